@@ -1,0 +1,16 @@
+//! Shigoto's domain rules, pure and shared by the service, the desktop core and the front end:
+//! the 求人番号 format, validity dates, the limits of the MyPage, who sees what of a posting, and
+//! the parsing and checking of search conditions.
+//!
+//! Architecture invariant: no I/O, no clock (callers pass `today`), no diesel/tokio/tauri; the
+//! crate builds for `wasm32-unknown-unknown`.
+
+pub mod features;
+pub mod job_number;
+pub mod keyword;
+pub mod limits;
+pub mod search;
+pub mod validity;
+pub mod visibility;
+
+pub use job_number::JobNumber;

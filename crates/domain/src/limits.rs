@@ -1,0 +1,24 @@
+//! Numeric limits of the service, from the Hello Work leaflet and SPEC.md.
+
+/// Favorites (お気に入り) a job seeker may keep.
+pub const MAX_FAVORITES: usize = 300;
+/// Saved search conditions per job seeker.
+pub const MAX_SAVED_SEARCHES: usize = 3;
+/// Characters of the free-word keyword field.
+pub const MAX_KEYWORD_CHARS: usize = 50;
+/// 求人番号 looked up at once.
+pub const MAX_JOB_NUMBERS: usize = 5;
+/// Prefectures, municipalities and occupations in one search.
+pub const MAX_AREAS: usize = 3;
+/// Occupations in one search.
+pub const MAX_OCCUPATIONS: usize = 3;
+/// Result page sizes offered.
+pub const PAGE_SIZES: [u32; 3] = [10, 30, 50];
+/// Default result page size.
+pub const DEFAULT_PAGE_SIZE: u32 = 30;
+/// The deepest page served (keeps deep paging cheap; narrow the search instead).
+pub const MAX_PAGE: u32 = 200;
+/// 応募検討依頼 an employer may send per posting.
+pub const MAX_REQUESTS_PER_JOB: usize = 10;
+/// Days in which a counselor must complete an online provisional registration.
+pub const PROVISIONAL_REGISTRATION_DAYS: i64 = 14;

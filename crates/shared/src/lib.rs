@@ -1,0 +1,15 @@
+//! Wire types of Shigoto: the HTTP DTOs of the hosted service, the IPC DTOs between the Yew
+//! front end and the Tauri commands, and the error codes they carry.
+//!
+//! Architecture invariant: this crate holds data shapes only. It has no business rules (those
+//! live in `shigoto-domain`) and never depends on diesel, tokio or tauri, so it builds for
+//! `wasm32-unknown-unknown` and the front end can use it as is.
+
+pub mod comma_list;
+pub mod error;
+pub mod job;
+pub mod search;
+
+pub use error::{ApiError, ErrorCode};
+pub use job::*;
+pub use search::*;
