@@ -7,9 +7,11 @@
 
 pub mod comma_list;
 pub mod error;
+pub mod ipc;
 pub mod job;
 pub mod search;
 
 pub use error::{ApiError, ErrorCode};
+pub use ipc::ServiceStatus;
 pub use job::*;
 pub use search::*;
