@@ -1,1 +1,442 @@
-//! placeholder
+//! Checking the public search conditions (`JobSearchParams`) against the service's rules and
+//! turning them into a [`JobQuery`] that the search index runs. Every refusal names the field
+//! and says in Japanese what to change.
+
+use chrono::{Days, NaiveDate};
+use shigoto_shared::{
+    EmploymentType, JobCategory, JobFeature, JobSearchParams, KeywordMode, PostedWithin, SortOrder,
+    WorkStyle,
+};
+
+use crate::job_number::JobNumber;
+use crate::{keyword, limits};
+
+/// A refused search condition.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field}: {message}")]
+pub struct SearchError {
+    /// The parameter at fault, as named on the wire.
+    pub field: &'static str,
+    /// What is wrong, in Japanese.
+    pub message: String,
+}
+
+fn refuse(field: &'static str, message: impl Into<String>) -> SearchError {
+    SearchError {
+        field,
+        message: message.into(),
+    }
+}
+
+/// Search conditions that passed every check, normalized.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobQuery {
+    /// Normalized keyword words (see [`keyword::words`]).
+    pub keywords: Vec<String>,
+    pub keyword_mode: KeywordMode,
+    /// Normalized words that exclude a posting.
+    pub excluded: Vec<String>,
+    pub job_numbers: Vec<JobNumber>,
+    pub prefectures: Vec<String>,
+    pub municipalities: Vec<String>,
+    pub occupations: Vec<String>,
+    pub category: Option<JobCategory>,
+    pub work_style: Option<WorkStyle>,
+    pub employment_types: Vec<EmploymentType>,
+    pub age: Option<u8>,
+    pub monthly_wage_min: Option<u32>,
+    pub hourly_wage_min: Option<u32>,
+    /// Minutes after midnight.
+    pub start_after: Option<u16>,
+    /// Minutes after midnight.
+    pub end_before: Option<u16>,
+    pub two_days_off_weekly: bool,
+    pub annual_holidays_min: Option<u16>,
+    /// Received on or after this date.
+    pub received_since: Option<NaiveDate>,
+    pub features: Vec<JobFeature>,
+    pub sort: SortOrder,
+    /// 1-based.
+    pub page: u32,
+    pub per_page: u32,
+}
+
+impl JobQuery {
+    /// Results to skip before this page.
+    pub fn offset(&self) -> usize {
+        (self.page.saturating_sub(1) as usize) * self.per_page as usize
+    }
+}
+
+/// Checks `params` and builds the query; `today` anchors 新着.
+pub fn validate(params: &JobSearchParams, today: NaiveDate) -> Result<JobQuery, SearchError> {
+    let keyword_chars = params.keyword.chars().count();
+    if keyword_chars > limits::MAX_KEYWORD_CHARS {
+        return Err(refuse(
+            "keyword",
+            format!(
+                "フリーワードは{}文字以内で入力してください（現在{keyword_chars}文字）。",
+                limits::MAX_KEYWORD_CHARS
+            ),
+        ));
+    }
+    if params.exclude.chars().count() > limits::MAX_KEYWORD_CHARS {
+        return Err(refuse(
+            "exclude",
+            format!(
+                "除外するキーワードは{}文字以内で入力してください。",
+                limits::MAX_KEYWORD_CHARS
+            ),
+        ));
+    }
+    let keywords = keyword::words(&params.keyword);
+    let excluded = keyword::words(&params.exclude);
+
+    if params.job_numbers.len() > limits::MAX_JOB_NUMBERS {
+        return Err(refuse(
+            "job_numbers",
+            format!("求人番号は{}件まで指定できます。", limits::MAX_JOB_NUMBERS),
+        ));
+    }
+    let job_numbers = params
+        .job_numbers
+        .iter()
+        .map(|n| JobNumber::parse(n).map_err(|err| refuse("job_numbers", err.to_string())))
+        .collect::<Result<Vec<_>, _>>()?;
+
+    let prefectures = checked_codes(&params.prefectures, "prefectures", "都道府県", |code| {
+        shigoto_refdata::prefecture(code).is_some()
+    })?;
+    let municipalities = checked_codes(
+        &params.municipalities,
+        "municipalities",
+        "市区町村",
+        |code| shigoto_refdata::municipality(code).is_some(),
+    )?;
+    if let Some(stray) = municipalities
+        .iter()
+        .find(|m| !prefectures.is_empty() && !prefectures.iter().any(|p| m.starts_with(p.as_str())))
+    {
+        return Err(refuse(
+            "municipalities",
+            format!("市区町村（{stray}）は、選択した都道府県に含まれていません。"),
+        ));
+    }
+    let occupations = checked_codes(&params.occupations, "occupations", "職業分類", |code| {
+        shigoto_refdata::occupation(code).is_some()
+    })?;
+
+    if let Some(age) = params.age {
+        if !(15..=99).contains(&age) {
+            return Err(refuse("age", "年齢は15〜99の数字で入力してください。"));
+        }
+    }
+    let start_after = parse_time("start_after", &params.start_after)?;
+    let end_before = parse_time("end_before", &params.end_before)?;
+    if let (Some(start), Some(end)) = (start_after, end_before) {
+        if start >= end {
+            return Err(refuse(
+                "end_before",
+                "就業時間の終了は開始より後の時刻にしてください。",
+            ));
+        }
+    }
+    if params.annual_holidays_min.is_some_and(|days| days > 366) {
+        return Err(refuse(
+            "annual_holidays_min",
+            "年間休日数は366日以内で指定してください。",
+        ));
+    }
+
+    let received_since = params.posted_within.map(|within| match within {
+        PostedWithin::TodayOrYesterday => today - Days::new(1),
+        PostedWithin::Week => today - Days::new(6),
+    });
+
+    let sort = match params.sort {
+        Some(SortOrder::Relevance) if keywords.is_empty() => {
+            return Err(refuse(
+                "sort",
+                "関連度順は、フリーワードを入力したときに選べます。",
+            ));
+        }
+        Some(sort) => sort,
+        None if keywords.is_empty() => SortOrder::ReceivedDesc,
+        None => SortOrder::Relevance,
+    };
+    let per_page = params.per_page.unwrap_or(limits::DEFAULT_PAGE_SIZE);
+    if !limits::PAGE_SIZES.contains(&per_page) {
+        return Err(refuse(
+            "per_page",
+            "表示件数は10件・30件・50件から選んでください。",
+        ));
+    }
+    let page = params.page.unwrap_or(1);
+    if page == 0 || page > limits::MAX_PAGE {
+        return Err(refuse(
+            "page",
+            format!(
+                "ページは1〜{}の範囲で指定してください。条件を絞り込んでください。",
+                limits::MAX_PAGE
+            ),
+        ));
+    }
+
+    Ok(JobQuery {
+        keywords,
+        keyword_mode: params.keyword_mode,
+        excluded,
+        job_numbers,
+        prefectures,
+        municipalities,
+        occupations,
+        category: params.category,
+        work_style: params.work_style,
+        employment_types: dedup(&params.employment_types),
+        age: params.age,
+        monthly_wage_min: params.monthly_wage_min,
+        hourly_wage_min: params.hourly_wage_min,
+        start_after,
+        end_before,
+        two_days_off_weekly: params.two_days_off_weekly,
+        annual_holidays_min: params.annual_holidays_min,
+        received_since,
+        features: dedup(&params.features),
+        sort,
+        page,
+        per_page,
+    })
+}
+
+fn dedup<T: Copy + PartialEq>(items: &[T]) -> Vec<T> {
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        if !out.contains(item) {
+            out.push(*item);
+        }
+    }
+    out
+}
+
+fn checked_codes(
+    codes: &[String],
+    field: &'static str,
+    label: &str,
+    known: impl Fn(&str) -> bool,
+) -> Result<Vec<String>, SearchError> {
+    let codes = dedup_strings(codes);
+    if codes.len() > limits::MAX_AREAS {
+        return Err(refuse(
+            field,
+            format!("{label}は{}件まで選択できます。", limits::MAX_AREAS),
+        ));
+    }
+    if let Some(unknown) = codes.iter().find(|code| !known(code)) {
+        return Err(refuse(
+            field,
+            format!("{label}のコード「{unknown}」は存在しません。"),
+        ));
+    }
+    Ok(codes)
+}
+
+fn dedup_strings(codes: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for code in codes {
+        let code = code.trim();
+        if !code.is_empty() && !out.iter().any(|c| c == code) {
+            out.push(code.to_owned());
+        }
+    }
+    out
+}
+
+/// Parses `HH:MM` (24-hour) into minutes after midnight; empty means no condition.
+pub fn parse_time(field: &'static str, text: &str) -> Result<Option<u16>, SearchError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let parsed = text.split_once(':').and_then(|(h, m)| {
+        let hours: u16 = h.parse().ok()?;
+        let minutes: u16 = m.parse().ok()?;
+        (hours <= 24 && minutes < 60 && m.len() == 2 && hours * 60 + minutes <= 24 * 60)
+            .then_some(hours * 60 + minutes)
+    });
+    parsed.map(Some).ok_or_else(|| {
+        refuse(
+            field,
+            format!("時刻は「09:00」の形式で入力してください（{text}）。"),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+    }
+
+    fn check(params: JobSearchParams) -> Result<JobQuery, SearchError> {
+        validate(&params, today())
+    }
+
+    #[test]
+    fn empty_conditions_list_newest_first() {
+        let query = check(JobSearchParams::default()).unwrap();
+        assert_eq!(query.sort, SortOrder::ReceivedDesc);
+        assert_eq!((query.page, query.per_page, query.offset()), (1, 30, 0));
+    }
+
+    #[test]
+    fn keyword_defaults_to_relevance_and_is_normalized() {
+        let query = check(JobSearchParams {
+            keyword: "事務　ＥＸＣＥＬ".into(),
+            ..Default::default()
+        })
+        .unwrap();
+        assert_eq!(query.keywords, ["事務", "excel"]);
+        assert_eq!(query.sort, SortOrder::Relevance);
+    }
+
+    #[test]
+    fn keyword_over_fifty_characters_is_refused() {
+        let err = check(JobSearchParams {
+            keyword: "あ".repeat(51),
+            ..Default::default()
+        })
+        .unwrap_err();
+        assert_eq!(err.field, "keyword");
+        assert!(err.message.contains("50文字"));
+        assert!(check(JobSearchParams {
+            keyword: "あ".repeat(50),
+            ..Default::default()
+        })
+        .is_ok());
+    }
+
+    #[test]
+    fn at_most_three_prefectures_and_known_codes_only() {
+        let four = ["13", "14", "11", "12"].map(String::from).to_vec();
+        assert_eq!(
+            check(JobSearchParams {
+                prefectures: four,
+                ..Default::default()
+            })
+            .unwrap_err()
+            .field,
+            "prefectures"
+        );
+        let unknown = vec!["48".to_owned()];
+        let err = check(JobSearchParams {
+            prefectures: unknown,
+            ..Default::default()
+        })
+        .unwrap_err();
+        assert!(err.message.contains("48"));
+    }
+
+    #[test]
+    fn municipality_must_lie_in_a_chosen_prefecture() {
+        let params = JobSearchParams {
+            prefectures: vec!["13".into()],
+            municipalities: vec!["14101".into()],
+            ..Default::default()
+        };
+        assert_eq!(check(params).unwrap_err().field, "municipalities");
+    }
+
+    #[test]
+    fn job_numbers_are_checked() {
+        let six = (0..6).map(|i| format!("13010-0000000{i}")).collect();
+        assert_eq!(
+            check(JobSearchParams {
+                job_numbers: six,
+                ..Default::default()
+            })
+            .unwrap_err()
+            .field,
+            "job_numbers"
+        );
+        let bad = vec!["13010-123".to_owned()];
+        assert!(check(JobSearchParams {
+            job_numbers: bad,
+            ..Default::default()
+        })
+        .is_err());
+    }
+
+    #[test]
+    fn paging_is_bounded() {
+        for per_page in [0, 20, 100] {
+            let params = JobSearchParams {
+                per_page: Some(per_page),
+                ..Default::default()
+            };
+            assert_eq!(check(params).unwrap_err().field, "per_page");
+        }
+        let params = JobSearchParams {
+            page: Some(0),
+            ..Default::default()
+        };
+        assert_eq!(check(params).unwrap_err().field, "page");
+        let params = JobSearchParams {
+            page: Some(3),
+            per_page: Some(50),
+            ..Default::default()
+        };
+        assert_eq!(check(params).unwrap().offset(), 100);
+    }
+
+    #[test]
+    fn relevance_needs_a_keyword() {
+        let params = JobSearchParams {
+            sort: Some(SortOrder::Relevance),
+            ..Default::default()
+        };
+        assert_eq!(check(params).unwrap_err().field, "sort");
+    }
+
+    #[test]
+    fn new_postings_window() {
+        let params = JobSearchParams {
+            posted_within: Some(PostedWithin::TodayOrYesterday),
+            ..Default::default()
+        };
+        assert_eq!(
+            check(params).unwrap().received_since,
+            NaiveDate::from_ymd_opt(2026, 11, 24)
+        );
+    }
+
+    #[test]
+    fn working_hours_parse_and_must_be_ordered() {
+        assert_eq!(parse_time("start_after", "08:30").unwrap(), Some(510));
+        assert!(parse_time("start_after", "8:3").is_err());
+        assert!(parse_time("start_after", "25:00").is_err());
+        let params = JobSearchParams {
+            start_after: "18:00".into(),
+            end_before: "09:00".into(),
+            ..Default::default()
+        };
+        assert_eq!(check(params).unwrap_err().field, "end_before");
+    }
+
+    proptest! {
+        #[test]
+        fn validation_never_panics(keyword in ".{0,60}", exclude in ".{0,10}", page in 0u32..300, age in 0u8..=255) {
+            let params = JobSearchParams { keyword, exclude, page: Some(page), age: Some(age), ..Default::default() };
+            let _ = check(params);
+        }
+
+        #[test]
+        fn accepted_keywords_are_at_most_fifty_characters(keyword in "[a-zあ-ん事務 ]{0,60}") {
+            let chars = keyword.chars().count();
+            let accepted = check(JobSearchParams { keyword, ..Default::default() }).is_ok();
+            prop_assert_eq!(accepted, chars <= 50);
+        }
+    }
+}
