@@ -1,1 +1,19 @@
-//! placeholder
+//! The posting search index, embedded in each service instance.
+//!
+//! - [`tokenizer`]: NFKC + lower case, then overlapping bigrams over CJK runs (so two-character
+//!   words such as 事務, 介護, 経理 match) and whole words for Latin/digit runs, with positions, so
+//!   longer words run as phrase queries.
+//! - [`schema`]: the tantivy fields of a posting.
+//! - [`index`]: [`JobIndex`]: apply changed postings (following the database's change sequence,
+//!   recorded in the commit payload) and run a checked [`shigoto_domain::search::JobQuery`].
+//! - [`query`]: turning a `JobQuery` into a tantivy query.
+//!
+//! Architecture invariant: the index holds only what public search may list (open, published
+//! postings) plus a stored, unredacted summary; callers redact per viewer before answering.
+
+pub mod index;
+pub mod query;
+pub mod schema;
+pub mod tokenizer;
+
+pub use index::{IndexError, JobIndex, SearchHits};

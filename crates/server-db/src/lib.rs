@@ -1,1 +1,21 @@
-//! placeholder
+//! Storage of the hosted service: one diesel code base over SQLite (the default, a file in the
+//! data folder) and PostgreSQL (deployments with several service instances).
+//!
+//! - [`connection`]: the `AnyConnection` enum, the pool, per-connection set-up, migrations.
+//! - [`schema`]: the diesel `table!` definitions (hand-written, shared by both backends).
+//! - [`jobs`], [`offices`], [`employers`], [`settings`]: queries, one module per table.
+//!
+//! Architecture invariant: every write that readers follow (the search index, later MyPage
+//! sync) bumps a row of `change_counters` inside its own transaction, so change sequence numbers
+//! become visible in commit order on both backends.
+
+pub mod connection;
+pub mod employers;
+pub mod error;
+pub mod jobs;
+pub mod offices;
+pub mod schema;
+pub mod settings;
+
+pub use connection::{AnyConnection, Backend, Database};
+pub use error::DbError;

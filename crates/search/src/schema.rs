@@ -1,0 +1,163 @@
+//! The tantivy fields of an indexed posting and how a 求人票 fills them.
+
+use chrono::{NaiveDate, Timelike};
+use shigoto_shared::{JobSheet, PublicationRange};
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
+};
+use tantivy::TantivyDocument;
+
+use crate::tokenizer;
+
+/// Bump when the fields change: an index built with another version is rebuilt.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Handles of every field.
+#[derive(Clone, Debug)]
+pub struct Fields {
+    pub job_number: Field,
+    pub title: Field,
+    pub body: Field,
+    pub prefecture: Field,
+    pub municipality: Field,
+    pub occupation: Field,
+    pub category: Field,
+    pub work_style: Field,
+    pub employment_type: Field,
+    pub feature: Field,
+    pub wage_kind: Field,
+    pub wage_max: Field,
+    pub age_min: Field,
+    pub age_max: Field,
+    pub start_minute: Field,
+    pub end_minute: Field,
+    pub annual_holidays: Field,
+    pub received: Field,
+    pub deadline: Field,
+    pub summary: Field,
+    pub publication: Field,
+}
+
+/// Term in `feature` for 週休二日制（毎週）.
+pub const TWO_DAYS_WEEKLY: &str = "two_days_off_weekly";
+/// Stored for postings without an upper age limit.
+pub const NO_AGE_MAX: u64 = 255;
+
+/// The schema and its field handles.
+pub fn build() -> (Schema, Fields) {
+    let mut builder = Schema::builder();
+    let text = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(tokenizer::NAME)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    let fields = Fields {
+        job_number: builder.add_text_field("job_number", STRING | STORED),
+        title: builder.add_text_field("title", text.clone()),
+        body: builder.add_text_field("body", text),
+        prefecture: builder.add_text_field("prefecture", STRING),
+        municipality: builder.add_text_field("municipality", STRING),
+        occupation: builder.add_text_field("occupation", STRING),
+        category: builder.add_text_field("category", STRING),
+        work_style: builder.add_text_field("work_style", STRING),
+        employment_type: builder.add_text_field("employment_type", STRING),
+        feature: builder.add_text_field("feature", STRING),
+        wage_kind: builder.add_text_field("wage_kind", STRING),
+        wage_max: builder.add_u64_field("wage_max", INDEXED | FAST),
+        age_min: builder.add_u64_field("age_min", INDEXED | FAST),
+        age_max: builder.add_u64_field("age_max", INDEXED | FAST),
+        start_minute: builder.add_u64_field("start_minute", INDEXED | FAST),
+        end_minute: builder.add_u64_field("end_minute", INDEXED | FAST),
+        annual_holidays: builder.add_u64_field("annual_holidays", INDEXED | FAST),
+        received: builder.add_i64_field("received", INDEXED | FAST),
+        deadline: builder.add_i64_field("deadline", INDEXED | FAST),
+        summary: builder.add_text_field("summary", STORED),
+        publication: builder.add_text_field("publication", STRING | STORED),
+    };
+    (builder.build(), fields)
+}
+
+/// Dates as day numbers for range queries and sorting.
+pub fn day_number(date: NaiveDate) -> i64 {
+    i64::from(chrono::Datelike::num_days_from_ce(&date))
+}
+
+fn minutes(hhmm: &str) -> Option<u64> {
+    let time = chrono::NaiveTime::parse_from_str(hhmm, "%H:%M").ok()?;
+    Some(u64::from(time.hour() * 60 + time.minute()))
+}
+
+/// The searchable text beyond the title: what the job is, where, and (only when the employer is
+/// public to everyone) who offers it, so a hidden employer cannot be found by name.
+fn body_text(sheet: &JobSheet) -> String {
+    let work = &sheet.work;
+    let mut parts: Vec<&str> = vec![&work.description, &work.place.locality];
+    let occupation_names: Vec<&str> = shigoto_refdata::occupation_path(&work.occupation_code)
+        .iter()
+        .map(|o| o.name)
+        .collect();
+    parts.extend(occupation_names);
+    parts.extend(work.licenses.iter().map(String::as_str));
+    if let Some(station) = &work.place.nearest_station {
+        parts.push(station);
+    }
+    if let Some(education) = &work.education {
+        parts.push(education);
+    }
+    if let Some(experience) = &work.experience {
+        parts.push(experience);
+    }
+    parts.push(&sheet.employer.business);
+    parts.push(&sheet.employer.features);
+    parts.push(&sheet.notes.special);
+    if sheet.publication == PublicationRange::Full {
+        if let Some(name) = &sheet.employer.name {
+            parts.push(name);
+        }
+    }
+    parts.join("\n")
+}
+
+/// The document for a posting, with its summary (unredacted) stored as JSON.
+pub fn document(fields: &Fields, sheet: &JobSheet) -> Result<TantivyDocument, serde_json::Error> {
+    let mut doc = TantivyDocument::default();
+    let work = &sheet.work;
+    doc.add_text(fields.job_number, &sheet.job_number);
+    doc.add_text(fields.title, &work.title);
+    doc.add_text(fields.body, body_text(sheet));
+    doc.add_text(fields.prefecture, &work.place.prefecture_code);
+    doc.add_text(fields.municipality, &work.place.municipality_code);
+    for node in shigoto_refdata::occupation_path(&work.occupation_code) {
+        doc.add_text(fields.occupation, node.code);
+    }
+    if shigoto_refdata::occupation(&work.occupation_code).is_none() {
+        doc.add_text(fields.occupation, &work.occupation_code);
+    }
+    doc.add_text(fields.category, sheet.category.as_str());
+    doc.add_text(fields.work_style, sheet.work_style.as_str());
+    doc.add_text(fields.employment_type, work.employment_type.as_str());
+    for feature in shigoto_domain::features::of(sheet) {
+        doc.add_text(fields.feature, feature.as_str());
+    }
+    if sheet.hours.two_days_off == shigoto_shared::TwoDaysOff::EveryWeek {
+        doc.add_text(fields.feature, TWO_DAYS_WEEKLY);
+    }
+    doc.add_text(fields.wage_kind, sheet.wage.kind.as_str());
+    doc.add_u64(fields.wage_max, u64::from(sheet.wage.base_max));
+    doc.add_u64(fields.age_min, work.age.min.map_or(0, u64::from));
+    doc.add_u64(fields.age_max, work.age.max.map_or(NO_AGE_MAX, u64::from));
+    let starts = sheet.hours.shifts.iter().filter_map(|s| minutes(&s.start));
+    let ends = sheet.hours.shifts.iter().filter_map(|s| minutes(&s.end));
+    doc.add_u64(fields.start_minute, starts.min().unwrap_or(0));
+    doc.add_u64(fields.end_minute, ends.max().unwrap_or(24 * 60));
+    doc.add_u64(
+        fields.annual_holidays,
+        u64::from(sheet.hours.annual_holidays),
+    );
+    doc.add_i64(fields.received, day_number(sheet.received_on));
+    doc.add_i64(fields.deadline, day_number(sheet.referral_deadline));
+    let summary = shigoto_domain::visibility::summary(sheet);
+    doc.add_text(fields.summary, serde_json::to_string(&summary)?);
+    doc.add_text(fields.publication, sheet.publication.as_str());
+    Ok(doc)
+}
