@@ -23,6 +23,8 @@ enum Class {
 
 fn class_of(c: char) -> Class {
     match c {
+        // ・ and ゠ sit in the katakana block but separate words.
+        '\u{30FB}' | '\u{30A0}' => Class::Separator,
         '\u{3041}'..='\u{309F}'   // hiragana
         | '\u{30A0}'..='\u{30FF}' // katakana (with ー)
         | '\u{31F0}'..='\u{31FF}' // katakana extensions
