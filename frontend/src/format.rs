@@ -5,14 +5,14 @@
 //! `cargo test -p shigoto-frontend`.
 
 use chrono::{Datelike, Days, NaiveDate};
-use shigoto_shared::{AgeLimit, Shift, WageKind};
+use shigoto_shared::{AgeLimit, ConditionsSection, Shift, WageKind};
 
 /// `1234567` → `"1,234,567"`.
 pub fn thousands(value: u64) -> String {
     let digits = value.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -25,17 +25,21 @@ pub fn yen(value: u32) -> String {
     format!("{}円", thousands(u64::from(value)))
 }
 
-/// 「月給 200,000円〜250,000円」; one amount when both ends are equal, an open range when the
-/// upper end is missing (0 or below the lower end).
-pub fn wage_range(kind: WageKind, min: u32, max: u32) -> String {
-    let amounts = if max == 0 && min > 0 {
+/// 「200,000円〜250,000円」; one amount when both ends are equal, an open range when the upper
+/// end is missing (0).
+pub fn yen_range(min: u32, max: u32) -> String {
+    if max == 0 && min > 0 {
         format!("{}〜", yen(min))
     } else if max <= min {
         yen(min)
     } else {
         format!("{}〜{}", yen(min), yen(max))
-    };
-    format!("{} {}", kind.label(), amounts)
+    }
+}
+
+/// 「月給 200,000円〜250,000円」 (see [`yen_range`]).
+pub fn wage_range(kind: WageKind, min: u32, max: u32) -> String {
+    format!("{} {}", kind.label(), yen_range(min, max))
 }
 
 /// `2026-11-25` → `"2026年11月25日"`.
@@ -114,6 +118,47 @@ pub fn opt_or<'a>(text: Option<&'a str>, fallback: &'a str) -> &'a str {
     match text {
         Some(text) if !text.trim().is_empty() => text,
         _ => fallback,
+    }
+}
+
+/// An employer detail: its text, 「非公開」 when the publication range hid it, else `fallback`.
+pub fn hidden_or<'a>(text: Option<&'a str>, hidden: bool, fallback: &'a str) -> &'a str {
+    match text {
+        Some(text) if !text.trim().is_empty() => text,
+        _ if hidden => "非公開",
+        _ => fallback,
+    }
+}
+
+/// 加入保険等: the insurances that apply, 「雇用　労災　健康　厚生」, or 「なし」.
+pub fn insurances(conditions: &ConditionsSection) -> String {
+    let names: Vec<&str> = [
+        (conditions.employment_insurance, "雇用"),
+        (conditions.workers_compensation, "労災"),
+        (conditions.health_insurance, "健康"),
+        (conditions.pension, "厚生"),
+    ]
+    .into_iter()
+    .filter_map(|(on, name)| on.then_some(name))
+    .collect();
+    if names.is_empty() {
+        "なし".to_owned()
+    } else {
+        names.join("　")
+    }
+}
+
+/// A list joined with 「、」, or `fallback` when empty.
+pub fn join_or(items: &[String], fallback: &str) -> String {
+    let items: Vec<&str> = items
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect();
+    if items.is_empty() {
+        fallback.to_owned()
+    } else {
+        items.join("、")
     }
 }
 
@@ -235,5 +280,37 @@ mod tests {
         assert_eq!(shown_range(45, 2, 30), "31〜45件を表示");
         assert_eq!(shown_range(1_000, 1, 50), "1〜50件を表示");
         assert_eq!(shown_range(0, 1, 30), "");
+    }
+
+    #[test]
+    fn hidden_employer_details() {
+        assert_eq!(hidden_or(None, true, "なし"), "非公開");
+        assert_eq!(hidden_or(None, false, "なし"), "なし");
+        assert_eq!(hidden_or(Some("03-1234-5678"), true, "なし"), "03-1234-5678");
+    }
+
+    #[test]
+    fn insurance_and_lists() {
+        let mut conditions = ConditionsSection {
+            employment_insurance: true,
+            workers_compensation: true,
+            health_insurance: false,
+            pension: true,
+            retirement_allowance: false,
+            retirement_age: None,
+            rehiring: false,
+            housing: false,
+            childcare: false,
+        };
+        assert_eq!(insurances(&conditions), "雇用　労災　厚生");
+        conditions.employment_insurance = false;
+        conditions.workers_compensation = false;
+        conditions.pension = false;
+        assert_eq!(insurances(&conditions), "なし");
+        assert_eq!(join_or(&[], "不問"), "不問");
+        assert_eq!(
+            join_or(&["面接".into(), " ".into(), "書類選考".into()], "なし"),
+            "面接、書類選考"
+        );
     }
 }

@@ -1,36 +1,87 @@
 //! `cargo xtask <task>`: the project's task runner. See `cargo xtask help`.
 
+mod frontend;
+mod postgres;
+mod process;
 mod refdata;
+mod run;
+mod setup;
+mod test;
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
+
+const HELP: &str = "cargo xtask <task>
+  run [--demo-jobs N] [--fresh]  build, start the local service (SQLite + demo data) and open the app
+  test                           every check and test (what CI runs)
+  setup [--test]                 install missing system packages and tools only
+  frontend                       build the Yew front end into frontend/dist
+  bench [N]                      search benchmark over N postings (default 1000000)
+  refdata [DIR]                  regenerate crates/refdata/data from the official lists";
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let root = workspace_root();
-    match args.first().map(String::as_str) {
+    let task = args.first().map(String::as_str);
+    let rest = args.get(1..).unwrap_or_default();
+    match task {
+        Some("run") => run::run(&root, run_options(rest)?),
+        Some("test") => test::test(&root),
+        Some("setup") => {
+            let purpose = if rest.iter().any(|a| a == "--test") {
+                setup::Purpose::Test
+            } else {
+                setup::Purpose::Run
+            };
+            setup::ensure(&root, purpose)
+        }
+        Some("frontend") => frontend::build(&root),
+        Some("bench") => {
+            let count = rest.first().map(|n| n.parse()).transpose().context("N must be a number")?;
+            bench(&root, count.unwrap_or(1_000_000))
+        }
         Some("refdata") => {
-            let source = args
-                .get(1)
-                .map(PathBuf::from)
-                .unwrap_or_else(|| root.join("../shared/refdata"));
+            let source =
+                rest.first().map(PathBuf::from).unwrap_or_else(|| root.join("../shared/refdata"));
             refdata::generate(&source, &root.join("crates/refdata/data"))
         }
-        Some("help") | None => {
-            println!("{}", HELP);
+        Some("help" | "--help" | "-h") | None => {
+            println!("{HELP}");
             Ok(())
         }
         Some(other) => bail!("unknown task {other:?}\n{HELP}"),
     }
 }
 
-const HELP: &str = "cargo xtask <task>
-  refdata [DIR]  regenerate crates/refdata/data from the official lists (default ../shared/refdata)";
+fn run_options(args: &[String]) -> Result<run::RunOptions> {
+    let mut options = run::RunOptions { demo_jobs: run::DEFAULT_DEMO_JOBS, fresh: false };
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--fresh" => options.fresh = true,
+            "--demo-jobs" => {
+                options.demo_jobs = args
+                    .next()
+                    .context("--demo-jobs needs a number")?
+                    .parse()
+                    .context("--demo-jobs needs a number")?;
+            }
+            other => bail!("unknown option {other:?} for run"),
+        }
+    }
+    Ok(options)
+}
+
+fn bench(root: &Path, count: usize) -> Result<()> {
+    process::run(
+        std::process::Command::new("cargo")
+            .current_dir(root)
+            .args(["run", "--release", "--package", "shigoto-server", "--bin", "search-bench", "--"])
+            .arg(count.to_string()),
+    )
+}
 
 fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
 }

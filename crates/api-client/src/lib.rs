@@ -1,1 +1,131 @@
-//! placeholder
+//! Typed client of the Shigoto HTTP API, used by the desktop core and by integration tests.
+//! Every answer that is not a success is turned into a [`ClientError`], with the service's own
+//! JSON error body when it sent one.
+
+use std::time::Duration;
+
+use reqwest::{StatusCode, Url};
+use serde::de::DeserializeOwned;
+use shigoto_shared::{ApiError, ErrorCode, Health, JobSearchParams, JobSearchResults, JobSheet};
+
+/// Why a call failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ClientError {
+    #[error("service base URL {0:?} is not a valid http(s) URL")]
+    BadBaseUrl(String),
+    #[error("service unreachable: {0}")]
+    Unreachable(String),
+    #[error("service answered {status}: {error}")]
+    Api { status: StatusCode, error: ApiError },
+    #[error("service answered {status} without a readable body: {detail}")]
+    Protocol { status: StatusCode, detail: String },
+}
+
+impl ClientError {
+    /// The error as the UI shows it: the service's body when there is one, otherwise a
+    /// Japanese explanation with a stable code.
+    pub fn to_api_error(&self) -> ApiError {
+        match self {
+            ClientError::Api { error, .. } => error.clone(),
+            ClientError::Unreachable(_) => ApiError::new(
+                ErrorCode::ServiceUnreachable,
+                "求人サービスに接続できません。ネットワーク接続を確認して、しばらくしてから再度お試しください。",
+            ),
+            ClientError::BadBaseUrl(url) => ApiError::new(
+                ErrorCode::ServiceUnreachable,
+                format!("接続先のURL（{url}）が正しくありません。設定を確認してください。"),
+            ),
+            ClientError::Protocol { .. } => ApiError::new(
+                ErrorCode::Internal,
+                "求人サービスから予期しない応答がありました。しばらくしてから再度お試しください。",
+            ),
+        }
+    }
+}
+
+/// Time allowed to open a connection.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// Time allowed for a whole call.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// A client bound to one service.
+#[derive(Clone, Debug)]
+pub struct ApiClient {
+    base: Url,
+    http: reqwest::Client,
+}
+
+impl ApiClient {
+    /// A client for the service at `base_url` (e.g. `http://127.0.0.1:8080`).
+    pub fn new(base_url: &str) -> Result<Self, ClientError> {
+        let base = Url::parse(base_url)
+            .ok()
+            .filter(|url| matches!(url.scheme(), "http" | "https") && url.has_host())
+            .ok_or_else(|| ClientError::BadBaseUrl(base_url.to_owned()))?;
+        let http = reqwest::Client::builder()
+            .connect_timeout(CONNECT_TIMEOUT)
+            .timeout(REQUEST_TIMEOUT)
+            .user_agent(concat!("shigoto-desktop/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|err| ClientError::Unreachable(err.to_string()))?;
+        Ok(Self { base, http })
+    }
+
+    /// The service's base URL.
+    pub fn base_url(&self) -> &str {
+        self.base.as_str().trim_end_matches('/')
+    }
+
+    fn url(&self, segments: &[&str]) -> Result<Url, ClientError> {
+        let mut url = self.base.clone();
+        url.path_segments_mut()
+            .map_err(|_| ClientError::BadBaseUrl(self.base.to_string()))?
+            .pop_if_empty()
+            .extend(segments);
+        Ok(url)
+    }
+
+    /// `GET /healthz`.
+    pub async fn health(&self) -> Result<Health, ClientError> {
+        self.get(self.url(&["healthz"])?).await
+    }
+
+    /// `GET /api/v1/jobs?…`: public search.
+    pub async fn search_jobs(&self, params: &JobSearchParams) -> Result<JobSearchResults, ClientError> {
+        let mut url = self.url(&["api", "v1", "jobs"])?;
+        let query = serde_urlencoded::to_string(params)
+            .map_err(|err| ClientError::Protocol { status: StatusCode::BAD_REQUEST, detail: err.to_string() })?;
+        if !query.is_empty() {
+            url.set_query(Some(&query));
+        }
+        self.get(url).await
+    }
+
+    /// `GET /api/v1/jobs/{job_number}`: one job sheet.
+    pub async fn job(&self, job_number: &str) -> Result<JobSheet, ClientError> {
+        self.get(self.url(&["api", "v1", "jobs", job_number])?).await
+    }
+
+    async fn get<T: DeserializeOwned>(&self, url: Url) -> Result<T, ClientError> {
+        let response = self.http.get(url.clone()).send().await.map_err(|err| {
+            tracing::warn!(%url, error = %err, code = "service_unreachable", "request failed");
+            ClientError::Unreachable(err.to_string())
+        })?;
+        let status = response.status();
+        let body = response
+            .bytes()
+            .await
+            .map_err(|err| ClientError::Unreachable(err.to_string()))?;
+        if status.is_success() {
+            return serde_json::from_slice(&body)
+                .map_err(|err| ClientError::Protocol { status, detail: err.to_string() });
+        }
+        match serde_json::from_slice::<ApiError>(&body) {
+            Ok(error) => {
+                tracing::info!(%url, %status, code = error.code.as_str(), "service refused");
+                Err(ClientError::Api { status, error })
+            }
+            Err(err) => Err(ClientError::Protocol { status, detail: err.to_string() }),
+        }
+    }
+}

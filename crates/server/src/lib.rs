@@ -1,1 +1,24 @@
-//! placeholder
+//! The hosted Shigoto service: configuration, start-up (migrations, demo data, search index
+//! catch-up), the axum router and graceful shutdown.
+//!
+//! - [`config`]: settings from flags, environment and an optional TOML file.
+//! - [`clock`]: the service's idea of "today" (Japan time), replaceable in tests.
+//! - [`app`]: shared state and start-up; [`app::spawn`] runs a server on any address.
+//! - [`indexer`]: keeps the search index in step with the database's change sequence.
+//! - [`demo`]: loads the deterministic demo data set on first start.
+//! - [`routes`]: HTTP handlers; [`openapi`]: the OpenAPI document; [`error`]: error answers.
+//!
+//! Architecture invariant: an instance keeps no state another instance needs; everything lives
+//! in the database, and the search index is rebuilt from it.
+
+pub mod app;
+pub mod clock;
+pub mod config;
+pub mod demo;
+pub mod error;
+pub mod indexer;
+pub mod openapi;
+pub mod routes;
+
+pub use app::{spawn, RunningServer};
+pub use config::Settings;

@@ -1,1 +1,81 @@
-//! placeholder
+//! Helpers shared by integration tests: start the real service on a random loopback port with a
+//! fresh database (SQLite in a temporary folder, or a new database on a PostgreSQL cluster), and
+//! a client pointed at it. Nothing here stands in for a real part.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use diesel::{Connection, RunQueryDsl};
+use shigoto_api_client::ApiClient;
+use shigoto_server::clock::FixedClock;
+use shigoto_server::{RunningServer, Settings};
+use tempfile::TempDir;
+
+/// The date tests run "on", so demo data and 新着 are stable.
+pub fn test_today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap_or_default()
+}
+
+/// Environment variable naming a PostgreSQL server (a maintenance database URL such as
+/// `postgres://postgres@127.0.0.1:5433/postgres`); `cargo xtask test` starts one and sets it.
+pub const POSTGRES_ENV: &str = "SHIGOTO_TEST_POSTGRES_URL";
+
+/// A running service and what it needs to stay alive.
+pub struct TestServer {
+    pub server: RunningServer,
+    pub client: ApiClient,
+    pub data_dir: TempDir,
+}
+
+impl TestServer {
+    pub fn base_url(&self) -> String {
+        self.server.base_url()
+    }
+
+    /// Stops the service gracefully.
+    pub async fn stop(self) -> anyhow::Result<()> {
+        self.server.stop().await
+    }
+}
+
+/// Which database a test server uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TestDatabase {
+    Sqlite,
+    Postgres,
+}
+
+/// Starts a service with `demo_jobs` demo postings on a fresh database.
+pub async fn start(database: TestDatabase, demo_jobs: usize) -> anyhow::Result<TestServer> {
+    let data_dir = tempfile::Builder::new().prefix("shigoto-test-").tempdir()?;
+    let mut settings = Settings::for_local(data_dir.path());
+    settings.demo_jobs = demo_jobs;
+    if database == TestDatabase::Postgres {
+        settings.database_url = fresh_postgres_database().await?;
+    }
+    let clock = Arc::new(FixedClock { today: test_today() });
+    let server = shigoto_server::spawn(settings, clock).await?;
+    let client = ApiClient::new(&server.base_url())?;
+    Ok(TestServer { server, client, data_dir })
+}
+
+/// Creates an empty database with a unique name on the PostgreSQL server of [`POSTGRES_ENV`]
+/// and returns its URL.
+pub async fn fresh_postgres_database() -> anyhow::Result<String> {
+    let admin_url = std::env::var(POSTGRES_ENV).map_err(|_| {
+        anyhow::anyhow!("{POSTGRES_ENV} is not set: run PostgreSQL tests through `cargo xtask test`")
+    })?;
+    let name = format!("shigoto_test_{}", uuid::Uuid::new_v4().simple());
+    let url = admin_url
+        .rsplit_once('/')
+        .map(|(server, _)| format!("{server}/{name}"))
+        .ok_or_else(|| anyhow::anyhow!("{POSTGRES_ENV} must end with /DATABASE"))?;
+    let create = format!("CREATE DATABASE {name}");
+    tokio::task::spawn_blocking(move || -> anyhow::Result<()> {
+        let mut admin = diesel::PgConnection::establish(&admin_url)?;
+        diesel::sql_query(create).execute(&mut admin)?;
+        Ok(())
+    })
+    .await??;
+    Ok(url)
+}

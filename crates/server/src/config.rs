@@ -1,0 +1,156 @@
+//! Service settings. Each can be given as a flag, an environment variable or a key in a TOML
+//! file (`--config FILE` / `SHIGOTO_CONFIG`); flags win over the environment, which wins over
+//! the file. See the README for the table.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// Command-line and environment form (every value optional so the file can fill gaps).
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct SettingsArgs {
+    /// Address to listen on.
+    #[arg(long, env = "SHIGOTO_BIND")]
+    pub bind: Option<SocketAddr>,
+    /// Folder for the SQLite database, the search index and the mail outbox.
+    #[arg(long, env = "SHIGOTO_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// `postgres://user@host/db`, or a SQLite file path (default: DATA_DIR/shigoto.sqlite3).
+    #[arg(long, env = "SHIGOTO_DATABASE_URL")]
+    pub database_url: Option<String>,
+    /// Demo postings to generate when the database has none yet (0: none).
+    #[arg(long, env = "SHIGOTO_DEMO_JOBS")]
+    pub demo_jobs: Option<usize>,
+    /// Seed of the demo data generator.
+    #[arg(long, env = "SHIGOTO_DEMO_SEED")]
+    pub demo_seed: Option<u64>,
+    /// Database connections per instance.
+    #[arg(long, env = "SHIGOTO_DB_CONNECTIONS")]
+    pub db_connections: Option<u32>,
+    /// Search index writer memory in MB.
+    #[arg(long, env = "SHIGOTO_INDEX_MEMORY_MB")]
+    pub index_memory_mb: Option<usize>,
+    /// TOML file with any of the settings above (keys as in the README).
+    #[arg(long, env = "SHIGOTO_CONFIG")]
+    pub config: Option<PathBuf>,
+}
+
+/// The same settings read from a TOML file.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSettings {
+    bind: Option<SocketAddr>,
+    data_dir: Option<PathBuf>,
+    database_url: Option<String>,
+    demo_jobs: Option<usize>,
+    demo_seed: Option<u64>,
+    db_connections: Option<u32>,
+    index_memory_mb: Option<usize>,
+}
+
+/// Settings in force.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    pub bind: SocketAddr,
+    pub data_dir: PathBuf,
+    pub database_url: String,
+    pub demo_jobs: usize,
+    pub demo_seed: u64,
+    pub db_connections: u32,
+    pub index_memory_mb: usize,
+}
+
+/// Why the settings could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read config file {path:?}: {source}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("config file {path:?} is not valid: {source}")]
+    Parse { path: PathBuf, source: toml::de::Error },
+}
+
+const DEFAULT_DATA_DIR: &str = "shigoto-data";
+const DEFAULT_DEMO_SEED: u64 = 20_261_125;
+
+impl Settings {
+    /// Merges flags/environment with the optional file, then defaults.
+    pub fn resolve(args: SettingsArgs) -> Result<Self, ConfigError> {
+        let file = match &args.config {
+            Some(path) => read_file(path)?,
+            None => FileSettings::default(),
+        };
+        let data_dir =
+            args.data_dir.or(file.data_dir).unwrap_or_else(|| PathBuf::from(DEFAULT_DATA_DIR));
+        let database_url = args
+            .database_url
+            .or(file.database_url)
+            .unwrap_or_else(|| data_dir.join("shigoto.sqlite3").to_string_lossy().into_owned());
+        Ok(Self {
+            bind: args
+                .bind
+                .or(file.bind)
+                .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080))),
+            database_url,
+            demo_jobs: args.demo_jobs.or(file.demo_jobs).unwrap_or(0),
+            demo_seed: args.demo_seed.or(file.demo_seed).unwrap_or(DEFAULT_DEMO_SEED),
+            db_connections: args.db_connections.or(file.db_connections).unwrap_or(8),
+            index_memory_mb: args.index_memory_mb.or(file.index_memory_mb).unwrap_or(64),
+            data_dir,
+        })
+    }
+
+    /// Settings for a test or local run in `data_dir`, on any free loopback port.
+    pub fn for_local(data_dir: &Path) -> Self {
+        Self {
+            bind: SocketAddr::from(([127, 0, 0, 1], 0)),
+            data_dir: data_dir.to_path_buf(),
+            database_url: data_dir.join("shigoto.sqlite3").to_string_lossy().into_owned(),
+            demo_jobs: 0,
+            demo_seed: DEFAULT_DEMO_SEED,
+            db_connections: 4,
+            index_memory_mb: 32,
+        }
+    }
+
+    /// Folder of this instance's search index.
+    pub fn index_dir(&self) -> PathBuf {
+        self.data_dir.join("index")
+    }
+}
+
+fn read_file(path: &Path) -> Result<FileSettings, ConfigError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|source| ConfigError::Read { path: path.to_path_buf(), source })?;
+    toml::from_str(&text).map_err(|source| ConfigError::Parse { path: path.to_path_buf(), source })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_win_over_the_file_and_defaults_fill_the_rest() {
+        let dir = std::env::temp_dir().join(format!("shigoto-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("shigoto.toml");
+        std::fs::write(&file, "bind = \"127.0.0.1:9000\"\ndemo_jobs = 10\ndata_dir = \"/srv/x\"\n")
+            .unwrap();
+        let args = SettingsArgs { demo_jobs: Some(5), config: Some(file), ..Default::default() };
+        let settings = Settings::resolve(args).unwrap();
+        assert_eq!(settings.bind.port(), 9000);
+        assert_eq!(settings.demo_jobs, 5);
+        assert_eq!(settings.database_url, "/srv/x/shigoto.sqlite3");
+        assert_eq!(settings.index_dir(), PathBuf::from("/srv/x/index"));
+    }
+
+    #[test]
+    fn unknown_keys_in_the_file_are_refused() {
+        let dir = std::env::temp_dir().join(format!("shigoto-config-bad-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("bad.toml");
+        std::fs::write(&file, "bnid = \"127.0.0.1:9000\"\n").unwrap();
+        let args = SettingsArgs { config: Some(file), ..Default::default() };
+        assert!(matches!(Settings::resolve(args), Err(ConfigError::Parse { .. })));
+    }
+}

@@ -1,0 +1,78 @@
+//! Public job search (`GET /api/v1/jobs`) and the job sheet (`GET /api/v1/jobs/{job_number}`),
+//! open to everyone without an account.
+
+use axum::extract::{Path, RawQuery, State};
+use axum::Json;
+use shigoto_domain::visibility::{self, Viewer};
+use shigoto_domain::JobNumber;
+use shigoto_shared::{ApiError, JobSearchParams, JobSearchResults, JobSheet};
+
+use crate::app::AppState;
+use crate::error::AppError;
+
+/// Public search over open postings.
+#[utoipa::path(get, path = "/api/v1/jobs", tag = "jobs",
+    params(JobSearchParams),
+    responses(
+        (status = 200, description = "A page of matching postings", body = JobSearchResults),
+        (status = 400, description = "A condition is malformed or out of range", body = ApiError),
+    ))]
+pub async fn search_jobs(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+) -> Result<Json<JobSearchResults>, AppError> {
+    let params: JobSearchParams = serde_urlencoded::from_str(query.as_deref().unwrap_or(""))
+        .map_err(|err| {
+            AppError::invalid("query", format!("検索条件の形式が正しくありません（{err}）。"))
+        })?;
+    let today = state.clock.today();
+    let conditions = shigoto_domain::search::validate(&params, today)
+        .map_err(|err| AppError::invalid(err.field, err.message))?;
+    let index = state.index.clone();
+    let query = conditions.clone();
+    let hits = tokio::task::spawn_blocking(move || index.search(&query, today)).await??;
+    let items = hits
+        .items
+        .into_iter()
+        .map(|(mut summary, publication)| {
+            if visibility::hides_employer(publication, Viewer::Anonymous) {
+                summary.employer_name = None;
+            }
+            summary
+        })
+        .collect();
+    Ok(Json(JobSearchResults {
+        total: hits.total,
+        page: conditions.page,
+        per_page: conditions.per_page,
+        sort: conditions.sort,
+        items,
+    }))
+}
+
+/// The full 求人票 of one posting, as the public may see it.
+#[utoipa::path(get, path = "/api/v1/jobs/{job_number}", tag = "jobs",
+    params(("job_number" = String, Path, description = "求人番号, NNNNN-NNNNNNNN")),
+    responses(
+        (status = 200, description = "The job sheet", body = JobSheet),
+        (status = 400, description = "Not a 求人番号", body = ApiError),
+        (status = 404, description = "No such published posting", body = ApiError),
+    ))]
+pub async fn get_job(
+    State(state): State<AppState>,
+    Path(job_number): Path<String>,
+) -> Result<Json<JobSheet>, AppError> {
+    let number =
+        JobNumber::parse(&job_number).map_err(|err| AppError::invalid("job_number", err.to_string()))?;
+    let db = state.db.clone();
+    let key = number.as_str().to_owned();
+    let stored = tokio::task::spawn_blocking(move || {
+        let mut conn = db.connection()?;
+        shigoto_server_db::jobs::find(&mut conn, &key)
+    })
+    .await??;
+    stored
+        .and_then(|job| visibility::sheet_for(&job.sheet, Viewer::Anonymous))
+        .map(Json)
+        .ok_or_else(|| AppError::not_found(format!("求人番号 {number} の求人は見つかりません。")))
+}

@@ -1,0 +1,340 @@
+//! The public search API against a real service on a loopback port, with a fresh database per
+//! test: SQLite always, PostgreSQL when `cargo xtask test` provides a cluster (the PostgreSQL
+//! variants are `#[ignore]`d for a plain `cargo test`).
+
+use std::time::Duration;
+
+use chrono::Days;
+use shigoto_api_client::ClientError;
+use shigoto_shared::{
+    EmploymentType, ErrorCode, JobFeature, JobSearchParams, JobStatus, PostedWithin,
+    PublicationRange, SortOrder, WageKind,
+};
+use shigoto_test_support::{start, test_today, TestDatabase, TestServer};
+
+/// Demo postings per test service: enough for every filter to have hits.
+const DEMO_JOBS: usize = 3_000;
+
+macro_rules! on_both_backends {
+    ($($name:ident),+ $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    super::$name(super::TestDatabase::Sqlite).await;
+                }
+            )+
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                #[ignore = "needs PostgreSQL: run through `cargo xtask test`"]
+                async fn $name() {
+                    super::$name(super::TestDatabase::Postgres).await;
+                }
+            )+
+        }
+    };
+}
+
+on_both_backends!(
+    two_character_japanese_keywords_match,
+    keyword_modes_and_exclusion,
+    filters_narrow_the_results,
+    sorting_and_paging,
+    job_number_lookup_and_sheet,
+    employer_identity_follows_the_publication_range,
+    bad_parameters_get_json_errors,
+    index_follows_database_changes,
+);
+
+async fn server(database: TestDatabase) -> TestServer {
+    start(database, DEMO_JOBS).await.expect("service starts")
+}
+
+fn params() -> JobSearchParams {
+    JobSearchParams::default()
+}
+
+async fn two_character_japanese_keywords_match(database: TestDatabase) {
+    let server = server(database).await;
+    let health = server.client.health().await.unwrap();
+    assert!(health.indexed_jobs > 2_000, "{health:?}");
+
+    let tokyo_office = JobSearchParams {
+        keyword: "事務".into(),
+        prefectures: vec!["13".into()],
+        ..params()
+    };
+    let results = server.client.search_jobs(&tokyo_office).await.unwrap();
+    assert!(results.total >= 10, "事務 in 東京都: {}", results.total);
+    assert_eq!(results.sort, SortOrder::Relevance);
+    for item in &results.items {
+        assert!(item.locality.starts_with("東京都"), "{}", item.locality);
+    }
+    assert!(results.items.iter().any(|i| i.title.contains("事務")));
+
+    for word in ["介護", "経理", "ドライバー"] {
+        let found = server
+            .client
+            .search_jobs(&JobSearchParams { keyword: word.into(), ..params() })
+            .await
+            .unwrap();
+        assert!(found.total > 0, "{word} finds nothing");
+    }
+    server.stop().await.unwrap();
+}
+
+async fn keyword_modes_and_exclusion(database: TestDatabase) {
+    let server = server(database).await;
+    let count = |keyword: &str, mode, exclude: &str| {
+        let search = JobSearchParams {
+            keyword: keyword.into(),
+            keyword_mode: mode,
+            exclude: exclude.into(),
+            ..params()
+        };
+        let client = server.client.clone();
+        async move { client.search_jobs(&search).await.unwrap().total }
+    };
+    use shigoto_shared::KeywordMode::{And, Or};
+    let office = count("事務", And, "").await;
+    let accounting = count("経理", And, "").await;
+    let both = count("事務 経理", And, "").await;
+    let either = count("事務 経理", Or, "").await;
+    assert!(both <= office.min(accounting), "AND narrows: {both} vs {office}/{accounting}");
+    assert!(either >= office.max(accounting), "OR widens: {either}");
+    assert_eq!(either, office + accounting - both, "inclusion–exclusion");
+    let office_without_accounting = count("事務", And, "経理").await;
+    assert_eq!(office_without_accounting, office - both);
+
+    let excluded = JobSearchParams { keyword: "事務".into(), exclude: "経理".into(), ..params() };
+    let page = server.client.search_jobs(&excluded).await.unwrap();
+    for item in page.items.iter().take(5) {
+        let sheet = server.client.job(&item.job_number).await.unwrap();
+        assert!(!sheet.work.description.contains("経理"), "{}", sheet.job_number);
+        assert!(!sheet.work.title.contains("経理"), "{}", sheet.job_number);
+    }
+    server.stop().await.unwrap();
+}
+
+async fn filters_narrow_the_results(database: TestDatabase) {
+    let server = server(database).await;
+    let everything = server.client.search_jobs(&params()).await.unwrap().total;
+    assert!(everything > 2_000);
+
+    let car = JobSearchParams { features: vec![JobFeature::CarCommute], ..params() };
+    let found = server.client.search_jobs(&car).await.unwrap();
+    assert!(found.total > 0 && found.total < everything);
+    assert!(found.items.iter().all(|i| i.features.contains(&JobFeature::CarCommute)));
+
+    let regular = JobSearchParams {
+        employment_types: vec![EmploymentType::Regular],
+        monthly_wage_min: Some(250_000),
+        ..params()
+    };
+    let found = server.client.search_jobs(&regular).await.unwrap();
+    assert!(found.total > 0);
+    for item in &found.items {
+        assert_eq!(item.employment_type, EmploymentType::Regular);
+        assert_eq!(item.wage_kind, WageKind::Monthly);
+        assert!(item.wage_max >= 250_000, "{}", item.wage_max);
+    }
+
+    let fresh = JobSearchParams { posted_within: Some(PostedWithin::TodayOrYesterday), ..params() };
+    let found = server.client.search_jobs(&fresh).await.unwrap();
+    let yesterday = test_today() - Days::new(1);
+    assert!(found.total < everything);
+    assert!(found.items.iter().all(|i| i.received_on >= yesterday));
+
+    let area = JobSearchParams {
+        prefectures: vec!["13".into(), "27".into()],
+        occupations: vec!["C".into()],
+        ..params()
+    };
+    let found = server.client.search_jobs(&area).await.unwrap();
+    assert!(found.total > 0);
+    assert!(found
+        .items
+        .iter()
+        .all(|i| i.locality.starts_with("東京都") || i.locality.starts_with("大阪府")));
+    server.stop().await.unwrap();
+}
+
+async fn sorting_and_paging(database: TestDatabase) {
+    let server = server(database).await;
+    let newest = JobSearchParams { per_page: Some(50), ..params() };
+    let page = server.client.search_jobs(&newest).await.unwrap();
+    assert_eq!(page.sort, SortOrder::ReceivedDesc);
+    assert_eq!(page.items.len(), 50);
+    assert!(page.items.windows(2).all(|w| w[0].received_on >= w[1].received_on));
+
+    let by_deadline = JobSearchParams { sort: Some(SortOrder::DeadlineAsc), ..params() };
+    let page = server.client.search_jobs(&by_deadline).await.unwrap();
+    assert_eq!(page.items.len(), 30, "30 per page by default");
+    assert!(page.items.windows(2).all(|w| w[0].referral_deadline <= w[1].referral_deadline));
+    assert!(page.items.iter().all(|i| i.referral_deadline >= test_today()));
+
+    let first = JobSearchParams { per_page: Some(10), ..params() };
+    let second = JobSearchParams { per_page: Some(10), page: Some(2), ..params() };
+    let (first, second) = (
+        server.client.search_jobs(&first).await.unwrap(),
+        server.client.search_jobs(&second).await.unwrap(),
+    );
+    assert_eq!(first.total, second.total);
+    assert_eq!(second.page, 2);
+    for item in &second.items {
+        assert!(!first.items.iter().any(|f| f.job_number == item.job_number));
+    }
+    server.stop().await.unwrap();
+}
+
+async fn job_number_lookup_and_sheet(database: TestDatabase) {
+    let server = server(database).await;
+    let some = server.client.search_jobs(&JobSearchParams { per_page: Some(10), ..params() }).await.unwrap();
+    let wanted: Vec<String> = some.items.iter().take(3).map(|i| i.job_number.clone()).collect();
+    let lookup = JobSearchParams { job_numbers: wanted.clone(), ..params() };
+    let found = server.client.search_jobs(&lookup).await.unwrap();
+    assert_eq!(found.total, 3);
+    for number in &wanted {
+        assert!(found.items.iter().any(|i| &i.job_number == number));
+    }
+
+    let sheet = server.client.job(&wanted[0]).await.unwrap();
+    assert_eq!(sheet.job_number, wanted[0]);
+    assert!(!sheet.work.description.is_empty());
+    assert!(sheet.referral_deadline >= sheet.received_on);
+
+    // Full-width input typed with a Japanese IME works too.
+    let full_width: String = wanted[0]
+        .chars()
+        .map(|c| match c {
+            '0'..='9' => char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap(),
+            '-' => '－',
+            other => other,
+        })
+        .collect();
+    let lookup = JobSearchParams { job_numbers: vec![full_width], ..params() };
+    assert_eq!(server.client.search_jobs(&lookup).await.unwrap().total, 1);
+    server.stop().await.unwrap();
+}
+
+async fn employer_identity_follows_the_publication_range(database: TestDatabase) {
+    let server = server(database).await;
+    let mut conn = server.server.state.db.connection().unwrap();
+    let mut seen = std::collections::HashSet::new();
+    for job in shigoto_server_db::jobs::changed_since(&mut conn, 0, 10_000).unwrap() {
+        let range = job.sheet.publication;
+        if job.sheet.status != JobStatus::Open || !seen.insert(range) {
+            continue;
+        }
+        let answer = server.client.job(&job.sheet.job_number).await;
+        match range {
+            PublicationRange::Full => {
+                let sheet = answer.unwrap();
+                assert!(sheet.employer.name.is_some() && !sheet.employer_hidden);
+            }
+            PublicationRange::RegisteredOnly | PublicationRange::NoCompanyName => {
+                let sheet = answer.unwrap();
+                assert!(sheet.employer_hidden);
+                assert_eq!(sheet.employer.name, None);
+                assert_eq!(sheet.employer.phone, None);
+                assert_eq!(sheet.selection.contact, None);
+                let found = server
+                    .client
+                    .search_jobs(&JobSearchParams { job_numbers: vec![sheet.job_number.clone()], ..params() })
+                    .await
+                    .unwrap();
+                assert_eq!(found.items[0].employer_name, None);
+            }
+            PublicationRange::NotPublished => {
+                let err = answer.unwrap_err();
+                assert!(matches!(&err, ClientError::Api { error, .. } if error.code == ErrorCode::NotFound), "{err}");
+                let found = server
+                    .client
+                    .search_jobs(&JobSearchParams { job_numbers: vec![job.sheet.job_number.clone()], ..params() })
+                    .await
+                    .unwrap();
+                assert_eq!(found.total, 0);
+            }
+        }
+    }
+    assert_eq!(seen.len(), 4, "the demo set has every publication range");
+    server.stop().await.unwrap();
+}
+
+async fn bad_parameters_get_json_errors(database: TestDatabase) {
+    let server = server(database).await;
+    let http = reqwest::Client::new();
+    let cases = [
+        (format!("keyword={}", "あ".repeat(51)), "keyword"),
+        ("prefectures=13,14,11,12".to_owned(), "prefectures"),
+        ("prefectures=99".to_owned(), "prefectures"),
+        ("municipalities=99999".to_owned(), "municipalities"),
+        ("occupations=ZZ".to_owned(), "occupations"),
+        ("per_page=20".to_owned(), "per_page"),
+        ("page=0".to_owned(), "page"),
+        ("job_numbers=1234".to_owned(), "job_numbers"),
+        ("features=flying".to_owned(), "query"),
+        ("age=abc".to_owned(), "query"),
+        ("sort=relevance".to_owned(), "sort"),
+        ("start_after=25:00".to_owned(), "start_after"),
+    ];
+    for (query, field) in cases {
+        let url = format!("{}/api/v1/jobs?{}", server.base_url(), query);
+        let response = http.get(&url).send().await.unwrap();
+        assert_eq!(response.status(), 400, "{query}");
+        let body: shigoto_shared::ApiError = response.json().await.unwrap();
+        assert_eq!(body.code, ErrorCode::InvalidParameter, "{query}");
+        assert_eq!(body.field.as_deref(), Some(field), "{query}");
+        assert!(!body.message.is_ascii(), "message is Japanese: {}", body.message);
+    }
+    for (path, status) in [("/api/v1/jobs/13010-1234", 400), ("/api/v1/jobs/99999-99999999", 404), ("/api/v1/nothing", 404)] {
+        let response = http.get(format!("{}{}", server.base_url(), path)).send().await.unwrap();
+        assert_eq!(response.status(), status, "{path}");
+        let body: shigoto_shared::ApiError = response.json().await.unwrap();
+        assert!(!body.message.is_empty());
+    }
+    let openapi: serde_json::Value = http
+        .get(format!("{}/api/v1/openapi.json", server.base_url()))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(openapi["paths"]["/api/v1/jobs"]["get"].is_object());
+    assert!(openapi["paths"]["/api/v1/jobs/{job_number}"]["get"].is_object());
+    server.stop().await.unwrap();
+}
+
+async fn index_follows_database_changes(database: TestDatabase) {
+    let server = server(database).await;
+    let listed = server.client.search_jobs(&JobSearchParams { per_page: Some(10), ..params() }).await.unwrap();
+    let number = listed.items[0].job_number.clone();
+    let lookup = JobSearchParams { job_numbers: vec![number.clone()], ..params() };
+    assert_eq!(server.client.search_jobs(&lookup).await.unwrap().total, 1);
+
+    let db = server.server.state.db.clone();
+    let closed = number.clone();
+    tokio::task::spawn_blocking(move || {
+        let mut conn = db.connection().unwrap();
+        let now = chrono::NaiveDateTime::default();
+        assert!(shigoto_server_db::jobs::set_status(&mut conn, &closed, JobStatus::Closed, now).unwrap());
+    })
+    .await
+    .unwrap();
+
+    let mut gone = false;
+    for _ in 0..50 {
+        if server.client.search_jobs(&lookup).await.unwrap().total == 0 {
+            gone = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(gone, "a closed posting leaves the index within 10 s");
+    let sheet = server.client.job(&number).await.unwrap();
+    assert_eq!(sheet.status, JobStatus::Closed, "the sheet stays readable, marked closed");
+    server.stop().await.unwrap();
+}

@@ -1,0 +1,13 @@
+//! Generates the Tauri context and the permissions of the app's own commands; the capability
+//! file grants exactly these to the main window.
+
+/// Every command the front end may invoke.
+const COMMANDS: &[&str] = &["search_jobs", "get_job", "service_status"];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .unwrap_or_else(|err| panic!("tauri build step failed: {err:#}"));
+}

@@ -1,0 +1,126 @@
+//! `cargo xtask setup`: installs what the project needs and is missing, and skips what is
+//! there: Debian/Ubuntu packages (as root, or through sudo), the wasm target, wasm-bindgen-cli
+//! at the version Cargo.lock pins, and tauri-driver for the end-to-end test.
+
+use std::path::Path;
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+
+use crate::process::{self, find_tool, is_root};
+
+/// What a task needs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// Building and running the app and the service.
+    Run,
+    /// Everything `Run` needs plus the test tools (Xvfb, WebDriver, PostgreSQL).
+    Test,
+}
+
+const BUILD_PACKAGES: &[&str] = &[
+    "build-essential",
+    "pkg-config",
+    "libssl-dev",
+    "libgtk-3-dev",
+    "libwebkit2gtk-4.1-dev",
+    "libjavascriptcoregtk-4.1-dev",
+    "libsoup-3.0-dev",
+    "libayatana-appindicator3-dev",
+    "librsvg2-dev",
+    "libxdo-dev",
+    "libpq-dev",
+    "fonts-noto-cjk",
+];
+
+const TEST_PACKAGES: &[&str] = &["xvfb", "xauth", "webkit2gtk-driver", "postgresql", "imagemagick"];
+
+/// Installs whatever is missing for `purpose`.
+pub fn ensure(root: &Path, purpose: Purpose) -> Result<()> {
+    let mut wanted: Vec<&str> = BUILD_PACKAGES.to_vec();
+    if purpose == Purpose::Test {
+        wanted.extend(TEST_PACKAGES);
+    }
+    install_packages(&wanted)?;
+    ensure_wasm_target()?;
+    ensure_wasm_bindgen(root)?;
+    if purpose == Purpose::Test && find_tool("tauri-driver").is_none() {
+        process::run(Command::new("cargo").args(["install", "--locked", "tauri-driver", "--version", "^2"]))?;
+    }
+    Ok(())
+}
+
+fn installed(package: &str) -> bool {
+    process::output(Command::new("dpkg-query").args(["-W", "-f=${Status}", package]))
+        .is_ok_and(|status| status.contains("install ok installed"))
+}
+
+fn install_packages(wanted: &[&str]) -> Result<()> {
+    if find_tool("dpkg-query").is_none() {
+        eprintln!("xtask: not a Debian/Ubuntu system; install these yourself: {}", wanted.join(" "));
+        return Ok(());
+    }
+    let missing: Vec<&str> = wanted.iter().copied().filter(|p| !installed(p)).collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    eprintln!("xtask: installing Debian packages: {}", missing.join(" "));
+    let elevate = |program: &str| -> Result<Command> {
+        if is_root() {
+            Ok(Command::new(program))
+        } else if find_tool("sudo").is_some() {
+            let mut command = Command::new("sudo");
+            command.arg(program);
+            Ok(command)
+        } else {
+            bail!("need root or sudo to install: {}", missing.join(" "))
+        }
+    };
+    process::run(elevate("apt-get")?.args(["update", "-qq"]))?;
+    process::run(
+        elevate("apt-get")?
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .args(["install", "-y", "-qq", "--no-install-recommends"])
+            .args(&missing),
+    )
+}
+
+fn ensure_wasm_target() -> Result<()> {
+    let installed = process::output(Command::new("rustup").args(["target", "list", "--installed"]))
+        .context("rustup is needed to add the wasm32 target")?;
+    if !installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+        process::run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
+    }
+    Ok(())
+}
+
+/// The wasm-bindgen version Cargo.lock pins (the CLI must match it exactly).
+pub fn locked_wasm_bindgen_version(root: &Path) -> Result<String> {
+    let lock = std::fs::read_to_string(root.join("Cargo.lock")).context("reading Cargo.lock")?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(version.trim_end_matches('"').to_owned());
+            }
+        }
+    }
+    bail!("Cargo.lock has no wasm-bindgen entry")
+}
+
+fn ensure_wasm_bindgen(root: &Path) -> Result<()> {
+    let version = locked_wasm_bindgen_version(root)?;
+    let current = find_tool("wasm-bindgen")
+        .and_then(|path| process::output(Command::new(path).arg("--version")).ok())
+        .unwrap_or_default();
+    if current.split_whitespace().nth(1) == Some(version.as_str()) {
+        return Ok(());
+    }
+    process::run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &version]))
+}
+
+/// Whether a display server is available for windows.
+pub fn has_display() -> bool {
+    std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some()
+}
+

@@ -1,0 +1,107 @@
+//! `cargo xtask test`: every check and test of the project, as CI runs it:
+//! formatting, clippy (host and wasm), the wire-types purity check, unit/property/integration
+//! tests on SQLite, the PostgreSQL variants on a throwaway cluster, and the end-to-end test of
+//! the real app window under Xvfb through tauri-driver.
+
+use std::path::Path;
+use std::process::{Child, Command};
+use std::time::Duration;
+
+use anyhow::{bail, Context, Result};
+
+use crate::frontend::{self, target_dir};
+use crate::postgres::Cluster;
+use crate::process::{self, find_tool, terminate};
+use crate::setup::{self, Purpose};
+
+/// Crates that must build for wasm32 and stay free of server/desktop dependencies.
+const WASM_SAFE: &[&str] = &["shigoto-shared", "shigoto-domain", "shigoto-refdata"];
+/// Dependencies the wire-types crate must never pull in.
+const FORBIDDEN_IN_SHARED: &[&str] = &["diesel", "tokio", "tauri", "axum", "reqwest"];
+
+pub fn test(root: &Path) -> Result<()> {
+    setup::ensure(root, Purpose::Test)?;
+    let cargo = |args: &[&str]| -> Result<()> {
+        process::run(Command::new("cargo").current_dir(root).args(args))
+    };
+
+    cargo(&["fmt", "--all", "--", "--check"])?;
+    frontend::build(root)?;
+    check_shared_purity(root)?;
+    let mut wasm_build = vec!["build", "--target", "wasm32-unknown-unknown"];
+    for krate in WASM_SAFE {
+        wasm_build.extend(["--package", krate]);
+    }
+    cargo(&wasm_build)?;
+    cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
+    cargo(&[
+        "clippy", "--package", "shigoto-frontend", "--target", "wasm32-unknown-unknown", "--",
+        "-D", "warnings",
+    ])?;
+
+    cargo(&["test", "--workspace", "--exclude", "shigoto-e2e"])?;
+
+    {
+        let cluster = Cluster::start()?;
+        process::run(
+            Command::new("cargo")
+                .current_dir(root)
+                .env(POSTGRES_ENV, cluster.url())
+                .args(["test", "--package", "shigoto-server", "--test", "api", "--", "--ignored", "postgres::"]),
+        )?;
+    }
+
+    cargo(&["build", "--package", "shigoto-app", "--package", "shigoto-server"])?;
+    end_to_end(root)
+}
+
+const POSTGRES_ENV: &str = "SHIGOTO_TEST_POSTGRES_URL";
+
+fn check_shared_purity(root: &Path) -> Result<()> {
+    let tree = process::output(Command::new("cargo").current_dir(root).args([
+        "tree", "--package", "shigoto-shared", "--edges", "normal", "--prefix", "none",
+    ]))?;
+    for name in FORBIDDEN_IN_SHARED {
+        if tree.lines().any(|line| line.starts_with(&format!("{name} "))) {
+            bail!("shigoto-shared must not depend on {name}");
+        }
+    }
+    Ok(())
+}
+
+/// Runs the end-to-end tests under a private Xvfb display.
+fn end_to_end(root: &Path) -> Result<()> {
+    let driver = find_tool("tauri-driver").context("tauri-driver is missing: run `cargo xtask setup`")?;
+    let display = free_display();
+    let mut xvfb = Command::new("Xvfb")
+        .arg(format!(":{display}"))
+        .args(["-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+        .spawn()
+        .context("starting Xvfb")?;
+    std::thread::sleep(Duration::from_millis(800));
+    let result = run_e2e(root, display, &driver);
+    stop(&mut xvfb);
+    result
+}
+
+fn run_e2e(root: &Path, display: u32, driver: &Path) -> Result<()> {
+    let screenshots = root.join("target/e2e-screenshots");
+    std::fs::create_dir_all(&screenshots)?;
+    process::run(
+        Command::new("cargo")
+            .current_dir(root)
+            .env("DISPLAY", format!(":{display}"))
+            .env("SHIGOTO_APP_BINARY", target_dir(root).join("debug/shigoto"))
+            .env("SHIGOTO_TAURI_DRIVER", driver)
+            .env("SHIGOTO_SCREENSHOT_DIR", &screenshots)
+            .args(["test", "--package", "shigoto-e2e", "--", "--test-threads=1"]),
+    )
+}
+
+fn free_display() -> u32 {
+    (99..200).find(|n| !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() && !Path::new(&format!("/tmp/.X{n}-lock")).exists()).unwrap_or(99)
+}
+
+fn stop(child: &mut Child) {
+    terminate(child, Duration::from_secs(3));
+}
