@@ -67,6 +67,8 @@ impl FormEdit {
 pub struct AppState {
     pub view: View,
     pub form: SearchForm,
+    /// Bumped by 条件をクリア so that pickers holding a half-made choice start afresh.
+    pub form_generation: u32,
     pub advanced_open: bool,
     pub searching: bool,
     pending_seq: u32,
@@ -95,6 +97,7 @@ impl Default for AppState {
         Self {
             view: View::Search,
             form: SearchForm::default(),
+            form_generation: 0,
             advanced_open: false,
             searching: false,
             pending_seq: 0,
@@ -124,7 +127,7 @@ pub enum Action {
     SearchFinished {
         seq: u32,
         origin: SearchOrigin,
-        params: JobSearchParams,
+        params: Box<JobSearchParams>,
         result: Box<Result<JobSearchResults, ApiError>>,
     },
     OpenJob {
@@ -171,6 +174,7 @@ impl Reducible for AppState {
             Action::ToggleAdvanced => next.advanced_open = !next.advanced_open,
             Action::ClearForm => {
                 next.form = SearchForm::default();
+                next.form_generation = next.form_generation.wrapping_add(1);
                 next.form_error = None;
             }
             Action::FormInvalid(err) => {
@@ -198,7 +202,7 @@ impl Reducible for AppState {
                 match *result {
                     Ok(results) => {
                         next.came_online();
-                        next.last_params = Some(params);
+                        next.last_params = Some(*params);
                         next.results = Some(Rc::new(results));
                         next.results_version = next.results_version.wrapping_add(1);
                         next.focus_results = origin != SearchOrigin::Reorder;
@@ -227,7 +231,8 @@ impl Reducible for AppState {
                 next.view = View::Sheet { job_number };
             }
             Action::JobLoaded { job_number, result } => {
-                let current = matches!(&next.view, View::Sheet { job_number: shown } if *shown == job_number);
+                let current =
+                    matches!(&next.view, View::Sheet { job_number: shown } if *shown == job_number);
                 if !current {
                     return self;
                 }
@@ -340,7 +345,7 @@ pub fn App() -> Html {
                 state.dispatch(Action::SearchFinished {
                     seq: n,
                     origin,
-                    params,
+                    params: Box::new(params),
                     result: Box::new(result),
                 });
             });
@@ -396,12 +401,12 @@ pub fn App() -> Html {
         Callback::from(move |()| match state.form.to_params() {
             Err(err) => state.dispatch(Action::FormInvalid(err)),
             Ok(mut params) => {
-                let per_page = state
-                    .results
-                    .as_ref()
-                    .map_or(DEFAULT_PAGE_SIZE, |r| r.per_page);
-                if per_page != DEFAULT_PAGE_SIZE {
-                    params.per_page = Some(per_page);
+                // Keep the page size and an order the person chose, where it still applies.
+                if let Some(last) = &state.last_params {
+                    params.per_page = last.per_page.filter(|n| *n != DEFAULT_PAGE_SIZE);
+                    params.sort = last
+                        .sort
+                        .filter(|sort| *sort != SortOrder::Relevance || !params.keyword.is_empty());
                 }
                 run_search.emit((params, SearchOrigin::Form));
             }
@@ -468,6 +473,7 @@ pub fn App() -> Html {
             <>
                 <SearchFormPage
                     form={state.form.clone()}
+                    generation={state.form_generation}
                     advanced_open={state.advanced_open}
                     error={state.form_error.clone()}
                     searching={state.searching}

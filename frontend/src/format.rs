@@ -210,7 +210,10 @@ mod tests {
             "時給 1,100円〜1,300円"
         );
         assert_eq!(wage_range(WageKind::Daily, 9_000, 9_000), "日給 9,000円");
-        assert_eq!(wage_range(WageKind::Monthly, 180_000, 0), "月給 180,000円〜");
+        assert_eq!(
+            wage_range(WageKind::Monthly, 180_000, 0),
+            "月給 180,000円〜"
+        );
     }
 
     #[test]
@@ -286,7 +289,10 @@ mod tests {
     fn hidden_employer_details() {
         assert_eq!(hidden_or(None, true, "なし"), "非公開");
         assert_eq!(hidden_or(None, false, "なし"), "なし");
-        assert_eq!(hidden_or(Some("03-1234-5678"), true, "なし"), "03-1234-5678");
+        assert_eq!(
+            hidden_or(Some("03-1234-5678"), true, "なし"),
+            "03-1234-5678"
+        );
     }
 
     #[test]

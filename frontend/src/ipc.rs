@@ -8,8 +8,8 @@
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use shigoto_shared::{ApiError, ErrorCode, JobSearchParams, JobSearchResults, JobSheet};
 use shigoto_shared::ServiceStatus;
+use shigoto_shared::{ApiError, ErrorCode, JobSearchParams, JobSearchResults, JobSheet};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 

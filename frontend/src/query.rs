@@ -101,10 +101,15 @@ pub fn error_place(field: Option<&str>) -> ErrorPlace {
         "employment_types" => ErrorPlace::Employment,
         "keyword" | "keyword_mode" | "exclude" => ErrorPlace::Keyword,
         "job_numbers" => ErrorPlace::JobNumbers,
-        "age" | "monthly_wage_min" | "hourly_wage_min" | "start_after" | "end_before"
-        | "two_days_off_weekly" | "annual_holidays_min" | "posted_within" | "features" => {
-            ErrorPlace::Advanced
-        }
+        "age"
+        | "monthly_wage_min"
+        | "hourly_wage_min"
+        | "start_after"
+        | "end_before"
+        | "two_days_off_weekly"
+        | "annual_holidays_min"
+        | "posted_within"
+        | "features" => ErrorPlace::Advanced,
         "sort" | "per_page" | "page" => ErrorPlace::Results,
         _ => ErrorPlace::General,
     }
@@ -136,10 +141,13 @@ pub fn split_job_numbers(text: &str) -> Vec<String> {
 pub fn is_job_number(text: &str) -> bool {
     let bytes = text.as_bytes();
     bytes.len() == 14
-        && bytes
-            .iter()
-            .enumerate()
-            .all(|(i, b)| if i == 5 { *b == b'-' } else { b.is_ascii_digit() })
+        && bytes.iter().enumerate().all(|(i, b)| {
+            if i == 5 {
+                *b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        })
 }
 
 impl SearchForm {

@@ -116,7 +116,17 @@ mod tests {
         );
         assert_eq!(
             page_items(10, 20),
-            [Page(1), Gap, Page(8), Page(9), Page(10), Page(11), Page(12), Gap, Page(20)]
+            [
+                Page(1),
+                Gap,
+                Page(8),
+                Page(9),
+                Page(10),
+                Page(11),
+                Page(12),
+                Gap,
+                Page(20)
+            ]
         );
         assert_eq!(
             page_items(20, 20),
@@ -125,7 +135,15 @@ mod tests {
         // No gap for a single hidden page: it is shown instead.
         assert_eq!(
             page_items(4, 7),
-            [Page(1), Page(2), Page(3), Page(4), Page(5), Page(6), Page(7)]
+            [
+                Page(1),
+                Page(2),
+                Page(3),
+                Page(4),
+                Page(5),
+                Page(6),
+                Page(7)
+            ]
         );
     }
 

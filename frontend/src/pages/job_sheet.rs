@@ -175,9 +175,6 @@ fn sheet_body(sheet: &JobSheet) -> Html {
                 <dt>{ "求人区分" }</dt>
                 <dd>{ format!("{}（{}）", sheet.category.label(), sheet.work_style.label()) }</dd>
             </div>
-            <div class="sheet-header-item">
-                <dt>{ "募集状況" }</dt><dd>{ sheet.status.label() }</dd>
-            </div>
             <div class="sheet-header-item sheet-header-wide">
                 <dt>{ "公開範囲" }</dt><dd>{ sheet.publication.label() }</dd>
             </div>
@@ -236,7 +233,7 @@ fn sheet_body(sheet: &JobSheet) -> Html {
         let mut text = place.locality.clone();
         match place.address_line.as_deref() {
             Some(line) if !line.trim().is_empty() => text.push_str(line),
-            _ if hidden => text.push_str("（以下の所在地は非公開）"),
+            _ if hidden => text.push_str("（番地等は非公開）"),
             _ => {}
         }
         text

@@ -6,7 +6,9 @@
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use shigoto_shared::{JobFeature, JobSearchParams, JobSearchResults, JobStatus, JobSummary, SortOrder};
+use shigoto_shared::{
+    JobFeature, JobSearchParams, JobSearchResults, JobStatus, JobSummary, SortOrder,
+};
 use yew::prelude::*;
 
 use crate::components::paging::Paging;

@@ -5,7 +5,9 @@
 //! control has a `<label for>` or a labelled group; errors appear next to the field they name
 //! (`.field-error`, id `error-<field>`), or beside the search button (`#search-error`).
 
-use shigoto_shared::{EmploymentType, JobCategory, JobFeature, KeywordMode, PostedWithin, WorkStyle};
+use shigoto_shared::{
+    EmploymentType, JobCategory, JobFeature, KeywordMode, PostedWithin, WorkStyle,
+};
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
@@ -23,6 +25,8 @@ use crate::query::{
 #[derive(Properties, PartialEq)]
 pub struct SearchFormProps {
     pub form: SearchForm,
+    /// Changes when the form is cleared (resets the pickers' half-made choices).
+    pub generation: u32,
     pub advanced_open: bool,
     pub error: Option<FieldError>,
     pub searching: bool,
@@ -81,10 +85,7 @@ pub fn SearchFormPage(props: &SearchFormProps) -> Html {
     let categories = std::iter::once(None)
         .chain(JobCategory::ALL.iter().copied().map(Some))
         .map(|category| {
-            let id = format!(
-                "category-{}",
-                category.map_or("any", JobCategory::as_str)
-            );
+            let id = format!("category-{}", category.map_or("any", JobCategory::as_str));
             let label = category.map_or("指定しない", JobCategory::label);
             html! {
                 <label class="choice" for={id.clone()} key={id.clone()}>
@@ -116,7 +117,9 @@ pub fn SearchFormPage(props: &SearchFormProps) -> Html {
         let edit = edit.clone();
         let onchange = Callback::from(move |event: Event| {
             let on = event.target_unchecked_into::<HtmlInputElement>().checked();
-            edit.emit(FormEdit::new(move |f| toggle(&mut f.employment_types, kind, on)));
+            edit.emit(FormEdit::new(move |f| {
+                toggle(&mut f.employment_types, kind, on)
+            }));
         });
         html! {
             <label class="choice" for={id.clone()} key={id.clone()}>
@@ -223,7 +226,7 @@ pub fn SearchFormPage(props: &SearchFormProps) -> Html {
                             <span class="label-note">{ "職業分類から3つまで" }</span>
                         </div>
                         <div class="form-field">
-                            <OccupationPicker selected={form.occupations.clone()}
+                            <OccupationPicker key={props.generation} selected={form.occupations.clone()}
                                 on_change={on_occupations}
                                 invalid={invalid(&["occupations"])} />
                             { error_at(&["occupations"]) }
@@ -402,7 +405,10 @@ fn advanced_section(props: &SearchFormProps) -> Html {
         .collect();
     let hourly_options: Vec<SelectOption> = std::iter::once(SelectOption::new("", "指定しない"))
         .chain(HOURLY_WAGES.iter().map(|yen| {
-            SelectOption::new(yen.to_string(), format!("{}円以上", thousands(u64::from(*yen))))
+            SelectOption::new(
+                yen.to_string(),
+                format!("{}円以上", thousands(u64::from(*yen))),
+            )
         }))
         .collect();
     let holiday_options: Vec<SelectOption> = std::iter::once(SelectOption::new("", "指定しない"))
