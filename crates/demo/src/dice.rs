@@ -10,6 +10,7 @@ use rand_chacha::ChaCha8Rng;
 pub(crate) enum Stream {
     Job = 1,
     Employer = 2,
+    Office = 3,
 }
 
 /// A seeded random stream with the few helpers the generator needs.
