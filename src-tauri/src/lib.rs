@@ -40,7 +40,11 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
     let core = DesktopCore::new(&config)?;
     tauri::Builder::default()
         .manage(core)
-        .invoke_handler(tauri::generate_handler![search_jobs, get_job, service_status])
+        .invoke_handler(tauri::generate_handler![
+            search_jobs,
+            get_job,
+            service_status
+        ])
         .run(tauri::generate_context!())?;
     Ok(())
 }

@@ -10,7 +10,9 @@ use crate::process::{self, find_tool};
 
 /// The cargo target folder in use.
 pub fn target_dir(root: &Path) -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"))
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"))
 }
 
 /// Builds `frontend/dist`.
@@ -29,10 +31,18 @@ pub fn build(root: &Path) -> Result<()> {
         std::fs::remove_dir_all(&dist)?;
     }
     std::fs::create_dir_all(&dist)?;
-    let bindgen = find_tool("wasm-bindgen").context("wasm-bindgen is missing: run `cargo xtask setup`")?;
+    let bindgen =
+        find_tool("wasm-bindgen").context("wasm-bindgen is missing: run `cargo xtask setup`")?;
     process::run(
         Command::new(bindgen)
-            .args(["--target", "web", "--no-typescript", "--out-name", "shigoto_frontend", "--out-dir"])
+            .args([
+                "--target",
+                "web",
+                "--no-typescript",
+                "--out-name",
+                "shigoto_frontend",
+                "--out-dir",
+            ])
             .arg(&dist)
             .arg(&wasm),
     )?;

@@ -38,12 +38,18 @@ fn main() -> Result<()> {
         }
         Some("frontend") => frontend::build(&root),
         Some("bench") => {
-            let count = rest.first().map(|n| n.parse()).transpose().context("N must be a number")?;
+            let count = rest
+                .first()
+                .map(|n| n.parse())
+                .transpose()
+                .context("N must be a number")?;
             bench(&root, count.unwrap_or(1_000_000))
         }
         Some("refdata") => {
-            let source =
-                rest.first().map(PathBuf::from).unwrap_or_else(|| root.join("../shared/refdata"));
+            let source = rest
+                .first()
+                .map(PathBuf::from)
+                .unwrap_or_else(|| root.join("../shared/refdata"));
             refdata::generate(&source, &root.join("crates/refdata/data"))
         }
         Some("help" | "--help" | "-h") | None => {
@@ -55,7 +61,10 @@ fn main() -> Result<()> {
 }
 
 fn run_options(args: &[String]) -> Result<run::RunOptions> {
-    let mut options = run::RunOptions { demo_jobs: run::DEFAULT_DEMO_JOBS, fresh: false };
+    let mut options = run::RunOptions {
+        demo_jobs: run::DEFAULT_DEMO_JOBS,
+        fresh: false,
+    };
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -77,11 +86,22 @@ fn bench(root: &Path, count: usize) -> Result<()> {
     process::run(
         std::process::Command::new("cargo")
             .current_dir(root)
-            .args(["run", "--release", "--package", "shigoto-server", "--bin", "search-bench", "--"])
+            .args([
+                "run",
+                "--release",
+                "--package",
+                "shigoto-server",
+                "--bin",
+                "search-bench",
+                "--",
+            ])
             .arg(count.to_string()),
     )
 }
 
 fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
 }

@@ -23,9 +23,15 @@ impl Cluster {
 
     /// initdb + start.
     pub fn start() -> Result<Self> {
-        let bin = process::output(Command::new("sh").args(["-c", "ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1"]))?;
+        let bin = process::output(Command::new("sh").args([
+            "-c",
+            "ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1",
+        ]))?;
         let bin = PathBuf::from(bin.trim());
-        anyhow::ensure!(bin.join("initdb").is_file(), "PostgreSQL server binaries not found");
+        anyhow::ensure!(
+            bin.join("initdb").is_file(),
+            "PostgreSQL server binaries not found"
+        );
         let dir = std::env::temp_dir().join(format!("shigoto-pg-{}", std::process::id()));
         if dir.exists() {
             std::fs::remove_dir_all(&dir)?;
@@ -35,11 +41,22 @@ impl Cluster {
         let cluster = Self { dir, bin, port };
         if is_root() {
             // initdb refuses to run as root: the cluster belongs to the postgres user.
-            process::run(Command::new("chown").arg("postgres:postgres").arg(&cluster.dir))?;
+            process::run(
+                Command::new("chown")
+                    .arg("postgres:postgres")
+                    .arg(&cluster.dir),
+            )?;
         }
         let data = cluster.dir.join("data");
         process::run(cluster.as_owner("initdb").arg("-D").arg(&data).args([
-            "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync",
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
         ]))
         .context("initdb")?;
         let options = format!(

@@ -11,7 +11,9 @@ use anyhow::{bail, Context, Result};
 /// Runs a command to completion, failing on a non-zero exit.
 pub fn run(command: &mut Command) -> Result<()> {
     eprintln!("xtask$ {}", describe(command));
-    let status = command.status().with_context(|| format!("cannot start {}", describe(command)))?;
+    let status = command
+        .status()
+        .with_context(|| format!("cannot start {}", describe(command)))?;
     if !status.success() {
         bail!("{} failed with {status}", describe(command));
     }
@@ -20,9 +22,15 @@ pub fn run(command: &mut Command) -> Result<()> {
 
 /// Runs a command and returns its standard output.
 pub fn output(command: &mut Command) -> Result<String> {
-    let out = command.output().with_context(|| format!("cannot start {}", describe(command)))?;
+    let out = command
+        .output()
+        .with_context(|| format!("cannot start {}", describe(command)))?;
     if !out.status.success() {
-        bail!("{} failed: {}", describe(command), String::from_utf8_lossy(&out.stderr));
+        bail!(
+            "{} failed: {}",
+            describe(command),
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
@@ -38,10 +46,13 @@ fn describe(command: &Command) -> String {
 
 /// The path of an executable on PATH or in cargo's bin folder.
 pub fn find_tool(name: &str) -> Option<PathBuf> {
-    let mut dirs: Vec<PathBuf> =
-        std::env::var_os("PATH").map(|p| std::env::split_paths(&p).collect()).unwrap_or_default();
+    let mut dirs: Vec<PathBuf> = std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).collect())
+        .unwrap_or_default();
     dirs.push(cargo_bin_dir());
-    dirs.into_iter().map(|dir| dir.join(name)).find(|path| path.is_file())
+    dirs.into_iter()
+        .map(|dir| dir.join(name))
+        .find(|path| path.is_file())
 }
 
 /// `$CARGO_HOME/bin` (default `~/.cargo/bin`).
@@ -92,7 +103,10 @@ pub fn terminate(child: &mut Child, grace: Duration) {
     if child.try_wait().ok().flatten().is_some() {
         return;
     }
-    let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
+    let _ = Command::new("kill")
+        .arg("-TERM")
+        .arg(child.id().to_string())
+        .status();
     let started = Instant::now();
     while started.elapsed() < grace {
         if child.try_wait().ok().flatten().is_some() {

@@ -28,11 +28,13 @@ pub fn run(root: &Path, options: RunOptions) -> Result<()> {
         bail!("no display (DISPLAY/WAYLAND_DISPLAY unset): run this from a desktop session, or under `xvfb-run -a cargo xtask run`");
     }
     frontend::build(root)?;
-    process::run(
-        Command::new("cargo")
-            .current_dir(root)
-            .args(["build", "--package", "shigoto-server", "--package", "shigoto-app"]),
-    )?;
+    process::run(Command::new("cargo").current_dir(root).args([
+        "build",
+        "--package",
+        "shigoto-server",
+        "--package",
+        "shigoto-app",
+    ]))?;
     let bin = target_dir(root).join("debug");
     let data_dir = root.join(".shigoto/service");
     if options.fresh && data_dir.exists() {

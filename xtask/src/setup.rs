@@ -33,7 +33,13 @@ const BUILD_PACKAGES: &[&str] = &[
     "fonts-noto-cjk",
 ];
 
-const TEST_PACKAGES: &[&str] = &["xvfb", "xauth", "webkit2gtk-driver", "postgresql", "imagemagick"];
+const TEST_PACKAGES: &[&str] = &[
+    "xvfb",
+    "xauth",
+    "webkit2gtk-driver",
+    "postgresql",
+    "imagemagick",
+];
 
 /// Installs whatever is missing for `purpose`.
 pub fn ensure(root: &Path, purpose: Purpose) -> Result<()> {
@@ -45,7 +51,13 @@ pub fn ensure(root: &Path, purpose: Purpose) -> Result<()> {
     ensure_wasm_target()?;
     ensure_wasm_bindgen(root)?;
     if purpose == Purpose::Test && find_tool("tauri-driver").is_none() {
-        process::run(Command::new("cargo").args(["install", "--locked", "tauri-driver", "--version", "^2"]))?;
+        process::run(Command::new("cargo").args([
+            "install",
+            "--locked",
+            "tauri-driver",
+            "--version",
+            "^2",
+        ]))?;
     }
     Ok(())
 }
@@ -57,7 +69,10 @@ fn installed(package: &str) -> bool {
 
 fn install_packages(wanted: &[&str]) -> Result<()> {
     if find_tool("dpkg-query").is_none() {
-        eprintln!("xtask: not a Debian/Ubuntu system; install these yourself: {}", wanted.join(" "));
+        eprintln!(
+            "xtask: not a Debian/Ubuntu system; install these yourself: {}",
+            wanted.join(" ")
+        );
         return Ok(());
     }
     let missing: Vec<&str> = wanted.iter().copied().filter(|p| !installed(p)).collect();
@@ -88,7 +103,10 @@ fn install_packages(wanted: &[&str]) -> Result<()> {
 fn ensure_wasm_target() -> Result<()> {
     let installed = process::output(Command::new("rustup").args(["target", "list", "--installed"]))
         .context("rustup is needed to add the wasm32 target")?;
-    if !installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+    if !installed
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
         process::run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
     }
     Ok(())
@@ -123,4 +141,3 @@ fn ensure_wasm_bindgen(root: &Path) -> Result<()> {
 pub fn has_display() -> bool {
     std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some()
 }
-

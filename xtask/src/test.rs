@@ -33,10 +33,23 @@ pub fn test(root: &Path) -> Result<()> {
         wasm_build.extend(["--package", krate]);
     }
     cargo(&wasm_build)?;
-    cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
     cargo(&[
-        "clippy", "--package", "shigoto-frontend", "--target", "wasm32-unknown-unknown", "--",
-        "-D", "warnings",
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ])?;
+    cargo(&[
+        "clippy",
+        "--package",
+        "shigoto-frontend",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
     ])?;
 
     cargo(&["test", "--workspace", "--exclude", "shigoto-e2e"])?;
@@ -47,11 +60,26 @@ pub fn test(root: &Path) -> Result<()> {
             Command::new("cargo")
                 .current_dir(root)
                 .env(POSTGRES_ENV, cluster.url())
-                .args(["test", "--package", "shigoto-server", "--test", "api", "--", "--ignored", "postgres::"]),
+                .args([
+                    "test",
+                    "--package",
+                    "shigoto-server",
+                    "--test",
+                    "api",
+                    "--",
+                    "--ignored",
+                    "postgres::",
+                ]),
         )?;
     }
 
-    cargo(&["build", "--package", "shigoto-app", "--package", "shigoto-server"])?;
+    cargo(&[
+        "build",
+        "--package",
+        "shigoto-app",
+        "--package",
+        "shigoto-server",
+    ])?;
     end_to_end(root)
 }
 
@@ -59,10 +87,19 @@ const POSTGRES_ENV: &str = "SHIGOTO_TEST_POSTGRES_URL";
 
 fn check_shared_purity(root: &Path) -> Result<()> {
     let tree = process::output(Command::new("cargo").current_dir(root).args([
-        "tree", "--package", "shigoto-shared", "--edges", "normal", "--prefix", "none",
+        "tree",
+        "--package",
+        "shigoto-shared",
+        "--edges",
+        "normal",
+        "--prefix",
+        "none",
     ]))?;
     for name in FORBIDDEN_IN_SHARED {
-        if tree.lines().any(|line| line.starts_with(&format!("{name} "))) {
+        if tree
+            .lines()
+            .any(|line| line.starts_with(&format!("{name} ")))
+        {
             bail!("shigoto-shared must not depend on {name}");
         }
     }
@@ -71,7 +108,8 @@ fn check_shared_purity(root: &Path) -> Result<()> {
 
 /// Runs the end-to-end tests under a private Xvfb display.
 fn end_to_end(root: &Path) -> Result<()> {
-    let driver = find_tool("tauri-driver").context("tauri-driver is missing: run `cargo xtask setup`")?;
+    let driver =
+        find_tool("tauri-driver").context("tauri-driver is missing: run `cargo xtask setup`")?;
     let display = free_display();
     let mut xvfb = Command::new("Xvfb")
         .arg(format!(":{display}"))
@@ -99,7 +137,12 @@ fn run_e2e(root: &Path, display: u32, driver: &Path) -> Result<()> {
 }
 
 fn free_display() -> u32 {
-    (99..200).find(|n| !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() && !Path::new(&format!("/tmp/.X{n}-lock")).exists()).unwrap_or(99)
+    (99..200)
+        .find(|n| {
+            !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+                && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
+        })
+        .unwrap_or(99)
 }
 
 fn stop(child: &mut Child) {

@@ -91,10 +91,15 @@ impl ApiClient {
     }
 
     /// `GET /api/v1/jobs?…`: public search.
-    pub async fn search_jobs(&self, params: &JobSearchParams) -> Result<JobSearchResults, ClientError> {
+    pub async fn search_jobs(
+        &self,
+        params: &JobSearchParams,
+    ) -> Result<JobSearchResults, ClientError> {
         let mut url = self.url(&["api", "v1", "jobs"])?;
-        let query = serde_urlencoded::to_string(params)
-            .map_err(|err| ClientError::Protocol { status: StatusCode::BAD_REQUEST, detail: err.to_string() })?;
+        let query = serde_urlencoded::to_string(params).map_err(|err| ClientError::Protocol {
+            status: StatusCode::BAD_REQUEST,
+            detail: err.to_string(),
+        })?;
         if !query.is_empty() {
             url.set_query(Some(&query));
         }
@@ -103,7 +108,8 @@ impl ApiClient {
 
     /// `GET /api/v1/jobs/{job_number}`: one job sheet.
     pub async fn job(&self, job_number: &str) -> Result<JobSheet, ClientError> {
-        self.get(self.url(&["api", "v1", "jobs", job_number])?).await
+        self.get(self.url(&["api", "v1", "jobs", job_number])?)
+            .await
     }
 
     async fn get<T: DeserializeOwned>(&self, url: Url) -> Result<T, ClientError> {
@@ -117,15 +123,20 @@ impl ApiClient {
             .await
             .map_err(|err| ClientError::Unreachable(err.to_string()))?;
         if status.is_success() {
-            return serde_json::from_slice(&body)
-                .map_err(|err| ClientError::Protocol { status, detail: err.to_string() });
+            return serde_json::from_slice(&body).map_err(|err| ClientError::Protocol {
+                status,
+                detail: err.to_string(),
+            });
         }
         match serde_json::from_slice::<ApiError>(&body) {
             Ok(error) => {
                 tracing::info!(%url, %status, code = error.code.as_str(), "service refused");
                 Err(ClientError::Api { status, error })
             }
-            Err(err) => Err(ClientError::Protocol { status, detail: err.to_string() }),
+            Err(err) => Err(ClientError::Protocol {
+                status,
+                detail: err.to_string(),
+            }),
         }
     }
 }

@@ -59,7 +59,10 @@ impl Dice {
 
     /// One element of a non-empty slice (the first for an empty choice of one).
     pub(crate) fn pick<T: Copy>(&mut self, items: &[T], fallback: T) -> T {
-        items.get(self.below(items.len())).copied().unwrap_or(fallback)
+        items
+            .get(self.below(items.len()))
+            .copied()
+            .unwrap_or(fallback)
     }
 
     /// `count` distinct positions of `0..n`, in increasing order.

@@ -254,9 +254,4 @@ impl Kind {
             Kind::Service => params(40, (180, 230), (1080, 1300), P::Retail).education(5),
         }
     }
-
-    /// Desk work that may be done from home at times.
-    pub(crate) fn is_desk_work(self) -> bool {
-        self.params().remote != Remote::Never
-    }
 }

@@ -3,7 +3,9 @@
 
 use shigoto_api_client::ApiClient;
 use shigoto_domain::JobNumber;
-use shigoto_shared::{ApiError, ErrorCode, JobSearchParams, JobSearchResults, JobSheet, ServiceStatus};
+use shigoto_shared::{
+    ApiError, ErrorCode, JobSearchParams, JobSearchResults, JobSheet, ServiceStatus,
+};
 
 use crate::config::DesktopConfig;
 
@@ -22,12 +24,20 @@ pub struct DesktopCore {
 impl DesktopCore {
     /// A core talking to the configured service.
     pub fn new(config: &DesktopConfig) -> Result<Self, CoreError> {
-        Ok(Self { client: ApiClient::new(&config.service_url)? })
+        Ok(Self {
+            client: ApiClient::new(&config.service_url)?,
+        })
     }
 
     /// Public job search.
-    pub async fn search_jobs(&self, params: &JobSearchParams) -> Result<JobSearchResults, ApiError> {
-        self.client.search_jobs(params).await.map_err(|err| err.to_api_error())
+    pub async fn search_jobs(
+        &self,
+        params: &JobSearchParams,
+    ) -> Result<JobSearchResults, ApiError> {
+        self.client
+            .search_jobs(params)
+            .await
+            .map_err(|err| err.to_api_error())
     }
 
     /// One job sheet. A malformed number is refused here, before any request.
@@ -35,7 +45,10 @@ impl DesktopCore {
         let number = JobNumber::parse(job_number).map_err(|err| {
             ApiError::new(ErrorCode::InvalidParameter, err.to_string()).with_field("job_number")
         })?;
-        self.client.job(number.as_str()).await.map_err(|err| err.to_api_error())
+        self.client
+            .job(number.as_str())
+            .await
+            .map_err(|err| err.to_api_error())
     }
 
     /// Whether the service answers now.

@@ -40,7 +40,10 @@ impl RunningServer {
     /// Stops accepting connections, lets requests in flight finish, and waits.
     pub async fn stop(self) -> anyhow::Result<()> {
         let _ = self.stop.send(true);
-        self.task.await.context("server task panicked")?.context("server failed")?;
+        self.task
+            .await
+            .context("server task panicked")?
+            .context("server failed")?;
         Ok(())
     }
 
@@ -87,7 +90,11 @@ pub async fn spawn(settings: Settings, clock: Arc<dyn Clock>) -> anyhow::Result<
         .context("start-up task panicked")??
     };
     let (db, index) = prepared;
-    let state = AppState { db: db.clone(), index: Arc::new(index), clock };
+    let state = AppState {
+        db: db.clone(),
+        index: Arc::new(index),
+        clock,
+    };
 
     let (stop, stopped) = watch::channel(false);
     indexer::follow(db, state.index.clone(), stopped.clone());
@@ -106,7 +113,12 @@ pub async fn spawn(settings: Settings, clock: Arc<dyn Clock>) -> anyhow::Result<
             .await
     });
     tracing::info!(%addr, backend = ?state.db.backend(), elapsed_ms = started.elapsed().as_millis() as u64, "listening");
-    Ok(RunningServer { addr, state, stop, task })
+    Ok(RunningServer {
+        addr,
+        state,
+        stop,
+        task,
+    })
 }
 
 async fn shutdown_signal() {

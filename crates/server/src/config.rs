@@ -65,9 +65,15 @@ pub struct Settings {
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("cannot read config file {path:?}: {source}")]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("config file {path:?} is not valid: {source}")]
-    Parse { path: PathBuf, source: toml::de::Error },
+    Parse {
+        path: PathBuf,
+        source: toml::de::Error,
+    },
 }
 
 const DEFAULT_DATA_DIR: &str = "shigoto-data";
@@ -80,12 +86,16 @@ impl Settings {
             Some(path) => read_file(path)?,
             None => FileSettings::default(),
         };
-        let data_dir =
-            args.data_dir.or(file.data_dir).unwrap_or_else(|| PathBuf::from(DEFAULT_DATA_DIR));
-        let database_url = args
-            .database_url
-            .or(file.database_url)
-            .unwrap_or_else(|| data_dir.join("shigoto.sqlite3").to_string_lossy().into_owned());
+        let data_dir = args
+            .data_dir
+            .or(file.data_dir)
+            .unwrap_or_else(|| PathBuf::from(DEFAULT_DATA_DIR));
+        let database_url = args.database_url.or(file.database_url).unwrap_or_else(|| {
+            data_dir
+                .join("shigoto.sqlite3")
+                .to_string_lossy()
+                .into_owned()
+        });
         Ok(Self {
             bind: args
                 .bind
@@ -93,7 +103,10 @@ impl Settings {
                 .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080))),
             database_url,
             demo_jobs: args.demo_jobs.or(file.demo_jobs).unwrap_or(0),
-            demo_seed: args.demo_seed.or(file.demo_seed).unwrap_or(DEFAULT_DEMO_SEED),
+            demo_seed: args
+                .demo_seed
+                .or(file.demo_seed)
+                .unwrap_or(DEFAULT_DEMO_SEED),
             db_connections: args.db_connections.or(file.db_connections).unwrap_or(8),
             index_memory_mb: args.index_memory_mb.or(file.index_memory_mb).unwrap_or(64),
             data_dir,
@@ -105,7 +118,10 @@ impl Settings {
         Self {
             bind: SocketAddr::from(([127, 0, 0, 1], 0)),
             data_dir: data_dir.to_path_buf(),
-            database_url: data_dir.join("shigoto.sqlite3").to_string_lossy().into_owned(),
+            database_url: data_dir
+                .join("shigoto.sqlite3")
+                .to_string_lossy()
+                .into_owned(),
             demo_jobs: 0,
             demo_seed: DEFAULT_DEMO_SEED,
             db_connections: 4,
@@ -120,9 +136,14 @@ impl Settings {
 }
 
 fn read_file(path: &Path) -> Result<FileSettings, ConfigError> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|source| ConfigError::Read { path: path.to_path_buf(), source })?;
-    toml::from_str(&text).map_err(|source| ConfigError::Parse { path: path.to_path_buf(), source })
+    let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    toml::from_str(&text).map_err(|source| ConfigError::Parse {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 #[cfg(test)]
@@ -134,9 +155,16 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("shigoto-config-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let file = dir.join("shigoto.toml");
-        std::fs::write(&file, "bind = \"127.0.0.1:9000\"\ndemo_jobs = 10\ndata_dir = \"/srv/x\"\n")
-            .unwrap();
-        let args = SettingsArgs { demo_jobs: Some(5), config: Some(file), ..Default::default() };
+        std::fs::write(
+            &file,
+            "bind = \"127.0.0.1:9000\"\ndemo_jobs = 10\ndata_dir = \"/srv/x\"\n",
+        )
+        .unwrap();
+        let args = SettingsArgs {
+            demo_jobs: Some(5),
+            config: Some(file),
+            ..Default::default()
+        };
         let settings = Settings::resolve(args).unwrap();
         assert_eq!(settings.bind.port(), 9000);
         assert_eq!(settings.demo_jobs, 5);
@@ -150,7 +178,13 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let file = dir.join("bad.toml");
         std::fs::write(&file, "bnid = \"127.0.0.1:9000\"\n").unwrap();
-        let args = SettingsArgs { config: Some(file), ..Default::default() };
-        assert!(matches!(Settings::resolve(args), Err(ConfigError::Parse { .. })));
+        let args = SettingsArgs {
+            config: Some(file),
+            ..Default::default()
+        };
+        assert!(matches!(
+            Settings::resolve(args),
+            Err(ConfigError::Parse { .. })
+        ));
     }
 }

@@ -27,7 +27,9 @@ pub fn load_if_empty(
         return Ok(0);
     }
     let mut conn = db.connection()?;
-    if settings::get(&mut conn, LOADED).map_err(AppError::internal)?.is_some()
+    if settings::get(&mut conn, LOADED)
+        .map_err(AppError::internal)?
+        .is_some()
         || jobs::count(&mut conn).map_err(AppError::internal)? > 0
     {
         return Ok(0);
@@ -57,8 +59,12 @@ pub fn load_if_empty(
         }
     }
     loaded += write_batch(&mut conn, &mut employer_ids, &batch, now)?;
-    settings::set(&mut conn, LOADED, &format!("seed={seed} count={count} today={today}"))
-        .map_err(AppError::internal)?;
+    settings::set(
+        &mut conn,
+        LOADED,
+        &format!("seed={seed} count={count} today={today}"),
+    )
+    .map_err(AppError::internal)?;
     tracing::info!(loaded, "demo data loaded");
     Ok(loaded)
 }

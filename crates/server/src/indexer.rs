@@ -45,7 +45,9 @@ pub fn follow(db: Database, index: Arc<JobIndex>, mut stop: watch::Receiver<bool
             match tokio::task::spawn_blocking(move || catch_up(&db, &index)).await {
                 Ok(Ok(0)) => {}
                 Ok(Ok(applied)) => tracing::info!(applied, "search index updated"),
-                Ok(Err(err)) => tracing::warn!(error = %err, "search index update failed; will retry"),
+                Ok(Err(err)) => {
+                    tracing::warn!(error = %err, "search index update failed; will retry")
+                }
                 Err(err) => tracing::warn!(error = %err, "search index task failed; will retry"),
             }
         }

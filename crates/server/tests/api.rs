@@ -77,7 +77,10 @@ async fn two_character_japanese_keywords_match(database: TestDatabase) {
     for word in ["介護", "経理", "ドライバー"] {
         let found = server
             .client
-            .search_jobs(&JobSearchParams { keyword: word.into(), ..params() })
+            .search_jobs(&JobSearchParams {
+                keyword: word.into(),
+                ..params()
+            })
             .await
             .unwrap();
         assert!(found.total > 0, "{word} finds nothing");
@@ -102,17 +105,28 @@ async fn keyword_modes_and_exclusion(database: TestDatabase) {
     let accounting = count("経理", And, "").await;
     let both = count("事務 経理", And, "").await;
     let either = count("事務 経理", Or, "").await;
-    assert!(both <= office.min(accounting), "AND narrows: {both} vs {office}/{accounting}");
+    assert!(
+        both <= office.min(accounting),
+        "AND narrows: {both} vs {office}/{accounting}"
+    );
     assert!(either >= office.max(accounting), "OR widens: {either}");
     assert_eq!(either, office + accounting - both, "inclusion–exclusion");
     let office_without_accounting = count("事務", And, "経理").await;
     assert_eq!(office_without_accounting, office - both);
 
-    let excluded = JobSearchParams { keyword: "事務".into(), exclude: "経理".into(), ..params() };
+    let excluded = JobSearchParams {
+        keyword: "事務".into(),
+        exclude: "経理".into(),
+        ..params()
+    };
     let page = server.client.search_jobs(&excluded).await.unwrap();
     for item in page.items.iter().take(5) {
         let sheet = server.client.job(&item.job_number).await.unwrap();
-        assert!(!sheet.work.description.contains("経理"), "{}", sheet.job_number);
+        assert!(
+            !sheet.work.description.contains("経理"),
+            "{}",
+            sheet.job_number
+        );
         assert!(!sheet.work.title.contains("経理"), "{}", sheet.job_number);
     }
     server.stop().await.unwrap();
@@ -123,10 +137,16 @@ async fn filters_narrow_the_results(database: TestDatabase) {
     let everything = server.client.search_jobs(&params()).await.unwrap().total;
     assert!(everything > 2_000);
 
-    let car = JobSearchParams { features: vec![JobFeature::CarCommute], ..params() };
+    let car = JobSearchParams {
+        features: vec![JobFeature::CarCommute],
+        ..params()
+    };
     let found = server.client.search_jobs(&car).await.unwrap();
     assert!(found.total > 0 && found.total < everything);
-    assert!(found.items.iter().all(|i| i.features.contains(&JobFeature::CarCommute)));
+    assert!(found
+        .items
+        .iter()
+        .all(|i| i.features.contains(&JobFeature::CarCommute)));
 
     let regular = JobSearchParams {
         employment_types: vec![EmploymentType::Regular],
@@ -141,7 +161,10 @@ async fn filters_narrow_the_results(database: TestDatabase) {
         assert!(item.wage_max >= 250_000, "{}", item.wage_max);
     }
 
-    let fresh = JobSearchParams { posted_within: Some(PostedWithin::TodayOrYesterday), ..params() };
+    let fresh = JobSearchParams {
+        posted_within: Some(PostedWithin::TodayOrYesterday),
+        ..params()
+    };
     let found = server.client.search_jobs(&fresh).await.unwrap();
     let yesterday = test_today() - Days::new(1);
     assert!(found.total < everything);
@@ -163,20 +186,42 @@ async fn filters_narrow_the_results(database: TestDatabase) {
 
 async fn sorting_and_paging(database: TestDatabase) {
     let server = server(database).await;
-    let newest = JobSearchParams { per_page: Some(50), ..params() };
+    let newest = JobSearchParams {
+        per_page: Some(50),
+        ..params()
+    };
     let page = server.client.search_jobs(&newest).await.unwrap();
     assert_eq!(page.sort, SortOrder::ReceivedDesc);
     assert_eq!(page.items.len(), 50);
-    assert!(page.items.windows(2).all(|w| w[0].received_on >= w[1].received_on));
+    assert!(page
+        .items
+        .windows(2)
+        .all(|w| w[0].received_on >= w[1].received_on));
 
-    let by_deadline = JobSearchParams { sort: Some(SortOrder::DeadlineAsc), ..params() };
+    let by_deadline = JobSearchParams {
+        sort: Some(SortOrder::DeadlineAsc),
+        ..params()
+    };
     let page = server.client.search_jobs(&by_deadline).await.unwrap();
     assert_eq!(page.items.len(), 30, "30 per page by default");
-    assert!(page.items.windows(2).all(|w| w[0].referral_deadline <= w[1].referral_deadline));
-    assert!(page.items.iter().all(|i| i.referral_deadline >= test_today()));
+    assert!(page
+        .items
+        .windows(2)
+        .all(|w| w[0].referral_deadline <= w[1].referral_deadline));
+    assert!(page
+        .items
+        .iter()
+        .all(|i| i.referral_deadline >= test_today()));
 
-    let first = JobSearchParams { per_page: Some(10), ..params() };
-    let second = JobSearchParams { per_page: Some(10), page: Some(2), ..params() };
+    let first = JobSearchParams {
+        per_page: Some(10),
+        ..params()
+    };
+    let second = JobSearchParams {
+        per_page: Some(10),
+        page: Some(2),
+        ..params()
+    };
     let (first, second) = (
         server.client.search_jobs(&first).await.unwrap(),
         server.client.search_jobs(&second).await.unwrap(),
@@ -191,9 +236,24 @@ async fn sorting_and_paging(database: TestDatabase) {
 
 async fn job_number_lookup_and_sheet(database: TestDatabase) {
     let server = server(database).await;
-    let some = server.client.search_jobs(&JobSearchParams { per_page: Some(10), ..params() }).await.unwrap();
-    let wanted: Vec<String> = some.items.iter().take(3).map(|i| i.job_number.clone()).collect();
-    let lookup = JobSearchParams { job_numbers: wanted.clone(), ..params() };
+    let some = server
+        .client
+        .search_jobs(&JobSearchParams {
+            per_page: Some(10),
+            ..params()
+        })
+        .await
+        .unwrap();
+    let wanted: Vec<String> = some
+        .items
+        .iter()
+        .take(3)
+        .map(|i| i.job_number.clone())
+        .collect();
+    let lookup = JobSearchParams {
+        job_numbers: wanted.clone(),
+        ..params()
+    };
     let found = server.client.search_jobs(&lookup).await.unwrap();
     assert_eq!(found.total, 3);
     for number in &wanted {
@@ -214,7 +274,10 @@ async fn job_number_lookup_and_sheet(database: TestDatabase) {
             other => other,
         })
         .collect();
-    let lookup = JobSearchParams { job_numbers: vec![full_width], ..params() };
+    let lookup = JobSearchParams {
+        job_numbers: vec![full_width],
+        ..params()
+    };
     assert_eq!(server.client.search_jobs(&lookup).await.unwrap().total, 1);
     server.stop().await.unwrap();
 }
@@ -242,17 +305,26 @@ async fn employer_identity_follows_the_publication_range(database: TestDatabase)
                 assert_eq!(sheet.selection.contact, None);
                 let found = server
                     .client
-                    .search_jobs(&JobSearchParams { job_numbers: vec![sheet.job_number.clone()], ..params() })
+                    .search_jobs(&JobSearchParams {
+                        job_numbers: vec![sheet.job_number.clone()],
+                        ..params()
+                    })
                     .await
                     .unwrap();
                 assert_eq!(found.items[0].employer_name, None);
             }
             PublicationRange::NotPublished => {
                 let err = answer.unwrap_err();
-                assert!(matches!(&err, ClientError::Api { error, .. } if error.code == ErrorCode::NotFound), "{err}");
+                assert!(
+                    matches!(&err, ClientError::Api { error, .. } if error.code == ErrorCode::NotFound),
+                    "{err}"
+                );
                 let found = server
                     .client
-                    .search_jobs(&JobSearchParams { job_numbers: vec![job.sheet.job_number.clone()], ..params() })
+                    .search_jobs(&JobSearchParams {
+                        job_numbers: vec![job.sheet.job_number.clone()],
+                        ..params()
+                    })
                     .await
                     .unwrap();
                 assert_eq!(found.total, 0);
@@ -287,10 +359,22 @@ async fn bad_parameters_get_json_errors(database: TestDatabase) {
         let body: shigoto_shared::ApiError = response.json().await.unwrap();
         assert_eq!(body.code, ErrorCode::InvalidParameter, "{query}");
         assert_eq!(body.field.as_deref(), Some(field), "{query}");
-        assert!(!body.message.is_ascii(), "message is Japanese: {}", body.message);
+        assert!(
+            !body.message.is_ascii(),
+            "message is Japanese: {}",
+            body.message
+        );
     }
-    for (path, status) in [("/api/v1/jobs/13010-1234", 400), ("/api/v1/jobs/99999-99999999", 404), ("/api/v1/nothing", 404)] {
-        let response = http.get(format!("{}{}", server.base_url(), path)).send().await.unwrap();
+    for (path, status) in [
+        ("/api/v1/jobs/13010-1234", 400),
+        ("/api/v1/jobs/99999-99999999", 404),
+        ("/api/v1/nothing", 404),
+    ] {
+        let response = http
+            .get(format!("{}{}", server.base_url(), path))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(response.status(), status, "{path}");
         let body: shigoto_shared::ApiError = response.json().await.unwrap();
         assert!(!body.message.is_empty());
@@ -310,9 +394,19 @@ async fn bad_parameters_get_json_errors(database: TestDatabase) {
 
 async fn index_follows_database_changes(database: TestDatabase) {
     let server = server(database).await;
-    let listed = server.client.search_jobs(&JobSearchParams { per_page: Some(10), ..params() }).await.unwrap();
+    let listed = server
+        .client
+        .search_jobs(&JobSearchParams {
+            per_page: Some(10),
+            ..params()
+        })
+        .await
+        .unwrap();
     let number = listed.items[0].job_number.clone();
-    let lookup = JobSearchParams { job_numbers: vec![number.clone()], ..params() };
+    let lookup = JobSearchParams {
+        job_numbers: vec![number.clone()],
+        ..params()
+    };
     assert_eq!(server.client.search_jobs(&lookup).await.unwrap().total, 1);
 
     let db = server.server.state.db.clone();
@@ -320,7 +414,10 @@ async fn index_follows_database_changes(database: TestDatabase) {
     tokio::task::spawn_blocking(move || {
         let mut conn = db.connection().unwrap();
         let now = chrono::NaiveDateTime::default();
-        assert!(shigoto_server_db::jobs::set_status(&mut conn, &closed, JobStatus::Closed, now).unwrap());
+        assert!(
+            shigoto_server_db::jobs::set_status(&mut conn, &closed, JobStatus::Closed, now)
+                .unwrap()
+        );
     })
     .await
     .unwrap();
@@ -335,6 +432,10 @@ async fn index_follows_database_changes(database: TestDatabase) {
     }
     assert!(gone, "a closed posting leaves the index within 10 s");
     let sheet = server.client.job(&number).await.unwrap();
-    assert_eq!(sheet.status, JobStatus::Closed, "the sheet stays readable, marked closed");
+    assert_eq!(
+        sheet.status,
+        JobStatus::Closed,
+        "the sheet stays readable, marked closed"
+    );
     server.stop().await.unwrap();
 }

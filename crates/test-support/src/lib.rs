@@ -53,17 +53,25 @@ pub async fn start(database: TestDatabase, demo_jobs: usize) -> anyhow::Result<T
     if database == TestDatabase::Postgres {
         settings.database_url = fresh_postgres_database().await?;
     }
-    let clock = Arc::new(FixedClock { today: test_today() });
+    let clock = Arc::new(FixedClock {
+        today: test_today(),
+    });
     let server = shigoto_server::spawn(settings, clock).await?;
     let client = ApiClient::new(&server.base_url())?;
-    Ok(TestServer { server, client, data_dir })
+    Ok(TestServer {
+        server,
+        client,
+        data_dir,
+    })
 }
 
 /// Creates an empty database with a unique name on the PostgreSQL server of [`POSTGRES_ENV`]
 /// and returns its URL.
 pub async fn fresh_postgres_database() -> anyhow::Result<String> {
     let admin_url = std::env::var(POSTGRES_ENV).map_err(|_| {
-        anyhow::anyhow!("{POSTGRES_ENV} is not set: run PostgreSQL tests through `cargo xtask test`")
+        anyhow::anyhow!(
+            "{POSTGRES_ENV} is not set: run PostgreSQL tests through `cargo xtask test`"
+        )
     })?;
     let name = format!("shigoto_test_{}", uuid::Uuid::new_v4().simple());
     let url = admin_url

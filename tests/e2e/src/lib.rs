@@ -21,7 +21,9 @@ fn required_env(name: &str) -> Result<String> {
 }
 
 fn free_port() -> Result<u16> {
-    Ok(std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+    Ok(std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port())
 }
 
 /// The app under test, with its driver.
@@ -41,7 +43,12 @@ impl AppSession {
         let port = free_port()?;
         let native_port = free_port()?;
         let child = Command::new(tauri_driver)
-            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
             .env("SHIGOTO_SERVICE_URL", service_url)
             .spawn()
             .context("starting tauri-driver")?;
@@ -55,7 +62,10 @@ impl AppSession {
             match WebDriver::new(url.clone(), capabilities.clone()).await {
                 Ok(driver) => {
                     let tauri_driver = session.child.take().context("driver process")?;
-                    return Ok(Self { driver, tauri_driver });
+                    return Ok(Self {
+                        driver,
+                        tauri_driver,
+                    });
                 }
                 Err(err) => last_error = Some(err),
             }
@@ -105,7 +115,10 @@ impl Drop for AppSessionStarting {
 }
 
 fn stop_driver(child: &mut Child) {
-    let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
+    let _ = Command::new("kill")
+        .arg("-TERM")
+        .arg(child.id().to_string())
+        .status();
     for _ in 0..50 {
         if child.try_wait().ok().flatten().is_some() {
             return;

@@ -23,7 +23,10 @@ pub async fn search_jobs(
 ) -> Result<Json<JobSearchResults>, AppError> {
     let params: JobSearchParams = serde_urlencoded::from_str(query.as_deref().unwrap_or(""))
         .map_err(|err| {
-            AppError::invalid("query", format!("検索条件の形式が正しくありません（{err}）。"))
+            AppError::invalid(
+                "query",
+                format!("検索条件の形式が正しくありません（{err}）。"),
+            )
         })?;
     let today = state.clock.today();
     let conditions = shigoto_domain::search::validate(&params, today)
@@ -62,8 +65,8 @@ pub async fn get_job(
     State(state): State<AppState>,
     Path(job_number): Path<String>,
 ) -> Result<Json<JobSheet>, AppError> {
-    let number =
-        JobNumber::parse(&job_number).map_err(|err| AppError::invalid("job_number", err.to_string()))?;
+    let number = JobNumber::parse(&job_number)
+        .map_err(|err| AppError::invalid("job_number", err.to_string()))?;
     let db = state.db.clone();
     let key = number.as_str().to_owned();
     let stored = tokio::task::spawn_blocking(move || {
