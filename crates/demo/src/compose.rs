@@ -48,15 +48,16 @@ pub(crate) fn description(dice: &mut Dice, profile: &Profile, ctx: &Context<'_>)
     for task in tasks {
         fill(task, ctx.facility, ctx.city, ctx.people, &mut out);
     }
-    let env_count = dice.below(3).min(kind_text.env.len());
-    for at in dice.distinct(kind_text.env.len(), env_count) {
-        fill(
-            kind_text.env[at],
-            ctx.facility,
-            ctx.city,
-            ctx.people,
-            &mut out,
-        );
+    // Sentences that give the head count only suit small workplaces.
+    let env: Vec<&str> = kind_text
+        .env
+        .iter()
+        .copied()
+        .filter(|e| ctx.people <= 40 || !e.contains("{n}"))
+        .collect();
+    let env_count = dice.below(3).min(env.len());
+    for at in dice.distinct(env.len(), env_count) {
+        fill(env[at], ctx.facility, ctx.city, ctx.people, &mut out);
     }
     out
 }

@@ -100,6 +100,32 @@ const PAY_DAYS: &[(&str, &str)] = &[
     ("末日", "翌月末日"),
 ];
 
+/// 法人 name endings that make a whole name by themselves.
+const SOLO_NAMES: &[&str] = &[
+    "仁愛会",
+    "慈恵会",
+    "博愛会",
+    "愛育会",
+    "厚生会",
+    "緑会",
+    "健康会",
+    "白樺会",
+];
+
+/// Temple names for 宗教法人 employers.
+const TEMPLES: &[&str] = &[
+    "長福寺",
+    "正覚寺",
+    "西光寺",
+    "龍泉寺",
+    "光明寺",
+    "浄安寺",
+    "法蔵寺",
+    "善福寺",
+    "円通寺",
+    "永明寺",
+];
+
 const SMOKING: &[&str] = &[
     "屋内禁煙",
     "屋内禁煙",
@@ -107,34 +133,36 @@ const SMOKING: &[&str] = &[
     "屋内原則禁煙（喫煙室あり）",
 ];
 
-/// Sector weights for each tier (Metro, Urban, Rural).
-fn sector_tables() -> &'static [Cumulative; 3] {
-    static TABLES: OnceLock<[Cumulative; 3]> = OnceLock::new();
-    TABLES.get_or_init(|| {
-        let table = |tier: Tier| {
-            Cumulative::new(SECTORS.iter().map(|s| {
-                let factor: u64 = match (s.lean, tier) {
-                    (Lean::Neutral, _) => 10,
-                    (Lean::Metro, Tier::Metro) => 25,
-                    (Lean::Metro, Tier::Urban) => 13,
-                    (Lean::Metro, Tier::Rural) => 6,
-                    (Lean::Rural, Tier::Metro) => 2,
-                    (Lean::Rural, Tier::Urban) => 8,
-                    (Lean::Rural, Tier::Rural) => 18,
-                };
-                u64::from(s.weight) * factor
-            }))
-        };
-        [table(Tier::Metro), table(Tier::Urban), table(Tier::Rural)]
-    })
-}
+/// Prefectures without a coast: no fishing or shipping employers there.
+const LANDLOCKED: &[&str] = &["09", "10", "11", "19", "20", "21", "25", "29"];
 
-fn tier_index(tier: Tier) -> usize {
-    match tier {
-        Tier::Metro => 0,
-        Tier::Urban => 1,
-        Tier::Rural => 2,
-    }
+/// Sector weights for each prefecture (in [`PREFECTURES`] order).
+fn sector_tables() -> &'static [Cumulative] {
+    static TABLES: OnceLock<Vec<Cumulative>> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        PREFECTURES
+            .iter()
+            .map(|pref| {
+                Cumulative::new(SECTORS.iter().map(|s| {
+                    let factor: u64 = match (s.lean, pref.tier) {
+                        (Lean::Neutral, _) => 10,
+                        (Lean::Metro, Tier::Metro) => 25,
+                        (Lean::Metro, Tier::Urban) => 13,
+                        (Lean::Metro, Tier::Rural) => 6,
+                        (Lean::Rural, Tier::Metro) => 2,
+                        (Lean::Rural, Tier::Urban) => 8,
+                        (Lean::Rural, Tier::Rural) => 18,
+                    };
+                    let sea = matches!(s.key, "fishery" | "rail_sea_air");
+                    if sea && LANDLOCKED.contains(&pref.code) {
+                        0
+                    } else {
+                        u64::from(s.weight) * factor
+                    }
+                }))
+            })
+            .collect()
+    })
 }
 
 fn pick_weighted<T: Copy>(dice: &mut Dice, items: &[(T, u32)], fallback: T) -> T {
@@ -204,7 +232,7 @@ struct Naming {
     form: Form,
 }
 
-fn name_public(template: &str, pref_code: &str, muni: &Muni) -> Naming {
+fn name_public(dice: &mut Dice, template: &str, pref_code: &str, muni: &Muni) -> Naming {
     let pref = region::pref_name(pref_code);
     let pref_short = if pref == "北海道" {
         pref
@@ -221,9 +249,12 @@ fn name_public(template: &str, pref_code: &str, muni: &Muni) -> Naming {
             .replace("{city}", &city)
             .replace("{pref_short}", pref_short)
             .replace("{pref}", pref)
+            .replace("{temple}", dice.pick(TEMPLES, TEMPLES[0]))
     };
     let form = if name.starts_with("社会福祉法人") {
         Form::Shafuku
+    } else if name.starts_with("宗教法人") {
+        Form::Shukyo
     } else {
         Form::Public
     };
@@ -275,8 +306,16 @@ fn name_private(dice: &mut Dice, sector: &Sector, facility: &Facility, form: For
         Form::Kyodo => false,
         _ => true,
     };
-    let body = format!("{}{}", stem.text, ending.text);
-    let body_kana = format!("{}{}", stem.kana, ending.kana);
+    // 法人 names often stand on their own (社会福祉法人慈恵会) rather than after a stem.
+    let alone = !form.is_company() && SOLO_NAMES.contains(&ending.text) && dice.chance(60);
+    let (body, body_kana) = if alone {
+        (ending.text.to_owned(), ending.kana.to_owned())
+    } else {
+        (
+            format!("{}{}", stem.text, ending.text),
+            format!("{}{}", stem.kana, ending.kana),
+        )
+    };
     let (name, kana) = if front {
         (
             format!("{form_text}{body}"),
@@ -289,12 +328,16 @@ fn name_private(dice: &mut Dice, sector: &Sector, facility: &Facility, form: For
         )
     };
     let homepage = dice.chance(55).then(|| {
-        format!(
-            "https://www.{}-{}{}",
-            stem.roman,
-            ending.roman,
-            form.domain()
-        )
+        if alone {
+            format!("https://www.{}{}", ending.roman, form.domain())
+        } else {
+            format!(
+                "https://www.{}-{}{}",
+                stem.roman,
+                ending.roman,
+                form.domain()
+            )
+        }
     });
     Naming {
         name,
@@ -405,7 +448,8 @@ impl Employer {
         let pref_index = dice.weighted(region::pref_weights());
         let info = region::pref(pref_index);
         let (muni_index, muni) = region::pick_muni(&mut dice, pref_index);
-        let sector_index = dice.weighted(&sector_tables()[tier_index(info.tier)]);
+        let tables = sector_tables();
+        let sector_index = dice.weighted(&tables[pref_index.min(tables.len() - 1)]);
         let sector_index = sector_index.min(SECTORS.len() - 1);
         let sector = &SECTORS[sector_index];
         let facility_weights: Vec<(usize, u32)> = sector
@@ -418,7 +462,7 @@ impl Employer {
         let facility = &sector.facilities[facility_index.min(sector.facilities.len() - 1)];
         let form = pick_weighted(&mut dice, sector.forms, Form::Kabushiki);
         let naming = match facility.name {
-            Some(template) => name_public(template, info.code, muni),
+            Some(template) => name_public(&mut dice, template, info.code, muni),
             None => name_private(&mut dice, sector, facility, form),
         };
         let form = naming.form;

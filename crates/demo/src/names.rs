@@ -158,6 +158,7 @@ pub(crate) enum Form {
     Npo,
     Nouji,
     Kyodo,
+    Shukyo,
     /// A sole proprietor: no corporate number, named after the owner.
     Individual,
     /// A public body, named by its facility's template.
@@ -165,7 +166,7 @@ pub(crate) enum Form {
 }
 
 impl Form {
-    /// The form as written in the name, its reading, and whether it goes in front.
+    /// The form as written in the name and its reading.
     pub(crate) fn parts(self) -> (&'static str, &'static str) {
         match self {
             Form::Kabushiki => ("株式会社", "カブシキガイシャ"),
@@ -179,6 +180,7 @@ impl Form {
             Form::Npo => ("特定非営利活動法人", "トクテイヒエイリカツドウホウジン"),
             Form::Nouji => ("農事組合法人", "ノウジクミアイホウジン"),
             Form::Kyodo => ("協同組合", "キョウドウクミアイ"),
+            Form::Shukyo => ("宗教法人", "シュウキョウホウジン"),
             Form::Individual | Form::Public => ("", ""),
         }
     }
@@ -196,6 +198,7 @@ impl Form {
             Form::Godo => "代表社員",
             Form::Shafuku | Form::Iryo | Form::IryoShadan | Form::Gakko | Form::Nouji => "理事長",
             Form::Ippan | Form::Npo | Form::Kyodo => "代表理事",
+            Form::Shukyo => "代表役員",
             Form::Individual => "代表",
             Form::Public => "所属長",
         }
@@ -211,7 +214,8 @@ impl Form {
             | Form::Ippan
             | Form::Npo
             | Form::Nouji
-            | Form::Kyodo => ".or.jp",
+            | Form::Kyodo
+            | Form::Shukyo => ".or.jp",
             Form::Gakko => ".ac.jp",
             Form::Individual => ".jp",
             Form::Public => ".lg.jp",

@@ -47,9 +47,15 @@ fn build() -> OfficeTable {
             candidates.push(0);
         }
         let count = office_count(info.population).min(candidates.len()).max(1);
-        let chosen: Vec<usize> = (0..count)
-            .map(|k| candidates[k * candidates.len() / count])
-            .collect();
+        // The first cities in code order are the large ones (the capital, 函館, 旭川 …); the
+        // rest of the offices are spread over the remaining cities.
+        let leading = count.div_ceil(2);
+        let rest = &candidates[leading.min(candidates.len())..];
+        let spread = count - leading;
+        let mut chosen: Vec<usize> = candidates[..leading].to_vec();
+        chosen.extend((0..spread).map(|k| rest[k * rest.len() / spread.max(1)]));
+        chosen.sort_unstable();
+        chosen.dedup();
         let first = offices.len();
         for (k, &muni_index) in chosen.iter().enumerate() {
             let muni = &munis[muni_index];

@@ -65,16 +65,17 @@ const LEADER_WORDS: &[&str] = &[
 ];
 
 /// The employer key of posting `index`: the first posting of every fourth position opens a new
-/// employer of the block, the others return to one already opened, earlier ones more often.
+/// employer of the block, the others return to one already opened.
 fn employer_key(dice: &mut Dice, index: u64) -> u64 {
     let block = index / BLOCK;
     let position = index % BLOCK;
     let opened = position / 4 + 1;
-    let slot = if position % 4 == 0 {
+    let slot = if position.is_multiple_of(4) {
         position / 4
     } else {
-        let r = dice.below(1_000) as u64;
-        (opened * r * r / 1_000_000).min(opened - 1)
+        // Uniform over the employers opened so far: the earliest post most (about 15 of the
+        // block's 256 postings for the first, one for the last).
+        (dice.below(opened as usize) as u64).min(opened - 1)
     };
     block * SLOTS + slot
 }

@@ -261,7 +261,7 @@ pub(crate) static SECTORS: &[Sector] = &[
             fac("就労継続支援B型事業所").weight(3).pattern(P::Day),
             fac("放課後等デイサービス").weight(3).pattern(P::Day),
             fac("生活介護事業所").weight(2).pattern(P::Day),
-            fac("グループホーム（障害者）").weight(2),
+            fac("障害者グループホーム").weight(2),
         ],
         mix: &[
             ("162", 30),
@@ -445,16 +445,21 @@ pub(crate) static SECTORS: &[Sector] = &[
         ],
         facilities: &[
             fac("保育園").weight(4),
-            fac("認定こども園").weight(2),
+            fac("認定こども園").weight(2).mix(&[
+                ("163", 25),
+                ("191", 12),
+                ("391", 3),
+                ("151", 2),
+                ("257", 1),
+            ]),
             fac("小規模保育施設").weight(2),
-            fac("学童保育").weight(1),
+            fac("企業主導型保育所").weight(1),
         ],
         mix: &[
             ("163", 30),
-            ("191", 6),
             ("391", 3),
             ("151", 2),
-            ("162", 2),
+            ("162", 1),
             ("257", 1),
             ("761", 1),
         ],
@@ -623,9 +628,15 @@ pub(crate) static SECTORS: &[Sector] = &[
         forms: &[(Form::Kabushiki, 6), (Form::Yugen, 3)],
         facilities: &[
             fac("食品工場").weight(3),
-            fac("製パン工場"),
-            fac("惣菜工場").weight(2),
-            fac("水産加工場"),
+            fac("製パン工場").mix(&[("545", 10), ("771", 2), ("623", 1), ("503", 1)]),
+            fac("惣菜工場").weight(2).mix(&[
+                ("554", 10),
+                ("553", 2),
+                ("771", 2),
+                ("623", 1),
+                ("391", 1),
+            ]),
+            fac("水産加工場").mix(&[("552", 10), ("553", 3), ("771", 2), ("623", 1), ("684", 1)]),
         ],
         mix: &[
             ("554", 10),
@@ -1333,7 +1344,6 @@ pub(crate) static SECTORS: &[Sector] = &[
             ("403", 4),
             ("761", 4),
             ("385", 1),
-            ("421", 1),
             ("697", 1),
             ("254", 2),
             ("405", 1),
@@ -1374,7 +1384,6 @@ pub(crate) static SECTORS: &[Sector] = &[
             ("233", 1),
             ("234", 1),
             ("235", 1),
-            ("421", 1),
             ("405", 1),
             ("424", 1),
             ("403", 2),
@@ -1397,15 +1406,12 @@ pub(crate) static SECTORS: &[Sector] = &[
             (Form::Yugen, 2),
             (Form::Individual, 3),
         ],
-        individual: &[
-            w("美容室", "ビヨウシツ", "salon"),
-            w("理容室", "リヨウシツ", "barber"),
-        ],
+        individual: &[w("{f}", "", "salon")],
         facilities: &[
-            fac("美容室").weight(3),
-            fac("理容室"),
-            fac("エステサロン"),
-            fac("ネイルサロン"),
+            fac("美容室").weight(3).mix(&[("382", 10), ("383", 1)]),
+            fac("理容室").mix(&[("381", 6), ("382", 1)]),
+            fac("エステサロン").mix(&[("383", 6)]),
+            fac("ネイルサロン").mix(&[("383", 6)]),
         ],
         mix: &[("382", 12), ("381", 4), ("383", 8), ("389", 1)],
         business: &[
@@ -1425,14 +1431,15 @@ pub(crate) static SECTORS: &[Sector] = &[
             w("メディカル", "メディカル", "medical"),
         ],
         forms: &[(Form::Individual, 3), (Form::Kabushiki, 2)],
-        individual: &[
-            w("整骨院", "セイコツイン", "seikotsu"),
-            w("鍼灸院", "シンキュウイン", "shinkyu"),
-        ],
+        individual: &[w("{f}", "", "clinic")],
         facilities: &[
-            fac("整骨院").pattern(P::Clinic),
-            fac("鍼灸院").pattern(P::Clinic),
-            fac("訪問マッサージ").pattern(P::Visit),
+            fac("整骨院")
+                .pattern(P::Clinic)
+                .mix(&[("153", 6), ("152", 1), ("254", 1)]),
+            fac("鍼灸院")
+                .pattern(P::Clinic)
+                .mix(&[("152", 6), ("254", 1)]),
+            fac("訪問マッサージ").pattern(P::Visit).mix(&[("152", 5)]),
         ],
         mix: &[("152", 5), ("153", 5), ("383", 1), ("254", 1)],
         business: &["整骨院・鍼灸院の運営", "訪問マッサージ事業"],
@@ -1751,7 +1758,7 @@ pub(crate) static SECTORS: &[Sector] = &[
             w("水産", "スイサン", "suisan"),
             w("漁業", "ギョギョウ", "gyogyo"),
         ],
-        individual: &[w("水産", "スイサン", "suisan"), w("丸", "マル", "maru")],
+        individual: &[w("水産", "スイサン", "suisan")],
         facilities: &[fac("漁港"), fac("養殖場")],
         mix: &[
             ("481", 4),
@@ -1846,11 +1853,13 @@ pub(crate) static SECTORS: &[Sector] = &[
             w("セレモニー", "セレモニー", "ceremony"),
             w("ブライダル", "ブライダル", "bridal"),
         ],
-        individual: &[w("寺", "テラ", "tera")],
+        individual: &[w("葬祭", "ソウサイ", "sosai")],
         facilities: &[
             fac("葬儀会館").weight(2),
             fac("結婚式場"),
-            fac("寺院").mix(&[("201", 2), ("257", 1)]),
+            fac("寺院")
+                .named("宗教法人{temple}")
+                .mix(&[("201", 2), ("257", 1)]),
         ],
         mix: &[("425", 6), ("409", 3), ("404", 1), ("383", 1), ("429", 2)],
         business: &["葬祭業（{f}{n}か所）", "結婚式場・宴会場の運営"],
@@ -1867,16 +1876,16 @@ pub(crate) static SECTORS: &[Sector] = &[
         individual: &[w("ペットサロン", "ペットサロン", "petsalon")],
         facilities: &[
             fac("ペットサロン").mix(&[("426", 4), ("123", 1)]),
-            fac("家事代行サービス").pattern(P::Visit),
-            fac("旅行センター"),
+            fac("家事代行サービス")
+                .pattern(P::Visit)
+                .mix(&[("351", 3), ("359", 2)]),
+            fac("旅行センター").mix(&[("421", 4), ("422", 1), ("254", 1)]),
+            fac("生活サービスセンター"),
         ],
         mix: &[
-            ("351", 3),
-            ("359", 2),
-            ("421", 2),
-            ("422", 1),
             ("423", 2),
             ("429", 2),
+            ("359", 1),
             ("389", 1),
             ("299", 1),
             ("424", 1),

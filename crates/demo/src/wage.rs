@@ -33,7 +33,7 @@ pub(crate) fn yen(amount: u32) -> String {
     let digits = amount.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -72,6 +72,7 @@ pub(crate) fn wage(dice: &mut Dice, input: &WageInput<'_>) -> WageOutcome {
     let kind = match input.style {
         WorkStyle::PartTime => WageKind::Hourly,
         WorkStyle::FullTime if dispatch && dice.chance(70) => WageKind::Hourly,
+        WorkStyle::FullTime if input.category == JobCategory::NewGraduate => WageKind::Monthly,
         WorkStyle::FullTime => match params.daily {
             Some((_, _, share))
                 if dice.chance(if input.employment == EmploymentType::Regular {
@@ -258,10 +259,10 @@ fn allowances(dice: &mut Dice, input: &WageInput<'_>, kind: WageKind) -> Vec<All
                 add("資格手当", 5_000, 15_000, dice);
             }
         }
-        Kind::Nurse | Kind::Therapist | Kind::Pharmacist | Kind::Dental | Kind::Nutrition => {
-            if dice.chance(50) {
-                add("資格手当", 10_000, 40_000, dice);
-            }
+        Kind::Nurse | Kind::Therapist | Kind::Pharmacist | Kind::Dental | Kind::Nutrition
+            if dice.chance(50) =>
+        {
+            add("資格手当", 10_000, 40_000, dice);
         }
         Kind::Driver => {
             if dice.chance(40) {
@@ -271,10 +272,10 @@ fn allowances(dice: &mut Dice, input: &WageInput<'_>, kind: WageKind) -> Vec<All
                 add("無事故手当", 3_000, 10_000, dice);
             }
         }
-        Kind::Construction | Kind::Civil | Kind::Electrician | Kind::BuildEngineer => {
-            if input.licensed && dice.chance(50) {
-                add("資格手当", 5_000, 20_000, dice);
-            }
+        Kind::Construction | Kind::Civil | Kind::Electrician | Kind::BuildEngineer
+            if input.licensed && dice.chance(50) =>
+        {
+            add("資格手当", 5_000, 20_000, dice);
         }
         _ => {}
     }

@@ -1,5 +1,8 @@
 //! Properties of generated demo sets: determinism, uniqueness, spread and consistency.
 
+// The helpers below are test code too; clippy only recognises `#[test]` functions as such.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;

@@ -64,13 +64,8 @@ pub fn tokens(text: &str) -> Vec<Token> {
                 position += 1;
             }
             Class::Cjk => {
-                for k in 0..run.len() - 1 {
-                    out.push(token(
-                        &normalized,
-                        run[k].0,
-                        byte_end(start + k + 2),
-                        position,
-                    ));
+                for (k, (from, _)) in run.iter().enumerate().take(run.len() - 1) {
+                    out.push(token(&normalized, *from, byte_end(start + k + 2), position));
                     position += 1;
                 }
             }

@@ -1,6 +1,8 @@
 //! The public search through the real app window: the real service on loopback, the real app
 //! binary, driven like a person would (select 東京都, type 事務, search, open a result).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
+
 use shigoto_e2e::{support, AppSession};
 use thirtyfour::components::SelectElement;
 use thirtyfour::prelude::*;

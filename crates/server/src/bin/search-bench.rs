@@ -26,6 +26,9 @@ const KEYWORDS: &[&str] = &[
     "販売",
     "調理",
 ];
+/// Builds the i-th query of one kind.
+type QueryMaker = Box<dyn Fn(usize) -> JobSearchParams>;
+
 /// Index queries measured per kind.
 const INDEX_RUNS: usize = 200;
 /// LIKE queries measured per kind (each scans the whole table).
@@ -69,7 +72,7 @@ fn main() -> anyhow::Result<()> {
     );
 
     let numbers = sample_job_numbers(&db)?;
-    let kinds: Vec<(&str, Box<dyn Fn(usize) -> JobSearchParams>)> = vec![
+    let kinds: Vec<(&str, QueryMaker)> = vec![
         (
             "keyword + prefecture",
             Box::new(|i| JobSearchParams {
