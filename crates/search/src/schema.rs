@@ -146,10 +146,19 @@ pub fn document(fields: &Fields, sheet: &JobSheet) -> Result<TantivyDocument, se
     doc.add_u64(fields.wage_max, u64::from(sheet.wage.base_max));
     doc.add_u64(fields.age_min, work.age.min.map_or(0, u64::from));
     doc.add_u64(fields.age_max, work.age.max.map_or(NO_AGE_MAX, u64::from));
-    let starts = sheet.hours.shifts.iter().filter_map(|s| minutes(&s.start));
-    let ends = sheet.hours.shifts.iter().filter_map(|s| minutes(&s.end));
-    doc.add_u64(fields.start_minute, starts.min().unwrap_or(0));
-    doc.add_u64(fields.end_minute, ends.max().unwrap_or(24 * 60));
+    // Night shifts end the next day: their end counts past midnight (e.g. 09:30 → 33:30),
+    // so "ends by 18:00" never matches them.
+    let shifts: Vec<(u64, u64)> = sheet
+        .hours
+        .shifts
+        .iter()
+        .filter_map(|s| {
+            let (start, end) = (minutes(&s.start)?, minutes(&s.end)?);
+            Some((start, if end <= start { end + 24 * 60 } else { end }))
+        })
+        .collect();
+    doc.add_u64(fields.start_minute, shifts.iter().map(|s| s.0).min().unwrap_or(0));
+    doc.add_u64(fields.end_minute, shifts.iter().map(|s| s.1).max().unwrap_or(48 * 60));
     doc.add_u64(
         fields.annual_holidays,
         u64::from(sheet.hours.annual_holidays),
