@@ -38,6 +38,8 @@ const TEST_PACKAGES: &[&str] = &[
     "xauth",
     "webkit2gtk-driver",
     "postgresql",
+    "python3-aiosmtpd",
+    "openssl",
     "imagemagick",
 ];
 

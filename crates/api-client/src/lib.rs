@@ -6,7 +6,12 @@ use std::time::Duration;
 
 use reqwest::{StatusCode, Url};
 use serde::de::DeserializeOwned;
-use shigoto_shared::{ApiError, ErrorCode, Health, JobSearchParams, JobSearchResults, JobSheet};
+use serde::Serialize;
+use shigoto_shared::{
+    AccountInfo, ApiError, CounterRegistration, ErrorCode, Health, JobSearchParams,
+    JobSearchResults, JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest, RegisteredSeeker,
+    SignIn, SignedIn,
+};
 
 /// Why a call failed.
 #[derive(Debug, thiserror::Error)]
@@ -112,9 +117,113 @@ impl ApiClient {
             .await
     }
 
+    /// `POST /api/v1/sessions`: sign in.
+    pub async fn sign_in(&self, email: &str, password: &str) -> Result<SignedIn, ClientError> {
+        let body = SignIn {
+            email: email.to_owned(),
+            password: password.to_owned(),
+        };
+        self.send(
+            self.http
+                .post(self.url(&["api", "v1", "sessions"])?)
+                .json(&body),
+        )
+        .await
+    }
+
+    /// `DELETE /api/v1/sessions/current`: sign out (the service revokes the token).
+    pub async fn sign_out(&self, token: &str) -> Result<(), ClientError> {
+        let request = self
+            .http
+            .delete(self.url(&["api", "v1", "sessions", "current"])?)
+            .bearer_auth(token);
+        self.send_empty(request).await
+    }
+
+    /// `GET /api/v1/me`.
+    pub async fn me(&self, token: &str) -> Result<AccountInfo, ClientError> {
+        self.send(
+            self.http
+                .get(self.url(&["api", "v1", "me"])?)
+                .bearer_auth(token),
+        )
+        .await
+    }
+
+    /// `POST /api/v1/mypage/opening/key`: step 1 of opening a MyPage.
+    pub async fn request_opening_key(
+        &self,
+        request: &OpeningKeyRequest,
+    ) -> Result<KeySent, ClientError> {
+        self.post_json(&["api", "v1", "mypage", "opening", "key"], request, None)
+            .await
+    }
+
+    /// `POST /api/v1/mypage/opening`: step 2 of opening a MyPage.
+    pub async fn complete_opening(
+        &self,
+        request: &OpeningCompletion,
+    ) -> Result<KeySent, ClientError> {
+        self.post_json(&["api", "v1", "mypage", "opening"], request, None)
+            .await
+    }
+
+    /// `POST /api/v1/counselor/seekers`: counter registration (counselors only).
+    pub async fn register_seeker(
+        &self,
+        token: &str,
+        request: &CounterRegistration,
+    ) -> Result<RegisteredSeeker, ClientError> {
+        self.post_json(&["api", "v1", "counselor", "seekers"], request, Some(token))
+            .await
+    }
+
+    async fn post_json<B: Serialize, T: DeserializeOwned>(
+        &self,
+        segments: &[&str],
+        body: &B,
+        token: Option<&str>,
+    ) -> Result<T, ClientError> {
+        let mut request = self.http.post(self.url(segments)?).json(body);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        self.send(request).await
+    }
+
     async fn get<T: DeserializeOwned>(&self, url: Url) -> Result<T, ClientError> {
-        let response = self.http.get(url.clone()).send().await.map_err(|err| {
-            tracing::warn!(%url, error = %err, code = "service_unreachable", "request failed");
+        self.send(self.http.get(url)).await
+    }
+
+    async fn send_empty(&self, request: reqwest::RequestBuilder) -> Result<(), ClientError> {
+        let (status, body) = self.exchange(request).await?;
+        if status.is_success() {
+            Ok(())
+        } else {
+            Err(Self::failure(status, &body))
+        }
+    }
+
+    async fn send<T: DeserializeOwned>(
+        &self,
+        request: reqwest::RequestBuilder,
+    ) -> Result<T, ClientError> {
+        let (status, body) = self.exchange(request).await?;
+        if status.is_success() {
+            return serde_json::from_slice(&body).map_err(|err| ClientError::Protocol {
+                status,
+                detail: err.to_string(),
+            });
+        }
+        Err(Self::failure(status, &body))
+    }
+
+    async fn exchange(
+        &self,
+        request: reqwest::RequestBuilder,
+    ) -> Result<(StatusCode, Vec<u8>), ClientError> {
+        let response = request.send().await.map_err(|err| {
+            tracing::warn!(error = %err, code = "service_unreachable", "request failed");
             ClientError::Unreachable(err.to_string())
         })?;
         let status = response.status();
@@ -122,21 +231,19 @@ impl ApiClient {
             .bytes()
             .await
             .map_err(|err| ClientError::Unreachable(err.to_string()))?;
-        if status.is_success() {
-            return serde_json::from_slice(&body).map_err(|err| ClientError::Protocol {
-                status,
-                detail: err.to_string(),
-            });
-        }
-        match serde_json::from_slice::<ApiError>(&body) {
+        Ok((status, body.to_vec()))
+    }
+
+    fn failure(status: StatusCode, body: &[u8]) -> ClientError {
+        match serde_json::from_slice::<ApiError>(body) {
             Ok(error) => {
-                tracing::info!(%url, %status, code = error.code.as_str(), "service refused");
-                Err(ClientError::Api { status, error })
+                tracing::info!(%status, code = error.code.as_str(), "service refused");
+                ClientError::Api { status, error }
             }
-            Err(err) => Err(ClientError::Protocol {
+            Err(err) => ClientError::Protocol {
                 status,
                 detail: err.to_string(),
-            }),
+            },
         }
     }
 }

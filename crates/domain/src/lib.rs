@@ -5,10 +5,12 @@
 //! Architecture invariant: no I/O, no clock (callers pass `today`), no diesel/tokio/tauri; the
 //! crate builds for `wasm32-unknown-unknown`.
 
+pub mod account;
 pub mod features;
 pub mod job_number;
 pub mod keyword;
 pub mod limits;
+pub mod password;
 pub mod search;
 pub mod validity;
 pub mod visibility;

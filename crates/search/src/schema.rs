@@ -157,8 +157,14 @@ pub fn document(fields: &Fields, sheet: &JobSheet) -> Result<TantivyDocument, se
             Some((start, if end <= start { end + 24 * 60 } else { end }))
         })
         .collect();
-    doc.add_u64(fields.start_minute, shifts.iter().map(|s| s.0).min().unwrap_or(0));
-    doc.add_u64(fields.end_minute, shifts.iter().map(|s| s.1).max().unwrap_or(48 * 60));
+    doc.add_u64(
+        fields.start_minute,
+        shifts.iter().map(|s| s.0).min().unwrap_or(0),
+    );
+    doc.add_u64(
+        fields.end_minute,
+        shifts.iter().map(|s| s.1).max().unwrap_or(48 * 60),
+    );
     doc.add_u64(
         fields.annual_holidays,
         u64::from(sheet.hours.annual_holidays),

@@ -3,18 +3,24 @@
 //!
 //! - [`connection`]: the `AnyConnection` enum, the pool, per-connection set-up, migrations.
 //! - [`schema`]: the diesel `table!` definitions (hand-written, shared by both backends).
-//! - [`jobs`], [`offices`], [`employers`], [`settings`]: queries, one module per table.
+//! - [`jobs`], [`offices`], [`employers`], [`settings`], [`accounts`], [`counselors`],
+//!   [`seekers`], [`auth_keys`], [`sessions`]: queries, one module per table.
 //!
 //! Architecture invariant: every write that readers follow (the search index, later MyPage
 //! sync) bumps a row of `change_counters` inside its own transaction, so change sequence numbers
 //! become visible in commit order on both backends.
 
+pub mod accounts;
+pub mod auth_keys;
 pub mod connection;
+pub mod counselors;
 pub mod employers;
 pub mod error;
 pub mod jobs;
 pub mod offices;
 pub mod schema;
+pub mod seekers;
+pub mod sessions;
 pub mod settings;
 
 pub use connection::{AnyConnection, Backend, Database};

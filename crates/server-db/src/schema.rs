@@ -17,6 +17,94 @@ diesel::table! {
         office_number -> Text,
         name -> Text,
         created_at -> Timestamp,
+        account_id -> Nullable<BigInt>,
+        status -> Text,
+        profile -> Text,
+    }
+}
+
+diesel::table! {
+    accounts (id) {
+        id -> BigInt,
+        role -> Text,
+        email -> Text,
+        password_hash -> Text,
+        failed_logins -> Integer,
+        locked_until -> Nullable<Timestamp>,
+        terms_version -> Nullable<Text>,
+        terms_agreed_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    counselors (account_id) {
+        account_id -> BigInt,
+        name -> Text,
+        office_code -> Text,
+    }
+}
+
+diesel::table! {
+    seekers (id) {
+        id -> BigInt,
+        seeker_number -> Text,
+        account_id -> Nullable<BigInt>,
+        name -> Text,
+        name_kana -> Text,
+        birth_date -> Date,
+        email -> Text,
+        prefecture_code -> Text,
+        office_code -> Text,
+        status -> Text,
+        applied_on -> Date,
+        valid_until -> Date,
+        registered_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    office_serials (office_code, kind) {
+        office_code -> Text,
+        kind -> Text,
+        value -> BigInt,
+    }
+}
+
+diesel::table! {
+    auth_keys (id) {
+        id -> BigInt,
+        purpose -> Text,
+        email -> Text,
+        key_hash -> Text,
+        subject_id -> Nullable<BigInt>,
+        payload -> Text,
+        attempts -> Integer,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sessions (token_hash) {
+        token_hash -> Text,
+        account_id -> BigInt,
+        created_at -> Timestamp,
+        last_seen_at -> Timestamp,
+        expires_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    login_attempts (id) {
+        id -> BigInt,
+        client -> Text,
+        attempted_at -> Timestamp,
     }
 }
 

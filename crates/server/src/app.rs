@@ -10,9 +10,11 @@ use shigoto_server_db::Database;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
+use crate::auth::passwords::Hasher;
 use crate::clock::Clock;
-use crate::config::Settings;
+use crate::config::{MailConfig, Settings, SmtpTls};
 use crate::{demo, indexer, routes};
+use shigoto_mail::{MailSettings, Mailer, SmtpSettings, TlsMode};
 
 /// What every handler can reach.
 #[derive(Clone)]
@@ -20,6 +22,37 @@ pub struct AppState {
     pub db: Database,
     pub index: Arc<JobIndex>,
     pub clock: Arc<dyn Clock>,
+    pub hasher: Hasher,
+    pub mailer: Mailer,
+}
+
+/// The mailer the settings ask for.
+fn mailer(settings: &Settings) -> anyhow::Result<Mailer> {
+    let mail = match &settings.mail {
+        MailConfig::Smtp {
+            host,
+            port,
+            tls,
+            username,
+            password,
+        } => MailSettings::Smtp(SmtpSettings {
+            host: host.clone(),
+            port: *port,
+            tls: match tls {
+                SmtpTls::None => TlsMode::None,
+                SmtpTls::StartTls => TlsMode::StartTls,
+                SmtpTls::Tls => TlsMode::Tls,
+            },
+            username: username.clone(),
+            password: password.clone(),
+            from: settings.mail_from.clone(),
+        }),
+        MailConfig::Outbox(dir) => MailSettings::Outbox {
+            dir: dir.clone(),
+            from: settings.mail_from.clone(),
+        },
+    };
+    Mailer::new(mail).context("setting up mail")
 }
 
 /// A started service.
@@ -67,6 +100,7 @@ pub async fn spawn(settings: Settings, clock: Arc<dyn Clock>) -> anyhow::Result<
         tokio::task::spawn_blocking(move || -> anyhow::Result<(Database, JobIndex)> {
             let db = Database::open(&settings.database_url, settings.db_connections)
                 .context("opening the database")?;
+            demo::ensure_offices(&db)?;
             let loaded = demo::load_if_empty(
                 &db,
                 settings.demo_seed,
@@ -94,6 +128,8 @@ pub async fn spawn(settings: Settings, clock: Arc<dyn Clock>) -> anyhow::Result<
         db: db.clone(),
         index: Arc::new(index),
         clock,
+        hasher: Hasher::new()?,
+        mailer: mailer(&settings)?,
     };
 
     let (stop, stopped) = watch::channel(false);
@@ -106,11 +142,14 @@ pub async fn spawn(settings: Settings, clock: Arc<dyn Clock>) -> anyhow::Result<
     let app = routes::router(state.clone());
     let mut stopped_for_server = stopped;
     let task = tokio::spawn(async move {
-        axum::serve(listener, app)
-            .with_graceful_shutdown(async move {
-                let _ = stopped_for_server.wait_for(|stop| *stop).await;
-            })
-            .await
+        axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(async move {
+            let _ = stopped_for_server.wait_for(|stop| *stop).await;
+        })
+        .await
     });
     tracing::info!(%addr, backend = ?state.db.backend(), elapsed_ms = started.elapsed().as_millis() as u64, "listening");
     Ok(RunningServer {

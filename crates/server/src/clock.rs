@@ -28,18 +28,34 @@ impl Clock for SystemClock {
     }
 }
 
-/// A clock that always reads the same date (tests).
-#[derive(Debug, Clone, Copy)]
-pub struct FixedClock {
-    pub today: NaiveDate,
+/// A clock that tests move by hand (key expiry, lockouts, session timeouts).
+#[derive(Debug)]
+pub struct ManualClock {
+    now: std::sync::Mutex<NaiveDateTime>,
 }
 
-impl Clock for FixedClock {
+impl ManualClock {
+    /// Starts at `now` (UTC).
+    pub fn new(now: NaiveDateTime) -> Self {
+        Self {
+            now: std::sync::Mutex::new(now),
+        }
+    }
+
+    /// Moves the clock forward.
+    pub fn advance(&self, by: TimeDelta) {
+        if let Ok(mut now) = self.now.lock() {
+            *now += by;
+        }
+    }
+}
+
+impl Clock for ManualClock {
     fn today(&self) -> NaiveDate {
-        self.today
+        (self.now_utc() + JST_OFFSET).date()
     }
 
     fn now_utc(&self) -> NaiveDateTime {
-        self.today.and_hms_opt(3, 0, 0).unwrap_or_default()
+        self.now.lock().map(|now| *now).unwrap_or_default()
     }
 }

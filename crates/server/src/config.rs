@@ -31,6 +31,24 @@ pub struct SettingsArgs {
     /// Search index writer memory in MB.
     #[arg(long, env = "SHIGOTO_INDEX_MEMORY_MB")]
     pub index_memory_mb: Option<usize>,
+    /// SMTP server for outgoing mail; without it mail is written to DATA_DIR/outbox as .eml.
+    #[arg(long, env = "SHIGOTO_SMTP_HOST")]
+    pub smtp_host: Option<String>,
+    /// SMTP port (default 587 with STARTTLS, 465 with TLS, 25 without).
+    #[arg(long, env = "SHIGOTO_SMTP_PORT")]
+    pub smtp_port: Option<u16>,
+    /// `starttls` (default), `tls` or `none`.
+    #[arg(long, env = "SHIGOTO_SMTP_TLS")]
+    pub smtp_tls: Option<String>,
+    /// SMTP user name.
+    #[arg(long, env = "SHIGOTO_SMTP_USERNAME")]
+    pub smtp_username: Option<String>,
+    /// SMTP password (prefer the environment or the file over a flag).
+    #[arg(long, env = "SHIGOTO_SMTP_PASSWORD", hide_env_values = true)]
+    pub smtp_password: Option<String>,
+    /// Sender address of the service's mail.
+    #[arg(long, env = "SHIGOTO_MAIL_FROM")]
+    pub mail_from: Option<String>,
     /// TOML file with any of the settings above (keys as in the README).
     #[arg(long, env = "SHIGOTO_CONFIG")]
     pub config: Option<PathBuf>,
@@ -47,6 +65,34 @@ struct FileSettings {
     demo_seed: Option<u64>,
     db_connections: Option<u32>,
     index_memory_mb: Option<usize>,
+    smtp_host: Option<String>,
+    smtp_port: Option<u16>,
+    smtp_tls: Option<String>,
+    smtp_username: Option<String>,
+    smtp_password: Option<String>,
+    mail_from: Option<String>,
+}
+
+/// How outgoing mail leaves the service.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MailConfig {
+    Smtp {
+        host: String,
+        port: u16,
+        tls: SmtpTls,
+        username: Option<String>,
+        password: Option<String>,
+    },
+    /// No SMTP server: `.eml` files in this folder.
+    Outbox(PathBuf),
+}
+
+/// TLS on the SMTP connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SmtpTls {
+    None,
+    StartTls,
+    Tls,
 }
 
 /// Settings in force.
@@ -59,6 +105,8 @@ pub struct Settings {
     pub demo_seed: u64,
     pub db_connections: u32,
     pub index_memory_mb: usize,
+    pub mail: MailConfig,
+    pub mail_from: String,
 }
 
 /// Why the settings could not be read.
@@ -74,10 +122,13 @@ pub enum ConfigError {
         path: PathBuf,
         source: toml::de::Error,
     },
+    #[error("smtp_tls must be none, starttls or tls, not {0:?}")]
+    SmtpTls(String),
 }
 
 const DEFAULT_DATA_DIR: &str = "shigoto-data";
 const DEFAULT_DEMO_SEED: u64 = 20_261_125;
+const DEFAULT_MAIL_FROM: &str = "Shigoto <no-reply@shigoto.invalid>";
 
 impl Settings {
     /// Merges flags/environment with the optional file, then defaults.
@@ -96,7 +147,35 @@ impl Settings {
                 .to_string_lossy()
                 .into_owned()
         });
+        let mail = match args.smtp_host.or(file.smtp_host) {
+            Some(host) => {
+                let tls = match args.smtp_tls.or(file.smtp_tls).as_deref() {
+                    None | Some("starttls") => SmtpTls::StartTls,
+                    Some("tls") => SmtpTls::Tls,
+                    Some("none") => SmtpTls::None,
+                    Some(other) => return Err(ConfigError::SmtpTls(other.to_owned())),
+                };
+                let default_port = match tls {
+                    SmtpTls::StartTls => 587,
+                    SmtpTls::Tls => 465,
+                    SmtpTls::None => 25,
+                };
+                MailConfig::Smtp {
+                    host,
+                    port: args.smtp_port.or(file.smtp_port).unwrap_or(default_port),
+                    tls,
+                    username: args.smtp_username.or(file.smtp_username),
+                    password: args.smtp_password.or(file.smtp_password),
+                }
+            }
+            None => MailConfig::Outbox(data_dir.join("outbox")),
+        };
         Ok(Self {
+            mail,
+            mail_from: args
+                .mail_from
+                .or(file.mail_from)
+                .unwrap_or_else(|| DEFAULT_MAIL_FROM.to_owned()),
             bind: args
                 .bind
                 .or(file.bind)
@@ -126,6 +205,8 @@ impl Settings {
             demo_seed: DEFAULT_DEMO_SEED,
             db_connections: 4,
             index_memory_mb: 32,
+            mail: MailConfig::Outbox(data_dir.join("outbox")),
+            mail_from: DEFAULT_MAIL_FROM.to_owned(),
         }
     }
 

@@ -1,5 +1,6 @@
 //! Demo data: on first start with `demo_jobs > 0`, fills an empty database with the
-//! deterministic data set of `shigoto-demo` (offices, employers, postings dated from today).
+//! deterministic data set of `shigoto-demo` (employers and postings dated from today). The
+//! office directory it uses is loaded on every start by [`ensure_offices`].
 
 use std::collections::HashMap;
 
@@ -34,18 +35,6 @@ pub fn load_if_empty(
     {
         return Ok(0);
     }
-    let office_rows: Vec<offices::Office> = shigoto_demo::offices()
-        .into_iter()
-        .map(|o| offices::Office {
-            code: o.code,
-            name: o.name,
-            prefecture_code: o.prefecture_code,
-            address: o.address,
-            phone: o.phone,
-            hours: o.hours,
-        })
-        .collect();
-    offices::insert_missing(&mut conn, &office_rows).map_err(AppError::internal)?;
 
     let config = DemoConfig { seed, count, today };
     let mut employer_ids: HashMap<u64, i64> = HashMap::new();
@@ -67,6 +56,24 @@ pub fn load_if_empty(
     .map_err(AppError::internal)?;
     tracing::info!(loaded, "demo data loaded");
     Ok(loaded)
+}
+
+/// Makes sure the Hello Work office directory is in the database (every start, demo or not):
+/// postings, registrations and counselors refer to offices by code.
+pub fn ensure_offices(db: &Database) -> Result<usize, AppError> {
+    let mut conn = db.connection()?;
+    let rows: Vec<offices::Office> = shigoto_demo::offices()
+        .into_iter()
+        .map(|o| offices::Office {
+            code: o.code,
+            name: o.name,
+            prefecture_code: o.prefecture_code,
+            address: o.address,
+            phone: o.phone,
+            hours: o.hours,
+        })
+        .collect();
+    offices::insert_missing(&mut conn, &rows).map_err(AppError::internal)
 }
 
 fn write_batch(

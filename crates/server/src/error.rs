@@ -33,7 +33,10 @@ fn status_of(code: ErrorCode) -> StatusCode {
     match code {
         ErrorCode::InvalidParameter => StatusCode::BAD_REQUEST,
         ErrorCode::NotFound => StatusCode::NOT_FOUND,
-        ErrorCode::Unauthenticated => StatusCode::UNAUTHORIZED,
+        ErrorCode::Unauthenticated | ErrorCode::InvalidCredentials => StatusCode::UNAUTHORIZED,
+        ErrorCode::AccountLocked => StatusCode::LOCKED,
+        ErrorCode::InvalidKey => StatusCode::BAD_REQUEST,
+        ErrorCode::Conflict => StatusCode::CONFLICT,
         ErrorCode::Forbidden => StatusCode::FORBIDDEN,
         ErrorCode::RateLimited => StatusCode::TOO_MANY_REQUESTS,
         ErrorCode::Unavailable | ErrorCode::ServiceUnreachable => StatusCode::SERVICE_UNAVAILABLE,
@@ -62,6 +65,12 @@ impl IntoResponse for AppError {
 
 impl From<shigoto_server_db::DbError> for AppError {
     fn from(err: shigoto_server_db::DbError) -> Self {
+        AppError::internal(err)
+    }
+}
+
+impl From<diesel::result::Error> for AppError {
+    fn from(err: diesel::result::Error) -> Self {
         AppError::internal(err)
     }
 }

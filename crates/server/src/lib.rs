@@ -4,6 +4,8 @@
 //! - [`config`]: settings from flags, environment and an optional TOML file.
 //! - [`clock`]: the service's idea of "today" (Japan time), replaceable in tests.
 //! - [`app`]: shared state and start-up; [`app::spawn`] runs a server on any address.
+//! - [`auth`]: password hashing, tokens and keys, the `Caller` extractor; [`admin`]: the
+//!   administrator commands.
 //! - [`indexer`]: keeps the search index in step with the database's change sequence.
 //! - [`demo`]: loads the deterministic demo data set on first start.
 //! - [`routes`]: HTTP handlers; [`openapi`]: the OpenAPI document; [`error`]: error answers.
@@ -11,7 +13,9 @@
 //! Architecture invariant: an instance keeps no state another instance needs; everything lives
 //! in the database, and the search index is rebuilt from it.
 
+pub mod admin;
 pub mod app;
+pub mod auth;
 pub mod clock;
 pub mod config;
 pub mod demo;

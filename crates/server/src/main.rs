@@ -1,8 +1,10 @@
-//! `shigoto-server`: runs the hosted service. `shigoto-server --help` lists the settings.
+//! `shigoto-server`: runs the hosted service, or an administrator command.
+//! `shigoto-server --help` lists the settings and commands.
 
+use std::io::BufRead as _;
 use std::sync::Arc;
 
-use clap::Parser;
+use clap::{Parser, Subcommand};
 use shigoto_server::clock::SystemClock;
 use shigoto_server::config::{Settings, SettingsArgs};
 
@@ -12,6 +14,33 @@ use shigoto_server::config::{Settings, SettingsArgs};
 struct Cli {
     #[command(flatten)]
     settings: SettingsArgs,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Serve the HTTP API (the default).
+    Serve,
+    /// Administrator commands against the configured database.
+    #[command(subcommand)]
+    Admin(Admin),
+}
+
+#[derive(Debug, Subcommand)]
+enum Admin {
+    /// Add a counselor (ハローワーク職員) account. The password is read from standard input.
+    AddCounselor {
+        /// Sign-in email of the counselor.
+        #[arg(long)]
+        email: String,
+        /// Name shown in the app.
+        #[arg(long)]
+        name: String,
+        /// 5-digit code of the Hello Work office they work at.
+        #[arg(long)]
+        office: String,
+    },
 }
 
 #[tokio::main]
@@ -21,11 +50,37 @@ async fn main() -> anyhow::Result<()> {
             tracing_subscriber::EnvFilter::try_from_env("SHIGOTO_LOG")
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,tantivy=warn")),
         )
+        .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
     let settings = Settings::resolve(cli.settings)?;
-    // The database URL may carry a password: it is not logged.
-    tracing::info!(bind = %settings.bind, data_dir = ?settings.data_dir, demo_jobs = settings.demo_jobs, "starting");
-    let server = shigoto_server::spawn(settings, Arc::new(SystemClock)).await?;
-    server.wait_for_signal_then_stop().await
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => {
+            // The database URL may carry a password: it is not logged.
+            tracing::info!(bind = %settings.bind, data_dir = ?settings.data_dir, demo_jobs = settings.demo_jobs, "starting");
+            let server = shigoto_server::spawn(settings, Arc::new(SystemClock)).await?;
+            server.wait_for_signal_then_stop().await
+        }
+        Command::Admin(Admin::AddCounselor {
+            email,
+            name,
+            office,
+        }) => {
+            eprintln!("Password for {email} (one line on standard input):");
+            let mut password = String::new();
+            std::io::stdin().lock().read_line(&mut password)?;
+            let password = password.trim_end_matches(['\r', '\n']);
+            shigoto_server::admin::add_counselor(
+                &settings,
+                &SystemClock,
+                &email,
+                &name,
+                &office,
+                password,
+            )
+            .await?;
+            println!("counselor {email} added at office {office}");
+            Ok(())
+        }
+    }
 }

@@ -12,13 +12,36 @@ use utoipa::OpenApi;
         crate::routes::health::healthz,
         crate::routes::jobs::search_jobs,
         crate::routes::jobs::get_job,
+        crate::routes::accounts::sign_in,
+        crate::routes::accounts::sign_out,
+        crate::routes::accounts::me,
+        crate::routes::opening::request_key,
+        crate::routes::opening::complete,
+        crate::routes::counselor::register_seeker,
     ),
+    modifiers(&BearerAuth),
     tags(
         (name = "jobs", description = "求人検索と求人票"),
         (name = "service", description = "Service status"),
+        (name = "accounts", description = "ログイン・ログアウト・マイページ開設"),
+        (name = "counselor", description = "ハローワーク職員の機能"),
     )
 )]
 pub struct ApiDoc;
+
+/// Declares the bearer token scheme of signed-in calls.
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
 
 /// Handler serving the document.
 pub async fn document() -> Json<utoipa::openapi::OpenApi> {

@@ -172,6 +172,24 @@ async fn filters_narrow_the_results(database: TestDatabase) {
     assert!(found.total < everything);
     assert!(found.items.iter().all(|i| i.received_on >= yesterday));
 
+    let daytime = JobSearchParams {
+        start_after: "08:00".into(),
+        end_before: "18:00".into(),
+        ..params()
+    };
+    let found = server.client.search_jobs(&daytime).await.unwrap();
+    assert!(found.total > 0 && found.total < everything);
+    for item in found.items.iter().take(5) {
+        let sheet = server.client.job(&item.job_number).await.unwrap();
+        for shift in &sheet.hours.shifts {
+            assert!(shift.start.as_str() >= "08:00", "{shift:?}");
+            assert!(
+                shift.end.as_str() <= "18:00" && shift.end > shift.start,
+                "{shift:?}"
+            );
+        }
+    }
+
     let area = JobSearchParams {
         prefectures: vec!["13".into(), "27".into()],
         occupations: vec!["C".into()],

@@ -12,8 +12,16 @@ pub enum ErrorCode {
     InvalidParameter,
     /// The requested record does not exist or is not visible to the caller.
     NotFound,
-    /// The caller is not signed in.
+    /// The caller is not signed in, or the session ended.
     Unauthenticated,
+    /// Wrong email or password (never says which).
+    InvalidCredentials,
+    /// Too many wrong passwords: the account is locked for a while.
+    AccountLocked,
+    /// The 認証キー is wrong, expired, used or void.
+    InvalidKey,
+    /// The record already exists (e.g. the MyPage is already open).
+    Conflict,
     /// The caller is signed in but may not do this.
     Forbidden,
     /// Too many requests from this client; try again later.
@@ -33,6 +41,10 @@ impl ErrorCode {
             ErrorCode::InvalidParameter => "invalid_parameter",
             ErrorCode::NotFound => "not_found",
             ErrorCode::Unauthenticated => "unauthenticated",
+            ErrorCode::InvalidCredentials => "invalid_credentials",
+            ErrorCode::AccountLocked => "account_locked",
+            ErrorCode::InvalidKey => "invalid_key",
+            ErrorCode::Conflict => "conflict",
             ErrorCode::Forbidden => "forbidden",
             ErrorCode::RateLimited => "rate_limited",
             ErrorCode::Unavailable => "unavailable",

@@ -5,12 +5,14 @@
 //! live in `shigoto-domain`) and never depends on diesel, tokio or tauri, so it builds for
 //! `wasm32-unknown-unknown` and the front end can use it as is.
 
+pub mod account;
 pub mod comma_list;
 pub mod error;
 pub mod ipc;
 pub mod job;
 pub mod search;
 
+pub use account::*;
 pub use error::{ApiError, ErrorCode};
 pub use ipc::ServiceStatus;
 pub use job::*;

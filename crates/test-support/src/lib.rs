@@ -2,12 +2,15 @@
 //! fresh database (SQLite in a temporary folder, or a new database on a PostgreSQL cluster), and
 //! a client pointed at it. Nothing here stands in for a real part.
 
+pub mod smtp;
+
 use std::sync::Arc;
 
 use chrono::NaiveDate;
 use diesel::{Connection, RunQueryDsl};
 use shigoto_api_client::ApiClient;
-use shigoto_server::clock::FixedClock;
+use shigoto_server::clock::ManualClock;
+use shigoto_server::config::{MailConfig, SmtpTls};
 use shigoto_server::{RunningServer, Settings};
 use tempfile::TempDir;
 
@@ -25,6 +28,12 @@ pub struct TestServer {
     pub server: RunningServer,
     pub client: ApiClient,
     pub data_dir: TempDir,
+    /// The service's clock; tests move it forward.
+    pub clock: Arc<ManualClock>,
+    /// The SMTP server receiving the service's mail, when started with one.
+    pub smtp: Option<smtp::SmtpServer>,
+    /// The settings the service runs with (for admin commands against its database).
+    pub settings: Settings,
 }
 
 impl TestServer {
@@ -45,23 +54,60 @@ pub enum TestDatabase {
     Postgres,
 }
 
-/// Starts a service with `demo_jobs` demo postings on a fresh database.
+/// Starts a service with `demo_jobs` demo postings on a fresh database (mail to the outbox).
 pub async fn start(database: TestDatabase, demo_jobs: usize) -> anyhow::Result<TestServer> {
+    start_with(database, demo_jobs, false).await
+}
+
+/// Starts a service whose mail goes through a real SMTP server (aiosmtpd).
+pub async fn start_with_smtp(database: TestDatabase) -> anyhow::Result<TestServer> {
+    start_with(database, 0, true).await
+}
+
+async fn start_with(
+    database: TestDatabase,
+    demo_jobs: usize,
+    smtp: bool,
+) -> anyhow::Result<TestServer> {
+    if let Ok(filter) = std::env::var("SHIGOTO_TEST_LOG") {
+        // Service logs in test output, for debugging (`SHIGOTO_TEST_LOG=debug`).
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(filter)
+            .with_test_writer()
+            .try_init();
+    }
     let data_dir = tempfile::Builder::new().prefix("shigoto-test-").tempdir()?;
     let mut settings = Settings::for_local(data_dir.path());
     settings.demo_jobs = demo_jobs;
     if database == TestDatabase::Postgres {
         settings.database_url = fresh_postgres_database().await?;
     }
-    let clock = Arc::new(FixedClock {
-        today: test_today(),
-    });
-    let server = shigoto_server::spawn(settings, clock).await?;
+    let smtp = if smtp {
+        Some(smtp::SmtpServer::start()?)
+    } else {
+        None
+    };
+    if let Some(server) = &smtp {
+        settings.mail = MailConfig::Smtp {
+            host: "127.0.0.1".into(),
+            port: server.port,
+            tls: SmtpTls::None,
+            username: None,
+            password: None,
+        };
+    }
+    // 10:00 in Japan on the test day.
+    let start = test_today().and_hms_opt(1, 0, 0).unwrap_or_default();
+    let clock = Arc::new(ManualClock::new(start));
+    let server = shigoto_server::spawn(settings.clone(), clock.clone()).await?;
     let client = ApiClient::new(&server.base_url())?;
     Ok(TestServer {
         server,
         client,
         data_dir,
+        clock,
+        smtp,
+        settings,
     })
 }
 

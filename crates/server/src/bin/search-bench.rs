@@ -49,6 +49,7 @@ fn main() -> anyhow::Result<()> {
 
     let db = Database::open(&dir.join("bench.sqlite3").to_string_lossy(), 2)?;
     let started = Instant::now();
+    shigoto_server::demo::ensure_offices(&db)?;
     let loaded = shigoto_server::demo::load_if_empty(
         &db,
         7,

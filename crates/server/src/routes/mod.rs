@@ -1,9 +1,13 @@
-//! HTTP routes of the service, under `/api/v1` except `/healthz`.
+//! HTTP routes of the service, under `/api/v1` except `/healthz`. Public: search, job sheets,
+//! sign-in and MyPage opening. Everything else takes a [`crate::auth::caller::Caller`].
 
+pub mod accounts;
+pub mod counselor;
 pub mod health;
 pub mod jobs;
+pub mod opening;
 
-use axum::routing::get;
+use axum::routing::{delete, get, post};
 use axum::Router;
 
 use crate::app::AppState;
@@ -16,6 +20,15 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/openapi.json", get(crate::openapi::document))
         .route("/api/v1/jobs", get(jobs::search_jobs))
         .route("/api/v1/jobs/{job_number}", get(jobs::get_job))
+        .route("/api/v1/sessions", post(accounts::sign_in))
+        .route("/api/v1/sessions/current", delete(accounts::sign_out))
+        .route("/api/v1/me", get(accounts::me))
+        .route("/api/v1/mypage/opening/key", post(opening::request_key))
+        .route("/api/v1/mypage/opening", post(opening::complete))
+        .route(
+            "/api/v1/counselor/seekers",
+            post(counselor::register_seeker),
+        )
         .fallback(|| async { AppError::not_found("このURLは存在しません。") })
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)

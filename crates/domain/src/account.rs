@@ -1,0 +1,103 @@
+//! Account rules: 求職番号, registration validity, 認証キー lifetime and tries, soft lockout,
+//! session lifetimes and sign-in throttling. Numbers are Hello Work's where it has them.
+
+use chrono::{Days, NaiveDate, TimeDelta};
+
+use crate::validity;
+
+/// Version of the terms of use and privacy policy the opening screens show; an account stores
+/// the version it agreed to.
+pub const TERMS_VERSION: &str = "2026-11";
+
+/// A 認証キー is valid this long after it is sent.
+pub const KEY_LIFETIME: TimeDelta = TimeDelta::minutes(50);
+/// Wrong entries of a 認証キー before it is void.
+pub const MAX_KEY_TRIES: i32 = 5;
+/// Digits of a 認証キー.
+pub const KEY_DIGITS: usize = 8;
+
+/// A session ends after this long without activity…
+pub const SESSION_IDLE: TimeDelta = TimeDelta::minutes(60);
+/// …and in any case this long after sign-in.
+pub const SESSION_LIFETIME: TimeDelta = TimeDelta::hours(12);
+
+/// Wrong passwords in a row before the account locks for a while.
+pub const FREE_FAILURES: i32 = 5;
+/// The longest lock.
+pub const MAX_LOCK: TimeDelta = TimeDelta::minutes(60);
+
+/// Sign-in attempts one client address may make per [`THROTTLE_WINDOW`].
+pub const THROTTLE_ATTEMPTS: i64 = 30;
+/// Window of the per-address throttle.
+pub const THROTTLE_WINDOW: TimeDelta = TimeDelta::minutes(10);
+
+/// How long an account stays locked after `failures` wrong passwords in a row: nothing for the
+/// first [`FREE_FAILURES`], then 1 minute, doubling with each further failure up to
+/// [`MAX_LOCK`]. That allows about a dozen guesses an hour, well under ASVS's 100.
+pub fn lock_after(failures: i32) -> Option<TimeDelta> {
+    let over = failures.checked_sub(FREE_FAILURES - 1).filter(|n| *n > 0)?;
+    let minutes = 1_i64
+        .checked_shl(u32::try_from(over - 1).unwrap_or(u32::MAX))
+        .unwrap_or(i64::MAX);
+    Some(TimeDelta::minutes(minutes.min(MAX_LOCK.num_minutes())))
+}
+
+/// 求職番号 of the `serial`-th seeker registered at an office: `NNNNN-NNNNNNNN`.
+pub fn seeker_number(office_code: &str, serial: i64) -> String {
+    format!("{office_code}-{:08}", serial.rem_euclid(100_000_000))
+}
+
+/// A registration is valid to the end of the month after next from the application date.
+pub fn registration_valid_until(applied_on: NaiveDate) -> NaiveDate {
+    validity::end_of_month_after_next(applied_on)
+}
+
+/// The last day a counselor can complete an online provisional registration (本登録).
+pub fn provisional_deadline(applied_on: NaiveDate) -> NaiveDate {
+    applied_on + Days::new(crate::limits::PROVISIONAL_REGISTRATION_DAYS as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn lock_grows_after_five_failures() {
+        assert_eq!(lock_after(4), None);
+        assert_eq!(lock_after(5), Some(TimeDelta::minutes(1)));
+        assert_eq!(lock_after(6), Some(TimeDelta::minutes(2)));
+        assert_eq!(lock_after(8), Some(TimeDelta::minutes(8)));
+        assert_eq!(lock_after(20), Some(MAX_LOCK));
+    }
+
+    #[test]
+    fn numbers_and_dates() {
+        assert_eq!(seeker_number("13010", 42), "13010-00000042");
+        let applied = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        assert_eq!(
+            registration_valid_until(applied),
+            NaiveDate::from_ymd_opt(2027, 1, 31).unwrap()
+        );
+        assert_eq!(
+            provisional_deadline(applied),
+            NaiveDate::from_ymd_opt(2026, 12, 9).unwrap()
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn an_hour_allows_far_fewer_than_a_hundred_guesses(start in 0i32..3) {
+            // Guess as fast as the locks allow for one hour and count the guesses.
+            let mut failures = start;
+            let mut elapsed = TimeDelta::zero();
+            let mut guesses = 0;
+            while elapsed < TimeDelta::hours(1) {
+                guesses += 1;
+                failures += 1;
+                elapsed += lock_after(failures).unwrap_or(TimeDelta::seconds(1));
+            }
+            prop_assert!(guesses < 20, "{guesses}");
+        }
+    }
+}

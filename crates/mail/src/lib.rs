@@ -1,0 +1,21 @@
+//! Shigoto's outgoing mail.
+//!
+//! The service sends mail (認証キー, later notifications) through a [`Mailer`] built from
+//! [`MailSettings`]: either an SMTP server ([`SmtpSettings`]: host, port, [`TlsMode`],
+//! credentials, sender) or, when no SMTP server is configured, an outbox folder where each mail
+//! is written as an `.eml` file (RFC 5322, readable by any mail client) and its path logged, so a
+//! local user can read it. [`auth_key_mail`] writes the Japanese 認証キー mail for each
+//! [`KeyPurpose`].
+//!
+//! Architecture invariant: this crate only formats and delivers mail. It does not generate,
+//! store or check keys, and it never logs a mail's body (it holds the key).
+
+mod auth_key;
+mod mailer;
+mod settings;
+
+pub use auth_key::{
+    auth_key_mail, format_jst, KeyPurpose, KEY_MAX_WRONG_TRIES, KEY_VALID_MINUTES, SERVICE_NAME,
+};
+pub use mailer::{Mail, MailError, Mailer, Sent, DEFAULT_SEND_TIMEOUT};
+pub use settings::{MailSettings, SmtpSettings, TlsMode, DEFAULT_FROM, OUTBOX_DIR_NAME};

@@ -1,0 +1,114 @@
+//! `accounts`: everyone who can sign in, with the state of their password checks.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::schema::accounts;
+use crate::AnyConnection;
+
+/// A stored account.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = accounts)]
+pub struct Account {
+    pub id: i64,
+    pub role: String,
+    pub email: String,
+    pub password_hash: String,
+    pub failed_logins: i32,
+    pub locked_until: Option<NaiveDateTime>,
+    pub terms_version: Option<String>,
+    pub terms_agreed_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// A new account.
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = accounts)]
+pub struct NewAccount<'a> {
+    pub role: &'a str,
+    pub email: &'a str,
+    pub password_hash: &'a str,
+    pub failed_logins: i32,
+    pub terms_version: Option<&'a str>,
+    pub terms_agreed_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// Inserts an account and returns its id.
+pub fn insert(conn: &mut AnyConnection, account: &NewAccount<'_>) -> QueryResult<i64> {
+    diesel::insert_into(accounts::table)
+        .values(account)
+        .execute(conn)?;
+    accounts::table
+        .filter(accounts::email.eq(account.email))
+        .select(accounts::id)
+        .first(conn)
+}
+
+/// The account with this (normalized) email.
+pub fn find_by_email(conn: &mut AnyConnection, email: &str) -> QueryResult<Option<Account>> {
+    accounts::table
+        .filter(accounts::email.eq(email))
+        .select(Account::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The account with this id.
+pub fn find(conn: &mut AnyConnection, id: i64) -> QueryResult<Option<Account>> {
+    accounts::table
+        .find(id)
+        .select(Account::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Records a wrong password: the new failure count and, when it locks, until when.
+pub fn record_failure(
+    conn: &mut AnyConnection,
+    id: i64,
+    failed_logins: i32,
+    locked_until: Option<NaiveDateTime>,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::update(accounts::table.find(id))
+        .set((
+            accounts::failed_logins.eq(failed_logins),
+            accounts::locked_until.eq(locked_until),
+            accounts::updated_at.eq(now),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Clears the failure count after a successful sign-in.
+pub fn record_success(conn: &mut AnyConnection, id: i64, now: NaiveDateTime) -> QueryResult<()> {
+    diesel::update(accounts::table.find(id))
+        .set((
+            accounts::failed_logins.eq(0),
+            accounts::locked_until.eq(None::<NaiveDateTime>),
+            accounts::updated_at.eq(now),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Replaces the password hash and lifts any lock.
+pub fn set_password(
+    conn: &mut AnyConnection,
+    id: i64,
+    password_hash: &str,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::update(accounts::table.find(id))
+        .set((
+            accounts::password_hash.eq(password_hash),
+            accounts::failed_logins.eq(0),
+            accounts::locked_until.eq(None::<NaiveDateTime>),
+            accounts::updated_at.eq(now),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}

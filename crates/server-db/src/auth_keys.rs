@@ -1,0 +1,99 @@
+//! `auth_keys`: 認証キー sent by mail, stored only as hashes.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::schema::auth_keys;
+use crate::AnyConnection;
+
+/// A stored key.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = auth_keys)]
+pub struct AuthKey {
+    pub id: i64,
+    pub purpose: String,
+    pub email: String,
+    pub key_hash: String,
+    pub subject_id: Option<i64>,
+    pub payload: String,
+    pub attempts: i32,
+    pub expires_at: NaiveDateTime,
+    pub used_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+}
+
+/// A key to store.
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = auth_keys)]
+pub struct NewAuthKey<'a> {
+    pub purpose: &'a str,
+    pub email: &'a str,
+    pub key_hash: &'a str,
+    pub subject_id: Option<i64>,
+    pub payload: &'a str,
+    pub attempts: i32,
+    pub expires_at: NaiveDateTime,
+    pub created_at: NaiveDateTime,
+}
+
+/// Stores a new key for `(purpose, email)`, voiding any earlier unused one.
+pub fn replace(conn: &mut AnyConnection, key: &NewAuthKey<'_>) -> QueryResult<()> {
+    conn.transaction(|conn| {
+        diesel::update(
+            auth_keys::table
+                .filter(auth_keys::purpose.eq(key.purpose))
+                .filter(auth_keys::email.eq(key.email))
+                .filter(auth_keys::used_at.is_null()),
+        )
+        .set(auth_keys::used_at.eq(Some(key.created_at)))
+        .execute(conn)?;
+        diesel::insert_into(auth_keys::table)
+            .values(key)
+            .execute(conn)?;
+        Ok(())
+    })
+}
+
+/// The newest unused key for `(purpose, email)`, expired or not (the caller decides).
+pub fn latest_unused(
+    conn: &mut AnyConnection,
+    purpose: &str,
+    email: &str,
+) -> QueryResult<Option<AuthKey>> {
+    auth_keys::table
+        .filter(auth_keys::purpose.eq(purpose))
+        .filter(auth_keys::email.eq(email))
+        .filter(auth_keys::used_at.is_null())
+        .order(auth_keys::id.desc())
+        .select(AuthKey::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Counts a wrong try; voids the key when `void` is set.
+pub fn record_wrong_try(
+    conn: &mut AnyConnection,
+    id: i64,
+    void: bool,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::update(auth_keys::table.find(id))
+        .set((
+            auth_keys::attempts.eq(auth_keys::attempts + 1),
+            auth_keys::used_at.eq(void.then_some(now)),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Marks a key used; false when it was used (or voided) meanwhile.
+pub fn mark_used(conn: &mut AnyConnection, id: i64, now: NaiveDateTime) -> QueryResult<bool> {
+    let changed = diesel::update(
+        auth_keys::table
+            .find(id)
+            .filter(auth_keys::used_at.is_null()),
+    )
+    .set(auth_keys::used_at.eq(Some(now)))
+    .execute(conn)?;
+    Ok(changed == 1)
+}

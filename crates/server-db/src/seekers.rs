@@ -1,0 +1,163 @@
+//! `seekers` and `office_serials`: job seekers' registrations and their 求職番号.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+
+use crate::schema::{office_serials, seekers};
+use crate::AnyConnection;
+
+/// A stored registration.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = seekers)]
+pub struct Seeker {
+    pub id: i64,
+    pub seeker_number: String,
+    pub account_id: Option<i64>,
+    pub name: String,
+    pub name_kana: String,
+    pub birth_date: NaiveDate,
+    pub email: String,
+    pub prefecture_code: String,
+    pub office_code: String,
+    pub status: String,
+    pub applied_on: NaiveDate,
+    pub valid_until: NaiveDate,
+    pub registered_by: Option<i64>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// A new registration (the 求職番号 is assigned by [`insert`]).
+#[derive(Debug, Clone)]
+pub struct NewSeeker<'a> {
+    pub name: &'a str,
+    pub name_kana: &'a str,
+    pub birth_date: NaiveDate,
+    pub email: &'a str,
+    pub prefecture_code: &'a str,
+    pub office_code: &'a str,
+    pub status: &'a str,
+    pub applied_on: NaiveDate,
+    pub valid_until: NaiveDate,
+    pub registered_by: Option<i64>,
+    pub account_id: Option<i64>,
+}
+
+/// Serial kind for 求職番号.
+const SEEKER_SERIAL: &str = "seeker";
+
+/// The next serial of `kind` at `office_code` (1, 2, …). Call inside a transaction.
+fn next_serial(conn: &mut AnyConnection, office_code: &str, kind: &str) -> QueryResult<i64> {
+    let current = office_serials::table
+        .find((office_code, kind))
+        .select(office_serials::value)
+        .first::<i64>(conn)
+        .optional()?;
+    match current {
+        Some(value) => {
+            diesel::update(office_serials::table.find((office_code, kind)))
+                .set(office_serials::value.eq(office_serials::value + 1))
+                .execute(conn)?;
+            Ok(value + 1)
+        }
+        None => {
+            diesel::insert_into(office_serials::table)
+                .values((
+                    office_serials::office_code.eq(office_code),
+                    office_serials::kind.eq(kind),
+                    office_serials::value.eq(1_i64),
+                ))
+                .execute(conn)?;
+            Ok(1)
+        }
+    }
+}
+
+/// Inserts a registration with the next 求職番号 of its office, formatted by `number`.
+pub fn insert(
+    conn: &mut AnyConnection,
+    seeker: &NewSeeker<'_>,
+    number: impl Fn(i64) -> String,
+    now: NaiveDateTime,
+) -> QueryResult<Seeker> {
+    conn.transaction(|conn| {
+        let serial = next_serial(conn, seeker.office_code, SEEKER_SERIAL)?;
+        let seeker_number = number(serial);
+        diesel::insert_into(seekers::table)
+            .values((
+                seekers::seeker_number.eq(&seeker_number),
+                seekers::account_id.eq(seeker.account_id),
+                seekers::name.eq(seeker.name),
+                seekers::name_kana.eq(seeker.name_kana),
+                seekers::birth_date.eq(seeker.birth_date),
+                seekers::email.eq(seeker.email),
+                seekers::prefecture_code.eq(seeker.prefecture_code),
+                seekers::office_code.eq(seeker.office_code),
+                seekers::status.eq(seeker.status),
+                seekers::applied_on.eq(seeker.applied_on),
+                seekers::valid_until.eq(seeker.valid_until),
+                seekers::registered_by.eq(seeker.registered_by),
+                seekers::created_at.eq(now),
+                seekers::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        seekers::table
+            .filter(seekers::seeker_number.eq(&seeker_number))
+            .select(Seeker::as_select())
+            .first(conn)
+    })
+}
+
+/// Registrations without a MyPage yet that match this email and birth date.
+pub fn find_unopened(
+    conn: &mut AnyConnection,
+    email: &str,
+    birth_date: NaiveDate,
+) -> QueryResult<Option<Seeker>> {
+    seekers::table
+        .filter(seekers::email.eq(email))
+        .filter(seekers::birth_date.eq(birth_date))
+        .filter(seekers::account_id.is_null())
+        .order(seekers::id.desc())
+        .select(Seeker::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The registration with this id.
+pub fn find(conn: &mut AnyConnection, id: i64) -> QueryResult<Option<Seeker>> {
+    seekers::table
+        .find(id)
+        .select(Seeker::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The registration behind a MyPage account.
+pub fn find_by_account(conn: &mut AnyConnection, account_id: i64) -> QueryResult<Option<Seeker>> {
+    seekers::table
+        .filter(seekers::account_id.eq(account_id))
+        .select(Seeker::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Links a registration to its new MyPage account; false if it already had one.
+pub fn link_account(
+    conn: &mut AnyConnection,
+    seeker_id: i64,
+    account_id: i64,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
+    let changed = diesel::update(
+        seekers::table
+            .find(seeker_id)
+            .filter(seekers::account_id.is_null()),
+    )
+    .set((
+        seekers::account_id.eq(account_id),
+        seekers::updated_at.eq(now),
+    ))
+    .execute(conn)?;
+    Ok(changed == 1)
+}

@@ -1,0 +1,92 @@
+//! `sessions` and `login_attempts`: signed-in sessions (token hashes only) and the sign-in
+//! attempts per client address used for throttling.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::schema::{login_attempts, sessions};
+use crate::AnyConnection;
+
+/// A stored session.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = sessions)]
+pub struct Session {
+    pub token_hash: String,
+    pub account_id: i64,
+    pub created_at: NaiveDateTime,
+    pub last_seen_at: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+    pub revoked_at: Option<NaiveDateTime>,
+}
+
+pub fn insert(conn: &mut AnyConnection, session: &Session) -> QueryResult<()> {
+    diesel::insert_into(sessions::table)
+        .values(session)
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// The session with this token hash, if not revoked.
+pub fn find_live(conn: &mut AnyConnection, token_hash: &str) -> QueryResult<Option<Session>> {
+    sessions::table
+        .find(token_hash)
+        .filter(sessions::revoked_at.is_null())
+        .select(Session::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Records activity on a session.
+pub fn touch(conn: &mut AnyConnection, token_hash: &str, now: NaiveDateTime) -> QueryResult<()> {
+    diesel::update(sessions::table.find(token_hash))
+        .set(sessions::last_seen_at.eq(now))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Revokes one session; false when it was not live.
+pub fn revoke(conn: &mut AnyConnection, token_hash: &str, now: NaiveDateTime) -> QueryResult<bool> {
+    let changed = diesel::update(
+        sessions::table
+            .find(token_hash)
+            .filter(sessions::revoked_at.is_null()),
+    )
+    .set(sessions::revoked_at.eq(Some(now)))
+    .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// Revokes every session of an account (password reset, email change).
+pub fn revoke_all(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(
+        sessions::table
+            .filter(sessions::account_id.eq(account_id))
+            .filter(sessions::revoked_at.is_null()),
+    )
+    .set(sessions::revoked_at.eq(Some(now)))
+    .execute(conn)
+}
+
+/// Records a sign-in attempt from `client` and returns how many it made since `since`.
+pub fn record_attempt(
+    conn: &mut AnyConnection,
+    client: &str,
+    now: NaiveDateTime,
+    since: NaiveDateTime,
+) -> QueryResult<i64> {
+    diesel::insert_into(login_attempts::table)
+        .values((
+            login_attempts::client.eq(client),
+            login_attempts::attempted_at.eq(now),
+        ))
+        .execute(conn)?;
+    login_attempts::table
+        .filter(login_attempts::client.eq(client))
+        .filter(login_attempts::attempted_at.gt(since))
+        .count()
+        .get_result(conn)
+}

@@ -1,0 +1,93 @@
+//! Administrator commands of `shigoto-server admin …`, run on the service's own machine against
+//! its database: today, adding counselor accounts.
+
+use diesel::Connection as _;
+use shigoto_server_db::{accounts, counselors, offices, Database};
+use shigoto_shared::Role;
+
+use crate::auth::passwords::Hasher;
+use crate::clock::Clock;
+use crate::config::Settings;
+use crate::demo;
+
+/// Why an admin command failed (printed to the administrator).
+#[derive(Debug, thiserror::Error)]
+pub enum AdminError {
+    #[error("{0}")]
+    Invalid(String),
+    #[error("{0}")]
+    App(#[from] crate::error::AppError),
+    #[error("{0}")]
+    Db(#[from] shigoto_server_db::DbError),
+    #[error("database: {0}")]
+    Query(#[from] diesel::result::Error),
+}
+
+/// Adds a counselor account at `office_code` with `password`.
+pub async fn add_counselor(
+    settings: &Settings,
+    clock: &dyn Clock,
+    email: &str,
+    name: &str,
+    office_code: &str,
+    password: &str,
+) -> Result<(), AdminError> {
+    let email = shigoto_domain::password::normalize_email(email)
+        .map_err(|err| AdminError::Invalid(err.to_string()))?;
+    shigoto_domain::password::check(password, &email)
+        .map_err(|err| AdminError::Invalid(err.to_string()))?;
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(AdminError::Invalid("the counselor's name is empty".into()));
+    }
+    std::fs::create_dir_all(&settings.data_dir)
+        .map_err(|err| AdminError::Invalid(err.to_string()))?;
+    let db = Database::open(&settings.database_url, 2)?;
+    demo::ensure_offices(&db)?;
+    let hash = Hasher::new()?.hash(password).await?;
+    let now = clock.now_utc();
+    let mut conn = db.connection()?;
+    let known_office = offices::all(&mut conn)
+        .map_err(crate::error::AppError::internal)?
+        .iter()
+        .any(|o| o.code == office_code);
+    if !known_office {
+        return Err(AdminError::Invalid(format!(
+            "no Hello Work office has the code {office_code}"
+        )));
+    }
+    conn.transaction(|conn| -> Result<(), AdminError> {
+        if accounts::find_by_email(conn, &email)
+            .map_err(crate::error::AppError::internal)?
+            .is_some()
+        {
+            return Err(AdminError::Invalid(format!(
+                "{email} already has an account"
+            )));
+        }
+        let account_id = accounts::insert(
+            conn,
+            &accounts::NewAccount {
+                role: Role::Counselor.as_str(),
+                email: &email,
+                password_hash: &hash,
+                failed_logins: 0,
+                terms_version: None,
+                terms_agreed_at: None,
+                created_at: now,
+                updated_at: now,
+            },
+        )
+        .map_err(crate::error::AppError::internal)?;
+        counselors::insert(
+            conn,
+            &counselors::Counselor {
+                account_id,
+                name: name.to_owned(),
+                office_code: office_code.to_owned(),
+            },
+        )
+        .map_err(crate::error::AppError::internal)?;
+        Ok(())
+    })
+}

@@ -1,0 +1,82 @@
+//! [`Caller`]: the signed-in account behind a request, from its `Authorization: Bearer` token.
+//! Handlers that take a `Caller` refuse unauthenticated calls with 401; [`Caller::require`]
+//! refuses other roles with 403.
+
+use axum::extract::FromRequestParts;
+use axum::http::header::AUTHORIZATION;
+use axum::http::request::Parts;
+use shigoto_domain::account::{SESSION_IDLE, SESSION_LIFETIME};
+use shigoto_server_db::{accounts, sessions};
+use shigoto_shared::{ApiError, ErrorCode, Role};
+
+use crate::app::AppState;
+use crate::auth::secrets::token_digest;
+use crate::error::AppError;
+
+/// The account making the request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caller {
+    pub account_id: i64,
+    pub role: Role,
+    pub email: String,
+    /// Digest of the session token (to revoke it on sign-out).
+    pub session: String,
+}
+
+fn unauthenticated(message: &str) -> AppError {
+    AppError::Api(ApiError::new(ErrorCode::Unauthenticated, message))
+}
+
+impl Caller {
+    /// Refuses any other role with 403.
+    pub fn require(&self, role: Role) -> Result<(), AppError> {
+        if self.role == role {
+            Ok(())
+        } else {
+            tracing::info!(account = self.account_id, role = ?self.role, wanted = ?role, "role refused");
+            Err(AppError::Api(ApiError::new(
+                ErrorCode::Forbidden,
+                "この機能を利用する権限がありません。",
+            )))
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for Caller {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let token = parts
+            .headers
+            .get(AUTHORIZATION)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|token| !token.is_empty())
+            .ok_or_else(|| unauthenticated("ログインしてください。"))?;
+        let digest = token_digest(token);
+        let now = state.clock.now_utc();
+        let db = state.db.clone();
+        tokio::task::spawn_blocking(move || -> Result<Caller, AppError> {
+            let mut conn = db.connection()?;
+            let session = sessions::find_live(&mut conn, &digest)
+                .map_err(AppError::internal)?
+                .ok_or_else(|| unauthenticated("ログインの有効期限が切れました。もう一度ログインしてください。"))?;
+            if now >= session.expires_at || now - session.last_seen_at > SESSION_IDLE {
+                sessions::revoke(&mut conn, &digest, now).map_err(AppError::internal)?;
+                return Err(unauthenticated(
+                    "一定時間操作がなかったため、ログアウトしました。もう一度ログインしてください。",
+                ));
+            }
+            debug_assert!(session.expires_at - session.created_at <= SESSION_LIFETIME);
+            sessions::touch(&mut conn, &digest, now).map_err(AppError::internal)?;
+            let account = accounts::find(&mut conn, session.account_id)
+                .map_err(AppError::internal)?
+                .ok_or_else(|| unauthenticated("ログインしてください。"))?;
+            let role = Role::from_wire(&account.role)
+                .ok_or_else(|| AppError::internal(format!("account {} has role {}", account.id, account.role)))?;
+            Ok(Caller { account_id: account.id, role, email: account.email, session: digest })
+        })
+        .await?
+    }
+}

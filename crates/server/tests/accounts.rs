@@ -1,0 +1,462 @@
+//! Accounts end to end over HTTP against a real service, with mail through a real SMTP server
+//! (aiosmtpd) from which the tests read the 認証キー: counselor set-up, counter registration,
+//! MyPage opening, sign-in, lockout, sessions, and the refusals of every protected endpoint.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
+
+use chrono::{NaiveDate, TimeDelta};
+use shigoto_api_client::ClientError;
+use shigoto_domain::account::TERMS_VERSION;
+use shigoto_shared::{
+    CounterRegistration, ErrorCode, OpeningCompletion, OpeningKeyRequest, RegisteredSeeker, Role,
+};
+use shigoto_test_support::smtp::key_in;
+use shigoto_test_support::{start_with_smtp, TestDatabase, TestServer};
+
+const COUNSELOR: &str = "tanaka@hellowork.example.jp";
+const COUNSELOR_PASSWORD: &str = "Counter#2026";
+const SEEKER_PASSWORD: &str = "Hanako#Kyuj1n";
+
+fn code_of(err: &ClientError) -> Option<ErrorCode> {
+    match err {
+        ClientError::Api { error, .. } => Some(error.code),
+        _ => None,
+    }
+}
+
+fn field_of(err: &ClientError) -> Option<String> {
+    match err {
+        ClientError::Api { error, .. } => error.field.clone(),
+        _ => None,
+    }
+}
+
+fn birth() -> NaiveDate {
+    NaiveDate::from_ymd_opt(1990, 4, 1).unwrap()
+}
+
+async fn with_counselor(database: TestDatabase) -> (TestServer, String) {
+    let server = start_with_smtp(database).await.unwrap();
+    let clock = server.clock.clone();
+    shigoto_server::admin::add_counselor(
+        &server.settings,
+        clock.as_ref(),
+        COUNSELOR,
+        "田中 一郎",
+        "13010",
+        COUNSELOR_PASSWORD,
+    )
+    .await
+    .unwrap();
+    let signed_in = server
+        .client
+        .sign_in(COUNSELOR, COUNSELOR_PASSWORD)
+        .await
+        .unwrap();
+    assert_eq!(signed_in.account.role, Role::Counselor);
+    (server, signed_in.token)
+}
+
+async fn register(server: &TestServer, counselor: &str, email: &str) -> RegisteredSeeker {
+    server
+        .client
+        .register_seeker(
+            counselor,
+            &CounterRegistration {
+                name: "山田 花子".into(),
+                name_kana: "ヤマダ ハナコ".into(),
+                birth_date: birth(),
+                email: email.into(),
+                prefecture_code: "13".into(),
+            },
+        )
+        .await
+        .unwrap()
+}
+
+fn key_request(email: &str) -> OpeningKeyRequest {
+    OpeningKeyRequest {
+        email: email.into(),
+        birth_date: birth(),
+        agreed_terms: true,
+        agreed_privacy: true,
+        terms_version: TERMS_VERSION.into(),
+    }
+}
+
+async fn mailed_key(server: &TestServer, email: &str, n: usize) -> String {
+    let (subject, body) = server
+        .smtp
+        .as_ref()
+        .unwrap()
+        .wait_for_mail(email, n)
+        .await
+        .unwrap();
+    assert!(subject.contains("認証キー"), "{subject}");
+    assert!(
+        body.contains("50分"),
+        "the mail says how long the key is valid: {body}"
+    );
+    key_in(&body).expect("an 8-digit key in the mail")
+}
+
+fn completion(email: &str, key: &str) -> OpeningCompletion {
+    OpeningCompletion {
+        email: email.into(),
+        key: key.into(),
+        password: SEEKER_PASSWORD.into(),
+        password_confirmation: SEEKER_PASSWORD.into(),
+    }
+}
+
+macro_rules! on_both_backends {
+    ($($name:ident),+ $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    super::$name(super::TestDatabase::Sqlite).await;
+                }
+            )+
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                #[ignore = "needs PostgreSQL: run through `cargo xtask test`"]
+                async fn $name() {
+                    super::$name(super::TestDatabase::Postgres).await;
+                }
+            )+
+        }
+    };
+}
+
+on_both_backends!(
+    counter_registration_then_mypage_opening_then_sign_in_and_out,
+    unknown_details_get_the_same_answer_and_no_mail,
+    wrong_keys_void_the_key_and_keys_expire_after_fifty_minutes,
+    passwords_must_follow_the_rule,
+    repeated_wrong_passwords_lock_the_account,
+    sessions_end_after_idle_time,
+    protected_endpoints_refuse_other_roles_and_strangers,
+);
+
+async fn counter_registration_then_mypage_opening_then_sign_in_and_out(database: TestDatabase) {
+    let (server, counselor) = with_counselor(database).await;
+    let email = "hanako@example.jp";
+    let seeker = register(&server, &counselor, email).await;
+    assert!(
+        seeker.seeker_number.starts_with("13010-"),
+        "{}",
+        seeker.seeker_number
+    );
+    assert_eq!(
+        seeker.valid_until,
+        NaiveDate::from_ymd_opt(2027, 1, 31).unwrap()
+    );
+
+    let sent = server
+        .client
+        .request_opening_key(&key_request("Hanako@Example.JP "))
+        .await
+        .unwrap();
+    assert!(sent.message.contains("認証キー"));
+    let key = mailed_key(&server, email, 1).await;
+    server
+        .client
+        .complete_opening(&completion(email, &key))
+        .await
+        .unwrap();
+
+    let signed_in = server.client.sign_in(email, SEEKER_PASSWORD).await.unwrap();
+    assert_eq!(signed_in.account.role, Role::Seeker);
+    assert_eq!(
+        signed_in.account.seeker_number.as_deref(),
+        Some(seeker.seeker_number.as_str())
+    );
+    assert_eq!(signed_in.account.display_name, "山田 花子");
+    assert!(signed_in.token.len() >= 43, "at least 256 bits");
+    let me = server.client.me(&signed_in.token).await.unwrap();
+    assert_eq!(me.email, email);
+
+    // The key was single use, and the MyPage cannot be opened twice.
+    let again = server
+        .client
+        .complete_opening(&completion(email, &key))
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&again), Some(ErrorCode::InvalidKey));
+    server
+        .client
+        .request_opening_key(&key_request(email))
+        .await
+        .unwrap();
+    assert_eq!(
+        server.smtp.as_ref().unwrap().messages().len(),
+        1,
+        "no key for an opened MyPage"
+    );
+
+    server.client.sign_out(&signed_in.token).await.unwrap();
+    let after = server.client.me(&signed_in.token).await.unwrap_err();
+    assert_eq!(code_of(&after), Some(ErrorCode::Unauthenticated));
+    server.stop().await.unwrap();
+}
+
+async fn unknown_details_get_the_same_answer_and_no_mail(database: TestDatabase) {
+    let (server, counselor) = with_counselor(database).await;
+    register(&server, &counselor, "known@example.jp").await;
+    let known = server
+        .client
+        .request_opening_key(&key_request("known@example.jp"))
+        .await
+        .unwrap();
+    let unknown = server
+        .client
+        .request_opening_key(&key_request("nobody@example.jp"))
+        .await
+        .unwrap();
+    let wrong_birth = OpeningKeyRequest {
+        birth_date: NaiveDate::from_ymd_opt(1991, 4, 1).unwrap(),
+        ..key_request("known@example.jp")
+    };
+    let mismatched = server
+        .client
+        .request_opening_key(&wrong_birth)
+        .await
+        .unwrap();
+    assert_eq!(known, unknown);
+    assert_eq!(known, mismatched);
+    mailed_key(&server, "known@example.jp", 1).await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(
+        server.smtp.as_ref().unwrap().messages().len(),
+        1,
+        "only the known pair got mail"
+    );
+
+    let not_agreed = OpeningKeyRequest {
+        agreed_privacy: false,
+        ..key_request("known@example.jp")
+    };
+    let err = server
+        .client
+        .request_opening_key(&not_agreed)
+        .await
+        .unwrap_err();
+    assert_eq!(field_of(&err).as_deref(), Some("agreement"));
+    server.stop().await.unwrap();
+}
+
+async fn wrong_keys_void_the_key_and_keys_expire_after_fifty_minutes(database: TestDatabase) {
+    let (server, counselor) = with_counselor(database).await;
+    let email = "jiro@example.jp";
+    register(&server, &counselor, email).await;
+
+    server
+        .client
+        .request_opening_key(&key_request(email))
+        .await
+        .unwrap();
+    let key = mailed_key(&server, email, 1).await;
+    let wrong = if key == "00000000" {
+        "11111111"
+    } else {
+        "00000000"
+    };
+    for attempt in 1..=5 {
+        let err = server
+            .client
+            .complete_opening(&completion(email, wrong))
+            .await
+            .unwrap_err();
+        assert_eq!(
+            code_of(&err),
+            Some(ErrorCode::InvalidKey),
+            "attempt {attempt}"
+        );
+    }
+    let err = server
+        .client
+        .complete_opening(&completion(email, &key))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        code_of(&err),
+        Some(ErrorCode::InvalidKey),
+        "void after five wrong tries"
+    );
+
+    // A new key works for 50 minutes, not 51.
+    server
+        .client
+        .request_opening_key(&key_request(email))
+        .await
+        .unwrap();
+    let key = mailed_key(&server, email, 2).await;
+    server.clock.advance(TimeDelta::minutes(51));
+    let err = server
+        .client
+        .complete_opening(&completion(email, &key))
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::InvalidKey));
+    assert!(err.to_string().contains("50分"), "{err}");
+
+    server
+        .client
+        .request_opening_key(&key_request(email))
+        .await
+        .unwrap();
+    let key = mailed_key(&server, email, 3).await;
+    server.clock.advance(TimeDelta::minutes(49));
+    server
+        .client
+        .complete_opening(&completion(email, &key))
+        .await
+        .unwrap();
+    server.stop().await.unwrap();
+}
+
+async fn passwords_must_follow_the_rule(database: TestDatabase) {
+    let (server, counselor) = with_counselor(database).await;
+    let email = "saburo@example.jp";
+    register(&server, &counselor, email).await;
+    server
+        .client
+        .request_opening_key(&key_request(email))
+        .await
+        .unwrap();
+    let key = mailed_key(&server, email, 1).await;
+    for (password, confirmation, field) in [
+        ("short1!", "short1!", "password"),
+        ("nodigits!!", "nodigits!!", "password"),
+        ("ｆｕｌｌ１２３！", "ｆｕｌｌ１２３！", "password"),
+        ("Hanako#Kyuj1n", "Hanako#Kyuj2n", "password_confirmation"),
+    ] {
+        let request = OpeningCompletion {
+            password: password.into(),
+            password_confirmation: confirmation.into(),
+            ..completion(email, &key)
+        };
+        let err = server.client.complete_opening(&request).await.unwrap_err();
+        assert_eq!(field_of(&err).as_deref(), Some(field), "{password}");
+    }
+    // The rule is checked before the key, so the key is still good.
+    server
+        .client
+        .complete_opening(&completion(email, &key))
+        .await
+        .unwrap();
+    server.stop().await.unwrap();
+}
+
+async fn repeated_wrong_passwords_lock_the_account(database: TestDatabase) {
+    let (server, _counselor) = with_counselor(database).await;
+    for attempt in 1..=4 {
+        let err = server
+            .client
+            .sign_in(COUNSELOR, "Wrong#pass1")
+            .await
+            .unwrap_err();
+        assert_eq!(
+            code_of(&err),
+            Some(ErrorCode::InvalidCredentials),
+            "attempt {attempt}"
+        );
+    }
+    let err = server
+        .client
+        .sign_in(COUNSELOR, "Wrong#pass1")
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::AccountLocked));
+    assert!(
+        err.to_string().contains("再設定"),
+        "says how to reset: {err}"
+    );
+    // Even the right password waits for the lock to pass.
+    let err = server
+        .client
+        .sign_in(COUNSELOR, COUNSELOR_PASSWORD)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::AccountLocked));
+    server.clock.advance(TimeDelta::minutes(2));
+    server
+        .client
+        .sign_in(COUNSELOR, COUNSELOR_PASSWORD)
+        .await
+        .unwrap();
+    // An unknown email answers like a wrong password.
+    let err = server
+        .client
+        .sign_in("nobody@example.jp", COUNSELOR_PASSWORD)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::InvalidCredentials));
+    server.stop().await.unwrap();
+}
+
+async fn sessions_end_after_idle_time(database: TestDatabase) {
+    let (server, counselor) = with_counselor(database).await;
+    server.clock.advance(TimeDelta::minutes(59));
+    server.client.me(&counselor).await.unwrap();
+    server.clock.advance(TimeDelta::minutes(61));
+    let err = server.client.me(&counselor).await.unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::Unauthenticated));
+    server.stop().await.unwrap();
+}
+
+async fn protected_endpoints_refuse_other_roles_and_strangers(database: TestDatabase) {
+    let (server, counselor) = with_counselor(database).await;
+    let email = "shiro@example.jp";
+    register(&server, &counselor, email).await;
+    server
+        .client
+        .request_opening_key(&key_request(email))
+        .await
+        .unwrap();
+    let key = mailed_key(&server, email, 1).await;
+    server
+        .client
+        .complete_opening(&completion(email, &key))
+        .await
+        .unwrap();
+    let seeker = server
+        .client
+        .sign_in(email, SEEKER_PASSWORD)
+        .await
+        .unwrap()
+        .token;
+
+    let registration = CounterRegistration {
+        name: "試験 太郎".into(),
+        name_kana: "シケン タロウ".into(),
+        birth_date: birth(),
+        email: "x@example.jp".into(),
+        prefecture_code: "13".into(),
+    };
+    // (caller token, expected code) for the counselor-only endpoint.
+    let table: [(&str, Option<ErrorCode>); 4] = [
+        (&counselor, None),
+        (&seeker, Some(ErrorCode::Forbidden)),
+        ("", Some(ErrorCode::Unauthenticated)),
+        ("not-a-token", Some(ErrorCode::Unauthenticated)),
+    ];
+    for (token, expected) in table {
+        let answer = server.client.register_seeker(token, &registration).await;
+        assert_eq!(
+            answer.as_ref().err().and_then(code_of),
+            expected,
+            "token {token:?}"
+        );
+    }
+    for token in ["", "not-a-token"] {
+        let err = server.client.me(token).await.unwrap_err();
+        assert_eq!(code_of(&err), Some(ErrorCode::Unauthenticated));
+        let err = server.client.sign_out(token).await.unwrap_err();
+        assert_eq!(code_of(&err), Some(ErrorCode::Unauthenticated));
+    }
+    server.stop().await.unwrap();
+}

@@ -1,0 +1,134 @@
+//! Accounts on the wire: roles, sign-in, MyPage opening with a 認証キー, counter registration.
+//!
+//! The session token appears only in [`SignedIn`], which travels between the service and the
+//! desktop core; the desktop core keeps it in the OS keyring and never hands it to the web view.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Who an account belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// 求職者.
+    Seeker,
+    /// 求人者.
+    Employer,
+    /// ハローワーク職員.
+    Counselor,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Seeker => "seeker",
+            Role::Employer => "employer",
+            Role::Counselor => "counselor",
+        }
+    }
+
+    pub fn from_wire(text: &str) -> Option<Self> {
+        match text {
+            "seeker" => Some(Role::Seeker),
+            "employer" => Some(Role::Employer),
+            "counselor" => Some(Role::Counselor),
+            _ => None,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Seeker => "求職者",
+            Role::Employer => "求人者",
+            Role::Counselor => "ハローワーク職員",
+        }
+    }
+}
+
+/// `POST /api/v1/sessions`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SignIn {
+    pub email: String,
+    pub password: String,
+}
+
+/// Answer to a successful sign-in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SignedIn {
+    /// Opaque bearer token (send as `Authorization: Bearer …`).
+    pub token: String,
+    pub account: AccountInfo,
+}
+
+/// The signed-in account as the app shows it (`GET /api/v1/me`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AccountInfo {
+    pub role: Role,
+    pub email: String,
+    /// Name to greet the user with.
+    pub display_name: String,
+    /// 求職番号, for job seekers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seeker_number: Option<String>,
+    /// The office a counselor works at.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub office_code: Option<String>,
+}
+
+/// Step 1 of opening a MyPage as a counter-registered seeker: agreement, email, birth date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OpeningKeyRequest {
+    pub email: String,
+    pub birth_date: NaiveDate,
+    /// 利用規約に同意する.
+    pub agreed_terms: bool,
+    /// プライバシーポリシーに同意する.
+    pub agreed_privacy: bool,
+    /// The version of the texts shown.
+    pub terms_version: String,
+}
+
+/// The same answer whether or not the email and birth date were known.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct KeySent {
+    pub message: String,
+}
+
+/// Step 2: the key from the mail and the new password, twice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OpeningCompletion {
+    pub email: String,
+    pub key: String,
+    pub password: String,
+    pub password_confirmation: String,
+}
+
+/// A counselor records a job seeker at the counter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CounterRegistration {
+    pub name: String,
+    pub name_kana: String,
+    pub birth_date: NaiveDate,
+    pub email: String,
+    pub prefecture_code: String,
+}
+
+/// A recorded job seeker.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegisteredSeeker {
+    /// 求職番号.
+    pub seeker_number: String,
+    pub name: String,
+    pub email: String,
+    /// 有効期限: the end of the month after next from today.
+    pub valid_until: NaiveDate,
+}

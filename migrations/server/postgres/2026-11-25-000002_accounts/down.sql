@@ -1,0 +1,10 @@
+ALTER TABLE employers DROP COLUMN profile;
+ALTER TABLE employers DROP COLUMN status;
+ALTER TABLE employers DROP COLUMN account_id;
+DROP TABLE login_attempts;
+DROP TABLE sessions;
+DROP TABLE auth_keys;
+DROP TABLE office_serials;
+DROP TABLE seekers;
+DROP TABLE counselors;
+DROP TABLE accounts;
