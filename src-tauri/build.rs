@@ -2,7 +2,17 @@
 //! file grants exactly these to the main window.
 
 /// Every command the front end may invoke.
-const COMMANDS: &[&str] = &["search_jobs", "get_job", "service_status"];
+const COMMANDS: &[&str] = &[
+    "search_jobs",
+    "get_job",
+    "service_status",
+    "current_account",
+    "sign_in",
+    "sign_out",
+    "request_opening_key",
+    "complete_opening",
+    "register_seeker",
+];
 
 fn main() {
     tauri_build::try_build(

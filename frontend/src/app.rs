@@ -1,26 +1,39 @@
 //! The application root: one reducer holds the whole screen state (which view is shown, the
-//! form as typed, the last conditions and results, the open 求人票, the connection), and the
-//! [`App`] component turns user intents into Tauri calls and actions.
+//! form as typed, the last conditions and results, the open 求人票, the connection, who is
+//! signed in and the account screens' forms), and the [`App`] component turns user intents
+//! into Tauri calls and actions.
 //!
 //! Architecture invariant: components never call `ipc` themselves; they emit callbacks and the
 //! root dispatches [`Action`]s. Answers that arrive late (an older search, a sheet the person
-//! already left) are recognised by their sequence number or job number and dropped.
+//! already left, an account form that was left or cleared by signing out) are recognised by
+//! their sequence number, job number or the form's `busy` flag and dropped.
+//!
+//! Signing out resets the whole state (search conditions and results included): on a shared
+//! office workstation nothing of the previous user stays on screen.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
 use shigoto_shared::{
-    ApiError, JobSearchParams, JobSearchResults, JobSheet, ServiceStatus, SortOrder,
+    AccountInfo, ApiError, ErrorCode, JobSearchParams, JobSearchResults, JobSheet, KeySent,
+    RegisteredSeeker, Role, ServiceStatus, SortOrder,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::components::header::{Connection, Header};
+use crate::account::{
+    error_message, greeting, CounterForm, CounterState, Edit, LoginState, OpeningState,
+    OpeningStep, Session, OPENED_NOTICE, SESSION_ENDED_NOTICE, SIGNED_OUT_NOTICE,
+};
+use crate::components::header::{Connection, Header, Place};
 use crate::ipc;
+use crate::pages::counter::{self, CounterPage};
 use crate::pages::job_sheet::JobSheetPage;
+use crate::pages::login::LoginPage;
+use crate::pages::opening::{self, OpeningPage};
 use crate::pages::results::ResultsPage;
 use crate::pages::search_form::SearchFormPage;
 use crate::query::{error_place, ErrorPlace, FieldError, SearchForm, DEFAULT_PAGE_SIZE};
@@ -32,6 +45,22 @@ pub enum View {
     Search,
     /// One 求人票.
     Sheet { job_number: String },
+    /// ログイン.
+    Login,
+    /// 求職者マイページの開設（ハローワークをご利用中の方）.
+    Opening,
+    /// 窓口での求職登録 (counselors).
+    Counter,
+}
+
+/// Where the keyboard focus goes after a change of screen or a refusal: the element of
+/// `selector` (none when empty), once the screen has been drawn (bumping `version` asks again).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FocusRequest {
+    pub version: u32,
+    pub selector: String,
+    /// Also scroll the window back to the top (a new screen).
+    pub to_top: bool,
 }
 
 /// The 求人票 being shown.
@@ -90,6 +119,13 @@ pub struct AppState {
     pub connection: Connection,
     /// The service could not be reached on the last call: show the banner.
     pub unreachable: bool,
+    pub session: Session,
+    pub signing_out: bool,
+    pub sign_out_error: Option<String>,
+    pub login: LoginState,
+    pub opening: OpeningState,
+    pub counter: CounterState,
+    pub focus: FocusRequest,
 }
 
 impl Default for AppState {
@@ -112,6 +148,13 @@ impl Default for AppState {
             opened_job: None,
             connection: Connection::Checking,
             unreachable: false,
+            session: Session::Checking,
+            signing_out: false,
+            sign_out_error: None,
+            login: LoginState::default(),
+            opening: OpeningState::default(),
+            counter: CounterState::default(),
+            focus: FocusRequest::default(),
         }
     }
 }
@@ -141,6 +184,29 @@ pub enum Action {
     BackToResults,
     StatusChecking,
     StatusLoaded(Result<ServiceStatus, ApiError>),
+    /// `current_account` answered (at start-up).
+    SessionLoaded(Result<Option<AccountInfo>, ApiError>),
+    /// A menu entry or link: 求人検索, ログイン, マイページ開設, 窓口での求職登録.
+    Show(View),
+    EditLogin(Edit<LoginState>),
+    LoginInvalid(FieldError),
+    SignInStarted,
+    SignInFinished(Box<Result<AccountInfo, ApiError>>),
+    SignOutStarted,
+    SignOutFinished(Result<(), ApiError>),
+    EditOpening(Edit<OpeningState>),
+    OpeningGoTo(OpeningStep),
+    OpeningInvalid(FieldError),
+    OpeningStarted,
+    KeySentAnswer(Result<KeySent, ApiError>),
+    OpeningAnswer(Result<KeySent, ApiError>),
+    /// 「ログイン画面へ」 at the end of the opening, or 「ログイン画面に戻る」.
+    OpeningToLogin,
+    EditCounter(Edit<CounterForm>),
+    CounterInvalid(FieldError),
+    CounterStarted,
+    CounterAnswer(Box<Result<RegisteredSeeker, ApiError>>),
+    CounterAgain,
 }
 
 impl AppState {
@@ -161,6 +227,64 @@ impl AppState {
             status.reachable = true;
             self.connection = Connection::Online(status);
         }
+    }
+
+    /// Notes whether an account call reached the service.
+    fn answered<T>(&mut self, result: &Result<T, ApiError>) {
+        match result {
+            Ok(_) => self.came_online(),
+            Err(err) if ipc::is_unreachable(err) => self.went_offline(),
+            Err(_) => {}
+        }
+    }
+
+    fn focus_on(&mut self, selector: &str, to_top: bool) {
+        self.focus = FocusRequest {
+            version: self.focus.version.wrapping_add(1),
+            selector: selector.to_owned(),
+            to_top,
+        };
+    }
+
+    /// Focus the box a refusal names (`box_id` maps fields to element ids), if it names one.
+    fn focus_field(&mut self, field: Option<&str>, box_id: fn(&str) -> Option<&'static str>) {
+        if let Some(id) = field.and_then(box_id) {
+            self.focus_on(&format!("#{id}"), false);
+        }
+    }
+
+    fn show_login(&mut self, notice: Option<&str>) {
+        self.login.error = None;
+        if let Some(notice) = notice {
+            self.login.notice = Some(notice.to_owned());
+        }
+        self.view = View::Login;
+        self.focus_on("#login-email", true);
+    }
+
+    /// Everything back to the start, keeping only what is known about the connection: after
+    /// signing out, or when the service says the session has ended.
+    fn forget_user(&mut self, notice: &str) {
+        let fresh = AppState {
+            connection: self.connection.clone(),
+            unreachable: self.unreachable,
+            form_generation: self.form_generation.wrapping_add(1),
+            focus: self.focus.clone(),
+            session: Session::SignedOut,
+            ..AppState::default()
+        };
+        *self = fresh;
+        self.show_login(Some(notice));
+    }
+}
+
+/// Where a signed-in account starts: counselors at the counter, everyone else at the search
+/// with a greeting.
+fn home_of(account: &AccountInfo) -> View {
+    if account.role == Role::Counselor {
+        View::Counter
+    } else {
+        View::Search
     }
 }
 
@@ -253,6 +377,199 @@ impl Reducible for AppState {
                 next.view = View::Search;
                 next.sheet = SheetState::Loading;
             }
+            Action::SessionLoaded(result) => {
+                if next.session != Session::Checking {
+                    return self;
+                }
+                next.session = match result {
+                    Ok(Some(account)) => Session::SignedIn(Rc::new(account)),
+                    Ok(None) | Err(_) => Session::SignedOut,
+                };
+            }
+            Action::Show(view) => match view {
+                View::Search => {
+                    // From a 求人票 this is 「検索結果に戻る」; from elsewhere a new screen.
+                    if !matches!(next.view, View::Sheet { .. }) {
+                        next.focus_on("", true);
+                    }
+                    next.view = View::Search;
+                    next.sheet = SheetState::Loading;
+                }
+                View::Sheet { .. } => return self,
+                View::Login => next.show_login(None),
+                View::Opening => {
+                    next.opening = OpeningState::default();
+                    next.view = View::Opening;
+                    next.focus_on("#opening-step-heading", true);
+                }
+                View::Counter => {
+                    if !next.session.is_counselor() {
+                        return self;
+                    }
+                    next.view = View::Counter;
+                    let target = if next.counter.registered.is_some() {
+                        "#registered-seeker-heading"
+                    } else {
+                        "#seeker-name"
+                    };
+                    next.focus_on(target, true);
+                }
+            },
+            Action::EditLogin(edit) => edit.apply(&mut next.login),
+            Action::LoginInvalid(err) => {
+                let target = if err.field.as_deref() == Some("email") {
+                    "#login-email"
+                } else {
+                    "#login-password"
+                };
+                next.login.notice = None;
+                next.login.error = Some(err);
+                next.focus_on(target, false);
+            }
+            Action::SignInStarted => {
+                next.login.busy = true;
+                next.login.error = None;
+            }
+            Action::SignInFinished(result) => {
+                // A session the core now holds is always taken; a refusal only while the
+                // login form still waits for it.
+                if result.is_err() && !next.login.busy {
+                    return self;
+                }
+                next.answered(&result);
+                match *result {
+                    Ok(account) => {
+                        let home = home_of(&account);
+                        next.session = Session::SignedIn(Rc::new(account));
+                        next.sign_out_error = None;
+                        next.login = LoginState::default();
+                        next.opening = OpeningState::default();
+                        next.counter = CounterState::default();
+                        next.view = home.clone();
+                        next.sheet = SheetState::Loading;
+                        let target = if home == View::Counter {
+                            "#seeker-name"
+                        } else {
+                            "#greeting"
+                        };
+                        next.focus_on(target, true);
+                    }
+                    Err(err) => {
+                        next.login.failed(&err);
+                        let target = if next.login.error.as_ref().and_then(|e| e.field.as_deref())
+                            == Some("email")
+                        {
+                            "#login-email"
+                        } else {
+                            "#login-password"
+                        };
+                        next.focus_on(target, false);
+                    }
+                }
+            }
+            Action::SignOutStarted => {
+                next.signing_out = true;
+                next.sign_out_error = None;
+            }
+            Action::SignOutFinished(result) => {
+                next.signing_out = false;
+                next.answered(&result);
+                match result {
+                    Ok(()) => next.forget_user(SIGNED_OUT_NOTICE),
+                    Err(err) => {
+                        next.sign_out_error = Some(format!(
+                            "ログアウトできませんでした。{}",
+                            error_message(&err)
+                        ));
+                    }
+                }
+            }
+            Action::EditOpening(edit) => edit.apply(&mut next.opening),
+            Action::OpeningGoTo(step) => {
+                next.opening.go_to(step);
+                next.focus_on("#opening-step-heading", true);
+            }
+            Action::OpeningInvalid(err) => {
+                next.focus_field(err.field.as_deref(), opening::box_id);
+                next.opening.error = Some(err);
+            }
+            Action::OpeningStarted => {
+                next.opening.busy = true;
+                next.opening.error = None;
+            }
+            Action::KeySentAnswer(result) => {
+                if !next.opening.busy || next.opening.step != OpeningStep::Email {
+                    return self;
+                }
+                next.answered(&result);
+                match result {
+                    Ok(sent) => {
+                        next.opening.key_sent(sent);
+                        next.focus_on("#opening-step-heading", true);
+                    }
+                    Err(err) => {
+                        next.opening.failed(&err);
+                        if next.opening.step == OpeningStep::Terms {
+                            next.focus_on("#opening-step-heading", true);
+                        } else {
+                            next.focus_field(err.field.as_deref(), opening::box_id);
+                        }
+                    }
+                }
+            }
+            Action::OpeningAnswer(result) => {
+                if !next.opening.busy || next.opening.step != OpeningStep::Key {
+                    return self;
+                }
+                next.answered(&result);
+                match result {
+                    Ok(done) => {
+                        next.opening.completed(done);
+                        next.focus_on("#opening-step-heading", true);
+                    }
+                    Err(err) => {
+                        next.opening.failed(&err);
+                        next.focus_field(err.field.as_deref(), opening::box_id);
+                    }
+                }
+            }
+            Action::OpeningToLogin => {
+                let opened = next.opening.step == OpeningStep::Done;
+                next.opening = OpeningState::default();
+                next.show_login(opened.then_some(OPENED_NOTICE));
+            }
+            Action::EditCounter(edit) => edit.apply(&mut next.counter.form),
+            Action::CounterInvalid(err) => {
+                next.focus_field(err.field.as_deref(), counter::box_id);
+                next.counter.error = Some(err);
+            }
+            Action::CounterStarted => {
+                next.counter.busy = true;
+                next.counter.error = None;
+            }
+            Action::CounterAnswer(result) => {
+                if !next.counter.busy {
+                    return self;
+                }
+                next.answered(&result);
+                match *result {
+                    Ok(seeker) => {
+                        next.counter.registered(seeker);
+                        next.focus_on("#registered-seeker-heading", true);
+                    }
+                    Err(err) if err.code == ErrorCode::Unauthenticated => {
+                        next.forget_user(SESSION_ENDED_NOTICE);
+                    }
+                    Err(err) => {
+                        next.counter.failed(&err);
+                        next.focus_field(err.field.as_deref(), counter::box_id);
+                    }
+                }
+            }
+            Action::CounterAgain => {
+                next.counter.again();
+                next.focus_on("#seeker-name", true);
+            }
             Action::StatusChecking => {
                 if !matches!(next.connection, Connection::Online(_)) {
                     next.connection = Connection::Checking;
@@ -308,6 +625,24 @@ fn scroll_y() -> f64 {
         .unwrap_or(0.0)
 }
 
+/// The greeting above the search form while signed in (`#greeting`).
+fn welcome(account: &AccountInfo) -> Html {
+    let next = if account.role == Role::Counselor {
+        "求人検索のほか、メニューの「窓口での求職登録」から求職者を登録できます。"
+    } else {
+        "求人検索をご利用いただけます。"
+    };
+    html! {
+        <section id="greeting" class="greeting" tabindex="-1" aria-label="ごあいさつ">
+            <p class="greeting-title">{ greeting(account) }</p>
+            <p class="greeting-text">
+                { next }
+                { "ハローワーク内のパソコンを利用している場合は、ご利用後に必ず「ログアウト」してください。" }
+            </p>
+        </section>
+    }
+}
+
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(AppState::default);
@@ -327,6 +662,28 @@ pub fn App() -> Html {
     {
         let check_status = check_status.clone();
         use_effect_with((), move |()| check_status.emit(()));
+    }
+    {
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            spawn_local(async move {
+                let result = ipc::current_account().await;
+                state.dispatch(Action::SessionLoaded(result));
+            });
+        });
+    }
+    {
+        let focus = state.focus.clone();
+        use_effect_with(state.focus.version, move |version| {
+            if *version > 0 {
+                if focus.to_top {
+                    scroll_to(0.0);
+                }
+                if !focus.selector.is_empty() {
+                    focus_selector(&focus.selector);
+                }
+            }
+        });
     }
 
     let run_search = {
@@ -463,6 +820,126 @@ pub fn App() -> Html {
         Callback::from(move |()| state.dispatch(Action::BackToResults))
     };
     let on_recheck = check_status.clone();
+
+    // Account screens.
+    let show = |view: View| {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::Show(view.clone())))
+    };
+    let on_sign_out = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            if state.signing_out {
+                return;
+            }
+            state.dispatch(Action::SignOutStarted);
+            let state = state.clone();
+            spawn_local(async move {
+                let result = ipc::sign_out().await;
+                state.dispatch(Action::SignOutFinished(result));
+            });
+        })
+    };
+    let on_login_edit = {
+        let state = state.clone();
+        Callback::from(move |edit: Edit<LoginState>| state.dispatch(Action::EditLogin(edit)))
+    };
+    let on_login_submit = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            if state.login.busy {
+                return;
+            }
+            match state.login.request() {
+                Err(err) => state.dispatch(Action::LoginInvalid(err)),
+                Ok((email, password)) => {
+                    state.dispatch(Action::SignInStarted);
+                    let state = state.clone();
+                    spawn_local(async move {
+                        let result = ipc::sign_in(&email, &password).await;
+                        state.dispatch(Action::SignInFinished(Box::new(result)));
+                    });
+                }
+            }
+        })
+    };
+    let on_opening_edit = {
+        let state = state.clone();
+        Callback::from(move |edit: Edit<OpeningState>| state.dispatch(Action::EditOpening(edit)))
+    };
+    let on_opening_step = {
+        let state = state.clone();
+        Callback::from(move |step: OpeningStep| state.dispatch(Action::OpeningGoTo(step)))
+    };
+    let on_send_key = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            if state.opening.busy {
+                return;
+            }
+            match state.opening.key_request(today()) {
+                Err(err) => state.dispatch(Action::OpeningInvalid(err)),
+                Ok(request) => {
+                    state.dispatch(Action::OpeningStarted);
+                    let state = state.clone();
+                    spawn_local(async move {
+                        let result = ipc::request_opening_key(&request).await;
+                        state.dispatch(Action::KeySentAnswer(result));
+                    });
+                }
+            }
+        })
+    };
+    let on_complete = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            if state.opening.busy {
+                return;
+            }
+            match state.opening.completion() {
+                Err(err) => state.dispatch(Action::OpeningInvalid(err)),
+                Ok(request) => {
+                    state.dispatch(Action::OpeningStarted);
+                    let state = state.clone();
+                    spawn_local(async move {
+                        let result = ipc::complete_opening(&request).await;
+                        state.dispatch(Action::OpeningAnswer(result));
+                    });
+                }
+            }
+        })
+    };
+    let on_opening_to_login = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::OpeningToLogin))
+    };
+    let on_counter_edit = {
+        let state = state.clone();
+        Callback::from(move |edit: Edit<CounterForm>| state.dispatch(Action::EditCounter(edit)))
+    };
+    let on_register = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            if state.counter.busy {
+                return;
+            }
+            match state.counter.form.request(today()) {
+                Err(err) => state.dispatch(Action::CounterInvalid(err)),
+                Ok(request) => {
+                    state.dispatch(Action::CounterStarted);
+                    let state = state.clone();
+                    spawn_local(async move {
+                        let result = ipc::register_seeker(&request).await;
+                        state.dispatch(Action::CounterAnswer(Box::new(result)));
+                    });
+                }
+            }
+        })
+    };
+    let on_register_again = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::CounterAgain))
+    };
     let on_banner_recheck = {
         let check_status = check_status.clone();
         Callback::from(move |_: MouseEvent| check_status.emit(()))
@@ -471,6 +948,9 @@ pub fn App() -> Html {
     let body = match &state.view {
         View::Search => html! {
             <>
+                if let Some(account) = state.session.account() {
+                    { welcome(account) }
+                }
                 <SearchFormPage
                     form={state.form.clone()}
                     generation={state.form_generation}
@@ -502,12 +982,57 @@ pub fn App() -> Html {
                 on_back={on_back}
             />
         },
+        View::Login => html! {
+            <LoginPage
+                state={state.login.clone()}
+                on_edit={on_login_edit}
+                on_submit={on_login_submit}
+                on_open_opening={show(View::Opening)}
+            />
+        },
+        View::Opening => html! {
+            <OpeningPage
+                state={state.opening.clone()}
+                today={today()}
+                on_edit={on_opening_edit}
+                on_step={on_opening_step}
+                on_send_key={on_send_key}
+                on_complete={on_complete}
+                on_to_login={on_opening_to_login}
+            />
+        },
+        View::Counter => html! {
+            <CounterPage
+                state={state.counter.clone()}
+                today={today()}
+                on_edit={on_counter_edit}
+                on_submit={on_register}
+                on_again={on_register_again}
+            />
+        },
+    };
+    let place = match &state.view {
+        View::Search | View::Sheet { .. } => Place::Search,
+        View::Login => Place::Login,
+        View::Opening => Place::Opening,
+        View::Counter => Place::Counter,
     };
 
     html! {
         <>
             <a class="skip-link" href="#main">{ "本文へ移動" }</a>
-            <Header connection={state.connection.clone()} on_recheck={on_recheck} />
+            <Header
+                connection={state.connection.clone()}
+                on_recheck={on_recheck}
+                session={state.session.clone()}
+                place={place}
+                signing_out={state.signing_out}
+                sign_out_error={state.sign_out_error.clone()}
+                on_search={show(View::Search)}
+                on_login={show(View::Login)}
+                on_counter={show(View::Counter)}
+                on_sign_out={on_sign_out}
+            />
             if state.unreachable {
                 <div id="service-unreachable" class="banner banner-error" role="alert">
                     <p class="banner-text">{ ipc::UNREACHABLE_MESSAGE }</p>
@@ -524,5 +1049,205 @@ pub fn App() -> Html {
                 <p>{ "求人検索・マイページの操作方法に関するお問い合わせ：ヘルプデスク 0570-077450（月曜〜金曜 9:30〜18:00、祝日・年末年始を除く）" }</p>
             </footer>
         </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn account(role: Role) -> AccountInfo {
+        AccountInfo {
+            role,
+            email: "user@example.jp".into(),
+            display_name: "山田 太郎".into(),
+            seeker_number: None,
+            office_code: None,
+        }
+    }
+
+    fn run(state: AppState, actions: Vec<Action>) -> AppState {
+        let mut state = Rc::new(state);
+        for action in actions {
+            state = state.reduce(action);
+        }
+        (*state).clone()
+    }
+
+    fn signed_in(role: Role) -> AppState {
+        run(
+            AppState::default(),
+            vec![Action::SessionLoaded(Ok(Some(account(role))))],
+        )
+    }
+
+    fn sign_in(result: Result<AccountInfo, ApiError>) -> Vec<Action> {
+        vec![
+            Action::Show(View::Login),
+            Action::SignInStarted,
+            Action::SignInFinished(Box::new(result)),
+        ]
+    }
+
+    #[test]
+    fn signing_in_goes_home_and_forgets_the_password() {
+        let start = run(
+            AppState::default(),
+            vec![
+                Action::SessionLoaded(Ok(None)),
+                Action::EditLogin(Edit::new(|l: &mut LoginState| {
+                    l.password = "kT7#mZq2".into()
+                })),
+            ],
+        );
+        assert_eq!(start.login.password, "kT7#mZq2");
+        let counselor = run(start.clone(), sign_in(Ok(account(Role::Counselor))));
+        assert_eq!(counselor.view, View::Counter);
+        assert!(counselor.session.is_counselor());
+        assert_eq!(counselor.login, LoginState::default());
+        assert_eq!(counselor.focus.selector, "#seeker-name");
+        let seeker = run(start, sign_in(Ok(account(Role::Seeker))));
+        assert_eq!(seeker.view, View::Search);
+        assert_eq!(seeker.focus.selector, "#greeting");
+    }
+
+    #[test]
+    fn a_refused_sign_in_stays_on_the_login() {
+        let err = ApiError::new(ErrorCode::InvalidCredentials, "違います");
+        let state = run(AppState::default(), sign_in(Err(err.clone())));
+        assert_eq!(state.view, View::Login);
+        assert_eq!(state.session, Session::Checking);
+        assert_eq!(
+            state.login.error.as_ref().map(|e| e.message.as_str()),
+            Some("違います")
+        );
+        // A refusal for a form no longer waiting is dropped.
+        let late = run(
+            AppState::default(),
+            vec![Action::SignInFinished(Box::new(Err(err)))],
+        );
+        assert!(late.login.error.is_none());
+    }
+
+    #[test]
+    fn signing_out_leaves_nothing_behind() {
+        let mut state = signed_in(Role::Seeker);
+        state.form.keyword = "事務".into();
+        state.last_params = Some(JobSearchParams::default());
+        state.opened_job = Some("13010-12345678".into());
+        let out = run(
+            state,
+            vec![Action::SignOutStarted, Action::SignOutFinished(Ok(()))],
+        );
+        assert_eq!(out.session, Session::SignedOut);
+        assert_eq!(out.view, View::Login);
+        assert_eq!(out.form, SearchForm::default());
+        assert!(out.last_params.is_none() && out.opened_job.is_none());
+        assert_eq!(out.login.notice.as_deref(), Some(SIGNED_OUT_NOTICE));
+        assert!(!out.signing_out);
+    }
+
+    #[test]
+    fn a_failed_sign_out_says_so_and_keeps_the_session() {
+        let out = run(
+            signed_in(Role::Seeker),
+            vec![
+                Action::SignOutStarted,
+                Action::SignOutFinished(Err(ApiError::new(ErrorCode::Internal, "失敗"))),
+            ],
+        );
+        assert!(out.session.account().is_some());
+        assert!(out.sign_out_error.unwrap().contains("失敗"));
+    }
+
+    #[test]
+    fn the_counter_is_for_counselors_only() {
+        let seeker = run(signed_in(Role::Seeker), vec![Action::Show(View::Counter)]);
+        assert_eq!(seeker.view, View::Search);
+        let counselor = run(
+            signed_in(Role::Counselor),
+            vec![Action::Show(View::Counter)],
+        );
+        assert_eq!(counselor.view, View::Counter);
+    }
+
+    #[test]
+    fn an_ended_session_at_the_counter_goes_to_the_login() {
+        let state = run(
+            signed_in(Role::Counselor),
+            vec![
+                Action::Show(View::Counter),
+                Action::EditCounter(Edit::new(|f: &mut CounterForm| f.name = "山田".into())),
+                Action::CounterStarted,
+                Action::CounterAnswer(Box::new(Err(ApiError::new(
+                    ErrorCode::Unauthenticated,
+                    "ログインしてください",
+                )))),
+            ],
+        );
+        assert_eq!(state.view, View::Login);
+        assert_eq!(state.session, Session::SignedOut);
+        assert_eq!(state.counter, CounterState::default());
+        assert_eq!(state.login.notice.as_deref(), Some(SESSION_ENDED_NOTICE));
+    }
+
+    #[test]
+    fn the_opening_runs_its_steps_and_ends_at_the_login() {
+        let state = run(
+            AppState::default(),
+            vec![
+                Action::Show(View::Opening),
+                Action::EditOpening(Edit::new(|o: &mut OpeningState| {
+                    o.agreed_terms = true;
+                    o.agreed_privacy = true;
+                    o.email = "Taro@Example.jp".into();
+                })),
+                Action::OpeningGoTo(OpeningStep::Email),
+                Action::OpeningStarted,
+                Action::KeySentAnswer(Ok(KeySent {
+                    message: "送信しました".into(),
+                })),
+            ],
+        );
+        assert_eq!(state.opening.step, OpeningStep::Key);
+        assert_eq!(state.opening.key_sent.as_deref(), Some("送信しました"));
+        // An answer for a step that was left is dropped.
+        let left = run(
+            state.clone(),
+            vec![
+                Action::OpeningStarted,
+                Action::OpeningGoTo(OpeningStep::Email),
+                Action::OpeningAnswer(Ok(KeySent {
+                    message: "完了".into(),
+                })),
+            ],
+        );
+        assert_eq!(left.opening.step, OpeningStep::Email);
+        let done = run(
+            state,
+            vec![
+                Action::OpeningStarted,
+                Action::OpeningAnswer(Ok(KeySent {
+                    message: "完了".into(),
+                })),
+                Action::OpeningToLogin,
+            ],
+        );
+        assert_eq!(done.view, View::Login);
+        assert_eq!(done.login.notice.as_deref(), Some(OPENED_NOTICE));
+        assert_eq!(done.opening, OpeningState::default());
+        assert_eq!(done.focus.selector, "#login-email");
+    }
+
+    #[test]
+    fn the_menu_returns_to_the_search_as_it_was() {
+        let mut state = signed_in(Role::Counselor);
+        state.form.keyword = "介護".into();
+        let back = run(
+            state,
+            vec![Action::Show(View::Counter), Action::Show(View::Search)],
+        );
+        assert_eq!(back.view, View::Search);
+        assert_eq!(back.form.keyword, "介護");
     }
 }

@@ -7,9 +7,12 @@
 //! Japanese message, so the UI has one error type to show.
 
 use serde::de::DeserializeOwned;
+use serde::de::IgnoredAny;
 use serde::Serialize;
-use shigoto_shared::ServiceStatus;
-use shigoto_shared::{ApiError, ErrorCode, JobSearchParams, JobSearchResults, JobSheet};
+use shigoto_shared::{
+    AccountInfo, ApiError, CounterRegistration, ErrorCode, JobSearchParams, JobSearchResults,
+    JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest, RegisteredSeeker, ServiceStatus,
+};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -37,6 +40,18 @@ struct GetJobArgs<'a> {
 #[derive(Serialize)]
 struct NoArgs {}
 
+#[derive(Serialize)]
+struct SignInArgs<'a> {
+    email: &'a str,
+    password: &'a str,
+}
+
+/// Commands that take one request body, under the argument name `request`.
+#[derive(Serialize)]
+struct RequestArgs<'a, T> {
+    request: &'a T,
+}
+
 /// `search_jobs`: one page of results.
 pub async fn search_jobs(params: &JobSearchParams) -> Result<JobSearchResults, ApiError> {
     call("search_jobs", &SearchArgs { params }).await
@@ -52,6 +67,38 @@ pub async fn service_status() -> Result<ServiceStatus, ApiError> {
     call("service_status", &NoArgs {}).await
 }
 
+/// `current_account`: the signed-in account, or `None` when signed out.
+pub async fn current_account() -> Result<Option<AccountInfo>, ApiError> {
+    call("current_account", &NoArgs {}).await
+}
+
+/// `sign_in`: email and password (sent as typed; the service normalizes the email).
+pub async fn sign_in(email: &str, password: &str) -> Result<AccountInfo, ApiError> {
+    call("sign_in", &SignInArgs { email, password }).await
+}
+
+/// `sign_out`: ends the session and leaves nothing of the user behind on this computer.
+pub async fn sign_out() -> Result<(), ApiError> {
+    call::<_, IgnoredAny>("sign_out", &NoArgs {})
+        .await
+        .map(|_| ())
+}
+
+/// `request_opening_key`: MyPage opening step 2; the 認証キー is mailed if the details match.
+pub async fn request_opening_key(request: &OpeningKeyRequest) -> Result<KeySent, ApiError> {
+    call("request_opening_key", &RequestArgs { request }).await
+}
+
+/// `complete_opening`: MyPage opening step 3, the 認証キー and the new password.
+pub async fn complete_opening(request: &OpeningCompletion) -> Result<KeySent, ApiError> {
+    call("complete_opening", &RequestArgs { request }).await
+}
+
+/// `register_seeker`: a counselor records a job seeker at the counter.
+pub async fn register_seeker(request: &CounterRegistration) -> Result<RegisteredSeeker, ApiError> {
+    call("register_seeker", &RequestArgs { request }).await
+}
+
 /// True when the error means the service could not be reached at all.
 pub fn is_unreachable(err: &ApiError) -> bool {
     err.code == ErrorCode::ServiceUnreachable
@@ -61,7 +108,7 @@ async fn call<A: Serialize, R: DeserializeOwned>(cmd: &str, args: &A) -> Result<
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     let args = args.serialize(&serializer).map_err(|err| {
         internal(format!(
-            "検索条件をアプリに渡せませんでした。（{cmd}: {err}）"
+            "入力内容をアプリに渡せませんでした。（{cmd}: {err}）"
         ))
     })?;
     let answer = invoke(cmd, args).await.map_err(error_from_js)?;

@@ -2,9 +2,11 @@
 //! window. It talks to Rust only through the Tauri commands wrapped in [`ipc`].
 //!
 //! Code map: [`app`] holds the state and the reducer; [`pages`] are the screens (search form,
-//! result list, 求人票); [`components`] are the pieces they share; [`format`] and [`query`] are
-//! pure logic (display formatting, form → search conditions) with native unit tests.
+//! result list, 求人票, login, MyPage opening, counter registration); [`components`] are the
+//! pieces they share; [`format`], [`query`] and [`account`] are pure logic (display formatting,
+//! form → search conditions, the account forms and their checks) with native unit tests.
 
+mod account;
 mod app;
 mod components;
 mod format;

@@ -58,7 +58,7 @@ pub struct FieldError {
 }
 
 impl FieldError {
-    fn on(field: &str, message: impl Into<String>) -> Self {
+    pub fn on(field: &str, message: impl Into<String>) -> Self {
         Self {
             field: Some(field.to_owned()),
             message: message.into(),

@@ -1,10 +1,14 @@
 //! The Tauri shell: builds the window and turns [`DesktopCore`] operations into commands.
 //! No logic lives here; errors cross to the web view as `ApiError` JSON (code + Japanese
-//! message), and no secret ever does.
+//! message), and no secret ever does: the session token stays in the desktop core and the OS
+//! keyring.
 
 use shigoto_desktop_core::{DesktopConfig, DesktopCore};
-use shigoto_shared::{ApiError, JobSearchParams, JobSearchResults, JobSheet, ServiceStatus};
-use tauri::State;
+use shigoto_shared::{
+    AccountInfo, ApiError, CounterRegistration, JobSearchParams, JobSearchResults, JobSheet,
+    KeySent, OpeningCompletion, OpeningKeyRequest, RegisteredSeeker, ServiceStatus,
+};
+use tauri::{Manager, RunEvent, State};
 
 /// Public job search.
 #[tauri::command]
@@ -27,6 +31,55 @@ async fn service_status(core: State<'_, DesktopCore>) -> Result<ServiceStatus, A
     Ok(core.service_status().await)
 }
 
+/// The signed-in account, if any (resumed from the keyring at start-up).
+#[tauri::command]
+async fn current_account(core: State<'_, DesktopCore>) -> Result<Option<AccountInfo>, ApiError> {
+    core.current_account().await
+}
+
+/// Sign in; the token goes to the OS keyring, the web view gets the account only.
+#[tauri::command]
+async fn sign_in(
+    core: State<'_, DesktopCore>,
+    email: String,
+    password: String,
+) -> Result<AccountInfo, ApiError> {
+    core.sign_in(&email, &password).await
+}
+
+/// Sign out everywhere: on the service and in the keyring.
+#[tauri::command]
+async fn sign_out(core: State<'_, DesktopCore>) -> Result<(), ApiError> {
+    core.sign_out().await
+}
+
+/// MyPage opening, step 1 (a 認証キー by mail).
+#[tauri::command]
+async fn request_opening_key(
+    core: State<'_, DesktopCore>,
+    request: OpeningKeyRequest,
+) -> Result<KeySent, ApiError> {
+    core.request_opening_key(&request).await
+}
+
+/// MyPage opening, step 2 (key + password).
+#[tauri::command]
+async fn complete_opening(
+    core: State<'_, DesktopCore>,
+    request: OpeningCompletion,
+) -> Result<KeySent, ApiError> {
+    core.complete_opening(&request).await
+}
+
+/// Counter registration of a job seeker (counselors).
+#[tauri::command]
+async fn register_seeker(
+    core: State<'_, DesktopCore>,
+    request: CounterRegistration,
+) -> Result<RegisteredSeeker, ApiError> {
+    core.register_seeker(&request).await
+}
+
 /// Starts the app; returns when the last window closes.
 pub fn run() -> Result<(), Box<dyn std::error::Error>> {
     tracing_subscriber::fmt()
@@ -36,15 +89,27 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
         )
         .init();
     let config = DesktopConfig::from_env();
-    tracing::info!(service = %config.service_url, "starting the desktop app");
+    tracing::info!(service = %config.service_url, shared = config.shared_workstation, "starting the desktop app");
     let core = DesktopCore::new(&config)?;
-    tauri::Builder::default()
+    let app = tauri::Builder::default()
         .manage(core)
         .invoke_handler(tauri::generate_handler![
             search_jobs,
             get_job,
-            service_status
+            service_status,
+            current_account,
+            sign_in,
+            sign_out,
+            request_opening_key,
+            complete_opening,
+            register_seeker,
         ])
-        .run(tauri::generate_context!())?;
+        .build(tauri::generate_context!())?;
+    app.run(|handle, event| {
+        if let RunEvent::Exit = event {
+            let core = handle.state::<DesktopCore>();
+            tauri::async_runtime::block_on(core.on_exit());
+        }
+    });
     Ok(())
 }

@@ -30,6 +30,7 @@ const BUILD_PACKAGES: &[&str] = &[
     "librsvg2-dev",
     "libxdo-dev",
     "libpq-dev",
+    "libdbus-1-dev",
     "fonts-noto-cjk",
 ];
 
@@ -40,6 +41,10 @@ const TEST_PACKAGES: &[&str] = &[
     "postgresql",
     "python3-aiosmtpd",
     "openssl",
+    "gnome-keyring",
+    "dbus-daemon",
+    "dbus-bin",
+    "keyutils",
     "imagemagick",
 ];
 

@@ -64,14 +64,25 @@ pub fn test(root: &Path) -> Result<()> {
                     "test",
                     "--package",
                     "shigoto-server",
-                    "--test",
-                    "api",
                     "--",
                     "--ignored",
                     "postgres::",
                 ]),
         )?;
     }
+
+    in_keyring_session(
+        root,
+        Command::new("cargo").current_dir(root).args([
+            "test",
+            "--package",
+            "shigoto-desktop-core",
+            "--test",
+            "keyring",
+            "--",
+            "--ignored",
+        ]),
+    )?;
 
     cargo(&[
         "build",
@@ -82,6 +93,58 @@ pub fn test(root: &Path) -> Result<()> {
     ])?;
     end_to_end(root)
 }
+
+/// Runs `command` inside a private D-Bus session with an unlocked gnome-keyring (Secret
+/// Service), whose keyrings live in a temporary folder rather than the user's own.
+fn in_keyring_session(root: &Path, command: &mut Command) -> Result<()> {
+    let data = root.join("target/keyring-test-data");
+    if data.exists() {
+        std::fs::remove_dir_all(&data)?;
+    }
+    std::fs::create_dir_all(&data)?;
+    let mut wrapped = Command::new("keyctl");
+    wrapped
+        .args([
+            "session",
+            "-",
+            "dbus-run-session",
+            "--",
+            "sh",
+            "-c",
+            KEYRING_SESSION,
+            "sh",
+        ])
+        .arg(command.get_program())
+        .args(command.get_args())
+        .current_dir(root)
+        .env("XDG_DATA_HOME", &data);
+    for (key, value) in command.get_envs() {
+        match value {
+            Some(value) => wrapped.env(key, value),
+            None => wrapped.env_remove(key),
+        };
+    }
+    process::run(&mut wrapped)
+}
+
+/// Starts gnome-keyring's Secret Service, waits until it owns its bus name, runs "$@", stops it.
+const KEYRING_SESSION: &str = r#"
+printf 'shigoto-test' | gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null 2>&1 &
+daemon=$!
+i=0
+until dbus-send --session --dest=org.freedesktop.DBus --type=method_call --print-reply \
+    /org/freedesktop/DBus org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null \
+    | grep -q 'boolean true'; do
+  i=$((i + 1))
+  if [ "$i" -gt 100 ]; then echo 'gnome-keyring did not start' >&2; kill "$daemon"; exit 1; fi
+  sleep 0.1
+done
+"$@"
+status=$?
+kill "$daemon" 2>/dev/null
+wait "$daemon" 2>/dev/null
+exit $status
+"#;
 
 const POSTGRES_ENV: &str = "SHIGOTO_TEST_POSTGRES_URL";
 
@@ -125,7 +188,8 @@ fn end_to_end(root: &Path) -> Result<()> {
 fn run_e2e(root: &Path, display: u32, driver: &Path) -> Result<()> {
     let screenshots = root.join("target/e2e-screenshots");
     std::fs::create_dir_all(&screenshots)?;
-    process::run(
+    in_keyring_session(
+        root,
         Command::new("cargo")
             .current_dir(root)
             .env("DISPLAY", format!(":{display}"))

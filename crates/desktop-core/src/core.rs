@@ -1,24 +1,53 @@
 //! [`DesktopCore`]: what the app can do, each operation answering either its data or an
 //! [`ApiError`] that the UI shows as is (Japanese message, stable code).
+//!
+//! The session token is read from and written to the OS keyring ([`TokenStore`]) and kept in
+//! memory while the app runs; it never leaves this type.
 
-use shigoto_api_client::ApiClient;
+use std::sync::Mutex;
+
+use shigoto_api_client::{ApiClient, ClientError};
 use shigoto_domain::JobNumber;
 use shigoto_shared::{
-    ApiError, ErrorCode, JobSearchParams, JobSearchResults, JobSheet, ServiceStatus,
+    AccountInfo, ApiError, CounterRegistration, ErrorCode, JobSearchParams, JobSearchResults,
+    JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest, RegisteredSeeker, Role, ServiceStatus,
 };
 
 use crate::config::DesktopConfig;
+use crate::credentials::{KeyringError, TokenStore};
 
 /// Failure to start the core.
 #[derive(Debug, thiserror::Error)]
 pub enum CoreError {
     #[error(transparent)]
-    Client(#[from] shigoto_api_client::ClientError),
+    Client(#[from] ClientError),
 }
 
-/// The app's logic for one signed-out or signed-in session.
+/// The signed-in session held in memory.
+#[derive(Clone)]
+struct Session {
+    token: String,
+    account: AccountInfo,
+}
+
+/// The app's logic for one signed-out or signed-in user.
 pub struct DesktopCore {
     client: ApiClient,
+    tokens: TokenStore,
+    shared_workstation: bool,
+    session: Mutex<Option<Session>>,
+}
+
+fn keyring_failure(err: KeyringError) -> ApiError {
+    tracing::error!(code = "keyring_failed", error = %err, "OS keyring");
+    ApiError::new(
+        ErrorCode::Internal,
+        "ログイン情報をOSの資格情報ストア（キーリング）で扱えませんでした。OSのログイン状態を確認してください。",
+    )
+}
+
+fn signed_out() -> ApiError {
+    ApiError::new(ErrorCode::Unauthenticated, "ログインしてください。")
 }
 
 impl DesktopCore {
@@ -26,7 +55,20 @@ impl DesktopCore {
     pub fn new(config: &DesktopConfig) -> Result<Self, CoreError> {
         Ok(Self {
             client: ApiClient::new(&config.service_url)?,
+            tokens: TokenStore::new(config.keyring_service.clone()),
+            shared_workstation: config.shared_workstation,
+            session: Mutex::new(None),
         })
+    }
+
+    fn session(&self) -> Option<Session> {
+        self.session.lock().ok().and_then(|s| s.clone())
+    }
+
+    fn set_session(&self, session: Option<Session>) {
+        if let Ok(mut slot) = self.session.lock() {
+            *slot = session;
+        }
     }
 
     /// Public job search.
@@ -59,5 +101,122 @@ impl DesktopCore {
             reachable: health.is_ok(),
             indexed_jobs: health.ok().map(|h| h.indexed_jobs),
         }
+    }
+
+    /// Signs in and keeps the token in the OS keyring.
+    pub async fn sign_in(&self, email: &str, password: &str) -> Result<AccountInfo, ApiError> {
+        let signed_in = self
+            .client
+            .sign_in(email, password)
+            .await
+            .map_err(|err| err.to_api_error())?;
+        if let Err(err) = self.tokens.save(&signed_in.token) {
+            // Without the keyring the session cannot be kept safely: end it on the service.
+            let _ = self.client.sign_out(&signed_in.token).await;
+            return Err(keyring_failure(err));
+        }
+        self.set_session(Some(Session {
+            token: signed_in.token,
+            account: signed_in.account.clone(),
+        }));
+        tracing::info!(role = signed_in.account.role.as_str(), "signed in");
+        Ok(signed_in.account)
+    }
+
+    /// The signed-in account: from memory, else from a token left in the keyring by an earlier
+    /// run (checked with the service; a dead token is removed).
+    pub async fn current_account(&self) -> Result<Option<AccountInfo>, ApiError> {
+        if let Some(session) = self.session() {
+            return Ok(Some(session.account));
+        }
+        let Some(token) = self.tokens.load().map_err(keyring_failure)? else {
+            return Ok(None);
+        };
+        match self.client.me(&token).await {
+            Ok(account) => {
+                self.set_session(Some(Session {
+                    token,
+                    account: account.clone(),
+                }));
+                Ok(Some(account))
+            }
+            Err(ClientError::Api { error, .. }) if error.code == ErrorCode::Unauthenticated => {
+                self.tokens.delete().map_err(keyring_failure)?;
+                Ok(None)
+            }
+            Err(err) => Err(err.to_api_error()),
+        }
+    }
+
+    /// Signs out: the service revokes the session and the keyring entry is deleted, even when
+    /// the service cannot be reached (the session then expires there on its own).
+    pub async fn sign_out(&self) -> Result<(), ApiError> {
+        let token = match self.session() {
+            Some(session) => Some(session.token),
+            None => self.tokens.load().map_err(keyring_failure)?,
+        };
+        self.set_session(None);
+        if let Some(token) = token {
+            if let Err(err) = self.client.sign_out(&token).await {
+                tracing::warn!(error = %err, "the service did not confirm the sign-out");
+            }
+        }
+        self.tokens.delete().map_err(keyring_failure)?;
+        tracing::info!("signed out");
+        Ok(())
+    }
+
+    /// Called when the app exits: on a shared workstation (and always for counselors) nothing
+    /// of the user is left behind.
+    pub async fn on_exit(&self) {
+        let counselor = self
+            .session()
+            .is_some_and(|s| s.account.role == Role::Counselor);
+        if self.shared_workstation || counselor {
+            if let Err(err) = self.sign_out().await {
+                tracing::error!(error = %err, "could not sign out on exit");
+            }
+        }
+    }
+
+    /// MyPage opening, step 1.
+    pub async fn request_opening_key(
+        &self,
+        request: &OpeningKeyRequest,
+    ) -> Result<KeySent, ApiError> {
+        self.client
+            .request_opening_key(request)
+            .await
+            .map_err(|err| err.to_api_error())
+    }
+
+    /// MyPage opening, step 2.
+    pub async fn complete_opening(&self, request: &OpeningCompletion) -> Result<KeySent, ApiError> {
+        self.client
+            .complete_opening(request)
+            .await
+            .map_err(|err| err.to_api_error())
+    }
+
+    /// Counter registration (counselors).
+    pub async fn register_seeker(
+        &self,
+        request: &CounterRegistration,
+    ) -> Result<RegisteredSeeker, ApiError> {
+        let session = self.session().ok_or_else(signed_out)?;
+        let answer = self.client.register_seeker(&session.token, request).await;
+        self.forget_dead_session(answer)
+    }
+
+    /// Drops the in-memory session when the service says it ended.
+    fn forget_dead_session<T>(&self, answer: Result<T, ClientError>) -> Result<T, ApiError> {
+        answer.map_err(|err| {
+            let error = err.to_api_error();
+            if error.code == ErrorCode::Unauthenticated {
+                self.set_session(None);
+                let _ = self.tokens.delete();
+            }
+            error
+        })
     }
 }

@@ -133,3 +133,17 @@ pub async fn fresh_postgres_database() -> anyhow::Result<String> {
     .await??;
     Ok(url)
 }
+
+/// Adds a counselor account at office 13010 through the administrator command.
+pub async fn add_counselor(server: &TestServer, email: &str, password: &str) -> anyhow::Result<()> {
+    shigoto_server::admin::add_counselor(
+        &server.settings,
+        server.clock.as_ref(),
+        email,
+        "田中 一郎",
+        "13010",
+        password,
+    )
+    .await?;
+    Ok(())
+}

@@ -50,45 +50,50 @@ impl SmtpServer {
         self.folder.path().join("maildir")
     }
 
-    /// Raw messages received so far.
+    /// Raw messages received and not yet taken.
     pub fn messages(&self) -> Vec<Vec<u8>> {
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(self.maildir().join("new"))
-            .map(|dir| dir.filter_map(|e| e.ok().map(|e| e.path())).collect())
-            .unwrap_or_default();
-        paths.sort();
-        paths
+        self.message_files()
             .into_iter()
             .filter_map(|p| std::fs::read(p).ok())
             .collect()
     }
 
-    /// Waits for the `n`-th message (1-based) addressed to `to` and returns its decoded
-    /// subject and text body.
-    pub async fn wait_for_mail(&self, to: &str, n: usize) -> Result<(String, String)> {
+    fn message_files(&self) -> Vec<PathBuf> {
+        std::fs::read_dir(self.maildir().join("new"))
+            .map(|dir| dir.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default()
+    }
+
+    /// Waits for a message addressed to `to`, removes it from the Maildir and returns its
+    /// decoded subject and text body. Each call takes the next message, so tests read keys in
+    /// the order they asked for them without relying on file names.
+    pub async fn take_mail(&self, to: &str) -> Result<(String, String)> {
         let started = Instant::now();
         loop {
-            let found: Vec<(String, String)> = self
-                .messages()
-                .iter()
-                .filter_map(|raw| mail_parser::MessageParser::default().parse(raw))
-                .filter(|m| {
-                    m.to()
-                        .and_then(|a| a.first())
-                        .and_then(|a| a.address())
-                        .is_some_and(|a| a == to)
-                })
-                .map(|m| {
-                    (
-                        m.subject().unwrap_or_default().to_owned(),
-                        m.body_text(0).map(|b| b.into_owned()).unwrap_or_default(),
-                    )
-                })
-                .collect();
-            if let Some(mail) = found.into_iter().nth(n - 1) {
-                return Ok(mail);
+            for path in self.message_files() {
+                let Ok(raw) = std::fs::read(&path) else {
+                    continue;
+                };
+                let Some(message) = mail_parser::MessageParser::default().parse(&raw) else {
+                    continue;
+                };
+                let addressed = message
+                    .to()
+                    .and_then(|a| a.first())
+                    .and_then(|a| a.address())
+                    .is_some_and(|a| a == to);
+                if addressed {
+                    let subject = message.subject().unwrap_or_default().to_owned();
+                    let body = message
+                        .body_text(0)
+                        .map(|b| b.into_owned())
+                        .unwrap_or_default();
+                    std::fs::remove_file(&path)?;
+                    return Ok((subject, body));
+                }
             }
             if started.elapsed() > Duration::from_secs(15) {
-                bail!("no mail number {n} for {to} arrived");
+                bail!("no mail for {to} arrived");
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }

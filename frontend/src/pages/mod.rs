@@ -1,5 +1,10 @@
-//! The screens of the public job search: the search form, the result list and the 求人票.
+//! The screens: the public job search (search form, result list, 求人票) and the account
+//! screens (login, MyPage opening with its terms, counselors' counter registration).
 
+pub mod counter;
 pub mod job_sheet;
+pub mod login;
+pub mod opening;
 pub mod results;
 pub mod search_form;
+pub mod terms;

@@ -35,6 +35,11 @@ pub struct AppSession {
 impl AppSession {
     /// Starts the app binary named by `SHIGOTO_APP_BINARY`, talking to `service_url`.
     pub async fn start(service_url: &str) -> Result<Self> {
+        Self::start_with_env(service_url, &[]).await
+    }
+
+    /// Like [`AppSession::start`], with extra environment for the app (e.g. its keyring name).
+    pub async fn start_with_env(service_url: &str, env: &[(&str, &str)]) -> Result<Self> {
         let app = PathBuf::from(required_env("SHIGOTO_APP_BINARY")?);
         let tauri_driver = required_env("SHIGOTO_TAURI_DRIVER")?;
         if !app.is_file() {
@@ -50,6 +55,7 @@ impl AppSession {
                 &native_port.to_string(),
             ])
             .env("SHIGOTO_SERVICE_URL", service_url)
+            .envs(env.iter().copied())
             .spawn()
             .context("starting tauri-driver")?;
         let mut session = AppSessionStarting { child: Some(child) };
@@ -91,6 +97,18 @@ impl AppSession {
             .first()
             .await
             .with_context(|| format!("waiting for {css}"))
+    }
+
+    /// Types into the element matching `css` (waiting for it).
+    pub async fn type_into(&self, css: &str, text: &str) -> Result<()> {
+        self.wait_for(css).await?.send_keys(text).await?;
+        Ok(())
+    }
+
+    /// Clicks the element matching `css` (waiting for it).
+    pub async fn click(&self, css: &str) -> Result<()> {
+        self.wait_for(css).await?.click().await?;
+        Ok(())
     }
 
     /// Ends the session and stops tauri-driver (SIGTERM, so it stops WebKitWebDriver too).

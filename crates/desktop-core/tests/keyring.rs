@@ -1,0 +1,96 @@
+//! The desktop core against the real service and the real OS keyring (Secret Service through
+//! gnome-keyring under `dbus-run-session`, which `cargo xtask test` sets up): the token is
+//! stored there on sign-in, resumed by a restarted app, and deleted on sign-out and, for
+//! counselors, on exit.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
+
+use shigoto_desktop_core::credentials::TokenStore;
+use shigoto_desktop_core::{DesktopConfig, DesktopCore};
+use shigoto_shared::{ErrorCode, Role};
+use shigoto_test_support::{add_counselor, start, TestDatabase, TestServer};
+
+const EMAIL: &str = "suzuki@hellowork.example.jp";
+const PASSWORD: &str = "Madoguchi#77";
+
+async fn setup() -> (TestServer, DesktopConfig) {
+    let server = start(TestDatabase::Sqlite, 0).await.unwrap();
+    add_counselor(&server, EMAIL, PASSWORD).await.unwrap();
+    let config = DesktopConfig {
+        service_url: server.base_url(),
+        keyring_service: format!("jp.shigoto.test.{}", std::process::id()),
+        shared_workstation: false,
+    };
+    TokenStore::new(config.keyring_service.clone())
+        .delete()
+        .unwrap();
+    (server, config)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a Secret Service on a session bus: run through `cargo xtask test`"]
+async fn the_token_lives_in_the_keyring_from_sign_in_to_sign_out() {
+    let (server, config) = setup().await;
+    let store = TokenStore::new(config.keyring_service.clone());
+    let core = DesktopCore::new(&config).unwrap();
+    assert_eq!(core.current_account().await.unwrap(), None);
+
+    let account = core.sign_in(EMAIL, PASSWORD).await.unwrap();
+    assert_eq!(account.role, Role::Counselor);
+    let token = store.load().unwrap().expect("token in the keyring");
+    assert_eq!(
+        server.client.me(&token).await.unwrap().email,
+        EMAIL,
+        "it is the live token"
+    );
+
+    // A restarted app resumes the session from the keyring.
+    let restarted = DesktopCore::new(&config).unwrap();
+    assert_eq!(restarted.current_account().await.unwrap(), Some(account));
+
+    restarted.sign_out().await.unwrap();
+    assert_eq!(store.load().unwrap(), None, "the keyring entry is gone");
+    let err = server.client.me(&token).await.unwrap_err();
+    assert!(
+        err.to_string().contains("unauthenticated"),
+        "revoked on the service: {err}"
+    );
+    server.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a Secret Service on a session bus: run through `cargo xtask test`"]
+async fn a_dead_token_left_in_the_keyring_is_removed() {
+    let (server, config) = setup().await;
+    let store = TokenStore::new(config.keyring_service.clone());
+    store.save("revoked-or-made-up-token").unwrap();
+    let core = DesktopCore::new(&config).unwrap();
+    assert_eq!(core.current_account().await.unwrap(), None);
+    assert_eq!(store.load().unwrap(), None);
+    let err = core
+        .register_seeker(&shigoto_shared::CounterRegistration {
+            name: "x".into(),
+            name_kana: "エックス".into(),
+            birth_date: chrono::NaiveDate::from_ymd_opt(1990, 1, 1).unwrap(),
+            email: "x@example.jp".into(),
+            prefecture_code: "13".into(),
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::Unauthenticated);
+    server.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a Secret Service on a session bus: run through `cargo xtask test`"]
+async fn counselors_leave_nothing_behind_when_the_app_exits() {
+    let (server, config) = setup().await;
+    let store = TokenStore::new(config.keyring_service.clone());
+    let core = DesktopCore::new(&config).unwrap();
+    core.sign_in(EMAIL, PASSWORD).await.unwrap();
+    let token = store.load().unwrap().expect("token in the keyring");
+    core.on_exit().await;
+    assert_eq!(store.load().unwrap(), None);
+    assert!(server.client.me(&token).await.is_err());
+    server.stop().await.unwrap();
+}

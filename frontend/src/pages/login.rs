@@ -1,0 +1,130 @@
+//! ログイン (`#login`): the sign-in form `#login-form` (メールアドレス `#login-email`,
+//! パスワード `#login-password`, `#login-submit`, refusals in `#login-error`, notes such as
+//! 「ログアウトしました。」 in `#login-notice`), and beside it the ways in for people without a
+//! password: 「マイページを開設する（ハローワークをご利用中の方）」 (`#open-mypage-opening`) and
+//! the note for 「パスワードを忘れた方」 (`#forgot-password-note`).
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::account::{Edit, LoginState, RESET_NOT_READY};
+
+#[derive(Properties, PartialEq)]
+pub struct LoginProps {
+    pub state: LoginState,
+    pub on_edit: Callback<Edit<LoginState>>,
+    pub on_submit: Callback<()>,
+    pub on_open_opening: Callback<()>,
+}
+
+/// Handler of a text box: `apply` stores its value (and the old refusal goes away).
+fn on_text(
+    edit: &Callback<Edit<LoginState>>,
+    apply: fn(&mut LoginState, String),
+) -> Callback<InputEvent> {
+    let edit = edit.clone();
+    Callback::from(move |event: InputEvent| {
+        let value = event.target_unchecked_into::<HtmlInputElement>().value();
+        edit.emit(Edit::new(move |s: &mut LoginState| apply(s, value.clone())));
+    })
+}
+
+#[function_component]
+pub fn LoginPage(props: &LoginProps) -> Html {
+    let state = &props.state;
+    let invalid = |field: &str| {
+        state
+            .error
+            .as_ref()
+            .and_then(|e| e.field.as_deref())
+            .is_some_and(|f| f == field)
+            .then_some("true")
+    };
+    let described = state.error.is_some().then_some("login-error");
+    let on_submit = {
+        let cb = props.on_submit.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            cb.emit(());
+        })
+    };
+    let on_opening = {
+        let cb = props.on_open_opening.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+
+    html! {
+        <section id="login" class="panel auth-panel" aria-labelledby="login-heading">
+            <h2 id="login-heading" class="panel-title" tabindex="-1">{ "求職者マイページにログイン" }</h2>
+            <p class="panel-lead">
+                { "マイページをお持ちの方は、登録したメールアドレスとパスワードでログインしてください。ハローワーク職員の方も、こちらからログインします。" }
+            </p>
+            <div class="auth-layout">
+                <form id="login-form" class="auth-form" onsubmit={on_submit} novalidate=true>
+                    if let Some(notice) = &state.notice {
+                        <p id="login-notice" class="notice" role="status">{ notice.clone() }</p>
+                    }
+                    <div class="form-table">
+                        <div class="form-row">
+                            <label class="form-label" for="login-email">{ "メールアドレス" }</label>
+                            <div class="form-field">
+                                <input type="email" id="login-email" class="input input-wide"
+                                    autocomplete="username" inputmode="email" spellcheck="false"
+                                    value={state.email.clone()}
+                                    aria-invalid={invalid("email")}
+                                    aria-describedby={described}
+                                    oninput={on_text(&props.on_edit, |s, v| s.email = v)} />
+                            </div>
+                        </div>
+                        <div class="form-row">
+                            <label class="form-label" for="login-password">{ "パスワード" }</label>
+                            <div class="form-field">
+                                <input type="password" id="login-password" class="input input-wide"
+                                    autocomplete="current-password" spellcheck="false"
+                                    value={state.password.clone()}
+                                    aria-invalid={invalid("password")}
+                                    aria-describedby={described}
+                                    oninput={on_text(&props.on_edit, |s, v| s.password = v)} />
+                            </div>
+                        </div>
+                    </div>
+                    <div class="form-actions">
+                        if let Some(err) = &state.error {
+                            <p id="login-error" class="field-error form-error" role="alert">
+                                { err.message.clone() }
+                            </p>
+                        }
+                        <button type="submit" id="login-submit" class="button button-primary button-large"
+                            disabled={state.busy} aria-busy={state.busy.then_some("true")}>
+                            { if state.busy { "ログイン中…" } else { "ログイン" } }
+                        </button>
+                    </div>
+                    <p class="caution">
+                        <span class="caution-mark" aria-hidden="true">{ "⚠" }</span>
+                        { "ハローワーク内のパソコンを利用する場合は、ご利用後に必ず「ログアウト」してください。" }
+                    </p>
+                </form>
+
+                <aside class="auth-side" aria-label="マイページをお持ちでない方">
+                    <div class="side-box">
+                        <h3 class="side-title">{ "マイページをお持ちでない方" }</h3>
+                        <p>
+                            { "ハローワークの窓口でマイページ開設のためのメールアドレスを登録した方は、こちらからパスワードを登録してマイページを開設してください。" }
+                        </p>
+                        <button type="button" id="open-mypage-opening" class="button button-secondary side-button"
+                            onclick={on_opening}>
+                            { "マイページを開設する（ハローワークをご利用中の方）" }
+                        </button>
+                    </div>
+                    <div class="side-box" id="forgot-password">
+                        <h3 class="side-title">{ "パスワードを忘れた方" }</h3>
+                        <p id="forgot-password-note">{ RESET_NOT_READY }</p>
+                        <p class="hint">
+                            { "続けて何度もパスワードを間違えると、しばらくの間ログインできなくなります。" }
+                        </p>
+                    </div>
+                </aside>
+            </div>
+        </section>
+    }
+}
