@@ -86,10 +86,8 @@ impl CustomizeConnection<AnyConnection, diesel::r2d2::Error> for SqlitePragmas {
         if let AnyConnection::Sqlite(sqlite) = conn {
             sqlite
                 .batch_execute(
-                    // busy_timeout first: the pool opens connections concurrently and
-                    // switching to WAL must wait for the others rather than fail.
-                    "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; \
-                     PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+                    "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; \
+                     PRAGMA foreign_keys = ON;",
                 )
                 .map_err(diesel::r2d2::Error::QueryError)?;
         }
@@ -108,6 +106,14 @@ impl Database {
     /// Opens (creating a SQLite file if needed) and migrates the database at `url`.
     pub fn open(url: &str, max_connections: u32) -> Result<Self, DbError> {
         let backend = Backend::of(url);
+        if backend == Backend::Sqlite {
+            // WAL is a property of the file: switch it once, before the pool opens its
+            // connections side by side, so they never race to change the journal mode.
+            let path = url.strip_prefix("sqlite://").unwrap_or(url);
+            SqliteConnection::establish(path)?
+                .batch_execute("PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL;")
+                .map_err(DbError::Query)?;
+        }
         let manager = AnyConnectionManager {
             url: url.to_owned(),
             backend,

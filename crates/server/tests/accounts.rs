@@ -109,27 +109,7 @@ fn completion(email: &str, key: &str) -> OpeningCompletion {
     }
 }
 
-macro_rules! on_both_backends {
-    ($($name:ident),+ $(,)?) => {
-        mod sqlite {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $name() {
-                    super::$name(super::TestDatabase::Sqlite).await;
-                }
-            )+
-        }
-        mod postgres {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                #[ignore = "needs PostgreSQL: run through `cargo xtask test`"]
-                async fn $name() {
-                    super::$name(super::TestDatabase::Postgres).await;
-                }
-            )+
-        }
-    };
-}
+use shigoto_test_support::on_both_backends;
 
 on_both_backends!(
     counter_registration_then_mypage_opening_then_sign_in_and_out,

@@ -17,27 +17,7 @@ use shigoto_test_support::{start, test_today, TestDatabase, TestServer};
 /// Demo postings per test service: enough for every filter to have hits.
 const DEMO_JOBS: usize = 3_000;
 
-macro_rules! on_both_backends {
-    ($($name:ident),+ $(,)?) => {
-        mod sqlite {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $name() {
-                    super::$name(super::TestDatabase::Sqlite).await;
-                }
-            )+
-        }
-        mod postgres {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                #[ignore = "needs PostgreSQL: run through `cargo xtask test`"]
-                async fn $name() {
-                    super::$name(super::TestDatabase::Postgres).await;
-                }
-            )+
-        }
-    };
-}
+use shigoto_test_support::on_both_backends;
 
 on_both_backends!(
     two_character_japanese_keywords_match,

@@ -147,3 +147,29 @@ pub async fn add_counselor(server: &TestServer, email: &str, password: &str) -> 
     .await?;
     Ok(())
 }
+
+/// Declares each listed `async fn name(TestDatabase)` as two tests: `sqlite::name`, and
+/// `postgres::name`, which is `#[ignore]`d for a plain `cargo test` (`cargo xtask test` runs it
+/// against a throwaway PostgreSQL cluster).
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($name:ident),+ $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    super::$name($crate::TestDatabase::Sqlite).await;
+                }
+            )+
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                #[ignore = "needs PostgreSQL: run through `cargo xtask test`"]
+                async fn $name() {
+                    super::$name($crate::TestDatabase::Postgres).await;
+                }
+            )+
+        }
+    };
+}
