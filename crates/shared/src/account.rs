@@ -132,3 +132,21 @@ pub struct RegisteredSeeker {
     /// 有効期限: the end of the month after next from today.
     pub valid_until: NaiveDate,
 }
+
+/// Password reset, step 1: the account's email; a 認証キー is mailed if it has an account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PasswordResetKeyRequest {
+    pub email: String,
+}
+
+/// Password reset, step 2: the key and the new password, twice. Lifts a lockout and ends every
+/// session of the account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PasswordResetCompletion {
+    pub email: String,
+    pub key: String,
+    pub password: String,
+    pub password_confirmation: String,
+}
