@@ -11,6 +11,8 @@ const COMMANDS: &[&str] = &[
     "sign_out",
     "request_opening_key",
     "complete_opening",
+    "request_password_reset_key",
+    "complete_password_reset",
     "register_seeker",
 ];
 

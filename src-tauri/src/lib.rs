@@ -6,7 +6,8 @@
 use shigoto_desktop_core::{DesktopConfig, DesktopCore};
 use shigoto_shared::{
     AccountInfo, ApiError, CounterRegistration, JobSearchParams, JobSearchResults, JobSheet,
-    KeySent, OpeningCompletion, OpeningKeyRequest, RegisteredSeeker, ServiceStatus,
+    KeySent, OpeningCompletion, OpeningKeyRequest, PasswordResetCompletion,
+    PasswordResetKeyRequest, RegisteredSeeker, ServiceStatus,
 };
 use tauri::{Manager, RunEvent, State};
 
@@ -71,6 +72,24 @@ async fn complete_opening(
     core.complete_opening(&request).await
 }
 
+/// Password reset, step 1 (a 認証キー by mail).
+#[tauri::command]
+async fn request_password_reset_key(
+    core: State<'_, DesktopCore>,
+    request: PasswordResetKeyRequest,
+) -> Result<KeySent, ApiError> {
+    core.request_password_reset_key(&request).await
+}
+
+/// Password reset, step 2 (key + new password).
+#[tauri::command]
+async fn complete_password_reset(
+    core: State<'_, DesktopCore>,
+    request: PasswordResetCompletion,
+) -> Result<KeySent, ApiError> {
+    core.complete_password_reset(&request).await
+}
+
 /// Counter registration of a job seeker (counselors).
 #[tauri::command]
 async fn register_seeker(
@@ -102,6 +121,8 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             sign_out,
             request_opening_key,
             complete_opening,
+            request_password_reset_key,
+            complete_password_reset,
             register_seeker,
         ])
         .build(tauri::generate_context!())?;

@@ -9,8 +9,8 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use shigoto_shared::{
     AccountInfo, ApiError, CounterRegistration, ErrorCode, Health, JobSearchParams,
-    JobSearchResults, JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest, RegisteredSeeker,
-    SignIn, SignedIn,
+    JobSearchResults, JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest,
+    PasswordResetCompletion, PasswordResetKeyRequest, RegisteredSeeker, SignIn, SignedIn,
 };
 
 /// Why a call failed.
@@ -165,6 +165,24 @@ impl ApiClient {
         request: &OpeningCompletion,
     ) -> Result<KeySent, ClientError> {
         self.post_json(&["api", "v1", "mypage", "opening"], request, None)
+            .await
+    }
+
+    /// `POST /api/v1/password-reset/key`: step 1 of a password reset.
+    pub async fn request_password_reset_key(
+        &self,
+        request: &PasswordResetKeyRequest,
+    ) -> Result<KeySent, ClientError> {
+        self.post_json(&["api", "v1", "password-reset", "key"], request, None)
+            .await
+    }
+
+    /// `POST /api/v1/password-reset`: step 2 of a password reset.
+    pub async fn complete_password_reset(
+        &self,
+        request: &PasswordResetCompletion,
+    ) -> Result<KeySent, ClientError> {
+        self.post_json(&["api", "v1", "password-reset"], request, None)
             .await
     }
 

@@ -10,7 +10,8 @@ use shigoto_api_client::{ApiClient, ClientError};
 use shigoto_domain::JobNumber;
 use shigoto_shared::{
     AccountInfo, ApiError, CounterRegistration, ErrorCode, JobSearchParams, JobSearchResults,
-    JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest, RegisteredSeeker, Role, ServiceStatus,
+    JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest, PasswordResetCompletion,
+    PasswordResetKeyRequest, RegisteredSeeker, Role, ServiceStatus,
 };
 
 use crate::config::DesktopConfig;
@@ -194,6 +195,28 @@ impl DesktopCore {
     pub async fn complete_opening(&self, request: &OpeningCompletion) -> Result<KeySent, ApiError> {
         self.client
             .complete_opening(request)
+            .await
+            .map_err(|err| err.to_api_error())
+    }
+
+    /// Password reset, step 1.
+    pub async fn request_password_reset_key(
+        &self,
+        request: &PasswordResetKeyRequest,
+    ) -> Result<KeySent, ApiError> {
+        self.client
+            .request_password_reset_key(request)
+            .await
+            .map_err(|err| err.to_api_error())
+    }
+
+    /// Password reset, step 2.
+    pub async fn complete_password_reset(
+        &self,
+        request: &PasswordResetCompletion,
+    ) -> Result<KeySent, ApiError> {
+        self.client
+            .complete_password_reset(request)
             .await
             .map_err(|err| err.to_api_error())
     }

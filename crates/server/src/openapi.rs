@@ -17,6 +17,8 @@ use utoipa::OpenApi;
         crate::routes::accounts::me,
         crate::routes::opening::request_key,
         crate::routes::opening::complete,
+        crate::routes::password_reset::request_key,
+        crate::routes::password_reset::complete,
         crate::routes::counselor::register_seeker,
     ),
     modifiers(&BearerAuth),

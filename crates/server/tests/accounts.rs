@@ -8,7 +8,8 @@ use chrono::{NaiveDate, TimeDelta};
 use shigoto_api_client::ClientError;
 use shigoto_domain::account::TERMS_VERSION;
 use shigoto_shared::{
-    CounterRegistration, ErrorCode, OpeningCompletion, OpeningKeyRequest, RegisteredSeeker, Role,
+    CounterRegistration, ErrorCode, OpeningCompletion, OpeningKeyRequest, PasswordResetCompletion,
+    PasswordResetKeyRequest, RegisteredSeeker, Role,
 };
 use shigoto_test_support::smtp::key_in;
 use shigoto_test_support::{start_with_smtp, TestDatabase, TestServer};
@@ -119,6 +120,7 @@ on_both_backends!(
     repeated_wrong_passwords_lock_the_account,
     sessions_end_after_idle_time,
     protected_endpoints_refuse_other_roles_and_strangers,
+    a_password_reset_lifts_the_lock_and_ends_every_session,
 );
 
 async fn counter_registration_then_mypage_opening_then_sign_in_and_out(database: TestDatabase) {
@@ -438,5 +440,79 @@ async fn protected_endpoints_refuse_other_roles_and_strangers(database: TestData
         let err = server.client.sign_out(token).await.unwrap_err();
         assert_eq!(code_of(&err), Some(ErrorCode::Unauthenticated));
     }
+    server.stop().await.unwrap();
+}
+
+async fn a_password_reset_lifts_the_lock_and_ends_every_session(database: TestDatabase) {
+    let (server, old_session) = with_counselor(database).await;
+    for _ in 0..5 {
+        server
+            .client
+            .sign_in(COUNSELOR, "Wrong#pass1")
+            .await
+            .unwrap_err();
+    }
+    let err = server
+        .client
+        .sign_in(COUNSELOR, COUNSELOR_PASSWORD)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::AccountLocked));
+
+    // Unknown addresses get the same answer and no mail.
+    let ask = |email: &str| PasswordResetKeyRequest {
+        email: email.into(),
+    };
+    let known = server
+        .client
+        .request_password_reset_key(&ask(COUNSELOR))
+        .await
+        .unwrap();
+    let unknown = server
+        .client
+        .request_password_reset_key(&ask("nobody@example.jp"))
+        .await
+        .unwrap();
+    assert_eq!(known, unknown);
+    let key = mailed_key(&server, COUNSELOR).await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(server.smtp.as_ref().unwrap().messages().is_empty());
+
+    let new_password = "Atarashii#Pw9";
+    let reset = PasswordResetCompletion {
+        email: COUNSELOR.into(),
+        key: key.clone(),
+        password: new_password.into(),
+        password_confirmation: new_password.into(),
+    };
+    server.client.complete_password_reset(&reset).await.unwrap();
+    let again = server
+        .client
+        .complete_password_reset(&reset)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&again), Some(ErrorCode::InvalidKey), "single use");
+
+    let err = server.client.me(&old_session).await.unwrap_err();
+    assert_eq!(
+        code_of(&err),
+        Some(ErrorCode::Unauthenticated),
+        "old sessions end"
+    );
+    let err = server
+        .client
+        .sign_in(COUNSELOR, COUNSELOR_PASSWORD)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        code_of(&err),
+        Some(ErrorCode::InvalidCredentials),
+        "old password is gone"
+    );
+    server
+        .client
+        .sign_in(COUNSELOR, new_password)
+        .await
+        .unwrap();
     server.stop().await.unwrap();
 }

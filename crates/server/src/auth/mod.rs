@@ -2,5 +2,6 @@
 //! (session tokens and 認証キー), sessions and the request extractor that names the caller.
 
 pub mod caller;
+pub mod keys;
 pub mod passwords;
 pub mod secrets;

@@ -6,6 +6,7 @@ pub mod counselor;
 pub mod health;
 pub mod jobs;
 pub mod opening;
+pub mod password_reset;
 
 use axum::routing::{delete, get, post};
 use axum::Router;
@@ -25,6 +26,11 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/me", get(accounts::me))
         .route("/api/v1/mypage/opening/key", post(opening::request_key))
         .route("/api/v1/mypage/opening", post(opening::complete))
+        .route(
+            "/api/v1/password-reset/key",
+            post(password_reset::request_key),
+        )
+        .route("/api/v1/password-reset", post(password_reset::complete))
         .route(
             "/api/v1/counselor/seekers",
             post(counselor::register_seeker),
