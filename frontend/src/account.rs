@@ -1,7 +1,7 @@
 //! The account screens' state, as pure logic: who is signed in ([`Session`]), the login form,
-//! the four steps of opening a MyPage and the counter registration form as typed, the checks
-//! made before asking the service (it checks everything again), how the service's refusals are
-//! placed, and the live password hints.
+//! the four steps of opening a MyPage, the three steps of resetting a forgotten password and the
+//! counter registration form as typed, the checks made before asking the service (it checks
+//! everything again), how the service's refusals are placed, and the live password hints.
 //!
 //! Nothing here touches the DOM or JavaScript, so every function is unit-tested natively with
 //! `cargo test -p shigoto-frontend`. The reducer in [`crate::app`] calls these methods.
@@ -14,7 +14,7 @@ use shigoto_domain::account::{KEY_DIGITS, TERMS_VERSION};
 use shigoto_domain::password::{self, normalize_email, PasswordError};
 use shigoto_shared::{
     AccountInfo, ApiError, CounterRegistration, ErrorCode, KeySent, OpeningCompletion,
-    OpeningKeyRequest, RegisteredSeeker, Role,
+    OpeningKeyRequest, PasswordResetCompletion, PasswordResetKeyRequest, RegisteredSeeker, Role,
 };
 
 use crate::ipc::UNREACHABLE_MESSAGE;
@@ -31,9 +31,9 @@ pub const SESSION_ENDED_NOTICE: &str =
 /// Shown on the login screen after a MyPage was opened.
 pub const OPENED_NOTICE: &str =
     "マイページを開設しました。登録したメールアドレスとパスワードでログインしてください。";
-/// Shown under 「パスワードを忘れた方」 until the reset flow exists.
-pub const RESET_NOT_READY: &str =
-    "パスワードの再設定は準備中です。ハローワークの窓口にご相談ください。";
+/// Shown on the login screen after a password was reset.
+pub const RESET_NOTICE: &str =
+    "パスワードを再設定しました。新しいパスワードでログインしてください。";
 
 /// One change to a form, applied to the current state (so fast typing never loses a key).
 pub struct Edit<T>(Rc<dyn Fn(&mut T)>);
@@ -270,7 +270,8 @@ pub struct OpeningState {
     pub busy: bool,
 }
 
-/// Fields shown at step 2 and step 3, for placing the service's refusals.
+/// Fields shown at step 2 and step 3, for placing the service's refusals (the key step's are
+/// also those of the password reset's step 2).
 const EMAIL_STEP_FIELDS: [&str; 2] = ["email", "birth_date"];
 const KEY_STEP_FIELDS: [&str; 3] = ["key", "password", "password_confirmation"];
 
@@ -327,34 +328,13 @@ impl OpeningState {
 
     /// Step 3 → `complete_opening`.
     pub fn completion(&self) -> Result<OpeningCompletion, FieldError> {
-        let key = normalize_key(&self.key);
-        if key.is_empty() {
-            return Err(FieldError::on("key", "認証キーを入力してください。"));
-        }
-        if !is_key(&key) {
-            return Err(FieldError::on(
-                "key",
-                format!("認証キーはメールに記載の{KEY_DIGITS}桁の数字を入力してください。"),
-            ));
-        }
         let email = self.login_email();
-        if self.password.is_empty() {
-            return Err(FieldError::on("password", "パスワードを入力してください。"));
-        }
-        password::check(&self.password, &email)
-            .map_err(|err| FieldError::on("password", err.to_string()))?;
-        if self.password_confirmation.is_empty() {
-            return Err(FieldError::on(
-                "password_confirmation",
-                "確認のため、パスワードをもう一度入力してください。",
-            ));
-        }
-        if self.password != self.password_confirmation {
-            return Err(FieldError::on(
-                "password_confirmation",
-                "確認用のパスワードが一致しません。同じパスワードを2回入力してください。",
-            ));
-        }
+        let key = key_and_new_password(
+            &self.key,
+            &self.password,
+            &self.password_confirmation,
+            &email,
+        )?;
         Ok(OpeningCompletion {
             email,
             key,
@@ -400,6 +380,44 @@ impl OpeningState {
     }
 }
 
+/// The 認証キー and the new password typed twice, as both the opening and the password reset
+/// take them, checked in the order of the boxes: the key (normalized, returned), the password
+/// against the rule and `email` (the login email), then the confirmation.
+fn key_and_new_password(
+    key: &str,
+    password: &str,
+    confirmation: &str,
+    email: &str,
+) -> Result<String, FieldError> {
+    let key = normalize_key(key);
+    if key.is_empty() {
+        return Err(FieldError::on("key", "認証キーを入力してください。"));
+    }
+    if !is_key(&key) {
+        return Err(FieldError::on(
+            "key",
+            format!("認証キーはメールに記載の{KEY_DIGITS}桁の数字を入力してください。"),
+        ));
+    }
+    if password.is_empty() {
+        return Err(FieldError::on("password", "パスワードを入力してください。"));
+    }
+    password::check(password, email).map_err(|err| FieldError::on("password", err.to_string()))?;
+    if confirmation.is_empty() {
+        return Err(FieldError::on(
+            "password_confirmation",
+            "確認のため、パスワードをもう一度入力してください。",
+        ));
+    }
+    if password != confirmation {
+        return Err(FieldError::on(
+            "password_confirmation",
+            "確認用のパスワードが一致しません。同じパスワードを2回入力してください。",
+        ));
+    }
+    Ok(key)
+}
+
 /// The 認証キー as typed, made half-width, without spaces or hyphens.
 pub fn normalize_key(text: &str) -> String {
     half_width(text)
@@ -411,6 +429,139 @@ pub fn normalize_key(text: &str) -> String {
 /// Exactly [`KEY_DIGITS`] half-width digits.
 pub fn is_key(key: &str) -> bool {
     key.len() == KEY_DIGITS && key.chars().all(|c| c.is_ascii_digit())
+}
+
+// ---------- password reset ----------
+
+/// The steps of resetting a forgotten password (or unlocking a locked account).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ResetStep {
+    /// 1. メールアドレス → the 認証キー is mailed if the address has an account.
+    #[default]
+    Email,
+    /// 2. 認証キー・新しいパスワード.
+    Key,
+    /// 3. 完了.
+    Done,
+}
+
+impl ResetStep {
+    pub const ALL: [ResetStep; 3] = [ResetStep::Email, ResetStep::Key, ResetStep::Done];
+
+    pub fn number(self) -> usize {
+        match self {
+            ResetStep::Email => 1,
+            ResetStep::Key => 2,
+            ResetStep::Done => 3,
+        }
+    }
+
+    /// Its name in the step indicator.
+    pub fn label(self) -> &'static str {
+        match self {
+            ResetStep::Email => "メールアドレス",
+            ResetStep::Key => "認証キー・新しいパスワード",
+            ResetStep::Done => "完了",
+        }
+    }
+
+    /// The heading of the step.
+    pub fn title(self) -> &'static str {
+        match self {
+            ResetStep::Email => "メールアドレスの入力",
+            ResetStep::Key => "認証キーと新しいパスワードの入力",
+            ResetStep::Done => "パスワード再設定完了",
+        }
+    }
+}
+
+/// パスワードを忘れた方・ロックされた方: a new password set with a mailed 認証キー.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ResetState {
+    pub step: ResetStep,
+    pub email: String,
+    pub key: String,
+    pub password: String,
+    pub password_confirmation: String,
+    /// The service's answer to step 1, shown at step 2.
+    pub key_sent: Option<String>,
+    /// The service's answer to step 2, shown at step 3.
+    pub done: Option<String>,
+    pub error: Option<FieldError>,
+    pub busy: bool,
+}
+
+const RESET_EMAIL_FIELDS: [&str; 1] = ["email"];
+
+impl ResetState {
+    /// Moves to `step`, dropping any error; the 認証キー and passwords are never kept while
+    /// away from step 2.
+    pub fn go_to(&mut self, step: ResetStep) {
+        self.step = step;
+        self.error = None;
+        self.busy = false;
+        if step != ResetStep::Key {
+            self.key.clear();
+            self.password.clear();
+            self.password_confirmation.clear();
+        }
+    }
+
+    /// Step 1 → `request_password_reset_key`.
+    pub fn key_request(&self) -> Result<PasswordResetKeyRequest, FieldError> {
+        Ok(PasswordResetKeyRequest {
+            email: email(&self.email, "email")?,
+        })
+    }
+
+    /// The email the new password is compared with (normalized when it can be).
+    pub fn login_email(&self) -> String {
+        normalize_email(&self.email).unwrap_or_else(|_| self.email.trim().to_owned())
+    }
+
+    /// Step 2 → `complete_password_reset`.
+    pub fn completion(&self) -> Result<PasswordResetCompletion, FieldError> {
+        let email = self.login_email();
+        let key = key_and_new_password(
+            &self.key,
+            &self.password,
+            &self.password_confirmation,
+            &email,
+        )?;
+        Ok(PasswordResetCompletion {
+            email,
+            key,
+            password: self.password.clone(),
+            password_confirmation: self.password_confirmation.clone(),
+        })
+    }
+
+    /// The key was (or was said to be) mailed: on to step 2.
+    pub fn key_sent(&mut self, sent: KeySent) {
+        self.go_to(ResetStep::Key);
+        self.key_sent = Some(sent.message);
+    }
+
+    /// The password is changed: step 3, with the key and passwords forgotten.
+    pub fn completed(&mut self, done: KeySent) {
+        self.go_to(ResetStep::Done);
+        self.done = Some(done.message);
+    }
+
+    /// The service refused step 1 or 2. At step 2 the passwords stay (a wrong key costs no
+    /// retyping); only a refused key is emptied. A refusal of the email at step 2 (where it is
+    /// no longer a box) is shown for the whole form.
+    pub fn failed(&mut self, err: &ApiError) {
+        self.busy = false;
+        if self.step == ResetStep::Email {
+            self.error = Some(placed(err, &RESET_EMAIL_FIELDS));
+            return;
+        }
+        if err.field.as_deref() == Some("key") {
+            self.key.clear();
+        }
+        self.error = Some(placed(err, &KEY_STEP_FIELDS));
+    }
 }
 
 // ---------- password hints ----------
@@ -803,6 +954,142 @@ mod tests {
         let numbers: Vec<usize> = OpeningStep::ALL.iter().map(|s| s.number()).collect();
         assert_eq!(numbers, [1, 2, 3, 4]);
         assert_eq!(OpeningStep::Key.label(), "認証キー・パスワード");
+    }
+
+    #[test]
+    fn reset_steps_are_numbered() {
+        let numbers: Vec<usize> = ResetStep::ALL.iter().map(|s| s.number()).collect();
+        assert_eq!(numbers, [1, 2, 3]);
+        assert_eq!(ResetStep::Key.label(), "認証キー・新しいパスワード");
+        assert_eq!(ResetState::default().step, ResetStep::Email);
+    }
+
+    #[test]
+    fn reset_key_request_checks_the_email() {
+        let mut reset = ResetState::default();
+        let err = reset.key_request().unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("email"));
+        assert_eq!(err.message, "メールアドレスを入力してください。");
+        reset.email = "taro".into();
+        assert_eq!(
+            reset.key_request().unwrap_err().field.as_deref(),
+            Some("email")
+        );
+        reset.email = " ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ ".into();
+        assert_eq!(reset.key_request().unwrap().email, "taro@example.jp");
+    }
+
+    fn reset_at_key_step() -> ResetState {
+        let mut reset = ResetState {
+            email: "Taro.Yamada@example.jp".into(),
+            busy: true,
+            ..Default::default()
+        };
+        reset.key_sent(KeySent {
+            message: "送信しました。".into(),
+        });
+        reset
+    }
+
+    #[test]
+    fn reset_completion_checks_key_password_and_confirmation() {
+        let mut reset = reset_at_key_step();
+        assert_eq!(reset.step, ResetStep::Key);
+        assert!(!reset.busy);
+        assert_eq!(reset.key_sent.as_deref(), Some("送信しました。"));
+        let field = |r: &ResetState| r.completion().unwrap_err().field;
+        assert_eq!(field(&reset).as_deref(), Some("key"));
+        reset.key = "1234567８9".into();
+        assert!(reset
+            .completion()
+            .unwrap_err()
+            .message
+            .contains("8桁の数字"));
+        reset.key = "１２３４－５６７８".into();
+        assert_eq!(field(&reset).as_deref(), Some("password"));
+        reset.password = "taroyamada-2025".into();
+        assert!(reset
+            .completion()
+            .unwrap_err()
+            .message
+            .contains("メールアドレスと同じ"));
+        reset.password = "Hinode-Kaze9".into();
+        assert_eq!(field(&reset).as_deref(), Some("password_confirmation"));
+        reset.password_confirmation = "Hinode-Kaze".into();
+        assert!(reset
+            .completion()
+            .unwrap_err()
+            .message
+            .contains("一致しません"));
+        reset.password_confirmation = "Hinode-Kaze9".into();
+        assert_eq!(
+            reset.completion().unwrap(),
+            PasswordResetCompletion {
+                email: "taro.yamada@example.jp".into(),
+                key: "12345678".into(),
+                password: "Hinode-Kaze9".into(),
+                password_confirmation: "Hinode-Kaze9".into(),
+            }
+        );
+    }
+
+    #[test]
+    fn reset_refusals_land_at_their_field() {
+        let mut reset = ResetState {
+            email: "taro@example".into(),
+            busy: true,
+            ..Default::default()
+        };
+        reset.failed(&api(
+            ErrorCode::InvalidParameter,
+            Some("email"),
+            "メールアドレスを確認してください。",
+        ));
+        assert!(!reset.busy);
+        assert_eq!(reset.error.as_ref().unwrap().field.as_deref(), Some("email"));
+
+        let mut reset = reset_at_key_step();
+        reset.key = "12345678".into();
+        reset.password = "Hinode-Kaze9".into();
+        reset.password_confirmation = "Hinode-Kaze9".into();
+        reset.busy = true;
+        reset.failed(&api(
+            ErrorCode::InvalidKey,
+            Some("key"),
+            "認証キーが正しくありません。あと2回間違えると無効になります。",
+        ));
+        assert!(!reset.busy && reset.key.is_empty());
+        assert_eq!(reset.password, "Hinode-Kaze9");
+        assert_eq!(reset.error.as_ref().unwrap().field.as_deref(), Some("key"));
+        // The email is no box at step 2: the refusal is shown for the whole form.
+        reset.failed(&api(ErrorCode::InvalidParameter, Some("email"), "違います"));
+        assert_eq!(reset.error.as_ref().unwrap().field, None);
+        reset.failed(&api(ErrorCode::ServiceUnreachable, None, "down"));
+        assert_eq!(reset.error.as_ref().unwrap().message, UNREACHABLE_MESSAGE);
+    }
+
+    #[test]
+    fn resetting_forgets_the_secrets() {
+        let mut reset = reset_at_key_step();
+        reset.key = "12345678".into();
+        reset.password = "Hinode-Kaze9".into();
+        reset.password_confirmation = "Hinode-Kaze9".into();
+        reset.completed(KeySent {
+            message: "パスワードを変更しました".into(),
+        });
+        assert_eq!(reset.step, ResetStep::Done);
+        assert!(reset.key.is_empty() && reset.password.is_empty());
+        assert!(reset.password_confirmation.is_empty());
+        assert_eq!(reset.done.as_deref(), Some("パスワードを変更しました"));
+
+        // 「認証キーを再送信する」 keeps the email and nothing secret.
+        let mut again = reset_at_key_step();
+        again.password = "Hinode-Kaze9".into();
+        again.error = Some(FieldError::on("key", "無効です"));
+        again.go_to(ResetStep::Email);
+        assert_eq!(again.step, ResetStep::Email);
+        assert_eq!(again.email, "Taro.Yamada@example.jp");
+        assert!(again.password.is_empty() && again.error.is_none());
     }
 
     #[test]

@@ -22,6 +22,7 @@ use yew::prelude::*;
 
 use crate::account::{confirmation_hint, password_hints, Edit, OpeningState, OpeningStep};
 use crate::components::password_hints::PasswordHints;
+use crate::components::steps::Steps;
 use crate::pages::terms::{version_label, Article, PRIVACY, TERMS};
 use crate::query::FieldError;
 
@@ -130,25 +131,7 @@ fn go(cb: &Callback<OpeningStep>, step: OpeningStep) -> Callback<MouseEvent> {
 #[function_component]
 pub fn OpeningPage(props: &OpeningProps) -> Html {
     let step = props.state.step;
-    let indicator = OpeningStep::ALL.iter().map(|s| {
-        let class = if *s == step {
-            "step is-current"
-        } else if s.number() < step.number() {
-            "step is-done"
-        } else {
-            "step"
-        };
-        html! {
-            <li class={class} key={s.number()}
-                aria-current={(*s == step).then_some("step")}>
-                <span class="step-number" aria-hidden="true">{ s.number() }</span>
-                <span class="step-label">
-                    <span class="visually-hidden">{ format!("ステップ{}：", s.number()) }</span>
-                    { s.label() }
-                </span>
-            </li>
-        }
-    });
+    let labels: Vec<&'static str> = OpeningStep::ALL.iter().map(|s| s.label()).collect();
     let body = match step {
         OpeningStep::Terms => terms_step(props),
         OpeningStep::Email => email_step(props),
@@ -168,7 +151,7 @@ pub fn OpeningPage(props: &OpeningProps) -> Html {
             <p class="panel-lead">
                 { "ハローワークの窓口でマイページ開設のためのメールアドレスを登録した方は、次の手順でパスワードを登録してマイページを開設してください。" }
             </p>
-            <ol class="steps" aria-label="開設の手順">{ for indicator }</ol>
+            <Steps label="開設の手順" labels={labels} current={step.number()} />
             <h3 id="opening-step-heading" class="step-title" tabindex="-1">
                 <span class="step-title-number">{ format!("ステップ{}", step.number()) }</span>
                 { step.title() }
