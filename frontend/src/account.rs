@@ -1007,7 +1007,7 @@ mod tests {
             .contains("8桁の数字"));
         reset.key = "１２３４－５６７８".into();
         assert_eq!(field(&reset).as_deref(), Some("password"));
-        reset.password = "taroyamada-2025".into();
+        reset.password = "Taro.Yamada-2025".into();
         assert!(reset
             .completion()
             .unwrap_err()
@@ -1046,7 +1046,10 @@ mod tests {
             "メールアドレスを確認してください。",
         ));
         assert!(!reset.busy);
-        assert_eq!(reset.error.as_ref().unwrap().field.as_deref(), Some("email"));
+        assert_eq!(
+            reset.error.as_ref().unwrap().field.as_deref(),
+            Some("email")
+        );
 
         let mut reset = reset_at_key_step();
         reset.key = "12345678".into();

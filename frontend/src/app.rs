@@ -26,7 +26,8 @@ use yew::prelude::*;
 
 use crate::account::{
     error_message, greeting, CounterForm, CounterState, Edit, LoginState, OpeningState,
-    OpeningStep, Session, OPENED_NOTICE, SESSION_ENDED_NOTICE, SIGNED_OUT_NOTICE,
+    OpeningStep, ResetState, ResetStep, Session, OPENED_NOTICE, RESET_NOTICE, SESSION_ENDED_NOTICE,
+    SIGNED_OUT_NOTICE,
 };
 use crate::components::header::{Connection, Header, Place};
 use crate::ipc;
@@ -34,6 +35,7 @@ use crate::pages::counter::{self, CounterPage};
 use crate::pages::job_sheet::JobSheetPage;
 use crate::pages::login::LoginPage;
 use crate::pages::opening::{self, OpeningPage};
+use crate::pages::password_reset::{self, PasswordResetPage};
 use crate::pages::results::ResultsPage;
 use crate::pages::search_form::SearchFormPage;
 use crate::query::{error_place, ErrorPlace, FieldError, SearchForm, DEFAULT_PAGE_SIZE};
@@ -49,6 +51,8 @@ pub enum View {
     Login,
     /// 求職者マイページの開設（ハローワークをご利用中の方）.
     Opening,
+    /// パスワードを忘れた方・ロックされた方 (password reset).
+    PasswordReset,
     /// 窓口での求職登録 (counselors).
     Counter,
 }
@@ -124,6 +128,8 @@ pub struct AppState {
     pub sign_out_error: Option<String>,
     pub login: LoginState,
     pub opening: OpeningState,
+    /// The password reset; emptied whenever its screen is left.
+    pub reset: ResetState,
     pub counter: CounterState,
     pub focus: FocusRequest,
 }
@@ -153,6 +159,7 @@ impl Default for AppState {
             sign_out_error: None,
             login: LoginState::default(),
             opening: OpeningState::default(),
+            reset: ResetState::default(),
             counter: CounterState::default(),
             focus: FocusRequest::default(),
         }
@@ -186,7 +193,7 @@ pub enum Action {
     StatusLoaded(Result<ServiceStatus, ApiError>),
     /// `current_account` answered (at start-up).
     SessionLoaded(Result<Option<AccountInfo>, ApiError>),
-    /// A menu entry or link: 求人検索, ログイン, マイページ開設, 窓口での求職登録.
+    /// A menu entry or link: 求人検索, ログイン, マイページ開設, パスワード再設定, 窓口での求職登録.
     Show(View),
     EditLogin(Edit<LoginState>),
     LoginInvalid(FieldError),
@@ -202,6 +209,15 @@ pub enum Action {
     OpeningAnswer(Result<KeySent, ApiError>),
     /// 「ログイン画面へ」 at the end of the opening, or 「ログイン画面に戻る」.
     OpeningToLogin,
+    EditReset(Edit<ResetState>),
+    /// 「認証キーを再送信する」: back to step 1 of the reset.
+    ResetRestart,
+    ResetInvalid(FieldError),
+    ResetStarted,
+    ResetKeyAnswer(Result<KeySent, ApiError>),
+    ResetAnswer(Result<KeySent, ApiError>),
+    /// 「ログイン画面へ」 at the end of the reset, or 「ログイン画面に戻る」.
+    ResetToLogin,
     EditCounter(Edit<CounterForm>),
     CounterInvalid(FieldError),
     CounterStarted,
@@ -386,35 +402,48 @@ impl Reducible for AppState {
                     Ok(None) | Err(_) => Session::SignedOut,
                 };
             }
-            Action::Show(view) => match view {
-                View::Search => {
-                    // From a 求人票 this is 「検索結果に戻る」; from elsewhere a new screen.
-                    if !matches!(next.view, View::Sheet { .. }) {
-                        next.focus_on("", true);
+            Action::Show(view) => {
+                if view != View::PasswordReset {
+                    // Nothing typed for a reset (key, passwords) is kept once it is left.
+                    next.reset = ResetState::default();
+                }
+                match view {
+                    View::Search => {
+                        // From a 求人票 this is 「検索結果に戻る」; from elsewhere a new screen.
+                        if !matches!(next.view, View::Sheet { .. }) {
+                            next.focus_on("", true);
+                        }
+                        next.view = View::Search;
+                        next.sheet = SheetState::Loading;
                     }
-                    next.view = View::Search;
-                    next.sheet = SheetState::Loading;
-                }
-                View::Sheet { .. } => return self,
-                View::Login => next.show_login(None),
-                View::Opening => {
-                    next.opening = OpeningState::default();
-                    next.view = View::Opening;
-                    next.focus_on("#opening-step-heading", true);
-                }
-                View::Counter => {
-                    if !next.session.is_counselor() {
-                        return self;
+                    View::Sheet { .. } => return self,
+                    View::Login => next.show_login(None),
+                    View::Opening => {
+                        next.opening = OpeningState::default();
+                        next.view = View::Opening;
+                        next.focus_on("#opening-step-heading", true);
                     }
-                    next.view = View::Counter;
-                    let target = if next.counter.registered.is_some() {
-                        "#registered-seeker-heading"
-                    } else {
-                        "#seeker-name"
-                    };
-                    next.focus_on(target, true);
+                    View::PasswordReset => {
+                        // A password typed at the login is not kept while away from it.
+                        next.login.password.clear();
+                        next.reset = ResetState::default();
+                        next.view = View::PasswordReset;
+                        next.focus_on("#reset-step-heading", true);
+                    }
+                    View::Counter => {
+                        if !next.session.is_counselor() {
+                            return self;
+                        }
+                        next.view = View::Counter;
+                        let target = if next.counter.registered.is_some() {
+                            "#registered-seeker-heading"
+                        } else {
+                            "#seeker-name"
+                        };
+                        next.focus_on(target, true);
+                    }
                 }
-            },
+            }
             Action::EditLogin(edit) => edit.apply(&mut next.login),
             Action::LoginInvalid(err) => {
                 let target = if err.field.as_deref() == Some("email") {
@@ -537,6 +566,62 @@ impl Reducible for AppState {
                 let opened = next.opening.step == OpeningStep::Done;
                 next.opening = OpeningState::default();
                 next.show_login(opened.then_some(OPENED_NOTICE));
+            }
+            Action::EditReset(edit) => edit.apply(&mut next.reset),
+            Action::ResetRestart => {
+                next.reset.go_to(ResetStep::Email);
+                next.focus_on("#reset-step-heading", true);
+            }
+            Action::ResetInvalid(err) => {
+                next.focus_field(err.field.as_deref(), password_reset::box_id);
+                next.reset.error = Some(err);
+            }
+            Action::ResetStarted => {
+                next.reset.busy = true;
+                next.reset.error = None;
+            }
+            Action::ResetKeyAnswer(result) => {
+                if !next.reset.busy || next.reset.step != ResetStep::Email {
+                    return self;
+                }
+                next.answered(&result);
+                match result {
+                    Ok(sent) => {
+                        next.reset.key_sent(sent);
+                        next.focus_on("#reset-step-heading", true);
+                    }
+                    Err(err) => {
+                        next.reset.failed(&err);
+                        let field = next.reset.error.as_ref().and_then(|e| e.field.clone());
+                        next.focus_field(field.as_deref(), password_reset::box_id);
+                    }
+                }
+            }
+            Action::ResetAnswer(result) => {
+                if !next.reset.busy || next.reset.step != ResetStep::Key {
+                    return self;
+                }
+                next.answered(&result);
+                match result {
+                    Ok(done) => {
+                        next.reset.completed(done);
+                        next.focus_on("#reset-step-heading", true);
+                    }
+                    Err(err) => {
+                        next.reset.failed(&err);
+                        let field = next.reset.error.as_ref().and_then(|e| e.field.clone());
+                        next.focus_field(field.as_deref(), password_reset::box_id);
+                    }
+                }
+            }
+            Action::ResetToLogin => {
+                // After a reset the login starts empty, with a note to use the new password.
+                let done = next.reset.step == ResetStep::Done;
+                next.reset = ResetState::default();
+                if done {
+                    next.login = LoginState::default();
+                }
+                next.show_login(done.then_some(RESET_NOTICE));
             }
             Action::EditCounter(edit) => edit.apply(&mut next.counter.form),
             Action::CounterInvalid(err) => {
@@ -913,6 +998,56 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(Action::OpeningToLogin))
     };
+    let on_reset_edit = {
+        let state = state.clone();
+        Callback::from(move |edit: Edit<ResetState>| state.dispatch(Action::EditReset(edit)))
+    };
+    let on_reset_restart = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::ResetRestart))
+    };
+    let on_reset_send_key = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            if state.reset.busy {
+                return;
+            }
+            match state.reset.key_request() {
+                Err(err) => state.dispatch(Action::ResetInvalid(err)),
+                Ok(request) => {
+                    state.dispatch(Action::ResetStarted);
+                    let state = state.clone();
+                    spawn_local(async move {
+                        let result = ipc::request_password_reset_key(&request).await;
+                        state.dispatch(Action::ResetKeyAnswer(result));
+                    });
+                }
+            }
+        })
+    };
+    let on_reset_complete = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            if state.reset.busy {
+                return;
+            }
+            match state.reset.completion() {
+                Err(err) => state.dispatch(Action::ResetInvalid(err)),
+                Ok(request) => {
+                    state.dispatch(Action::ResetStarted);
+                    let state = state.clone();
+                    spawn_local(async move {
+                        let result = ipc::complete_password_reset(&request).await;
+                        state.dispatch(Action::ResetAnswer(result));
+                    });
+                }
+            }
+        })
+    };
+    let on_reset_to_login = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::ResetToLogin))
+    };
     let on_counter_edit = {
         let state = state.clone();
         Callback::from(move |edit: Edit<CounterForm>| state.dispatch(Action::EditCounter(edit)))
@@ -988,6 +1123,7 @@ pub fn App() -> Html {
                 on_edit={on_login_edit}
                 on_submit={on_login_submit}
                 on_open_opening={show(View::Opening)}
+                on_open_reset={show(View::PasswordReset)}
             />
         },
         View::Opening => html! {
@@ -999,6 +1135,16 @@ pub fn App() -> Html {
                 on_send_key={on_send_key}
                 on_complete={on_complete}
                 on_to_login={on_opening_to_login}
+            />
+        },
+        View::PasswordReset => html! {
+            <PasswordResetPage
+                state={state.reset.clone()}
+                on_edit={on_reset_edit}
+                on_restart={on_reset_restart}
+                on_send_key={on_reset_send_key}
+                on_complete={on_reset_complete}
+                on_to_login={on_reset_to_login}
             />
         },
         View::Counter => html! {
@@ -1015,6 +1161,7 @@ pub fn App() -> Html {
         View::Search | View::Sheet { .. } => Place::Search,
         View::Login => Place::Login,
         View::Opening => Place::Opening,
+        View::PasswordReset => Place::PasswordReset,
         View::Counter => Place::Counter,
     };
 
@@ -1237,6 +1384,134 @@ mod tests {
         assert_eq!(done.login.notice.as_deref(), Some(OPENED_NOTICE));
         assert_eq!(done.opening, OpeningState::default());
         assert_eq!(done.focus.selector, "#login-email");
+    }
+
+    fn sent(message: &str) -> Result<KeySent, ApiError> {
+        Ok(KeySent {
+            message: message.into(),
+        })
+    }
+
+    /// From the login (with an email and a password typed) to step 2 of the reset.
+    fn reset_at_key_step() -> AppState {
+        run(
+            AppState::default(),
+            vec![
+                Action::SessionLoaded(Ok(None)),
+                Action::Show(View::Login),
+                Action::EditLogin(Edit::new(|l: &mut LoginState| {
+                    l.email = "taro@example.jp".into();
+                    l.password = "kT7#mZq2".into();
+                })),
+                Action::Show(View::PasswordReset),
+                Action::EditReset(Edit::new(|r: &mut ResetState| {
+                    r.email = "Taro@Example.jp".into()
+                })),
+                Action::ResetStarted,
+                Action::ResetKeyAnswer(sent("送信しました")),
+                Action::EditReset(Edit::new(|r: &mut ResetState| {
+                    r.key = "12345678".into();
+                    r.password = "Hinode-Kaze9".into();
+                    r.password_confirmation = "Hinode-Kaze9".into();
+                })),
+            ],
+        )
+    }
+
+    #[test]
+    fn the_reset_runs_its_steps_and_ends_at_an_empty_login() {
+        let state = reset_at_key_step();
+        assert_eq!(state.view, View::PasswordReset);
+        assert!(state.login.password.is_empty());
+        assert_eq!(state.reset.step, ResetStep::Key);
+        assert_eq!(state.reset.key_sent.as_deref(), Some("送信しました"));
+        assert_eq!(state.focus.selector, "#reset-step-heading");
+
+        let refused = run(
+            state.clone(),
+            vec![
+                Action::ResetStarted,
+                Action::ResetAnswer(Err(ApiError::new(
+                    ErrorCode::InvalidKey,
+                    "認証キーが正しくありません。あと4回入力できます。",
+                )
+                .with_field("key"))),
+            ],
+        );
+        assert_eq!(refused.reset.step, ResetStep::Key);
+        assert!(refused.reset.key.is_empty() && !refused.reset.busy);
+        assert_eq!(refused.reset.password, "Hinode-Kaze9");
+        assert_eq!(refused.focus.selector, "#reset-key");
+
+        let done = run(
+            state,
+            vec![
+                Action::ResetStarted,
+                Action::ResetAnswer(sent("パスワードを変更しました")),
+            ],
+        );
+        assert_eq!(done.reset.step, ResetStep::Done);
+        assert_eq!(done.reset.done.as_deref(), Some("パスワードを変更しました"));
+        assert!(done.reset.password.is_empty());
+        let login = run(done, vec![Action::ResetToLogin]);
+        assert_eq!(login.view, View::Login);
+        assert_eq!(login.reset, ResetState::default());
+        assert!(login.login.email.is_empty());
+        assert_eq!(login.login.notice.as_deref(), Some(RESET_NOTICE));
+        assert_eq!(login.focus.selector, "#login-email");
+    }
+
+    #[test]
+    fn leaving_the_reset_forgets_it_and_drops_late_answers() {
+        let state = reset_at_key_step();
+        // 「認証キーを再送信する」 while the completion is on its way.
+        let restarted = run(
+            state.clone(),
+            vec![
+                Action::ResetStarted,
+                Action::ResetRestart,
+                Action::ResetAnswer(sent("完了")),
+            ],
+        );
+        assert_eq!(restarted.reset.step, ResetStep::Email);
+        assert_eq!(restarted.reset.email, "Taro@Example.jp");
+        assert!(restarted.reset.password.is_empty() && restarted.reset.done.is_none());
+
+        let cancelled = run(
+            state.clone(),
+            vec![Action::ResetStarted, Action::ResetToLogin],
+        );
+        assert_eq!(cancelled.view, View::Login);
+        assert_eq!(cancelled.login.email, "taro@example.jp");
+        assert!(cancelled.login.notice.is_none());
+        let late = run(cancelled, vec![Action::ResetAnswer(sent("完了"))]);
+        assert_eq!(late.reset, ResetState::default());
+
+        let menu = run(state, vec![Action::Show(View::Search)]);
+        assert_eq!(menu.view, View::Search);
+        assert_eq!(menu.reset, ResetState::default());
+    }
+
+    #[test]
+    fn an_unknown_email_is_refused_at_its_box() {
+        let state = run(
+            AppState::default(),
+            vec![
+                Action::Show(View::PasswordReset),
+                Action::ResetStarted,
+                Action::ResetKeyAnswer(Err(ApiError::new(
+                    ErrorCode::InvalidParameter,
+                    "メールアドレスの形式が正しくありません。",
+                )
+                .with_field("email"))),
+            ],
+        );
+        assert_eq!(state.reset.step, ResetStep::Email);
+        assert_eq!(
+            state.reset.error.as_ref().and_then(|e| e.field.as_deref()),
+            Some("email")
+        );
+        assert_eq!(state.focus.selector, "#reset-email");
     }
 
     #[test]

@@ -11,7 +11,8 @@ use serde::de::IgnoredAny;
 use serde::Serialize;
 use shigoto_shared::{
     AccountInfo, ApiError, CounterRegistration, ErrorCode, JobSearchParams, JobSearchResults,
-    JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest, RegisteredSeeker, ServiceStatus,
+    JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest, PasswordResetCompletion,
+    PasswordResetKeyRequest, RegisteredSeeker, ServiceStatus,
 };
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -92,6 +93,21 @@ pub async fn request_opening_key(request: &OpeningKeyRequest) -> Result<KeySent,
 /// `complete_opening`: MyPage opening step 3, the 認証キー and the new password.
 pub async fn complete_opening(request: &OpeningCompletion) -> Result<KeySent, ApiError> {
     call("complete_opening", &RequestArgs { request }).await
+}
+
+/// `request_password_reset_key`: password reset step 1; the 認証キー is mailed if the address
+/// has an account (the answer is the same either way).
+pub async fn request_password_reset_key(
+    request: &PasswordResetKeyRequest,
+) -> Result<KeySent, ApiError> {
+    call("request_password_reset_key", &RequestArgs { request }).await
+}
+
+/// `complete_password_reset`: password reset step 2, the 認証キー and the new password.
+pub async fn complete_password_reset(
+    request: &PasswordResetCompletion,
+) -> Result<KeySent, ApiError> {
+    call("complete_password_reset", &RequestArgs { request }).await
 }
 
 /// `register_seeker`: a counselor records a job seeker at the counter.

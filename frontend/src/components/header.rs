@@ -19,6 +19,7 @@ pub enum Place {
     Search,
     Login,
     Opening,
+    PasswordReset,
     Counter,
 }
 
@@ -89,7 +90,9 @@ pub fn Header(props: &HeaderProps) -> Html {
         Session::Checking => html! {},
         Session::SignedOut => html! {
             <button type="button" id="open-login" class="button button-nav"
-                aria-current={current(Place::Login, props.place).or(current(Place::Opening, props.place))}
+                aria-current={current(Place::Login, props.place)
+                    .or(current(Place::Opening, props.place))
+                    .or(current(Place::PasswordReset, props.place))}
                 onclick={click(&props.on_login)}>
                 { "ログイン" }
             </button>

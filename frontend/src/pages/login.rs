@@ -2,12 +2,14 @@
 //! パスワード `#login-password`, `#login-submit`, refusals in `#login-error`, notes such as
 //! 「ログアウトしました。」 in `#login-notice`), and beside it the ways in for people without a
 //! password: 「マイページを開設する（ハローワークをご利用中の方）」 (`#open-mypage-opening`) and
-//! the note for 「パスワードを忘れた方」 (`#forgot-password-note`).
+//! 「パスワードを忘れた方・ロックされた方」 (`#forgot-password`: a note `#forgot-password-note` and
+//! 「パスワードを再設定する」 `#open-password-reset`), where the service's lockout message sends
+//! people.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::account::{Edit, LoginState, RESET_NOT_READY};
+use crate::account::{Edit, LoginState};
 
 #[derive(Properties, PartialEq)]
 pub struct LoginProps {
@@ -15,6 +17,7 @@ pub struct LoginProps {
     pub on_edit: Callback<Edit<LoginState>>,
     pub on_submit: Callback<()>,
     pub on_open_opening: Callback<()>,
+    pub on_open_reset: Callback<()>,
 }
 
 /// Handler of a text box: `apply` stores its value (and the old refusal goes away).
@@ -50,6 +53,10 @@ pub fn LoginPage(props: &LoginProps) -> Html {
     };
     let on_opening = {
         let cb = props.on_open_opening.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let on_reset = {
+        let cb = props.on_open_reset.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
 
@@ -117,8 +124,14 @@ pub fn LoginPage(props: &LoginProps) -> Html {
                         </button>
                     </div>
                     <div class="side-box" id="forgot-password">
-                        <h3 class="side-title">{ "パスワードを忘れた方" }</h3>
-                        <p id="forgot-password-note">{ RESET_NOT_READY }</p>
+                        <h3 class="side-title">{ "パスワードを忘れた方・ロックされた方" }</h3>
+                        <p id="forgot-password-note">
+                            { "登録したメールアドレスに届く認証キーで、新しいパスワードを設定できます。ロックされた場合も、こちらから再設定してください。" }
+                        </p>
+                        <button type="button" id="open-password-reset" class="button button-secondary side-button"
+                            onclick={on_reset}>
+                            { "パスワードを再設定する" }
+                        </button>
                         <p class="hint">
                             { "続けて何度もパスワードを間違えると、しばらくの間ログインできなくなります。" }
                         </p>

@@ -1,10 +1,12 @@
 //! The screens: the public job search (search form, result list, 求人票) and the account
-//! screens (login, MyPage opening with its terms, counselors' counter registration).
+//! screens (login, MyPage opening with its terms, password reset, counselors' counter
+//! registration).
 
 pub mod counter;
 pub mod job_sheet;
 pub mod login;
 pub mod opening;
+pub mod password_reset;
 pub mod results;
 pub mod search_form;
 pub mod terms;
