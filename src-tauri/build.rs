@@ -14,6 +14,10 @@ const COMMANDS: &[&str] = &[
     "request_password_reset_key",
     "complete_password_reset",
     "register_seeker",
+    "request_registration_key",
+    "complete_registration",
+    "list_provisional_seekers",
+    "confirm_seeker",
 ];
 
 fn main() {

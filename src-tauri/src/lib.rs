@@ -90,6 +90,41 @@ async fn complete_password_reset(
     core.complete_password_reset(&request).await
 }
 
+/// Online registration, step 1 (a 認証キー by mail).
+#[tauri::command]
+async fn request_registration_key(
+    core: State<'_, DesktopCore>,
+    request: RegistrationKeyRequest,
+) -> Result<KeySent, ApiError> {
+    core.request_registration_key(&request).await
+}
+
+/// Online registration, step 2 (key + password + provisional application).
+#[tauri::command]
+async fn complete_registration(
+    core: State<'_, DesktopCore>,
+    request: RegistrationCompletion,
+) -> Result<KeySent, ApiError> {
+    core.complete_registration(&request).await
+}
+
+/// Provisional applications waiting for 本登録 (counselors).
+#[tauri::command]
+async fn list_provisional_seekers(
+    core: State<'_, DesktopCore>,
+) -> Result<Vec<ProvisionalSeeker>, ApiError> {
+    core.list_provisional_seekers().await
+}
+
+/// 本登録 of a provisional application (counselors).
+#[tauri::command]
+async fn confirm_seeker(
+    core: State<'_, DesktopCore>,
+    seeker_number: String,
+) -> Result<RegisteredSeeker, ApiError> {
+    core.confirm_seeker(&seeker_number).await
+}
+
 /// Counter registration of a job seeker (counselors).
 #[tauri::command]
 async fn register_seeker(
@@ -124,6 +159,10 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             request_password_reset_key,
             complete_password_reset,
             register_seeker,
+            request_registration_key,
+            complete_registration,
+            list_provisional_seekers,
+            confirm_seeker,
         ])
         .build(tauri::generate_context!())?;
     app.run(|handle, event| {

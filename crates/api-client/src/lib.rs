@@ -10,7 +10,8 @@ use serde::Serialize;
 use shigoto_shared::{
     AccountInfo, ApiError, CounterRegistration, ErrorCode, Health, JobSearchParams,
     JobSearchResults, JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest,
-    PasswordResetCompletion, PasswordResetKeyRequest, RegisteredSeeker, SignIn, SignedIn,
+    PasswordResetCompletion, PasswordResetKeyRequest, ProvisionalSeeker, RegisteredSeeker,
+    RegistrationCompletion, RegistrationKeyRequest, SignIn, SignedIn,
 };
 
 /// Why a call failed.
@@ -184,6 +185,54 @@ impl ApiClient {
     ) -> Result<KeySent, ClientError> {
         self.post_json(&["api", "v1", "password-reset"], request, None)
             .await
+    }
+
+    /// `POST /api/v1/mypage/registration/key`: online registration, step 1.
+    pub async fn request_registration_key(
+        &self,
+        request: &RegistrationKeyRequest,
+    ) -> Result<KeySent, ClientError> {
+        self.post_json(
+            &["api", "v1", "mypage", "registration", "key"],
+            request,
+            None,
+        )
+        .await
+    }
+
+    /// `POST /api/v1/mypage/registration`: online registration, step 2.
+    pub async fn complete_registration(
+        &self,
+        request: &RegistrationCompletion,
+    ) -> Result<KeySent, ClientError> {
+        self.post_json(&["api", "v1", "mypage", "registration"], request, None)
+            .await
+    }
+
+    /// `GET /api/v1/counselor/provisional`: provisional applications to complete.
+    pub async fn list_provisional(
+        &self,
+        token: &str,
+    ) -> Result<Vec<ProvisionalSeeker>, ClientError> {
+        let url = self.url(&["api", "v1", "counselor", "provisional"])?;
+        self.send(self.http.get(url).bearer_auth(token)).await
+    }
+
+    /// `POST /api/v1/counselor/seekers/{number}/confirm`: 本登録.
+    pub async fn confirm_seeker(
+        &self,
+        token: &str,
+        seeker_number: &str,
+    ) -> Result<RegisteredSeeker, ClientError> {
+        let url = self.url(&[
+            "api",
+            "v1",
+            "counselor",
+            "seekers",
+            seeker_number,
+            "confirm",
+        ])?;
+        self.send(self.http.post(url).bearer_auth(token)).await
     }
 
     /// `POST /api/v1/counselor/seekers`: counter registration (counselors only).

@@ -11,7 +11,8 @@ use shigoto_domain::JobNumber;
 use shigoto_shared::{
     AccountInfo, ApiError, CounterRegistration, ErrorCode, JobSearchParams, JobSearchResults,
     JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest, PasswordResetCompletion,
-    PasswordResetKeyRequest, RegisteredSeeker, Role, ServiceStatus,
+    PasswordResetKeyRequest, ProvisionalSeeker, RegisteredSeeker, RegistrationCompletion,
+    RegistrationKeyRequest, Role, ServiceStatus,
 };
 
 use crate::config::DesktopConfig;
@@ -219,6 +220,45 @@ impl DesktopCore {
             .complete_password_reset(request)
             .await
             .map_err(|err| err.to_api_error())
+    }
+
+    /// Online registration, step 1.
+    pub async fn request_registration_key(
+        &self,
+        request: &RegistrationKeyRequest,
+    ) -> Result<KeySent, ApiError> {
+        self.client
+            .request_registration_key(request)
+            .await
+            .map_err(|err| err.to_api_error())
+    }
+
+    /// Online registration, step 2.
+    pub async fn complete_registration(
+        &self,
+        request: &RegistrationCompletion,
+    ) -> Result<KeySent, ApiError> {
+        self.client
+            .complete_registration(request)
+            .await
+            .map_err(|err| err.to_api_error())
+    }
+
+    /// Provisional applications waiting for 本登録 (counselors).
+    pub async fn list_provisional_seekers(&self) -> Result<Vec<ProvisionalSeeker>, ApiError> {
+        let session = self.session().ok_or_else(signed_out)?;
+        let answer = self.client.list_provisional(&session.token).await;
+        self.forget_dead_session(answer)
+    }
+
+    /// 本登録 of a provisional application (counselors).
+    pub async fn confirm_seeker(&self, seeker_number: &str) -> Result<RegisteredSeeker, ApiError> {
+        let session = self.session().ok_or_else(signed_out)?;
+        let answer = self
+            .client
+            .confirm_seeker(&session.token, seeker_number)
+            .await;
+        self.forget_dead_session(answer)
     }
 
     /// Counter registration (counselors).

@@ -57,6 +57,21 @@ pub fn provisional_deadline(applied_on: NaiveDate) -> NaiveDate {
     applied_on + Days::new(crate::limits::PROVISIONAL_REGISTRATION_DAYS as u64)
 }
 
+/// Where a registration stands on `today`: a provisional application not completed within
+/// [`crate::limits::PROVISIONAL_REGISTRATION_DAYS`] days has lapsed.
+pub fn registration_status(
+    stored: shigoto_shared::RegistrationStatus,
+    applied_on: NaiveDate,
+    today: NaiveDate,
+) -> shigoto_shared::RegistrationStatus {
+    use shigoto_shared::RegistrationStatus::{Lapsed, Provisional};
+    if stored == Provisional && today > provisional_deadline(applied_on) {
+        Lapsed
+    } else {
+        stored
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,6 +97,22 @@ mod tests {
         assert_eq!(
             provisional_deadline(applied),
             NaiveDate::from_ymd_opt(2026, 12, 9).unwrap()
+        );
+    }
+
+    #[test]
+    fn provisional_applications_lapse_after_fourteen_days() {
+        use shigoto_shared::RegistrationStatus::*;
+        let applied = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let day = |n| applied + Days::new(n);
+        assert_eq!(
+            registration_status(Provisional, applied, day(14)),
+            Provisional
+        );
+        assert_eq!(registration_status(Provisional, applied, day(15)), Lapsed);
+        assert_eq!(
+            registration_status(Registered, applied, day(400)),
+            Registered
         );
     }
 

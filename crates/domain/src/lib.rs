@@ -11,6 +11,7 @@ pub mod job_number;
 pub mod keyword;
 pub mod limits;
 pub mod password;
+pub mod person;
 pub mod search;
 pub mod validity;
 pub mod visibility;

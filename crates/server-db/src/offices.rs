@@ -43,3 +43,25 @@ pub fn all(conn: &mut AnyConnection) -> QueryResult<Vec<Office>> {
         .select(Office::as_select())
         .load(conn)
 }
+
+/// The office with this code.
+pub fn find(conn: &mut AnyConnection, code: &str) -> QueryResult<Option<Office>> {
+    offices::table
+        .find(code)
+        .select(Office::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The first office (lowest code) of a prefecture: where online applications are filed.
+pub fn first_in_prefecture(
+    conn: &mut AnyConnection,
+    prefecture_code: &str,
+) -> QueryResult<Option<Office>> {
+    offices::table
+        .filter(offices::prefecture_code.eq(prefecture_code))
+        .order(offices::code)
+        .select(Office::as_select())
+        .first(conn)
+        .optional()
+}

@@ -161,3 +161,51 @@ pub fn link_account(
     .execute(conn)?;
     Ok(changed == 1)
 }
+
+/// The registration with this 求職番号.
+pub fn find_by_number(
+    conn: &mut AnyConnection,
+    seeker_number: &str,
+) -> QueryResult<Option<Seeker>> {
+    seekers::table
+        .filter(seekers::seeker_number.eq(seeker_number))
+        .select(Seeker::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Provisional registrations in a prefecture applied for on or after `since`, oldest first.
+pub fn list_provisional(
+    conn: &mut AnyConnection,
+    prefecture_code: &str,
+    since: NaiveDate,
+) -> QueryResult<Vec<Seeker>> {
+    seekers::table
+        .filter(seekers::status.eq("provisional"))
+        .filter(seekers::prefecture_code.eq(prefecture_code))
+        .filter(seekers::applied_on.ge(since))
+        .order((seekers::applied_on.asc(), seekers::id.asc()))
+        .select(Seeker::as_select())
+        .load(conn)
+}
+
+/// Completes a provisional registration (本登録); false when it was not provisional.
+pub fn confirm(
+    conn: &mut AnyConnection,
+    seeker_id: i64,
+    counselor_account: i64,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
+    let changed = diesel::update(
+        seekers::table
+            .find(seeker_id)
+            .filter(seekers::status.eq("provisional")),
+    )
+    .set((
+        seekers::status.eq("registered"),
+        seekers::registered_by.eq(Some(counselor_account)),
+        seekers::updated_at.eq(now),
+    ))
+    .execute(conn)?;
+    Ok(changed == 1)
+}

@@ -20,6 +20,10 @@ use utoipa::OpenApi;
         crate::routes::password_reset::request_key,
         crate::routes::password_reset::complete,
         crate::routes::counselor::register_seeker,
+        crate::routes::counselor::list_provisional,
+        crate::routes::counselor::confirm_seeker,
+        crate::routes::registration::request_key,
+        crate::routes::registration::complete,
     ),
     modifiers(&BearerAuth),
     tags(

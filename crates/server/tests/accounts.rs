@@ -9,7 +9,8 @@ use shigoto_api_client::ClientError;
 use shigoto_domain::account::TERMS_VERSION;
 use shigoto_shared::{
     CounterRegistration, ErrorCode, OpeningCompletion, OpeningKeyRequest, PasswordResetCompletion,
-    PasswordResetKeyRequest, RegisteredSeeker, Role,
+    PasswordResetKeyRequest, RegisteredSeeker, RegistrationCompletion, RegistrationKeyRequest,
+    RegistrationStatus, Role,
 };
 use shigoto_test_support::smtp::key_in;
 use shigoto_test_support::{start_with_smtp, TestDatabase, TestServer};
@@ -121,6 +122,8 @@ on_both_backends!(
     sessions_end_after_idle_time,
     protected_endpoints_refuse_other_roles_and_strangers,
     a_password_reset_lifts_the_lock_and_ends_every_session,
+    online_registration_then_completion_by_a_counselor,
+    provisional_registrations_lapse_after_fourteen_days,
 );
 
 async fn counter_registration_then_mypage_opening_then_sign_in_and_out(database: TestDatabase) {
@@ -514,5 +517,142 @@ async fn a_password_reset_lifts_the_lock_and_ends_every_session(database: TestDa
         .sign_in(COUNSELOR, new_password)
         .await
         .unwrap();
+    server.stop().await.unwrap();
+}
+
+const APPLICANT: &str = "kita@example.jp";
+const APPLICANT_PASSWORD: &str = "Kita#Shigoto5";
+
+/// Online registration of `APPLICANT` in 東京都; returns the 求職番号 from the answer.
+async fn register_online(server: &TestServer) -> String {
+    let ask = RegistrationKeyRequest {
+        email: APPLICANT.into(),
+        agreed_terms: true,
+        agreed_privacy: true,
+        terms_version: TERMS_VERSION.into(),
+    };
+    server.client.request_registration_key(&ask).await.unwrap();
+    let key = mailed_key(server, APPLICANT).await;
+    let done = server
+        .client
+        .complete_registration(&RegistrationCompletion {
+            email: APPLICANT.into(),
+            key,
+            password: APPLICANT_PASSWORD.into(),
+            password_confirmation: APPLICANT_PASSWORD.into(),
+            name: "北 一郎".into(),
+            name_kana: "キタ イチロウ".into(),
+            birth_date: birth(),
+            prefecture_code: "13".into(),
+        })
+        .await
+        .unwrap();
+    let number = done
+        .message
+        .split_whitespace()
+        .find(|w| w.starts_with("13"))
+        .unwrap()
+        .to_owned();
+    assert_eq!(number.len(), 14, "{}", done.message);
+    // A second request for an address with an account sends nothing.
+    server.client.request_registration_key(&ask).await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(server.smtp.as_ref().unwrap().messages().is_empty());
+    number
+}
+
+async fn online_registration_then_completion_by_a_counselor(database: TestDatabase) {
+    let (server, counselor) = with_counselor(database).await;
+    let number = register_online(&server).await;
+    let seeker = server
+        .client
+        .sign_in(APPLICANT, APPLICANT_PASSWORD)
+        .await
+        .unwrap();
+    assert_eq!(
+        seeker.account.registration,
+        Some(RegistrationStatus::Provisional)
+    );
+    assert_eq!(
+        seeker.account.provisional_until,
+        NaiveDate::from_ymd_opt(2026, 12, 9)
+    );
+
+    let pending = server.client.list_provisional(&counselor).await.unwrap();
+    assert_eq!(
+        pending
+            .iter()
+            .map(|p| p.seeker_number.as_str())
+            .collect::<Vec<_>>(),
+        [number.as_str()]
+    );
+    let err = server
+        .client
+        .list_provisional(&seeker.token)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::Forbidden));
+    let err = server
+        .client
+        .confirm_seeker(&seeker.token, &number)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::Forbidden));
+
+    server
+        .client
+        .confirm_seeker(&counselor, &number)
+        .await
+        .unwrap();
+    let err = server
+        .client
+        .confirm_seeker(&counselor, &number)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::Conflict));
+    assert!(server
+        .client
+        .list_provisional(&counselor)
+        .await
+        .unwrap()
+        .is_empty());
+    let me = server.client.me(&seeker.token).await.unwrap();
+    assert_eq!(me.registration, Some(RegistrationStatus::Registered));
+    assert_eq!(me.provisional_until, None);
+    server.stop().await.unwrap();
+}
+
+async fn provisional_registrations_lapse_after_fourteen_days(database: TestDatabase) {
+    let (server, _counselor) = with_counselor(database).await;
+    let number = register_online(&server).await;
+    server.clock.advance(TimeDelta::days(15));
+    let seeker = server
+        .client
+        .sign_in(APPLICANT, APPLICANT_PASSWORD)
+        .await
+        .unwrap();
+    assert_eq!(
+        seeker.account.registration,
+        Some(RegistrationStatus::Lapsed)
+    );
+    let counselor = server
+        .client
+        .sign_in(COUNSELOR, COUNSELOR_PASSWORD)
+        .await
+        .unwrap()
+        .token;
+    assert!(server
+        .client
+        .list_provisional(&counselor)
+        .await
+        .unwrap()
+        .is_empty());
+    let err = server
+        .client
+        .confirm_seeker(&counselor, &number)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::Conflict));
+    assert!(err.to_string().contains("14日"), "{err}");
     server.stop().await.unwrap();
 }

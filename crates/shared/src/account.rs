@@ -77,6 +77,12 @@ pub struct AccountInfo {
     /// The office a counselor works at.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub office_code: Option<String>,
+    /// Job seekers: where their registration stands.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registration: Option<RegistrationStatus>,
+    /// Job seekers with a provisional registration: the last day a counselor can complete it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provisional_until: Option<NaiveDate>,
 }
 
 /// Step 1 of opening a MyPage as a counter-registered seeker: agreement, email, birth date.
@@ -149,4 +155,84 @@ pub struct PasswordResetCompletion {
     pub key: String,
     pub password: String,
     pub password_confirmation: String,
+}
+
+/// Where a job seeker's registration (求職登録) stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RegistrationStatus {
+    /// 仮登録: applied online; a counselor has not completed it yet.
+    Provisional,
+    /// 利用登録: registered with Hello Work (at the counter, or 本登録 completed).
+    Registered,
+    /// The provisional application was not completed within 14 days.
+    Lapsed,
+}
+
+impl RegistrationStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RegistrationStatus::Provisional => "provisional",
+            RegistrationStatus::Registered => "registered",
+            RegistrationStatus::Lapsed => "lapsed",
+        }
+    }
+
+    pub fn from_wire(text: &str) -> Option<Self> {
+        match text {
+            "provisional" => Some(RegistrationStatus::Provisional),
+            "registered" => Some(RegistrationStatus::Registered),
+            "lapsed" => Some(RegistrationStatus::Lapsed),
+            _ => None,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            RegistrationStatus::Provisional => "仮登録（ハローワークでの本登録待ち）",
+            RegistrationStatus::Registered => "利用登録済み",
+            RegistrationStatus::Lapsed => "仮登録の期限切れ",
+        }
+    }
+}
+
+/// Online registration (マイページを開設して求職申込み), step 1: agreement and email.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegistrationKeyRequest {
+    pub email: String,
+    pub agreed_terms: bool,
+    pub agreed_privacy: bool,
+    pub terms_version: String,
+}
+
+/// Online registration, step 2: the key, a password twice, and the provisional application.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegistrationCompletion {
+    pub email: String,
+    pub key: String,
+    pub password: String,
+    pub password_confirmation: String,
+    pub name: String,
+    pub name_kana: String,
+    pub birth_date: NaiveDate,
+    pub prefecture_code: String,
+}
+
+/// A provisional application waiting for a counselor's 本登録.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ProvisionalSeeker {
+    pub seeker_number: String,
+    pub name: String,
+    pub name_kana: String,
+    pub birth_date: NaiveDate,
+    pub email: String,
+    pub prefecture_code: String,
+    /// 申込日.
+    pub applied_on: NaiveDate,
+    /// The last day a counselor can complete the registration.
+    pub deadline: NaiveDate,
 }

@@ -29,6 +29,13 @@ pub const OPEN_SEEKER_MYPAGE: KeyFlow = KeyFlow {
     start_over: "もう一度、最初（メールアドレスと生年月日の入力）からやり直してください。",
 };
 
+/// Online registration (マイページを開設して求職申込み) by someone without a registration.
+pub const ONLINE_REGISTRATION: KeyFlow = KeyFlow {
+    purpose: "online_registration",
+    mail: KeyPurpose::OnlineRegistration,
+    start_over: "もう一度、最初（メールアドレスの入力）からやり直してください。",
+};
+
 /// Resetting a forgotten password (also lifts a lockout).
 pub const PASSWORD_RESET: KeyFlow = KeyFlow {
     purpose: "password_reset",
@@ -40,8 +47,8 @@ fn invalid_key(message: String) -> AppError {
     AppError::Api(ApiError::new(ErrorCode::InvalidKey, message).with_field("key"))
 }
 
-/// What a key is for: the record it unlocks and data kept with it.
-pub type KeySubject = (i64, serde_json::Value);
+/// What a key is for: the record it unlocks (if one exists yet) and data kept with it.
+pub type KeySubject = (Option<i64>, serde_json::Value);
 
 /// Issues a key for `email` if `subject` finds what it is for; answers the same either way.
 pub async fn issue<F>(
@@ -70,7 +77,7 @@ where
                 purpose: flow.purpose,
                 email: &lookup,
                 key_hash: &key_hash,
-                subject_id: Some(subject_id),
+                subject_id,
                 payload: &payload.to_string(),
                 attempts: 0,
                 expires_at,

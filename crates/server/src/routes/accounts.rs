@@ -10,7 +10,9 @@ use axum::Json;
 use chrono::{NaiveDateTime, TimeDelta};
 use shigoto_domain::account::{self, lock_after};
 use shigoto_server_db::{accounts, counselors, seekers, sessions};
-use shigoto_shared::{AccountInfo, ApiError, ErrorCode, Role, SignIn, SignedIn};
+use shigoto_shared::{
+    AccountInfo, ApiError, ErrorCode, RegistrationStatus, Role, SignIn, SignedIn,
+};
 
 use crate::app::AppState;
 use crate::auth::caller::Caller;
@@ -49,6 +51,7 @@ pub async fn sign_in(
     Json(request): Json<SignIn>,
 ) -> Result<Json<SignedIn>, AppError> {
     let now = state.clock.now_utc();
+    let today = state.clock.today();
     let email = shigoto_domain::password::normalize_email(&request.email)
         .map_err(|err| AppError::invalid("email", err.to_string()))?;
 
@@ -119,7 +122,7 @@ pub async fn sign_in(
             },
         )
         .map_err(AppError::internal)?;
-        account_info(&mut conn, account.id)
+        account_info(&mut conn, account.id, today)
     })
     .await??;
     tracing::info!(role = info.role.as_str(), "signed in");
@@ -133,6 +136,7 @@ pub async fn sign_in(
 pub fn account_info(
     conn: &mut shigoto_server_db::AnyConnection,
     account_id: i64,
+    today: chrono::NaiveDate,
 ) -> Result<AccountInfo, AppError> {
     let account = accounts::find(conn, account_id)
         .map_err(AppError::internal)?
@@ -145,12 +149,21 @@ pub fn account_info(
         display_name: account.email.clone(),
         seeker_number: None,
         office_code: None,
+        registration: None,
+        provisional_until: None,
     };
     match role {
         Role::Seeker => {
             if let Some(seeker) =
                 seekers::find_by_account(conn, account_id).map_err(AppError::internal)?
             {
+                let status = RegistrationStatus::from_wire(&seeker.status).ok_or_else(|| {
+                    AppError::internal(format!("unknown status {}", seeker.status))
+                })?;
+                let status = account::registration_status(status, seeker.applied_on, today);
+                info.provisional_until = (status == RegistrationStatus::Provisional)
+                    .then(|| account::provisional_deadline(seeker.applied_on));
+                info.registration = Some(status);
                 info.display_name = seeker.name;
                 info.seeker_number = Some(seeker.seeker_number);
             }
@@ -192,10 +205,11 @@ pub async fn me(
     State(state): State<AppState>,
     caller: Caller,
 ) -> Result<Json<AccountInfo>, AppError> {
+    let today = state.clock.today();
     let db = state.db.clone();
     let info = tokio::task::spawn_blocking(move || {
         let mut conn = db.connection()?;
-        account_info(&mut conn, caller.account_id)
+        account_info(&mut conn, caller.account_id, today)
     })
     .await??;
     Ok(Json(info))

@@ -1,24 +1,41 @@
-//! Counselors' functions. `POST /api/v1/counselor/seekers`: counter registration of a job
-//! seeker (求職登録), which gives the 求職番号 and the email used to open a MyPage later.
+//! Counselors' functions: counter registration of a job seeker (求職登録), which gives the
+//! 求職番号 and the email used to open a MyPage later; and the list and completion (本登録) of
+//! online provisional applications within 14 days.
 
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
-use chrono::Datelike;
-use shigoto_domain::account::{registration_valid_until, seeker_number};
-use shigoto_server_db::{counselors, seekers};
-use shigoto_shared::{ApiError, CounterRegistration, RegisteredSeeker, Role};
+use chrono::Days;
+use shigoto_domain::account::{provisional_deadline, registration_valid_until, seeker_number};
+use shigoto_domain::limits::PROVISIONAL_REGISTRATION_DAYS;
+use shigoto_server_db::{counselors, offices, seekers, AnyConnection};
+use shigoto_shared::{
+    ApiError, CounterRegistration, ErrorCode, ProvisionalSeeker, RegisteredSeeker, Role,
+};
 
 use crate::app::AppState;
 use crate::auth::caller::Caller;
 use crate::error::AppError;
 
-/// Longest name accepted.
-const MAX_NAME_CHARS: usize = 50;
+fn counselor_of(
+    conn: &mut AnyConnection,
+    caller: &Caller,
+) -> Result<counselors::Counselor, AppError> {
+    counselors::find(conn, caller.account_id)?.ok_or_else(|| {
+        AppError::Api(ApiError::new(
+            ErrorCode::Forbidden,
+            "職員情報が登録されていません。",
+        ))
+    })
+}
 
-fn is_katakana_name(text: &str) -> bool {
-    text.chars()
-        .all(|c| matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー' | '・' | ' ' | '　'))
+fn registered(seeker: seekers::Seeker) -> RegisteredSeeker {
+    RegisteredSeeker {
+        seeker_number: seeker.seeker_number,
+        name: seeker.name,
+        email: seeker.email,
+        valid_until: seeker.valid_until,
+    }
 }
 
 /// Records a job seeker at the counter.
@@ -34,61 +51,30 @@ pub async fn register_seeker(
     Json(request): Json<CounterRegistration>,
 ) -> Result<(StatusCode, Json<RegisteredSeeker>), AppError> {
     caller.require(Role::Counselor)?;
-    let name = request.name.trim().to_owned();
-    if name.is_empty() || name.chars().count() > MAX_NAME_CHARS {
-        return Err(AppError::invalid(
-            "name",
-            format!("氏名を{MAX_NAME_CHARS}文字以内で入力してください。"),
-        ));
-    }
-    let kana = request.name_kana.trim().to_owned();
-    if kana.is_empty() || kana.chars().count() > MAX_NAME_CHARS || !is_katakana_name(&kana) {
-        return Err(AppError::invalid(
-            "name_kana",
-            "フリガナを全角カタカナで入力してください。",
-        ));
-    }
     let today = state.clock.today();
-    let age = today.year()
-        - request.birth_date.year()
-        - i32::from(
-            (today.month(), today.day()) < (request.birth_date.month(), request.birth_date.day()),
-        );
-    if !(15..=100).contains(&age) {
-        return Err(AppError::invalid(
-            "birth_date",
-            "生年月日を確認してください（15歳以上）。",
-        ));
-    }
+    let person = shigoto_domain::person::check(
+        &request.name,
+        &request.name_kana,
+        request.birth_date,
+        &request.prefecture_code,
+        today,
+    )
+    .map_err(|err| AppError::invalid(err.field, err.message))?;
     let email = shigoto_domain::password::normalize_email(&request.email)
         .map_err(|err| AppError::invalid("email", err.to_string()))?;
-    if shigoto_refdata::prefecture(&request.prefecture_code).is_none() {
-        return Err(AppError::invalid(
-            "prefecture_code",
-            "住所の都道府県を選択してください。",
-        ));
-    }
     let now = state.clock.now_utc();
     let db = state.db.clone();
     let registered = tokio::task::spawn_blocking(move || -> Result<RegisteredSeeker, AppError> {
         let mut conn = db.connection()?;
-        let counselor = counselors::find(&mut conn, caller.account_id)
-            .map_err(AppError::internal)?
-            .ok_or_else(|| {
-                AppError::Api(ApiError::new(
-                    shigoto_shared::ErrorCode::Forbidden,
-                    "職員情報が登録されていません。",
-                ))
-            })?;
-        let office = counselor.office_code.clone();
+        let office = counselor_of(&mut conn, &caller)?.office_code;
         let seeker = seekers::insert(
             &mut conn,
             &seekers::NewSeeker {
-                name: &name,
-                name_kana: &kana,
-                birth_date: request.birth_date,
+                name: &person.name,
+                name_kana: &person.name_kana,
+                birth_date: person.birth_date,
                 email: &email,
-                prefecture_code: &request.prefecture_code,
+                prefecture_code: &person.prefecture_code,
                 office_code: &office,
                 status: "registered",
                 applied_on: today,
@@ -98,16 +84,87 @@ pub async fn register_seeker(
             },
             |serial| seeker_number(&office, serial),
             now,
-        )
-        .map_err(AppError::internal)?;
-        Ok(RegisteredSeeker {
-            seeker_number: seeker.seeker_number,
-            name: seeker.name,
-            email: seeker.email,
-            valid_until: seeker.valid_until,
-        })
+        )?;
+        Ok(registered(seeker))
     })
     .await??;
     tracing::info!(seeker = %registered.seeker_number, "job seeker registered at the counter");
     Ok((StatusCode::CREATED, Json(registered)))
+}
+
+/// Provisional applications of the counselor's prefecture still within their 14 days.
+#[utoipa::path(get, path = "/api/v1/counselor/provisional", tag = "counselor",
+    responses((status = 200, body = [ProvisionalSeeker]), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
+pub async fn list_provisional(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<Json<Vec<ProvisionalSeeker>>, AppError> {
+    caller.require(Role::Counselor)?;
+    let today = state.clock.today();
+    let since = today - Days::new(PROVISIONAL_REGISTRATION_DAYS as u64);
+    let db = state.db.clone();
+    let list = tokio::task::spawn_blocking(move || -> Result<Vec<ProvisionalSeeker>, AppError> {
+        let mut conn = db.connection()?;
+        let office = counselor_of(&mut conn, &caller)?.office_code;
+        let prefecture = offices::find(&mut conn, &office)?
+            .map(|o| o.prefecture_code)
+            .unwrap_or_else(|| office.chars().take(2).collect());
+        Ok(seekers::list_provisional(&mut conn, &prefecture, since)?
+            .into_iter()
+            .map(|s| ProvisionalSeeker {
+                deadline: provisional_deadline(s.applied_on),
+                seeker_number: s.seeker_number,
+                name: s.name,
+                name_kana: s.name_kana,
+                birth_date: s.birth_date,
+                email: s.email,
+                prefecture_code: s.prefecture_code,
+                applied_on: s.applied_on,
+            })
+            .collect())
+    })
+    .await??;
+    Ok(Json(list))
+}
+
+/// Completes a provisional application (本登録): the seeker becomes a 利用登録者.
+#[utoipa::path(post, path = "/api/v1/counselor/seekers/{seeker_number}/confirm", tag = "counselor",
+    params(("seeker_number" = String, Path, description = "求職番号")),
+    responses(
+        (status = 200, body = RegisteredSeeker),
+        (status = 404, body = ApiError),
+        (status = 409, description = "Not provisional, or the 14 days have passed", body = ApiError),
+        (status = 401, body = ApiError), (status = 403, body = ApiError),
+    ))]
+pub async fn confirm_seeker(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(number): Path<String>,
+) -> Result<Json<RegisteredSeeker>, AppError> {
+    caller.require(Role::Counselor)?;
+    let today = state.clock.today();
+    let now = state.clock.now_utc();
+    let db = state.db.clone();
+    let confirmed = tokio::task::spawn_blocking(move || -> Result<RegisteredSeeker, AppError> {
+        let mut conn = db.connection()?;
+        counselor_of(&mut conn, &caller)?;
+        let seeker = seekers::find_by_number(&mut conn, &number)?
+            .ok_or_else(|| AppError::not_found(format!("求職番号 {number} の求職者は見つかりません。")))?;
+        let conflict = |message: &str| AppError::Api(ApiError::new(ErrorCode::Conflict, message));
+        if seeker.status != "provisional" {
+            return Err(conflict("この求職者はすでに本登録されています。"));
+        }
+        if today > provisional_deadline(seeker.applied_on) {
+            return Err(conflict(
+                "仮登録の期限（申込日から14日）を過ぎているため、本登録できません。もう一度求職申込みをしていただくようご案内ください。",
+            ));
+        }
+        if !seekers::confirm(&mut conn, seeker.id, caller.account_id, now)? {
+            return Err(conflict("この求職者はすでに本登録されています。"));
+        }
+        Ok(registered(seeker))
+    })
+    .await??;
+    tracing::info!(seeker = %confirmed.seeker_number, "provisional registration completed");
+    Ok(Json(confirmed))
 }

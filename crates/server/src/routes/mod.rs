@@ -7,6 +7,7 @@ pub mod health;
 pub mod jobs;
 pub mod opening;
 pub mod password_reset;
+pub mod registration;
 
 use axum::routing::{delete, get, post};
 use axum::Router;
@@ -34,6 +35,19 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/api/v1/counselor/seekers",
             post(counselor::register_seeker),
+        )
+        .route(
+            "/api/v1/mypage/registration/key",
+            post(registration::request_key),
+        )
+        .route("/api/v1/mypage/registration", post(registration::complete))
+        .route(
+            "/api/v1/counselor/provisional",
+            get(counselor::list_provisional),
+        )
+        .route(
+            "/api/v1/counselor/seekers/{seeker_number}/confirm",
+            post(counselor::confirm_seeker),
         )
         .fallback(|| async { AppError::not_found("このURLは存在しません。") })
         .layer(tower_http::trace::TraceLayer::new_for_http())

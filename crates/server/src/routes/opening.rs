@@ -51,7 +51,7 @@ pub async fn request_key(
         let seeker = seekers::find_unopened(conn, &lookup, birth_date)?;
         Ok(seeker.map(|s| {
             (
-                s.id,
+                Some(s.id),
                 serde_json::json!({ "terms_version": TERMS_VERSION, "agreed_at": now }),
             )
         }))

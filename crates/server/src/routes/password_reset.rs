@@ -26,7 +26,7 @@ pub async fn request_key(
         .map_err(|err| AppError::invalid("email", err.to_string()))?;
     let lookup = email.clone();
     keys::issue(&state, PASSWORD_RESET, &email, move |conn| {
-        Ok(accounts::find_by_email(conn, &lookup)?.map(|a| (a.id, serde_json::Value::Null)))
+        Ok(accounts::find_by_email(conn, &lookup)?.map(|a| (Some(a.id), serde_json::Value::Null)))
     })
     .await?;
     Ok((

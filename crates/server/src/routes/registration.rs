@@ -1,0 +1,140 @@
+//! Online registration (マイページを開設して求職申込み) for people without a Hello Work
+//! registration: `POST /api/v1/mypage/registration/key` (terms + email → 認証キー by mail; the
+//! same answer when the address already has an account) and `POST /api/v1/mypage/registration`
+//! (key + password twice + the provisional application → an account and a 仮登録 that a
+//! counselor completes within 14 days).
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::Json;
+use shigoto_domain::account::{registration_valid_until, seeker_number, TERMS_VERSION};
+use shigoto_server_db::{accounts, offices, seekers};
+use shigoto_shared::{
+    ApiError, ErrorCode, KeySent, RegistrationCompletion, RegistrationKeyRequest, Role,
+};
+
+use crate::app::AppState;
+use crate::auth::keys::{self, ONLINE_REGISTRATION};
+use crate::error::AppError;
+use crate::routes::opening::check_new_password;
+
+/// Step 1: agreement and email; a key is mailed unless the address already has an account.
+#[utoipa::path(post, path = "/api/v1/mypage/registration/key", tag = "accounts",
+    request_body = RegistrationKeyRequest,
+    responses((status = 202, body = KeySent), (status = 400, body = ApiError)))]
+pub async fn request_key(
+    State(state): State<AppState>,
+    Json(request): Json<RegistrationKeyRequest>,
+) -> Result<(StatusCode, Json<KeySent>), AppError> {
+    if !request.agreed_terms || !request.agreed_privacy {
+        return Err(AppError::invalid(
+            "agreement",
+            "利用規約とプライバシーポリシーの両方をお読みいただき、同意のチェックを入れてください。",
+        ));
+    }
+    if request.terms_version != TERMS_VERSION {
+        return Err(AppError::invalid(
+            "terms_version",
+            "利用規約が更新されました。画面を開き直して、新しい規約をご確認ください。",
+        ));
+    }
+    let email = shigoto_domain::password::normalize_email(&request.email)
+        .map_err(|err| AppError::invalid("email", err.to_string()))?;
+    let now = state.clock.now_utc();
+    let lookup = email.clone();
+    keys::issue(&state, ONLINE_REGISTRATION, &email, move |conn| {
+        if accounts::find_by_email(conn, &lookup)?.is_some() {
+            return Ok(None);
+        }
+        Ok(Some((
+            None,
+            serde_json::json!({ "terms_version": TERMS_VERSION, "agreed_at": now }),
+        )))
+    })
+    .await?;
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(KeySent {
+            message: "入力されたメールアドレスに認証キーを送信しました。メールに記載の認証キーを50分以内に入力してください。すでにマイページをお持ちの場合はメールは送信されません。ログイン画面からログインしてください。".into(),
+        }),
+    ))
+}
+
+/// Step 2: the key, a password twice and the provisional application.
+#[utoipa::path(post, path = "/api/v1/mypage/registration", tag = "accounts",
+    request_body = RegistrationCompletion,
+    responses((status = 201, body = KeySent), (status = 400, body = ApiError), (status = 409, body = ApiError)))]
+pub async fn complete(
+    State(state): State<AppState>,
+    Json(request): Json<RegistrationCompletion>,
+) -> Result<(StatusCode, Json<KeySent>), AppError> {
+    let email = shigoto_domain::password::normalize_email(&request.email)
+        .map_err(|err| AppError::invalid("email", err.to_string()))?;
+    let today = state.clock.today();
+    let person = shigoto_domain::person::check(
+        &request.name,
+        &request.name_kana,
+        request.birth_date,
+        &request.prefecture_code,
+        today,
+    )
+    .map_err(|err| AppError::invalid(err.field, err.message))?;
+    check_new_password(&request.password, &request.password_confirmation, &email)?;
+    let password_hash = state.hasher.hash(&request.password).await?;
+    let now = state.clock.now_utc();
+    let account_email = email.clone();
+    let number = keys::redeem(&state, ONLINE_REGISTRATION, &email, &request.key, move |conn, key| {
+        if accounts::find_by_email(conn, &account_email)?.is_some() {
+            return Err(AppError::Api(ApiError::new(
+                ErrorCode::Conflict,
+                "このメールアドレスのマイページはすでに開設されています。ログイン画面からログインしてください。",
+            )));
+        }
+        let payload: serde_json::Value = serde_json::from_str(&key.payload).unwrap_or_default();
+        let office = offices::first_in_prefecture(conn, &person.prefecture_code)?
+            .ok_or_else(|| AppError::internal(format!("no office in prefecture {}", person.prefecture_code)))?
+            .code;
+        let account_id = accounts::insert(
+            conn,
+            &accounts::NewAccount {
+                role: Role::Seeker.as_str(),
+                email: &account_email,
+                password_hash: &password_hash,
+                failed_logins: 0,
+                terms_version: payload["terms_version"].as_str(),
+                terms_agreed_at: payload["agreed_at"].as_str().and_then(|t| t.parse().ok()),
+                created_at: now,
+                updated_at: now,
+            },
+        )?;
+        let seeker = seekers::insert(
+            conn,
+            &seekers::NewSeeker {
+                name: &person.name,
+                name_kana: &person.name_kana,
+                birth_date: person.birth_date,
+                email: &account_email,
+                prefecture_code: &person.prefecture_code,
+                office_code: &office,
+                status: "provisional",
+                applied_on: today,
+                valid_until: registration_valid_until(today),
+                registered_by: None,
+                account_id: Some(account_id),
+            },
+            |serial| seeker_number(&office, serial),
+            now,
+        )?;
+        Ok(seeker.seeker_number)
+    })
+    .await?;
+    tracing::info!(seeker = %number, "online provisional registration");
+    Ok((
+        StatusCode::CREATED,
+        Json(KeySent {
+            message: format!(
+                "マイページを開設し、求職申込み（仮登録）を受け付けました。求職番号は {number} です。申込日から14日以内にハローワークで本登録の手続きをしてください。ログイン画面から、メールアドレスと設定したパスワードでログインできます。"
+            ),
+        }),
+    ))
+}
