@@ -11,12 +11,15 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use shigoto_domain::account::{KEY_DIGITS, TERMS_VERSION};
+use shigoto_domain::limits::PROVISIONAL_REGISTRATION_DAYS;
 use shigoto_domain::password::{self, normalize_email, PasswordError};
 use shigoto_shared::{
     AccountInfo, ApiError, CounterRegistration, ErrorCode, KeySent, OpeningCompletion,
-    OpeningKeyRequest, PasswordResetCompletion, PasswordResetKeyRequest, RegisteredSeeker, Role,
+    OpeningKeyRequest, PasswordResetCompletion, PasswordResetKeyRequest, ProvisionalSeeker,
+    RegisteredSeeker, RegistrationCompletion, RegistrationKeyRequest, RegistrationStatus, Role,
 };
 
+use crate::format::date_ja;
 use crate::ipc::UNREACHABLE_MESSAGE;
 use crate::query::{half_width, FieldError};
 
@@ -31,6 +34,9 @@ pub const SESSION_ENDED_NOTICE: &str =
 /// Shown on the login screen after a MyPage was opened.
 pub const OPENED_NOTICE: &str =
     "マイページを開設しました。登録したメールアドレスとパスワードでログインしてください。";
+/// Shown on the login screen after a MyPage was opened with an online job application.
+pub const REGISTERED_NOTICE: &str =
+    "マイページを開設し、求職申込み（仮登録）を受け付けました。登録したメールアドレスとパスワードでログインしてください。";
 /// Shown on the login screen after a password was reset.
 pub const RESET_NOTICE: &str =
     "パスワードを再設定しました。新しいパスワードでログインしてください。";
@@ -674,42 +680,57 @@ pub fn to_katakana(text: &str) -> String {
         .collect()
 }
 
+/// 氏名: trimmed, required, at most [`MAX_NAME_CHARS`].
+fn person_name(text: &str, field: &str) -> Result<String, FieldError> {
+    let name = text.trim();
+    if name.is_empty() {
+        return Err(FieldError::on(field, "氏名を入力してください。"));
+    }
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Err(FieldError::on(
+            field,
+            format!("氏名は{MAX_NAME_CHARS}文字以内で入力してください。"),
+        ));
+    }
+    Ok(name.to_owned())
+}
+
+/// フリガナ: trimmed, hiragana made katakana, required, full-width katakana only.
+fn name_kana(text: &str, field: &str) -> Result<String, FieldError> {
+    let kana = to_katakana(text.trim());
+    if kana.is_empty() {
+        return Err(FieldError::on(field, "フリガナを入力してください。"));
+    }
+    if kana.chars().count() > MAX_NAME_CHARS || !is_katakana_name(&kana) {
+        return Err(FieldError::on(
+            field,
+            "フリガナは全角カタカナで入力してください。",
+        ));
+    }
+    Ok(kana)
+}
+
+/// 住所（都道府県）: a known 都道府県 code.
+fn prefecture_code(code: &str, field: &str) -> Result<String, FieldError> {
+    if shigoto_refdata::prefecture(code).is_none() {
+        return Err(FieldError::on(field, "住所の都道府県を選択してください。"));
+    }
+    Ok(code.to_owned())
+}
+
 impl CounterForm {
     pub fn request(&self, today: NaiveDate) -> Result<CounterRegistration, FieldError> {
-        let name = self.name.trim();
-        if name.is_empty() {
-            return Err(FieldError::on("name", "氏名を入力してください。"));
-        }
-        if name.chars().count() > MAX_NAME_CHARS {
-            return Err(FieldError::on(
-                "name",
-                format!("氏名は{MAX_NAME_CHARS}文字以内で入力してください。"),
-            ));
-        }
-        let kana = to_katakana(self.kana.trim());
-        if kana.is_empty() {
-            return Err(FieldError::on("name_kana", "フリガナを入力してください。"));
-        }
-        if kana.chars().count() > MAX_NAME_CHARS || !is_katakana_name(&kana) {
-            return Err(FieldError::on(
-                "name_kana",
-                "フリガナは全角カタカナで入力してください。",
-            ));
-        }
+        let name = person_name(&self.name, "name")?;
+        let name_kana = name_kana(&self.kana, "name_kana")?;
         let birth_date = birth_date(&self.birth_date, "birth_date", today)?;
         let email = email(&self.email, "email")?;
-        if shigoto_refdata::prefecture(&self.prefecture).is_none() {
-            return Err(FieldError::on(
-                "prefecture_code",
-                "住所の都道府県を選択してください。",
-            ));
-        }
+        let prefecture_code = prefecture_code(&self.prefecture, "prefecture_code")?;
         Ok(CounterRegistration {
-            name: name.to_owned(),
-            name_kana: kana,
+            name,
+            name_kana,
             birth_date,
             email,
-            prefecture_code: self.prefecture.clone(),
+            prefecture_code,
         })
     }
 }
@@ -749,6 +770,317 @@ impl CounterState {
     pub fn again(&mut self) {
         *self = Self::default();
     }
+}
+
+// ---------- online registration ----------
+
+/// The steps of opening a MyPage with an online job application (ハローワークに登録していない方).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RegistrationStep {
+    /// 1. 利用規約・プライバシーポリシーへの同意.
+    #[default]
+    Terms,
+    /// 2. メールアドレス → the 認証キー is mailed.
+    Email,
+    /// 3. 認証キー・パスワード and the 求職申込み (氏名, フリガナ, 生年月日, 都道府県).
+    Key,
+    /// 4. 完了 (仮登録).
+    Done,
+}
+
+impl RegistrationStep {
+    pub const ALL: [RegistrationStep; 4] = [
+        RegistrationStep::Terms,
+        RegistrationStep::Email,
+        RegistrationStep::Key,
+        RegistrationStep::Done,
+    ];
+
+    pub fn number(self) -> usize {
+        match self {
+            RegistrationStep::Terms => 1,
+            RegistrationStep::Email => 2,
+            RegistrationStep::Key => 3,
+            RegistrationStep::Done => 4,
+        }
+    }
+
+    /// Its name in the step indicator.
+    pub fn label(self) -> &'static str {
+        match self {
+            RegistrationStep::Terms => "利用規約",
+            RegistrationStep::Email => "メールアドレス",
+            RegistrationStep::Key => "認証キー・求職申込み",
+            RegistrationStep::Done => "完了",
+        }
+    }
+
+    /// The heading of the step.
+    pub fn title(self) -> &'static str {
+        match self {
+            RegistrationStep::Terms => "マイページ利用規約等の確認・同意",
+            RegistrationStep::Email => "メールアドレスの入力",
+            RegistrationStep::Key => "認証キー・パスワードと求職申込み内容の入力",
+            RegistrationStep::Done => "マイページ開設・求職申込み（仮登録）完了",
+        }
+    }
+}
+
+/// マイページを開設して求職申込みをする (for people without a Hello Work registration).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RegistrationState {
+    pub step: RegistrationStep,
+    pub agreed_terms: bool,
+    pub agreed_privacy: bool,
+    pub email: String,
+    pub key: String,
+    pub password: String,
+    pub password_confirmation: String,
+    pub name: String,
+    pub kana: String,
+    /// As the date box gives it (`YYYY-MM-DD`).
+    pub birth_date: String,
+    /// 都道府県 code, `""` until chosen.
+    pub prefecture: String,
+    /// The service's answer to step 2, shown at step 3.
+    pub key_sent: Option<String>,
+    /// The service's answer to step 3, shown at step 4.
+    pub done: Option<String>,
+    pub error: Option<FieldError>,
+    pub busy: bool,
+}
+
+const REGISTRATION_EMAIL_FIELDS: [&str; 1] = ["email"];
+/// Boxes of step 3, in their order on screen.
+const REGISTRATION_KEY_FIELDS: [&str; 7] = [
+    "key",
+    "password",
+    "password_confirmation",
+    "name",
+    "name_kana",
+    "birth_date",
+    "prefecture_code",
+];
+
+impl RegistrationState {
+    /// 「次へ」 of step 1 is enabled only with both boxes ticked.
+    pub fn agreed(&self) -> bool {
+        self.agreed_terms && self.agreed_privacy
+    }
+
+    /// Moves to `step`, dropping any error; the 認証キー and passwords are never kept while
+    /// away from step 3 (the application details typed there are).
+    pub fn go_to(&mut self, step: RegistrationStep) {
+        if step == RegistrationStep::Email && !self.agreed() {
+            self.step = RegistrationStep::Terms;
+        } else {
+            self.step = step;
+        }
+        self.error = None;
+        self.busy = false;
+        if self.step != RegistrationStep::Key {
+            self.key.clear();
+            self.password.clear();
+            self.password_confirmation.clear();
+        }
+    }
+
+    /// Step 2 → `request_registration_key`.
+    pub fn key_request(&self) -> Result<RegistrationKeyRequest, FieldError> {
+        if !self.agreed() {
+            return Err(FieldError::on(
+                "agreement",
+                "利用規約とプライバシーポリシーの両方に同意してください。",
+            ));
+        }
+        Ok(RegistrationKeyRequest {
+            email: email(&self.email, "email")?,
+            agreed_terms: self.agreed_terms,
+            agreed_privacy: self.agreed_privacy,
+            terms_version: TERMS_VERSION.to_owned(),
+        })
+    }
+
+    /// The email the password is compared with (normalized when it can be).
+    pub fn login_email(&self) -> String {
+        normalize_email(&self.email).unwrap_or_else(|_| self.email.trim().to_owned())
+    }
+
+    /// Step 3 → `complete_registration`, checked in the order of the boxes.
+    pub fn completion(&self, today: NaiveDate) -> Result<RegistrationCompletion, FieldError> {
+        let email = self.login_email();
+        let key = key_and_new_password(
+            &self.key,
+            &self.password,
+            &self.password_confirmation,
+            &email,
+        )?;
+        let name = person_name(&self.name, "name")?;
+        let name_kana = name_kana(&self.kana, "name_kana")?;
+        let birth_date = birth_date(&self.birth_date, "birth_date", today)?;
+        let prefecture_code = prefecture_code(&self.prefecture, "prefecture_code")?;
+        Ok(RegistrationCompletion {
+            email,
+            key,
+            password: self.password.clone(),
+            password_confirmation: self.password_confirmation.clone(),
+            name,
+            name_kana,
+            birth_date,
+            prefecture_code,
+        })
+    }
+
+    /// The key was (or was said to be) mailed: on to step 3.
+    pub fn key_sent(&mut self, sent: KeySent) {
+        self.go_to(RegistrationStep::Key);
+        self.key_sent = Some(sent.message);
+    }
+
+    /// The MyPage is open with a provisional application: step 4, the secrets forgotten.
+    pub fn completed(&mut self, done: KeySent) {
+        self.go_to(RegistrationStep::Done);
+        self.done = Some(done.message);
+    }
+
+    /// The service refused step 2 or 3. A refusal about the agreement or the terms' version
+    /// goes back to step 1. At step 3 everything typed stays but a refused key; a refusal of
+    /// the email there (no longer a box) is shown for the whole form.
+    pub fn failed(&mut self, err: &ApiError) {
+        self.busy = false;
+        match err.field.as_deref() {
+            Some("agreement" | "terms_version") => {
+                self.agreed_terms = false;
+                self.agreed_privacy = false;
+                self.go_to(RegistrationStep::Terms);
+                self.error = Some(general(err));
+            }
+            _ if self.step == RegistrationStep::Email => {
+                self.error = Some(placed(err, &REGISTRATION_EMAIL_FIELDS));
+            }
+            _ => {
+                if err.field.as_deref() == Some("key") {
+                    self.key.clear();
+                }
+                self.error = Some(placed(err, &REGISTRATION_KEY_FIELDS));
+            }
+        }
+    }
+}
+
+/// The note in the greeting of a seeker whose registration is not complete: a provisional
+/// one (with its last day) or one that lapsed. `None` for everyone else.
+pub fn registration_notice(account: &AccountInfo) -> Option<String> {
+    match account.registration? {
+        RegistrationStatus::Provisional => {
+            let until = account
+                .provisional_until
+                .map(|d| format!("{}までに", date_ja(d)))
+                .unwrap_or_else(|| format!("申込みから{PROVISIONAL_REGISTRATION_DAYS}日以内に"));
+            Some(format!(
+                "現在は仮登録です。{until}ハローワークで本登録の手続きをしてください。紹介や求人の推薦など一部の機能は本登録後に使えます。"
+            ))
+        }
+        RegistrationStatus::Lapsed => Some(format!(
+            "仮登録の日から{PROVISIONAL_REGISTRATION_DAYS}日が過ぎたため、求職申込みの本登録ができなくなりました。求職申込みをする場合は、お近くのハローワークへお越しください。"
+        )),
+        RegistrationStatus::Registered => None,
+    }
+}
+
+// ---------- 本登録 of provisional applications (counselors) ----------
+
+/// One provisional application in the counselor's list, and what was done with it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProvisionalRow {
+    pub seeker: ProvisionalSeeker,
+    /// 「本登録する」 was pressed and the answer has not come yet.
+    pub busy: bool,
+    /// 本登録 done (the row stays, so marked, until the list is read again).
+    pub confirmed: Option<Rc<RegisteredSeeker>>,
+    /// Why the 本登録 was refused (e.g. the 14 days have passed).
+    pub error: Option<String>,
+}
+
+/// The counselor's list of provisional applications.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ProvisionalState {
+    /// `None` until `list_provisional_seekers` answered.
+    pub rows: Option<Vec<ProvisionalRow>>,
+    pub loading: bool,
+    /// Why the list could not be read.
+    pub error: Option<String>,
+}
+
+impl ProvisionalState {
+    pub fn loading(&mut self) {
+        self.loading = true;
+        self.error = None;
+    }
+
+    /// The list as read: a fresh list drops the rows marked 本登録しました.
+    pub fn loaded(&mut self, result: Result<Vec<ProvisionalSeeker>, ApiError>) {
+        self.loading = false;
+        match result {
+            Ok(list) => {
+                self.rows = Some(
+                    list.into_iter()
+                        .map(|seeker| ProvisionalRow {
+                            seeker,
+                            busy: false,
+                            confirmed: None,
+                            error: None,
+                        })
+                        .collect(),
+                );
+            }
+            Err(err) => self.error = Some(error_message(&err)),
+        }
+    }
+
+    fn row_mut(&mut self, seeker_number: &str) -> Option<&mut ProvisionalRow> {
+        self.rows
+            .as_mut()?
+            .iter_mut()
+            .find(|r| r.seeker.seeker_number == seeker_number)
+    }
+
+    /// 「本登録する」 pressed: false when the row is gone, already done or waiting.
+    pub fn confirming(&mut self, seeker_number: &str) -> bool {
+        match self.row_mut(seeker_number) {
+            Some(row) if !row.busy && row.confirmed.is_none() => {
+                row.busy = true;
+                row.error = None;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    pub fn confirmed(&mut self, seeker_number: &str, result: Result<RegisteredSeeker, ApiError>) {
+        if let Some(row) = self.row_mut(seeker_number) {
+            if !row.busy {
+                return;
+            }
+            row.busy = false;
+            match result {
+                Ok(seeker) => row.confirmed = Some(Rc::new(seeker)),
+                Err(err) => row.error = Some(error_message(&err)),
+            }
+        }
+    }
+}
+
+/// Days from `today` to the `deadline` of a provisional application, said for the list:
+/// 「あと3日」, 「本日まで」, 「期限切れ」.
+pub fn days_left(deadline: NaiveDate, today: NaiveDate) -> (i64, String) {
+    let days = (deadline - today).num_days();
+    let text = match days {
+        d if d < 0 => "期限切れ".to_owned(),
+        0 => "本日まで".to_owned(),
+        d => format!("あと{d}日"),
+    };
+    (days, text)
 }
 
 #[cfg(test)]
@@ -1225,6 +1557,8 @@ mod tests {
             display_name: "佐藤 花子".into(),
             seeker_number: None,
             office_code: Some("13010".into()),
+            registration: None,
+            provisional_until: None,
         };
         let session = Session::SignedIn(Rc::new(account.clone()));
         assert!(session.is_counselor());
@@ -1237,5 +1571,207 @@ mod tests {
         assert_eq!(parse_date("1990-02-30"), None);
         assert_eq!(parse_date("90-4-1"), None);
         assert_eq!(parse_date("1990-04"), None);
+    }
+
+    fn registration_at_key_step() -> RegistrationState {
+        let mut r = RegistrationState {
+            agreed_terms: true,
+            agreed_privacy: true,
+            email: " Hanako@Example.jp ".into(),
+            ..Default::default()
+        };
+        r.go_to(RegistrationStep::Email);
+        assert_eq!(r.key_request().unwrap().email, "hanako@example.jp");
+        r.key_sent(KeySent {
+            message: "送信しました".into(),
+        });
+        r.key = "１２３４ ５６７８".into();
+        r.password = "Hinode-Kaze9".into();
+        r.password_confirmation = "Hinode-Kaze9".into();
+        r.name = " 鈴木 花子 ".into();
+        r.kana = "すずき はなこ".into();
+        r.birth_date = "1992-07-14".into();
+        r.prefecture = "13".into();
+        r
+    }
+
+    #[test]
+    fn the_registration_checks_its_boxes_in_order() {
+        let today = day(2026, 11, 25);
+        let mut r = RegistrationState::default();
+        r.go_to(RegistrationStep::Email);
+        assert_eq!(r.step, RegistrationStep::Terms);
+        assert_eq!(
+            r.key_request().unwrap_err().field.as_deref(),
+            Some("agreement")
+        );
+
+        let r = registration_at_key_step();
+        assert_eq!(r.step, RegistrationStep::Key);
+        let request = r.completion(today).unwrap();
+        assert_eq!(request.key, "12345678");
+        assert_eq!(request.email, "hanako@example.jp");
+        assert_eq!(request.name, "鈴木 花子");
+        assert_eq!(request.name_kana, "スズキ ハナコ");
+        assert_eq!(request.birth_date, day(1992, 7, 14));
+        assert_eq!(request.prefecture_code, "13");
+
+        let field = |edit: fn(&mut RegistrationState)| {
+            let mut r = registration_at_key_step();
+            edit(&mut r);
+            r.completion(today).unwrap_err().field
+        };
+        assert_eq!(field(|r| r.key.clear()).as_deref(), Some("key"));
+        assert_eq!(
+            field(|r| r.password = "short".into()).as_deref(),
+            Some("password")
+        );
+        assert_eq!(
+            field(|r| r.password_confirmation = "Hinode-Kaze8".into()).as_deref(),
+            Some("password_confirmation")
+        );
+        assert_eq!(field(|r| r.name = "  ".into()).as_deref(), Some("name"));
+        assert_eq!(
+            field(|r| r.kana = "Suzuki".into()).as_deref(),
+            Some("name_kana")
+        );
+        assert_eq!(
+            field(|r| r.birth_date = "2030-01-01".into()).as_deref(),
+            Some("birth_date")
+        );
+        assert_eq!(
+            field(|r| r.prefecture.clear()).as_deref(),
+            Some("prefecture_code")
+        );
+    }
+
+    #[test]
+    fn registration_refusals_are_placed_and_secrets_forgotten() {
+        let mut r = registration_at_key_step();
+        r.busy = true;
+        r.failed(&ApiError::new(ErrorCode::InvalidKey, "違います").with_field("key"));
+        assert!(r.key.is_empty() && !r.busy);
+        assert_eq!(r.password, "Hinode-Kaze9");
+        assert_eq!(r.error.as_ref().unwrap().field.as_deref(), Some("key"));
+
+        let mut r = registration_at_key_step();
+        r.failed(&ApiError::new(ErrorCode::InvalidParameter, "形式").with_field("email"));
+        assert_eq!(r.error.as_ref().unwrap().field, None);
+        r.failed(&ApiError::new(ErrorCode::Conflict, "開設済み"));
+        assert_eq!(r.error.as_ref().unwrap().message, "開設済み");
+
+        let mut r = registration_at_key_step();
+        r.failed(&ApiError::new(ErrorCode::InvalidParameter, "規約").with_field("terms_version"));
+        assert_eq!(r.step, RegistrationStep::Terms);
+        assert!(!r.agreed() && r.password.is_empty());
+
+        let mut r = registration_at_key_step();
+        r.completed(KeySent {
+            message: "完了".into(),
+        });
+        assert_eq!(r.step, RegistrationStep::Done);
+        assert!(r.key.is_empty() && r.password.is_empty() && r.password_confirmation.is_empty());
+        assert_eq!(r.done.as_deref(), Some("完了"));
+    }
+
+    fn seeker_account(status: Option<RegistrationStatus>, until: Option<NaiveDate>) -> AccountInfo {
+        AccountInfo {
+            role: Role::Seeker,
+            email: "hanako@example.jp".into(),
+            display_name: "鈴木 花子".into(),
+            seeker_number: Some("13010-00000101".into()),
+            office_code: None,
+            registration: status,
+            provisional_until: until,
+        }
+    }
+
+    #[test]
+    fn provisional_and_lapsed_seekers_are_told_what_to_do() {
+        let provisional = seeker_account(
+            Some(RegistrationStatus::Provisional),
+            Some(day(2026, 12, 9)),
+        );
+        assert_eq!(
+            registration_notice(&provisional).as_deref(),
+            Some("現在は仮登録です。2026年12月9日までにハローワークで本登録の手続きをしてください。紹介や求人の推薦など一部の機能は本登録後に使えます。")
+        );
+        let lapsed = seeker_account(Some(RegistrationStatus::Lapsed), None);
+        assert!(registration_notice(&lapsed).unwrap().contains("14日"));
+        assert!(
+            registration_notice(&seeker_account(Some(RegistrationStatus::Registered), None))
+                .is_none()
+        );
+        assert!(registration_notice(&seeker_account(None, None)).is_none());
+    }
+
+    fn provisional_seeker(number: &str) -> ProvisionalSeeker {
+        ProvisionalSeeker {
+            seeker_number: number.into(),
+            name: "鈴木 花子".into(),
+            name_kana: "スズキ ハナコ".into(),
+            birth_date: day(1992, 7, 14),
+            email: "hanako@example.jp".into(),
+            prefecture_code: "13".into(),
+            applied_on: day(2026, 11, 25),
+            deadline: day(2026, 12, 9),
+        }
+    }
+
+    #[test]
+    fn the_provisional_list_marks_confirmed_rows_until_read_again() {
+        let mut list = ProvisionalState::default();
+        list.loading();
+        list.loaded(Ok(vec![
+            provisional_seeker("13010-00000101"),
+            provisional_seeker("13010-00000102"),
+        ]));
+        assert!(!list.loading);
+        assert!(list.confirming("13010-00000101"));
+        assert!(!list.confirming("13010-00000101"));
+        assert!(!list.confirming("13010-99999999"));
+        list.confirmed(
+            "13010-00000101",
+            Ok(RegisteredSeeker {
+                seeker_number: "13010-00000101".into(),
+                name: "鈴木 花子".into(),
+                email: "hanako@example.jp".into(),
+                valid_until: day(2027, 1, 31),
+            }),
+        );
+        assert!(list.confirming("13010-00000102"));
+        list.confirmed(
+            "13010-00000102",
+            Err(ApiError::new(ErrorCode::Conflict, "14日が過ぎました")),
+        );
+        let rows = list.rows.clone().unwrap();
+        assert!(rows[0].confirmed.is_some() && !rows[0].busy);
+        assert_eq!(rows[1].error.as_deref(), Some("14日が過ぎました"));
+        assert!(!list.confirming("13010-00000101"));
+
+        list.loading();
+        list.loaded(Ok(vec![provisional_seeker("13010-00000102")]));
+        let rows = list.rows.clone().unwrap();
+        assert_eq!(rows.len(), 1);
+        assert!(rows[0].error.is_none());
+
+        list.loading();
+        list.loaded(Err(ApiError::new(ErrorCode::Internal, "読めません")));
+        assert_eq!(list.error.as_deref(), Some("読めません"));
+        assert_eq!(list.rows.as_ref().map(Vec::len), Some(1));
+    }
+
+    #[test]
+    fn days_left_reads_naturally() {
+        let today = day(2026, 11, 25);
+        assert_eq!(
+            days_left(day(2026, 12, 9), today),
+            (14, "あと14日".to_owned())
+        );
+        assert_eq!(days_left(today, today), (0, "本日まで".to_owned()));
+        assert_eq!(
+            days_left(day(2026, 11, 24), today),
+            (-1, "期限切れ".to_owned())
+        );
     }
 }

@@ -17,7 +17,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use shigoto_shared::{
     AccountInfo, ApiError, ErrorCode, JobSearchParams, JobSearchResults, JobSheet, KeySent,
-    RegisteredSeeker, Role, ServiceStatus, SortOrder,
+    ProvisionalSeeker, RegisteredSeeker, Role, ServiceStatus, SortOrder,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
@@ -25,8 +25,9 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::account::{
-    error_message, greeting, CounterForm, CounterState, Edit, LoginState, OpeningState,
-    OpeningStep, ResetState, ResetStep, Session, OPENED_NOTICE, RESET_NOTICE, SESSION_ENDED_NOTICE,
+    error_message, greeting, registration_notice, CounterForm, CounterState, Edit, LoginState,
+    OpeningState, OpeningStep, ProvisionalState, RegistrationState, RegistrationStep, ResetState,
+    ResetStep, Session, OPENED_NOTICE, REGISTERED_NOTICE, RESET_NOTICE, SESSION_ENDED_NOTICE,
     SIGNED_OUT_NOTICE,
 };
 use crate::components::header::{Connection, Header, Place};
@@ -36,6 +37,8 @@ use crate::pages::job_sheet::JobSheetPage;
 use crate::pages::login::LoginPage;
 use crate::pages::opening::{self, OpeningPage};
 use crate::pages::password_reset::{self, PasswordResetPage};
+use crate::pages::provisional::ProvisionalPage;
+use crate::pages::registration::{self, RegistrationPage};
 use crate::pages::results::ResultsPage;
 use crate::pages::search_form::SearchFormPage;
 use crate::query::{error_place, ErrorPlace, FieldError, SearchForm, DEFAULT_PAGE_SIZE};
@@ -53,8 +56,12 @@ pub enum View {
     Opening,
     /// パスワードを忘れた方・ロックされた方 (password reset).
     PasswordReset,
+    /// マイページを開設して求職申込み（ハローワークに登録していない方）.
+    Registration,
     /// 窓口での求職登録 (counselors).
     Counter,
+    /// 仮登録の本登録 (counselors).
+    Provisional,
 }
 
 /// Where the keyboard focus goes after a change of screen or a refusal: the element of
@@ -131,6 +138,10 @@ pub struct AppState {
     /// The password reset; emptied whenever its screen is left.
     pub reset: ResetState,
     pub counter: CounterState,
+    /// The online registration; emptied whenever its screen is left.
+    pub registration: RegistrationState,
+    /// The counselor's list of provisional applications.
+    pub provisional: ProvisionalState,
     pub focus: FocusRequest,
 }
 
@@ -161,6 +172,8 @@ impl Default for AppState {
             opening: OpeningState::default(),
             reset: ResetState::default(),
             counter: CounterState::default(),
+            registration: RegistrationState::default(),
+            provisional: ProvisionalState::default(),
             focus: FocusRequest::default(),
         }
     }
@@ -223,6 +236,23 @@ pub enum Action {
     CounterStarted,
     CounterAnswer(Box<Result<RegisteredSeeker, ApiError>>),
     CounterAgain,
+    EditRegistration(Edit<RegistrationState>),
+    RegistrationGoTo(RegistrationStep),
+    RegistrationInvalid(FieldError),
+    RegistrationStarted,
+    RegistrationKeyAnswer(Result<KeySent, ApiError>),
+    RegistrationAnswer(Result<KeySent, ApiError>),
+    /// 「ログイン画面へ」 at the end of the registration, or 「ログイン画面に戻る」.
+    RegistrationToLogin,
+    /// `list_provisional_seekers` was asked (on showing the list or 「最新の情報に更新」).
+    ProvisionalLoading,
+    ProvisionalLoaded(Result<Vec<ProvisionalSeeker>, ApiError>),
+    /// 「本登録する」 on the row of this 求職番号.
+    ConfirmStarted(String),
+    ConfirmAnswer {
+        seeker_number: String,
+        result: Box<Result<RegisteredSeeker, ApiError>>,
+    },
 }
 
 impl AppState {
@@ -407,6 +437,9 @@ impl Reducible for AppState {
                     // Nothing typed for a reset (key, passwords) is kept once it is left.
                     next.reset = ResetState::default();
                 }
+                if view != View::Registration {
+                    next.registration = RegistrationState::default();
+                }
                 match view {
                     View::Search => {
                         // From a 求人票 this is 「検索結果に戻る」; from elsewhere a new screen.
@@ -429,6 +462,20 @@ impl Reducible for AppState {
                         next.reset = ResetState::default();
                         next.view = View::PasswordReset;
                         next.focus_on("#reset-step-heading", true);
+                    }
+                    View::Registration => {
+                        // A password typed at the login is not kept while away from it.
+                        next.login.password.clear();
+                        next.registration = RegistrationState::default();
+                        next.view = View::Registration;
+                        next.focus_on("#registration-step-heading", true);
+                    }
+                    View::Provisional => {
+                        if !next.session.is_counselor() {
+                            return self;
+                        }
+                        next.view = View::Provisional;
+                        next.focus_on("#provisional-heading", true);
                     }
                     View::Counter => {
                         if !next.session.is_counselor() {
@@ -473,7 +520,9 @@ impl Reducible for AppState {
                         next.sign_out_error = None;
                         next.login = LoginState::default();
                         next.opening = OpeningState::default();
+                        next.registration = RegistrationState::default();
                         next.counter = CounterState::default();
+                        next.provisional = ProvisionalState::default();
                         next.view = home.clone();
                         next.sheet = SheetState::Loading;
                         let target = if home == View::Counter {
@@ -655,6 +704,109 @@ impl Reducible for AppState {
                 next.counter.again();
                 next.focus_on("#seeker-name", true);
             }
+            Action::EditRegistration(edit) => edit.apply(&mut next.registration),
+            Action::RegistrationGoTo(step) => {
+                next.registration.go_to(step);
+                next.focus_on("#registration-step-heading", true);
+            }
+            Action::RegistrationInvalid(err) => {
+                next.focus_field(err.field.as_deref(), registration::box_id);
+                next.registration.error = Some(err);
+            }
+            Action::RegistrationStarted => {
+                next.registration.busy = true;
+                next.registration.error = None;
+            }
+            Action::RegistrationKeyAnswer(result) => {
+                if !next.registration.busy || next.registration.step != RegistrationStep::Email {
+                    return self;
+                }
+                next.answered(&result);
+                match result {
+                    Ok(sent) => {
+                        next.registration.key_sent(sent);
+                        next.focus_on("#registration-step-heading", true);
+                    }
+                    Err(err) => {
+                        next.registration.failed(&err);
+                        if next.registration.step == RegistrationStep::Terms {
+                            next.focus_on("#registration-step-heading", true);
+                        } else {
+                            let field = next
+                                .registration
+                                .error
+                                .as_ref()
+                                .and_then(|e| e.field.clone());
+                            next.focus_field(field.as_deref(), registration::box_id);
+                        }
+                    }
+                }
+            }
+            Action::RegistrationAnswer(result) => {
+                if !next.registration.busy || next.registration.step != RegistrationStep::Key {
+                    return self;
+                }
+                next.answered(&result);
+                match result {
+                    Ok(done) => {
+                        next.registration.completed(done);
+                        next.focus_on("#registration-step-heading", true);
+                    }
+                    Err(err) => {
+                        next.registration.failed(&err);
+                        if next.registration.step == RegistrationStep::Terms {
+                            next.focus_on("#registration-step-heading", true);
+                        } else {
+                            let field = next
+                                .registration
+                                .error
+                                .as_ref()
+                                .and_then(|e| e.field.clone());
+                            next.focus_field(field.as_deref(), registration::box_id);
+                        }
+                    }
+                }
+            }
+            Action::RegistrationToLogin => {
+                let done = next.registration.step == RegistrationStep::Done;
+                next.registration = RegistrationState::default();
+                next.show_login(done.then_some(REGISTERED_NOTICE));
+            }
+            Action::ProvisionalLoading => {
+                if next.view != View::Provisional {
+                    return self;
+                }
+                next.provisional.loading();
+            }
+            Action::ProvisionalLoaded(result) => {
+                if !next.provisional.loading {
+                    return self;
+                }
+                next.answered(&result);
+                match result {
+                    Err(err) if err.code == ErrorCode::Unauthenticated => {
+                        next.forget_user(SESSION_ENDED_NOTICE);
+                    }
+                    result => next.provisional.loaded(result),
+                }
+            }
+            Action::ConfirmStarted(seeker_number) => {
+                if !next.provisional.confirming(&seeker_number) {
+                    return self;
+                }
+            }
+            Action::ConfirmAnswer {
+                seeker_number,
+                result,
+            } => {
+                next.answered(&result);
+                match *result {
+                    Err(err) if err.code == ErrorCode::Unauthenticated => {
+                        next.forget_user(SESSION_ENDED_NOTICE);
+                    }
+                    result => next.provisional.confirmed(&seeker_number, result),
+                }
+            }
             Action::StatusChecking => {
                 if !matches!(next.connection, Connection::Online(_)) {
                     next.connection = Connection::Checking;
@@ -713,10 +865,11 @@ fn scroll_y() -> f64 {
 /// The greeting above the search form while signed in (`#greeting`).
 fn welcome(account: &AccountInfo) -> Html {
     let next = if account.role == Role::Counselor {
-        "求人検索のほか、メニューの「窓口での求職登録」から求職者を登録できます。"
+        "求人検索のほか、メニューの「窓口での求職登録」から求職者を登録し、「仮登録の本登録」からオンラインで申込みをした方の本登録ができます。"
     } else {
         "求人検索をご利用いただけます。"
     };
+    let notice = registration_notice(account);
     html! {
         <section id="greeting" class="greeting" tabindex="-1" aria-label="ごあいさつ">
             <p class="greeting-title">{ greeting(account) }</p>
@@ -724,6 +877,12 @@ fn welcome(account: &AccountInfo) -> Html {
                 { next }
                 { "ハローワーク内のパソコンを利用している場合は、ご利用後に必ず「ログアウト」してください。" }
             </p>
+            if let Some(notice) = notice {
+                <p id="provisional-notice" class="caution provisional-notice" role="status">
+                    <span class="caution-mark" aria-hidden="true">{ "⚠" }</span>
+                    { notice }
+                </p>
+            }
         </section>
     }
 }
@@ -1075,6 +1234,102 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(Action::CounterAgain))
     };
+    let on_registration_edit = {
+        let state = state.clone();
+        Callback::from(move |edit: Edit<RegistrationState>| {
+            state.dispatch(Action::EditRegistration(edit))
+        })
+    };
+    let on_registration_step = {
+        let state = state.clone();
+        Callback::from(move |step: RegistrationStep| state.dispatch(Action::RegistrationGoTo(step)))
+    };
+    let on_registration_send_key = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            if state.registration.busy {
+                return;
+            }
+            match state.registration.key_request() {
+                Err(err) => state.dispatch(Action::RegistrationInvalid(err)),
+                Ok(request) => {
+                    state.dispatch(Action::RegistrationStarted);
+                    let state = state.clone();
+                    spawn_local(async move {
+                        let result = ipc::request_registration_key(&request).await;
+                        state.dispatch(Action::RegistrationKeyAnswer(result));
+                    });
+                }
+            }
+        })
+    };
+    let on_registration_complete = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            if state.registration.busy {
+                return;
+            }
+            match state.registration.completion(today()) {
+                Err(err) => state.dispatch(Action::RegistrationInvalid(err)),
+                Ok(request) => {
+                    state.dispatch(Action::RegistrationStarted);
+                    let state = state.clone();
+                    spawn_local(async move {
+                        let result = ipc::complete_registration(&request).await;
+                        state.dispatch(Action::RegistrationAnswer(result));
+                    });
+                }
+            }
+        })
+    };
+    let on_registration_to_login = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::RegistrationToLogin))
+    };
+    // The list is read again every time it is shown, and on 「最新の情報に更新」.
+    let load_provisional = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            if !state.session.is_counselor() {
+                return;
+            }
+            state.dispatch(Action::Show(View::Provisional));
+            state.dispatch(Action::ProvisionalLoading);
+            let state = state.clone();
+            spawn_local(async move {
+                let result = ipc::list_provisional_seekers().await;
+                state.dispatch(Action::ProvisionalLoaded(result));
+            });
+        })
+    };
+    let on_refresh_provisional = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            if state.provisional.loading {
+                return;
+            }
+            state.dispatch(Action::ProvisionalLoading);
+            let state = state.clone();
+            spawn_local(async move {
+                let result = ipc::list_provisional_seekers().await;
+                state.dispatch(Action::ProvisionalLoaded(result));
+            });
+        })
+    };
+    let on_confirm_seeker = {
+        let state = state.clone();
+        Callback::from(move |seeker_number: String| {
+            state.dispatch(Action::ConfirmStarted(seeker_number.clone()));
+            let state = state.clone();
+            spawn_local(async move {
+                let result = ipc::confirm_seeker(&seeker_number).await;
+                state.dispatch(Action::ConfirmAnswer {
+                    seeker_number,
+                    result: Box::new(result),
+                });
+            });
+        })
+    };
     let on_banner_recheck = {
         let check_status = check_status.clone();
         Callback::from(move |_: MouseEvent| check_status.emit(()))
@@ -1123,6 +1378,7 @@ pub fn App() -> Html {
                 on_edit={on_login_edit}
                 on_submit={on_login_submit}
                 on_open_opening={show(View::Opening)}
+                on_open_registration={show(View::Registration)}
                 on_open_reset={show(View::PasswordReset)}
             />
         },
@@ -1135,6 +1391,25 @@ pub fn App() -> Html {
                 on_send_key={on_send_key}
                 on_complete={on_complete}
                 on_to_login={on_opening_to_login}
+            />
+        },
+        View::Registration => html! {
+            <RegistrationPage
+                state={state.registration.clone()}
+                today={today()}
+                on_edit={on_registration_edit}
+                on_step={on_registration_step}
+                on_send_key={on_registration_send_key}
+                on_complete={on_registration_complete}
+                on_to_login={on_registration_to_login}
+            />
+        },
+        View::Provisional => html! {
+            <ProvisionalPage
+                state={state.provisional.clone()}
+                today={today()}
+                on_refresh={on_refresh_provisional}
+                on_confirm={on_confirm_seeker}
             />
         },
         View::PasswordReset => html! {
@@ -1162,7 +1437,9 @@ pub fn App() -> Html {
         View::Login => Place::Login,
         View::Opening => Place::Opening,
         View::PasswordReset => Place::PasswordReset,
+        View::Registration => Place::Registration,
         View::Counter => Place::Counter,
+        View::Provisional => Place::Provisional,
     };
 
     html! {
@@ -1178,6 +1455,7 @@ pub fn App() -> Html {
                 on_search={show(View::Search)}
                 on_login={show(View::Login)}
                 on_counter={show(View::Counter)}
+                on_provisional={load_provisional}
                 on_sign_out={on_sign_out}
             />
             if state.unreachable {
@@ -1210,6 +1488,8 @@ mod tests {
             display_name: "山田 太郎".into(),
             seeker_number: None,
             office_code: None,
+            registration: None,
+            provisional_until: None,
         }
     }
 
@@ -1524,5 +1804,105 @@ mod tests {
         );
         assert_eq!(back.view, View::Search);
         assert_eq!(back.form.keyword, "介護");
+    }
+
+    #[test]
+    fn the_registration_runs_its_steps_and_ends_at_the_login() {
+        let state = run(
+            AppState::default(),
+            vec![
+                Action::SessionLoaded(Ok(None)),
+                Action::Show(View::Login),
+                Action::EditLogin(Edit::new(|l: &mut LoginState| {
+                    l.password = "kT7#mZq2".into()
+                })),
+                Action::Show(View::Registration),
+                Action::EditRegistration(Edit::new(|r: &mut RegistrationState| {
+                    r.agreed_terms = true;
+                    r.agreed_privacy = true;
+                    r.email = "hanako@example.jp".into();
+                })),
+                Action::RegistrationGoTo(RegistrationStep::Email),
+                Action::RegistrationStarted,
+                Action::RegistrationKeyAnswer(sent("送信しました")),
+            ],
+        );
+        assert_eq!(state.view, View::Registration);
+        assert!(state.login.password.is_empty());
+        assert_eq!(state.registration.step, RegistrationStep::Key);
+        assert_eq!(state.focus.selector, "#registration-step-heading");
+
+        let refused = run(
+            state.clone(),
+            vec![
+                Action::RegistrationStarted,
+                Action::RegistrationAnswer(Err(ApiError::new(
+                    ErrorCode::InvalidParameter,
+                    "フリガナは全角カタカナで入力してください。",
+                )
+                .with_field("name_kana"))),
+            ],
+        );
+        assert_eq!(refused.focus.selector, "#registration-kana");
+
+        let left = run(
+            state.clone(),
+            vec![
+                Action::RegistrationStarted,
+                Action::RegistrationToLogin,
+                Action::RegistrationAnswer(sent("完了")),
+            ],
+        );
+        assert_eq!(left.view, View::Login);
+        assert_eq!(left.registration, RegistrationState::default());
+        assert!(left.login.notice.is_none());
+
+        let done = run(
+            state,
+            vec![
+                Action::RegistrationStarted,
+                Action::RegistrationAnswer(sent("完了")),
+                Action::RegistrationToLogin,
+            ],
+        );
+        assert_eq!(done.view, View::Login);
+        assert_eq!(done.login.notice.as_deref(), Some(REGISTERED_NOTICE));
+        assert_eq!(done.registration, RegistrationState::default());
+    }
+
+    #[test]
+    fn the_provisional_list_is_for_counselors_and_ends_with_the_session() {
+        let seeker = run(
+            signed_in(Role::Seeker),
+            vec![Action::Show(View::Provisional), Action::ProvisionalLoading],
+        );
+        assert_eq!(seeker.view, View::Search);
+        assert!(!seeker.provisional.loading);
+
+        let counselor = run(
+            signed_in(Role::Counselor),
+            vec![
+                Action::Show(View::Provisional),
+                Action::ProvisionalLoading,
+                Action::ProvisionalLoaded(Ok(Vec::new())),
+            ],
+        );
+        assert_eq!(counselor.view, View::Provisional);
+        assert_eq!(counselor.provisional.rows, Some(Vec::new()));
+        assert_eq!(counselor.focus.selector, "#provisional-heading");
+
+        let ended = run(
+            counselor,
+            vec![
+                Action::ProvisionalLoading,
+                Action::ProvisionalLoaded(Err(ApiError::new(
+                    ErrorCode::Unauthenticated,
+                    "ログインしてください",
+                ))),
+            ],
+        );
+        assert_eq!(ended.view, View::Login);
+        assert_eq!(ended.provisional, ProvisionalState::default());
+        assert_eq!(ended.login.notice.as_deref(), Some(SESSION_ENDED_NOTICE));
     }
 }

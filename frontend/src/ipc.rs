@@ -12,7 +12,8 @@ use serde::Serialize;
 use shigoto_shared::{
     AccountInfo, ApiError, CounterRegistration, ErrorCode, JobSearchParams, JobSearchResults,
     JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest, PasswordResetCompletion,
-    PasswordResetKeyRequest, RegisteredSeeker, ServiceStatus,
+    PasswordResetKeyRequest, ProvisionalSeeker, RegisteredSeeker, RegistrationCompletion,
+    RegistrationKeyRequest, ServiceStatus,
 };
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -45,6 +46,12 @@ struct NoArgs {}
 struct SignInArgs<'a> {
     email: &'a str,
     password: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SeekerNumberArgs<'a> {
+    seeker_number: &'a str,
 }
 
 /// Commands that take one request body, under the argument name `request`.
@@ -113,6 +120,30 @@ pub async fn complete_password_reset(
 /// `register_seeker`: a counselor records a job seeker at the counter.
 pub async fn register_seeker(request: &CounterRegistration) -> Result<RegisteredSeeker, ApiError> {
     call("register_seeker", &RequestArgs { request }).await
+}
+
+/// `request_registration_key`: online registration step 2; the 認証キー is mailed (the answer
+/// is the same whether or not the address already has an account).
+pub async fn request_registration_key(
+    request: &RegistrationKeyRequest,
+) -> Result<KeySent, ApiError> {
+    call("request_registration_key", &RequestArgs { request }).await
+}
+
+/// `complete_registration`: online registration step 3, the 認証キー, the password and the
+/// provisional job application.
+pub async fn complete_registration(request: &RegistrationCompletion) -> Result<KeySent, ApiError> {
+    call("complete_registration", &RequestArgs { request }).await
+}
+
+/// `list_provisional_seekers`: provisional applications waiting for 本登録 (counselors).
+pub async fn list_provisional_seekers() -> Result<Vec<ProvisionalSeeker>, ApiError> {
+    call("list_provisional_seekers", &NoArgs {}).await
+}
+
+/// `confirm_seeker`: a counselor completes a provisional registration (本登録).
+pub async fn confirm_seeker(seeker_number: &str) -> Result<RegisteredSeeker, ApiError> {
+    call("confirm_seeker", &SeekerNumberArgs { seeker_number }).await
 }
 
 /// True when the error means the service could not be reached at all.

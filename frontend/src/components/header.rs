@@ -2,7 +2,7 @@
 //! (`#connection-status`, class `connection-online` / `connection-offline` /
 //! `connection-checking`) fed by the `service_status` command; below it the menu bar with
 //! 「求人検索」 (`#nav-search`, always there: the public search needs no account), 「窓口での
-//! 求職登録」 (`#nav-counter`, counselors only) and the account: 「ログイン」 (`#open-login`) when
+//! 求職登録」 (`#nav-counter`) and 「仮登録の本登録」 (`#nav-provisional`), counselors only, and the account: 「ログイン」 (`#open-login`) when
 //! signed out, else the name and role (`#account-name`, `#account-role`) and 「ログアウト」
 //! (`#sign-out`) on every screen. The header scrolls away but for the menu bar, which stays at
 //! the top of the window.
@@ -20,7 +20,9 @@ pub enum Place {
     Login,
     Opening,
     PasswordReset,
+    Registration,
     Counter,
+    Provisional,
 }
 
 /// What is known about the connection to the hosted service.
@@ -46,6 +48,7 @@ pub struct HeaderProps {
     pub on_search: Callback<()>,
     pub on_login: Callback<()>,
     pub on_counter: Callback<()>,
+    pub on_provisional: Callback<()>,
     pub on_sign_out: Callback<()>,
 }
 
@@ -92,7 +95,8 @@ pub fn Header(props: &HeaderProps) -> Html {
             <button type="button" id="open-login" class="button button-nav"
                 aria-current={current(Place::Login, props.place)
                     .or(current(Place::Opening, props.place))
-                    .or(current(Place::PasswordReset, props.place))}
+                    .or(current(Place::PasswordReset, props.place))
+                    .or(current(Place::Registration, props.place))}
                 onclick={click(&props.on_login)}>
                 { "ログイン" }
             </button>
@@ -155,6 +159,13 @@ pub fn Header(props: &HeaderProps) -> Html {
                                     aria-current={current(Place::Counter, props.place)}
                                     onclick={click(&props.on_counter)}>
                                     { "窓口での求職登録" }
+                                </button>
+                            </li>
+                            <li>
+                                <button type="button" id="nav-provisional" class="nav-item"
+                                    aria-current={current(Place::Provisional, props.place)}
+                                    onclick={click(&props.on_provisional)}>
+                                    { "仮登録の本登録" }
                                 </button>
                             </li>
                         }

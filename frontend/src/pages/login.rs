@@ -1,11 +1,14 @@
 //! ログイン (`#login`): the sign-in form `#login-form` (メールアドレス `#login-email`,
 //! パスワード `#login-password`, `#login-submit`, refusals in `#login-error`, notes such as
 //! 「ログアウトしました。」 in `#login-notice`), and beside it the ways in for people without a
-//! password: 「マイページを開設する（ハローワークをご利用中の方）」 (`#open-mypage-opening`) and
+//! password: 「マイページを開設する（ハローワークをご利用中の方）」 (`#open-mypage-opening`),
+//! 「マイページを開設して求職申込みをする（ハローワークに登録していない方）」
+//! (`#open-registration`, with the note `#open-registration-note`) and
 //! 「パスワードを忘れた方・ロックされた方」 (`#forgot-password`: a note `#forgot-password-note` and
 //! 「パスワードを再設定する」 `#open-password-reset`), where the service's lockout message sends
 //! people.
 
+use shigoto_domain::limits::PROVISIONAL_REGISTRATION_DAYS;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -17,6 +20,7 @@ pub struct LoginProps {
     pub on_edit: Callback<Edit<LoginState>>,
     pub on_submit: Callback<()>,
     pub on_open_opening: Callback<()>,
+    pub on_open_registration: Callback<()>,
     pub on_open_reset: Callback<()>,
 }
 
@@ -53,6 +57,10 @@ pub fn LoginPage(props: &LoginProps) -> Html {
     };
     let on_opening = {
         let cb = props.on_open_opening.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let on_registration = {
+        let cb = props.on_open_registration.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
     let on_reset = {
@@ -121,6 +129,14 @@ pub fn LoginPage(props: &LoginProps) -> Html {
                         <button type="button" id="open-mypage-opening" class="button button-secondary side-button"
                             onclick={on_opening}>
                             { "マイページを開設する（ハローワークをご利用中の方）" }
+                        </button>
+                        <p id="open-registration-note" class="side-note">
+                            { format!("ハローワークで求職登録をしていない方は、マイページを開設してオンラインで求職申込み（仮登録）ができます。{PROVISIONAL_REGISTRATION_DAYS}日以内にハローワークで本登録の手続きをするまで、使える機能は一部に限られます。") }
+                        </p>
+                        <button type="button" id="open-registration" class="button button-secondary side-button"
+                            aria-describedby="open-registration-note"
+                            onclick={on_registration}>
+                            { "マイページを開設して求職申込みをする（ハローワークに登録していない方）" }
                         </button>
                     </div>
                     <div class="side-box" id="forgot-password">

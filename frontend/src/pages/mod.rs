@@ -1,12 +1,14 @@
 //! The screens: the public job search (search form, result list, 求人票) and the account
-//! screens (login, MyPage opening with its terms, password reset, counselors' counter
-//! registration).
+//! screens (login, MyPage opening with its terms, online registration, password reset,
+//! counselors' counter registration and 本登録 of provisional applications).
 
 pub mod counter;
 pub mod job_sheet;
 pub mod login;
 pub mod opening;
 pub mod password_reset;
+pub mod provisional;
+pub mod registration;
 pub mod results;
 pub mod search_form;
 pub mod terms;

@@ -168,7 +168,8 @@ pub fn OpeningPage(props: &OpeningProps) -> Html {
     }
 }
 
-fn articles(list: &[Article]) -> Html {
+/// The articles of a text (利用規約, プライバシーポリシー) in a terms box.
+pub fn articles(list: &[Article]) -> Html {
     html! {
         { for list.iter().map(|article| html! {
             <>
