@@ -16,7 +16,8 @@ pub struct AreaPickerProps {
     pub invalid: bool,
 }
 
-fn prefecture_options() -> Vec<SelectOption> {
+/// 「都道府県を選択」 then the 47 都道府県.
+pub fn prefecture_options() -> Vec<SelectOption> {
     std::iter::once(SelectOption::new("", "都道府県を選択"))
         .chain(
             prefectures()

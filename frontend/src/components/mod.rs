@@ -1,11 +1,17 @@
 //! Reusable pieces of the screens: the header with its connection indicator and menu bar, a
 //! controlled `<select>`, the area and 職業分類 pickers, the page navigation of the result list,
-//! the live hints under a new password and the step indicator of the account procedures.
+//! the live hints under a new password and the step indicator of the account procedures, and
+//! the parts the account forms share: the refusal helpers, the 利用規約 step, the 認証キー and
+//! new password boxes, and the person-detail rows.
 
 pub mod area_picker;
+pub mod form_field;
 pub mod header;
+pub mod key_password_fields;
 pub mod occupation_picker;
 pub mod paging;
 pub mod password_hints;
+pub mod person_fields;
 pub mod select;
 pub mod steps;
+pub mod terms_step;

@@ -6,13 +6,14 @@
 //! 「続けて登録する」 (`#register-another`), which brings back an empty form.
 
 use chrono::NaiveDate;
-use shigoto_refdata::prefectures;
 use shigoto_shared::RegisteredSeeker;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::account::{to_katakana, CounterForm, CounterState, Edit, MAX_NAME_CHARS};
-use crate::components::select::{Select, SelectOption};
+use crate::account::{CounterForm, CounterState, Edit};
+use crate::components::form_field::{self, is_at, on_text, submit};
+use crate::components::person_fields::{
+    kana_blur, name_and_birth_rows, on_select, prefecture_row, PersonAutocomplete, PersonFields,
+};
 use crate::format::date_ja;
 use crate::query::FieldError;
 
@@ -36,55 +37,12 @@ pub fn box_id(field: &str) -> Option<&'static str> {
     }
 }
 
-fn is_at(error: Option<&FieldError>, field: &str) -> bool {
-    error
-        .and_then(|e| e.field.as_deref())
-        .is_some_and(|f| f == field)
-}
-
 fn error_under(error: Option<&FieldError>, field: &str) -> Html {
-    match (error, box_id(field)) {
-        (Some(err), Some(id)) if is_at(Some(err), field) => html! {
-            <p class="field-error" id={format!("{id}-error")} role="alert">{ err.message.clone() }</p>
-        },
-        _ => html! {},
-    }
+    form_field::error_under(error, field, box_id)
 }
 
 fn described(error: Option<&FieldError>, field: &str, hint: Option<&str>) -> Option<String> {
-    let error_id = box_id(field)
-        .filter(|_| is_at(error, field))
-        .map(|id| format!("{id}-error"));
-    let ids: Vec<String> = hint
-        .map(str::to_owned)
-        .into_iter()
-        .chain(error_id)
-        .collect();
-    (!ids.is_empty()).then(|| ids.join(" "))
-}
-
-fn on_text(
-    edit: &Callback<Edit<CounterForm>>,
-    apply: fn(&mut CounterForm, String),
-) -> Callback<InputEvent> {
-    let edit = edit.clone();
-    Callback::from(move |event: InputEvent| {
-        let value = event.target_unchecked_into::<HtmlInputElement>().value();
-        edit.emit(Edit::new(move |f: &mut CounterForm| {
-            apply(f, value.clone())
-        }));
-    })
-}
-
-/// 「都道府県を選択」 then the 47 都道府県.
-pub fn prefecture_options() -> Vec<SelectOption> {
-    std::iter::once(SelectOption::new("", "都道府県を選択"))
-        .chain(
-            prefectures()
-                .iter()
-                .map(|p| SelectOption::new(p.code, p.name)),
-        )
-        .collect()
+    form_field::described(error, field, hint, box_id)
 }
 
 #[function_component]
@@ -111,84 +69,25 @@ fn form(props: &CounterProps) -> Html {
     let error = state.error.as_ref();
     let invalid = |field: &str| is_at(error, field).then_some("true");
     let general = error.filter(|e| e.field.as_deref().and_then(box_id).is_none());
-    let today = props.today.format("%Y-%m-%d").to_string();
-    let on_submit = {
-        let cb = props.on_submit.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            cb.emit(());
-        })
-    };
-    // Hiragana typed into フリガナ becomes katakana when leaving the box.
-    let on_kana_blur = {
-        let edit = edit.clone();
-        Callback::from(move |_: FocusEvent| {
-            edit.emit(Edit::new(|f: &mut CounterForm| {
-                f.kana = to_katakana(&f.kana)
-            }));
-        })
-    };
-    let on_prefecture = {
-        let edit = edit.clone();
-        Callback::from(move |code: String| {
-            edit.emit(Edit::new(move |f: &mut CounterForm| {
-                f.prefecture = code.clone()
-            }))
-        })
-    };
-    let max_chars = MAX_NAME_CHARS.to_string();
+    let on_submit = submit(&props.on_submit);
     html! {
         <form id="counter-form" class="counter-form" onsubmit={on_submit} novalidate=true>
             <div class="form-table">
-                <div class="form-row">
-                    <label class="form-label" for="seeker-name">
-                        { "氏名" }<span class="required">{ "必須" }</span>
-                    </label>
-                    <div class="form-field">
-                        <input type="text" id="seeker-name" class="input input-wide"
-                            autocomplete="off" maxlength={max_chars.clone()}
-                            value={form.name.clone()} placeholder="例：山田 太郎"
-                            aria-invalid={invalid("name")}
-                            aria-describedby={described(error, "name", None)}
-                            oninput={on_text(edit, |f, v| f.name = v)} />
-                        { error_under(error, "name") }
-                    </div>
-                </div>
-                <div class="form-row">
-                    <label class="form-label" for="seeker-kana">
-                        { "フリガナ" }<span class="required">{ "必須" }</span>
-                    </label>
-                    <div class="form-field">
-                        <input type="text" id="seeker-kana" class="input input-wide"
-                            autocomplete="off" maxlength={max_chars}
-                            value={form.kana.clone()} placeholder="例：ヤマダ タロウ"
-                            aria-invalid={invalid("name_kana")}
-                            aria-describedby={described(error, "name_kana", Some("seeker-kana-hint"))}
-                            oninput={on_text(edit, |f, v| f.kana = v)}
-                            onblur={on_kana_blur} />
-                        <p class="hint" id="seeker-kana-hint">
-                            { "全角カタカナで入力してください（ひらがなはカタカナに直します）。" }
-                        </p>
-                        { error_under(error, "name_kana") }
-                    </div>
-                </div>
-                <div class="form-row">
-                    <label class="form-label" for="seeker-birth-date">
-                        { "生年月日" }<span class="required">{ "必須" }</span>
-                    </label>
-                    <div class="form-field">
-                        <input type="date" id="seeker-birth-date" class="input input-date"
-                            autocomplete="off" min="1900-01-01" max={today}
-                            value={form.birth_date.clone()}
-                            aria-invalid={invalid("birth_date")}
-                            aria-describedby={described(error, "birth_date", Some("seeker-birth-date-hint"))}
-                            oninput={on_text(edit, |f, v| f.birth_date = v)} />
-                        <p class="hint" id="seeker-birth-date-hint">
-                            { "マイページ開設のときの本人確認に使います。" }
-                        </p>
-                        { error_under(error, "birth_date") }
-                    </div>
-                </div>
+                { name_and_birth_rows(PersonFields {
+                    prefix: "seeker",
+                    box_id,
+                    error,
+                    today: props.today,
+                    name: &form.name,
+                    kana: &form.kana,
+                    birth_date: &form.birth_date,
+                    autocomplete: PersonAutocomplete::Off,
+                    birth_date_hint: Some("マイページ開設のときの本人確認に使います。"),
+                    on_name: on_text(edit, |f, v| f.name = v),
+                    on_kana: on_text(edit, |f, v| f.kana = v),
+                    on_kana_blur: kana_blur(edit, |f| &mut f.kana),
+                    on_birth_date: on_text(edit, |f, v| f.birth_date = v),
+                }) }
                 <div class="form-row">
                     <label class="form-label" for="seeker-email">
                         { "メールアドレス" }<span class="required">{ "必須" }</span>
@@ -206,19 +105,8 @@ fn form(props: &CounterProps) -> Html {
                         { error_under(error, "email") }
                     </div>
                 </div>
-                <div class="form-row">
-                    <label class="form-label" for="seeker-prefecture">
-                        { "住所（都道府県）" }<span class="required">{ "必須" }</span>
-                    </label>
-                    <div class="form-field">
-                        <Select id="seeker-prefecture" class="select-prefecture"
-                            value={AttrValue::from(form.prefecture.clone())}
-                            options={prefecture_options()}
-                            onchange={on_prefecture}
-                            invalid={is_at(error, "prefecture_code")} />
-                        { error_under(error, "prefecture_code") }
-                    </div>
-                </div>
+                { prefecture_row("seeker", box_id, error, &form.prefecture,
+                    on_select(edit, |f, v| f.prefecture = v)) }
             </div>
             <div class="form-actions">
                 if let Some(err) = general {

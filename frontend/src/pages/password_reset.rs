@@ -14,11 +14,13 @@
 //! 「ログイン画面に戻る」 (`#reset-cancel`) is there at every step.
 
 use shigoto_domain::account::{KEY_DIGITS, KEY_LIFETIME};
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::account::{confirmation_hint, password_hints, Edit, ResetState, ResetStep};
-use crate::components::password_hints::PasswordHints;
+use crate::account::{Edit, ResetState, ResetStep};
+use crate::components::form_field::{self, click, on_text, submit};
+use crate::components::key_password_fields::{
+    key_password_fields, key_sent_memo, KeyPasswordFields,
+};
 use crate::components::steps::Steps;
 use crate::query::FieldError;
 
@@ -45,36 +47,13 @@ pub fn box_id(field: &str) -> Option<&'static str> {
     }
 }
 
-fn is_at(error: Option<&FieldError>, field: &str) -> bool {
-    error
-        .and_then(|e| e.field.as_deref())
-        .is_some_and(|f| f == field)
-}
-
-fn invalid(error: Option<&FieldError>, field: &str) -> Option<&'static str> {
-    is_at(error, field).then_some("true")
-}
-
 /// The refusal shown under the box of `field`, if the current error names it.
 fn error_under(error: Option<&FieldError>, field: &str) -> Html {
-    match (error, box_id(field)) {
-        (Some(err), Some(id)) if is_at(Some(err), field) => html! {
-            <p class="field-error" id={format!("{id}-error")} role="alert">{ err.message.clone() }</p>
-        },
-        _ => html! {},
-    }
+    form_field::error_under(error, field, box_id)
 }
 
 fn described(error: Option<&FieldError>, field: &str, hint: Option<&str>) -> Option<String> {
-    let error_id = box_id(field)
-        .filter(|_| is_at(error, field))
-        .map(|id| format!("{id}-error"));
-    let ids: Vec<String> = hint
-        .map(str::to_owned)
-        .into_iter()
-        .chain(error_id)
-        .collect();
-    (!ids.is_empty()).then(|| ids.join(" "))
+    form_field::described(error, field, hint, box_id)
 }
 
 /// A refusal that names no box of the step shown (the email at step 2 is not a box).
@@ -89,30 +68,6 @@ fn general_error(error: Option<&FieldError>, step: ResetStep) -> Html {
         },
         _ => html! {},
     }
-}
-
-fn on_text(
-    edit: &Callback<Edit<ResetState>>,
-    apply: fn(&mut ResetState, String),
-) -> Callback<InputEvent> {
-    let edit = edit.clone();
-    Callback::from(move |event: InputEvent| {
-        let value = event.target_unchecked_into::<HtmlInputElement>().value();
-        edit.emit(Edit::new(move |s: &mut ResetState| apply(s, value.clone())));
-    })
-}
-
-fn submit(cb: &Callback<()>) -> Callback<SubmitEvent> {
-    let cb = cb.clone();
-    Callback::from(move |event: SubmitEvent| {
-        event.prevent_default();
-        cb.emit(());
-    })
-}
-
-fn click(cb: &Callback<()>) -> Callback<MouseEvent> {
-    let cb = cb.clone();
-    Callback::from(move |_: MouseEvent| cb.emit(()))
 }
 
 #[function_component]
@@ -141,7 +96,7 @@ pub fn PasswordResetPage(props: &PasswordResetProps) -> Html {
             { body }
             <p class="opening-cancel">
                 <button type="button" id="reset-cancel" class="text-button"
-                    onclick={click(&props.on_to_login)}>
+                    onclick={click(&props.on_to_login, ())}>
                     { "‹ ログイン画面に戻る" }
                 </button>
             </p>
@@ -176,7 +131,7 @@ fn email_step(props: &PasswordResetProps) -> Html {
                             autocomplete="username" inputmode="email" spellcheck="false"
                             value={state.email.clone()}
                             placeholder="例：taro@example.jp"
-                            aria-invalid={invalid(error, "email")}
+                            aria-invalid={form_field::invalid(error, "email")}
                             aria-describedby={described(error, "email", None)}
                             oninput={on_text(&props.on_edit, |s, v| s.email = v)} />
                         { error_under(error, "email") }
@@ -199,87 +154,30 @@ fn key_step(props: &PasswordResetProps) -> Html {
     let edit = &props.on_edit;
     let error = state.error.as_ref();
     let email = state.login_email();
-    let minutes = KEY_LIFETIME.num_minutes();
-    let confirmation = confirmation_hint(&state.password, &state.password_confirmation);
-    // A refusal the live hints already say in the same words is not repeated under them.
-    let live = password_hints(&state.password, &email).problems;
-    let password_error = if error.is_some_and(|e| live.contains(&e.message)) {
-        html! {}
-    } else {
-        error_under(error, "password")
-    };
     html! {
         <form id="reset-key-form" class="step-body" onsubmit={submit(&props.on_complete)} novalidate=true>
-            if let Some(message) = &state.key_sent {
-                <p id="reset-key-sent" class="notice" role="status">{ message.clone() }</p>
-            }
-            <dl class="memo">
-                <dt>{ "メールアドレス（控え）" }</dt>
-                <dd id="reset-email-memo">{ email.clone() }</dd>
-            </dl>
-            <div class="form-table">
-                <div class="form-row">
-                    <label class="form-label" for="reset-key">
-                        { "認証キー" }
-                        <span class="label-note">{ format!("メールに記載の{KEY_DIGITS}桁の数字") }</span>
-                    </label>
-                    <div class="form-field">
-                        <input type="text" id="reset-key" class="input input-key"
-                            inputmode="numeric" autocomplete="one-time-code" spellcheck="false"
-                            maxlength="12"
-                            value={state.key.clone()}
-                            aria-invalid={invalid(error, "key")}
-                            aria-describedby={described(error, "key", Some("reset-key-hint"))}
-                            oninput={on_text(edit, |s, v| s.key = v)} />
-                        <p class="hint" id="reset-key-hint">
-                            { format!("認証キーはメールの送信から{minutes}分以内有効です。過ぎた場合や無効になった場合は「認証キーを再送信する」からやり直してください。") }
-                        </p>
-                        { error_under(error, "key") }
-                    </div>
-                </div>
-                <div class="form-row">
-                    <label class="form-label" for="reset-password">{ "新しいパスワード" }</label>
-                    <div class="form-field">
-                        <input type="password" id="reset-password" class="input input-wide"
-                            autocomplete="new-password" spellcheck="false" maxlength="64"
-                            value={state.password.clone()}
-                            aria-invalid={invalid(error, "password")}
-                            aria-describedby={described(error, "password", Some("reset-password-hints"))}
-                            oninput={on_text(edit, |s, v| s.password = v)} />
-                        <PasswordHints id="reset-password-hints" password={state.password.clone()}
-                            email={email} />
-                        { password_error }
-                    </div>
-                </div>
-                <div class="form-row">
-                    <label class="form-label" for="reset-password-confirmation">
-                        { "新しいパスワード（確認用）" }
-                    </label>
-                    <div class="form-field">
-                        <input type="password" id="reset-password-confirmation" class="input input-wide"
-                            autocomplete="new-password" spellcheck="false" maxlength="64"
-                            value={state.password_confirmation.clone()}
-                            aria-invalid={invalid(error, "password_confirmation")}
-                            aria-describedby={described(error, "password_confirmation", Some("reset-confirmation-hint"))}
-                            oninput={on_text(edit, |s, v| s.password_confirmation = v)} />
-                        <div id="reset-confirmation-hint" aria-live="polite">
-                            if let Some((matches, text)) = confirmation {
-                                <p class={if matches { "rule-ok" } else { "rule-problem" }}>{ text }</p>
-                            } else {
-                                <p class="hint">{ "確認のため、同じパスワードをもう一度入力してください。" }</p>
-                            }
-                        </div>
-                        { error_under(error, "password_confirmation") }
-                    </div>
-                </div>
-            </div>
+            { key_sent_memo("reset", state.key_sent.as_ref(), &email) }
+            { key_password_fields(KeyPasswordFields {
+                prefix: "reset",
+                box_id,
+                error,
+                email: &email,
+                key: &state.key,
+                password: &state.password,
+                confirmation: &state.password_confirmation,
+                password_label: "新しいパスワード",
+                expired: "過ぎた場合や無効になった場合は「認証キーを再送信する」からやり直してください。",
+                on_key: on_text(edit, |s, v| s.key = v),
+                on_password: on_text(edit, |s, v| s.password = v),
+                on_confirmation: on_text(edit, |s, v| s.password_confirmation = v),
+            }) }
             <p class="hint reset-note">
                 { "パスワードを再設定すると、ほかのパソコンなどでログインしたままのマイページは自動的にログアウトされます。" }
             </p>
             <div class="form-actions">
                 { general_error(error, ResetStep::Key) }
                 <button type="button" id="reset-restart" class="button button-secondary"
-                    onclick={click(&props.on_restart)}>
+                    onclick={click(&props.on_restart, ())}>
                     { "‹ 認証キーを再送信する" }
                 </button>
                 <button type="submit" id="reset-complete" class="button button-primary button-large"
@@ -303,7 +201,7 @@ fn done_step(props: &PasswordResetProps) -> Html {
             </p>
             <div class="form-actions">
                 <button type="button" id="reset-go-to-login" class="button button-primary button-large"
-                    onclick={click(&props.on_to_login)}>
+                    onclick={click(&props.on_to_login, ())}>
                     { "ログイン画面へ" }
                 </button>
             </div>

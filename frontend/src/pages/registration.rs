@@ -18,21 +18,19 @@
 //! `#registration-error`. 「ログイン画面に戻る」 (`#registration-cancel`) is on every step.
 
 use chrono::NaiveDate;
-use shigoto_domain::account::{KEY_DIGITS, KEY_LIFETIME, TERMS_VERSION};
 use shigoto_domain::limits::PROVISIONAL_REGISTRATION_DAYS;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::account::{
-    confirmation_hint, password_hints, to_katakana, Edit, RegistrationState, RegistrationStep,
-    MAX_NAME_CHARS,
+use crate::account::{Edit, RegistrationState, RegistrationStep};
+use crate::components::form_field::{self, click, on_check, on_text, submit};
+use crate::components::key_password_fields::{
+    key_password_fields, key_sent_memo, KeyPasswordFields,
 };
-use crate::components::password_hints::PasswordHints;
-use crate::components::select::Select;
+use crate::components::person_fields::{
+    kana_blur, name_and_birth_rows, on_select, prefecture_row, PersonAutocomplete, PersonFields,
+};
 use crate::components::steps::Steps;
-use crate::pages::counter::prefecture_options;
-use crate::pages::opening::articles;
-use crate::pages::terms::{version_label, PRIVACY, TERMS};
+use crate::components::terms_step::{terms_step as agreement_step, TermsStep};
 use crate::query::FieldError;
 
 #[derive(Properties, PartialEq)]
@@ -63,36 +61,13 @@ pub fn box_id(field: &str) -> Option<&'static str> {
     }
 }
 
-fn is_at(error: Option<&FieldError>, field: &str) -> bool {
-    error
-        .and_then(|e| e.field.as_deref())
-        .is_some_and(|f| f == field)
-}
-
-fn invalid(error: Option<&FieldError>, field: &str) -> Option<&'static str> {
-    is_at(error, field).then_some("true")
-}
-
 /// The refusal shown under the box of `field`, if the current error names it.
 fn error_under(error: Option<&FieldError>, field: &str) -> Html {
-    match (error, box_id(field)) {
-        (Some(err), Some(id)) if is_at(Some(err), field) => html! {
-            <p class="field-error" id={format!("{id}-error")} role="alert">{ err.message.clone() }</p>
-        },
-        _ => html! {},
-    }
+    form_field::error_under(error, field, box_id)
 }
 
 fn described(error: Option<&FieldError>, field: &str, hint: Option<&str>) -> Option<String> {
-    let error_id = box_id(field)
-        .filter(|_| is_at(error, field))
-        .map(|id| format!("{id}-error"));
-    let ids: Vec<String> = hint
-        .map(str::to_owned)
-        .into_iter()
-        .chain(error_id)
-        .collect();
-    (!ids.is_empty()).then(|| ids.join(" "))
+    form_field::described(error, field, hint, box_id)
 }
 
 /// A refusal that names no box of the step shown.
@@ -105,43 +80,6 @@ fn general_error(error: Option<&FieldError>, fields: &[&str]) -> Html {
     }
 }
 
-fn on_text(
-    edit: &Callback<Edit<RegistrationState>>,
-    apply: fn(&mut RegistrationState, String),
-) -> Callback<InputEvent> {
-    let edit = edit.clone();
-    Callback::from(move |event: InputEvent| {
-        let value = event.target_unchecked_into::<HtmlInputElement>().value();
-        edit.emit(Edit::new(move |s: &mut RegistrationState| {
-            apply(s, value.clone())
-        }));
-    })
-}
-
-fn on_check(
-    edit: &Callback<Edit<RegistrationState>>,
-    apply: fn(&mut RegistrationState, bool),
-) -> Callback<Event> {
-    let edit = edit.clone();
-    Callback::from(move |event: Event| {
-        let on = event.target_unchecked_into::<HtmlInputElement>().checked();
-        edit.emit(Edit::new(move |s: &mut RegistrationState| apply(s, on)));
-    })
-}
-
-fn submit(cb: &Callback<()>) -> Callback<SubmitEvent> {
-    let cb = cb.clone();
-    Callback::from(move |event: SubmitEvent| {
-        event.prevent_default();
-        cb.emit(());
-    })
-}
-
-fn go(cb: &Callback<RegistrationStep>, step: RegistrationStep) -> Callback<MouseEvent> {
-    let cb = cb.clone();
-    Callback::from(move |_: MouseEvent| cb.emit(step))
-}
-
 #[function_component]
 pub fn RegistrationPage(props: &RegistrationProps) -> Html {
     let step = props.state.step;
@@ -152,10 +90,7 @@ pub fn RegistrationPage(props: &RegistrationProps) -> Html {
         RegistrationStep::Key => key_step(props),
         RegistrationStep::Done => done_step(props),
     };
-    let to_login = {
-        let cb = props.on_to_login.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
-    };
+    let to_login = click(&props.on_to_login, ());
     let cancel_label = if step == RegistrationStep::Done {
         "‹ ログイン画面に戻る"
     } else {
@@ -188,7 +123,6 @@ pub fn RegistrationPage(props: &RegistrationProps) -> Html {
 fn terms_step(props: &RegistrationProps) -> Html {
     let state = &props.state;
     let edit = &props.on_edit;
-    let version = version_label(TERMS_VERSION);
     let on_next = {
         let cb = props.on_step.clone();
         Callback::from(move |event: SubmitEvent| {
@@ -196,53 +130,17 @@ fn terms_step(props: &RegistrationProps) -> Html {
             cb.emit(RegistrationStep::Email);
         })
     };
-    html! {
-        <form id="registration-terms" class="step-body" onsubmit={on_next} novalidate=true>
-            <p>{ "プライバシーポリシーとマイページ利用規約をお読みのうえ、両方に同意のチェックを入れて「次へ」を押してください。" }</p>
-            <div class="terms-grid">
-                <div class="terms-item">
-                    <h4 id="registration-terms-heading" class="terms-heading">
-                        { "マイページ利用規約" }
-                        <span class="terms-version">{ format!("（{version}）") }</span>
-                    </h4>
-                    <div id="registration-terms-text" class="terms-box" tabindex="0" role="region"
-                        aria-labelledby="registration-terms-heading">
-                        { articles(TERMS) }
-                    </div>
-                    <label class="choice agree" for="registration-agree-terms">
-                        <input type="checkbox" id="registration-agree-terms" checked={state.agreed_terms}
-                            onchange={on_check(edit, |s, on| s.agreed_terms = on)} />
-                        { "マイページ利用規約に同意します" }
-                    </label>
-                </div>
-                <div class="terms-item">
-                    <h4 id="registration-privacy-heading" class="terms-heading">
-                        { "プライバシーポリシー" }
-                        <span class="terms-version">{ format!("（{version}）") }</span>
-                    </h4>
-                    <div id="registration-privacy-text" class="terms-box" tabindex="0" role="region"
-                        aria-labelledby="registration-privacy-heading">
-                        { articles(PRIVACY) }
-                    </div>
-                    <label class="choice agree" for="registration-agree-privacy">
-                        <input type="checkbox" id="registration-agree-privacy" checked={state.agreed_privacy}
-                            onchange={on_check(edit, |s, on| s.agreed_privacy = on)} />
-                        { "プライバシーポリシーに同意します" }
-                    </label>
-                </div>
-            </div>
-            <div class="form-actions">
-                { general_error(state.error.as_ref(), &[]) }
-                <button type="submit" id="registration-next" class="button button-primary button-large"
-                    disabled={!state.agreed()} aria-describedby="registration-next-hint">
-                    { "次へ" }
-                </button>
-                <p id="registration-next-hint" class="hint form-hint">
-                    { if state.agreed() { "「次へ」を押して、メールアドレスを入力してください。" } else { "両方にチェックを入れると「次へ」を押せます。" } }
-                </p>
-            </div>
-        </form>
-    }
+    agreement_step(TermsStep {
+        prefix: "registration",
+        boxes: "registration-",
+        agreed_terms: state.agreed_terms,
+        agreed_privacy: state.agreed_privacy,
+        next_hint: "「次へ」を押して、メールアドレスを入力してください。",
+        general_error: general_error(state.error.as_ref(), &[]),
+        on_terms: on_check(edit, |s, on| s.agreed_terms = on),
+        on_privacy: on_check(edit, |s, on| s.agreed_privacy = on),
+        on_next,
+    })
 }
 
 fn email_step(props: &RegistrationProps) -> Html {
@@ -266,7 +164,7 @@ fn email_step(props: &RegistrationProps) -> Html {
                             autocomplete="username" inputmode="email" spellcheck="false"
                             value={state.email.clone()}
                             placeholder="例：taro@example.jp"
-                            aria-invalid={invalid(error, "email")}
+                            aria-invalid={form_field::invalid(error, "email")}
                             aria-describedby={described(error, "email", None)}
                             oninput={on_text(edit, |s, v| s.email = v)} />
                         { error_under(error, "email") }
@@ -276,7 +174,7 @@ fn email_step(props: &RegistrationProps) -> Html {
             <div class="form-actions">
                 { general_error(error, &["email"]) }
                 <button type="button" id="registration-back" class="button button-secondary"
-                    onclick={go(&props.on_step, RegistrationStep::Terms)}>
+                    onclick={click(&props.on_step, RegistrationStep::Terms)}>
                     { "‹ 戻る" }
                 </button>
                 <button type="submit" id="registration-send-key" class="button button-primary button-large"
@@ -303,161 +201,43 @@ fn key_step(props: &RegistrationProps) -> Html {
     let edit = &props.on_edit;
     let error = state.error.as_ref();
     let email = state.login_email();
-    let minutes = KEY_LIFETIME.num_minutes();
-    let confirmation = confirmation_hint(&state.password, &state.password_confirmation);
-    // A refusal the live hints already say in the same words is not repeated under them.
-    let live = password_hints(&state.password, &email).problems;
-    let password_error = if error.is_some_and(|e| live.contains(&e.message)) {
-        html! {}
-    } else {
-        error_under(error, "password")
-    };
-    let today = props.today.format("%Y-%m-%d").to_string();
-    let max_chars = MAX_NAME_CHARS.to_string();
-    // Hiragana typed into フリガナ becomes katakana when leaving the box.
-    let on_kana_blur = {
-        let edit = edit.clone();
-        Callback::from(move |_: FocusEvent| {
-            edit.emit(Edit::new(|s: &mut RegistrationState| {
-                s.kana = to_katakana(&s.kana)
-            }));
-        })
-    };
-    let on_prefecture = {
-        let edit = edit.clone();
-        Callback::from(move |code: String| {
-            edit.emit(Edit::new(move |s: &mut RegistrationState| {
-                s.prefecture = code.clone()
-            }))
-        })
-    };
     html! {
         <form id="registration-key-form" class="step-body" onsubmit={submit(&props.on_complete)} novalidate=true>
-            if let Some(message) = &state.key_sent {
-                <p id="registration-key-sent" class="notice" role="status">{ message.clone() }</p>
-            }
-            <dl class="memo">
-                <dt>{ "メールアドレス（控え）" }</dt>
-                <dd id="registration-email-memo">{ email.clone() }</dd>
-            </dl>
+            { key_sent_memo("registration", state.key_sent.as_ref(), &email) }
             <h4 class="form-section-title">{ "認証キーとパスワード" }</h4>
-            <div class="form-table">
-                <div class="form-row">
-                    <label class="form-label" for="registration-key">
-                        { "認証キー" }
-                        <span class="label-note">{ format!("メールに記載の{KEY_DIGITS}桁の数字") }</span>
-                    </label>
-                    <div class="form-field">
-                        <input type="text" id="registration-key" class="input input-key"
-                            inputmode="numeric" autocomplete="one-time-code" spellcheck="false"
-                            maxlength="12"
-                            value={state.key.clone()}
-                            aria-invalid={invalid(error, "key")}
-                            aria-describedby={described(error, "key", Some("registration-key-hint"))}
-                            oninput={on_text(edit, |s, v| s.key = v)} />
-                        <p class="hint" id="registration-key-hint">
-                            { format!("認証キーはメールの送信から{minutes}分以内有効です。過ぎた場合は「認証キーを再送信する」からやり直してください。") }
-                        </p>
-                        { error_under(error, "key") }
-                    </div>
-                </div>
-                <div class="form-row">
-                    <label class="form-label" for="registration-password">{ "パスワード" }</label>
-                    <div class="form-field">
-                        <input type="password" id="registration-password" class="input input-wide"
-                            autocomplete="new-password" spellcheck="false" maxlength="64"
-                            value={state.password.clone()}
-                            aria-invalid={invalid(error, "password")}
-                            aria-describedby={described(error, "password", Some("registration-password-hints"))}
-                            oninput={on_text(edit, |s, v| s.password = v)} />
-                        <PasswordHints id="registration-password-hints" password={state.password.clone()}
-                            email={email} />
-                        { password_error }
-                    </div>
-                </div>
-                <div class="form-row">
-                    <label class="form-label" for="registration-password-confirmation">
-                        { "パスワード（確認用）" }
-                    </label>
-                    <div class="form-field">
-                        <input type="password" id="registration-password-confirmation" class="input input-wide"
-                            autocomplete="new-password" spellcheck="false" maxlength="64"
-                            value={state.password_confirmation.clone()}
-                            aria-invalid={invalid(error, "password_confirmation")}
-                            aria-describedby={described(error, "password_confirmation", Some("registration-confirmation-hint"))}
-                            oninput={on_text(edit, |s, v| s.password_confirmation = v)} />
-                        <div id="registration-confirmation-hint" aria-live="polite">
-                            if let Some((matches, text)) = confirmation {
-                                <p class={if matches { "rule-ok" } else { "rule-problem" }}>{ text }</p>
-                            } else {
-                                <p class="hint">{ "確認のため、同じパスワードをもう一度入力してください。" }</p>
-                            }
-                        </div>
-                        { error_under(error, "password_confirmation") }
-                    </div>
-                </div>
-            </div>
+            { key_password_fields(KeyPasswordFields {
+                prefix: "registration",
+                box_id,
+                error,
+                email: &email,
+                key: &state.key,
+                password: &state.password,
+                confirmation: &state.password_confirmation,
+                password_label: "パスワード",
+                expired: "過ぎた場合は「認証キーを再送信する」からやり直してください。",
+                on_key: on_text(edit, |s, v| s.key = v),
+                on_password: on_text(edit, |s, v| s.password = v),
+                on_confirmation: on_text(edit, |s, v| s.password_confirmation = v),
+            }) }
             <h4 class="form-section-title">{ "求職申込みの内容" }</h4>
             <div class="form-table">
-                <div class="form-row">
-                    <label class="form-label" for="registration-name">
-                        { "氏名" }<span class="required">{ "必須" }</span>
-                    </label>
-                    <div class="form-field">
-                        <input type="text" id="registration-name" class="input input-wide"
-                            autocomplete="name" maxlength={max_chars.clone()}
-                            value={state.name.clone()} placeholder="例：山田 太郎"
-                            aria-invalid={invalid(error, "name")}
-                            aria-describedby={described(error, "name", None)}
-                            oninput={on_text(edit, |s, v| s.name = v)} />
-                        { error_under(error, "name") }
-                    </div>
-                </div>
-                <div class="form-row">
-                    <label class="form-label" for="registration-kana">
-                        { "フリガナ" }<span class="required">{ "必須" }</span>
-                    </label>
-                    <div class="form-field">
-                        <input type="text" id="registration-kana" class="input input-wide"
-                            autocomplete="off" maxlength={max_chars}
-                            value={state.kana.clone()} placeholder="例：ヤマダ タロウ"
-                            aria-invalid={invalid(error, "name_kana")}
-                            aria-describedby={described(error, "name_kana", Some("registration-kana-hint"))}
-                            oninput={on_text(edit, |s, v| s.kana = v)}
-                            onblur={on_kana_blur} />
-                        <p class="hint" id="registration-kana-hint">
-                            { "全角カタカナで入力してください（ひらがなはカタカナに直します）。" }
-                        </p>
-                        { error_under(error, "name_kana") }
-                    </div>
-                </div>
-                <div class="form-row">
-                    <label class="form-label" for="registration-birth-date">
-                        { "生年月日" }<span class="required">{ "必須" }</span>
-                    </label>
-                    <div class="form-field">
-                        <input type="date" id="registration-birth-date" class="input input-date"
-                            autocomplete="bday" min="1900-01-01" max={today}
-                            value={state.birth_date.clone()}
-                            aria-invalid={invalid(error, "birth_date")}
-                            aria-describedby={described(error, "birth_date", None)}
-                            oninput={on_text(edit, |s, v| s.birth_date = v)} />
-                        { error_under(error, "birth_date") }
-                    </div>
-                </div>
-                <div class="form-row">
-                    <label class="form-label" for="registration-prefecture">
-                        { "住所（都道府県）" }<span class="required">{ "必須" }</span>
-                    </label>
-                    <div class="form-field">
-                        <Select id="registration-prefecture" class="select-prefecture"
-                            value={AttrValue::from(state.prefecture.clone())}
-                            options={prefecture_options()}
-                            onchange={on_prefecture}
-                            invalid={is_at(error, "prefecture_code")} />
-                        { error_under(error, "prefecture_code") }
-                    </div>
-                </div>
+                { name_and_birth_rows(PersonFields {
+                    prefix: "registration",
+                    box_id,
+                    error,
+                    today: props.today,
+                    name: &state.name,
+                    kana: &state.kana,
+                    birth_date: &state.birth_date,
+                    autocomplete: PersonAutocomplete::Own,
+                    birth_date_hint: None,
+                    on_name: on_text(edit, |s, v| s.name = v),
+                    on_kana: on_text(edit, |s, v| s.kana = v),
+                    on_kana_blur: kana_blur(edit, |s| &mut s.kana),
+                    on_birth_date: on_text(edit, |s, v| s.birth_date = v),
+                }) }
+                { prefecture_row("registration", box_id, error, &state.prefecture,
+                    on_select(edit, |s, v| s.prefecture = v)) }
             </div>
             <p class="caution">
                 <span class="caution-mark" aria-hidden="true">{ "⚠" }</span>
@@ -466,7 +246,7 @@ fn key_step(props: &RegistrationProps) -> Html {
             <div class="form-actions">
                 { general_error(error, &KEY_STEP_BOXES) }
                 <button type="button" id="registration-restart" class="button button-secondary"
-                    onclick={go(&props.on_step, RegistrationStep::Email)}>
+                    onclick={click(&props.on_step, RegistrationStep::Email)}>
                     { "‹ 認証キーを再送信する" }
                 </button>
                 <button type="submit" id="registration-complete" class="button button-primary button-large"
@@ -479,10 +259,7 @@ fn key_step(props: &RegistrationProps) -> Html {
 }
 
 fn done_step(props: &RegistrationProps) -> Html {
-    let on_login = {
-        let cb = props.on_to_login.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
-    };
+    let on_login = click(&props.on_to_login, ());
     html! {
         <div id="registration-done" class="step-body done">
             <p class="done-title">

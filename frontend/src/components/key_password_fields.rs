@@ -1,0 +1,153 @@
+//! The 認証キー, new password and confirmation boxes shared by the MyPage opening, the password
+//! reset and the online registration, all with ids under one prefix (`opening`, `reset`,
+//! `registration`): `#<prefix>-key` with its hint `#<prefix>-key-hint`, `#<prefix>-password`
+//! with the live rule hints `#<prefix>-password-hints`, `#<prefix>-password-confirmation` with
+//! the live match hint `#<prefix>-confirmation-hint`, and refusals under their box
+//! (`#<box id>-error`). Also the answer to the key request and the email memo shown above them.
+
+use shigoto_domain::account::{KEY_DIGITS, KEY_LIFETIME};
+use yew::prelude::*;
+
+use crate::account::{confirmation_hint, password_hints};
+use crate::components::form_field::{described, error_under, invalid, BoxId};
+use crate::components::password_hints::PasswordHints;
+use crate::query::FieldError;
+
+/// What the fieldset shows and where its typing goes.
+pub struct KeyPasswordFields<'a> {
+    /// Prefix of the element ids (`opening`, `reset`, `registration`).
+    pub prefix: &'static str,
+    /// The form's map from refused fields to box ids.
+    pub box_id: BoxId,
+    pub error: Option<&'a FieldError>,
+    /// The login email, which the password must not resemble.
+    pub email: &'a str,
+    pub key: &'a str,
+    pub password: &'a str,
+    pub confirmation: &'a str,
+    /// 「パスワード」 or 「新しいパスワード」; the confirmation is labelled 「…（確認用）」.
+    pub password_label: &'static str,
+    /// What to do once the key has expired, in the key's hint.
+    pub expired: &'static str,
+    pub on_key: Callback<InputEvent>,
+    pub on_password: Callback<InputEvent>,
+    pub on_confirmation: Callback<InputEvent>,
+}
+
+/// The answer to the key request (`#<prefix>-key-sent`) and the memo of the login email
+/// (`#<prefix>-email-memo`).
+pub fn key_sent_memo(prefix: &str, key_sent: Option<&String>, email: &str) -> Html {
+    html! {
+        <>
+            if let Some(message) = key_sent {
+                <p id={format!("{prefix}-key-sent")} class="notice" role="status">{ message.clone() }</p>
+            }
+            <dl class="memo">
+                <dt>{ "メールアドレス（控え）" }</dt>
+                <dd id={format!("{prefix}-email-memo")}>{ email.to_owned() }</dd>
+            </dl>
+        </>
+    }
+}
+
+/// The hint under the key box: how long the key lasts, and `expired`.
+pub fn key_hint(minutes: i64, expired: &str) -> String {
+    format!("認証キーはメールの送信から{minutes}分以内有効です。{expired}")
+}
+
+/// The `.form-table` with the three boxes.
+pub fn key_password_fields(f: KeyPasswordFields<'_>) -> Html {
+    let KeyPasswordFields {
+        prefix,
+        box_id,
+        error,
+        email,
+        ..
+    } = f;
+    let minutes = KEY_LIFETIME.num_minutes();
+    let key_id = format!("{prefix}-key");
+    let key_hint_id = format!("{prefix}-key-hint");
+    let password_id = format!("{prefix}-password");
+    let hints_id = format!("{prefix}-password-hints");
+    let confirmation_id = format!("{prefix}-password-confirmation");
+    let confirmation_hint_id = format!("{prefix}-confirmation-hint");
+    let confirmation = confirmation_hint(f.password, f.confirmation);
+    // A refusal the live hints already say in the same words is not repeated under them.
+    let live = password_hints(f.password, email).problems;
+    let password_error = if error.is_some_and(|e| live.contains(&e.message)) {
+        html! {}
+    } else {
+        error_under(error, "password", box_id)
+    };
+    html! {
+        <div class="form-table">
+            <div class="form-row">
+                <label class="form-label" for={key_id.clone()}>
+                    { "認証キー" }
+                    <span class="label-note">{ format!("メールに記載の{KEY_DIGITS}桁の数字") }</span>
+                </label>
+                <div class="form-field">
+                    <input type="text" id={key_id} class="input input-key"
+                        inputmode="numeric" autocomplete="one-time-code" spellcheck="false"
+                        maxlength="12"
+                        value={f.key.to_owned()}
+                        aria-invalid={invalid(error, "key")}
+                        aria-describedby={described(error, "key", Some(&key_hint_id), box_id)}
+                        oninput={f.on_key} />
+                    <p class="hint" id={key_hint_id.clone()}>
+                        { key_hint(minutes, f.expired) }
+                    </p>
+                    { error_under(error, "key", box_id) }
+                </div>
+            </div>
+            <div class="form-row">
+                <label class="form-label" for={password_id.clone()}>{ f.password_label }</label>
+                <div class="form-field">
+                    <input type="password" id={password_id} class="input input-wide"
+                        autocomplete="new-password" spellcheck="false" maxlength="64"
+                        value={f.password.to_owned()}
+                        aria-invalid={invalid(error, "password")}
+                        aria-describedby={described(error, "password", Some(&hints_id), box_id)}
+                        oninput={f.on_password} />
+                    <PasswordHints id={hints_id.clone()} password={f.password.to_owned()}
+                        email={email.to_owned()} />
+                    { password_error }
+                </div>
+            </div>
+            <div class="form-row">
+                <label class="form-label" for={confirmation_id.clone()}>
+                    { format!("{}（確認用）", f.password_label) }
+                </label>
+                <div class="form-field">
+                    <input type="password" id={confirmation_id} class="input input-wide"
+                        autocomplete="new-password" spellcheck="false" maxlength="64"
+                        value={f.confirmation.to_owned()}
+                        aria-invalid={invalid(error, "password_confirmation")}
+                        aria-describedby={described(error, "password_confirmation", Some(&confirmation_hint_id), box_id)}
+                        oninput={f.on_confirmation} />
+                    <div id={confirmation_hint_id.clone()} aria-live="polite">
+                        if let Some((matches, text)) = confirmation {
+                            <p class={if matches { "rule-ok" } else { "rule-problem" }}>{ text }</p>
+                        } else {
+                            <p class="hint">{ "確認のため、同じパスワードをもう一度入力してください。" }</p>
+                        }
+                    </div>
+                    { error_under(error, "password_confirmation", box_id) }
+                </div>
+            </div>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_hint_says_the_lifetime_then_what_to_do() {
+        assert_eq!(
+            key_hint(30, "過ぎた場合は「認証キーを再送信する」からやり直してください。"),
+            "認証キーはメールの送信から30分以内有効です。過ぎた場合は「認証キーを再送信する」からやり直してください。"
+        );
+    }
+}
