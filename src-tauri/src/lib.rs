@@ -7,7 +7,8 @@ use shigoto_desktop_core::{DesktopConfig, DesktopCore};
 use shigoto_shared::{
     AccountInfo, ApiError, CounterRegistration, JobSearchParams, JobSearchResults, JobSheet,
     KeySent, OpeningCompletion, OpeningKeyRequest, PasswordResetCompletion,
-    PasswordResetKeyRequest, RegisteredSeeker, ServiceStatus,
+    PasswordResetKeyRequest, ProvisionalSeeker, RegisteredSeeker, RegistrationCompletion,
+    RegistrationKeyRequest, ServiceStatus,
 };
 use tauri::{Manager, RunEvent, State};
 
