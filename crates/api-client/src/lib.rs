@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use shigoto_shared::{
     AccountInfo, ApiError, CounterRegistration, ErrorCode, Health, JobSearchParams,
-    JobSearchResults, JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest,
+    JobSearchResults, JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest, PasswordChange,
     PasswordResetCompletion, PasswordResetKeyRequest, ProvisionalSeeker, RegisteredSeeker,
     RegistrationCompletion, RegistrationKeyRequest, SignIn, SignedIn,
 };
@@ -149,6 +149,17 @@ impl ApiClient {
                 .bearer_auth(token),
         )
         .await
+    }
+
+    /// `PUT /api/v1/me/password`: change the password (the current one is required).
+    pub async fn change_password(
+        &self,
+        token: &str,
+        request: &PasswordChange,
+    ) -> Result<KeySent, ClientError> {
+        let url = self.url(&["api", "v1", "me", "password"])?;
+        self.send(self.http.put(url).bearer_auth(token).json(request))
+            .await
     }
 
     /// `POST /api/v1/mypage/opening/key`: step 1 of opening a MyPage.

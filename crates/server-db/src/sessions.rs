@@ -71,6 +71,23 @@ pub fn revoke_all(
     .execute(conn)
 }
 
+/// Revokes every session of an account but `keep` (a password change from that session).
+pub fn revoke_others(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    keep: &str,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(
+        sessions::table
+            .filter(sessions::account_id.eq(account_id))
+            .filter(sessions::token_hash.ne(keep))
+            .filter(sessions::revoked_at.is_null()),
+    )
+    .set(sessions::revoked_at.eq(Some(now)))
+    .execute(conn)
+}
+
 /// Records a sign-in attempt from `client` and returns how many it made since `since`.
 pub fn record_attempt(
     conn: &mut AnyConnection,

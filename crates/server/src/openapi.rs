@@ -15,6 +15,7 @@ use utoipa::OpenApi;
         crate::routes::accounts::sign_in,
         crate::routes::accounts::sign_out,
         crate::routes::accounts::me,
+        crate::routes::accounts::change_password,
         crate::routes::opening::request_key,
         crate::routes::opening::complete,
         crate::routes::password_reset::request_key,

@@ -8,9 +8,9 @@ use chrono::{NaiveDate, TimeDelta};
 use shigoto_api_client::ClientError;
 use shigoto_domain::account::TERMS_VERSION;
 use shigoto_shared::{
-    CounterRegistration, ErrorCode, OpeningCompletion, OpeningKeyRequest, PasswordResetCompletion,
-    PasswordResetKeyRequest, RegisteredSeeker, RegistrationCompletion, RegistrationKeyRequest,
-    RegistrationStatus, Role,
+    CounterRegistration, ErrorCode, OpeningCompletion, OpeningKeyRequest, PasswordChange,
+    PasswordResetCompletion, PasswordResetKeyRequest, RegisteredSeeker, RegistrationCompletion,
+    RegistrationKeyRequest, RegistrationStatus, Role,
 };
 use shigoto_test_support::smtp::key_in;
 use shigoto_test_support::{start_with_smtp, TestDatabase, TestServer};
@@ -124,6 +124,7 @@ on_both_backends!(
     a_password_reset_lifts_the_lock_and_ends_every_session,
     online_registration_then_completion_by_a_counselor,
     provisional_registrations_lapse_after_fourteen_days,
+    changing_the_password_needs_the_current_one_and_ends_other_sessions,
 );
 
 async fn counter_registration_then_mypage_opening_then_sign_in_and_out(database: TestDatabase) {
@@ -654,5 +655,59 @@ async fn provisional_registrations_lapse_after_fourteen_days(database: TestDatab
         .unwrap_err();
     assert_eq!(code_of(&err), Some(ErrorCode::Conflict));
     assert!(err.to_string().contains("14日"), "{err}");
+    server.stop().await.unwrap();
+}
+
+async fn changing_the_password_needs_the_current_one_and_ends_other_sessions(
+    database: TestDatabase,
+) {
+    let (server, first) = with_counselor(database).await;
+    let second = server
+        .client
+        .sign_in(COUNSELOR, COUNSELOR_PASSWORD)
+        .await
+        .unwrap()
+        .token;
+    let change = |current: &str, new: &str| PasswordChange {
+        current_password: current.into(),
+        password: new.into(),
+        password_confirmation: new.into(),
+    };
+    let err = server
+        .client
+        .change_password(&second, &change("Wrong#pass1", "Henkou#Pass9"))
+        .await
+        .unwrap_err();
+    assert_eq!(field_of(&err).as_deref(), Some("current_password"));
+    let err = server
+        .client
+        .change_password(&second, &change(COUNSELOR_PASSWORD, "short"))
+        .await
+        .unwrap_err();
+    assert_eq!(field_of(&err).as_deref(), Some("password"));
+    let err = server
+        .client
+        .change_password("", &change(COUNSELOR_PASSWORD, "Henkou#Pass9"))
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::Unauthenticated));
+
+    server
+        .client
+        .change_password(&second, &change(COUNSELOR_PASSWORD, "Henkou#Pass9"))
+        .await
+        .unwrap();
+    server.client.me(&second).await.unwrap();
+    let err = server.client.me(&first).await.unwrap_err();
+    assert_eq!(
+        code_of(&err),
+        Some(ErrorCode::Unauthenticated),
+        "the other session ended"
+    );
+    server
+        .client
+        .sign_in(COUNSELOR, "Henkou#Pass9")
+        .await
+        .unwrap();
     server.stop().await.unwrap();
 }

@@ -236,3 +236,12 @@ pub struct ProvisionalSeeker {
     /// The last day a counselor can complete the registration.
     pub deadline: NaiveDate,
 }
+
+/// Changing the password of the signed-in account: the current one is required.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PasswordChange {
+    pub current_password: String,
+    pub password: String,
+    pub password_confirmation: String,
+}

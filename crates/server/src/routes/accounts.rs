@@ -11,7 +11,8 @@ use chrono::{NaiveDateTime, TimeDelta};
 use shigoto_domain::account::{self, lock_after};
 use shigoto_server_db::{accounts, counselors, seekers, sessions};
 use shigoto_shared::{
-    AccountInfo, ApiError, ErrorCode, RegistrationStatus, Role, SignIn, SignedIn,
+    AccountInfo, ApiError, ErrorCode, KeySent, PasswordChange, RegistrationStatus, Role, SignIn,
+    SignedIn,
 };
 
 use crate::app::AppState;
@@ -213,4 +214,55 @@ pub async fn me(
     })
     .await??;
     Ok(Json(info))
+}
+
+/// Changes the signed-in account's password; the current password is required, and every
+/// other session of the account ends.
+#[utoipa::path(put, path = "/api/v1/me/password", tag = "accounts", request_body = PasswordChange,
+    responses((status = 200, body = KeySent), (status = 400, body = ApiError), (status = 401, body = ApiError)))]
+pub async fn change_password(
+    State(state): State<AppState>,
+    caller: Caller,
+    Json(request): Json<PasswordChange>,
+) -> Result<Json<KeySent>, AppError> {
+    crate::routes::opening::check_new_password(
+        &request.password,
+        &request.password_confirmation,
+        &caller.email,
+    )?;
+    let db = state.db.clone();
+    let account_id = caller.account_id;
+    let account = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
+        let mut conn = db.connection()?;
+        Ok(accounts::find(&mut conn, account_id)?)
+    })
+    .await??
+    .ok_or_else(|| AppError::not_found("アカウントが見つかりません。"))?;
+    if !state
+        .hasher
+        .verify(&request.current_password, Some(&account.password_hash))
+        .await?
+    {
+        return Err(AppError::invalid(
+            "current_password",
+            "現在のパスワードが正しくありません。",
+        ));
+    }
+    let hash = state.hasher.hash(&request.password).await?;
+    let now = state.clock.now_utc();
+    let db = state.db.clone();
+    tokio::task::spawn_blocking(move || -> Result<(), AppError> {
+        let mut conn = db.connection()?;
+        use diesel::Connection as _;
+        conn.transaction(|conn| -> Result<(), AppError> {
+            accounts::set_password(conn, account_id, &hash, now)?;
+            sessions::revoke_others(conn, account_id, &caller.session, now)?;
+            Ok(())
+        })
+    })
+    .await??;
+    tracing::info!("password changed");
+    Ok(Json(KeySent {
+        message: "パスワードを変更しました。ほかの端末でのログインは終了しました。".into(),
+    }))
 }

@@ -9,7 +9,7 @@ pub mod opening;
 pub mod password_reset;
 pub mod registration;
 
-use axum::routing::{delete, get, post};
+use axum::routing::{delete, get, post, put};
 use axum::Router;
 
 use crate::app::AppState;
@@ -25,6 +25,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/sessions", post(accounts::sign_in))
         .route("/api/v1/sessions/current", delete(accounts::sign_out))
         .route("/api/v1/me", get(accounts::me))
+        .route("/api/v1/me/password", put(accounts::change_password))
         .route("/api/v1/mypage/opening/key", post(opening::request_key))
         .route("/api/v1/mypage/opening", post(opening::complete))
         .route(
