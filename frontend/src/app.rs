@@ -1118,39 +1118,29 @@ pub fn App() -> Html {
     let on_send_key = {
         let state = state.clone();
         Callback::from(move |()| {
-            if state.opening.busy {
-                return;
-            }
-            match state.opening.key_request(today()) {
-                Err(err) => state.dispatch(Action::OpeningInvalid(err)),
-                Ok(request) => {
-                    state.dispatch(Action::OpeningStarted);
-                    let state = state.clone();
-                    spawn_local(async move {
-                        let result = ipc::request_opening_key(&request).await;
-                        state.dispatch(Action::KeySentAnswer(result));
-                    });
-                }
-            }
+            send_form(
+                &state,
+                state.opening.busy,
+                state.opening.key_request(today()),
+                Action::OpeningInvalid,
+                Action::OpeningStarted,
+                |request| async move { ipc::request_opening_key(&request).await },
+                Action::KeySentAnswer,
+            );
         })
     };
     let on_complete = {
         let state = state.clone();
         Callback::from(move |()| {
-            if state.opening.busy {
-                return;
-            }
-            match state.opening.completion() {
-                Err(err) => state.dispatch(Action::OpeningInvalid(err)),
-                Ok(request) => {
-                    state.dispatch(Action::OpeningStarted);
-                    let state = state.clone();
-                    spawn_local(async move {
-                        let result = ipc::complete_opening(&request).await;
-                        state.dispatch(Action::OpeningAnswer(result));
-                    });
-                }
-            }
+            send_form(
+                &state,
+                state.opening.busy,
+                state.opening.completion(),
+                Action::OpeningInvalid,
+                Action::OpeningStarted,
+                |request| async move { ipc::complete_opening(&request).await },
+                Action::OpeningAnswer,
+            );
         })
     };
     let on_opening_to_login = {
@@ -1168,39 +1158,29 @@ pub fn App() -> Html {
     let on_reset_send_key = {
         let state = state.clone();
         Callback::from(move |()| {
-            if state.reset.busy {
-                return;
-            }
-            match state.reset.key_request() {
-                Err(err) => state.dispatch(Action::ResetInvalid(err)),
-                Ok(request) => {
-                    state.dispatch(Action::ResetStarted);
-                    let state = state.clone();
-                    spawn_local(async move {
-                        let result = ipc::request_password_reset_key(&request).await;
-                        state.dispatch(Action::ResetKeyAnswer(result));
-                    });
-                }
-            }
+            send_form(
+                &state,
+                state.reset.busy,
+                state.reset.key_request(),
+                Action::ResetInvalid,
+                Action::ResetStarted,
+                |request| async move { ipc::request_password_reset_key(&request).await },
+                Action::ResetKeyAnswer,
+            );
         })
     };
     let on_reset_complete = {
         let state = state.clone();
         Callback::from(move |()| {
-            if state.reset.busy {
-                return;
-            }
-            match state.reset.completion() {
-                Err(err) => state.dispatch(Action::ResetInvalid(err)),
-                Ok(request) => {
-                    state.dispatch(Action::ResetStarted);
-                    let state = state.clone();
-                    spawn_local(async move {
-                        let result = ipc::complete_password_reset(&request).await;
-                        state.dispatch(Action::ResetAnswer(result));
-                    });
-                }
-            }
+            send_form(
+                &state,
+                state.reset.busy,
+                state.reset.completion(),
+                Action::ResetInvalid,
+                Action::ResetStarted,
+                |request| async move { ipc::complete_password_reset(&request).await },
+                Action::ResetAnswer,
+            );
         })
     };
     let on_reset_to_login = {
@@ -1214,20 +1194,15 @@ pub fn App() -> Html {
     let on_register = {
         let state = state.clone();
         Callback::from(move |()| {
-            if state.counter.busy {
-                return;
-            }
-            match state.counter.form.request(today()) {
-                Err(err) => state.dispatch(Action::CounterInvalid(err)),
-                Ok(request) => {
-                    state.dispatch(Action::CounterStarted);
-                    let state = state.clone();
-                    spawn_local(async move {
-                        let result = ipc::register_seeker(&request).await;
-                        state.dispatch(Action::CounterAnswer(Box::new(result)));
-                    });
-                }
-            }
+            send_form(
+                &state,
+                state.counter.busy,
+                state.counter.form.request(today()),
+                Action::CounterInvalid,
+                Action::CounterStarted,
+                |request| async move { ipc::register_seeker(&request).await },
+                |result| Action::CounterAnswer(Box::new(result)),
+            );
         })
     };
     let on_register_again = {
@@ -1247,39 +1222,29 @@ pub fn App() -> Html {
     let on_registration_send_key = {
         let state = state.clone();
         Callback::from(move |()| {
-            if state.registration.busy {
-                return;
-            }
-            match state.registration.key_request() {
-                Err(err) => state.dispatch(Action::RegistrationInvalid(err)),
-                Ok(request) => {
-                    state.dispatch(Action::RegistrationStarted);
-                    let state = state.clone();
-                    spawn_local(async move {
-                        let result = ipc::request_registration_key(&request).await;
-                        state.dispatch(Action::RegistrationKeyAnswer(result));
-                    });
-                }
-            }
+            send_form(
+                &state,
+                state.registration.busy,
+                state.registration.key_request(),
+                Action::RegistrationInvalid,
+                Action::RegistrationStarted,
+                |request| async move { ipc::request_registration_key(&request).await },
+                Action::RegistrationKeyAnswer,
+            );
         })
     };
     let on_registration_complete = {
         let state = state.clone();
         Callback::from(move |()| {
-            if state.registration.busy {
-                return;
-            }
-            match state.registration.completion(today()) {
-                Err(err) => state.dispatch(Action::RegistrationInvalid(err)),
-                Ok(request) => {
-                    state.dispatch(Action::RegistrationStarted);
-                    let state = state.clone();
-                    spawn_local(async move {
-                        let result = ipc::complete_registration(&request).await;
-                        state.dispatch(Action::RegistrationAnswer(result));
-                    });
-                }
-            }
+            send_form(
+                &state,
+                state.registration.busy,
+                state.registration.completion(today()),
+                Action::RegistrationInvalid,
+                Action::RegistrationStarted,
+                |request| async move { ipc::complete_registration(&request).await },
+                Action::RegistrationAnswer,
+            );
         })
     };
     let on_registration_to_login = {
@@ -1474,6 +1439,37 @@ pub fn App() -> Html {
                 <p>{ "求人検索・マイページの操作方法に関するお問い合わせ：ヘルプデスク 0570-077450（月曜〜金曜 9:30〜18:00、祝日・年末年始を除く）" }</p>
             </footer>
         </>
+    }
+}
+
+/// Submits a form once: while an answer is awaited (`busy`) nothing happens; a form refused by
+/// the local checks dispatches `invalid`; otherwise `started` is dispatched, `call` goes to the
+/// app, and its answer is dispatched through `answer`.
+fn send_form<Request, Answer, Call>(
+    state: &UseReducerHandle<AppState>,
+    busy: bool,
+    checked: Result<Request, FieldError>,
+    invalid: fn(FieldError) -> Action,
+    started: Action,
+    call: impl FnOnce(Request) -> Call + 'static,
+    answer: impl FnOnce(Answer) -> Action + 'static,
+) where
+    Request: 'static,
+    Call: std::future::Future<Output = Answer> + 'static,
+{
+    if busy {
+        return;
+    }
+    match checked {
+        Err(err) => state.dispatch(invalid(err)),
+        Ok(request) => {
+            state.dispatch(started);
+            let state = state.clone();
+            spawn_local(async move {
+                let result = call(request).await;
+                state.dispatch(answer(result));
+            });
+        }
     }
 }
 
