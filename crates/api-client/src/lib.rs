@@ -8,10 +8,12 @@ use reqwest::{StatusCode, Url};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use shigoto_shared::{
-    AccountInfo, ApiError, CounterRegistration, ErrorCode, Health, JobSearchParams,
-    JobSearchResults, JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest, PasswordChange,
-    PasswordResetCompletion, PasswordResetKeyRequest, ProvisionalSeeker, RegisteredSeeker,
-    RegistrationCompletion, RegistrationKeyRequest, SignIn, SignedIn,
+    AccountInfo, ApiError, CounterRegistration, EmailChangeConfirmation, EmailChangeRequest,
+    EmployerApplication, EmployerOpeningCompletion, EmployerProfile, EmployerRegistration,
+    EmployerReturn, ErrorCode, Health, JobSearchParams, JobSearchResults, JobSheet, KeySent,
+    OpeningCompletion, OpeningKeyRequest, PasswordChange, PasswordResetCompletion,
+    PasswordResetKeyRequest, ProvisionalSeeker, RegisteredSeeker, RegistrationCompletion,
+    RegistrationKeyRequest, SignIn, SignedIn,
 };
 
 /// Why a call failed.
@@ -254,6 +256,114 @@ impl ApiClient {
     ) -> Result<RegisteredSeeker, ClientError> {
         self.post_json(&["api", "v1", "counselor", "seekers"], request, Some(token))
             .await
+    }
+
+    /// `POST /api/v1/me/email/key`: email change, step 1 (a key to the new address).
+    pub async fn request_email_change_key(
+        &self,
+        token: &str,
+        request: &EmailChangeRequest,
+    ) -> Result<KeySent, ClientError> {
+        self.post_json(&["api", "v1", "me", "email", "key"], request, Some(token))
+            .await
+    }
+
+    /// `POST /api/v1/me/email`: email change, step 2.
+    pub async fn confirm_email_change(
+        &self,
+        token: &str,
+        request: &EmailChangeConfirmation,
+    ) -> Result<KeySent, ClientError> {
+        self.post_json(&["api", "v1", "me", "email"], request, Some(token))
+            .await
+    }
+
+    /// `POST /api/v1/employer/opening/key`: employer MyPage opening, step 1.
+    pub async fn request_employer_opening_key(
+        &self,
+        request: &RegistrationKeyRequest,
+    ) -> Result<KeySent, ClientError> {
+        self.post_json(&["api", "v1", "employer", "opening", "key"], request, None)
+            .await
+    }
+
+    /// `POST /api/v1/employer/opening`: employer MyPage opening, step 2.
+    pub async fn complete_employer_opening(
+        &self,
+        request: &EmployerOpeningCompletion,
+    ) -> Result<KeySent, ClientError> {
+        self.post_json(&["api", "v1", "employer", "opening"], request, None)
+            .await
+    }
+
+    /// `GET /api/v1/employer/registration`: the signed-in employer's 事業所登録.
+    pub async fn employer_registration(
+        &self,
+        token: &str,
+    ) -> Result<EmployerRegistration, ClientError> {
+        let url = self.url(&["api", "v1", "employer", "registration"])?;
+        self.send(self.http.get(url).bearer_auth(token)).await
+    }
+
+    /// `PUT /api/v1/employer/registration`: file a returned 事業所登録 again.
+    pub async fn refile_employer_registration(
+        &self,
+        token: &str,
+        profile: &EmployerProfile,
+    ) -> Result<EmployerRegistration, ClientError> {
+        let url = self.url(&["api", "v1", "employer", "registration"])?;
+        self.send(self.http.put(url).bearer_auth(token).json(profile))
+            .await
+    }
+
+    /// `GET /api/v1/counselor/employer-registrations`: 事業所登録 waiting for review.
+    pub async fn list_employer_applications(
+        &self,
+        token: &str,
+    ) -> Result<Vec<EmployerApplication>, ClientError> {
+        let url = self.url(&["api", "v1", "counselor", "employer-registrations"])?;
+        self.send(self.http.get(url).bearer_auth(token)).await
+    }
+
+    /// `POST /api/v1/counselor/employer-registrations/{id}/accept`: 受理.
+    pub async fn accept_employer(
+        &self,
+        token: &str,
+        id: i64,
+    ) -> Result<EmployerApplication, ClientError> {
+        let id = id.to_string();
+        let url = self.url(&[
+            "api",
+            "v1",
+            "counselor",
+            "employer-registrations",
+            &id,
+            "accept",
+        ])?;
+        self.send(self.http.post(url).bearer_auth(token)).await
+    }
+
+    /// `POST /api/v1/counselor/employer-registrations/{id}/return`: 返戻 with a reason.
+    pub async fn return_employer(
+        &self,
+        token: &str,
+        id: i64,
+        request: &EmployerReturn,
+    ) -> Result<EmployerApplication, ClientError> {
+        let id = id.to_string();
+        self.post_json(
+            &[
+                "api",
+                "v1",
+                "counselor",
+                "employer-registrations",
+                &id,
+                "return",
+            ],
+            request,
+            Some(token),
+        )
+        .await
     }
 
     async fn post_json<B: Serialize, T: DeserializeOwned>(

@@ -215,14 +215,7 @@ fn corporate_number(base: u64) -> String {
 fn office_number(office_code: &str, seed: u64, key: u64) -> String {
     let offset = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) % 1_000_000;
     let serial = (key.wrapping_mul(7_919).wrapping_add(offset)) % 1_000_000;
-    let prefix = office_code.get(..4).unwrap_or("1301");
-    let digits = format!("{prefix}{serial:06}");
-    let sum: u32 = digits
-        .bytes()
-        .enumerate()
-        .map(|(i, b)| u32::from(b - b'0') * if i % 2 == 0 { 3 } else { 1 })
-        .sum();
-    format!("{prefix}-{serial:06}-{}", (10 - sum % 10) % 10)
+    shigoto_domain::employer::office_number(office_code, serial as u32)
 }
 
 struct Naming {

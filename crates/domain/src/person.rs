@@ -32,7 +32,8 @@ fn refuse(field: &'static str, message: impl Into<String>) -> PersonError {
     }
 }
 
-fn is_katakana_name(text: &str) -> bool {
+/// Full-width katakana with 長音, 中黒 and spaces: how フリガナ is written.
+pub fn is_katakana_name(text: &str) -> bool {
     text.chars()
         .all(|c| matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー' | '・' | ' ' | '　'))
 }

@@ -112,3 +112,27 @@ pub fn set_password(
         .execute(conn)
         .map(|_| ())
 }
+
+/// Moves an account to a new email (kept in step on the seeker's registration, which holds the
+/// same contact address). False when the account does not exist.
+pub fn set_email(
+    conn: &mut AnyConnection,
+    id: i64,
+    email: &str,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
+    conn.transaction(|conn| {
+        let changed = diesel::update(accounts::table.find(id))
+            .set((accounts::email.eq(email), accounts::updated_at.eq(now)))
+            .execute(conn)?;
+        diesel::update(
+            crate::schema::seekers::table.filter(crate::schema::seekers::account_id.eq(id)),
+        )
+        .set((
+            crate::schema::seekers::email.eq(email),
+            crate::schema::seekers::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+        Ok(changed == 1)
+    })
+}

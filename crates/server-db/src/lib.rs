@@ -4,7 +4,8 @@
 //! - [`connection`]: the `AnyConnection` enum, the pool, per-connection set-up, migrations.
 //! - [`schema`]: the diesel `table!` definitions (hand-written, shared by both backends).
 //! - [`jobs`], [`offices`], [`employers`], [`settings`], [`accounts`], [`counselors`],
-//!   [`seekers`], [`auth_keys`], [`sessions`]: queries, one module per table.
+//!   [`seekers`], [`serials`], [`auth_keys`], [`sessions`], [`employer_registrations`]:
+//!   queries, one module per table.
 //!
 //! Architecture invariant: every write that readers follow (the search index, later MyPage
 //! sync) bumps a row of `change_counters` inside its own transaction, so change sequence numbers
@@ -14,12 +15,14 @@ pub mod accounts;
 pub mod auth_keys;
 pub mod connection;
 pub mod counselors;
+pub mod employer_registrations;
 pub mod employers;
 pub mod error;
 pub mod jobs;
 pub mod offices;
 pub mod schema;
 pub mod seekers;
+pub mod serials;
 pub mod sessions;
 pub mod settings;
 

@@ -142,6 +142,24 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    employer_registrations (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        status -> Text,
+        profile -> Text,
+        prefecture_code -> Text,
+        office_code -> Text,
+        employer_id -> Nullable<BigInt>,
+        return_reason -> Nullable<Text>,
+        reviewed_by -> Nullable<BigInt>,
+        reviewed_at -> Nullable<Timestamp>,
+        submitted_at -> Timestamp,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(jobs -> employers (employer_id));
 diesel::joinable!(jobs -> offices (office_code));
 diesel::allow_tables_to_appear_in_same_query!(
@@ -149,5 +167,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     employers,
     change_counters,
     jobs,
-    service_settings
+    service_settings,
+    employer_registrations,
+    accounts
 );
+diesel::joinable!(employer_registrations -> employers (employer_id));
+diesel::joinable!(employer_registrations -> accounts (account_id));

@@ -1,9 +1,9 @@
-//! `seekers` and `office_serials`: job seekers' registrations and their 求職番号.
+//! `seekers`: job seekers' registrations and their 求職番号.
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::schema::{office_serials, seekers};
+use crate::schema::seekers;
 use crate::AnyConnection;
 
 /// A stored registration.
@@ -46,33 +46,6 @@ pub struct NewSeeker<'a> {
 /// Serial kind for 求職番号.
 const SEEKER_SERIAL: &str = "seeker";
 
-/// The next serial of `kind` at `office_code` (1, 2, …). Call inside a transaction.
-fn next_serial(conn: &mut AnyConnection, office_code: &str, kind: &str) -> QueryResult<i64> {
-    let current = office_serials::table
-        .find((office_code, kind))
-        .select(office_serials::value)
-        .first::<i64>(conn)
-        .optional()?;
-    match current {
-        Some(value) => {
-            diesel::update(office_serials::table.find((office_code, kind)))
-                .set(office_serials::value.eq(office_serials::value + 1))
-                .execute(conn)?;
-            Ok(value + 1)
-        }
-        None => {
-            diesel::insert_into(office_serials::table)
-                .values((
-                    office_serials::office_code.eq(office_code),
-                    office_serials::kind.eq(kind),
-                    office_serials::value.eq(1_i64),
-                ))
-                .execute(conn)?;
-            Ok(1)
-        }
-    }
-}
-
 /// Inserts a registration with the next 求職番号 of its office, formatted by `number`.
 pub fn insert(
     conn: &mut AnyConnection,
@@ -81,7 +54,7 @@ pub fn insert(
     now: NaiveDateTime,
 ) -> QueryResult<Seeker> {
     conn.transaction(|conn| {
-        let serial = next_serial(conn, seeker.office_code, SEEKER_SERIAL)?;
+        let serial = crate::serials::next(conn, seeker.office_code, SEEKER_SERIAL)?;
         let seeker_number = number(serial);
         diesel::insert_into(seekers::table)
             .values((

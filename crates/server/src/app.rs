@@ -26,6 +26,19 @@ pub struct AppState {
     pub mailer: Mailer,
 }
 
+impl AppState {
+    /// Sends `mail` in the background: the answer never waits for SMTP, and a failure is
+    /// logged (without the body, which may hold a key).
+    pub fn send_later(&self, mail: shigoto_mail::Mail, what: &'static str) {
+        let mailer = self.mailer.clone();
+        tokio::spawn(async move {
+            if let Err(err) = mailer.send(&mail).await {
+                tracing::error!(code = "mail_failed", error = %err, what, "could not send a mail");
+            }
+        });
+    }
+}
+
 /// The mailer the settings ask for.
 fn mailer(settings: &Settings) -> anyhow::Result<Mailer> {
     let mail = match &settings.mail {

@@ -25,6 +25,15 @@ use utoipa::OpenApi;
         crate::routes::counselor::confirm_seeker,
         crate::routes::registration::request_key,
         crate::routes::registration::complete,
+        crate::routes::email_change::request_key,
+        crate::routes::email_change::confirm,
+        crate::routes::employer::request_key,
+        crate::routes::employer::complete,
+        crate::routes::employer::registration,
+        crate::routes::employer::refile,
+        crate::routes::counselor_employers::list,
+        crate::routes::counselor_employers::accept,
+        crate::routes::counselor_employers::send_back,
     ),
     modifiers(&BearerAuth),
     tags(
@@ -32,6 +41,7 @@ use utoipa::OpenApi;
         (name = "service", description = "Service status"),
         (name = "accounts", description = "ログイン・ログアウト・マイページ開設"),
         (name = "counselor", description = "ハローワーク職員の機能"),
+        (name = "employer", description = "求人者マイページ"),
     )
 )]
 pub struct ApiDoc;

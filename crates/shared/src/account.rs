@@ -83,6 +83,9 @@ pub struct AccountInfo {
     /// Job seekers with a provisional registration: the last day a counselor can complete it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisional_until: Option<NaiveDate>,
+    /// Employers: where their 事業所登録 stands.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employer: Option<EmployerRegistration>,
 }
 
 /// Step 1 of opening a MyPage as a counter-registered seeker: agreement, email, birth date.
@@ -197,7 +200,8 @@ impl RegistrationStatus {
     }
 }
 
-/// Online registration (マイページを開設して求職申込み), step 1: agreement and email.
+/// Step 1 of online registration (マイページを開設して求職申込み) and of the employer MyPage
+/// opening (求人者マイページ開設): agreement and email.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RegistrationKeyRequest {
@@ -244,4 +248,140 @@ pub struct PasswordChange {
     pub current_password: String,
     pub password: String,
     pub password_confirmation: String,
+}
+
+/// 事業所情報: the company profile an employer files when opening the 求人者マイページ (and
+/// files again after a counselor returned it).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EmployerProfile {
+    /// 事業所名.
+    pub name: String,
+    /// 事業所名（フリガナ）, full-width katakana.
+    pub name_kana: String,
+    /// 郵便番号 `NNN-NNNN`.
+    pub postal_code: String,
+    /// 所在地の都道府県.
+    pub prefecture_code: String,
+    /// 所在地 after the prefecture (市区町村・番地・建物).
+    pub address: String,
+    /// 電話番号.
+    pub phone: String,
+    /// 代表者名.
+    pub representative: String,
+    /// 業種.
+    pub industry: String,
+    /// 従業員数 (the whole company).
+    pub employees: u32,
+    /// 事業内容.
+    pub business: String,
+    /// ホームページ, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub homepage: Option<String>,
+}
+
+/// Employer MyPage opening, step 2: the key, a password twice and the 事業所 to register.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EmployerOpeningCompletion {
+    pub email: String,
+    pub key: String,
+    pub password: String,
+    pub password_confirmation: String,
+    pub office: EmployerProfile,
+}
+
+/// Where an employer's 事業所登録 stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum EmployerStatus {
+    /// 仮登録: filed, waiting for a counselor.
+    Provisional,
+    /// 返戻: a counselor sent it back with a reason; the employer corrects and files again.
+    Returned,
+    /// 受理: registered, with a 事業所番号.
+    Accepted,
+}
+
+impl EmployerStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EmployerStatus::Provisional => "provisional",
+            EmployerStatus::Returned => "returned",
+            EmployerStatus::Accepted => "accepted",
+        }
+    }
+
+    pub fn from_wire(text: &str) -> Option<Self> {
+        match text {
+            "provisional" => Some(EmployerStatus::Provisional),
+            "returned" => Some(EmployerStatus::Returned),
+            "accepted" => Some(EmployerStatus::Accepted),
+            _ => None,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            EmployerStatus::Provisional => "事業所登録の審査中（仮登録）",
+            EmployerStatus::Returned => "事業所登録の返戻（修正して再申請してください）",
+            EmployerStatus::Accepted => "事業所登録済み",
+        }
+    }
+}
+
+/// An employer's 事業所登録 as the employer sees it (`GET /api/v1/employer/office`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EmployerRegistration {
+    pub status: EmployerStatus,
+    /// 事業所番号 `NNNN-NNNNNN-N`, once accepted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub office_number: Option<String>,
+    /// Why a counselor returned it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub return_reason: Option<String>,
+    pub profile: EmployerProfile,
+}
+
+/// A 事業所登録 as a counselor reviews it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EmployerApplication {
+    /// The application's id, for accepting or returning it.
+    pub id: i64,
+    /// The employer's account email.
+    pub email: String,
+    pub status: EmployerStatus,
+    /// When it was (last) filed.
+    pub submitted_at: chrono::NaiveDateTime,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub office_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub return_reason: Option<String>,
+    pub profile: EmployerProfile,
+}
+
+/// A counselor sends a 事業所登録 back (返戻) with the reason the employer reads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EmployerReturn {
+    pub reason: String,
+}
+
+/// Email change, step 1: the new address (the key goes there) and the current password.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EmailChangeRequest {
+    pub new_email: String,
+    pub current_password: String,
+}
+
+/// Email change, step 2: the key mailed to the new address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EmailChangeConfirmation {
+    pub new_email: String,
+    pub key: String,
 }

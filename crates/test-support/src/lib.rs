@@ -136,12 +136,22 @@ pub async fn fresh_postgres_database() -> anyhow::Result<String> {
 
 /// Adds a counselor account at office 13010 through the administrator command.
 pub async fn add_counselor(server: &TestServer, email: &str, password: &str) -> anyhow::Result<()> {
+    add_counselor_at(server, email, password, "13010").await
+}
+
+/// Adds a counselor working at the office `office_code`.
+pub async fn add_counselor_at(
+    server: &TestServer,
+    email: &str,
+    password: &str,
+    office_code: &str,
+) -> anyhow::Result<()> {
     shigoto_server::admin::add_counselor(
         &server.settings,
         server.clock.as_ref(),
         email,
         "田中 一郎",
-        "13010",
+        office_code,
         password,
     )
     .await?;

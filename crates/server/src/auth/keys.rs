@@ -36,6 +36,20 @@ pub const ONLINE_REGISTRATION: KeyFlow = KeyFlow {
     start_over: "もう一度、最初（メールアドレスの入力）からやり直してください。",
 };
 
+/// Opening an employer MyPage (求人者マイページ開設) with the 事業所登録.
+pub const OPEN_EMPLOYER_MYPAGE: KeyFlow = KeyFlow {
+    purpose: "open_employer_mypage",
+    mail: KeyPurpose::OpenEmployerMyPage,
+    start_over: "もう一度、最初（メールアドレスの入力）からやり直してください。",
+};
+
+/// Confirming a new email address of a signed-in account (the key goes to the new address).
+pub const EMAIL_CHANGE: KeyFlow = KeyFlow {
+    purpose: "email_change",
+    mail: KeyPurpose::EmailChange,
+    start_over: "もう一度、新しいメールアドレスの入力からやり直してください。",
+};
+
 /// Resetting a forgotten password (also lifts a lockout).
 pub const PASSWORD_RESET: KeyFlow = KeyFlow {
     purpose: "password_reset",
@@ -89,12 +103,7 @@ where
     .await??;
     if stored {
         let mail = shigoto_mail::auth_key_mail(email, flow.mail, &key, expires_at.and_utc());
-        let mailer = state.mailer.clone();
-        tokio::spawn(async move {
-            if let Err(err) = mailer.send(&mail).await {
-                tracing::error!(code = "mail_failed", error = %err, "could not send a 認証キー mail");
-            }
-        });
+        state.send_later(mail, "認証キー");
     } else {
         tracing::info!(
             purpose = flow.purpose,

@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use axum::Json;
 use chrono::{NaiveDateTime, TimeDelta};
 use shigoto_domain::account::{self, lock_after};
-use shigoto_server_db::{accounts, counselors, seekers, sessions};
+use shigoto_server_db::{accounts, counselors, employer_registrations, seekers, sessions};
 use shigoto_shared::{
     AccountInfo, ApiError, ErrorCode, KeySent, PasswordChange, RegistrationStatus, Role, SignIn,
     SignedIn,
@@ -152,6 +152,7 @@ pub fn account_info(
         office_code: None,
         registration: None,
         provisional_until: None,
+        employer: None,
     };
     match role {
         Role::Seeker => {
@@ -177,7 +178,15 @@ pub fn account_info(
                 info.office_code = Some(counselor.office_code);
             }
         }
-        Role::Employer => {}
+        Role::Employer => {
+            if let Some(listed) = employer_registrations::find_by_account(conn, account_id)
+                .map_err(AppError::internal)?
+            {
+                let registration = crate::routes::employer::registration_of(listed)?;
+                info.display_name = registration.profile.name.clone();
+                info.employer = Some(registration);
+            }
+        }
     }
     Ok(info)
 }
@@ -216,6 +225,34 @@ pub async fn me(
     Ok(Json(info))
 }
 
+/// Checks the signed-in account's current password (asked again before changing the password
+/// or the email), refusing a wrong one on the `current_password` field.
+pub async fn verify_current_password(
+    state: &AppState,
+    account_id: i64,
+    password: &str,
+) -> Result<(), AppError> {
+    let db = state.db.clone();
+    let account = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
+        let mut conn = db.connection()?;
+        Ok(accounts::find(&mut conn, account_id)?)
+    })
+    .await??
+    .ok_or_else(|| AppError::not_found("アカウントが見つかりません。"))?;
+    if state
+        .hasher
+        .verify(password, Some(&account.password_hash))
+        .await?
+    {
+        Ok(())
+    } else {
+        Err(AppError::invalid(
+            "current_password",
+            "現在のパスワードが正しくありません。",
+        ))
+    }
+}
+
 /// Changes the signed-in account's password; the current password is required, and every
 /// other session of the account ends.
 #[utoipa::path(put, path = "/api/v1/me/password", tag = "accounts", request_body = PasswordChange,
@@ -230,24 +267,8 @@ pub async fn change_password(
         &request.password_confirmation,
         &caller.email,
     )?;
-    let db = state.db.clone();
     let account_id = caller.account_id;
-    let account = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
-        let mut conn = db.connection()?;
-        Ok(accounts::find(&mut conn, account_id)?)
-    })
-    .await??
-    .ok_or_else(|| AppError::not_found("アカウントが見つかりません。"))?;
-    if !state
-        .hasher
-        .verify(&request.current_password, Some(&account.password_hash))
-        .await?
-    {
-        return Err(AppError::invalid(
-            "current_password",
-            "現在のパスワードが正しくありません。",
-        ));
-    }
+    verify_current_password(&state, account_id, &request.current_password).await?;
     let hash = state.hasher.hash(&request.password).await?;
     let now = state.clock.now_utc();
     let db = state.db.clone();

@@ -17,7 +17,8 @@ use crate::app::AppState;
 use crate::auth::caller::Caller;
 use crate::error::AppError;
 
-fn counselor_of(
+/// The counselor record of the caller (403 without one).
+pub fn counselor_of(
     conn: &mut AnyConnection,
     caller: &Caller,
 ) -> Result<counselors::Counselor, AppError> {
@@ -27,6 +28,14 @@ fn counselor_of(
             "職員情報が登録されていません。",
         ))
     })
+}
+
+/// The prefecture whose registrations the caller's office handles.
+pub fn counselor_prefecture(conn: &mut AnyConnection, caller: &Caller) -> Result<String, AppError> {
+    let office = counselor_of(conn, caller)?.office_code;
+    Ok(offices::find(conn, &office)?
+        .map(|o| o.prefecture_code)
+        .unwrap_or_else(|| office.chars().take(2).collect()))
 }
 
 fn registered(seeker: seekers::Seeker) -> RegisteredSeeker {
@@ -105,10 +114,7 @@ pub async fn list_provisional(
     let db = state.db.clone();
     let list = tokio::task::spawn_blocking(move || -> Result<Vec<ProvisionalSeeker>, AppError> {
         let mut conn = db.connection()?;
-        let office = counselor_of(&mut conn, &caller)?.office_code;
-        let prefecture = offices::find(&mut conn, &office)?
-            .map(|o| o.prefecture_code)
-            .unwrap_or_else(|| office.chars().take(2).collect());
+        let prefecture = counselor_prefecture(&mut conn, &caller)?;
         Ok(seekers::list_provisional(&mut conn, &prefecture, since)?
             .into_iter()
             .map(|s| ProvisionalSeeker {
@@ -147,8 +153,10 @@ pub async fn confirm_seeker(
     let db = state.db.clone();
     let confirmed = tokio::task::spawn_blocking(move || -> Result<RegisteredSeeker, AppError> {
         let mut conn = db.connection()?;
-        counselor_of(&mut conn, &caller)?;
+        let prefecture = counselor_prefecture(&mut conn, &caller)?;
+        // Another prefecture's applications are not this office's: the same 404 as unknown.
         let seeker = seekers::find_by_number(&mut conn, &number)?
+            .filter(|seeker| seeker.prefecture_code == prefecture)
             .ok_or_else(|| AppError::not_found(format!("求職番号 {number} の求職者は見つかりません。")))?;
         let conflict = |message: &str| AppError::Api(ApiError::new(ErrorCode::Conflict, message));
         if seeker.status != "provisional" {

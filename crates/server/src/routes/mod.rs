@@ -3,6 +3,9 @@
 
 pub mod accounts;
 pub mod counselor;
+pub mod counselor_employers;
+pub mod email_change;
+pub mod employer;
 pub mod health;
 pub mod jobs;
 pub mod opening;
@@ -49,6 +52,26 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/api/v1/counselor/seekers/{seeker_number}/confirm",
             post(counselor::confirm_seeker),
+        )
+        .route("/api/v1/me/email/key", post(email_change::request_key))
+        .route("/api/v1/me/email", post(email_change::confirm))
+        .route("/api/v1/employer/opening/key", post(employer::request_key))
+        .route("/api/v1/employer/opening", post(employer::complete))
+        .route(
+            "/api/v1/employer/registration",
+            get(employer::registration).put(employer::refile),
+        )
+        .route(
+            "/api/v1/counselor/employer-registrations",
+            get(counselor_employers::list),
+        )
+        .route(
+            "/api/v1/counselor/employer-registrations/{id}/accept",
+            post(counselor_employers::accept),
+        )
+        .route(
+            "/api/v1/counselor/employer-registrations/{id}/return",
+            post(counselor_employers::send_back),
         )
         .fallback(|| async { AppError::not_found("このURLは存在しません。") })
         .layer(tower_http::trace::TraceLayer::new_for_http())

@@ -14,7 +14,7 @@ use shigoto_shared::{
 };
 
 use crate::app::AppState;
-use crate::auth::keys::{self, ONLINE_REGISTRATION};
+use crate::auth::keys::{self, KeyFlow, ONLINE_REGISTRATION};
 use crate::error::AppError;
 use crate::routes::opening::check_new_password;
 
@@ -25,6 +25,17 @@ use crate::routes::opening::check_new_password;
 pub async fn request_key(
     State(state): State<AppState>,
     Json(request): Json<RegistrationKeyRequest>,
+) -> Result<(StatusCode, Json<KeySent>), AppError> {
+    request_signup_key(&state, ONLINE_REGISTRATION, &request).await
+}
+
+/// Step 1 of every sign-up that starts from nothing but an email (online registration, the
+/// employer MyPage): both texts agreed in their current version, then a key for a new address.
+/// An address that already has an account gets the same answer and no mail.
+pub async fn request_signup_key(
+    state: &AppState,
+    flow: KeyFlow,
+    request: &RegistrationKeyRequest,
 ) -> Result<(StatusCode, Json<KeySent>), AppError> {
     if !request.agreed_terms || !request.agreed_privacy {
         return Err(AppError::invalid(
@@ -42,7 +53,7 @@ pub async fn request_key(
         .map_err(|err| AppError::invalid("email", err.to_string()))?;
     let now = state.clock.now_utc();
     let lookup = email.clone();
-    keys::issue(&state, ONLINE_REGISTRATION, &email, move |conn| {
+    keys::issue(state, flow, &email, move |conn| {
         if accounts::find_by_email(conn, &lookup)?.is_some() {
             return Ok(None);
         }
@@ -57,6 +68,25 @@ pub async fn request_key(
         Json(KeySent {
             message: "入力されたメールアドレスに認証キーを送信しました。メールに記載の認証キーを50分以内に入力してください。すでにマイページをお持ちの場合はメールは送信されません。ログイン画面からログインしてください。".into(),
         }),
+    ))
+}
+
+/// The agreement kept with a sign-up key: the terms version and when they were agreed to.
+pub fn agreement_of(
+    key: &shigoto_server_db::auth_keys::AuthKey,
+) -> (Option<String>, Option<chrono::NaiveDateTime>) {
+    let payload: serde_json::Value = serde_json::from_str(&key.payload).unwrap_or_default();
+    (
+        payload["terms_version"].as_str().map(str::to_owned),
+        payload["agreed_at"].as_str().and_then(|t| t.parse().ok()),
+    )
+}
+
+/// The answer when a sign-up key is redeemed for an address that got an account meanwhile.
+pub fn already_opened() -> AppError {
+    AppError::Api(ApiError::new(
+        ErrorCode::Conflict,
+        "このメールアドレスのマイページはすでに開設されています。ログイン画面からログインしてください。",
     ))
 }
 
@@ -83,50 +113,58 @@ pub async fn complete(
     let password_hash = state.hasher.hash(&request.password).await?;
     let now = state.clock.now_utc();
     let account_email = email.clone();
-    let number = keys::redeem(&state, ONLINE_REGISTRATION, &email, &request.key, move |conn, key| {
-        if accounts::find_by_email(conn, &account_email)?.is_some() {
-            return Err(AppError::Api(ApiError::new(
-                ErrorCode::Conflict,
-                "このメールアドレスのマイページはすでに開設されています。ログイン画面からログインしてください。",
-            )));
-        }
-        let payload: serde_json::Value = serde_json::from_str(&key.payload).unwrap_or_default();
-        let office = offices::first_in_prefecture(conn, &person.prefecture_code)?
-            .ok_or_else(|| AppError::internal(format!("no office in prefecture {}", person.prefecture_code)))?
-            .code;
-        let account_id = accounts::insert(
-            conn,
-            &accounts::NewAccount {
-                role: Role::Seeker.as_str(),
-                email: &account_email,
-                password_hash: &password_hash,
-                failed_logins: 0,
-                terms_version: payload["terms_version"].as_str(),
-                terms_agreed_at: payload["agreed_at"].as_str().and_then(|t| t.parse().ok()),
-                created_at: now,
-                updated_at: now,
-            },
-        )?;
-        let seeker = seekers::insert(
-            conn,
-            &seekers::NewSeeker {
-                name: &person.name,
-                name_kana: &person.name_kana,
-                birth_date: person.birth_date,
-                email: &account_email,
-                prefecture_code: &person.prefecture_code,
-                office_code: &office,
-                status: "provisional",
-                applied_on: today,
-                valid_until: registration_valid_until(today),
-                registered_by: None,
-                account_id: Some(account_id),
-            },
-            |serial| seeker_number(&office, serial),
-            now,
-        )?;
-        Ok(seeker.seeker_number)
-    })
+    let number = keys::redeem(
+        &state,
+        ONLINE_REGISTRATION,
+        &email,
+        &request.key,
+        move |conn, key| {
+            if accounts::find_by_email(conn, &account_email)?.is_some() {
+                return Err(already_opened());
+            }
+            let (terms_version, terms_agreed_at) = agreement_of(key);
+            let office = offices::first_in_prefecture(conn, &person.prefecture_code)?
+                .ok_or_else(|| {
+                    AppError::internal(format!(
+                        "no office in prefecture {}",
+                        person.prefecture_code
+                    ))
+                })?
+                .code;
+            let account_id = accounts::insert(
+                conn,
+                &accounts::NewAccount {
+                    role: Role::Seeker.as_str(),
+                    email: &account_email,
+                    password_hash: &password_hash,
+                    failed_logins: 0,
+                    terms_version: terms_version.as_deref(),
+                    terms_agreed_at,
+                    created_at: now,
+                    updated_at: now,
+                },
+            )?;
+            let seeker = seekers::insert(
+                conn,
+                &seekers::NewSeeker {
+                    name: &person.name,
+                    name_kana: &person.name_kana,
+                    birth_date: person.birth_date,
+                    email: &account_email,
+                    prefecture_code: &person.prefecture_code,
+                    office_code: &office,
+                    status: "provisional",
+                    applied_on: today,
+                    valid_until: registration_valid_until(today),
+                    registered_by: None,
+                    account_id: Some(account_id),
+                },
+                |serial| seeker_number(&office, serial),
+                now,
+            )?;
+            Ok(seeker.seeker_number)
+        },
+    )
     .await?;
     tracing::info!(seeker = %number, "online provisional registration");
     Ok((

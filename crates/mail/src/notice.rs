@@ -1,0 +1,107 @@
+//! Notices that carry no key: the old address is told its account now uses another one, and
+//! an employer is told how Hello Work decided on the 事業所登録 (受理 with the 事業所番号, or
+//! 返戻 with the reason).
+
+use chrono::{DateTime, Utc};
+
+use crate::auth_key::{format_jst, SERVICE_NAME};
+use crate::mailer::Mail;
+
+const FOOTER: &str = "\
+※このメールは送信専用のアドレスからお送りしています。ご返信いただいてもお答えできません。
+
+――――――――――――――――――――
+";
+
+fn mail(to: &str, title: &str, text: String) -> Mail {
+    Mail {
+        to: to.to_owned(),
+        subject: format!("【Shigoto】{title}"),
+        body: format!(
+            "{SERVICE_NAME}をご利用いただき、ありがとうございます。\n\n{text}\n{FOOTER}{SERVICE_NAME}\n"
+        ),
+    }
+}
+
+/// To the old address after an email change.
+pub fn email_changed_mail(old_address: &str, new_address: &str, at: DateTime<Utc>) -> Mail {
+    let when = format_jst(at);
+    mail(
+        old_address,
+        "メールアドレス変更のお知らせ",
+        format!(
+            "\
+{when}に、マイページのログインに使うメールアドレスが次のアドレスに変更されました。
+
+　新しいメールアドレス：{new_address}
+
+これからのお知らせは新しいアドレスにお送りします。このアドレスにはお送りしません。
+
+■この変更にお心当たりのない方へ
+第三者がパスワードを知っている可能性があります。最寄りのハローワークにご連絡ください。
+"
+        ),
+    )
+}
+
+/// To an employer whose 事業所登録 was accepted.
+pub fn employer_accepted_mail(to: &str, office_name: &str, office_number: &str) -> Mail {
+    mail(
+        to,
+        "事業所登録受理のお知らせ",
+        format!(
+            "\
+{office_name} 様
+
+ハローワークで事業所登録を受理しました。
+
+　事業所番号：{office_number}
+
+求人者マイページにログインすると、求人の申込みができます。
+"
+        ),
+    )
+}
+
+/// To an employer whose 事業所登録 was sent back.
+pub fn employer_returned_mail(to: &str, office_name: &str, reason: &str) -> Mail {
+    mail(
+        to,
+        "事業所登録の返戻のお知らせ",
+        format!(
+            "\
+{office_name} 様
+
+ハローワークで事業所登録の内容を確認し、次の理由で返戻しました。
+
+　{reason}
+
+求人者マイページにログインし、事業所情報を修正して再申請してください。
+"
+        ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn the_email_change_notice_names_the_new_address_and_the_time() {
+        let at = Utc.with_ymd_and_hms(2026, 11, 25, 5, 0, 0).unwrap();
+        let mail = email_changed_mail("old@example.jp", "new@example.jp", at);
+        assert_eq!(mail.to, "old@example.jp");
+        assert!(mail.body.contains("new@example.jp"));
+        assert!(mail.body.contains("2026年11月25日（水）14時00分"));
+    }
+
+    #[test]
+    fn employer_notices_carry_the_number_or_the_reason() {
+        let accepted = employer_accepted_mail("hr@example.jp", "しごと商事", "1301-000042-9");
+        assert!(accepted.body.contains("事業所番号：1301-000042-9"));
+        let returned = employer_returned_mail("hr@example.jp", "しごと商事", "電話番号が不明です");
+        assert!(returned.body.contains("電話番号が不明です"));
+        assert!(returned.subject.contains("返戻"));
+    }
+}

@@ -1,0 +1,103 @@
+//! Changing the email of the signed-in account: `POST /api/v1/me/email/key` (the new address and
+//! the current password → a 認証キー mailed to the new address, so only its owner can confirm it)
+//! and `POST /api/v1/me/email` (the key → the account moves to the new address, and the old
+//! address is told). An address that already belongs to an account gets the same first answer
+//! and no mail; the change is refused at the second step if it was taken meanwhile.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::Json;
+use shigoto_server_db::accounts;
+use shigoto_shared::{ApiError, EmailChangeConfirmation, EmailChangeRequest, ErrorCode, KeySent};
+
+use crate::app::AppState;
+use crate::auth::caller::Caller;
+use crate::auth::keys::{self, EMAIL_CHANGE};
+use crate::error::AppError;
+use crate::routes::accounts::verify_current_password;
+
+fn new_address(text: &str, caller: &Caller) -> Result<String, AppError> {
+    let email = shigoto_domain::password::normalize_email(text)
+        .map_err(|err| AppError::invalid("new_email", err.to_string()))?;
+    if email == caller.email {
+        return Err(AppError::invalid(
+            "new_email",
+            "現在と同じメールアドレスです。新しいメールアドレスを入力してください。",
+        ));
+    }
+    Ok(email)
+}
+
+/// Step 1: the new address and the current password.
+#[utoipa::path(post, path = "/api/v1/me/email/key", tag = "accounts",
+    request_body = EmailChangeRequest,
+    responses((status = 202, body = KeySent), (status = 400, body = ApiError), (status = 401, body = ApiError)))]
+pub async fn request_key(
+    State(state): State<AppState>,
+    caller: Caller,
+    Json(request): Json<EmailChangeRequest>,
+) -> Result<(StatusCode, Json<KeySent>), AppError> {
+    let email = new_address(&request.new_email, &caller)?;
+    verify_current_password(&state, caller.account_id, &request.current_password).await?;
+    let lookup = email.clone();
+    let account_id = caller.account_id;
+    keys::issue(&state, EMAIL_CHANGE, &email, move |conn| {
+        if accounts::find_by_email(conn, &lookup)?.is_some() {
+            return Ok(None);
+        }
+        Ok(Some((Some(account_id), serde_json::Value::Null)))
+    })
+    .await?;
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(KeySent {
+            message: "新しいメールアドレスに認証キーを送信しました。メールに記載の認証キーを50分以内に入力してください。メールが届かない場合は、アドレスに誤りがないか、ほかのアカウントで使われていないかご確認ください。".into(),
+        }),
+    ))
+}
+
+/// Step 2: the key from the mail sent to the new address.
+#[utoipa::path(post, path = "/api/v1/me/email", tag = "accounts",
+    request_body = EmailChangeConfirmation,
+    responses((status = 200, body = KeySent), (status = 400, body = ApiError), (status = 401, body = ApiError), (status = 409, body = ApiError)))]
+pub async fn confirm(
+    State(state): State<AppState>,
+    caller: Caller,
+    Json(request): Json<EmailChangeConfirmation>,
+) -> Result<Json<KeySent>, AppError> {
+    let email = new_address(&request.new_email, &caller)?;
+    let now = state.clock.now_utc();
+    let account_id = caller.account_id;
+    let target = email.clone();
+    keys::redeem(&state, EMAIL_CHANGE, &email, &request.key, move |conn, key| {
+        if key.subject_id != Some(account_id) {
+            // A key for the same address asked by another account: not this caller's.
+            return Err(AppError::Api(
+                ApiError::new(
+                    ErrorCode::InvalidKey,
+                    "認証キーが正しくありません。もう一度、新しいメールアドレスの入力からやり直してください。",
+                )
+                .with_field("key"),
+            ));
+        }
+        if accounts::find_by_email(conn, &target)?.is_some() {
+            return Err(AppError::Api(ApiError::new(
+                ErrorCode::Conflict,
+                "このメールアドレスはほかのアカウントで使われています。別のメールアドレスを入力してください。",
+            )));
+        }
+        accounts::set_email(conn, account_id, &target, now)?;
+        Ok(())
+    })
+    .await?;
+    tracing::info!(account = account_id, "email changed");
+    state.send_later(
+        shigoto_mail::email_changed_mail(&caller.email, &email, now.and_utc()),
+        "メールアドレス変更通知",
+    );
+    Ok(Json(KeySent {
+        message: format!(
+            "メールアドレスを {email} に変更しました。次回から新しいメールアドレスでログインしてください。"
+        ),
+    }))
+}
