@@ -12,8 +12,8 @@ use shigoto_shared::{
     EmployerApplication, EmployerOpeningCompletion, EmployerProfile, EmployerRegistration,
     EmployerReturn, ErrorCode, Health, JobSearchParams, JobSearchResults, JobSheet, KeySent,
     OpeningCompletion, OpeningKeyRequest, PasswordChange, PasswordResetCompletion,
-    PasswordResetKeyRequest, ProvisionalSeeker, RegisteredSeeker, RegistrationCompletion,
-    RegistrationKeyRequest, SignIn, SignedIn,
+    PasswordResetKeyRequest, ProvisionalSeeker, PullResponse, PushRequest, PushResponse,
+    RegisteredSeeker, RegistrationCompletion, RegistrationKeyRequest, SignIn, SignedIn, SyncCursor,
 };
 
 /// Why a call failed.
@@ -364,6 +364,28 @@ impl ApiClient {
             Some(token),
         )
         .await
+    }
+
+    /// `POST /api/v1/mypage/mutations`: push queued MyPage edits.
+    pub async fn push_mutations(
+        &self,
+        token: &str,
+        request: &PushRequest,
+    ) -> Result<PushResponse, ClientError> {
+        self.post_json(&["api", "v1", "mypage", "mutations"], request, Some(token))
+            .await
+    }
+
+    /// `GET /api/v1/mypage/changes?since=…`: what changed after `cursor`.
+    pub async fn pull_changes(
+        &self,
+        token: &str,
+        cursor: SyncCursor,
+    ) -> Result<PullResponse, ClientError> {
+        let mut url = self.url(&["api", "v1", "mypage", "changes"])?;
+        url.query_pairs_mut()
+            .append_pair("since", &cursor.to_wire());
+        self.send(self.http.get(url).bearer_auth(token)).await
     }
 
     async fn post_json<B: Serialize, T: DeserializeOwned>(

@@ -4,6 +4,12 @@
 pub const MAX_FAVORITES: usize = 300;
 /// Saved search conditions per job seeker.
 pub const MAX_SAVED_SEARCHES: usize = 3;
+/// Characters of a saved search's name.
+pub const MAX_SAVED_SEARCH_NAME_CHARS: usize = 20;
+/// Mutations accepted in one push.
+pub const MAX_MUTATIONS_PER_PUSH: usize = 500;
+/// Hours an idempotency key is remembered at least.
+pub const IDEMPOTENCY_KEY_HOURS: i64 = 24;
 /// Characters of the free-word keyword field.
 pub const MAX_KEYWORD_CHARS: usize = 50;
 /// 求人番号 looked up at once.

@@ -182,6 +182,42 @@ pub fn find(conn: &mut AnyConnection, job_number: &str) -> Result<Option<StoredJ
         .transpose()
 }
 
+/// The postings with these 求人番号 (those that exist).
+pub fn find_many(
+    conn: &mut AnyConnection,
+    job_numbers: &[String],
+) -> Result<Vec<StoredJob>, DbError> {
+    if job_numbers.is_empty() {
+        return Ok(Vec::new());
+    }
+    jobs::table
+        .filter(jobs::job_number.eq_any(job_numbers))
+        .select(JobRow::as_select())
+        .load(conn)?
+        .into_iter()
+        .map(JobRow::decode)
+        .collect()
+}
+
+/// Which of these 求人番号 are open on `today`: accepting applications, within the 紹介期限,
+/// and published to job seekers (from the columns, without reading the sheets).
+pub fn open_among(
+    conn: &mut AnyConnection,
+    job_numbers: &[String],
+    today: chrono::NaiveDate,
+) -> QueryResult<Vec<String>> {
+    if job_numbers.is_empty() {
+        return Ok(Vec::new());
+    }
+    jobs::table
+        .filter(jobs::job_number.eq_any(job_numbers))
+        .filter(jobs::status.eq(shigoto_shared::JobStatus::Open.as_str()))
+        .filter(jobs::referral_deadline.ge(today))
+        .filter(jobs::publication.ne(shigoto_shared::PublicationRange::NotPublished.as_str()))
+        .select(jobs::job_number)
+        .load(conn)
+}
+
 /// Postings written after change `after`, oldest change first, at most `limit`.
 pub fn changed_since(
     conn: &mut AnyConnection,

@@ -160,6 +160,47 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    mypage_sync (account_id) {
+        account_id -> BigInt,
+        last_seq -> BigInt,
+    }
+}
+
+diesel::table! {
+    favorites (account_id, job_number) {
+        account_id -> BigInt,
+        job_number -> Text,
+        added_at -> Timestamp,
+        removed -> Bool,
+        seq -> BigInt,
+    }
+}
+
+diesel::table! {
+    saved_searches (account_id, id) {
+        account_id -> BigInt,
+        id -> Text,
+        name -> Text,
+        params -> Text,
+        last_run_at -> Nullable<Timestamp>,
+        removed -> Bool,
+        seq -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    idempotency_keys (account_id, key) {
+        account_id -> BigInt,
+        key -> Text,
+        request_hash -> Text,
+        outcome -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(jobs -> employers (employer_id));
 diesel::joinable!(jobs -> offices (office_code));
 diesel::allow_tables_to_appear_in_same_query!(
@@ -169,7 +210,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     jobs,
     service_settings,
     employer_registrations,
-    accounts
+    accounts,
+    favorites
 );
 diesel::joinable!(employer_registrations -> employers (employer_id));
 diesel::joinable!(employer_registrations -> accounts (account_id));

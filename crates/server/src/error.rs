@@ -36,7 +36,9 @@ fn status_of(code: ErrorCode) -> StatusCode {
         ErrorCode::Unauthenticated | ErrorCode::InvalidCredentials => StatusCode::UNAUTHORIZED,
         ErrorCode::AccountLocked => StatusCode::LOCKED,
         ErrorCode::InvalidKey => StatusCode::BAD_REQUEST,
-        ErrorCode::Conflict => StatusCode::CONFLICT,
+        ErrorCode::Conflict | ErrorCode::LimitExceeded | ErrorCode::IdempotencyConflict => {
+            StatusCode::CONFLICT
+        }
         ErrorCode::Forbidden => StatusCode::FORBIDDEN,
         ErrorCode::RateLimited => StatusCode::TOO_MANY_REQUESTS,
         ErrorCode::Unavailable | ErrorCode::ServiceUnreachable => StatusCode::SERVICE_UNAVAILABLE,

@@ -34,6 +34,8 @@ use utoipa::OpenApi;
         crate::routes::counselor_employers::list,
         crate::routes::counselor_employers::accept,
         crate::routes::counselor_employers::send_back,
+        crate::routes::mypage::push,
+        crate::routes::mypage::pull,
     ),
     modifiers(&BearerAuth),
     tags(
@@ -42,6 +44,7 @@ use utoipa::OpenApi;
         (name = "accounts", description = "ログイン・ログアウト・マイページ開設"),
         (name = "counselor", description = "ハローワーク職員の機能"),
         (name = "employer", description = "求人者マイページ"),
+        (name = "mypage", description = "お気に入り・保存した検索条件と端末との同期"),
     )
 )]
 pub struct ApiDoc;

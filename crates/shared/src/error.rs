@@ -32,6 +32,10 @@ pub enum ErrorCode {
     Internal,
     /// Desktop only: the hosted service could not be reached (offline, or it is down).
     ServiceUnreachable,
+    /// A MyPage limit is reached (300 favorites, 3 saved searches).
+    LimitExceeded,
+    /// An idempotency key was used again with a different request.
+    IdempotencyConflict,
 }
 
 impl ErrorCode {
@@ -50,6 +54,8 @@ impl ErrorCode {
             ErrorCode::Unavailable => "unavailable",
             ErrorCode::Internal => "internal",
             ErrorCode::ServiceUnreachable => "service_unreachable",
+            ErrorCode::LimitExceeded => "limit_exceeded",
+            ErrorCode::IdempotencyConflict => "idempotency_conflict",
         }
     }
 }

@@ -10,10 +10,12 @@ pub mod comma_list;
 pub mod error;
 pub mod ipc;
 pub mod job;
+pub mod mypage;
 pub mod search;
 
 pub use account::*;
 pub use error::{ApiError, ErrorCode};
-pub use ipc::ServiceStatus;
+pub use ipc::{DeviceSettings, ServiceStatus};
 pub use job::*;
+pub use mypage::*;
 pub use search::*;

@@ -64,6 +64,14 @@ pub async fn start_with_smtp(database: TestDatabase) -> anyhow::Result<TestServe
     start_with(database, 0, true).await
 }
 
+/// Starts a service with `demo_jobs` demo postings whose mail goes through a real SMTP server.
+pub async fn start_with_jobs_and_smtp(
+    database: TestDatabase,
+    demo_jobs: usize,
+) -> anyhow::Result<TestServer> {
+    start_with(database, demo_jobs, true).await
+}
+
 async fn start_with(
     database: TestDatabase,
     demo_jobs: usize,
@@ -156,6 +164,44 @@ pub async fn add_counselor_at(
     )
     .await?;
     Ok(())
+}
+
+/// Opens a job seeker's MyPage by online registration (the key read from the SMTP server) and
+/// signs in; returns the session token. Needs a server started with SMTP.
+pub async fn sign_up_seeker(
+    server: &TestServer,
+    email: &str,
+    password: &str,
+) -> anyhow::Result<String> {
+    let smtp = server
+        .smtp
+        .as_ref()
+        .ok_or_else(|| anyhow::anyhow!("the server has no SMTP server"))?;
+    server
+        .client
+        .request_registration_key(&shigoto_shared::RegistrationKeyRequest {
+            email: email.into(),
+            agreed_terms: true,
+            agreed_privacy: true,
+            terms_version: shigoto_domain::account::TERMS_VERSION.into(),
+        })
+        .await?;
+    let (_, body) = smtp.take_mail(email).await?;
+    let key = smtp::key_in(&body).ok_or_else(|| anyhow::anyhow!("no key in the mail"))?;
+    server
+        .client
+        .complete_registration(&shigoto_shared::RegistrationCompletion {
+            email: email.into(),
+            key,
+            password: password.into(),
+            password_confirmation: password.into(),
+            name: "山田 花子".into(),
+            name_kana: "ヤマダ ハナコ".into(),
+            birth_date: chrono::NaiveDate::from_ymd_opt(1990, 4, 1).unwrap_or_default(),
+            prefecture_code: "13".into(),
+        })
+        .await?;
+    Ok(server.client.sign_in(email, password).await?.token)
 }
 
 /// Declares each listed `async fn name(TestDatabase)` as two tests: `sqlite::name`, and

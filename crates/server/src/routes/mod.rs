@@ -8,6 +8,7 @@ pub mod email_change;
 pub mod employer;
 pub mod health;
 pub mod jobs;
+pub mod mypage;
 pub mod opening;
 pub mod password_reset;
 pub mod registration;
@@ -73,6 +74,8 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/counselor/employer-registrations/{id}/return",
             post(counselor_employers::send_back),
         )
+        .route("/api/v1/mypage/mutations", post(mypage::push))
+        .route("/api/v1/mypage/changes", get(mypage::pull))
         .fallback(|| async { AppError::not_found("このURLは存在しません。") })
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)

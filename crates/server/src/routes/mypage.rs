@@ -1,0 +1,310 @@
+//! A job seeker's MyPage data and its sync with devices: `POST /api/v1/mypage/mutations`
+//! applies queued edits, each under an idempotency key (applied at most once; the same key
+//! answers with its first outcome; the same key with another body is refused), and
+//! `GET /api/v1/mypage/changes?since=<cursor>` returns what changed after a cursor.
+//!
+//! Each mutation runs in its own transaction together with remembering its key, so a lost
+//! answer, a resend or a duplicate never applies an edit twice.
+
+use axum::extract::{Query, State};
+use axum::Json;
+use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
+use diesel::Connection as _;
+use serde::Deserialize;
+use shigoto_domain::limits::{
+    IDEMPOTENCY_KEY_HOURS, MAX_FAVORITES, MAX_MUTATIONS_PER_PUSH, MAX_SAVED_SEARCHES,
+    MAX_SAVED_SEARCH_NAME_CHARS,
+};
+use shigoto_domain::visibility::{self, Viewer};
+use shigoto_domain::JobNumber;
+use shigoto_server_db::{jobs, mypage, AnyConnection};
+use shigoto_shared::{
+    ApiError, ErrorCode, FavoriteChange, Mutation, MutationResult, Outcome, PullResponse,
+    PushRequest, PushResponse, Role, SavedSearchChange, SyncCursor,
+};
+
+use crate::app::AppState;
+use crate::auth::caller::Caller;
+use crate::auth::secrets::token_digest;
+use crate::error::AppError;
+
+fn rejected(code: ErrorCode, message: impl Into<String>) -> Outcome {
+    Outcome::Rejected {
+        code,
+        message: message.into(),
+    }
+}
+
+/// Applies one mutation for `account_id` (inside the caller's transaction).
+fn apply(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    mutation: &Mutation,
+    now: NaiveDateTime,
+) -> Result<Outcome, AppError> {
+    match mutation {
+        Mutation::AddFavorite { job_number } => {
+            let Ok(number) = JobNumber::parse(job_number) else {
+                return Ok(rejected(
+                    ErrorCode::InvalidParameter,
+                    format!("求人番号「{job_number}」の形式が正しくありません。"),
+                ));
+            };
+            let visible = jobs::find(conn, number.as_str())?
+                .is_some_and(|job| visibility::sheet_for(&job.sheet, Viewer::Seeker).is_some());
+            if !visible {
+                return Ok(rejected(
+                    ErrorCode::NotFound,
+                    format!("求人番号 {number} の求人は見つからないため、お気に入りに追加できませんでした。"),
+                ));
+            }
+            if mypage::favorite(conn, account_id, number.as_str())?.is_some_and(|f| !f.removed) {
+                return Ok(Outcome::Applied);
+            }
+            if mypage::favorite_count(conn, account_id)? >= MAX_FAVORITES as i64 {
+                return Ok(rejected(
+                    ErrorCode::LimitExceeded,
+                    format!("お気に入りは{MAX_FAVORITES}件まで登録できます。求人番号 {number} は追加されませんでした。不要なお気に入りを削除してから追加してください。"),
+                ));
+            }
+            let seq = mypage::next_seq(conn, account_id)?;
+            mypage::put_favorite(conn, account_id, number.as_str(), false, seq, now)?;
+        }
+        Mutation::RemoveFavorite { job_number } => {
+            if mypage::favorite(conn, account_id, job_number)?.is_some_and(|f| !f.removed) {
+                let seq = mypage::next_seq(conn, account_id)?;
+                mypage::put_favorite(conn, account_id, job_number, true, seq, now)?;
+            }
+        }
+        Mutation::SaveSearch { id, name, params } => {
+            if uuid::Uuid::parse_str(id).is_err() {
+                return Ok(rejected(
+                    ErrorCode::InvalidParameter,
+                    "保存する検索条件の識別子が正しくありません。",
+                ));
+            }
+            let name = name.trim();
+            if name.is_empty() || name.chars().count() > MAX_SAVED_SEARCH_NAME_CHARS {
+                return Ok(rejected(
+                    ErrorCode::InvalidParameter,
+                    format!(
+                        "検索条件の名前を{MAX_SAVED_SEARCH_NAME_CHARS}文字以内で入力してください。"
+                    ),
+                ));
+            }
+            if let Err(err) = shigoto_domain::search::validate(params, now.date()) {
+                return Ok(rejected(ErrorCode::InvalidParameter, err.message));
+            }
+            let kept = mypage::saved_search(conn, account_id, id)?.is_some_and(|s| !s.removed);
+            if !kept && mypage::saved_search_count(conn, account_id)? >= MAX_SAVED_SEARCHES as i64 {
+                return Ok(rejected(
+                    ErrorCode::LimitExceeded,
+                    format!("検索条件は{MAX_SAVED_SEARCHES}件まで保存できます。「{name}」は保存されませんでした。既存の条件に上書き保存するか、不要な条件を削除してください。"),
+                ));
+            }
+            let params = serde_json::to_string(params).map_err(AppError::internal)?;
+            let seq = mypage::next_seq(conn, account_id)?;
+            mypage::put_saved_search(conn, account_id, id, name, &params, seq, now)?;
+        }
+        Mutation::DeleteSearch { id } => {
+            if mypage::saved_search(conn, account_id, id)?.is_some_and(|s| !s.removed) {
+                let seq = mypage::next_seq(conn, account_id)?;
+                mypage::remove_saved_search(conn, account_id, id, seq, now)?;
+            }
+        }
+        Mutation::MarkSearchRun { id, at } => {
+            let at = (*at).min(now);
+            let newer = mypage::saved_search(conn, account_id, id)?
+                .is_some_and(|s| !s.removed && s.last_run_at.is_none_or(|last| last < at));
+            if newer {
+                let seq = mypage::next_seq(conn, account_id)?;
+                mypage::mark_saved_search_run(conn, account_id, id, at, seq, now)?;
+            }
+        }
+    }
+    Ok(Outcome::Applied)
+}
+
+/// Applies `mutation` under `key` once: a remembered key answers with its first outcome.
+fn apply_once(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    key: &str,
+    mutation: &Mutation,
+    now: NaiveDateTime,
+) -> Result<Outcome, AppError> {
+    let body = serde_json::to_string(mutation).map_err(AppError::internal)?;
+    let hash = token_digest(&body);
+    conn.transaction(|conn| {
+        if let Some(seen) = mypage::idempotency_key(conn, account_id, key)? {
+            if seen.request_hash != hash {
+                return Ok(rejected(
+                    ErrorCode::IdempotencyConflict,
+                    "同じ識別キーで別の変更が送られたため、受け付けませんでした。",
+                ));
+            }
+            return serde_json::from_str(&seen.outcome).map_err(AppError::internal);
+        }
+        let outcome = apply(conn, account_id, mutation, now)?;
+        let stored = serde_json::to_string(&outcome).map_err(AppError::internal)?;
+        mypage::remember_key(conn, account_id, key, &hash, &stored, now)?;
+        Ok(outcome)
+    })
+}
+
+/// Applies queued edits in order.
+#[utoipa::path(post, path = "/api/v1/mypage/mutations", tag = "mypage",
+    request_body = PushRequest,
+    responses((status = 200, body = PushResponse), (status = 400, body = ApiError),
+        (status = 401, body = ApiError), (status = 403, body = ApiError)))]
+pub async fn push(
+    State(state): State<AppState>,
+    caller: Caller,
+    Json(request): Json<PushRequest>,
+) -> Result<Json<PushResponse>, AppError> {
+    caller.require(Role::Seeker)?;
+    if request.mutations.len() > MAX_MUTATIONS_PER_PUSH {
+        return Err(AppError::invalid(
+            "mutations",
+            format!("一度に送れる変更は{MAX_MUTATIONS_PER_PUSH}件までです。"),
+        ));
+    }
+    if let Some(bad) = request
+        .mutations
+        .iter()
+        .find(|m| uuid::Uuid::parse_str(&m.key).is_err())
+    {
+        return Err(AppError::invalid(
+            "key",
+            format!("識別キー「{}」はUUIDではありません。", bad.key),
+        ));
+    }
+    let now = state.clock.now_utc();
+    let db = state.db.clone();
+    let results = tokio::task::spawn_blocking(move || -> Result<Vec<MutationResult>, AppError> {
+        let mut conn = db.connection()?;
+        let forgotten = mypage::forget_keys_before(
+            &mut conn,
+            now - TimeDelta::hours(2 * IDEMPOTENCY_KEY_HOURS),
+        )?;
+        if forgotten > 0 {
+            tracing::debug!(forgotten, "old idempotency keys forgotten");
+        }
+        request
+            .mutations
+            .iter()
+            .map(|keyed| {
+                let outcome = apply_once(
+                    &mut conn,
+                    caller.account_id,
+                    &keyed.key,
+                    &keyed.mutation,
+                    now,
+                )?;
+                if let Outcome::Rejected { code, .. } = &outcome {
+                    tracing::info!(code = code.as_str(), "mutation rejected");
+                }
+                Ok(MutationResult {
+                    key: keyed.key.clone(),
+                    outcome,
+                })
+            })
+            .collect()
+    })
+    .await??;
+    Ok(Json(PushResponse { results }))
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct Since {
+    /// The cursor of the last pull (`"0.0"` for everything).
+    pub since: String,
+}
+
+/// Reads what changed after `cursor` (see [`mypage`]'s invariant: reading the sequence numbers
+/// first means every change up to them is already committed).
+fn changes(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    cursor: SyncCursor,
+    today: NaiveDate,
+) -> Result<PullResponse, AppError> {
+    let next = SyncCursor {
+        user_seq: mypage::last_seq(conn, account_id)?,
+        jobs_seq: jobs::latest_change(conn)?,
+    };
+    let mut favorites = mypage::favorites_since(conn, account_id, cursor.user_seq)?;
+    for refreshed in mypage::favorites_with_jobs_changed_since(conn, account_id, cursor.jobs_seq)? {
+        if !favorites
+            .iter()
+            .any(|f| f.job_number == refreshed.job_number)
+        {
+            favorites.push(refreshed);
+        }
+    }
+    let wanted: Vec<String> = favorites
+        .iter()
+        .filter(|f| !f.removed)
+        .map(|f| f.job_number.clone())
+        .collect();
+    let sheets = jobs::find_many(conn, &wanted)?;
+    let favorites = favorites
+        .into_iter()
+        .map(|f| FavoriteChange {
+            sheet: (!f.removed)
+                .then(|| sheets.iter().find(|j| j.sheet.job_number == f.job_number))
+                .flatten()
+                .and_then(|job| visibility::sheet_for(&job.sheet, Viewer::Seeker)),
+            job_number: f.job_number,
+            added_at: f.added_at,
+            removed: f.removed,
+        })
+        .collect();
+    let saved_searches = mypage::saved_searches_since(conn, account_id, cursor.user_seq)?
+        .into_iter()
+        .map(|s| {
+            Ok(SavedSearchChange {
+                params: serde_json::from_str(&s.params).map_err(AppError::internal)?,
+                id: s.id,
+                name: s.name,
+                last_run_at: s.last_run_at,
+                removed: s.removed,
+                updated_at: s.updated_at,
+            })
+        })
+        .collect::<Result<_, AppError>>()?;
+    let kept: Vec<String> = mypage::kept_favorites(conn, account_id)?
+        .into_iter()
+        .map(|f| f.job_number)
+        .collect();
+    let open = jobs::open_among(conn, &kept, today)?;
+    let closed = kept.into_iter().filter(|n| !open.contains(n)).collect();
+    Ok(PullResponse {
+        cursor: next.to_wire(),
+        favorites,
+        saved_searches,
+        closed,
+    })
+}
+
+/// What changed after a cursor.
+#[utoipa::path(get, path = "/api/v1/mypage/changes", tag = "mypage", params(Since),
+    responses((status = 200, body = PullResponse), (status = 400, body = ApiError),
+        (status = 401, body = ApiError), (status = 403, body = ApiError)))]
+pub async fn pull(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(since): Query<Since>,
+) -> Result<Json<PullResponse>, AppError> {
+    caller.require(Role::Seeker)?;
+    let cursor = SyncCursor::from_wire(&since.since)
+        .ok_or_else(|| AppError::invalid("since", "同期位置（since）の形式が正しくありません。"))?;
+    let today = state.clock.today();
+    let db = state.db.clone();
+    let answer = tokio::task::spawn_blocking(move || {
+        let mut conn = db.connection()?;
+        changes(&mut conn, caller.account_id, cursor, today)
+    })
+    .await??;
+    Ok(Json(answer))
+}

@@ -1,0 +1,444 @@
+//! MyPage data over HTTP against a real service: favorites and saved searches pushed under
+//! idempotency keys and pulled as changes since a cursor; the limits (300 favorites, 3 saved
+//! searches); postings that close; and who may reach whose data.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
+
+use chrono::TimeDelta;
+use shigoto_api_client::ClientError;
+use shigoto_server::clock::Clock as _;
+use shigoto_shared::{
+    ErrorCode, JobSearchParams, KeyedMutation, Mutation, Outcome, PushRequest, SyncCursor,
+};
+use shigoto_test_support::{
+    add_counselor, on_both_backends, sign_up_seeker, start_with_jobs_and_smtp, TestDatabase,
+    TestServer,
+};
+
+const PASSWORD: &str = "Hanako#Kyuj1n";
+
+fn key() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+fn keyed(mutation: Mutation) -> KeyedMutation {
+    KeyedMutation {
+        key: key(),
+        mutation,
+    }
+}
+
+fn add(job_number: &str) -> Mutation {
+    Mutation::AddFavorite {
+        job_number: job_number.into(),
+    }
+}
+
+fn code_of(err: &ClientError) -> Option<ErrorCode> {
+    match err {
+        ClientError::Api { error, .. } => Some(error.code),
+        _ => None,
+    }
+}
+
+fn rejection(outcome: &Outcome) -> Option<ErrorCode> {
+    match outcome {
+        Outcome::Applied => None,
+        Outcome::Rejected { code, .. } => Some(*code),
+    }
+}
+
+/// 求人番号 of `count` postings open to the public (so to job seekers too).
+async fn open_jobs(server: &TestServer, count: usize) -> Vec<String> {
+    let mut numbers = Vec::new();
+    let mut page = 1;
+    while numbers.len() < count {
+        let params = JobSearchParams {
+            page: Some(page),
+            per_page: Some(50),
+            ..JobSearchParams::default()
+        };
+        let results = server.client.search_jobs(&params).await.unwrap();
+        assert!(!results.items.is_empty(), "not enough open demo postings");
+        numbers.extend(results.items.into_iter().map(|i| i.job_number));
+        page += 1;
+    }
+    numbers.truncate(count);
+    numbers
+}
+
+async fn push(server: &TestServer, token: &str, mutations: Vec<KeyedMutation>) -> Vec<Outcome> {
+    server
+        .client
+        .push_mutations(token, &PushRequest { mutations })
+        .await
+        .unwrap()
+        .results
+        .into_iter()
+        .map(|r| r.outcome)
+        .collect()
+}
+
+on_both_backends!(
+    favorites_travel_once_per_key_and_changes_follow_the_cursor,
+    the_limits_hold_and_refusals_say_why,
+    saved_searches_are_created_overwritten_and_deleted,
+    closed_postings_are_reported,
+    only_the_seeker_reaches_their_data,
+);
+
+async fn favorites_travel_once_per_key_and_changes_follow_the_cursor(database: TestDatabase) {
+    let server = start_with_jobs_and_smtp(database, 400).await.unwrap();
+    let token = sign_up_seeker(&server, "hanako@example.jp", PASSWORD)
+        .await
+        .unwrap();
+    let jobs = open_jobs(&server, 3).await;
+
+    let first = keyed(add(&jobs[0]));
+    let outcomes = push(&server, &token, vec![first.clone(), keyed(add(&jobs[1]))]).await;
+    assert_eq!(outcomes, vec![Outcome::Applied, Outcome::Applied]);
+
+    let all = server
+        .client
+        .pull_changes(&token, SyncCursor::default())
+        .await
+        .unwrap();
+    assert_eq!(all.favorites.len(), 2);
+    assert!(all.favorites.iter().all(|f| !f.removed));
+    let sheet = all.favorites[0].sheet.as_ref().expect("the full 求人票");
+    assert_eq!(sheet.job_number, all.favorites[0].job_number);
+    let cursor = SyncCursor::from_wire(&all.cursor).unwrap();
+    assert!(cursor.user_seq >= 2);
+
+    // Nothing changed: nothing comes back.
+    let quiet = server.client.pull_changes(&token, cursor).await.unwrap();
+    assert!(quiet.favorites.is_empty() && quiet.saved_searches.is_empty());
+    assert_eq!(quiet.cursor, all.cursor);
+
+    // A resent key (lost answer) changes nothing and answers as the first time.
+    assert_eq!(
+        push(&server, &token, vec![first.clone()]).await,
+        vec![Outcome::Applied]
+    );
+    let quiet = server.client.pull_changes(&token, cursor).await.unwrap();
+    assert!(quiet.favorites.is_empty(), "a resend is not a new change");
+    // The same key with another body is refused.
+    let reused = KeyedMutation {
+        key: first.key.clone(),
+        mutation: add(&jobs[2]),
+    };
+    let outcomes = push(&server, &token, vec![reused]).await;
+    assert_eq!(
+        rejection(&outcomes[0]),
+        Some(ErrorCode::IdempotencyConflict)
+    );
+
+    let removal = keyed(Mutation::RemoveFavorite {
+        job_number: jobs[0].clone(),
+    });
+    push(&server, &token, vec![removal]).await;
+    let after = server.client.pull_changes(&token, cursor).await.unwrap();
+    assert_eq!(after.favorites.len(), 1);
+    assert!(after.favorites[0].removed);
+    assert_eq!(after.favorites[0].job_number, jobs[0]);
+    assert!(after.favorites[0].sheet.is_none());
+
+    // Unknown postings and malformed keys.
+    let outcomes = push(
+        &server,
+        &token,
+        vec![keyed(add("99999-99999999")), keyed(add("nonsense"))],
+    )
+    .await;
+    assert_eq!(rejection(&outcomes[0]), Some(ErrorCode::NotFound));
+    assert_eq!(rejection(&outcomes[1]), Some(ErrorCode::InvalidParameter));
+    let err = server
+        .client
+        .push_mutations(
+            &token,
+            &PushRequest {
+                mutations: vec![KeyedMutation {
+                    key: "not-a-uuid".into(),
+                    mutation: add(&jobs[2]),
+                }],
+            },
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::InvalidParameter));
+    let err = server
+        .client
+        .pull_changes(
+            &token,
+            SyncCursor {
+                user_seq: -1,
+                jobs_seq: 0,
+            },
+        )
+        .await;
+    assert!(err.is_err());
+    server.stop().await.unwrap();
+}
+
+async fn the_limits_hold_and_refusals_say_why(database: TestDatabase) {
+    let server = start_with_jobs_and_smtp(database, 1_000).await.unwrap();
+    let token = sign_up_seeker(&server, "hanako@example.jp", PASSWORD)
+        .await
+        .unwrap();
+    let jobs = open_jobs(&server, 302).await;
+
+    let outcomes = push(
+        &server,
+        &token,
+        jobs[..300].iter().map(|j| keyed(add(j))).collect(),
+    )
+    .await;
+    assert!(outcomes.iter().all(|o| *o == Outcome::Applied));
+    // Adding one already kept is fine; the 301st is refused with a message naming the limit.
+    let outcomes = push(
+        &server,
+        &token,
+        vec![keyed(add(&jobs[0])), keyed(add(&jobs[300]))],
+    )
+    .await;
+    assert_eq!(outcomes[0], Outcome::Applied);
+    match &outcomes[1] {
+        Outcome::Rejected { code, message } => {
+            assert_eq!(*code, ErrorCode::LimitExceeded);
+            assert!(message.contains("300件"), "{message}");
+        }
+        other => panic!("the 301st favorite was {other:?}"),
+    }
+    // Room again after a removal.
+    let outcomes = push(
+        &server,
+        &token,
+        vec![
+            keyed(Mutation::RemoveFavorite {
+                job_number: jobs[5].clone(),
+            }),
+            keyed(add(&jobs[301])),
+        ],
+    )
+    .await;
+    assert_eq!(outcomes, vec![Outcome::Applied, Outcome::Applied]);
+    let all = server
+        .client
+        .pull_changes(&token, SyncCursor::default())
+        .await
+        .unwrap();
+    assert_eq!(all.favorites.iter().filter(|f| !f.removed).count(), 300);
+    assert!(all.favorites.iter().all(|f| f.removed || f.sheet.is_some()));
+    server.stop().await.unwrap();
+}
+
+async fn saved_searches_are_created_overwritten_and_deleted(database: TestDatabase) {
+    let server = start_with_jobs_and_smtp(database, 50).await.unwrap();
+    let token = sign_up_seeker(&server, "hanako@example.jp", PASSWORD)
+        .await
+        .unwrap();
+    let save = |id: &str, name: &str, keyword: &str| {
+        keyed(Mutation::SaveSearch {
+            id: id.into(),
+            name: name.into(),
+            params: Box::new(JobSearchParams {
+                keyword: keyword.into(),
+                ..JobSearchParams::default()
+            }),
+        })
+    };
+    let ids: Vec<String> = (0..4).map(|_| key()).collect();
+    let outcomes = push(
+        &server,
+        &token,
+        vec![
+            save(&ids[0], "事務", "事務"),
+            save(&ids[1], "介護", "介護"),
+            save(&ids[2], "経理", "経理"),
+            save(&ids[3], "営業", "営業"),
+        ],
+    )
+    .await;
+    assert_eq!(
+        &outcomes[..3],
+        &[Outcome::Applied, Outcome::Applied, Outcome::Applied]
+    );
+    match &outcomes[3] {
+        Outcome::Rejected { code, message } => {
+            assert_eq!(*code, ErrorCode::LimitExceeded);
+            assert!(message.contains("3件"), "{message}");
+        }
+        other => panic!("the 4th saved search was {other:?}"),
+    }
+    // 上書き保存 of an existing one is not a new one.
+    let outcomes = push(
+        &server,
+        &token,
+        vec![save(&ids[2], "経理（東京）", "経理 東京")],
+    )
+    .await;
+    assert_eq!(outcomes, vec![Outcome::Applied]);
+    let bad = push(
+        &server,
+        &token,
+        vec![
+            save(&ids[2], &"名".repeat(21), "経理"),
+            save(&ids[2], "  ", "経理"),
+            save("not-a-uuid", "事務", "事務"),
+            save(&ids[2], "長い", &"あ".repeat(51)),
+        ],
+    )
+    .await;
+    assert!(bad
+        .iter()
+        .all(|o| rejection(o) == Some(ErrorCode::InvalidParameter)));
+
+    let run_at = server.clock.now_utc();
+    push(
+        &server,
+        &token,
+        vec![
+            keyed(Mutation::DeleteSearch { id: ids[0].clone() }),
+            keyed(Mutation::MarkSearchRun {
+                id: ids[1].clone(),
+                at: run_at,
+            }),
+            save(&ids[3], "営業", "営業"),
+        ],
+    )
+    .await
+    .iter()
+    .for_each(|o| assert_eq!(*o, Outcome::Applied));
+    let all = server
+        .client
+        .pull_changes(&token, SyncCursor::default())
+        .await
+        .unwrap();
+    let kept: Vec<_> = all.saved_searches.iter().filter(|s| !s.removed).collect();
+    assert_eq!(kept.len(), 3);
+    let overwritten = kept.iter().find(|s| s.id == ids[2]).unwrap();
+    assert_eq!(overwritten.name, "経理（東京）");
+    assert_eq!(overwritten.params.keyword, "経理 東京");
+    let run = kept.iter().find(|s| s.id == ids[1]).unwrap();
+    assert_eq!(run.last_run_at, Some(run_at));
+    assert!(all
+        .saved_searches
+        .iter()
+        .any(|s| s.id == ids[0] && s.removed));
+    server.stop().await.unwrap();
+}
+
+async fn closed_postings_are_reported(database: TestDatabase) {
+    let server = start_with_jobs_and_smtp(database, 200).await.unwrap();
+    let token = sign_up_seeker(&server, "hanako@example.jp", PASSWORD)
+        .await
+        .unwrap();
+    let jobs = open_jobs(&server, 1).await;
+    let soonest = server.client.job(&jobs[0]).await.unwrap();
+    push(&server, &token, vec![keyed(add(&soonest.job_number))]).await;
+    let now = server
+        .client
+        .pull_changes(&token, SyncCursor::default())
+        .await
+        .unwrap();
+    assert!(now.closed.is_empty(), "{:?}", now.closed);
+
+    let days = soonest
+        .referral_deadline
+        .signed_duration_since(server.clock.today())
+        .num_days()
+        + 1;
+    server.clock.advance(TimeDelta::days(days));
+    let cursor = SyncCursor::from_wire(&now.cursor).unwrap();
+    // The session would have gone idle: sign in again.
+    let token = server
+        .client
+        .sign_in("hanako@example.jp", PASSWORD)
+        .await
+        .unwrap()
+        .token;
+    let later_pull = server.client.pull_changes(&token, cursor).await.unwrap();
+    assert_eq!(later_pull.closed, vec![soonest.job_number.clone()]);
+    // Still kept, with the sheet as last synced on the device: 掲載終了, not gone.
+    let everything = server
+        .client
+        .pull_changes(&token, SyncCursor::default())
+        .await
+        .unwrap();
+    assert_eq!(everything.favorites.len(), 1);
+    assert!(!everything.favorites[0].removed);
+    server.stop().await.unwrap();
+}
+
+async fn only_the_seeker_reaches_their_data(database: TestDatabase) {
+    let server = start_with_jobs_and_smtp(database, 50).await.unwrap();
+    let hanako = sign_up_seeker(&server, "hanako@example.jp", PASSWORD)
+        .await
+        .unwrap();
+    let taro = sign_up_seeker(&server, "taro@example.jp", PASSWORD)
+        .await
+        .unwrap();
+    add_counselor(&server, "tanaka@hellowork.example.jp", "Counter#2026")
+        .await
+        .unwrap();
+    let counselor = server
+        .client
+        .sign_in("tanaka@hellowork.example.jp", "Counter#2026")
+        .await
+        .unwrap()
+        .token;
+    let jobs = open_jobs(&server, 2).await;
+    let shared_key = key();
+    let mine = KeyedMutation {
+        key: shared_key.clone(),
+        mutation: add(&jobs[0]),
+    };
+    push(&server, &hanako, vec![mine]).await;
+
+    // Keys belong to one user: the same UUID from another user is that user's own edit.
+    let theirs = KeyedMutation {
+        key: shared_key,
+        mutation: add(&jobs[1]),
+    };
+    assert_eq!(
+        push(&server, &taro, vec![theirs]).await,
+        vec![Outcome::Applied]
+    );
+    let taro_data = server
+        .client
+        .pull_changes(&taro, SyncCursor::default())
+        .await
+        .unwrap();
+    assert_eq!(taro_data.favorites.len(), 1);
+    assert_eq!(taro_data.favorites[0].job_number, jobs[1]);
+
+    let request = PushRequest {
+        mutations: vec![keyed(add(&jobs[1]))],
+    };
+    for (token, code) in [
+        (counselor.as_str(), ErrorCode::Forbidden),
+        ("", ErrorCode::Unauthenticated),
+        ("not-a-token", ErrorCode::Unauthenticated),
+    ] {
+        let err = server
+            .client
+            .push_mutations(token, &request)
+            .await
+            .unwrap_err();
+        assert_eq!(code_of(&err), Some(code), "push with {token:?}");
+        let err = server
+            .client
+            .pull_changes(token, SyncCursor::default())
+            .await
+            .unwrap_err();
+        assert_eq!(code_of(&err), Some(code), "pull with {token:?}");
+    }
+    let hanako_data = server
+        .client
+        .pull_changes(&hanako, SyncCursor::default())
+        .await
+        .unwrap();
+    assert_eq!(hanako_data.favorites.len(), 1);
+    assert_eq!(hanako_data.favorites[0].job_number, jobs[0]);
+    server.stop().await.unwrap();
+}

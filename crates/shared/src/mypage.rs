@@ -1,0 +1,184 @@
+//! MyPage data kept in step between the service and each device: favorites (お気に入り) and
+//! saved search conditions (保存した検索条件).
+//!
+//! Devices push [`Mutation`]s, each under a client-made UUID idempotency key, and pull what
+//! changed since a [`SyncCursor`]. The service applies each key's mutation at most once and
+//! answers a repeated key with the first outcome, so a device may resend after a lost answer.
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+
+use crate::{ErrorCode, JobSearchParams, JobSheet};
+
+/// One edit a job seeker makes to their MyPage data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Mutation {
+    /// お気に入りに追加.
+    AddFavorite { job_number: String },
+    /// お気に入りから削除.
+    RemoveFavorite { job_number: String },
+    /// 新規保存 (a new `id`) or 上書き保存 (an existing one) of search conditions.
+    SaveSearch {
+        /// Client-made UUID of the saved search.
+        id: String,
+        name: String,
+        params: Box<JobSearchParams>,
+    },
+    /// Deletes a saved search.
+    DeleteSearch { id: String },
+    /// The saved search was run (new postings are counted from here).
+    MarkSearchRun { id: String, at: NaiveDateTime },
+}
+
+/// A mutation with its idempotency key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct KeyedMutation {
+    /// Client-made UUID; the service remembers it for at least 24 hours.
+    pub key: String,
+    pub mutation: Mutation,
+}
+
+/// `POST /api/v1/mypage/mutations`: mutations in the order they were made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PushRequest {
+    pub mutations: Vec<KeyedMutation>,
+}
+
+/// What became of one mutation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum Outcome {
+    /// Applied (or it changed nothing, e.g. removing what was not there).
+    Applied,
+    /// Refused for good (limit reached, unknown posting, key reused with another body): the
+    /// device drops it and tells the user.
+    Rejected { code: ErrorCode, message: String },
+}
+
+/// The outcome of one key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MutationResult {
+    pub key: String,
+    #[serde(flatten)]
+    pub outcome: Outcome,
+}
+
+/// Answer to a push, one result per mutation, in order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PushResponse {
+    pub results: Vec<MutationResult>,
+}
+
+/// Where a device's copy stands: the user's change sequence and the postings' change sequence
+/// it has seen, as `"<user>.<jobs>"`. `"0.0"` asks for everything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SyncCursor {
+    pub user_seq: i64,
+    pub jobs_seq: i64,
+}
+
+impl SyncCursor {
+    pub fn to_wire(self) -> String {
+        format!("{}.{}", self.user_seq, self.jobs_seq)
+    }
+
+    pub fn from_wire(text: &str) -> Option<Self> {
+        let (user, jobs) = text.split_once('.')?;
+        let cursor = Self {
+            user_seq: user.parse().ok()?,
+            jobs_seq: jobs.parse().ok()?,
+        };
+        (cursor.user_seq >= 0 && cursor.jobs_seq >= 0).then_some(cursor)
+    }
+}
+
+/// A favorite as it changed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FavoriteChange {
+    pub job_number: String,
+    pub added_at: NaiveDateTime,
+    /// Removed: the device deletes its copy.
+    pub removed: bool,
+    /// The 求人票 as a signed-in seeker sees it, when the posting still exists and the favorite
+    /// is kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<JobSheet>,
+}
+
+/// A saved search as it changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SavedSearchChange {
+    pub id: String,
+    pub name: String,
+    pub params: JobSearchParams,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_run_at: Option<NaiveDateTime>,
+    pub removed: bool,
+    pub updated_at: NaiveDateTime,
+}
+
+/// `GET /api/v1/mypage/changes?since=<cursor>`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PullResponse {
+    /// The cursor to ask from next time.
+    pub cursor: String,
+    pub favorites: Vec<FavoriteChange>,
+    pub saved_searches: Vec<SavedSearchChange>,
+    /// Every kept favorite whose posting is no longer open (掲載終了), as of now.
+    pub closed: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursors_round_trip_and_refuse_junk() {
+        let cursor = SyncCursor {
+            user_seq: 12,
+            jobs_seq: 5_000_001,
+        };
+        assert_eq!(SyncCursor::from_wire(&cursor.to_wire()), Some(cursor));
+        for junk in ["", "1", "a.b", "-1.0", "1.2.3"] {
+            assert_eq!(SyncCursor::from_wire(junk), None, "{junk}");
+        }
+    }
+
+    #[test]
+    fn mutations_are_tagged_json() {
+        let json = serde_json::to_string(&Mutation::AddFavorite {
+            job_number: "13010-12345678".into(),
+        })
+        .unwrap();
+        assert_eq!(
+            json,
+            r#"{"op":"add_favorite","job_number":"13010-12345678"}"#
+        );
+        let result = MutationResult {
+            key: "k".into(),
+            outcome: Outcome::Rejected {
+                code: ErrorCode::LimitExceeded,
+                message: "上限".into(),
+            },
+        };
+        let json = serde_json::to_string(&result).unwrap();
+        assert_eq!(
+            json,
+            r#"{"key":"k","outcome":"rejected","code":"limit_exceeded","message":"上限"}"#
+        );
+        assert_eq!(
+            serde_json::from_str::<MutationResult>(&json).unwrap(),
+            result
+        );
+    }
+}
