@@ -8,7 +8,7 @@
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
-use crate::{ErrorCode, JobSearchParams, JobSheet};
+use crate::{ErrorCode, JobSearchParams, JobSheet, JobSummary};
 
 /// One edit a job seeker makes to their MyPage data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -136,6 +136,75 @@ pub struct PullResponse {
     pub saved_searches: Vec<SavedSearchChange>,
     /// Every kept favorite whose posting is no longer open (掲載終了), as of now.
     pub closed: Vec<String>,
+}
+
+/// A favorite as the app lists it (read from the device's cache).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FavoriteItem {
+    pub job_number: String,
+    pub added_at: NaiveDateTime,
+    /// 掲載終了: the posting closed or expired (it stays in the list).
+    pub closed: bool,
+    /// Made on this device and not yet confirmed by the service.
+    pub pending: bool,
+    /// The list line, from the 求人票 as last synced (none yet for a favorite added from the
+    /// result list while offline).
+    pub summary: Option<JobSummary>,
+}
+
+/// A saved search as the app lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedSearchItem {
+    pub id: String,
+    pub name: String,
+    pub params: JobSearchParams,
+    pub last_run_at: Option<NaiveDateTime>,
+    pub pending: bool,
+}
+
+/// An edit the service refused for good, to show the user.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RejectedEdit {
+    pub code: ErrorCode,
+    pub message: String,
+    pub rejected_at: NaiveDateTime,
+}
+
+/// How this device's MyPage data stands against the service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SyncState {
+    /// 最新: everything is confirmed.
+    UpToDate,
+    /// 同期中.
+    Syncing,
+    /// オフライン: the service cannot be reached; edits wait in the outbox.
+    Offline,
+    /// The service answered with an error; retried with backoff.
+    Error,
+}
+
+impl SyncState {
+    pub fn label(self) -> &'static str {
+        match self {
+            SyncState::UpToDate => "最新",
+            SyncState::Syncing => "同期中",
+            SyncState::Offline => "オフライン",
+            SyncState::Error => "同期エラー",
+        }
+    }
+}
+
+/// Answer of the `sync_status` command.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SyncStatus {
+    pub state: SyncState,
+    /// When a sync last succeeded (UTC).
+    pub last_success_at: Option<NaiveDateTime>,
+    /// Edits waiting to be sent.
+    pub pending: u32,
+    /// The last error, in Japanese.
+    pub message: Option<String>,
 }
 
 #[cfg(test)]

@@ -1,0 +1,197 @@
+//! The user's edits. Each is checked against the view (the limits of 300 favorites and 3 saved
+//! searches hold on this device too, online or not), then committed locally together with its
+//! outbox entry under the caller's idempotency key, in one transaction.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use shigoto_domain::limits::{MAX_FAVORITES, MAX_SAVED_SEARCHES, MAX_SAVED_SEARCH_NAME_CHARS};
+use shigoto_domain::JobNumber;
+use shigoto_shared::{JobSearchParams, JobSheet, Mutation};
+
+use crate::schema::{outbox, sheets};
+use crate::view::overlay;
+use crate::{Cache, CacheError};
+
+fn enqueue(
+    conn: &mut SqliteConnection,
+    key: &str,
+    mutation: &Mutation,
+    now: NaiveDateTime,
+) -> Result<(), CacheError> {
+    diesel::insert_into(outbox::table)
+        .values((
+            outbox::key.eq(key),
+            outbox::mutation.eq(serde_json::to_string(mutation)?),
+            outbox::created_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Keeps a 求人票 seen on this device (the newest copy wins).
+pub(crate) fn keep_sheet(
+    conn: &mut SqliteConnection,
+    sheet: &JobSheet,
+    now: NaiveDateTime,
+) -> Result<(), CacheError> {
+    let text = serde_json::to_string(sheet)?;
+    diesel::replace_into(sheets::table)
+        .values((
+            sheets::job_number.eq(&sheet.job_number),
+            sheets::sheet.eq(&text),
+            sheets::fetched_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+impl Cache {
+    /// お気に入りに追加. `sheet` is the 求人票 when the app has it, so the favorite opens
+    /// offline before the next sync. Adding one already kept does nothing.
+    pub fn add_favorite(
+        &mut self,
+        job_number: &str,
+        sheet: Option<&JobSheet>,
+        key: &str,
+        now: NaiveDateTime,
+    ) -> Result<(), CacheError> {
+        let number =
+            JobNumber::parse(job_number).map_err(|err| CacheError::Invalid(err.to_string()))?;
+        self.transaction(|conn| {
+            if let Some(sheet) = sheet.filter(|s| s.job_number == number.as_str()) {
+                keep_sheet(conn, sheet, now)?;
+            }
+            let view = overlay(conn, false)?;
+            if view.favorites.contains_key(number.as_str()) {
+                return Ok(());
+            }
+            if view.favorites.len() >= MAX_FAVORITES {
+                return Err(CacheError::Limit(format!(
+                    "お気に入りは{MAX_FAVORITES}件まで登録できます。不要なお気に入りを削除してから追加してください。"
+                )));
+            }
+            enqueue(
+                conn,
+                key,
+                &Mutation::AddFavorite {
+                    job_number: number.as_str().to_owned(),
+                },
+                now,
+            )
+        })
+    }
+
+    /// お気に入りから削除. Removing one not kept does nothing.
+    pub fn remove_favorite(
+        &mut self,
+        job_number: &str,
+        key: &str,
+        now: NaiveDateTime,
+    ) -> Result<(), CacheError> {
+        self.transaction(|conn| {
+            if !overlay(conn, false)?.favorites.contains_key(job_number) {
+                return Ok(());
+            }
+            enqueue(
+                conn,
+                key,
+                &Mutation::RemoveFavorite {
+                    job_number: job_number.to_owned(),
+                },
+                now,
+            )
+        })
+    }
+
+    /// 新規保存 (an `id` not in the view) or 上書き保存 of search conditions.
+    pub fn save_search(
+        &mut self,
+        id: &str,
+        name: &str,
+        params: &JobSearchParams,
+        key: &str,
+        now: NaiveDateTime,
+    ) -> Result<(), CacheError> {
+        let name = name.trim();
+        if name.is_empty() || name.chars().count() > MAX_SAVED_SEARCH_NAME_CHARS {
+            return Err(CacheError::Invalid(format!(
+                "検索条件の名前を{MAX_SAVED_SEARCH_NAME_CHARS}文字以内で入力してください。"
+            )));
+        }
+        self.transaction(|conn| {
+            let view = overlay(conn, false)?;
+            if !view.searches.contains_key(id) && view.searches.len() >= MAX_SAVED_SEARCHES {
+                return Err(CacheError::Limit(format!(
+                    "検索条件は{MAX_SAVED_SEARCHES}件まで保存できます。既存の条件に上書き保存するか、不要な条件を削除してください。"
+                )));
+            }
+            enqueue(
+                conn,
+                key,
+                &Mutation::SaveSearch {
+                    id: id.to_owned(),
+                    name: name.to_owned(),
+                    params: Box::new(params.clone()),
+                },
+                now,
+            )
+        })
+    }
+
+    /// Deletes a saved search.
+    pub fn delete_search(
+        &mut self,
+        id: &str,
+        key: &str,
+        now: NaiveDateTime,
+    ) -> Result<(), CacheError> {
+        self.transaction(|conn| {
+            if !overlay(conn, false)?.searches.contains_key(id) {
+                return Err(CacheError::NotFound(
+                    "この検索条件はすでに削除されています。".into(),
+                ));
+            }
+            enqueue(
+                conn,
+                key,
+                &Mutation::DeleteSearch { id: id.to_owned() },
+                now,
+            )
+        })
+    }
+
+    /// Records that a saved search was run at `at` (new postings are counted from there).
+    pub fn mark_search_run(
+        &mut self,
+        id: &str,
+        at: NaiveDateTime,
+        key: &str,
+        now: NaiveDateTime,
+    ) -> Result<(), CacheError> {
+        self.transaction(|conn| {
+            if !overlay(conn, false)?.searches.contains_key(id) {
+                return Err(CacheError::NotFound(
+                    "この検索条件はすでに削除されています。".into(),
+                ));
+            }
+            enqueue(
+                conn,
+                key,
+                &Mutation::MarkSearchRun {
+                    id: id.to_owned(),
+                    at,
+                },
+                now,
+            )
+        })
+    }
+
+    /// Keeps a 求人票 the user opened, for offline reading of favorites added later.
+    pub fn remember_sheet(
+        &mut self,
+        sheet: &JobSheet,
+        now: NaiveDateTime,
+    ) -> Result<(), CacheError> {
+        self.transaction(|conn| keep_sheet(conn, sheet, now))
+    }
+}

@@ -1,0 +1,121 @@
+//! The desktop app's local cache of a job seeker's MyPage data: one SQLite database per
+//! signed-in user (diesel, WAL, migrations embedded from `migrations/cache`).
+//!
+//! - [`Cache::open`]: the database file, its pragmas and migrations.
+//! - [`view`]: what the user sees: the state the service last confirmed with the edits of
+//!   the outbox laid over it in order.
+//! - [`edits`]: the user's edits, each committed locally together with its outbox entry.
+//! - [`sync_io`]: what the sync engine reads and writes: pending edits, acknowledgements,
+//!   pulled changes and the cursor.
+//!
+//! Invariants: every write is one transaction; an edit leaves the outbox only when the service
+//! acknowledged its key (applied or refused for good); the confirmed tables change only from
+//! pulled changes, so the cursor always describes them exactly.
+
+pub mod edits;
+mod schema;
+pub mod sync_io;
+pub mod view;
+
+use std::path::{Path, PathBuf};
+
+use diesel::connection::SimpleConnection as _;
+use diesel::{Connection as _, SqliteConnection};
+use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+
+const MIGRATIONS: EmbeddedMigrations = embed_migrations!("../../migrations/cache");
+
+/// Why a cache operation failed.
+#[derive(Debug, thiserror::Error)]
+pub enum CacheError {
+    #[error("cannot create the cache folder {path}: {source}")]
+    Folder {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot open the cache {path}: {source}")]
+    Open {
+        path: PathBuf,
+        source: diesel::ConnectionError,
+    },
+    #[error("cache migration failed: {0}")]
+    Migration(String),
+    #[error("cache query failed: {0}")]
+    Query(#[from] diesel::result::Error),
+    #[error("cache holds a record it cannot read: {0}")]
+    Corrupt(#[from] serde_json::Error),
+    /// A MyPage limit would be passed (the message is Japanese, for the user).
+    #[error("limit reached: {0}")]
+    Limit(String),
+    /// The edit names something the user does not have (Japanese message).
+    #[error("not found: {0}")]
+    NotFound(String),
+    /// The edit itself is malformed (Japanese message).
+    #[error("invalid edit: {0}")]
+    Invalid(String),
+}
+
+/// One user's cache.
+pub struct Cache {
+    conn: SqliteConnection,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for Cache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Cache").field("path", &self.path).finish()
+    }
+}
+
+impl Cache {
+    /// Opens (creating if needed) the cache at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Self, CacheError> {
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(|source| CacheError::Folder {
+                path: folder.to_owned(),
+                source,
+            })?;
+        }
+        let url = path.to_string_lossy().into_owned();
+        let mut conn = SqliteConnection::establish(&url).map_err(|source| CacheError::Open {
+            path: path.to_owned(),
+            source,
+        })?;
+        conn.batch_execute(
+            "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
+             PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+        )?;
+        conn.run_pending_migrations(MIGRATIONS)
+            .map_err(|err| CacheError::Migration(err.to_string()))?;
+        Ok(Self {
+            conn,
+            path: path.to_owned(),
+        })
+    }
+
+    /// Where the database file is.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn transaction<T>(
+        &mut self,
+        work: impl FnOnce(&mut SqliteConnection) -> Result<T, CacheError>,
+    ) -> Result<T, CacheError> {
+        self.conn.transaction(work)
+    }
+}
+
+/// Deletes a cache file with its WAL and shared-memory companions (nothing of the user stays).
+pub fn delete_files(path: &Path) -> std::io::Result<()> {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        match std::fs::remove_file(PathBuf::from(name)) {
+            Ok(()) => {}
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
+            Err(err) => return Err(err),
+        }
+    }
+    Ok(())
+}

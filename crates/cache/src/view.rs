@@ -1,0 +1,223 @@
+//! What the user sees: the confirmed favorites and saved searches with the outbox laid over
+//! them in the order the edits were made. Reading never waits for the network.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use shigoto_domain::visibility;
+use shigoto_shared::{FavoriteItem, JobSheet, Mutation, SavedSearchItem};
+
+use crate::schema::{favorites, outbox, saved_searches, sheets};
+use crate::{Cache, CacheError};
+
+/// A favorite in the view, with its sheet when one is cached.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Favorite {
+    pub job_number: String,
+    pub added_at: NaiveDateTime,
+    pub closed: bool,
+    pub pending: bool,
+    pub sheet: Option<JobSheet>,
+}
+
+/// Everything the view is made of, before it is sorted for display.
+pub(crate) struct Overlay {
+    pub favorites: HashMap<String, Favorite>,
+    pub searches: HashMap<String, SavedSearchItem>,
+}
+
+pub(crate) fn pending_edits(
+    conn: &mut SqliteConnection,
+) -> Result<Vec<(String, Mutation, NaiveDateTime)>, CacheError> {
+    let rows: Vec<(String, String, NaiveDateTime)> = outbox::table
+        .order(outbox::position.asc())
+        .select((outbox::key, outbox::mutation, outbox::created_at))
+        .load(conn)?;
+    rows.into_iter()
+        .map(|(key, mutation, at)| Ok((key, serde_json::from_str(&mutation)?, at)))
+        .collect()
+}
+
+fn cached_sheet(
+    conn: &mut SqliteConnection,
+    job_number: &str,
+) -> Result<Option<JobSheet>, CacheError> {
+    let text: Option<String> = sheets::table
+        .find(job_number)
+        .select(sheets::sheet)
+        .first(conn)
+        .optional()?;
+    Ok(text.map(|t| serde_json::from_str(&t)).transpose()?)
+}
+
+/// Builds the view. `with_sheets` decides whether confirmed sheets are decoded.
+pub(crate) fn overlay(
+    conn: &mut SqliteConnection,
+    with_sheets: bool,
+) -> Result<Overlay, CacheError> {
+    let confirmed: Vec<(String, NaiveDateTime, Option<String>, bool)> = favorites::table
+        .select((
+            favorites::job_number,
+            favorites::added_at,
+            favorites::sheet,
+            favorites::closed,
+        ))
+        .load(conn)?;
+    let mut favorites = HashMap::with_capacity(confirmed.len());
+    for (job_number, added_at, sheet, closed) in confirmed {
+        let sheet = match sheet.filter(|_| with_sheets) {
+            Some(text) => Some(serde_json::from_str(&text)?),
+            None => None,
+        };
+        favorites.insert(
+            job_number.clone(),
+            Favorite {
+                job_number,
+                added_at,
+                closed,
+                pending: false,
+                sheet,
+            },
+        );
+    }
+    let rows: Vec<(String, String, String, Option<NaiveDateTime>)> = saved_searches::table
+        .select((
+            saved_searches::id,
+            saved_searches::name,
+            saved_searches::params,
+            saved_searches::last_run_at,
+        ))
+        .load(conn)?;
+    let mut searches = HashMap::with_capacity(rows.len());
+    for (id, name, params, last_run_at) in rows {
+        searches.insert(
+            id.clone(),
+            SavedSearchItem {
+                id,
+                name,
+                params: serde_json::from_str(&params)?,
+                last_run_at,
+                pending: false,
+            },
+        );
+    }
+    for (_, mutation, at) in pending_edits(conn)? {
+        match mutation {
+            Mutation::AddFavorite { job_number } => {
+                if let Some(kept) = favorites.get_mut(&job_number) {
+                    kept.pending = true;
+                    continue;
+                }
+                let sheet = if with_sheets {
+                    cached_sheet(conn, &job_number)?
+                } else {
+                    None
+                };
+                favorites.insert(
+                    job_number.clone(),
+                    Favorite {
+                        job_number,
+                        added_at: at,
+                        closed: false,
+                        pending: true,
+                        sheet,
+                    },
+                );
+            }
+            Mutation::RemoveFavorite { job_number } => {
+                favorites.remove(&job_number);
+            }
+            Mutation::SaveSearch { id, name, params } => {
+                let last_run_at = searches.get(&id).and_then(|s| s.last_run_at);
+                searches.insert(
+                    id.clone(),
+                    SavedSearchItem {
+                        id,
+                        name,
+                        params: *params,
+                        last_run_at,
+                        pending: true,
+                    },
+                );
+            }
+            Mutation::DeleteSearch { id } => {
+                searches.remove(&id);
+            }
+            Mutation::MarkSearchRun { id, at } => {
+                if let Some(search) = searches.get_mut(&id) {
+                    if search.last_run_at.is_none_or(|last| last < at) {
+                        search.last_run_at = Some(at);
+                    }
+                }
+            }
+        }
+    }
+    Ok(Overlay {
+        favorites,
+        searches,
+    })
+}
+
+impl Cache {
+    /// The favorites, newest first, with their list lines.
+    pub fn favorites(&mut self) -> Result<Vec<FavoriteItem>, CacheError> {
+        let mut list: Vec<Favorite> = self
+            .transaction(|conn| overlay(conn, true))?
+            .favorites
+            .into_values()
+            .collect();
+        list.sort_by(|a, b| {
+            b.added_at
+                .cmp(&a.added_at)
+                .then_with(|| a.job_number.cmp(&b.job_number))
+        });
+        Ok(list
+            .into_iter()
+            .map(|f| FavoriteItem {
+                summary: f.sheet.as_ref().map(visibility::summary),
+                job_number: f.job_number,
+                added_at: f.added_at,
+                closed: f.closed,
+                pending: f.pending,
+            })
+            .collect())
+    }
+
+    /// The 求人番号 of every favorite (cheap: no sheet is read).
+    pub fn favorite_numbers(&mut self) -> Result<Vec<String>, CacheError> {
+        let mut numbers: Vec<String> = self
+            .transaction(|conn| overlay(conn, false))?
+            .favorites
+            .into_keys()
+            .collect();
+        numbers.sort();
+        Ok(numbers)
+    }
+
+    /// The 求人票 of a favorite (or of any posting seen on this device) as cached.
+    pub fn sheet(&mut self, job_number: &str) -> Result<Option<JobSheet>, CacheError> {
+        self.transaction(|conn| {
+            let confirmed: Option<Option<String>> = favorites::table
+                .find(job_number)
+                .select(favorites::sheet)
+                .first(conn)
+                .optional()?;
+            if let Some(Some(text)) = confirmed {
+                return Ok(Some(serde_json::from_str(&text)?));
+            }
+            cached_sheet(conn, job_number)
+        })
+    }
+
+    /// The saved searches, in the order they were first saved (by name when equal).
+    pub fn saved_searches(&mut self) -> Result<Vec<SavedSearchItem>, CacheError> {
+        let mut list: Vec<SavedSearchItem> = self
+            .transaction(|conn| overlay(conn, false))?
+            .searches
+            .into_values()
+            .collect();
+        list.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
+        Ok(list)
+    }
+}

@@ -1,0 +1,201 @@
+//! The cache on a real SQLite file: edits show at once, limits hold offline, acknowledgements
+//! empty the outbox, pulled changes replace the confirmed state, and reopening keeps it all.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
+
+use chrono::{NaiveDate, NaiveDateTime};
+use shigoto_cache::Cache;
+use shigoto_shared::{
+    ErrorCode, FavoriteChange, JobSearchParams, MutationResult, Outcome, PullResponse,
+    SavedSearchChange,
+};
+
+fn at(minute: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 11, 25)
+        .unwrap()
+        .and_hms_opt(1, minute, 0)
+        .unwrap()
+}
+
+fn number(n: usize) -> String {
+    format!("13010-{n:08}")
+}
+
+fn open() -> (tempfile::TempDir, Cache) {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = Cache::open(&dir.path().join("user/cache.sqlite3")).unwrap();
+    (dir, cache)
+}
+
+#[test]
+fn edits_show_at_once_and_survive_a_restart() {
+    let (dir, mut cache) = open();
+    cache.add_favorite(&number(1), None, "k1", at(1)).unwrap();
+    cache.add_favorite(&number(2), None, "k2", at(2)).unwrap();
+    cache.add_favorite(&number(1), None, "k3", at(3)).unwrap();
+    cache.remove_favorite(&number(9), "k4", at(4)).unwrap();
+    let list = cache.favorites().unwrap();
+    assert_eq!(
+        list.iter()
+            .map(|f| f.job_number.clone())
+            .collect::<Vec<_>>(),
+        vec![number(2), number(1)],
+        "newest first, no duplicate"
+    );
+    assert!(list.iter().all(|f| f.pending));
+    assert_eq!(
+        cache.pending(10).unwrap().len(),
+        2,
+        "no-op edits are not queued"
+    );
+    drop(cache);
+    let mut reopened = Cache::open(&dir.path().join("user/cache.sqlite3")).unwrap();
+    assert_eq!(reopened.favorites().unwrap().len(), 2);
+    assert_eq!(reopened.pending(10).unwrap().len(), 2);
+}
+
+#[test]
+fn limits_hold_offline() {
+    let (_dir, mut cache) = open();
+    for n in 0..300 {
+        cache
+            .add_favorite(&number(n), None, &format!("k{n}"), at(1))
+            .unwrap();
+    }
+    let err = cache
+        .add_favorite(&number(300), None, "k300", at(2))
+        .unwrap_err();
+    assert!(err.to_string().contains("300件"), "{err}");
+    let params = JobSearchParams::default();
+    for n in 0..3 {
+        cache
+            .save_search(&format!("s{n}"), "事務", &params, &format!("s-k{n}"), at(3))
+            .unwrap();
+    }
+    let err = cache
+        .save_search("s3", "介護", &params, "s-k3", at(4))
+        .unwrap_err();
+    assert!(err.to_string().contains("3件"), "{err}");
+    cache
+        .save_search("s2", "経理", &params, "s-k4", at(5))
+        .unwrap();
+    assert!(cache
+        .save_search("s2", "  ", &params, "s-k5", at(5))
+        .is_err());
+    assert_eq!(cache.saved_searches().unwrap().len(), 3);
+}
+
+#[test]
+fn acknowledged_edits_leave_the_outbox_and_refusals_are_told_once() {
+    let (_dir, mut cache) = open();
+    cache.add_favorite(&number(1), None, "k1", at(1)).unwrap();
+    cache.add_favorite(&number(2), None, "k2", at(2)).unwrap();
+    let refused = cache
+        .acknowledge(
+            &[
+                MutationResult {
+                    key: "k1".into(),
+                    outcome: Outcome::Applied,
+                },
+                MutationResult {
+                    key: "k2".into(),
+                    outcome: Outcome::Rejected {
+                        code: ErrorCode::LimitExceeded,
+                        message: "お気に入りは300件まで".into(),
+                    },
+                },
+                MutationResult {
+                    key: "unknown".into(),
+                    outcome: Outcome::Applied,
+                },
+            ],
+            at(3),
+        )
+        .unwrap();
+    assert_eq!(refused, 1);
+    assert!(cache.pending(10).unwrap().is_empty());
+    let told = cache.take_rejections().unwrap();
+    assert_eq!(told.len(), 1);
+    assert_eq!(told[0].code, ErrorCode::LimitExceeded);
+    assert!(cache.take_rejections().unwrap().is_empty());
+}
+
+#[test]
+fn pulled_changes_replace_the_confirmed_state_under_the_outbox() {
+    let (_dir, mut cache) = open();
+    cache.add_favorite(&number(3), None, "k1", at(1)).unwrap();
+    let pull = PullResponse {
+        cursor: "7.42".into(),
+        favorites: vec![
+            FavoriteChange {
+                job_number: number(1),
+                added_at: at(0),
+                removed: false,
+                sheet: None,
+            },
+            FavoriteChange {
+                job_number: number(2),
+                added_at: at(0),
+                removed: false,
+                sheet: None,
+            },
+        ],
+        saved_searches: vec![SavedSearchChange {
+            id: "s1".into(),
+            name: "事務".into(),
+            params: JobSearchParams::default(),
+            last_run_at: None,
+            removed: false,
+            updated_at: at(0),
+        }],
+        closed: vec![number(2)],
+    };
+    cache.apply_pull(&pull, at(2)).unwrap();
+    let record = cache.record().unwrap();
+    assert_eq!(record.cursor.to_wire(), "7.42");
+    assert_eq!(record.last_success_at, Some(at(2)));
+    assert_eq!(record.pending, 1);
+    let list = cache.favorites().unwrap();
+    assert_eq!(list.len(), 3, "confirmed two plus the pending one");
+    assert!(
+        list.iter()
+            .find(|f| f.job_number == number(2))
+            .unwrap()
+            .closed
+    );
+    assert!(
+        list.iter()
+            .find(|f| f.job_number == number(3))
+            .unwrap()
+            .pending
+    );
+
+    let removal = PullResponse {
+        cursor: "8.42".into(),
+        favorites: vec![FavoriteChange {
+            job_number: number(1),
+            added_at: at(0),
+            removed: true,
+            sheet: None,
+        }],
+        saved_searches: vec![],
+        closed: vec![],
+    };
+    cache.apply_pull(&removal, at(3)).unwrap();
+    let numbers = cache.favorite_numbers().unwrap();
+    assert_eq!(numbers, vec![number(2), number(3)]);
+    assert!(!cache.favorites().unwrap().iter().any(|f| f.closed));
+}
+
+#[test]
+fn deleting_the_files_leaves_nothing() {
+    let (dir, mut cache) = open();
+    cache.add_favorite(&number(1), None, "k1", at(1)).unwrap();
+    let path = cache.path().to_owned();
+    drop(cache);
+    shigoto_cache::delete_files(&path).unwrap();
+    let left: Vec<_> = std::fs::read_dir(dir.path().join("user"))
+        .unwrap()
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
