@@ -35,6 +35,7 @@ diesel::table! {
         key -> Text,
         mutation -> Text,
         created_at -> Timestamp,
+        acked -> Bool,
     }
 }
 

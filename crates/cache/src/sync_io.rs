@@ -29,14 +29,19 @@ impl Cache {
         self.transaction(|conn| {
             Ok(pending_edits(conn)?
                 .into_iter()
+                .filter(|edit| !edit.acked)
                 .take(limit)
-                .map(|(key, mutation, _)| KeyedMutation { key, mutation })
+                .map(|edit| KeyedMutation {
+                    key: edit.key,
+                    mutation: edit.mutation,
+                })
                 .collect())
         })
     }
 
-    /// Takes the service's answers out of the outbox; refusals are kept to tell the user.
-    /// Returns how many were refused.
+    /// Records the service's answers. An applied edit stays in the view (marked acked) until
+    /// the next pull brings it into the confirmed tables, so it never vanishes in between; a
+    /// refused one leaves at once and is kept to tell the user. Returns how many were refused.
     pub fn acknowledge(
         &mut self,
         results: &[MutationResult],
@@ -65,8 +70,13 @@ impl Cache {
                             rejections::seen.eq(false),
                         ))
                         .execute(conn)?;
+                    diesel::delete(outbox::table.filter(outbox::key.eq(&result.key)))
+                        .execute(conn)?;
+                } else {
+                    diesel::update(outbox::table.filter(outbox::key.eq(&result.key)))
+                        .set(outbox::acked.eq(true))
+                        .execute(conn)?;
                 }
-                diesel::delete(outbox::table.filter(outbox::key.eq(&result.key))).execute(conn)?;
             }
             Ok(refused)
         })
@@ -136,6 +146,7 @@ impl Cache {
                     ))
                     .execute(conn)?;
             }
+            diesel::delete(outbox::table.filter(outbox::acked.eq(true))).execute(conn)?;
             diesel::update(sync_state::table.find(1))
                 .set((
                     sync_state::cursor.eq(cursor.to_wire()),
@@ -178,7 +189,10 @@ impl Cache {
                     sync_state::last_error,
                 ))
                 .first(conn)?;
-            let pending: i64 = outbox::table.count().get_result(conn)?;
+            let pending: i64 = outbox::table
+                .filter(outbox::acked.eq(false))
+                .count()
+                .get_result(conn)?;
             Ok(SyncRecord {
                 cursor: SyncCursor::from_wire(&cursor).unwrap_or_default(),
                 last_success_at,

@@ -27,15 +27,35 @@ pub(crate) struct Overlay {
     pub searches: HashMap<String, SavedSearchItem>,
 }
 
-pub(crate) fn pending_edits(
-    conn: &mut SqliteConnection,
-) -> Result<Vec<(String, Mutation, NaiveDateTime)>, CacheError> {
-    let rows: Vec<(String, String, NaiveDateTime)> = outbox::table
+/// An edit of the outbox.
+pub(crate) struct Edit {
+    pub key: String,
+    pub mutation: Mutation,
+    pub created_at: NaiveDateTime,
+    /// Applied by the service, not yet pulled back.
+    pub acked: bool,
+}
+
+/// Every edit of the outbox, in the order they were made.
+pub(crate) fn pending_edits(conn: &mut SqliteConnection) -> Result<Vec<Edit>, CacheError> {
+    let rows: Vec<(String, String, NaiveDateTime, bool)> = outbox::table
         .order(outbox::position.asc())
-        .select((outbox::key, outbox::mutation, outbox::created_at))
+        .select((
+            outbox::key,
+            outbox::mutation,
+            outbox::created_at,
+            outbox::acked,
+        ))
         .load(conn)?;
     rows.into_iter()
-        .map(|(key, mutation, at)| Ok((key, serde_json::from_str(&mutation)?, at)))
+        .map(|(key, mutation, created_at, acked)| {
+            Ok(Edit {
+                key,
+                mutation: serde_json::from_str(&mutation)?,
+                created_at,
+                acked,
+            })
+        })
         .collect()
 }
 
@@ -102,11 +122,12 @@ pub(crate) fn overlay(
             },
         );
     }
-    for (_, mutation, at) in pending_edits(conn)? {
-        match mutation {
+    for edit in pending_edits(conn)? {
+        let (at, pending) = (edit.created_at, !edit.acked);
+        match edit.mutation {
             Mutation::AddFavorite { job_number } => {
                 if let Some(kept) = favorites.get_mut(&job_number) {
-                    kept.pending = true;
+                    kept.pending |= pending;
                     continue;
                 }
                 let sheet = if with_sheets {
@@ -120,7 +141,7 @@ pub(crate) fn overlay(
                         job_number,
                         added_at: at,
                         closed: false,
-                        pending: true,
+                        pending,
                         sheet,
                     },
                 );
@@ -137,7 +158,7 @@ pub(crate) fn overlay(
                         name,
                         params: *params,
                         last_run_at,
-                        pending: true,
+                        pending,
                     },
                 );
             }

@@ -199,3 +199,41 @@ fn deleting_the_files_leaves_nothing() {
         .collect();
     assert!(left.is_empty(), "{left:?}");
 }
+
+#[test]
+fn an_applied_edit_stays_in_view_until_a_pull_brings_it_back() {
+    let (_dir, mut cache) = open();
+    cache.add_favorite(&number(1), None, "k1", at(1)).unwrap();
+    cache
+        .acknowledge(
+            &[MutationResult {
+                key: "k1".into(),
+                outcome: Outcome::Applied,
+            }],
+            at(2),
+        )
+        .unwrap();
+    // The pull that would confirm it has not happened (e.g. it was lost).
+    assert!(cache.pending(10).unwrap().is_empty(), "not sent again");
+    assert_eq!(cache.favorite_numbers().unwrap(), vec![number(1)]);
+    // So removing it is a real edit, not a no-op on a list that forgot it.
+    cache.remove_favorite(&number(1), "k2", at(3)).unwrap();
+    assert_eq!(cache.pending(10).unwrap().len(), 1);
+    let pull = PullResponse {
+        cursor: "1.0".into(),
+        favorites: vec![FavoriteChange {
+            job_number: number(1),
+            added_at: at(1),
+            removed: false,
+            sheet: None,
+        }],
+        saved_searches: vec![],
+        closed: vec![],
+    };
+    cache.apply_pull(&pull, at(4)).unwrap();
+    assert!(
+        cache.favorite_numbers().unwrap().is_empty(),
+        "the removal still shows"
+    );
+    assert_eq!(cache.record().unwrap().pending, 1);
+}

@@ -25,12 +25,14 @@ CREATE TABLE saved_searches (
     updated_at TIMESTAMP NOT NULL
 );
 
--- Edits made on this device and not yet acknowledged, in the order they were made.
+-- Edits made on this device, in the order they were made, until a pull covers them: first
+-- waiting to be sent, then (acked) applied by the service but not yet in the confirmed tables.
 CREATE TABLE outbox (
     position INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     key TEXT NOT NULL UNIQUE,
     mutation TEXT NOT NULL,
-    created_at TIMESTAMP NOT NULL
+    created_at TIMESTAMP NOT NULL,
+    acked BOOLEAN NOT NULL DEFAULT 0
 );
 
 -- 求人票 seen on this device, so a favorite added before the next sync opens offline.
