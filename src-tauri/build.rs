@@ -18,6 +18,9 @@ const COMMANDS: &[&str] = &[
     "complete_registration",
     "list_provisional_seekers",
     "confirm_seeker",
+    "change_password",
+    "device_settings",
+    "set_shared_workstation",
 ];
 
 fn main() {

@@ -1,7 +1,8 @@
 //! The account screens' state, as pure logic: who is signed in ([`Session`]), the login form,
-//! the four steps of opening a MyPage, the three steps of resetting a forgotten password and the
-//! counter registration form as typed, the checks made before asking the service (it checks
-//! everything again), how the service's refusals are placed, and the live password hints.
+//! the four steps of opening a MyPage, the three steps of resetting a forgotten password, the
+//! password change and the counter registration form as typed, the checks made before asking
+//! the service (it checks everything again), how the service's refusals are placed, and the live
+//! password hints.
 //!
 //! Nothing here touches the DOM or JavaScript, so every function is unit-tested natively with
 //! `cargo test -p shigoto-frontend`. The reducer in [`crate::app`] calls these methods.
@@ -15,8 +16,9 @@ use shigoto_domain::limits::PROVISIONAL_REGISTRATION_DAYS;
 use shigoto_domain::password::{self, normalize_email, PasswordError};
 use shigoto_shared::{
     AccountInfo, ApiError, CounterRegistration, ErrorCode, KeySent, OpeningCompletion,
-    OpeningKeyRequest, PasswordResetCompletion, PasswordResetKeyRequest, ProvisionalSeeker,
-    RegisteredSeeker, RegistrationCompletion, RegistrationKeyRequest, RegistrationStatus, Role,
+    OpeningKeyRequest, PasswordChange, PasswordResetCompletion, PasswordResetKeyRequest,
+    ProvisionalSeeker, RegisteredSeeker, RegistrationCompletion, RegistrationKeyRequest,
+    RegistrationStatus, Role,
 };
 
 use crate::format::date_ja;
@@ -405,6 +407,13 @@ fn key_and_new_password(
             format!("認証キーはメールに記載の{KEY_DIGITS}桁の数字を入力してください。"),
         ));
     }
+    new_password(password, confirmation, email)?;
+    Ok(key)
+}
+
+/// A new password typed twice (opening, reset, registration, password change): the password
+/// against the rule and `email` (the login email), then the confirmation.
+fn new_password(password: &str, confirmation: &str, email: &str) -> Result<(), FieldError> {
     if password.is_empty() {
         return Err(FieldError::on("password", "パスワードを入力してください。"));
     }
@@ -421,7 +430,7 @@ fn key_and_new_password(
             "確認用のパスワードが一致しません。同じパスワードを2回入力してください。",
         ));
     }
-    Ok(key)
+    Ok(())
 }
 
 /// The 認証キー as typed, made half-width, without spaces or hyphens.
@@ -567,6 +576,50 @@ impl ResetState {
             self.key.clear();
         }
         self.error = Some(placed(err, &KEY_STEP_FIELDS));
+    }
+}
+
+// ---------- password change ----------
+
+/// パスワード変更 of the signed-in account: the current password and the new one twice.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PasswordChangeState {
+    pub current_password: String,
+    pub password: String,
+    pub password_confirmation: String,
+    /// `field` (`current_password`, `password`, `password_confirmation`) marks the box at fault.
+    pub error: Option<FieldError>,
+    pub busy: bool,
+}
+
+const PASSWORD_CHANGE_FIELDS: [&str; 3] = ["current_password", "password", "password_confirmation"];
+
+impl PasswordChangeState {
+    /// What to send to `change_password`, checked in the order of the boxes; `email` is the
+    /// signed-in account's, which the new password must not resemble.
+    pub fn request(&self, email: &str) -> Result<PasswordChange, FieldError> {
+        if self.current_password.is_empty() {
+            return Err(FieldError::on(
+                "current_password",
+                "現在のパスワードを入力してください。",
+            ));
+        }
+        new_password(&self.password, &self.password_confirmation, email)?;
+        Ok(PasswordChange {
+            current_password: self.current_password.clone(),
+            password: self.password.clone(),
+            password_confirmation: self.password_confirmation.clone(),
+        })
+    }
+
+    /// The service refused: its message under the box it names (else for the whole form). A
+    /// refused current password is emptied; the new ones stay, so a typo costs no retyping.
+    pub fn failed(&mut self, err: &ApiError) {
+        self.busy = false;
+        if err.field.as_deref() == Some("current_password") {
+            self.current_password.clear();
+        }
+        self.error = Some(placed(err, &PASSWORD_CHANGE_FIELDS));
     }
 }
 
@@ -1559,6 +1612,7 @@ mod tests {
             office_code: Some("13010".into()),
             registration: None,
             provisional_until: None,
+            employer: None,
         };
         let session = Session::SignedIn(Rc::new(account.clone()));
         assert!(session.is_counselor());
@@ -1683,6 +1737,7 @@ mod tests {
             office_code: None,
             registration: status,
             provisional_until: until,
+            employer: None,
         }
     }
 
@@ -1773,5 +1828,69 @@ mod tests {
             days_left(day(2026, 11, 24), today),
             (-1, "期限切れ".to_owned())
         );
+    }
+
+    #[test]
+    fn a_password_change_checks_its_boxes_in_order() {
+        let email = "taro@example.jp";
+        let mut state = PasswordChangeState::default();
+        assert_eq!(
+            state.request(email).unwrap_err().field.as_deref(),
+            Some("current_password")
+        );
+        state.current_password = "Old#pass1".into();
+        assert_eq!(
+            state.request(email).unwrap_err().field.as_deref(),
+            Some("password")
+        );
+        state.password = "short1!".into();
+        assert_eq!(
+            state.request(email).unwrap_err().field.as_deref(),
+            Some("password")
+        );
+        state.password = "Hinode-Kaze9".into();
+        let err = state.request(email).unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("password_confirmation"));
+        assert!(err.message.contains("もう一度"));
+        state.password_confirmation = "Hinode-Kaze8".into();
+        assert!(state
+            .request(email)
+            .unwrap_err()
+            .message
+            .contains("一致しません"));
+        state.password_confirmation = "Hinode-Kaze9".into();
+        assert_eq!(
+            state.request(email).unwrap(),
+            PasswordChange {
+                current_password: "Old#pass1".into(),
+                password: "Hinode-Kaze9".into(),
+                password_confirmation: "Hinode-Kaze9".into(),
+            }
+        );
+    }
+
+    #[test]
+    fn a_wrong_current_password_is_emptied_and_shown_at_its_box() {
+        let mut state = PasswordChangeState {
+            current_password: "Wrong#pass1".into(),
+            password: "Hinode-Kaze9".into(),
+            password_confirmation: "Hinode-Kaze9".into(),
+            busy: true,
+            ..Default::default()
+        };
+        state.failed(&api(
+            ErrorCode::InvalidParameter,
+            Some("current_password"),
+            "現在のパスワードが正しくありません。",
+        ));
+        assert!(!state.busy);
+        assert!(state.current_password.is_empty());
+        assert_eq!(state.password, "Hinode-Kaze9");
+        let err = state.error.clone().unwrap();
+        assert_eq!(err.field.as_deref(), Some("current_password"));
+        assert_eq!(err.message, "現在のパスワードが正しくありません。");
+
+        state.failed(&api(ErrorCode::ServiceUnreachable, None, "unreachable"));
+        assert_eq!(state.error.unwrap().message, UNREACHABLE_MESSAGE);
     }
 }

@@ -16,8 +16,8 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use shigoto_shared::{
-    AccountInfo, ApiError, ErrorCode, JobSearchParams, JobSearchResults, JobSheet, KeySent,
-    ProvisionalSeeker, RegisteredSeeker, Role, ServiceStatus, SortOrder,
+    AccountInfo, ApiError, DeviceSettings, ErrorCode, JobSearchParams, JobSearchResults, JobSheet,
+    KeySent, ProvisionalSeeker, RegisteredSeeker, Role, ServiceStatus, SortOrder,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
@@ -26,9 +26,9 @@ use yew::prelude::*;
 
 use crate::account::{
     error_message, greeting, registration_notice, CounterForm, CounterState, Edit, LoginState,
-    OpeningState, OpeningStep, ProvisionalState, RegistrationState, RegistrationStep, ResetState,
-    ResetStep, Session, OPENED_NOTICE, REGISTERED_NOTICE, RESET_NOTICE, SESSION_ENDED_NOTICE,
-    SIGNED_OUT_NOTICE,
+    OpeningState, OpeningStep, PasswordChangeState, ProvisionalState, RegistrationState,
+    RegistrationStep, ResetState, ResetStep, Session, OPENED_NOTICE, REGISTERED_NOTICE,
+    RESET_NOTICE, SESSION_ENDED_NOTICE, SIGNED_OUT_NOTICE,
 };
 use crate::components::header::{Connection, Header, Place};
 use crate::ipc;
@@ -36,12 +36,15 @@ use crate::pages::counter::{self, CounterPage};
 use crate::pages::job_sheet::JobSheetPage;
 use crate::pages::login::LoginPage;
 use crate::pages::opening::{self, OpeningPage};
+use crate::pages::password_change::{self, PasswordChangePage};
 use crate::pages::password_reset::{self, PasswordResetPage};
 use crate::pages::provisional::ProvisionalPage;
 use crate::pages::registration::{self, RegistrationPage};
 use crate::pages::results::ResultsPage;
 use crate::pages::search_form::SearchFormPage;
+use crate::pages::settings::SettingsPage;
 use crate::query::{error_place, ErrorPlace, FieldError, SearchForm, DEFAULT_PAGE_SIZE};
+use crate::settings::SettingsState;
 
 /// Which screen is shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,6 +65,10 @@ pub enum View {
     Counter,
     /// 仮登録の本登録 (counselors).
     Provisional,
+    /// パスワード変更 (any signed-in account).
+    PasswordChange,
+    /// 端末の設定 (everyone).
+    Settings,
 }
 
 /// Where the keyboard focus goes after a change of screen or a refusal: the element of
@@ -142,6 +149,15 @@ pub struct AppState {
     pub registration: RegistrationState,
     /// The counselor's list of provisional applications.
     pub provisional: ProvisionalState,
+    /// The password change; emptied whenever its screen is left.
+    pub password_change: PasswordChangeState,
+    /// The screen the password change returns to.
+    pub password_change_from: View,
+    /// A note above the screen (`#app-notice`), e.g. after a password change; gone on the next
+    /// change of screen.
+    pub notice: Option<String>,
+    /// 端末の設定.
+    pub settings: SettingsState,
     pub focus: FocusRequest,
 }
 
@@ -174,6 +190,10 @@ impl Default for AppState {
             counter: CounterState::default(),
             registration: RegistrationState::default(),
             provisional: ProvisionalState::default(),
+            password_change: PasswordChangeState::default(),
+            password_change_from: View::Search,
+            notice: None,
+            settings: SettingsState::default(),
             focus: FocusRequest::default(),
         }
     }
@@ -205,8 +225,9 @@ pub enum Action {
     StatusChecking,
     StatusLoaded(Result<ServiceStatus, ApiError>),
     /// `current_account` answered (at start-up).
-    SessionLoaded(Result<Option<AccountInfo>, ApiError>),
-    /// A menu entry or link: 求人検索, ログイン, マイページ開設, パスワード再設定, 窓口での求職登録.
+    SessionLoaded(Box<Result<Option<AccountInfo>, ApiError>>),
+    /// A menu entry or link: 求人検索, ログイン, マイページ開設, パスワード再設定, 窓口での求職登録,
+    /// パスワード変更, 端末の設定.
     Show(View),
     EditLogin(Edit<LoginState>),
     LoginInvalid(FieldError),
@@ -253,6 +274,19 @@ pub enum Action {
         seeker_number: String,
         result: Box<Result<RegisteredSeeker, ApiError>>,
     },
+    EditPasswordChange(Edit<PasswordChangeState>),
+    PasswordChangeInvalid(FieldError),
+    PasswordChangeStarted,
+    PasswordChangeAnswer(Result<KeySent, ApiError>),
+    /// 「キャンセル」 on the password change: back to the earlier screen.
+    PasswordChangeCancel,
+    /// `device_settings` was asked (on showing 端末の設定).
+    SettingsLoading,
+    SettingsLoaded(Result<DeviceSettings, ApiError>),
+    /// 「この端末を共用端末として使う」 ticked or unticked.
+    SettingsTick(bool),
+    SettingsSaving,
+    SettingsSaved(Result<DeviceSettings, ApiError>),
 }
 
 impl AppState {
@@ -296,6 +330,33 @@ impl AppState {
     fn focus_field(&mut self, field: Option<&str>, box_id: fn(&str) -> Option<&'static str>) {
         if let Some(id) = field.and_then(box_id) {
             self.focus_on(&format!("#{id}"), false);
+        }
+    }
+
+    /// Leaves the password change for the screen it was opened from, with `notice` above it.
+    fn leave_password_change(&mut self, notice: Option<String>) {
+        self.password_change = PasswordChangeState::default();
+        let back = std::mem::replace(&mut self.password_change_from, View::Search);
+        self.view = match back {
+            View::Counter | View::Provisional if !self.session.is_counselor() => View::Search,
+            View::Search
+            | View::Sheet { .. }
+            | View::Counter
+            | View::Provisional
+            | View::Settings => back,
+            _ => View::Search,
+        };
+        if notice.is_some() {
+            self.notice = notice;
+            self.focus_on("#app-notice", true);
+        } else {
+            let target = match self.view {
+                View::Counter => "#seeker-name",
+                View::Provisional => "#provisional-heading",
+                View::Settings => "#settings-heading",
+                _ => "",
+            };
+            self.focus_on(target, true);
         }
     }
 
@@ -395,6 +456,7 @@ impl Reducible for AppState {
                 job_number,
                 scroll_y,
             } => {
+                next.notice = None;
                 next.saved_scroll = scroll_y;
                 next.opened_job = Some(job_number.clone());
                 next.sheet = SheetState::Loading;
@@ -420,6 +482,7 @@ impl Reducible for AppState {
                 };
             }
             Action::BackToResults => {
+                next.notice = None;
                 next.view = View::Search;
                 next.sheet = SheetState::Loading;
             }
@@ -427,12 +490,17 @@ impl Reducible for AppState {
                 if next.session != Session::Checking {
                     return self;
                 }
-                next.session = match result {
+                next.session = match *result {
                     Ok(Some(account)) => Session::SignedIn(Rc::new(account)),
                     Ok(None) | Err(_) => Session::SignedOut,
                 };
             }
             Action::Show(view) => {
+                next.notice = None;
+                if view != View::PasswordChange {
+                    // The passwords typed for a change are not kept once it is left.
+                    next.password_change = PasswordChangeState::default();
+                }
                 if view != View::PasswordReset {
                     // Nothing typed for a reset (key, passwords) is kept once it is left.
                     next.reset = ResetState::default();
@@ -476,6 +544,20 @@ impl Reducible for AppState {
                         }
                         next.view = View::Provisional;
                         next.focus_on("#provisional-heading", true);
+                    }
+                    View::PasswordChange => {
+                        if next.session.account().is_none() {
+                            return self;
+                        }
+                        if next.view != View::PasswordChange {
+                            next.password_change_from = next.view.clone();
+                        }
+                        next.view = View::PasswordChange;
+                        next.focus_on("#password-change-current", true);
+                    }
+                    View::Settings => {
+                        next.view = View::Settings;
+                        next.focus_on("#settings-heading", true);
                     }
                     View::Counter => {
                         if !next.session.is_counselor() {
@@ -807,6 +889,57 @@ impl Reducible for AppState {
                     result => next.provisional.confirmed(&seeker_number, result),
                 }
             }
+            Action::EditPasswordChange(edit) => edit.apply(&mut next.password_change),
+            Action::PasswordChangeInvalid(err) => {
+                next.focus_field(err.field.as_deref(), password_change::box_id);
+                next.password_change.error = Some(err);
+            }
+            Action::PasswordChangeStarted => {
+                next.password_change.busy = true;
+                next.password_change.error = None;
+            }
+            Action::PasswordChangeAnswer(result) => {
+                if !next.password_change.busy || next.view != View::PasswordChange {
+                    return self;
+                }
+                next.answered(&result);
+                match result {
+                    Ok(done) => next.leave_password_change(Some(done.message)),
+                    Err(err) if err.code == ErrorCode::Unauthenticated => {
+                        next.forget_user(SESSION_ENDED_NOTICE);
+                    }
+                    Err(err) => {
+                        next.password_change.failed(&err);
+                        let field = next
+                            .password_change
+                            .error
+                            .as_ref()
+                            .and_then(|e| e.field.clone());
+                        next.focus_field(field.as_deref(), password_change::box_id);
+                    }
+                }
+            }
+            Action::PasswordChangeCancel => {
+                if next.view != View::PasswordChange {
+                    return self;
+                }
+                next.leave_password_change(None);
+            }
+            Action::SettingsLoading => {
+                if next.view != View::Settings {
+                    return self;
+                }
+                next.settings.loading();
+            }
+            Action::SettingsLoaded(result) => {
+                if !next.settings.loading {
+                    return self;
+                }
+                next.settings.loaded(result);
+            }
+            Action::SettingsTick(shared) => next.settings.tick(shared),
+            Action::SettingsSaving => next.settings.saving(),
+            Action::SettingsSaved(result) => next.settings.saved(result),
             Action::StatusChecking => {
                 if !matches!(next.connection, Connection::Online(_)) {
                     next.connection = Connection::Checking;
@@ -912,7 +1045,7 @@ pub fn App() -> Html {
         use_effect_with((), move |()| {
             spawn_local(async move {
                 let result = ipc::current_account().await;
-                state.dispatch(Action::SessionLoaded(result));
+                state.dispatch(Action::SessionLoaded(Box::new(result)));
             });
         });
     }
@@ -1295,6 +1428,64 @@ pub fn App() -> Html {
             });
         })
     };
+    let on_password_change_edit = {
+        let state = state.clone();
+        Callback::from(move |edit: Edit<PasswordChangeState>| {
+            state.dispatch(Action::EditPasswordChange(edit))
+        })
+    };
+    let on_password_change_submit = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            let Some(account) = state.session.account() else {
+                return;
+            };
+            send_form(
+                &state,
+                state.password_change.busy,
+                state.password_change.request(&account.email),
+                Action::PasswordChangeInvalid,
+                Action::PasswordChangeStarted,
+                |request| async move { ipc::change_password(&request).await },
+                Action::PasswordChangeAnswer,
+            );
+        })
+    };
+    let on_password_change_cancel = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::PasswordChangeCancel))
+    };
+    // The settings are read afresh every time the screen is shown.
+    let load_settings = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            state.dispatch(Action::Show(View::Settings));
+            state.dispatch(Action::SettingsLoading);
+            let state = state.clone();
+            spawn_local(async move {
+                let result = ipc::device_settings().await;
+                state.dispatch(Action::SettingsLoaded(result));
+            });
+        })
+    };
+    let on_settings_tick = {
+        let state = state.clone();
+        Callback::from(move |shared: bool| state.dispatch(Action::SettingsTick(shared)))
+    };
+    let on_settings_save = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            let Some(shared) = state.settings.to_save() else {
+                return;
+            };
+            state.dispatch(Action::SettingsSaving);
+            let state = state.clone();
+            spawn_local(async move {
+                let result = ipc::set_shared_workstation(shared).await;
+                state.dispatch(Action::SettingsSaved(result));
+            });
+        })
+    };
     let on_banner_recheck = {
         let check_status = check_status.clone();
         Callback::from(move |_: MouseEvent| check_status.emit(()))
@@ -1387,6 +1578,23 @@ pub fn App() -> Html {
                 on_to_login={on_reset_to_login}
             />
         },
+        View::PasswordChange => html! {
+            <PasswordChangePage
+                state={state.password_change.clone()}
+                email={state.session.account().map(|a| a.email.clone()).unwrap_or_default()}
+                on_edit={on_password_change_edit}
+                on_submit={on_password_change_submit}
+                on_cancel={on_password_change_cancel}
+            />
+        },
+        View::Settings => html! {
+            <SettingsPage
+                state={state.settings.clone()}
+                counselor={state.session.is_counselor()}
+                on_tick={on_settings_tick}
+                on_save={on_settings_save}
+            />
+        },
         View::Counter => html! {
             <CounterPage
                 state={state.counter.clone()}
@@ -1405,6 +1613,8 @@ pub fn App() -> Html {
         View::Registration => Place::Registration,
         View::Counter => Place::Counter,
         View::Provisional => Place::Provisional,
+        View::PasswordChange => Place::PasswordChange,
+        View::Settings => Place::Settings,
     };
 
     html! {
@@ -1421,6 +1631,8 @@ pub fn App() -> Html {
                 on_login={show(View::Login)}
                 on_counter={show(View::Counter)}
                 on_provisional={load_provisional}
+                on_password_change={show(View::PasswordChange)}
+                on_settings={load_settings}
                 on_sign_out={on_sign_out}
             />
             if state.unreachable {
@@ -1433,6 +1645,11 @@ pub fn App() -> Html {
                 </div>
             }
             <main id="main" class="app-main">
+                if let Some(notice) = &state.notice {
+                    <p id="app-notice" class="notice" role="status" tabindex="-1">
+                        { notice.clone() }
+                    </p>
+                }
                 { body }
             </main>
             <footer class="app-footer">
@@ -1486,6 +1703,7 @@ mod tests {
             office_code: None,
             registration: None,
             provisional_until: None,
+            employer: None,
         }
     }
 
@@ -1500,7 +1718,7 @@ mod tests {
     fn signed_in(role: Role) -> AppState {
         run(
             AppState::default(),
-            vec![Action::SessionLoaded(Ok(Some(account(role))))],
+            vec![Action::SessionLoaded(Box::new(Ok(Some(account(role)))))],
         )
     }
 
@@ -1517,7 +1735,7 @@ mod tests {
         let start = run(
             AppState::default(),
             vec![
-                Action::SessionLoaded(Ok(None)),
+                Action::SessionLoaded(Box::new(Ok(None))),
                 Action::EditLogin(Edit::new(|l: &mut LoginState| {
                     l.password = "kT7#mZq2".into()
                 })),
@@ -1673,7 +1891,7 @@ mod tests {
         run(
             AppState::default(),
             vec![
-                Action::SessionLoaded(Ok(None)),
+                Action::SessionLoaded(Box::new(Ok(None))),
                 Action::Show(View::Login),
                 Action::EditLogin(Edit::new(|l: &mut LoginState| {
                     l.email = "taro@example.jp".into();
@@ -1807,7 +2025,7 @@ mod tests {
         let state = run(
             AppState::default(),
             vec![
-                Action::SessionLoaded(Ok(None)),
+                Action::SessionLoaded(Box::new(Ok(None))),
                 Action::Show(View::Login),
                 Action::EditLogin(Edit::new(|l: &mut LoginState| {
                     l.password = "kT7#mZq2".into()
@@ -1900,5 +2118,134 @@ mod tests {
         assert_eq!(ended.view, View::Login);
         assert_eq!(ended.provisional, ProvisionalState::default());
         assert_eq!(ended.login.notice.as_deref(), Some(SESSION_ENDED_NOTICE));
+    }
+
+    fn change_typed() -> Action {
+        Action::EditPasswordChange(Edit::new(|p: &mut PasswordChangeState| {
+            p.current_password = "Old#pass1".into();
+            p.password = "Hinode-Kaze9".into();
+            p.password_confirmation = "Hinode-Kaze9".into();
+        }))
+    }
+
+    #[test]
+    fn a_password_change_returns_to_the_earlier_screen_with_the_message() {
+        let signed_out = run(
+            AppState::default(),
+            vec![
+                Action::SessionLoaded(Box::new(Ok(None))),
+                Action::Show(View::PasswordChange),
+            ],
+        );
+        assert_eq!(signed_out.view, View::Search, "for signed-in accounts only");
+
+        let counselor = run(
+            signed_in(Role::Counselor),
+            vec![
+                Action::Show(View::Counter),
+                Action::Show(View::PasswordChange),
+                change_typed(),
+            ],
+        );
+        assert_eq!(counselor.view, View::PasswordChange);
+        assert_eq!(counselor.focus.selector, "#password-change-current");
+
+        let refused = run(
+            counselor.clone(),
+            vec![
+                Action::PasswordChangeStarted,
+                Action::PasswordChangeAnswer(Err(ApiError::new(
+                    ErrorCode::InvalidParameter,
+                    "現在のパスワードが正しくありません。",
+                )
+                .with_field("current_password"))),
+            ],
+        );
+        assert_eq!(refused.view, View::PasswordChange);
+        assert!(refused.password_change.current_password.is_empty());
+        assert_eq!(refused.focus.selector, "#password-change-current");
+
+        let done = run(
+            counselor.clone(),
+            vec![
+                Action::PasswordChangeStarted,
+                Action::PasswordChangeAnswer(sent("パスワードを変更しました。")),
+            ],
+        );
+        assert_eq!(done.view, View::Counter);
+        assert_eq!(done.notice.as_deref(), Some("パスワードを変更しました。"));
+        assert_eq!(done.password_change, PasswordChangeState::default());
+        assert_eq!(done.focus.selector, "#app-notice");
+        let moved_on = run(done, vec![Action::Show(View::Search)]);
+        assert_eq!(moved_on.notice, None);
+
+        let cancelled = run(
+            counselor,
+            vec![
+                Action::PasswordChangeStarted,
+                Action::PasswordChangeCancel,
+                Action::PasswordChangeAnswer(sent("late")),
+            ],
+        );
+        assert_eq!(cancelled.view, View::Counter);
+        assert_eq!(cancelled.notice, None, "a late answer is dropped");
+        assert_eq!(cancelled.password_change, PasswordChangeState::default());
+    }
+
+    #[test]
+    fn an_ended_session_during_a_password_change_goes_to_the_login() {
+        let state = run(
+            signed_in(Role::Seeker),
+            vec![
+                Action::Show(View::PasswordChange),
+                change_typed(),
+                Action::PasswordChangeStarted,
+                Action::PasswordChangeAnswer(Err(ApiError::new(
+                    ErrorCode::Unauthenticated,
+                    "ログインしてください",
+                ))),
+            ],
+        );
+        assert_eq!(state.view, View::Login);
+        assert_eq!(state.session, Session::SignedOut);
+        assert_eq!(state.password_change, PasswordChangeState::default());
+    }
+
+    #[test]
+    fn the_settings_screen_is_open_to_everyone_and_read_afresh() {
+        let settings = DeviceSettings {
+            shared_workstation: false,
+            shared_workstation_fixed: false,
+        };
+        let state = run(
+            AppState::default(),
+            vec![
+                Action::SessionLoaded(Box::new(Ok(None))),
+                Action::Show(View::Settings),
+                Action::SettingsLoading,
+                Action::SettingsLoaded(Ok(settings)),
+                Action::SettingsTick(true),
+                Action::SettingsSaving,
+                Action::SettingsSaved(Ok(DeviceSettings {
+                    shared_workstation: true,
+                    ..settings
+                })),
+            ],
+        );
+        assert_eq!(state.view, View::Settings);
+        assert_eq!(state.focus.selector, "#settings-heading");
+        assert!(state.settings.shared_workstation);
+        assert!(state.settings.notice.is_some());
+        // Nothing is read for a screen that is no longer shown.
+        let left = run(
+            state,
+            vec![
+                Action::Show(View::Settings),
+                Action::SettingsLoading,
+                Action::Show(View::Search),
+                Action::SettingsLoading,
+            ],
+        );
+        assert_eq!(left.view, View::Search);
     }
 }

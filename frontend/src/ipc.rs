@@ -10,10 +10,10 @@ use serde::de::DeserializeOwned;
 use serde::de::IgnoredAny;
 use serde::Serialize;
 use shigoto_shared::{
-    AccountInfo, ApiError, CounterRegistration, ErrorCode, JobSearchParams, JobSearchResults,
-    JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest, PasswordResetCompletion,
-    PasswordResetKeyRequest, ProvisionalSeeker, RegisteredSeeker, RegistrationCompletion,
-    RegistrationKeyRequest, ServiceStatus,
+    AccountInfo, ApiError, CounterRegistration, DeviceSettings, ErrorCode, JobSearchParams,
+    JobSearchResults, JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest, PasswordChange,
+    PasswordResetCompletion, PasswordResetKeyRequest, ProvisionalSeeker, RegisteredSeeker,
+    RegistrationCompletion, RegistrationKeyRequest, ServiceStatus,
 };
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -52,6 +52,11 @@ struct SignInArgs<'a> {
 #[serde(rename_all = "camelCase")]
 struct SeekerNumberArgs<'a> {
     seeker_number: &'a str,
+}
+
+#[derive(Serialize)]
+struct SharedArgs {
+    shared: bool,
 }
 
 /// Commands that take one request body, under the argument name `request`.
@@ -144,6 +149,21 @@ pub async fn list_provisional_seekers() -> Result<Vec<ProvisionalSeeker>, ApiErr
 /// `confirm_seeker`: a counselor completes a provisional registration (本登録).
 pub async fn confirm_seeker(seeker_number: &str) -> Result<RegisteredSeeker, ApiError> {
     call("confirm_seeker", &SeekerNumberArgs { seeker_number }).await
+}
+
+/// `change_password`: the signed-in account's new password (the current one is required).
+pub async fn change_password(request: &PasswordChange) -> Result<KeySent, ApiError> {
+    call("change_password", &RequestArgs { request }).await
+}
+
+/// `device_settings`: this computer's settings (端末の設定).
+pub async fn device_settings() -> Result<DeviceSettings, ApiError> {
+    call("device_settings", &NoArgs {}).await
+}
+
+/// `set_shared_workstation`: marks this computer as a shared workstation or not.
+pub async fn set_shared_workstation(shared: bool) -> Result<DeviceSettings, ApiError> {
+    call("set_shared_workstation", &SharedArgs { shared }).await
 }
 
 /// True when the error means the service could not be reached at all.

@@ -2,9 +2,10 @@
 //! window. It talks to Rust only through the Tauri commands wrapped in [`ipc`].
 //!
 //! Code map: [`app`] holds the state and the reducer; [`pages`] are the screens (search form,
-//! result list, 求人票, login, MyPage opening, counter registration); [`components`] are the
-//! pieces they share; [`format`], [`query`] and [`account`] are pure logic (display formatting,
-//! form → search conditions, the account forms and their checks) with native unit tests.
+//! result list, 求人票, login, MyPage opening, counter registration, password change, 端末の
+//! 設定); [`components`] are the pieces they share; [`format`], [`query`], [`account`] and
+//! [`settings`] are pure logic (display formatting, form → search conditions, the account forms
+//! and their checks, the device settings screen) with native unit tests.
 
 mod account;
 mod app;
@@ -13,6 +14,7 @@ mod format;
 mod ipc;
 mod pages;
 mod query;
+mod settings;
 
 fn main() {
     yew::Renderer::<app::App>::new().render();

@@ -1,14 +1,15 @@
 //! The Tauri shell: builds the window and turns [`DesktopCore`] operations into commands.
 //! No logic lives here; errors cross to the web view as `ApiError` JSON (code + Japanese
 //! message), and no secret ever does: the session token stays in the desktop core and the OS
-//! keyring.
+//! keyring. The device settings live in the app's config directory. A termination signal
+//! (logout, shutdown, Ctrl-C) quits the app the ordinary way, so the exit clean-up still runs.
 
 use shigoto_desktop_core::{DesktopConfig, DesktopCore};
 use shigoto_shared::{
-    AccountInfo, ApiError, CounterRegistration, JobSearchParams, JobSearchResults, JobSheet,
-    KeySent, OpeningCompletion, OpeningKeyRequest, PasswordResetCompletion,
-    PasswordResetKeyRequest, ProvisionalSeeker, RegisteredSeeker, RegistrationCompletion,
-    RegistrationKeyRequest, ServiceStatus,
+    AccountInfo, ApiError, CounterRegistration, DeviceSettings, JobSearchParams, JobSearchResults,
+    JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest, PasswordChange,
+    PasswordResetCompletion, PasswordResetKeyRequest, ProvisionalSeeker, RegisteredSeeker,
+    RegistrationCompletion, RegistrationKeyRequest, ServiceStatus,
 };
 use tauri::{Manager, RunEvent, State};
 
@@ -135,6 +136,62 @@ async fn register_seeker(
     core.register_seeker(&request).await
 }
 
+/// Password change of the signed-in account (current password + new one twice).
+#[tauri::command]
+async fn change_password(
+    core: State<'_, DesktopCore>,
+    request: PasswordChange,
+) -> Result<KeySent, ApiError> {
+    core.change_password(&request).await
+}
+
+/// This computer's settings (端末の設定).
+#[tauri::command]
+async fn device_settings(core: State<'_, DesktopCore>) -> Result<DeviceSettings, ApiError> {
+    Ok(core.device_settings())
+}
+
+/// Marks this computer as a shared workstation or not (kept in the settings file).
+#[tauri::command]
+async fn set_shared_workstation(
+    core: State<'_, DesktopCore>,
+    shared: bool,
+) -> Result<DeviceSettings, ApiError> {
+    core.set_shared_workstation(shared)
+}
+
+/// Quits the app the ordinary way when the OS asks it to stop (SIGTERM at logout or shutdown,
+/// SIGHUP when its terminal goes, Ctrl-C), so that the exit clean-up of a shared workstation
+/// runs then too; a second signal ends the process at once.
+#[cfg(unix)]
+fn exit_on_termination_signal(handle: tauri::AppHandle) {
+    use tokio::signal::unix::{signal, SignalKind};
+    tauri::async_runtime::spawn(async move {
+        let (Ok(mut term), Ok(mut hup), Ok(mut int)) = (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::hangup()),
+            signal(SignalKind::interrupt()),
+        ) else {
+            tracing::warn!("termination signals cannot be watched: the OS stops the app as is");
+            return;
+        };
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = hup.recv() => {}
+            _ = int.recv() => {}
+        }
+        tracing::info!("asked to stop by a signal: quitting");
+        handle.exit(0);
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = hup.recv() => {}
+            _ = int.recv() => {}
+        }
+        tracing::warn!("asked to stop again: quitting at once");
+        std::process::exit(1);
+    });
+}
+
 /// Starts the app; returns when the last window closes.
 pub fn run() -> Result<(), Box<dyn std::error::Error>> {
     tracing_subscriber::fmt()
@@ -143,11 +200,21 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
         )
         .init();
-    let config = DesktopConfig::from_env();
-    tracing::info!(service = %config.service_url, shared = config.shared_workstation, "starting the desktop app");
-    let core = DesktopCore::new(&config)?;
     let app = tauri::Builder::default()
-        .manage(core)
+        .setup(|app| {
+            // The device settings live in the app's own config directory.
+            let config = DesktopConfig::from_env(app.path().app_config_dir()?);
+            tracing::info!(
+                service = %config.service_url,
+                shared_forced = config.shared_workstation_forced,
+                config_dir = %config.config_dir.display(),
+                "starting the desktop app"
+            );
+            app.manage(DesktopCore::new(&config)?);
+            #[cfg(unix)]
+            exit_on_termination_signal(app.handle().clone());
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             search_jobs,
             get_job,
@@ -164,12 +231,16 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             complete_registration,
             list_provisional_seekers,
             confirm_seeker,
+            change_password,
+            device_settings,
+            set_shared_workstation,
         ])
         .build(tauri::generate_context!())?;
     app.run(|handle, event| {
         if let RunEvent::Exit = event {
-            let core = handle.state::<DesktopCore>();
-            tauri::async_runtime::block_on(core.on_exit());
+            if let Some(core) = handle.try_state::<DesktopCore>() {
+                tauri::async_runtime::block_on(core.on_exit());
+            }
         }
     });
     Ok(())

@@ -2,21 +2,23 @@
 //! [`ApiError`] that the UI shows as is (Japanese message, stable code).
 //!
 //! The session token is read from and written to the OS keyring ([`TokenStore`]) and kept in
-//! memory while the app runs; it never leaves this type.
+//! memory while the app runs; it never leaves this type. The device settings (共用端末) are read
+//! from their file at start and written back when changed ([`SettingsStore`]).
 
 use std::sync::Mutex;
 
 use shigoto_api_client::{ApiClient, ClientError};
 use shigoto_domain::JobNumber;
 use shigoto_shared::{
-    AccountInfo, ApiError, CounterRegistration, ErrorCode, JobSearchParams, JobSearchResults,
-    JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest, PasswordResetCompletion,
-    PasswordResetKeyRequest, ProvisionalSeeker, RegisteredSeeker, RegistrationCompletion,
-    RegistrationKeyRequest, Role, ServiceStatus,
+    AccountInfo, ApiError, CounterRegistration, DeviceSettings, ErrorCode, JobSearchParams,
+    JobSearchResults, JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest, PasswordChange,
+    PasswordResetCompletion, PasswordResetKeyRequest, ProvisionalSeeker, RegisteredSeeker,
+    RegistrationCompletion, RegistrationKeyRequest, Role, ServiceStatus,
 };
 
 use crate::config::DesktopConfig;
 use crate::credentials::{KeyringError, TokenStore};
+use crate::settings::{SettingsStore, StoredSettings};
 
 /// Failure to start the core.
 #[derive(Debug, thiserror::Error)]
@@ -36,7 +38,11 @@ struct Session {
 pub struct DesktopCore {
     client: ApiClient,
     tokens: TokenStore,
-    shared_workstation: bool,
+    /// Fixed on by the administrator (`SHIGOTO_SHARED_WORKSTATION`).
+    shared_workstation_forced: bool,
+    settings_store: SettingsStore,
+    /// The stored device settings; the lock is held while they are written.
+    settings: Mutex<StoredSettings>,
     session: Mutex<Option<Session>>,
 }
 
@@ -53,14 +59,78 @@ fn signed_out() -> ApiError {
 }
 
 impl DesktopCore {
-    /// A core talking to the configured service.
+    /// A core talking to the configured service, with the device settings stored in
+    /// `config.config_dir` (the defaults when the file is missing or unreadable).
     pub fn new(config: &DesktopConfig) -> Result<Self, CoreError> {
+        let settings_store = SettingsStore::new(config.config_dir.clone());
+        let settings = settings_store.load().unwrap_or_else(|err| {
+            tracing::warn!(code = "settings_unreadable", error = %err, "device settings: using the defaults");
+            StoredSettings::default()
+        });
         Ok(Self {
             client: ApiClient::new(&config.service_url)?,
             tokens: TokenStore::new(config.keyring_service.clone()),
-            shared_workstation: config.shared_workstation,
+            shared_workstation_forced: config.shared_workstation_forced,
+            settings_store,
+            settings: Mutex::new(settings),
             session: Mutex::new(None),
         })
+    }
+
+    fn stored_settings(&self) -> StoredSettings {
+        self.settings
+            .lock()
+            .map(|s| *s)
+            .unwrap_or_else(|poisoned| *poisoned.into_inner())
+    }
+
+    /// This computer's settings as the 端末の設定 screen shows them: the administrator's
+    /// `SHIGOTO_SHARED_WORKSTATION` wins over the stored choice.
+    pub fn device_settings(&self) -> DeviceSettings {
+        let stored = self.stored_settings();
+        DeviceSettings {
+            shared_workstation: self.shared_workstation_forced || stored.shared_workstation,
+            shared_workstation_fixed: self.shared_workstation_forced,
+        }
+    }
+
+    /// Marks this computer as a shared workstation or not, and keeps the choice in the settings
+    /// file. Refused while the administrator has fixed it.
+    pub fn set_shared_workstation(&self, shared: bool) -> Result<DeviceSettings, ApiError> {
+        if self.shared_workstation_forced {
+            tracing::warn!(
+                code = "settings_fixed",
+                "the shared workstation setting is fixed by SHIGOTO_SHARED_WORKSTATION"
+            );
+            return Err(ApiError::new(
+                ErrorCode::Forbidden,
+                "この端末は管理者の設定により共用端末として使うことになっているため、変更できません。",
+            )
+            .with_field("shared_workstation"));
+        }
+        {
+            let mut stored = self
+                .settings
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            let mut changed = *stored;
+            changed.shared_workstation = shared;
+            if let Err(err) = self.settings_store.save(&changed) {
+                tracing::error!(code = "settings_write_failed", error = %err, "device settings");
+                return Err(ApiError::new(
+                    ErrorCode::Internal,
+                    "端末の設定を保存できませんでした。アプリの設定フォルダーに書き込めるか確認してください。",
+                ));
+            }
+            *stored = changed;
+        }
+        tracing::info!(shared, "shared workstation setting changed");
+        Ok(self.device_settings())
+    }
+
+    /// Whether signing out and quitting must leave nothing of the user behind.
+    fn is_shared_workstation(&self) -> bool {
+        self.device_settings().shared_workstation
     }
 
     fn session(&self) -> Option<Session> {
@@ -169,12 +239,12 @@ impl DesktopCore {
     }
 
     /// Called when the app exits: on a shared workstation (and always for counselors) nothing
-    /// of the user is left behind.
+    /// of the user is left behind. A session left in the keyring by an earlier run counts too.
     pub async fn on_exit(&self) {
         let counselor = self
             .session()
             .is_some_and(|s| s.account.role == Role::Counselor);
-        if self.shared_workstation || counselor {
+        if self.is_shared_workstation() || counselor {
             if let Err(err) = self.sign_out().await {
                 tracing::error!(error = %err, "could not sign out on exit");
             }
@@ -242,6 +312,14 @@ impl DesktopCore {
             .complete_registration(request)
             .await
             .map_err(|err| err.to_api_error())
+    }
+
+    /// Changes the signed-in account's password (the current one is required); the service
+    /// ends the account's other sessions and keeps this one.
+    pub async fn change_password(&self, request: &PasswordChange) -> Result<KeySent, ApiError> {
+        let session = self.session().ok_or_else(signed_out)?;
+        let answer = self.client.change_password(&session.token, request).await;
+        self.forget_dead_session(answer)
     }
 
     /// Provisional applications waiting for 本登録 (counselors).

@@ -1,9 +1,13 @@
 //! The desktop app's logic, as a plain library with no tauri dependency so it is tested without
 //! a window; `src-tauri` only adapts it into commands.
 //!
-//! - [`config`]: which service the app talks to.
+//! - [`config`]: which service the app talks to, and where the device settings live.
 //! - [`core`]: [`DesktopCore`], the one object the commands call.
 //! - [`credentials`]: the session token in the OS keyring.
+//! - [`mypage`]: a signed-in job seeker's favorites and saved searches on this device.
+//! - [`settings`]: the device settings file (共用端末), replaced atomically.
+//! - [`sync`]: the sync engine and its background runner, keeping the MyPage cache
+//!   (`shigoto-cache`) in step with the service.
 //!
 //! Architecture invariant: secrets (passwords, session tokens) stay inside this crate and the
 //! OS keyring; nothing returned to the web view ever contains one.
@@ -11,6 +15,9 @@
 pub mod config;
 pub mod core;
 pub mod credentials;
+pub mod mypage;
+pub mod settings;
+pub mod sync;
 
 pub use crate::config::DesktopConfig;
 pub use crate::core::DesktopCore;

@@ -1,7 +1,7 @@
 //! The desktop core against the real service and the real OS keyring (Secret Service through
 //! gnome-keyring under `dbus-run-session`, which `cargo xtask test` sets up): the token is
 //! stored there on sign-in, resumed by a restarted app, and deleted on sign-out and, for
-//! counselors, on exit.
+//! counselors and on a shared workstation, on exit.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
@@ -13,24 +13,28 @@ use shigoto_test_support::{add_counselor, start, TestDatabase, TestServer};
 const EMAIL: &str = "suzuki@hellowork.example.jp";
 const PASSWORD: &str = "Madoguchi#77";
 
-async fn setup() -> (TestServer, DesktopConfig) {
+/// The service with one counselor, and a config with a keyring name of its own (`test`: tests
+/// run in parallel) and a settings folder (kept while the returned folder lives).
+async fn setup(test: &str) -> (TestServer, DesktopConfig, tempfile::TempDir) {
     let server = start(TestDatabase::Sqlite, 0).await.unwrap();
     add_counselor(&server, EMAIL, PASSWORD).await.unwrap();
+    let settings = tempfile::tempdir().unwrap();
     let config = DesktopConfig {
         service_url: server.base_url(),
-        keyring_service: format!("jp.shigoto.test.{}", std::process::id()),
-        shared_workstation: false,
+        keyring_service: format!("jp.shigoto.test.{}.{test}", std::process::id()),
+        shared_workstation_forced: false,
+        config_dir: settings.path().to_owned(),
     };
     TokenStore::new(config.keyring_service.clone())
         .delete()
         .unwrap();
-    (server, config)
+    (server, config, settings)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs a Secret Service on a session bus: run through `cargo xtask test`"]
 async fn the_token_lives_in_the_keyring_from_sign_in_to_sign_out() {
-    let (server, config) = setup().await;
+    let (server, config, _settings) = setup("sign-in-to-sign-out").await;
     let store = TokenStore::new(config.keyring_service.clone());
     let core = DesktopCore::new(&config).unwrap();
     assert_eq!(core.current_account().await.unwrap(), None);
@@ -61,7 +65,7 @@ async fn the_token_lives_in_the_keyring_from_sign_in_to_sign_out() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs a Secret Service on a session bus: run through `cargo xtask test`"]
 async fn a_dead_token_left_in_the_keyring_is_removed() {
-    let (server, config) = setup().await;
+    let (server, config, _settings) = setup("dead-token").await;
     let store = TokenStore::new(config.keyring_service.clone());
     store.save("revoked-or-made-up-token").unwrap();
     let core = DesktopCore::new(&config).unwrap();
@@ -84,7 +88,7 @@ async fn a_dead_token_left_in_the_keyring_is_removed() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs a Secret Service on a session bus: run through `cargo xtask test`"]
 async fn counselors_leave_nothing_behind_when_the_app_exits() {
-    let (server, config) = setup().await;
+    let (server, config, _settings) = setup("counselor-exit").await;
     let store = TokenStore::new(config.keyring_service.clone());
     let core = DesktopCore::new(&config).unwrap();
     core.sign_in(EMAIL, PASSWORD).await.unwrap();
@@ -92,5 +96,27 @@ async fn counselors_leave_nothing_behind_when_the_app_exits() {
     core.on_exit().await;
     assert_eq!(store.load().unwrap(), None);
     assert!(server.client.me(&token).await.is_err());
+    server.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a Secret Service on a session bus: run through `cargo xtask test`"]
+async fn only_a_shared_workstation_forgets_a_kept_sign_in_on_exit() {
+    let (server, config, _settings) = setup("shared-exit").await;
+    let store = TokenStore::new(config.keyring_service.clone());
+
+    // A private computer keeps the sign-in for the next start.
+    store.save("kept-from-an-earlier-run").unwrap();
+    DesktopCore::new(&config).unwrap().on_exit().await;
+    assert_eq!(
+        store.load().unwrap().as_deref(),
+        Some("kept-from-an-earlier-run")
+    );
+
+    // Marked shared in the settings: the next exit removes it.
+    let core = DesktopCore::new(&config).unwrap();
+    core.set_shared_workstation(true).unwrap();
+    core.on_exit().await;
+    assert_eq!(store.load().unwrap(), None);
     server.stop().await.unwrap();
 }

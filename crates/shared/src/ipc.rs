@@ -14,3 +14,14 @@ pub struct ServiceStatus {
     /// Postings the service has indexed, when it answered.
     pub indexed_jobs: Option<u64>,
 }
+
+/// Answer of the `device_settings` and `set_shared_workstation` commands: this computer's
+/// settings (端末の設定).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct DeviceSettings {
+    /// 共用端末: signing out and quitting the app remove the sign-in (keyring) and the MyPage
+    /// data kept on this computer. Counselors' sessions are treated so whatever this says.
+    pub shared_workstation: bool,
+    /// Fixed on by the administrator (`SHIGOTO_SHARED_WORKSTATION`): the app cannot change it.
+    pub shared_workstation_fixed: bool,
+}

@@ -2,9 +2,10 @@
 //! (`#connection-status`, class `connection-online` / `connection-offline` /
 //! `connection-checking`) fed by the `service_status` command; below it the menu bar with
 //! 「求人検索」 (`#nav-search`, always there: the public search needs no account), 「窓口での
-//! 求職登録」 (`#nav-counter`) and 「仮登録の本登録」 (`#nav-provisional`), counselors only, and the account: 「ログイン」 (`#open-login`) when
-//! signed out, else the name and role (`#account-name`, `#account-role`) and 「ログアウト」
-//! (`#sign-out`) on every screen. The header scrolls away but for the menu bar, which stays at
+//! 求職登録」 (`#nav-counter`) and 「仮登録の本登録」 (`#nav-provisional`), counselors only,
+//! 「端末の設定」 (`#nav-settings`, always there), and the account: 「ログイン」 (`#open-login`)
+//! when signed out, else the name and role (`#account-name`, `#account-role`), 「パスワード変更」
+//! (`#open-password-change`) and 「ログアウト」 (`#sign-out`) on every screen. The header scrolls away but for the menu bar, which stays at
 //! the top of the window.
 
 use shigoto_shared::ServiceStatus;
@@ -23,6 +24,8 @@ pub enum Place {
     Registration,
     Counter,
     Provisional,
+    PasswordChange,
+    Settings,
 }
 
 /// What is known about the connection to the hosted service.
@@ -49,6 +52,8 @@ pub struct HeaderProps {
     pub on_login: Callback<()>,
     pub on_counter: Callback<()>,
     pub on_provisional: Callback<()>,
+    pub on_password_change: Callback<()>,
+    pub on_settings: Callback<()>,
     pub on_sign_out: Callback<()>,
 }
 
@@ -107,6 +112,11 @@ pub fn Header(props: &HeaderProps) -> Html {
                     <span id="account-name" class="account-name">{ format!("{} さん", account.display_name) }</span>
                     <span id="account-role" class="role-badge">{ account.role.label() }</span>
                 </span>
+                <button type="button" id="open-password-change" class="button button-nav"
+                    aria-current={current(Place::PasswordChange, props.place)}
+                    onclick={click(&props.on_password_change)}>
+                    { "パスワード変更" }
+                </button>
                 <button type="button" id="sign-out" class="button button-nav"
                     disabled={props.signing_out}
                     aria-busy={props.signing_out.then_some("true")}
@@ -169,6 +179,13 @@ pub fn Header(props: &HeaderProps) -> Html {
                                 </button>
                             </li>
                         }
+                        <li>
+                            <button type="button" id="nav-settings" class="nav-item"
+                                aria-current={current(Place::Settings, props.place)}
+                                onclick={click(&props.on_settings)}>
+                                { "端末の設定" }
+                            </button>
+                        </li>
                     </ul>
                     <div class="account-box">{ account }</div>
                 </div>

@@ -4,6 +4,7 @@
 //! with the live rule hints `#<prefix>-password-hints`, `#<prefix>-password-confirmation` with
 //! the live match hint `#<prefix>-confirmation-hint`, and refusals under their box
 //! (`#<box id>-error`). Also the answer to the key request and the email memo shown above them.
+//! The two new-password rows on their own ([`new_password_rows`]) serve the password change.
 
 use shigoto_domain::account::{KEY_DIGITS, KEY_LIFETIME};
 use yew::prelude::*;
@@ -67,18 +68,6 @@ pub fn key_password_fields(f: KeyPasswordFields<'_>) -> Html {
     let minutes = KEY_LIFETIME.num_minutes();
     let key_id = format!("{prefix}-key");
     let key_hint_id = format!("{prefix}-key-hint");
-    let password_id = format!("{prefix}-password");
-    let hints_id = format!("{prefix}-password-hints");
-    let confirmation_id = format!("{prefix}-password-confirmation");
-    let confirmation_hint_id = format!("{prefix}-confirmation-hint");
-    let confirmation = confirmation_hint(f.password, f.confirmation);
-    // A refusal the live hints already say in the same words is not repeated under them.
-    let live = password_hints(f.password, email).problems;
-    let password_error = if error.is_some_and(|e| live.contains(&e.message)) {
-        html! {}
-    } else {
-        error_under(error, "password", box_id)
-    };
     html! {
         <div class="form-table">
             <div class="form-row">
@@ -100,6 +89,61 @@ pub fn key_password_fields(f: KeyPasswordFields<'_>) -> Html {
                     { error_under(error, "key", box_id) }
                 </div>
             </div>
+            { new_password_rows(NewPasswordFields {
+                prefix,
+                box_id,
+                error,
+                email,
+                password: f.password,
+                confirmation: f.confirmation,
+                password_label: f.password_label,
+                on_password: f.on_password,
+                on_confirmation: f.on_confirmation,
+            }) }
+        </div>
+    }
+}
+
+/// The new password and its confirmation, without the key.
+pub struct NewPasswordFields<'a> {
+    /// Prefix of the element ids (`opening`, `reset`, `registration`, `password-change`).
+    pub prefix: &'static str,
+    pub box_id: BoxId,
+    pub error: Option<&'a FieldError>,
+    /// The login email, which the password must not resemble.
+    pub email: &'a str,
+    pub password: &'a str,
+    pub confirmation: &'a str,
+    /// 「パスワード」 or 「新しいパスワード」; the confirmation is labelled 「…（確認用）」.
+    pub password_label: &'static str,
+    pub on_password: Callback<InputEvent>,
+    pub on_confirmation: Callback<InputEvent>,
+}
+
+/// Two `.form-row`s (to go inside a `.form-table`): the new password with its live rule hints
+/// and the confirmation with its live match hint.
+pub fn new_password_rows(f: NewPasswordFields<'_>) -> Html {
+    let NewPasswordFields {
+        prefix,
+        box_id,
+        error,
+        email,
+        ..
+    } = f;
+    let password_id = format!("{prefix}-password");
+    let hints_id = format!("{prefix}-password-hints");
+    let confirmation_id = format!("{prefix}-password-confirmation");
+    let confirmation_hint_id = format!("{prefix}-confirmation-hint");
+    let confirmation = confirmation_hint(f.password, f.confirmation);
+    // A refusal the live hints already say in the same words is not repeated under them.
+    let live = password_hints(f.password, email).problems;
+    let password_error = if error.is_some_and(|e| live.contains(&e.message)) {
+        html! {}
+    } else {
+        error_under(error, "password", box_id)
+    };
+    html! {
+        <>
             <div class="form-row">
                 <label class="form-label" for={password_id.clone()}>{ f.password_label }</label>
                 <div class="form-field">
@@ -135,7 +179,7 @@ pub fn key_password_fields(f: KeyPasswordFields<'_>) -> Html {
                     { error_under(error, "password_confirmation", box_id) }
                 </div>
             </div>
-        </div>
+        </>
     }
 }
 

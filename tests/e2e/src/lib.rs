@@ -1,13 +1,19 @@
 //! Harness of the end-to-end tests: starts tauri-driver (which starts WebKitWebDriver, which
-//! starts the real app binary) with the app pointed at a given service, opens a WebDriver
-//! session on the app's window, and saves screenshots. `cargo xtask test` provides the display
-//! (Xvfb) and the paths through environment variables.
+//! starts the real app binary) with the app pointed at a given service and its own empty config
+//! directory, opens a WebDriver session on the app's window, and saves screenshots; quits the
+//! app the way the OS does at logout (SIGTERM). Also helpers the account tests share: signing
+//! in through the window, setting a date box, and a job seeker's account made through the
+//! service's API. `cargo xtask test` provides the display (Xvfb) and the paths through
+//! environment variables.
 
 use std::path::PathBuf;
 use std::process::{Child, Command};
 use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
+use chrono::NaiveDate;
+use shigoto_shared::{RegistrationCompletion, RegistrationKeyRequest};
+use shigoto_test_support::TestServer;
 use thirtyfour::prelude::*;
 use thirtyfour::Capabilities;
 
@@ -30,7 +36,19 @@ fn free_port() -> Result<u16> {
 pub struct AppSession {
     pub driver: WebDriver,
     tauri_driver: Child,
+    /// `XDG_CONFIG_HOME` of the app (its settings file lands under it), unless a test chose one.
+    config_home: Option<tempfile::TempDir>,
 }
+
+/// Name of the app's config directory under `XDG_CONFIG_HOME` (its Tauri identifier).
+pub const APP_IDENTIFIER: &str = "jp.shigoto.desktop";
+
+/// Asynchronous script that answers once two frames have been drawn (or after a second).
+const AFTER_NEXT_PAINT: &str = "const done = arguments[arguments.length - 1];\
+    let answered = false;\
+    const answer = () => { if (!answered) { answered = true; done(); } };\
+    requestAnimationFrame(() => requestAnimationFrame(answer));\
+    setTimeout(answer, 1000);";
 
 impl AppSession {
     /// Starts the app binary named by `SHIGOTO_APP_BINARY`, talking to `service_url`.
@@ -39,7 +57,18 @@ impl AppSession {
     }
 
     /// Like [`AppSession::start`], with extra environment for the app (e.g. its keyring name).
+    /// Unless `env` names an `XDG_CONFIG_HOME`, the app gets a fresh one of its own, so no
+    /// device settings carry over from another test or from the user.
     pub async fn start_with_env(service_url: &str, env: &[(&str, &str)]) -> Result<Self> {
+        let config_home = if env.iter().any(|(name, _)| *name == "XDG_CONFIG_HOME") {
+            None
+        } else {
+            Some(
+                tempfile::Builder::new()
+                    .prefix("shigoto-e2e-config-")
+                    .tempdir()?,
+            )
+        };
         let app = PathBuf::from(required_env("SHIGOTO_APP_BINARY")?);
         let tauri_driver = required_env("SHIGOTO_TAURI_DRIVER")?;
         if !app.is_file() {
@@ -55,6 +84,11 @@ impl AppSession {
                 &native_port.to_string(),
             ])
             .env("SHIGOTO_SERVICE_URL", service_url)
+            .envs(
+                config_home
+                    .iter()
+                    .map(|dir| ("XDG_CONFIG_HOME", dir.path())),
+            )
             .envs(env.iter().copied())
             .spawn()
             .context("starting tauri-driver")?;
@@ -71,6 +105,7 @@ impl AppSession {
                     return Ok(Self {
                         driver,
                         tauri_driver,
+                        config_home,
                     });
                 }
                 Err(err) => last_error = Some(err),
@@ -80,9 +115,13 @@ impl AppSession {
         bail!("no WebDriver session: {last_error:?}")
     }
 
-    /// Saves a screenshot of the window as `SHIGOTO_SCREENSHOT_DIR/<name>.png`, when set.
+    /// Saves a screenshot of the window as `SHIGOTO_SCREENSHOT_DIR/<name>.png`, when set, once
+    /// the web view has painted what is in the page now (it may lag behind on a busy machine).
     pub async fn screenshot(&self, name: &str) -> Result<()> {
         if let Ok(dir) = std::env::var("SHIGOTO_SCREENSHOT_DIR") {
+            self.driver
+                .execute_async(AFTER_NEXT_PAINT, Vec::new())
+                .await?;
             let png = self.driver.screenshot_as_png().await?;
             std::fs::write(PathBuf::from(dir).join(format!("{name}.png")), png)?;
         }
@@ -111,12 +150,174 @@ impl AppSession {
         Ok(())
     }
 
+    /// The app's config directory, when the harness made its `XDG_CONFIG_HOME`.
+    pub fn config_dir(&self) -> Option<PathBuf> {
+        self.config_home
+            .as_ref()
+            .map(|home| home.path().join(APP_IDENTIFIER))
+    }
+
+    /// The text of the element matching `css` (waiting for it).
+    pub async fn text(&self, css: &str) -> Result<String> {
+        Ok(self.wait_for(css).await?.text().await?)
+    }
+
+    /// Sets a date input the way a person's date picker would.
+    pub async fn set_date(&self, css: &str, iso: &str) -> Result<()> {
+        let input = self.wait_for(css).await?;
+        self.driver
+            .execute(
+                "const el = arguments[0]; el.value = arguments[1];\
+                 el.dispatchEvent(new Event('input', {bubbles: true}));\
+                 el.dispatchEvent(new Event('change', {bubbles: true}));",
+                vec![input.to_json()?, serde_json::json!(iso)],
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Signs in from the header's 「ログイン」 and waits for 「ログアウト」.
+    pub async fn sign_in(&self, email: &str, password: &str) -> Result<()> {
+        self.click("#open-login").await?;
+        self.type_into("#login-email", email).await?;
+        self.type_into("#login-password", password).await?;
+        self.click("#login-submit").await?;
+        self.wait_for("#sign-out").await?;
+        Ok(())
+    }
+
+    /// Signs out from the header and waits for 「ログイン」.
+    pub async fn sign_out(&self) -> Result<()> {
+        self.click("#sign-out").await?;
+        self.wait_for("#open-login").await?;
+        Ok(())
+    }
+
     /// Ends the session and stops tauri-driver (SIGTERM, so it stops WebKitWebDriver too).
     pub async fn quit(mut self) -> Result<()> {
         let result = self.driver.quit().await;
         stop_driver(&mut self.tauri_driver);
         Ok(result?)
     }
+
+    /// Quits the app the way the OS does at logout or shutdown (SIGTERM to the app itself), waits
+    /// until it has exited, then ends the WebDriver session, whose window is gone by then.
+    pub async fn quit_app(mut self) -> Result<()> {
+        let app = std::fs::canonicalize(required_env("SHIGOTO_APP_BINARY")?)?;
+        let pids: Vec<u32> = descendants(self.tauri_driver.id())
+            .into_iter()
+            .filter(|pid| {
+                std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|exe| exe == app)
+            })
+            .collect();
+        if pids.is_empty() {
+            bail!("the app process was not found under tauri-driver");
+        }
+        for pid in &pids {
+            Command::new("kill")
+                .arg("-TERM")
+                .arg(pid.to_string())
+                .status()?;
+        }
+        let mut waited = Duration::ZERO;
+        while pids.iter().any(|pid| is_running(*pid)) {
+            if waited > UI_TIMEOUT {
+                bail!("the app did not exit after SIGTERM");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            waited += Duration::from_millis(100);
+        }
+        // The browser is gone: the driver may answer the end of the session with an error.
+        let _ = tokio::time::timeout(Duration::from_secs(10), self.driver.quit()).await;
+        stop_driver(&mut self.tauri_driver);
+        Ok(())
+    }
+}
+
+/// `(pid, parent pid, state)` from `/proc/<pid>/stat`.
+fn proc_stat(pid: u32) -> Option<(u32, u32, char)> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name is in parentheses and may hold spaces: read after the last one.
+    let rest = stat.get(stat.rfind(')')? + 1..)?;
+    let mut fields = rest.split_whitespace();
+    let state = fields.next()?.chars().next()?;
+    let parent = fields.next()?.parse().ok()?;
+    Some((pid, parent, state))
+}
+
+/// Every process below `root` (children, their children…).
+fn descendants(root: u32) -> Vec<u32> {
+    let all: Vec<(u32, u32, char)> = std::fs::read_dir("/proc")
+        .map(|dir| {
+            dir.filter_map(|e| e.ok()?.file_name().to_str()?.parse().ok())
+                .filter_map(proc_stat)
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut found = vec![root];
+    let mut i = 0;
+    while let Some(&parent) = found.get(i) {
+        found.extend(
+            all.iter()
+                .filter(|(_, p, _)| *p == parent)
+                .map(|(pid, _, _)| *pid),
+        );
+        i += 1;
+    }
+    found.retain(|pid| *pid != root);
+    found
+}
+
+/// Still running: present and not a zombie waiting for its parent.
+fn is_running(pid: u32) -> bool {
+    proc_stat(pid).is_some_and(|(_, _, state)| state != 'Z' && state != 'X')
+}
+
+/// Opens a job seeker's MyPage through the service's API, as the online registration does
+/// (仮登録 in 東京都), reading the 認証キー from the service's mail. The service must run with
+/// SMTP ([`shigoto_test_support::start_with_smtp`]).
+pub async fn seeker_account(
+    service: &TestServer,
+    email: &str,
+    password: &str,
+    name: &str,
+    kana: &str,
+) -> Result<()> {
+    let smtp = service
+        .smtp
+        .as_ref()
+        .context("the service needs SMTP for the 認証キー")?;
+    service
+        .client
+        .request_registration_key(&RegistrationKeyRequest {
+            email: email.to_owned(),
+            agreed_terms: true,
+            agreed_privacy: true,
+            terms_version: shigoto_domain::account::TERMS_VERSION.to_owned(),
+        })
+        .await?;
+    let (_, body) = smtp.take_mail(email).await?;
+    let key = shigoto_test_support::smtp::key_in(&body).context("認証キー in the mail")?;
+    service
+        .client
+        .complete_registration(&RegistrationCompletion {
+            email: email.to_owned(),
+            key,
+            password: password.to_owned(),
+            password_confirmation: password.to_owned(),
+            name: name.to_owned(),
+            name_kana: kana.to_owned(),
+            birth_date: NaiveDate::from_ymd_opt(1992, 4, 1).context("date")?,
+            prefecture_code: "13".to_owned(),
+        })
+        .await?;
+    Ok(())
+}
+
+/// A keyring service name for the app under test (`SHIGOTO_KEYRING_SERVICE`), unique per test
+/// binary and `name`, so tests never see each other's or the user's sign-in.
+pub fn keyring_name(name: &str) -> String {
+    format!("jp.shigoto.e2e.{}.{name}", std::process::id())
 }
 
 /// Stops tauri-driver if session creation fails half-way.

@@ -13,20 +13,6 @@ const COUNSELOR_PASSWORD: &str = "Madoguchi#2026";
 const SEEKER: &str = "minami@example.jp";
 const SEEKER_PASSWORD: &str = "Minami#Sagasu7";
 
-/// Sets a date input the way a person's date picker would.
-async fn set_date(app: &AppSession, css: &str, iso: &str) {
-    let input = app.wait_for(css).await.unwrap();
-    app.driver
-        .execute(
-            "const el = arguments[0]; el.value = arguments[1];\
-             el.dispatchEvent(new Event('input', {bubbles: true}));\
-             el.dispatchEvent(new Event('change', {bubbles: true}));",
-            vec![input.to_json().unwrap(), serde_json::json!(iso)],
-        )
-        .await
-        .unwrap();
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn counter_registration_mypage_opening_sign_in_and_sign_out() {
     let service = support::start_with_smtp(support::TestDatabase::Sqlite)
@@ -61,7 +47,9 @@ async fn counter_registration_mypage_opening_sign_in_and_sign_out() {
     app.type_into("#seeker-kana", "ミナミ ミサキ")
         .await
         .unwrap();
-    set_date(&app, "#seeker-birth-date", "1995-06-15").await;
+    app.set_date("#seeker-birth-date", "1995-06-15")
+        .await
+        .unwrap();
     app.type_into("#seeker-email", SEEKER).await.unwrap();
     let prefecture = app.wait_for("#seeker-prefecture").await.unwrap();
     thirtyfour::components::SelectElement::new(&prefecture)
@@ -97,7 +85,9 @@ async fn counter_registration_mypage_opening_sign_in_and_sign_out() {
     app.screenshot("11-opening-terms").await.unwrap();
     app.click("#opening-next").await.unwrap();
     app.type_into("#opening-email", SEEKER).await.unwrap();
-    set_date(&app, "#opening-birth-date", "1995-06-15").await;
+    app.set_date("#opening-birth-date", "1995-06-15")
+        .await
+        .unwrap();
     app.click("#opening-send-key").await.unwrap();
     let (_, body) = service
         .smtp

@@ -1,0 +1,273 @@
+//! [`MyPage`]: a signed-in job seeker's data on this device: the cache file under
+//! `<data folder>/users/<求職番号>/`, its background sync, and the operations the app offers
+//! (favorites, saved searches, sync status). Every read comes from the cache, so it answers at
+//! once with the network gone; every edit is committed locally first and then synced.
+//!
+//! [`LastUser`] remembers who was signed in, so that the app started without the service
+//! reaches that user's cache (the session token stays in the OS keyring).
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use chrono::{NaiveDateTime, Utc};
+use serde::{Deserialize, Serialize};
+use shigoto_api_client::ApiClient;
+use shigoto_cache::{Cache, CacheError};
+use shigoto_shared::{
+    AccountInfo, ApiError, ErrorCode, FavoriteItem, JobSearchParams, JobSheet, RejectedEdit,
+    SavedSearchItem, SyncState, SyncStatus,
+};
+
+use crate::sync::runner::{status_of, SyncRunner, SYNC_INTERVAL};
+use crate::sync::SyncEngine;
+
+fn now() -> NaiveDateTime {
+    Utc::now().naive_utc()
+}
+
+fn new_key() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// A cache failure as the user reads it (the English detail goes to the log).
+pub fn cache_failure(err: CacheError) -> ApiError {
+    match err {
+        CacheError::Limit(message) => ApiError::new(ErrorCode::LimitExceeded, message),
+        CacheError::NotFound(message) => ApiError::new(ErrorCode::NotFound, message),
+        CacheError::Invalid(message) => ApiError::new(ErrorCode::InvalidParameter, message),
+        other => {
+            tracing::error!(code = "cache_failed", error = %other, "MyPage cache");
+            ApiError::new(
+                ErrorCode::Internal,
+                "この端末に保存したマイページのデータを読み書きできませんでした。",
+            )
+        }
+    }
+}
+
+/// The cache file of a job seeker.
+pub fn cache_path(data_dir: &Path, seeker_number: &str) -> PathBuf {
+    // 求職番号 is digits and one hyphen; anything else would not name a folder safely.
+    let folder: String = seeker_number
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect();
+    data_dir.join("users").join(folder).join("cache.sqlite3")
+}
+
+/// One job seeker's MyPage on this device.
+pub struct MyPage {
+    cache: Arc<Mutex<Cache>>,
+    runner: Option<SyncRunner>,
+}
+
+impl std::fmt::Debug for MyPage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MyPage")
+            .field("syncing", &self.runner.is_some())
+            .finish()
+    }
+}
+
+impl MyPage {
+    /// Opens the seeker's cache (creating it on first use).
+    pub fn open(data_dir: &Path, seeker_number: &str) -> Result<Self, ApiError> {
+        let cache = Cache::open(&cache_path(data_dir, seeker_number)).map_err(cache_failure)?;
+        Ok(Self {
+            cache: Arc::new(Mutex::new(cache)),
+            runner: None,
+        })
+    }
+
+    /// Starts the background sync with `token` (replacing a running one).
+    pub fn start_sync(&mut self, client: &ApiClient, token: String) {
+        let engine = Arc::new(SyncEngine::new(client.clone()));
+        self.runner = Some(SyncRunner::start(
+            engine,
+            self.cache.clone(),
+            token,
+            SYNC_INTERVAL,
+        ));
+    }
+
+    fn with_cache<T>(
+        &self,
+        work: impl FnOnce(&mut Cache) -> Result<T, CacheError>,
+    ) -> Result<T, ApiError> {
+        let mut cache = self.cache.lock().map_err(|_| {
+            ApiError::new(
+                ErrorCode::Internal,
+                "この端末に保存したマイページのデータを読み書きできませんでした。",
+            )
+        })?;
+        work(&mut cache).map_err(cache_failure)
+    }
+
+    fn edited(&self) {
+        if let Some(runner) = &self.runner {
+            runner.wake();
+        }
+    }
+
+    /// The favorites, newest first.
+    pub fn favorites(&self) -> Result<Vec<FavoriteItem>, ApiError> {
+        self.with_cache(|c| c.favorites())
+    }
+
+    /// The 求人番号 of the favorites (to mark them in lists).
+    pub fn favorite_numbers(&self) -> Result<Vec<String>, ApiError> {
+        self.with_cache(|c| c.favorite_numbers())
+    }
+
+    /// お気に入りに追加 (with the sheet when the app has it, for offline reading).
+    pub fn add_favorite(&self, job_number: &str, sheet: Option<&JobSheet>) -> Result<(), ApiError> {
+        self.with_cache(|c| c.add_favorite(job_number, sheet, &new_key(), now()))?;
+        self.edited();
+        Ok(())
+    }
+
+    /// お気に入りから削除.
+    pub fn remove_favorite(&self, job_number: &str) -> Result<(), ApiError> {
+        self.with_cache(|c| c.remove_favorite(job_number, &new_key(), now()))?;
+        self.edited();
+        Ok(())
+    }
+
+    /// A 求人票 as cached on this device.
+    pub fn sheet(&self, job_number: &str) -> Result<Option<JobSheet>, ApiError> {
+        self.with_cache(|c| c.sheet(job_number))
+    }
+
+    /// Keeps a 求人票 the user opened.
+    pub fn remember_sheet(&self, sheet: &JobSheet) -> Result<(), ApiError> {
+        self.with_cache(|c| c.remember_sheet(sheet, now()))
+    }
+
+    /// The saved searches.
+    pub fn saved_searches(&self) -> Result<Vec<SavedSearchItem>, ApiError> {
+        self.with_cache(|c| c.saved_searches())
+    }
+
+    /// 新規保存 (`id` = `None`) or 上書き保存; returns the saved search's id.
+    pub fn save_search(
+        &self,
+        id: Option<&str>,
+        name: &str,
+        params: &JobSearchParams,
+    ) -> Result<String, ApiError> {
+        let id = id.map_or_else(new_key, str::to_owned);
+        self.with_cache(|c| c.save_search(&id, name, params, &new_key(), now()))?;
+        self.edited();
+        Ok(id)
+    }
+
+    /// Deletes a saved search.
+    pub fn delete_search(&self, id: &str) -> Result<(), ApiError> {
+        self.with_cache(|c| c.delete_search(id, &new_key(), now()))?;
+        self.edited();
+        Ok(())
+    }
+
+    /// Records that a saved search is being run; returns its conditions.
+    pub fn run_search(&self, id: &str) -> Result<JobSearchParams, ApiError> {
+        let params = self
+            .saved_searches()?
+            .into_iter()
+            .find(|s| s.id == id)
+            .map(|s| s.params)
+            .ok_or_else(|| {
+                ApiError::new(
+                    ErrorCode::NotFound,
+                    "この検索条件はすでに削除されています。",
+                )
+            })?;
+        self.with_cache(|c| c.mark_search_run(id, now(), &new_key(), now()))?;
+        self.edited();
+        Ok(params)
+    }
+
+    /// Where syncing stands.
+    pub fn sync_status(&self) -> SyncStatus {
+        match &self.runner {
+            Some(runner) => runner.status(),
+            None => status_of(&self.cache, SyncState::Offline, None),
+        }
+    }
+
+    /// Waits until a sync pass has left nothing to send (tests and benchmarks).
+    pub async fn wait_until_synced(&self) -> SyncStatus {
+        match &self.runner {
+            Some(runner) => {
+                runner
+                    .wait_for(|s| s.state == SyncState::UpToDate && s.pending == 0)
+                    .await
+            }
+            None => self.sync_status(),
+        }
+    }
+
+    /// Edits the service refused since last asked (e.g. the 301st favorite added offline).
+    pub fn take_rejections(&self) -> Result<Vec<RejectedEdit>, ApiError> {
+        self.with_cache(|c| c.take_rejections())
+    }
+
+    /// Stops syncing and closes the cache; with `erase`, deletes its files (shared
+    /// workstations leave nothing of the user behind).
+    pub fn close(mut self, erase: bool) -> Result<(), ApiError> {
+        self.runner = None;
+        let path = self.with_cache(|c| Ok(c.path().to_owned()))?;
+        drop(self);
+        if erase {
+            shigoto_cache::delete_files(&path).map_err(|err| {
+                tracing::error!(code = "cache_erase_failed", error = %err, "could not erase the cache");
+                ApiError::new(
+                    ErrorCode::Internal,
+                    "この端末に保存したマイページのデータを消去できませんでした。",
+                )
+            })?;
+            if let Some(folder) = path.parent() {
+                let _ = std::fs::remove_dir(folder);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Who was signed in last on this device, for starting offline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LastUser {
+    pub account: AccountInfo,
+}
+
+impl LastUser {
+    fn path(data_dir: &Path) -> PathBuf {
+        data_dir.join("last-user.json")
+    }
+
+    /// The remembered user, if any (an unreadable file counts as none).
+    pub fn load(data_dir: &Path) -> Option<Self> {
+        let text = std::fs::read_to_string(Self::path(data_dir)).ok()?;
+        serde_json::from_str(&text).ok()
+    }
+
+    /// Remembers `account` (written to a temporary file, then renamed).
+    pub fn save(data_dir: &Path, account: &AccountInfo) -> std::io::Result<()> {
+        std::fs::create_dir_all(data_dir)?;
+        let path = Self::path(data_dir);
+        let temporary = path.with_extension("json.tmp");
+        let text = serde_json::to_string(&LastUser {
+            account: account.clone(),
+        })
+        .map_err(std::io::Error::other)?;
+        std::fs::write(&temporary, text)?;
+        std::fs::rename(&temporary, &path)
+    }
+
+    /// Forgets the remembered user.
+    pub fn forget(data_dir: &Path) -> std::io::Result<()> {
+        match std::fs::remove_file(Self::path(data_dir)) {
+            Err(err) if err.kind() != std::io::ErrorKind::NotFound => Err(err),
+            _ => Ok(()),
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! One sync pass. Edits go first, oldest first, in batches; each answered key leaves the
+//! outbox (a refusal is kept to tell the user). Only when every edit is answered does the pass
+//! pull: the cursor never moves while an edit is unanswered, and because pulled changes only
+//! replace the confirmed state under the outbox, an edit made meanwhile is never hidden.
+
+use std::sync::Mutex;
+
+use chrono::{NaiveDateTime, Utc};
+use shigoto_api_client::ClientError;
+use shigoto_cache::{Cache, CacheError};
+use shigoto_shared::{ApiError, ErrorCode, PushRequest};
+
+use crate::sync::transport::SyncTransport;
+
+/// Edits sent in one request.
+pub const PUSH_BATCH: usize = 100;
+
+/// Why a pass stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    #[error(transparent)]
+    Transport(#[from] ClientError),
+    #[error(transparent)]
+    Cache(#[from] CacheError),
+    #[error("the service answered {answered} results for {sent} edits")]
+    Mismatch { sent: usize, answered: usize },
+    #[error("the cache lock was poisoned")]
+    Poisoned,
+}
+
+impl SyncError {
+    /// The service could not be reached (offline): worth retrying quietly.
+    pub fn is_offline(&self) -> bool {
+        matches!(self, SyncError::Transport(ClientError::Unreachable(_)))
+    }
+
+    /// The session ended on the service: sign in again.
+    pub fn is_signed_out(&self) -> bool {
+        matches!(self, SyncError::Transport(ClientError::Api { error, .. }) if error.code == ErrorCode::Unauthenticated)
+    }
+
+    /// The error as the user reads it.
+    pub fn to_api_error(&self) -> ApiError {
+        match self {
+            SyncError::Transport(err) => err.to_api_error(),
+            SyncError::Cache(_) | SyncError::Poisoned => ApiError::new(
+                ErrorCode::Internal,
+                "この端末に保存したマイページのデータを読み書きできませんでした。",
+            ),
+            SyncError::Mismatch { .. } => ApiError::new(
+                ErrorCode::Internal,
+                "求人サービスから予期しない応答がありました。しばらくしてから再度同期します。",
+            ),
+        }
+    }
+}
+
+/// What a pass did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SyncReport {
+    pub pushed: usize,
+    pub refused: usize,
+    pub pulled_favorites: usize,
+    pub pulled_searches: usize,
+    /// Requests made.
+    pub round_trips: usize,
+}
+
+/// Runs passes over a transport.
+#[derive(Debug, Clone)]
+pub struct SyncEngine<T> {
+    transport: T,
+}
+
+fn now() -> NaiveDateTime {
+    Utc::now().naive_utc()
+}
+
+impl<T: SyncTransport> SyncEngine<T> {
+    pub fn new(transport: T) -> Self {
+        Self { transport }
+    }
+
+    pub fn transport(&self) -> &T {
+        &self.transport
+    }
+
+    /// One pass for the user of `cache`, signed in with `token`.
+    pub async fn sync_once(
+        &self,
+        cache: &Mutex<Cache>,
+        token: &str,
+    ) -> Result<SyncReport, SyncError> {
+        let lock = || cache.lock().map_err(|_| SyncError::Poisoned);
+        let mut report = SyncReport::default();
+        loop {
+            let batch = lock()?.pending(PUSH_BATCH)?;
+            if batch.is_empty() {
+                break;
+            }
+            let sent = batch.len();
+            let answer = self
+                .transport
+                .push(token, &PushRequest { mutations: batch })
+                .await?;
+            report.round_trips += 1;
+            if answer.results.len() != sent {
+                return Err(SyncError::Mismatch {
+                    sent,
+                    answered: answer.results.len(),
+                });
+            }
+            report.refused += lock()?.acknowledge(&answer.results, now())?;
+            report.pushed += sent;
+        }
+        let cursor = lock()?.cursor()?;
+        let pulled = self.transport.pull(token, cursor).await?;
+        report.round_trips += 1;
+        report.pulled_favorites = pulled.favorites.len();
+        report.pulled_searches = pulled.saved_searches.len();
+        lock()?.apply_pull(&pulled, now())?;
+        Ok(report)
+    }
+}

@@ -1,0 +1,475 @@
+//! Property test of the sync engine against the real service: two devices of one job seeker
+//! make random favorite and saved-search edits while the network between them and the service
+//! loses requests, loses answers, duplicates and reorders them, and the app is killed between
+//! committing an edit and hearing back. Once the faults stop, both devices and the service must
+//! hold the same data, with no duplicate and no lost edit.
+//!
+//! Each device owns some favorites and one saved search that only it edits (their final state
+//! is known: the device's last edit) and shares others with the other device (their final
+//! state depends on arrival order, so only agreement is checked).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use chrono::Utc;
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestCaseError, TestRunner};
+use shigoto_api_client::{ApiClient, ClientError};
+use shigoto_cache::Cache;
+use shigoto_desktop_core::sync::{SyncEngine, SyncTransport};
+use shigoto_shared::{JobSearchParams, PullResponse, PushRequest, PushResponse, SyncCursor};
+use shigoto_test_support::{sign_up_seeker, start_with_jobs_and_smtp, TestDatabase, TestServer};
+
+const PASSWORD: &str = "Hanako#Kyuj1n";
+/// Favorites 0..4 belong to device 0, 4..8 to device 1, 8..10 are shared.
+const JOBS: usize = 10;
+/// Saved searches: device 0 owns 0, device 1 owns 1, 2 is shared.
+const SEARCH_IDS: [&str; 3] = [
+    "6f1c1a52-0d3b-4c55-9a70-1f4e3f2b0a01",
+    "6f1c1a52-0d3b-4c55-9a70-1f4e3f2b0a02",
+    "6f1c1a52-0d3b-4c55-9a70-1f4e3f2b0a03",
+];
+const NAMES: [&str; 3] = ["事務", "介護", "経理"];
+
+/// What happens to the next request of a sync pass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fault {
+    /// Delivered and answered.
+    None,
+    /// Never reaches the service.
+    RequestLost,
+    /// Reaches the service; the answer is lost.
+    AnswerLost,
+    /// Reaches the service twice.
+    Duplicated,
+    /// Held back and delivered after the next request (which then overtakes it).
+    Reordered,
+    /// Reaches the service, then the app is killed before it hears back.
+    Killed,
+}
+
+#[derive(Debug, Clone)]
+enum Step {
+    Add {
+        device: usize,
+        job: usize,
+    },
+    Remove {
+        device: usize,
+        job: usize,
+    },
+    Save {
+        device: usize,
+        search: usize,
+        name: usize,
+    },
+    Delete {
+        device: usize,
+        search: usize,
+    },
+    Sync {
+        device: usize,
+        faults: Vec<Fault>,
+    },
+}
+
+fn owner_of_job(job: usize) -> Option<usize> {
+    match job {
+        0..4 => Some(0),
+        4..8 => Some(1),
+        _ => None,
+    }
+}
+
+fn owner_of_search(search: usize) -> Option<usize> {
+    (search < 2).then_some(search)
+}
+
+fn fault() -> impl Strategy<Value = Fault> {
+    prop_oneof![
+        4 => Just(Fault::None),
+        1 => Just(Fault::RequestLost),
+        1 => Just(Fault::AnswerLost),
+        1 => Just(Fault::Duplicated),
+        1 => Just(Fault::Reordered),
+        1 => Just(Fault::Killed),
+    ]
+}
+
+/// A job this device may edit: its own or a shared one.
+fn job_for(device: usize) -> impl Strategy<Value = usize> {
+    let own = device * 4;
+    prop_oneof![own..own + 4, 8..JOBS]
+}
+
+fn search_for(device: usize) -> impl Strategy<Value = usize> {
+    prop_oneof![Just(device), Just(2)]
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    (0..2usize).prop_flat_map(|device| {
+        prop_oneof![
+            4 => job_for(device).prop_map(move |job| Step::Add { device, job }),
+            2 => job_for(device).prop_map(move |job| Step::Remove { device, job }),
+            2 => (search_for(device), 0..NAMES.len())
+                .prop_map(move |(search, name)| Step::Save { device, search, name }),
+            1 => search_for(device).prop_map(move |search| Step::Delete { device, search }),
+            3 => proptest::collection::vec(fault(), 1..4)
+                .prop_map(move |faults| Step::Sync { device, faults }),
+        ]
+    })
+}
+
+/// The real client with faults injected between the engine and the service.
+struct FaultyTransport {
+    client: ApiClient,
+    faults: Mutex<VecDeque<Fault>>,
+    held: Mutex<Option<PushRequest>>,
+    killed: Mutex<bool>,
+}
+
+fn lost() -> ClientError {
+    ClientError::Unreachable("injected fault".into())
+}
+
+impl FaultyTransport {
+    fn new(client: ApiClient) -> Self {
+        Self {
+            client,
+            faults: Mutex::new(VecDeque::new()),
+            held: Mutex::new(None),
+            killed: Mutex::new(false),
+        }
+    }
+
+    fn next_fault(&self) -> Fault {
+        self.faults
+            .lock()
+            .unwrap()
+            .pop_front()
+            .unwrap_or(Fault::None)
+    }
+
+    async fn deliver_held(&self, token: &str) {
+        let held = self.held.lock().unwrap().take();
+        if let Some(request) = held {
+            // The late copy's answer goes nowhere.
+            let _ = self.client.push_mutations(token, &request).await;
+        }
+    }
+}
+
+impl SyncTransport for FaultyTransport {
+    async fn push(&self, token: &str, request: &PushRequest) -> Result<PushResponse, ClientError> {
+        let fault = self.next_fault();
+        let answer = match fault {
+            Fault::None => self.client.push_mutations(token, request).await,
+            Fault::RequestLost => Err(lost()),
+            Fault::AnswerLost => self
+                .client
+                .push_mutations(token, request)
+                .await
+                .and(Err(lost())),
+            Fault::Duplicated => {
+                let _ = self.client.push_mutations(token, request).await;
+                self.client.push_mutations(token, request).await
+            }
+            Fault::Reordered => {
+                *self.held.lock().unwrap() = Some(request.clone());
+                return Err(lost());
+            }
+            Fault::Killed => {
+                let _ = self.client.push_mutations(token, request).await;
+                *self.killed.lock().unwrap() = true;
+                Err(lost())
+            }
+        };
+        // A held-back request arrives after this newer one.
+        self.deliver_held(token).await;
+        answer
+    }
+
+    async fn pull(&self, token: &str, cursor: SyncCursor) -> Result<PullResponse, ClientError> {
+        match self.next_fault() {
+            Fault::RequestLost | Fault::AnswerLost | Fault::Killed | Fault::Reordered => {
+                Err(lost())
+            }
+            Fault::None | Fault::Duplicated => self.client.pull_changes(token, cursor).await,
+        }
+    }
+}
+
+struct Device {
+    path: PathBuf,
+    cache: Mutex<Cache>,
+    engine: SyncEngine<FaultyTransport>,
+    token: String,
+    next_key: u64,
+    id: usize,
+}
+
+impl Device {
+    fn key(&mut self) -> String {
+        self.next_key += 1;
+        // Distinct per device and per edit, stable across "restarts" of the app.
+        uuid::Uuid::from_u128((self.id as u128) << 64 | u128::from(self.next_key)).to_string()
+    }
+
+    fn restart(&mut self) {
+        // The app dies: only what was committed to the cache file survives.
+        let reopened = Cache::open(&self.path).unwrap();
+        self.cache = Mutex::new(reopened);
+    }
+}
+
+fn favorites_of(cache: &Mutex<Cache>) -> BTreeSet<String> {
+    cache
+        .lock()
+        .unwrap()
+        .favorite_numbers()
+        .unwrap()
+        .into_iter()
+        .collect()
+}
+
+fn searches_of(cache: &Mutex<Cache>) -> BTreeMap<String, String> {
+    cache
+        .lock()
+        .unwrap()
+        .saved_searches()
+        .unwrap()
+        .into_iter()
+        .map(|s| (s.id, s.name))
+        .collect()
+}
+
+async fn run_case(
+    server: &TestServer,
+    jobs: &[String],
+    case: usize,
+    steps: Vec<Step>,
+    root: &std::path::Path,
+) -> Result<(), TestCaseError> {
+    let email = format!("case{case}@example.jp");
+    // Past the sign-in throttle's window: each case signs in three times.
+    server.clock.advance(chrono::TimeDelta::minutes(11));
+    sign_up_seeker(server, &email, PASSWORD).await.unwrap();
+    let mut devices: Vec<Device> = Vec::new();
+    for id in 0..2 {
+        let token = server.client.sign_in(&email, PASSWORD).await.unwrap().token;
+        let path = root.join(format!("case{case}/device{id}/cache.sqlite3"));
+        devices.push(Device {
+            cache: Mutex::new(Cache::open(&path).unwrap()),
+            path,
+            engine: SyncEngine::new(FaultyTransport::new(
+                ApiClient::new(&server.base_url()).unwrap(),
+            )),
+            token,
+            next_key: 0,
+            id,
+        });
+    }
+    // The last edit each device made on what it owns.
+    let mut owned_favorites: BTreeMap<usize, bool> = BTreeMap::new();
+    let mut owned_searches: BTreeMap<usize, Option<&str>> = BTreeMap::new();
+    let now = || Utc::now().naive_utc();
+
+    for step in steps {
+        match step {
+            Step::Add { device, job } => {
+                let d = &mut devices[device];
+                let key = d.key();
+                d.cache
+                    .lock()
+                    .unwrap()
+                    .add_favorite(&jobs[job], None, &key, now())
+                    .unwrap();
+                if owner_of_job(job) == Some(device) {
+                    owned_favorites.insert(job, true);
+                }
+            }
+            Step::Remove { device, job } => {
+                let d = &mut devices[device];
+                let key = d.key();
+                d.cache
+                    .lock()
+                    .unwrap()
+                    .remove_favorite(&jobs[job], &key, now())
+                    .unwrap();
+                if owner_of_job(job) == Some(device) {
+                    owned_favorites.insert(job, false);
+                }
+            }
+            Step::Save {
+                device,
+                search,
+                name,
+            } => {
+                let d = &mut devices[device];
+                let key = d.key();
+                d.cache
+                    .lock()
+                    .unwrap()
+                    .save_search(
+                        SEARCH_IDS[search],
+                        NAMES[name],
+                        &JobSearchParams::default(),
+                        &key,
+                        now(),
+                    )
+                    .unwrap();
+                if owner_of_search(search) == Some(device) {
+                    owned_searches.insert(search, Some(NAMES[name]));
+                }
+            }
+            Step::Delete { device, search } => {
+                let d = &mut devices[device];
+                let key = d.key();
+                let deleted =
+                    d.cache
+                        .lock()
+                        .unwrap()
+                        .delete_search(SEARCH_IDS[search], &key, now());
+                if deleted.is_ok() && owner_of_search(search) == Some(device) {
+                    owned_searches.insert(search, None);
+                }
+            }
+            Step::Sync { device, faults } => {
+                let d = &mut devices[device];
+                *d.engine.transport().faults.lock().unwrap() = faults.into();
+                let _ = d.engine.sync_once(&d.cache, &d.token).await;
+                if std::mem::take(&mut *d.engine.transport().killed.lock().unwrap()) {
+                    d.restart();
+                }
+            }
+        }
+    }
+
+    // The network heals: late copies arrive, then each device syncs until it has nothing left.
+    for d in &mut devices {
+        d.engine.transport().faults.lock().unwrap().clear();
+        d.engine.transport().deliver_held(&d.token).await;
+    }
+    for round in 0..2 {
+        for d in &devices {
+            d.engine
+                .sync_once(&d.cache, &d.token)
+                .await
+                .unwrap_or_else(|err| panic!("final sync {round} failed: {err}"));
+        }
+    }
+
+    let service: PullResponse = server
+        .client
+        .pull_changes(&devices[0].token, SyncCursor::default())
+        .await
+        .unwrap();
+    let kept: Vec<String> = service
+        .favorites
+        .iter()
+        .filter(|f| !f.removed)
+        .map(|f| f.job_number.clone())
+        .collect();
+    let service_favorites: BTreeSet<String> = kept.iter().cloned().collect();
+    prop_assert_eq!(
+        kept.len(),
+        service_favorites.len(),
+        "a duplicate on the service"
+    );
+    let service_searches: BTreeMap<String, String> = service
+        .saved_searches
+        .iter()
+        .filter(|s| !s.removed)
+        .map(|s| (s.id.clone(), s.name.clone()))
+        .collect();
+
+    for d in &devices {
+        prop_assert!(d.cache.lock().unwrap().pending(1000).unwrap().is_empty());
+        prop_assert_eq!(
+            &favorites_of(&d.cache),
+            &service_favorites,
+            "device {} favorites",
+            d.id
+        );
+        prop_assert_eq!(
+            &searches_of(&d.cache),
+            &service_searches,
+            "device {} searches",
+            d.id
+        );
+        prop_assert!(d
+            .cache
+            .lock()
+            .unwrap()
+            .take_rejections()
+            .unwrap()
+            .is_empty());
+    }
+    for (job, kept) in owned_favorites {
+        prop_assert_eq!(
+            service_favorites.contains(&jobs[job]),
+            kept,
+            "owned favorite {}",
+            job
+        );
+    }
+    for (search, name) in owned_searches {
+        prop_assert_eq!(
+            service_searches.get(SEARCH_IDS[search]).map(String::as_str),
+            name,
+            "owned saved search {}",
+            search
+        );
+    }
+    Ok(())
+}
+
+#[test]
+fn two_devices_converge_through_lost_duplicated_and_reordered_requests() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let server = runtime
+        .block_on(start_with_jobs_and_smtp(TestDatabase::Sqlite, 200))
+        .unwrap();
+    let jobs: Vec<String> = runtime.block_on(async {
+        let params = JobSearchParams {
+            per_page: Some(30),
+            ..JobSearchParams::default()
+        };
+        let results = server.client.search_jobs(&params).await.unwrap();
+        results
+            .items
+            .into_iter()
+            .take(JOBS)
+            .map(|i| i.job_number)
+            .collect()
+    });
+    assert_eq!(jobs.len(), JOBS);
+    let root = tempfile::tempdir().unwrap();
+    let cases = std::env::var("SHIGOTO_SYNC_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(32);
+    let mut runner = TestRunner::new(Config {
+        cases,
+        ..Config::default()
+    });
+    let counter = Arc::new(Mutex::new(0usize));
+    runner
+        .run(&proptest::collection::vec(step(), 1..30), |steps| {
+            let case = {
+                let mut n = counter.lock().unwrap();
+                *n += 1;
+                *n
+            };
+            runtime.block_on(run_case(&server, &jobs, case, steps, root.path()))
+        })
+        .unwrap();
+    runtime.block_on(server.stop()).unwrap();
+}
