@@ -79,6 +79,27 @@ impl ApiClient {
         Ok(Self { base, http })
     }
 
+    /// `host_port` of the service, safe in a folder name (to keep each service's data apart).
+    pub fn host_label(&self) -> String {
+        let host: String = self
+            .base
+            .host_str()
+            .unwrap_or("service")
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        match self.base.port_or_known_default() {
+            Some(port) => format!("{host}_{port}"),
+            None => host,
+        }
+    }
+
     /// The service's base URL.
     pub fn base_url(&self) -> &str {
         self.base.as_str().trim_end_matches('/')

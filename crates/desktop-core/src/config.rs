@@ -21,6 +21,9 @@ pub struct DesktopConfig {
     pub shared_workstation_forced: bool,
     /// Where the device settings file lives (the app's config directory).
     pub config_dir: PathBuf,
+    /// Where job seekers' MyPage caches live (the app's data directory); the config directory
+    /// unless the caller sets another.
+    pub data_dir: PathBuf,
 }
 
 fn env(name: &str) -> Option<String> {
@@ -43,6 +46,7 @@ impl DesktopConfig {
 
     /// Like [`DesktopConfig::from_env`], with the variables looked up through `var`.
     pub fn from_vars(var: impl Fn(&str) -> Option<String>, config_dir: impl Into<PathBuf>) -> Self {
+        let config_dir: PathBuf = config_dir.into();
         let var = |name: &str| {
             var(name)
                 .map(|v| v.trim().to_owned())
@@ -55,7 +59,8 @@ impl DesktopConfig {
                 .unwrap_or_else(|| DEFAULT_KEYRING_SERVICE.to_owned()),
             shared_workstation_forced: var("SHIGOTO_SHARED_WORKSTATION")
                 .is_some_and(|v| is_truthy(&v)),
-            config_dir: config_dir.into(),
+            data_dir: config_dir.clone(),
+            config_dir,
         }
     }
 }

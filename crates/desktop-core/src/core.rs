@@ -5,20 +5,26 @@
 //! memory while the app runs; it never leaves this type. The device settings (共用端末) are read
 //! from their file at start and written back when changed ([`SettingsStore`]).
 
+use std::path::PathBuf;
 use std::sync::Mutex;
 
 use shigoto_api_client::{ApiClient, ClientError};
 use shigoto_domain::JobNumber;
 use shigoto_shared::{
-    AccountInfo, ApiError, CounterRegistration, DeviceSettings, ErrorCode, JobSearchParams,
-    JobSearchResults, JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest, PasswordChange,
-    PasswordResetCompletion, PasswordResetKeyRequest, ProvisionalSeeker, RegisteredSeeker,
-    RegistrationCompletion, RegistrationKeyRequest, Role, ServiceStatus,
+    AccountInfo, ApiError, CounterRegistration, DeviceSettings, ErrorCode, FavoriteItem,
+    JobSearchParams, JobSearchResults, JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest,
+    PasswordChange, PasswordResetCompletion, PasswordResetKeyRequest, ProvisionalSeeker,
+    RegisteredSeeker, RegistrationCompletion, RegistrationKeyRequest, RejectedEdit, Role,
+    SavedSearchItem, ServiceStatus, SyncStatus,
 };
 
 use crate::config::DesktopConfig;
 use crate::credentials::{KeyringError, TokenStore};
+use crate::mypage::{LastUser, MyPage};
 use crate::settings::{SettingsStore, StoredSettings};
+
+mod email_change;
+mod employer;
 
 /// Failure to start the core.
 #[derive(Debug, thiserror::Error)]
@@ -44,6 +50,10 @@ pub struct DesktopCore {
     /// The stored device settings; the lock is held while they are written.
     settings: Mutex<StoredSettings>,
     session: Mutex<Option<Session>>,
+    /// Where MyPage caches and the last user live.
+    data_dir: PathBuf,
+    /// The signed-in job seeker's data on this device, with its background sync.
+    mypage: Mutex<Option<MyPage>>,
 }
 
 fn keyring_failure(err: KeyringError) -> ApiError {
@@ -74,6 +84,8 @@ impl DesktopCore {
             settings_store,
             settings: Mutex::new(settings),
             session: Mutex::new(None),
+            data_dir: config.data_dir.clone(),
+            mypage: Mutex::new(None),
         })
     }
 
@@ -159,10 +171,31 @@ impl DesktopCore {
         let number = JobNumber::parse(job_number).map_err(|err| {
             ApiError::new(ErrorCode::InvalidParameter, err.to_string()).with_field("job_number")
         })?;
-        self.client
-            .job(number.as_str())
-            .await
-            .map_err(|err| err.to_api_error())
+        match self.client.job(number.as_str()).await {
+            Ok(sheet) => {
+                if let Ok(slot) = self.mypage.lock() {
+                    if let Some(mypage) = slot.as_ref() {
+                        if let Err(err) = mypage.remember_sheet(&sheet) {
+                            tracing::warn!(code = err.code.as_str(), "could not keep the sheet");
+                        }
+                    }
+                }
+                Ok(sheet)
+            }
+            Err(ClientError::Unreachable(detail)) => {
+                // Offline: a favorite (or a sheet seen before) opens from the cache.
+                let cached = self
+                    .mypage
+                    .lock()
+                    .ok()
+                    .and_then(|slot| slot.as_ref().map(|m| m.sheet(number.as_str())));
+                match cached {
+                    Some(Ok(Some(sheet))) => Ok(sheet),
+                    _ => Err(ClientError::Unreachable(detail).to_api_error()),
+                }
+            }
+            Err(err) => Err(err.to_api_error()),
+        }
     }
 
     /// Whether the service answers now.
@@ -187,6 +220,7 @@ impl DesktopCore {
             let _ = self.client.sign_out(&signed_in.token).await;
             return Err(keyring_failure(err));
         }
+        self.open_mypage(&signed_in.account, &signed_in.token);
         self.set_session(Some(Session {
             token: signed_in.token,
             account: signed_in.account.clone(),
@@ -206,6 +240,7 @@ impl DesktopCore {
         };
         match self.client.me(&token).await {
             Ok(account) => {
+                self.open_mypage(&account, &token);
                 self.set_session(Some(Session {
                     token,
                     account: account.clone(),
@@ -214,7 +249,24 @@ impl DesktopCore {
             }
             Err(ClientError::Api { error, .. }) if error.code == ErrorCode::Unauthenticated => {
                 self.tokens.delete().map_err(keyring_failure)?;
+                self.close_mypage(false);
                 Ok(None)
+            }
+            Err(ClientError::Unreachable(detail)) => {
+                // Offline: the last job seeker signed in here reads their data from the cache;
+                // sync starts by itself once the service answers.
+                let Some(last) =
+                    LastUser::load(&self.data_dir).filter(|last| last.account.role == Role::Seeker)
+                else {
+                    return Err(ClientError::Unreachable(detail).to_api_error());
+                };
+                tracing::info!("service unreachable: resuming the last job seeker offline");
+                self.open_mypage(&last.account, &token);
+                self.set_session(Some(Session {
+                    token,
+                    account: last.account.clone(),
+                }));
+                Ok(Some(last.account))
             }
             Err(err) => Err(err.to_api_error()),
         }
@@ -228,6 +280,7 @@ impl DesktopCore {
             None => self.tokens.load().map_err(keyring_failure)?,
         };
         self.set_session(None);
+        self.close_mypage(false);
         if let Some(token) = token {
             if let Err(err) = self.client.sign_out(&token).await {
                 tracing::warn!(error = %err, "the service did not confirm the sign-out");
@@ -236,6 +289,177 @@ impl DesktopCore {
         self.tokens.delete().map_err(keyring_failure)?;
         tracing::info!("signed out");
         Ok(())
+    }
+
+    /// Opens the job seeker's MyPage cache and starts syncing it (others have none).
+    fn open_mypage(&self, account: &AccountInfo, token: &str) {
+        let Some(number) = account
+            .seeker_number
+            .as_deref()
+            .filter(|_| account.role == Role::Seeker)
+        else {
+            return;
+        };
+        let folder = format!("{number}@{}", self.client.host_label());
+        match MyPage::open(&self.data_dir, &folder) {
+            Ok(mut mypage) => {
+                mypage.start_sync(&self.client, token.to_owned());
+                if let Ok(mut slot) = self.mypage.lock() {
+                    if let Some(previous) = slot.replace(mypage) {
+                        let _ = previous.close(false);
+                    }
+                }
+                if let Err(err) = LastUser::save(&self.data_dir, account) {
+                    tracing::warn!(code = "last_user_unsaved", error = %err, "could not remember the user");
+                }
+            }
+            Err(err) => {
+                tracing::error!(
+                    code = err.code.as_str(),
+                    "MyPage cache unavailable: {}",
+                    err.message
+                );
+            }
+        }
+    }
+
+    /// Stops syncing and closes the cache; on a shared workstation (or with `erase`) its files
+    /// are deleted. The last user is forgotten: a signed-out app does not start offline.
+    fn close_mypage(&self, erase: bool) {
+        let mypage = self.mypage.lock().ok().and_then(|mut slot| slot.take());
+        let erase = erase || self.is_shared_workstation();
+        if let Some(mypage) = mypage {
+            if let Err(err) = mypage.close(erase) {
+                tracing::error!(
+                    code = err.code.as_str(),
+                    "closing the MyPage cache: {}",
+                    err.message
+                );
+            }
+        }
+        if let Err(err) = LastUser::forget(&self.data_dir) {
+            tracing::warn!(code = "last_user_unforgotten", error = %err, "could not forget the user");
+        }
+    }
+
+    /// Runs `work` on the signed-in job seeker's MyPage.
+    fn with_mypage<T>(
+        &self,
+        work: impl FnOnce(&MyPage) -> Result<T, ApiError>,
+    ) -> Result<T, ApiError> {
+        let slot = self.mypage.lock().map_err(|_| signed_out())?;
+        match slot.as_ref() {
+            Some(mypage) => work(mypage),
+            None if self.session().is_some() => Err(ApiError::new(
+                ErrorCode::Forbidden,
+                "お気に入りと検索条件の保存は、求職者としてログインすると使えます。",
+            )),
+            None => Err(ApiError::new(
+                ErrorCode::Unauthenticated,
+                "お気に入りと検索条件の保存は、ログインすると使えます。",
+            )),
+        }
+    }
+
+    /// The favorites, newest first (from this device's cache: no network).
+    pub fn favorites(&self) -> Result<Vec<FavoriteItem>, ApiError> {
+        self.with_mypage(MyPage::favorites)
+    }
+
+    /// The 求人番号 of the favorites.
+    pub fn favorite_numbers(&self) -> Result<Vec<String>, ApiError> {
+        self.with_mypage(MyPage::favorite_numbers)
+    }
+
+    /// お気に入りに追加. The 求人票 is kept for offline reading: from the cache when the user
+    /// opened it, else fetched now if the service answers.
+    pub async fn add_favorite(&self, job_number: &str) -> Result<Vec<String>, ApiError> {
+        let cached = self.with_mypage(|m| m.sheet(job_number))?;
+        let sheet = match cached {
+            Some(sheet) => Some(sheet),
+            None => self.client.job(job_number).await.ok(),
+        };
+        self.with_mypage(|m| {
+            m.add_favorite(job_number, sheet.as_ref())?;
+            m.favorite_numbers()
+        })
+    }
+
+    /// お気に入りから削除.
+    pub fn remove_favorite(&self, job_number: &str) -> Result<Vec<String>, ApiError> {
+        self.with_mypage(|m| {
+            m.remove_favorite(job_number)?;
+            m.favorite_numbers()
+        })
+    }
+
+    /// The saved searches.
+    pub fn saved_searches(&self) -> Result<Vec<SavedSearchItem>, ApiError> {
+        self.with_mypage(MyPage::saved_searches)
+    }
+
+    /// 新規保存 (`id` = `None`) or 上書き保存 of the conditions.
+    pub fn save_search(
+        &self,
+        id: Option<&str>,
+        name: &str,
+        params: &JobSearchParams,
+    ) -> Result<Vec<SavedSearchItem>, ApiError> {
+        self.with_mypage(|m| {
+            m.save_search(id, name, params)?;
+            m.saved_searches()
+        })
+    }
+
+    /// Deletes a saved search.
+    pub fn delete_search(&self, id: &str) -> Result<Vec<SavedSearchItem>, ApiError> {
+        self.with_mypage(|m| {
+            m.delete_search(id)?;
+            m.saved_searches()
+        })
+    }
+
+    /// Runs a saved search again: its conditions (the search itself is the usual one).
+    pub fn run_saved_search(&self, id: &str) -> Result<JobSearchParams, ApiError> {
+        self.with_mypage(|m| m.run_search(id))
+    }
+
+    /// Where syncing of the signed-in job seeker's data stands (`None` for other users).
+    pub fn sync_status(&self) -> Option<SyncStatus> {
+        self.mypage
+            .lock()
+            .ok()
+            .and_then(|slot| slot.as_ref().map(MyPage::sync_status))
+    }
+
+    /// Asks for a sync pass now (the 今すぐ同期 button).
+    pub fn sync_now(&self) {
+        if let Ok(slot) = self.mypage.lock() {
+            if let Some(mypage) = slot.as_ref() {
+                mypage.sync_now();
+            }
+        }
+    }
+
+    /// Edits the service refused since last asked, to tell the user once.
+    pub fn take_rejections(&self) -> Result<Vec<RejectedEdit>, ApiError> {
+        self.with_mypage(MyPage::take_rejections)
+    }
+
+    /// A receiver of the sync statuses of the signed-in job seeker.
+    pub fn sync_watch(&self) -> Option<tokio::sync::watch::Receiver<SyncStatus>> {
+        let slot = self.mypage.lock().ok()?;
+        Some(slot.as_ref()?.status_watch())
+    }
+
+    /// Waits until the signed-in job seeker's data is synced (tests, benchmarks).
+    pub async fn wait_until_synced(&self) -> Option<SyncStatus> {
+        // The runner is shared through its watch channel; no lock is held while waiting.
+        let status = {
+            let slot = self.mypage.lock().ok()?;
+            slot.as_ref()?.status_watch()
+        };
+        Some(crate::sync::runner::wait_for_synced(status).await)
     }
 
     /// Called when the app exits: on a shared workstation (and always for counselors) nothing

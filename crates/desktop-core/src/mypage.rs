@@ -45,13 +45,14 @@ pub fn cache_failure(err: CacheError) -> ApiError {
     }
 }
 
-/// The cache file of a job seeker.
-pub fn cache_path(data_dir: &Path, seeker_number: &str) -> PathBuf {
-    // 求職番号 is digits and one hyphen; anything else would not name a folder safely.
-    let folder: String = seeker_number
+/// The cache file of a job seeker, in a folder named `<求職番号>@<service host_port>` (so two
+/// services never share one); other characters are dropped to keep the name safe.
+pub fn cache_path(data_dir: &Path, user: &str) -> PathBuf {
+    let folder: String = user
         .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '@' | '.' | '_'))
         .collect();
+    let folder = folder.trim_start_matches('.');
     data_dir.join("users").join(folder).join("cache.sqlite3")
 }
 
@@ -70,9 +71,9 @@ impl std::fmt::Debug for MyPage {
 }
 
 impl MyPage {
-    /// Opens the seeker's cache (creating it on first use).
-    pub fn open(data_dir: &Path, seeker_number: &str) -> Result<Self, ApiError> {
-        let cache = Cache::open(&cache_path(data_dir, seeker_number)).map_err(cache_failure)?;
+    /// Opens the cache of `user` (see [`cache_path`]), creating it on first use.
+    pub fn open(data_dir: &Path, user: &str) -> Result<Self, ApiError> {
+        let cache = Cache::open(&cache_path(data_dir, user)).map_err(cache_failure)?;
         Ok(Self {
             cache: Arc::new(Mutex::new(cache)),
             runner: None,
@@ -194,16 +195,17 @@ impl MyPage {
         }
     }
 
-    /// Waits until a sync pass has left nothing to send (tests and benchmarks).
-    pub async fn wait_until_synced(&self) -> SyncStatus {
+    /// A receiver of the sync statuses (one that never changes when not syncing).
+    pub fn status_watch(&self) -> tokio::sync::watch::Receiver<SyncStatus> {
         match &self.runner {
-            Some(runner) => {
-                runner
-                    .wait_for(|s| s.state == SyncState::UpToDate && s.pending == 0)
-                    .await
-            }
-            None => self.sync_status(),
+            Some(runner) => runner.watch(),
+            None => tokio::sync::watch::channel(self.sync_status()).1,
         }
+    }
+
+    /// Asks for a sync pass now.
+    pub fn sync_now(&self) {
+        self.edited();
     }
 
     /// Edits the service refused since last asked (e.g. the 301st favorite added offline).

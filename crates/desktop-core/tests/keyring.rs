@@ -24,6 +24,7 @@ async fn setup(test: &str) -> (TestServer, DesktopConfig, tempfile::TempDir) {
         keyring_service: format!("jp.shigoto.test.{}.{test}", std::process::id()),
         shared_workstation_forced: false,
         config_dir: settings.path().to_owned(),
+        data_dir: settings.path().join("data"),
     };
     TokenStore::new(config.keyring_service.clone())
         .delete()
@@ -118,5 +119,106 @@ async fn only_a_shared_workstation_forgets_a_kept_sign_in_on_exit() {
     core.set_shared_workstation(true).unwrap();
     core.on_exit().await;
     assert_eq!(store.load().unwrap(), None);
+    server.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a Secret Service on a session bus: run through `cargo xtask test`"]
+async fn favorites_are_read_offline_and_offline_edits_reach_the_service_later() {
+    use shigoto_shared::{JobSearchParams, SyncCursor, SyncState};
+    let seeker = "offline@example.jp";
+    let password = "Hanako#Kyuj1n";
+    let server = shigoto_test_support::start_with_jobs_and_smtp(TestDatabase::Sqlite, 100)
+        .await
+        .unwrap();
+    shigoto_test_support::sign_up_seeker(&server, seeker, password)
+        .await
+        .unwrap();
+    let folders = tempfile::tempdir().unwrap();
+    let config = DesktopConfig {
+        service_url: server.base_url(),
+        keyring_service: format!("jp.shigoto.test.{}.offline", std::process::id()),
+        shared_workstation_forced: false,
+        config_dir: folders.path().join("config"),
+        data_dir: folders.path().join("data"),
+    };
+    let jobs: Vec<String> = server
+        .client
+        .search_jobs(&JobSearchParams::default())
+        .await
+        .unwrap()
+        .items
+        .into_iter()
+        .take(3)
+        .map(|i| i.job_number)
+        .collect();
+
+    let core = DesktopCore::new(&config).unwrap();
+    core.sign_in(seeker, password).await.unwrap();
+    for job in &jobs {
+        core.add_favorite(job).await.unwrap();
+    }
+    let synced = core.wait_until_synced().await.unwrap();
+    assert_eq!(synced.pending, 0);
+    assert!(synced.last_success_at.is_some());
+    drop(core); // the app quits on a personal computer: the sign-in is kept
+
+    let stopped = server.stop_for_a_while().await.unwrap();
+    let offline = DesktopCore::new(&config).unwrap();
+    let account = offline
+        .current_account()
+        .await
+        .unwrap()
+        .expect("the last user");
+    assert_eq!(account.role, Role::Seeker);
+    let favorites = offline.favorites().unwrap();
+    assert_eq!(favorites.len(), 3);
+    assert!(favorites.iter().all(|f| f.summary.is_some() && !f.pending));
+    let sheet = offline
+        .job(&jobs[0])
+        .await
+        .expect("the 求人票 opens offline");
+    assert_eq!(sheet.job_number, jobs[0]);
+    let err = offline
+        .search_jobs(&JobSearchParams::default())
+        .await
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::ServiceUnreachable);
+
+    offline.remove_favorite(&jobs[1]).unwrap();
+    assert_eq!(
+        offline.favorites().unwrap().len(),
+        2,
+        "the removal shows at once"
+    );
+    let status =
+        shigoto_desktop_core::sync::runner::wait_until(offline.sync_watch().unwrap(), |s| {
+            s.state == SyncState::Offline
+        })
+        .await;
+    assert_eq!(status.pending, 1);
+
+    let server = stopped.start_again().await.unwrap();
+    offline.sync_now();
+    let synced = offline.wait_until_synced().await.unwrap();
+    assert_eq!(synced.pending, 0);
+    let token = server.client.sign_in(seeker, password).await.unwrap().token;
+    let on_service = server
+        .client
+        .pull_changes(&token, SyncCursor::default())
+        .await
+        .unwrap();
+    let kept: Vec<&str> = on_service
+        .favorites
+        .iter()
+        .filter(|f| !f.removed)
+        .map(|f| f.job_number.as_str())
+        .collect();
+    assert_eq!(kept.len(), 2);
+    assert!(
+        !kept.contains(&jobs[1].as_str()),
+        "the offline removal reached the service"
+    );
+    offline.sign_out().await.unwrap();
     server.stop().await.unwrap();
 }

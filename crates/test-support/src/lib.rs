@@ -45,6 +45,44 @@ impl TestServer {
     pub async fn stop(self) -> anyhow::Result<()> {
         self.server.stop().await
     }
+
+    /// Stops the service but keeps its data, clock and mail server, to start it again on the
+    /// same address (a service outage).
+    pub async fn stop_for_a_while(self) -> anyhow::Result<StoppedServer> {
+        let mut settings = self.settings;
+        settings.bind = self.server.addr;
+        self.server.stop().await?;
+        Ok(StoppedServer {
+            data_dir: self.data_dir,
+            clock: self.clock,
+            smtp: self.smtp,
+            settings,
+        })
+    }
+}
+
+/// A test service stopped by [`TestServer::stop_for_a_while`].
+pub struct StoppedServer {
+    data_dir: TempDir,
+    clock: Arc<ManualClock>,
+    smtp: Option<smtp::SmtpServer>,
+    settings: Settings,
+}
+
+impl StoppedServer {
+    /// Starts the service again on the same address with the same database.
+    pub async fn start_again(self) -> anyhow::Result<TestServer> {
+        let server = shigoto_server::spawn(self.settings.clone(), self.clock.clone()).await?;
+        let client = ApiClient::new(&server.base_url())?;
+        Ok(TestServer {
+            server,
+            client,
+            data_dir: self.data_dir,
+            clock: self.clock,
+            smtp: self.smtp,
+            settings: self.settings,
+        })
+    }
 }
 
 /// Which database a test server uses.

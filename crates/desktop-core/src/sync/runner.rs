@@ -110,18 +110,35 @@ impl SyncRunner {
         self.status.borrow().clone()
     }
 
+    /// A receiver of the published statuses.
+    pub fn watch(&self) -> watch::Receiver<SyncStatus> {
+        self.status.clone()
+    }
+
     /// Waits until a published status satisfies `done` (tests, benchmarks).
     pub async fn wait_for(&self, done: impl Fn(&SyncStatus) -> bool) -> SyncStatus {
-        let mut status = self.status.clone();
-        loop {
-            if done(&status.borrow()) {
-                return status.borrow().clone();
-            }
-            if status.changed().await.is_err() {
-                return status.borrow().clone();
-            }
+        wait_until(self.watch(), done).await
+    }
+}
+
+/// Waits on `status` until `done` holds (or the runner is gone).
+pub async fn wait_until(
+    mut status: watch::Receiver<SyncStatus>,
+    done: impl Fn(&SyncStatus) -> bool,
+) -> SyncStatus {
+    loop {
+        if done(&status.borrow_and_update()) {
+            return status.borrow().clone();
+        }
+        if status.changed().await.is_err() {
+            return status.borrow().clone();
         }
     }
+}
+
+/// Waits until everything is sent and confirmed.
+pub async fn wait_for_synced(status: watch::Receiver<SyncStatus>) -> SyncStatus {
+    wait_until(status, |s| s.state == SyncState::UpToDate && s.pending == 0).await
 }
 
 impl Drop for SyncRunner {

@@ -1,0 +1,69 @@
+//! [`DesktopCore`] operations of the メールアドレス変更 of the signed-in account (any role): the
+//! new address and the current password → a 認証キー mailed to the new address; then the key →
+//! the account moves to the new address. The session stays; the account held in memory is read
+//! again from the service, so the app shows the new address at once.
+
+use shigoto_domain::password::normalize_email;
+use shigoto_shared::{ApiError, EmailChangeConfirmation, EmailChangeRequest, KeySent, Role};
+
+use super::{signed_out, DesktopCore};
+use crate::mypage::LastUser;
+
+impl DesktopCore {
+    /// Email change, step 1: a 認証キー to the new address (the current password is required).
+    pub async fn request_email_change_key(
+        &self,
+        request: &EmailChangeRequest,
+    ) -> Result<KeySent, ApiError> {
+        let session = self.session().ok_or_else(signed_out)?;
+        let answer = self
+            .client
+            .request_email_change_key(&session.token, request)
+            .await;
+        self.forget_dead_session(answer)
+    }
+
+    /// Email change, step 2: the key from the mail. On success the account held in memory (and
+    /// the remembered last user of this device) takes the new address.
+    pub async fn confirm_email_change(
+        &self,
+        request: &EmailChangeConfirmation,
+    ) -> Result<KeySent, ApiError> {
+        let session = self.session().ok_or_else(signed_out)?;
+        let answer = self
+            .client
+            .confirm_email_change(&session.token, request)
+            .await;
+        let done = self.forget_dead_session(answer)?;
+        tracing::info!("email changed");
+        match self.client.me(&session.token).await {
+            Ok(account) => self.update_account(|held| *held = account),
+            Err(err) => {
+                // The change is made; show the new address even if the account cannot be read.
+                tracing::warn!(error = %err, "the account could not be read after the email change");
+                let email = normalize_email(&request.new_email)
+                    .unwrap_or_else(|_| request.new_email.trim().to_owned());
+                self.update_account(|held| held.email = email);
+            }
+        }
+        self.remember_new_email();
+        Ok(done)
+    }
+
+    /// A job seeker remembered on this device for starting offline keeps the new address.
+    fn remember_new_email(&self) {
+        let Some(account) = self.session().map(|s| s.account) else {
+            return;
+        };
+        let same_user = LastUser::load(&self.data_dir).is_some_and(|last| {
+            account.role == Role::Seeker
+                && last.account.role == Role::Seeker
+                && last.account.seeker_number == account.seeker_number
+        });
+        if same_user {
+            if let Err(err) = LastUser::save(&self.data_dir, &account) {
+                tracing::warn!(code = "last_user_unsaved", error = %err, "could not remember the user");
+            }
+        }
+    }
+}

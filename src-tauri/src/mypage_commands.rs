@@ -1,0 +1,91 @@
+//! Commands of a signed-in job seeker's MyPage data on this device: favorites, saved searches
+//! and their sync status. They read the local cache, so they answer without the network.
+
+use shigoto_desktop_core::DesktopCore;
+use shigoto_shared::{
+    ApiError, FavoriteItem, JobSearchParams, RejectedEdit, SavedSearchItem, SyncStatus,
+};
+use tauri::State;
+
+/// The favorites, newest first.
+#[tauri::command]
+pub fn favorites(core: State<'_, DesktopCore>) -> Result<Vec<FavoriteItem>, ApiError> {
+    core.favorites()
+}
+
+/// The 求人番号 of the favorites (to mark them in lists).
+#[tauri::command]
+pub fn favorite_numbers(core: State<'_, DesktopCore>) -> Result<Vec<String>, ApiError> {
+    core.favorite_numbers()
+}
+
+/// お気に入りに追加; answers the favorites' numbers.
+#[tauri::command]
+pub async fn add_favorite(
+    core: State<'_, DesktopCore>,
+    job_number: String,
+) -> Result<Vec<String>, ApiError> {
+    core.add_favorite(&job_number).await
+}
+
+/// お気に入りから削除; answers the favorites' numbers.
+#[tauri::command]
+pub fn remove_favorite(
+    core: State<'_, DesktopCore>,
+    job_number: String,
+) -> Result<Vec<String>, ApiError> {
+    core.remove_favorite(&job_number)
+}
+
+/// The saved searches.
+#[tauri::command]
+pub fn saved_searches(core: State<'_, DesktopCore>) -> Result<Vec<SavedSearchItem>, ApiError> {
+    core.saved_searches()
+}
+
+/// 新規保存 (no `id`) or 上書き保存; answers the saved searches.
+#[tauri::command]
+pub fn save_search(
+    core: State<'_, DesktopCore>,
+    id: Option<String>,
+    name: String,
+    params: JobSearchParams,
+) -> Result<Vec<SavedSearchItem>, ApiError> {
+    core.save_search(id.as_deref(), &name, &params)
+}
+
+/// Deletes a saved search; answers the saved searches.
+#[tauri::command]
+pub fn delete_search(
+    core: State<'_, DesktopCore>,
+    id: String,
+) -> Result<Vec<SavedSearchItem>, ApiError> {
+    core.delete_search(&id)
+}
+
+/// The conditions of a saved search being run again.
+#[tauri::command]
+pub fn run_saved_search(
+    core: State<'_, DesktopCore>,
+    id: String,
+) -> Result<JobSearchParams, ApiError> {
+    core.run_saved_search(&id)
+}
+
+/// Where syncing stands (none when no job seeker is signed in).
+#[tauri::command]
+pub fn sync_status(core: State<'_, DesktopCore>) -> Option<SyncStatus> {
+    core.sync_status()
+}
+
+/// Asks for a sync pass now.
+#[tauri::command]
+pub fn sync_now(core: State<'_, DesktopCore>) {
+    core.sync_now();
+}
+
+/// Edits the service refused since last asked.
+#[tauri::command]
+pub fn take_rejections(core: State<'_, DesktopCore>) -> Result<Vec<RejectedEdit>, ApiError> {
+    core.take_rejections()
+}
