@@ -3,7 +3,7 @@
 
 use shigoto_desktop_core::DesktopCore;
 use shigoto_shared::{
-    ApiError, FavoriteItem, JobSearchParams, RejectedEdit, SavedSearchItem, SyncStatus,
+    ApiError, FavoriteItem, JobSearchParams, NewPostings, RejectedEdit, SavedSearchItem, SyncStatus,
 };
 use tauri::State;
 
@@ -61,6 +61,14 @@ pub fn delete_search(
     id: String,
 ) -> Result<Vec<SavedSearchItem>, ApiError> {
     core.delete_search(&id)
+}
+
+/// New postings per saved search since its last run (needs the service).
+#[tauri::command]
+pub async fn saved_search_new_counts(
+    core: State<'_, DesktopCore>,
+) -> Result<Vec<NewPostings>, ApiError> {
+    core.saved_search_new_counts().await
 }
 
 /// The conditions of a saved search being run again.

@@ -11,7 +11,7 @@ use shigoto_shared::{
     AccountInfo, ApiError, CounterRegistration, EmailChangeConfirmation, EmailChangeRequest,
     EmployerApplication, EmployerOpeningCompletion, EmployerProfile, EmployerRegistration,
     EmployerReturn, ErrorCode, Health, JobSearchParams, JobSearchResults, JobSheet, KeySent,
-    OpeningCompletion, OpeningKeyRequest, PasswordChange, PasswordResetCompletion,
+    NewPostings, OpeningCompletion, OpeningKeyRequest, PasswordChange, PasswordResetCompletion,
     PasswordResetKeyRequest, ProvisionalSeeker, PullResponse, PushRequest, PushResponse,
     RegisteredSeeker, RegistrationCompletion, RegistrationKeyRequest, SignIn, SignedIn, SyncCursor,
 };
@@ -395,6 +395,15 @@ impl ApiClient {
     ) -> Result<PushResponse, ClientError> {
         self.post_json(&["api", "v1", "mypage", "mutations"], request, Some(token))
             .await
+    }
+
+    /// `GET /api/v1/mypage/saved-searches/new-counts`: new postings per saved search.
+    pub async fn saved_search_new_counts(
+        &self,
+        token: &str,
+    ) -> Result<Vec<NewPostings>, ClientError> {
+        let url = self.url(&["api", "v1", "mypage", "saved-searches", "new-counts"])?;
+        self.send(self.http.get(url).bearer_auth(token)).await
     }
 
     /// `GET /api/v1/mypage/changes?since=…`: what changed after `cursor`.

@@ -12,10 +12,10 @@ use shigoto_api_client::{ApiClient, ClientError};
 use shigoto_domain::JobNumber;
 use shigoto_shared::{
     AccountInfo, ApiError, CounterRegistration, DeviceSettings, ErrorCode, FavoriteItem,
-    JobSearchParams, JobSearchResults, JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest,
-    PasswordChange, PasswordResetCompletion, PasswordResetKeyRequest, ProvisionalSeeker,
-    RegisteredSeeker, RegistrationCompletion, RegistrationKeyRequest, RejectedEdit, Role,
-    SavedSearchItem, ServiceStatus, SyncStatus,
+    JobSearchParams, JobSearchResults, JobSheet, KeySent, NewPostings, OpeningCompletion,
+    OpeningKeyRequest, PasswordChange, PasswordResetCompletion, PasswordResetKeyRequest,
+    ProvisionalSeeker, RegisteredSeeker, RegistrationCompletion, RegistrationKeyRequest,
+    RejectedEdit, Role, SavedSearchItem, ServiceStatus, SyncStatus,
 };
 
 use crate::config::DesktopConfig;
@@ -417,6 +417,14 @@ impl DesktopCore {
             m.delete_search(id)?;
             m.saved_searches()
         })
+    }
+
+    /// How many postings are new for each saved search since its last run (needs the service;
+    /// the list itself stays readable offline).
+    pub async fn saved_search_new_counts(&self) -> Result<Vec<NewPostings>, ApiError> {
+        let session = self.session().ok_or_else(signed_out)?;
+        let answer = self.client.saved_search_new_counts(&session.token).await;
+        self.forget_dead_session(answer)
     }
 
     /// Runs a saved search again: its conditions (the search itself is the usual one).

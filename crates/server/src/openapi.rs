@@ -36,6 +36,7 @@ use utoipa::OpenApi;
         crate::routes::counselor_employers::send_back,
         crate::routes::mypage::push,
         crate::routes::mypage::pull,
+        crate::routes::mypage::new_counts,
     ),
     modifiers(&BearerAuth),
     tags(

@@ -85,7 +85,79 @@ on_both_backends!(
     saved_searches_are_created_overwritten_and_deleted,
     closed_postings_are_reported,
     only_the_seeker_reaches_their_data,
+    saved_searches_count_the_postings_new_since_their_last_run,
 );
+
+async fn saved_searches_count_the_postings_new_since_their_last_run(database: TestDatabase) {
+    let server = start_with_jobs_and_smtp(database, 300).await.unwrap();
+    let token = sign_up_seeker(&server, "hanako@example.jp", PASSWORD)
+        .await
+        .unwrap();
+    let [long_ago, today, never] = [key(), key(), key()];
+    let everything = Box::new(JobSearchParams::default());
+    let save = |id: &str, name: &str| {
+        keyed(Mutation::SaveSearch {
+            id: id.into(),
+            name: name.into(),
+            params: everything.clone(),
+        })
+    };
+    let old_run = chrono::NaiveDate::from_ymd_opt(2000, 1, 1)
+        .unwrap()
+        .and_hms_opt(0, 0, 0)
+        .unwrap();
+    push(
+        &server,
+        &token,
+        vec![
+            save(&long_ago, "全部"),
+            save(&today, "今日"),
+            save(&never, "未実行"),
+            keyed(Mutation::MarkSearchRun {
+                id: long_ago.clone(),
+                at: old_run,
+            }),
+            keyed(Mutation::MarkSearchRun {
+                id: today.clone(),
+                at: server.clock.now_utc(),
+            }),
+        ],
+    )
+    .await;
+    let total = server
+        .client
+        .search_jobs(&JobSearchParams::default())
+        .await
+        .unwrap()
+        .total;
+    let counts = server.client.saved_search_new_counts(&token).await.unwrap();
+    assert_eq!(
+        counts.len(),
+        2,
+        "a search never run has no count: {counts:?}"
+    );
+    let of = |id: &str| counts.iter().find(|c| c.id == id).unwrap();
+    assert_eq!(of(&long_ago).count, total, "everything is new since 2000");
+    assert_eq!(of(&today).since, server.clock.today());
+    assert!(of(&today).count < total, "{} of {total}", of(&today).count);
+
+    add_counselor(&server, "tanaka@hellowork.example.jp", "Counter#2026")
+        .await
+        .unwrap();
+    let counselor = server
+        .client
+        .sign_in("tanaka@hellowork.example.jp", "Counter#2026")
+        .await
+        .unwrap()
+        .token;
+    let err = server
+        .client
+        .saved_search_new_counts(&counselor)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::Forbidden));
+    server.stop().await.unwrap();
+}
 
 async fn favorites_travel_once_per_key_and_changes_follow_the_cursor(database: TestDatabase) {
     let server = start_with_jobs_and_smtp(database, 400).await.unwrap();

@@ -138,6 +138,17 @@ pub struct PullResponse {
     pub closed: Vec<String>,
 }
 
+/// How many postings are new for a saved search since it was last run (`GET
+/// /api/v1/mypage/saved-searches/new-counts`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NewPostings {
+    pub id: String,
+    /// Postings received (受付) on or after this day (Japan time) are counted.
+    pub since: chrono::NaiveDate,
+    pub count: u64,
+}
+
 /// A favorite as the app lists it (read from the device's cache).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FavoriteItem {

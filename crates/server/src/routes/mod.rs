@@ -76,6 +76,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/api/v1/mypage/mutations", post(mypage::push))
         .route("/api/v1/mypage/changes", get(mypage::pull))
+        .route(
+            "/api/v1/mypage/saved-searches/new-counts",
+            get(mypage::new_counts),
+        )
         .fallback(|| async { AppError::not_found("このURLは存在しません。") })
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)

@@ -19,8 +19,8 @@ use shigoto_domain::visibility::{self, Viewer};
 use shigoto_domain::JobNumber;
 use shigoto_server_db::{jobs, mypage, AnyConnection};
 use shigoto_shared::{
-    ApiError, ErrorCode, FavoriteChange, Mutation, MutationResult, Outcome, PullResponse,
-    PushRequest, PushResponse, Role, SavedSearchChange, SyncCursor,
+    ApiError, ErrorCode, FavoriteChange, Mutation, MutationResult, NewPostings, Outcome,
+    PullResponse, PushRequest, PushResponse, Role, SavedSearchChange, SyncCursor,
 };
 
 use crate::app::AppState;
@@ -285,6 +285,57 @@ fn changes(
         saved_searches,
         closed,
     })
+}
+
+/// For each saved search that was run before: how many open postings matching it were
+/// received on or after the day (Japan time) of the last run.
+#[utoipa::path(get, path = "/api/v1/mypage/saved-searches/new-counts", tag = "mypage",
+    responses((status = 200, body = [NewPostings]), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
+pub async fn new_counts(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<Json<Vec<NewPostings>>, AppError> {
+    caller.require(Role::Seeker)?;
+    let today = state.clock.today();
+    let db = state.db.clone();
+    let searches = tokio::task::spawn_blocking(move || {
+        let mut conn = db.connection()?;
+        let kept: Vec<mypage::SavedSearch> =
+            mypage::saved_searches_since(&mut conn, caller.account_id, 0)?
+                .into_iter()
+                .filter(|s| !s.removed)
+                .collect();
+        Ok::<_, AppError>(kept)
+    })
+    .await??;
+    let index = state.index.clone();
+    let counts = tokio::task::spawn_blocking(move || -> Result<Vec<NewPostings>, AppError> {
+        let mut counts = Vec::new();
+        for search in searches {
+            let Some(last_run) = search.last_run_at else {
+                continue;
+            };
+            let params: shigoto_shared::JobSearchParams =
+                serde_json::from_str(&search.params).map_err(AppError::internal)?;
+            // Conditions that no longer pass (e.g. an old 新着 choice) count nothing.
+            let Ok(mut query) = shigoto_domain::search::validate(&params, today) else {
+                continue;
+            };
+            let since = (last_run + TimeDelta::hours(9)).date();
+            query.received_since = Some(query.received_since.map_or(since, |s| s.max(since)));
+            query.page = 1;
+            query.per_page = 1;
+            let hits = index.search(&query, today)?;
+            counts.push(NewPostings {
+                id: search.id,
+                since,
+                count: hits.total,
+            });
+        }
+        Ok(counts)
+    })
+    .await??;
+    Ok(Json(counts))
 }
 
 /// What changed after a cursor.
