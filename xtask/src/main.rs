@@ -18,6 +18,7 @@ const HELP: &str = "cargo xtask <task>
   setup [--test]                 install missing system packages and tools only
   frontend                       build the Yew front end into frontend/dist
   bench [N]                      search benchmark over N postings (default 1000000)
+  bench sync                     MyPage sync benchmark (loopback service, 300 favorites)
   refdata [DIR]                  regenerate crates/refdata/data from the official lists";
 
 fn main() -> Result<()> {
@@ -37,6 +38,15 @@ fn main() -> Result<()> {
             setup::ensure(&root, purpose)
         }
         Some("frontend") => frontend::build(&root),
+        Some("bench") if rest.first().map(String::as_str) == Some("sync") => process::run(
+            std::process::Command::new("cargo").current_dir(&root).args([
+                "bench",
+                "--package",
+                "shigoto-desktop-core",
+                "--bench",
+                "sync",
+            ]),
+        ),
         Some("bench") => {
             let count = rest
                 .first()
