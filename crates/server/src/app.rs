@@ -24,6 +24,8 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     pub hasher: Hasher,
     pub mailer: Mailer,
+    /// Proxies whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Arc<[std::net::IpAddr]>,
 }
 
 impl AppState {
@@ -143,6 +145,7 @@ pub async fn spawn(settings: Settings, clock: Arc<dyn Clock>) -> anyhow::Result<
         clock,
         hasher: Hasher::new()?,
         mailer: mailer(&settings)?,
+        trusted_proxies: settings.trusted_proxies.clone().into(),
     };
 
     let (stop, stopped) = watch::channel(false);

@@ -2,7 +2,7 @@
 //! file (`--config FILE` / `SHIGOTO_CONFIG`); flags win over the environment, which wins over
 //! the file. See the README for the table.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -49,6 +49,10 @@ pub struct SettingsArgs {
     /// Sender address of the service's mail.
     #[arg(long, env = "SHIGOTO_MAIL_FROM")]
     pub mail_from: Option<String>,
+    /// Reverse proxies (load balancers) whose `X-Forwarded-For` is believed, comma-separated;
+    /// without them, sign-in throttling counts the connecting address.
+    #[arg(long, env = "SHIGOTO_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Option<Vec<IpAddr>>,
     /// TOML file with any of the settings above (keys as in the README).
     #[arg(long, env = "SHIGOTO_CONFIG")]
     pub config: Option<PathBuf>,
@@ -71,6 +75,7 @@ struct FileSettings {
     smtp_username: Option<String>,
     smtp_password: Option<String>,
     mail_from: Option<String>,
+    trusted_proxies: Option<Vec<IpAddr>>,
 }
 
 /// How outgoing mail leaves the service.
@@ -107,6 +112,8 @@ pub struct Settings {
     pub index_memory_mb: usize,
     pub mail: MailConfig,
     pub mail_from: String,
+    /// Proxies whose `X-Forwarded-For` names the client (see [`crate::client_address`]).
+    pub trusted_proxies: Vec<IpAddr>,
 }
 
 /// Why the settings could not be read.
@@ -188,6 +195,10 @@ impl Settings {
                 .unwrap_or(DEFAULT_DEMO_SEED),
             db_connections: args.db_connections.or(file.db_connections).unwrap_or(8),
             index_memory_mb: args.index_memory_mb.or(file.index_memory_mb).unwrap_or(64),
+            trusted_proxies: args
+                .trusted_proxies
+                .or(file.trusted_proxies)
+                .unwrap_or_default(),
             data_dir,
         })
     }
@@ -207,6 +218,7 @@ impl Settings {
             index_memory_mb: 32,
             mail: MailConfig::Outbox(data_dir.join("outbox")),
             mail_from: DEFAULT_MAIL_FROM.to_owned(),
+            trusted_proxies: Vec::new(),
         }
     }
 

@@ -48,7 +48,8 @@ fn locked(until: NaiveDateTime) -> AppError {
     ))]
 pub async fn sign_in(
     State(state): State<AppState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: axum::http::HeaderMap,
     Json(request): Json<SignIn>,
 ) -> Result<Json<SignedIn>, AppError> {
     let now = state.clock.now_utc();
@@ -58,7 +59,8 @@ pub async fn sign_in(
 
     let db = state.db.clone();
     let lookup = email.clone();
-    let client_key = client.ip().to_string();
+    let client = crate::client_address::client_address(peer.ip(), &headers, &state.trusted_proxies);
+    let client_key = client.to_string();
     let (attempts, account) = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
         let mut conn = db.connection()?;
         let since = now - account::THROTTLE_WINDOW;
@@ -69,7 +71,7 @@ pub async fn sign_in(
     })
     .await??;
     if attempts > account::THROTTLE_ATTEMPTS {
-        tracing::warn!(client = %client.ip(), attempts, "sign-in throttled");
+        tracing::warn!(%client, attempts, "sign-in throttled");
         return Err(AppError::Api(ApiError::new(
             ErrorCode::RateLimited,
             "ログインの試行回数が多すぎます。しばらくしてから再度お試しください。",
