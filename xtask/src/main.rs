@@ -39,13 +39,15 @@ fn main() -> Result<()> {
         }
         Some("frontend") => frontend::build(&root),
         Some("bench") if rest.first().map(String::as_str) == Some("sync") => process::run(
-            std::process::Command::new("cargo").current_dir(&root).args([
-                "bench",
-                "--package",
-                "shigoto-desktop-core",
-                "--bench",
-                "sync",
-            ]),
+            std::process::Command::new("cargo")
+                .current_dir(&root)
+                .args([
+                    "bench",
+                    "--package",
+                    "shigoto-desktop-core",
+                    "--bench",
+                    "sync",
+                ]),
         ),
         Some("bench") => {
             let count = rest

@@ -45,6 +45,17 @@ pub(crate) fn keep_sheet(
     Ok(())
 }
 
+/// Refuses an edit of a saved search the view no longer has.
+fn require_search(conn: &mut SqliteConnection, id: &str) -> Result<(), CacheError> {
+    if overlay(conn, false)?.searches.contains_key(id) {
+        Ok(())
+    } else {
+        Err(CacheError::NotFound(
+            "この検索条件はすでに削除されています。".into(),
+        ))
+    }
+}
+
 impl Cache {
     /// お気に入りに追加. `sheet` is the 求人票 when the app has it, so the favorite opens
     /// offline before the next sync. Adding one already kept does nothing.
@@ -146,11 +157,7 @@ impl Cache {
         now: NaiveDateTime,
     ) -> Result<(), CacheError> {
         self.transaction(|conn| {
-            if !overlay(conn, false)?.searches.contains_key(id) {
-                return Err(CacheError::NotFound(
-                    "この検索条件はすでに削除されています。".into(),
-                ));
-            }
+            require_search(conn, id)?;
             enqueue(
                 conn,
                 key,
@@ -169,11 +176,7 @@ impl Cache {
         now: NaiveDateTime,
     ) -> Result<(), CacheError> {
         self.transaction(|conn| {
-            if !overlay(conn, false)?.searches.contains_key(id) {
-                return Err(CacheError::NotFound(
-                    "この検索条件はすでに削除されています。".into(),
-                ));
-            }
+            require_search(conn, id)?;
             enqueue(
                 conn,
                 key,

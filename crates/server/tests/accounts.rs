@@ -5,7 +5,6 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
 use chrono::{NaiveDate, TimeDelta};
-use shigoto_api_client::ClientError;
 use shigoto_domain::account::TERMS_VERSION;
 use shigoto_shared::{
     CounterRegistration, ErrorCode, OpeningCompletion, OpeningKeyRequest, PasswordChange,
@@ -13,25 +12,12 @@ use shigoto_shared::{
     RegistrationKeyRequest, RegistrationStatus, Role,
 };
 use shigoto_test_support::smtp::key_in;
+use shigoto_test_support::{code_of, field_of};
 use shigoto_test_support::{start_with_smtp, TestDatabase, TestServer};
 
 const COUNSELOR: &str = "tanaka@hellowork.example.jp";
 const COUNSELOR_PASSWORD: &str = "Counter#2026";
 const SEEKER_PASSWORD: &str = "Hanako#Kyuj1n";
-
-fn code_of(err: &ClientError) -> Option<ErrorCode> {
-    match err {
-        ClientError::Api { error, .. } => Some(error.code),
-        _ => None,
-    }
-}
-
-fn field_of(err: &ClientError) -> Option<String> {
-    match err {
-        ClientError::Api { error, .. } => error.field.clone(),
-        _ => None,
-    }
-}
 
 fn birth() -> NaiveDate {
     NaiveDate::from_ymd_opt(1990, 4, 1).unwrap()

@@ -4,29 +4,15 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
-use shigoto_api_client::ClientError;
 use shigoto_shared::{EmailChangeConfirmation, EmailChangeRequest, ErrorCode};
 use shigoto_test_support::smtp::key_in;
 use shigoto_test_support::{add_counselor, on_both_backends, start_with_smtp, TestDatabase};
+use shigoto_test_support::{code_of, field_of};
 
 const OLD: &str = "tanaka@hellowork.example.jp";
 const NEW: &str = "tanaka.ichiro@hellowork.example.jp";
 const OTHER: &str = "suzuki@hellowork.example.jp";
 const PASSWORD: &str = "Counter#2026";
-
-fn code_of(err: &ClientError) -> Option<ErrorCode> {
-    match err {
-        ClientError::Api { error, .. } => Some(error.code),
-        _ => None,
-    }
-}
-
-fn field_of(err: &ClientError) -> Option<String> {
-    match err {
-        ClientError::Api { error, .. } => error.field.clone(),
-        _ => None,
-    }
-}
 
 fn ask(new_email: &str, current_password: &str) -> EmailChangeRequest {
     EmailChangeRequest {

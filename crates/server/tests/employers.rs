@@ -4,7 +4,6 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
-use shigoto_api_client::ClientError;
 use shigoto_domain::account::TERMS_VERSION;
 use shigoto_shared::{
     EmployerOpeningCompletion, EmployerProfile, EmployerReturn, EmployerStatus, ErrorCode,
@@ -14,26 +13,13 @@ use shigoto_test_support::smtp::key_in;
 use shigoto_test_support::{
     add_counselor, add_counselor_at, on_both_backends, start_with_smtp, TestDatabase, TestServer,
 };
+use shigoto_test_support::{code_of, field_of};
 
 const TOKYO_COUNSELOR: &str = "tanaka@hellowork.example.jp";
 const OSAKA_COUNSELOR: &str = "yamamoto@hellowork.example.jp";
 const COUNSELOR_PASSWORD: &str = "Counter#2026";
 const EMPLOYER: &str = "jinji@shigoto-shoji.example.jp";
 const EMPLOYER_PASSWORD: &str = "Kyujin#Moushikomi1";
-
-fn code_of(err: &ClientError) -> Option<ErrorCode> {
-    match err {
-        ClientError::Api { error, .. } => Some(error.code),
-        _ => None,
-    }
-}
-
-fn field_of(err: &ClientError) -> Option<String> {
-    match err {
-        ClientError::Api { error, .. } => error.field.clone(),
-        _ => None,
-    }
-}
 
 fn profile() -> EmployerProfile {
     EmployerProfile {

@@ -5,11 +5,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
 use chrono::TimeDelta;
-use shigoto_api_client::ClientError;
 use shigoto_server::clock::Clock as _;
 use shigoto_shared::{
     ErrorCode, JobSearchParams, KeyedMutation, Mutation, Outcome, PushRequest, SyncCursor,
 };
+use shigoto_test_support::code_of;
 use shigoto_test_support::{
     add_counselor, on_both_backends, sign_up_seeker, start_with_jobs_and_smtp, TestDatabase,
     TestServer,
@@ -31,13 +31,6 @@ fn keyed(mutation: Mutation) -> KeyedMutation {
 fn add(job_number: &str) -> Mutation {
     Mutation::AddFavorite {
         job_number: job_number.into(),
-    }
-}
-
-fn code_of(err: &ClientError) -> Option<ErrorCode> {
-    match err {
-        ClientError::Api { error, .. } => Some(error.code),
-        _ => None,
     }
 }
 

@@ -204,6 +204,22 @@ pub async fn add_counselor_at(
     Ok(())
 }
 
+/// The error code of a failed call (`None` when it failed without a service answer).
+pub fn code_of(err: &shigoto_api_client::ClientError) -> Option<shigoto_shared::ErrorCode> {
+    match err {
+        shigoto_api_client::ClientError::Api { error, .. } => Some(error.code),
+        _ => None,
+    }
+}
+
+/// The field a refusal names.
+pub fn field_of(err: &shigoto_api_client::ClientError) -> Option<String> {
+    match err {
+        shigoto_api_client::ClientError::Api { error, .. } => error.field.clone(),
+        _ => None,
+    }
+}
+
 /// Opens a job seeker's MyPage by online registration (the key read from the SMTP server) and
 /// signs in; returns the session token. Needs a server started with SMTP.
 pub async fn sign_up_seeker(

@@ -7,7 +7,7 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
-use shigoto_server_db::{accounts, employer_registrations, offices, AnyConnection};
+use shigoto_server_db::{employer_registrations, offices, AnyConnection};
 use shigoto_shared::{
     ApiError, EmployerOpeningCompletion, EmployerProfile, EmployerRegistration, EmployerStatus,
     ErrorCode, KeySent, RegistrationKeyRequest, Role,
@@ -18,7 +18,7 @@ use crate::auth::caller::Caller;
 use crate::auth::keys::{self, OPEN_EMPLOYER_MYPAGE};
 use crate::error::AppError;
 use crate::routes::opening::check_new_password;
-use crate::routes::registration::{agreement_of, already_opened, request_signup_key};
+use crate::routes::registration::{create_signup_account, request_signup_key};
 
 /// Step 1: agreement and email.
 #[utoipa::path(post, path = "/api/v1/employer/opening/key", tag = "employer",
@@ -70,23 +70,14 @@ pub async fn complete(
         &email,
         &request.key,
         move |conn, key| {
-            if accounts::find_by_email(conn, &account_email)?.is_some() {
-                return Err(already_opened());
-            }
-            let (terms_version, terms_agreed_at) = agreement_of(key);
             let office = reviewing_office(conn, &profile.prefecture_code)?;
-            let account_id = accounts::insert(
+            let account_id = create_signup_account(
                 conn,
-                &accounts::NewAccount {
-                    role: Role::Employer.as_str(),
-                    email: &account_email,
-                    password_hash: &password_hash,
-                    failed_logins: 0,
-                    terms_version: terms_version.as_deref(),
-                    terms_agreed_at,
-                    created_at: now,
-                    updated_at: now,
-                },
+                Role::Employer,
+                &account_email,
+                &password_hash,
+                key,
+                now,
             )?;
             employer_registrations::insert(
                 conn,

@@ -72,7 +72,7 @@ pub async fn request_signup_key(
 }
 
 /// The agreement kept with a sign-up key: the terms version and when they were agreed to.
-pub fn agreement_of(
+fn agreement_of(
     key: &shigoto_server_db::auth_keys::AuthKey,
 ) -> (Option<String>, Option<chrono::NaiveDateTime>) {
     let payload: serde_json::Value = serde_json::from_str(&key.payload).unwrap_or_default();
@@ -82,8 +82,37 @@ pub fn agreement_of(
     )
 }
 
+/// Creates the account of a sign-up whose key was just redeemed, with the agreement kept with
+/// the key; refused when the address got an account meanwhile.
+pub fn create_signup_account(
+    conn: &mut shigoto_server_db::AnyConnection,
+    role: Role,
+    email: &str,
+    password_hash: &str,
+    key: &shigoto_server_db::auth_keys::AuthKey,
+    now: chrono::NaiveDateTime,
+) -> Result<i64, AppError> {
+    if accounts::find_by_email(conn, email)?.is_some() {
+        return Err(already_opened());
+    }
+    let (terms_version, terms_agreed_at) = agreement_of(key);
+    Ok(accounts::insert(
+        conn,
+        &accounts::NewAccount {
+            role: role.as_str(),
+            email,
+            password_hash,
+            failed_logins: 0,
+            terms_version: terms_version.as_deref(),
+            terms_agreed_at,
+            created_at: now,
+            updated_at: now,
+        },
+    )?)
+}
+
 /// The answer when a sign-up key is redeemed for an address that got an account meanwhile.
-pub fn already_opened() -> AppError {
+fn already_opened() -> AppError {
     AppError::Api(ApiError::new(
         ErrorCode::Conflict,
         "このメールアドレスのマイページはすでに開設されています。ログイン画面からログインしてください。",
@@ -119,10 +148,6 @@ pub async fn complete(
         &email,
         &request.key,
         move |conn, key| {
-            if accounts::find_by_email(conn, &account_email)?.is_some() {
-                return Err(already_opened());
-            }
-            let (terms_version, terms_agreed_at) = agreement_of(key);
             let office = offices::first_in_prefecture(conn, &person.prefecture_code)?
                 .ok_or_else(|| {
                     AppError::internal(format!(
@@ -131,18 +156,13 @@ pub async fn complete(
                     ))
                 })?
                 .code;
-            let account_id = accounts::insert(
+            let account_id = create_signup_account(
                 conn,
-                &accounts::NewAccount {
-                    role: Role::Seeker.as_str(),
-                    email: &account_email,
-                    password_hash: &password_hash,
-                    failed_logins: 0,
-                    terms_version: terms_version.as_deref(),
-                    terms_agreed_at,
-                    created_at: now,
-                    updated_at: now,
-                },
+                Role::Seeker,
+                &account_email,
+                &password_hash,
+                key,
+                now,
             )?;
             let seeker = seekers::insert(
                 conn,
