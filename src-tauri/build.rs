@@ -3,6 +3,18 @@
 
 /// Every command the front end may invoke.
 const COMMANDS: &[&str] = &[
+    "favorites",
+    "favorite_numbers",
+    "add_favorite",
+    "remove_favorite",
+    "saved_searches",
+    "save_search",
+    "delete_search",
+    "run_saved_search",
+    "saved_search_new_counts",
+    "sync_status",
+    "sync_now",
+    "take_rejections",
     "search_jobs",
     "get_job",
     "service_status",
@@ -21,6 +33,15 @@ const COMMANDS: &[&str] = &[
     "change_password",
     "device_settings",
     "set_shared_workstation",
+    "request_employer_opening_key",
+    "complete_employer_opening",
+    "employer_registration",
+    "refile_employer_registration",
+    "list_employer_applications",
+    "accept_employer",
+    "return_employer",
+    "request_email_change_key",
+    "confirm_email_change",
 ];
 
 fn main() {

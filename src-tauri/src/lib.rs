@@ -4,6 +4,10 @@
 //! keyring. The device settings live in the app's config directory. A termination signal
 //! (logout, shutdown, Ctrl-C) quits the app the ordinary way, so the exit clean-up still runs.
 
+mod email_change_commands;
+mod employer_commands;
+mod mypage_commands;
+
 use shigoto_desktop_core::{DesktopConfig, DesktopCore};
 use shigoto_shared::{
     AccountInfo, ApiError, CounterRegistration, DeviceSettings, JobSearchParams, JobSearchResults,
@@ -203,7 +207,9 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
     let app = tauri::Builder::default()
         .setup(|app| {
             // The device settings live in the app's own config directory.
-            let config = DesktopConfig::from_env(app.path().app_config_dir()?);
+            let mut config = DesktopConfig::from_env(app.path().app_config_dir()?);
+            // Job seekers' MyPage caches live in the app's data directory.
+            config.data_dir = app.path().app_data_dir()?;
             tracing::info!(
                 service = %config.service_url,
                 shared_forced = config.shared_workstation_forced,
@@ -216,6 +222,18 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
+            mypage_commands::favorites,
+            mypage_commands::favorite_numbers,
+            mypage_commands::add_favorite,
+            mypage_commands::remove_favorite,
+            mypage_commands::saved_searches,
+            mypage_commands::save_search,
+            mypage_commands::delete_search,
+            mypage_commands::run_saved_search,
+            mypage_commands::saved_search_new_counts,
+            mypage_commands::sync_status,
+            mypage_commands::sync_now,
+            mypage_commands::take_rejections,
             search_jobs,
             get_job,
             service_status,
@@ -234,6 +252,15 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             change_password,
             device_settings,
             set_shared_workstation,
+            employer_commands::request_employer_opening_key,
+            employer_commands::complete_employer_opening,
+            employer_commands::employer_registration,
+            employer_commands::refile_employer_registration,
+            employer_commands::list_employer_applications,
+            employer_commands::accept_employer,
+            employer_commands::return_employer,
+            email_change_commands::request_email_change_key,
+            email_change_commands::confirm_email_change,
         ])
         .build(tauri::generate_context!())?;
     app.run(|handle, event| {
