@@ -89,6 +89,10 @@ impl Session {
     pub fn is_counselor(&self) -> bool {
         self.account().is_some_and(|a| a.role == Role::Counselor)
     }
+
+    pub fn is_employer(&self) -> bool {
+        self.account().is_some_and(|a| a.role == Role::Employer)
+    }
 }
 
 /// 「山田 太郎さん、ようこそ。」
@@ -110,7 +114,7 @@ pub fn error_message(err: &ApiError) -> String {
     }
 }
 
-fn general(err: &ApiError) -> FieldError {
+pub(crate) fn general(err: &ApiError) -> FieldError {
     FieldError {
         field: None,
         message: error_message(err),
@@ -118,7 +122,7 @@ fn general(err: &ApiError) -> FieldError {
 }
 
 /// A refusal placed at `err.field` when that is one of `fields`, else shown for the whole form.
-fn placed(err: &ApiError, fields: &[&str]) -> FieldError {
+pub(crate) fn placed(err: &ApiError, fields: &[&str]) -> FieldError {
     match err.field.as_deref() {
         Some(field) if fields.contains(&field) => FieldError::on(field, error_message(err)),
         _ => general(err),
@@ -160,7 +164,7 @@ fn birth_date(text: &str, field: &str, today: NaiveDate) -> Result<NaiveDate, Fi
     }
 }
 
-fn email(text: &str, field: &str) -> Result<String, FieldError> {
+pub(crate) fn email(text: &str, field: &str) -> Result<String, FieldError> {
     normalize_email(text).map_err(|err| FieldError::on(field, err.to_string()))
 }
 
@@ -391,7 +395,7 @@ impl OpeningState {
 /// The 認証キー and the new password typed twice, as both the opening and the password reset
 /// take them, checked in the order of the boxes: the key (normalized, returned), the password
 /// against the rule and `email` (the login email), then the confirmation.
-fn key_and_new_password(
+pub(crate) fn key_and_new_password(
     key: &str,
     password: &str,
     confirmation: &str,

@@ -10,6 +10,10 @@
 //!
 //! Signing out resets the whole state (search conditions and results included): on a shared
 //! office workstation nothing of the previous user stays on screen.
+//!
+//! A job seeker's favorites, saved searches and sync indicator are handled in [`seeker`]; the
+//! 求人者マイページ (opening, the employer's home) and the counselors' review of 事業所登録 in
+//! [`employer_screens`]; メールアドレス変更 in [`email_change_screen`].
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -31,6 +35,8 @@ use crate::account::{
     RESET_NOTICE, SESSION_ENDED_NOTICE, SIGNED_OUT_NOTICE,
 };
 use crate::components::header::{Connection, Header, Place};
+use crate::email_change::EmailChangeState;
+use crate::employer::{EmployerHomeState, EmployerOpeningState, EmployerReviewState};
 use crate::ipc;
 use crate::pages::counter::{self, CounterPage};
 use crate::pages::job_sheet::JobSheetPage;
@@ -45,6 +51,17 @@ use crate::pages::search_form::SearchFormPage;
 use crate::pages::settings::SettingsPage;
 use crate::query::{error_place, ErrorPlace, FieldError, SearchForm, DEFAULT_PAGE_SIZE};
 use crate::settings::SettingsState;
+
+mod email_change_screen;
+mod employer_screens;
+
+pub use email_change_screen::EmailChangeAction;
+pub use employer_screens::EmployerAction;
+
+mod seeker;
+
+use crate::mypage::MyPageState;
+pub use seeker::SeekerAction;
 
 /// Which screen is shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -69,6 +86,18 @@ pub enum View {
     PasswordChange,
     /// 端末の設定 (everyone).
     Settings,
+    /// 求人者マイページの開設（事業主の方）.
+    EmployerOpening,
+    /// 求人者マイページ: the employer's 事業所登録 (employers).
+    EmployerHome,
+    /// 事業所登録の審査 (counselors).
+    EmployerReview,
+    /// メールアドレス変更 (any signed-in account).
+    EmailChange,
+    /// お気に入り求人 (job seekers).
+    Favorites,
+    /// 求職活動状況 (job seekers).
+    Activity,
 }
 
 /// Where the keyboard focus goes after a change of screen or a refusal: the element of
@@ -158,7 +187,19 @@ pub struct AppState {
     pub notice: Option<String>,
     /// 端末の設定.
     pub settings: SettingsState,
+    /// The employer MyPage opening; emptied whenever its screen is left.
+    pub employer_opening: EmployerOpeningState,
+    /// The signed-in employer's 事業所登録.
+    pub employer_home: EmployerHomeState,
+    /// The counselor's list of 事業所登録 to review.
+    pub employer_review: EmployerReviewState,
+    /// The email change; emptied whenever its screen is left.
+    pub email_change: EmailChangeState,
+    /// The screen the email change returns to.
+    pub email_change_from: View,
     pub focus: FocusRequest,
+    /// A job seeker's favorites, saved searches and their sync.
+    pub mypage: MyPageState,
 }
 
 impl Default for AppState {
@@ -194,7 +235,13 @@ impl Default for AppState {
             password_change_from: View::Search,
             notice: None,
             settings: SettingsState::default(),
+            employer_opening: EmployerOpeningState::default(),
+            employer_home: EmployerHomeState::default(),
+            employer_review: EmployerReviewState::default(),
+            email_change: EmailChangeState::default(),
+            email_change_from: View::Search,
             focus: FocusRequest::default(),
+            mypage: MyPageState::default(),
         }
     }
 }
@@ -287,6 +334,12 @@ pub enum Action {
     SettingsTick(bool),
     SettingsSaving,
     SettingsSaved(Result<DeviceSettings, ApiError>),
+    /// The 求人者マイページ's screens and the counselors' review of 事業所登録.
+    Employer(EmployerAction),
+    /// メールアドレス変更.
+    EmailChange(EmailChangeAction),
+    /// A job seeker's MyPage data (favorites, saved searches, sync).
+    Seeker(SeekerAction),
 }
 
 impl AppState {
@@ -337,13 +390,26 @@ impl AppState {
     fn leave_password_change(&mut self, notice: Option<String>) {
         self.password_change = PasswordChangeState::default();
         let back = std::mem::replace(&mut self.password_change_from, View::Search);
+        self.return_to(back, notice);
+    }
+
+    /// Back to `back`, the screen an account form (password or email change) was opened from,
+    /// with `notice` above it.
+    fn return_to(&mut self, back: View, notice: Option<String>) {
         self.view = match back {
-            View::Counter | View::Provisional if !self.session.is_counselor() => View::Search,
+            View::Counter | View::Provisional | View::EmployerReview
+                if !self.session.is_counselor() =>
+            {
+                View::Search
+            }
+            View::EmployerHome if !self.session.is_employer() => View::Search,
             View::Search
             | View::Sheet { .. }
             | View::Counter
             | View::Provisional
-            | View::Settings => back,
+            | View::Settings
+            | View::EmployerHome
+            | View::EmployerReview => back,
             _ => View::Search,
         };
         if notice.is_some() {
@@ -354,6 +420,8 @@ impl AppState {
                 View::Counter => "#seeker-name",
                 View::Provisional => "#provisional-heading",
                 View::Settings => "#settings-heading",
+                View::EmployerHome => "#employer-home-heading",
+                View::EmployerReview => "#employer-review-heading",
                 _ => "",
             };
             self.focus_on(target, true);
@@ -388,10 +456,10 @@ impl AppState {
 /// Where a signed-in account starts: counselors at the counter, everyone else at the search
 /// with a greeting.
 fn home_of(account: &AccountInfo) -> View {
-    if account.role == Role::Counselor {
-        View::Counter
-    } else {
-        View::Search
+    match account.role {
+        Role::Counselor => View::Counter,
+        Role::Employer => View::EmployerHome,
+        Role::Seeker => View::Search,
     }
 }
 
@@ -459,6 +527,7 @@ impl Reducible for AppState {
                 next.notice = None;
                 next.saved_scroll = scroll_y;
                 next.opened_job = Some(job_number.clone());
+                next.mypage.sheet_return = seeker::sheet_return(&next.view);
                 next.sheet = SheetState::Loading;
                 next.view = View::Sheet { job_number };
             }
@@ -470,7 +539,10 @@ impl Reducible for AppState {
                 }
                 next.sheet = match *result {
                     Ok(sheet) => {
-                        next.came_online();
+                        // Offline, a favorite's sheet comes from this computer's copy.
+                        if !next.mypage.is_offline() {
+                            next.came_online();
+                        }
                         SheetState::Loaded(Rc::new(sheet))
                     }
                     Err(err) => {
@@ -508,6 +580,8 @@ impl Reducible for AppState {
                 if view != View::Registration {
                     next.registration = RegistrationState::default();
                 }
+                next.leave_employer_forms(&view);
+                next.leave_email_change_form(&view);
                 match view {
                     View::Search => {
                         // From a 求人票 this is 「検索結果に戻る」; from elsewhere a new screen.
@@ -518,6 +592,11 @@ impl Reducible for AppState {
                         next.sheet = SheetState::Loading;
                     }
                     View::Sheet { .. } => return self,
+                    View::Favorites | View::Activity => {
+                        if !next.show_seeker_page(&view) {
+                            return self;
+                        }
+                    }
                     View::Login => next.show_login(None),
                     View::Opening => {
                         next.opening = OpeningState::default();
@@ -559,6 +638,16 @@ impl Reducible for AppState {
                         next.view = View::Settings;
                         next.focus_on("#settings-heading", true);
                     }
+                    View::EmployerOpening | View::EmployerHome | View::EmployerReview => {
+                        if !next.show_employer_view(view) {
+                            return self;
+                        }
+                    }
+                    View::EmailChange => {
+                        if !next.show_email_change() {
+                            return self;
+                        }
+                    }
                     View::Counter => {
                         if !next.session.is_counselor() {
                             return self;
@@ -598,6 +687,7 @@ impl Reducible for AppState {
                 match *result {
                     Ok(account) => {
                         let home = home_of(&account);
+                        next.employer_signed_in(&account);
                         next.session = Session::SignedIn(Rc::new(account));
                         next.sign_out_error = None;
                         next.login = LoginState::default();
@@ -940,6 +1030,21 @@ impl Reducible for AppState {
             Action::SettingsTick(shared) => next.settings.tick(shared),
             Action::SettingsSaving => next.settings.saving(),
             Action::SettingsSaved(result) => next.settings.saved(result),
+            Action::Employer(action) => {
+                if !next.reduce_employer(action) {
+                    return self;
+                }
+            }
+            Action::EmailChange(action) => {
+                if !next.reduce_email_change(action) {
+                    return self;
+                }
+            }
+            Action::Seeker(action) => {
+                if !next.reduce_seeker(action) {
+                    return self;
+                }
+            }
             Action::StatusChecking => {
                 if !matches!(next.connection, Connection::Online(_)) {
                     next.connection = Connection::Checking;
@@ -997,10 +1102,10 @@ fn scroll_y() -> f64 {
 
 /// The greeting above the search form while signed in (`#greeting`).
 fn welcome(account: &AccountInfo) -> Html {
-    let next = if account.role == Role::Counselor {
-        "求人検索のほか、メニューの「窓口での求職登録」から求職者を登録し、「仮登録の本登録」からオンラインで申込みをした方の本登録ができます。"
-    } else {
-        "求人検索をご利用いただけます。"
+    let next = match account.role {
+        Role::Counselor => "求人検索のほか、メニューの「窓口での求職登録」から求職者を登録し、「仮登録の本登録」からオンラインで申込みをした方の本登録、「事業所登録の審査」から事業所登録の受理・返戻ができます。",
+        Role::Employer => "求人検索のほか、メニューの「求人者マイページ」から事業所登録の状況を確認できます。",
+        Role::Seeker => "求人検索をご利用いただけます。",
     };
     let notice = registration_notice(account);
     html! {
@@ -1197,6 +1302,8 @@ pub fn App() -> Html {
         Callback::from(move |()| state.dispatch(Action::BackToResults))
     };
     let on_recheck = check_status.clone();
+    let seeker_controls = seeker::SeekerControls::new(&state, &run_search, &on_open);
+    seeker::use_seeker_data(&state);
 
     // Account screens.
     let show = |view: View| {
@@ -1508,6 +1615,7 @@ pub fn App() -> Html {
                     on_submit={on_submit}
                     on_clear={on_clear}
                 />
+                { seeker::saved_searches(&state, &seeker_controls) }
                 <ResultsPage
                     results={state.results.clone()}
                     params={state.last_params.clone()}
@@ -1518,6 +1626,8 @@ pub fn App() -> Html {
                     on_per_page={on_per_page}
                     on_page={on_page}
                     on_open={on_open}
+                    favorites={seeker::favorite_marks(&state)}
+                    on_favorite={seeker_controls.on_favorite.clone()}
                 />
             </>
         },
@@ -1525,9 +1635,12 @@ pub fn App() -> Html {
             <JobSheetPage
                 job_number={job_number.clone()}
                 sheet={state.sheet.clone()}
-                on_back={on_back}
+                on_back={seeker_controls.back_from_sheet(&state, &on_back)}
+                back={state.mypage.sheet_return}
+                favorite={seeker::sheet_favorite(&state, &seeker_controls)}
             />
         },
+        View::Favorites | View::Activity => seeker::page(&state, &seeker_controls),
         View::Login => html! {
             <LoginPage
                 state={state.login.clone()}
@@ -1536,6 +1649,7 @@ pub fn App() -> Html {
                 on_open_opening={show(View::Opening)}
                 on_open_registration={show(View::Registration)}
                 on_open_reset={show(View::PasswordReset)}
+                on_open_employer_opening={show(View::EmployerOpening)}
             />
         },
         View::Opening => html! {
@@ -1595,6 +1709,10 @@ pub fn App() -> Html {
                 on_save={on_settings_save}
             />
         },
+        View::EmployerOpening | View::EmployerHome | View::EmployerReview => {
+            employer_screens::body(&state)
+        }
+        View::EmailChange => email_change_screen::body(&state),
         View::Counter => html! {
             <CounterPage
                 state={state.counter.clone()}
@@ -1606,7 +1724,10 @@ pub fn App() -> Html {
         },
     };
     let place = match &state.view {
-        View::Search | View::Sheet { .. } => Place::Search,
+        View::Search => Place::Search,
+        View::Sheet { .. } => seeker::sheet_place(&state),
+        View::Favorites => Place::Favorites,
+        View::Activity => Place::Activity,
         View::Login => Place::Login,
         View::Opening => Place::Opening,
         View::PasswordReset => Place::PasswordReset,
@@ -1615,6 +1736,10 @@ pub fn App() -> Html {
         View::Provisional => Place::Provisional,
         View::PasswordChange => Place::PasswordChange,
         View::Settings => Place::Settings,
+        View::EmployerOpening => Place::EmployerOpening,
+        View::EmployerHome => Place::EmployerHome,
+        View::EmployerReview => Place::EmployerReview,
+        View::EmailChange => Place::EmailChange,
     };
 
     html! {
@@ -1632,9 +1757,16 @@ pub fn App() -> Html {
                 on_counter={show(View::Counter)}
                 on_provisional={load_provisional}
                 on_password_change={show(View::PasswordChange)}
+                on_email_change={show(View::EmailChange)}
+                on_employer_home={employer_screens::open_home(&state)}
+                on_employer_review={employer_screens::open_review(&state)}
                 on_settings={load_settings}
                 on_sign_out={on_sign_out}
-            />
+                on_favorites={seeker_controls.show_favorites.clone()}
+                on_activity={seeker_controls.show_activity.clone()}
+            >
+                { seeker::sync_indicator(&state, &seeker_controls) }
+            </Header>
             if state.unreachable {
                 <div id="service-unreachable" class="banner banner-error" role="alert">
                     <p class="banner-text">{ ipc::UNREACHABLE_MESSAGE }</p>
@@ -1644,6 +1776,7 @@ pub fn App() -> Html {
                     </button>
                 </div>
             }
+            { seeker::rejections(&state, &seeker_controls) }
             <main id="main" class="app-main">
                 if let Some(notice) = &state.notice {
                     <p id="app-notice" class="notice" role="status" tabindex="-1">

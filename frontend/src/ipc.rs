@@ -18,6 +18,13 @@ use shigoto_shared::{
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+mod email_change;
+mod employer;
+mod mypage;
+pub use email_change::*;
+pub use employer::*;
+pub use mypage::*;
+
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(js_namespace = ["window", "__TAURI__", "core"], catch)]

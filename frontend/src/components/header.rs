@@ -5,10 +5,15 @@
 //! 求職登録」 (`#nav-counter`) and 「仮登録の本登録」 (`#nav-provisional`), counselors only,
 //! 「端末の設定」 (`#nav-settings`, always there), and the account: 「ログイン」 (`#open-login`)
 //! when signed out, else the name and role (`#account-name`, `#account-role`), 「パスワード変更」
-//! (`#open-password-change`) and 「ログアウト」 (`#sign-out`) on every screen. The header scrolls away but for the menu bar, which stays at
+//! (`#open-password-change`) and 「ログアウト」 (`#sign-out`) on every screen; for job seekers
+//! also 「お気に入り」 (`#nav-favorites`) and 「求職活動状況」 (`#nav-activity`) in the menu and
+//! the sync indicator (the header's children) beside the connection; for employers
+//! 「求人者マイページ」 (`#nav-employer-home`), for counselors 「事業所登録の審査」
+//! (`#nav-employer-review`); for every signed-in account its email (`#account-email`) and
+//! 「メールアドレス変更」 (`#open-email-change`) beside 「パスワード変更」. The header scrolls away but for the menu bar, which stays at
 //! the top of the window.
 
-use shigoto_shared::ServiceStatus;
+use shigoto_shared::{Role, ServiceStatus};
 use yew::prelude::*;
 
 use crate::account::Session;
@@ -26,6 +31,12 @@ pub enum Place {
     Provisional,
     PasswordChange,
     Settings,
+    EmployerOpening,
+    EmployerHome,
+    EmployerReview,
+    EmailChange,
+    Favorites,
+    Activity,
 }
 
 /// What is known about the connection to the hosted service.
@@ -55,6 +66,24 @@ pub struct HeaderProps {
     pub on_password_change: Callback<()>,
     pub on_settings: Callback<()>,
     pub on_sign_out: Callback<()>,
+    /// 「メールアドレス変更」 (`#open-email-change`, any signed-in account).
+    #[prop_or_default]
+    pub on_email_change: Callback<()>,
+    /// 「求人者マイページ」 (`#nav-employer-home`, employers).
+    #[prop_or_default]
+    pub on_employer_home: Callback<()>,
+    /// 「事業所登録の審査」 (`#nav-employer-review`, counselors).
+    #[prop_or_default]
+    pub on_employer_review: Callback<()>,
+    /// 「お気に入り」 (`#nav-favorites`, job seekers).
+    #[prop_or_default]
+    pub on_favorites: Callback<()>,
+    /// 「求職活動状況」 (`#nav-activity`, job seekers).
+    #[prop_or_default]
+    pub on_activity: Callback<()>,
+    /// Shown beside the connection indicator (a job seeker's sync indicator).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 fn click(cb: &Callback<()>) -> Callback<MouseEvent> {
@@ -101,7 +130,8 @@ pub fn Header(props: &HeaderProps) -> Html {
                 aria-current={current(Place::Login, props.place)
                     .or(current(Place::Opening, props.place))
                     .or(current(Place::PasswordReset, props.place))
-                    .or(current(Place::Registration, props.place))}
+                    .or(current(Place::Registration, props.place))
+                    .or(current(Place::EmployerOpening, props.place))}
                 onclick={click(&props.on_login)}>
                 { "ログイン" }
             </button>
@@ -111,12 +141,22 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <span class="account-who">
                     <span id="account-name" class="account-name">{ format!("{} さん", account.display_name) }</span>
                     <span id="account-role" class="role-badge">{ account.role.label() }</span>
+                    <span id="account-email" class="account-email" title="ログイン中のメールアドレス">
+                        { account.email.clone() }
+                    </span>
                 </span>
-                <button type="button" id="open-password-change" class="button button-nav"
-                    aria-current={current(Place::PasswordChange, props.place)}
-                    onclick={click(&props.on_password_change)}>
-                    { "パスワード変更" }
-                </button>
+                <span class="account-links">
+                    <button type="button" id="open-password-change" class="text-button account-link"
+                        aria-current={current(Place::PasswordChange, props.place)}
+                        onclick={click(&props.on_password_change)}>
+                        { "パスワード変更" }
+                    </button>
+                    <button type="button" id="open-email-change" class="text-button account-link"
+                        aria-current={current(Place::EmailChange, props.place)}
+                        onclick={click(&props.on_email_change)}>
+                        { "メールアドレス変更" }
+                    </button>
+                </span>
                 <button type="button" id="sign-out" class="button button-nav"
                     disabled={props.signing_out}
                     aria-busy={props.signing_out.then_some("true")}
@@ -151,6 +191,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                             </button>
                         }
                     </div>
+                    { props.children.clone() }
                 </div>
             </div>
             <nav class="app-nav" aria-label="メニュー">
@@ -163,6 +204,31 @@ pub fn Header(props: &HeaderProps) -> Html {
                                 { "求人検索" }
                             </button>
                         </li>
+                        if props.session.is_employer() {
+                            <li>
+                                <button type="button" id="nav-employer-home" class="nav-item"
+                                    aria-current={current(Place::EmployerHome, props.place)}
+                                    onclick={click(&props.on_employer_home)}>
+                                    { "求人者マイページ" }
+                                </button>
+                            </li>
+                        }
+                        if props.session.account().is_some_and(|a| a.role == Role::Seeker) {
+                            <li>
+                                <button type="button" id="nav-favorites" class="nav-item"
+                                    aria-current={current(Place::Favorites, props.place)}
+                                    onclick={click(&props.on_favorites)}>
+                                    { "お気に入り" }
+                                </button>
+                            </li>
+                            <li>
+                                <button type="button" id="nav-activity" class="nav-item"
+                                    aria-current={current(Place::Activity, props.place)}
+                                    onclick={click(&props.on_activity)}>
+                                    { "求職活動状況" }
+                                </button>
+                            </li>
+                        }
                         if props.session.is_counselor() {
                             <li>
                                 <button type="button" id="nav-counter" class="nav-item"
@@ -176,6 +242,13 @@ pub fn Header(props: &HeaderProps) -> Html {
                                     aria-current={current(Place::Provisional, props.place)}
                                     onclick={click(&props.on_provisional)}>
                                     { "仮登録の本登録" }
+                                </button>
+                            </li>
+                            <li>
+                                <button type="button" id="nav-employer-review" class="nav-item"
+                                    aria-current={current(Place::EmployerReview, props.place)}
+                                    onclick={click(&props.on_employer_review)}>
+                                    { "事業所登録の審査" }
                                 </button>
                             </li>
                         }

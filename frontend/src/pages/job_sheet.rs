@@ -2,7 +2,8 @@
 //! tables: a header (求人番号 in `#job-number`, dates, 受理安定所, 求人区分, 公開範囲, オンライン
 //! 自主応募), then 求人事業所, 仕事内容 (`#job-description`), 賃金・手当, 労働時間, その他の労働
 //! 条件等, 会社の情報, 選考等 and 特記事項・備考. 「検索結果に戻る」 (`#back-to-results`) or Escape
-//! returns to the list.
+//! returns to the list (or to お気に入り求人 or 求職活動状況 when opened there). A signed-in job
+//! seeker finds the お気に入り toggle (`#sheet-favorite`) beside it.
 //!
 //! Employer details hidden by the publication range read 「非公開」 (事業所名: 「事業所名非公開」).
 
@@ -19,12 +20,19 @@ use crate::format::{
     or_blank, people, shift, thousands, yen, yen_range, yes_no,
 };
 use crate::ipc;
+use crate::mypage::SheetReturn;
 
 #[derive(Properties, PartialEq)]
 pub struct JobSheetProps {
     pub job_number: String,
     pub sheet: SheetState,
     pub on_back: Callback<()>,
+    /// Where 「戻る」 leads (its text).
+    #[prop_or_default]
+    pub back: SheetReturn,
+    /// The お気に入り toggle, for a signed-in job seeker.
+    #[prop_or_default]
+    pub favorite: Html,
 }
 
 #[function_component]
@@ -63,7 +71,7 @@ pub fn JobSheetPage(props: &JobSheetProps) -> Html {
         html! {
             <button type="button" id={id} class="button button-secondary back-button"
                 onclick={back.clone()}>
-                { "‹ 検索結果に戻る" }
+                { props.back.back_label() }
             </button>
         }
     };
@@ -90,7 +98,8 @@ pub fn JobSheetPage(props: &JobSheetProps) -> Html {
             data-job-number={props.job_number.clone()}>
             <div class="sheet-toolbar">
                 { back_button(Some("back-to-results")) }
-                <span class="hint">{ "Escキーでも検索結果に戻れます" }</span>
+                <span class="hint">{ props.back.escape_hint() }</span>
+                { props.favorite.clone() }
             </div>
             <h2 id="job-sheet-heading" class="sheet-title" tabindex="-1">
                 <span class="sheet-kind">{ "求人票" }</span>

@@ -6,7 +6,9 @@
 //! (`#open-registration`, with the note `#open-registration-note`) and
 //! 「パスワードを忘れた方・ロックされた方」 (`#forgot-password`: a note `#forgot-password-note` and
 //! 「パスワードを再設定する」 `#open-password-reset`), where the service's lockout message sends
-//! people.
+//! people. Employers (事業主の方) open a 求人者マイページ from 「求人者マイページを開設する」
+//! (`#open-employer-opening`, in `#employer-side`); job seekers, employers and counselors all
+//! sign in here.
 
 use shigoto_domain::limits::PROVISIONAL_REGISTRATION_DAYS;
 use web_sys::HtmlInputElement;
@@ -22,6 +24,9 @@ pub struct LoginProps {
     pub on_open_opening: Callback<()>,
     pub on_open_registration: Callback<()>,
     pub on_open_reset: Callback<()>,
+    /// 「求人者マイページを開設する」.
+    #[prop_or_default]
+    pub on_open_employer_opening: Callback<()>,
 }
 
 /// Handler of a text box: `apply` stores its value (and the old refusal goes away).
@@ -63,6 +68,10 @@ pub fn LoginPage(props: &LoginProps) -> Html {
         let cb = props.on_open_registration.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
+    let on_employer_opening = {
+        let cb = props.on_open_employer_opening.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
     let on_reset = {
         let cb = props.on_open_reset.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
@@ -70,9 +79,9 @@ pub fn LoginPage(props: &LoginProps) -> Html {
 
     html! {
         <section id="login" class="panel auth-panel" aria-labelledby="login-heading">
-            <h2 id="login-heading" class="panel-title" tabindex="-1">{ "求職者マイページにログイン" }</h2>
+            <h2 id="login-heading" class="panel-title" tabindex="-1">{ "マイページにログイン" }</h2>
             <p class="panel-lead">
-                { "マイページをお持ちの方は、登録したメールアドレスとパスワードでログインしてください。ハローワーク職員の方も、こちらからログインします。" }
+                { "マイページをお持ちの方は、登録したメールアドレスとパスワードでログインしてください。求人者マイページをお持ちの事業主の方、ハローワーク職員の方も、こちらからログインします。" }
             </p>
             <div class="auth-layout">
                 <form id="login-form" class="auth-form" onsubmit={on_submit} novalidate=true>
@@ -137,6 +146,17 @@ pub fn LoginPage(props: &LoginProps) -> Html {
                             aria-describedby="open-registration-note"
                             onclick={on_registration}>
                             { "マイページを開設して求職申込みをする（ハローワークに登録していない方）" }
+                        </button>
+                    </div>
+                    <div class="side-box" id="employer-side">
+                        <h3 class="side-title">{ "事業主の方（求人の申込み）" }</h3>
+                        <p id="open-employer-opening-note">
+                            { "求人の申込みをする事業主の方は、求人者マイページを開設して事業所登録を申請してください。ハローワークが確認して受理すると、事業所番号が付きます。" }
+                        </p>
+                        <button type="button" id="open-employer-opening" class="button button-secondary side-button"
+                            aria-describedby="open-employer-opening-note"
+                            onclick={on_employer_opening}>
+                            { "求人者マイページを開設する" }
                         </button>
                     </div>
                     <div class="side-box" id="forgot-password">

@@ -1,7 +1,7 @@
 //! The result list: 「検索結果 N件」 (`#result-count`), the order (`#sort`) and page size
 //! (`#per-page`) selects, one card per posting (`.result-item[data-job-number]`, its 職種 a
-//! `.open-job` button that opens the 求人票), and page navigation. Changing order or size
-//! re-runs the search from page 1.
+//! `.open-job` button that opens the 求人票; for a signed-in job seeker also its お気に入り
+//! toggle), and page navigation. Changing order or size re-runs the search from page 1.
 
 use std::rc::Rc;
 
@@ -11,9 +11,11 @@ use shigoto_shared::{
 };
 use yew::prelude::*;
 
+use crate::components::favorite_button::{FavoriteButton, FavoriteToggle};
 use crate::components::paging::Paging;
 use crate::components::select::{Select, SelectOption};
 use crate::format::{date_ja, is_new, page_count, shown_range, thousands, wage_range};
+use crate::mypage::FavoriteMarks;
 use crate::query::PAGE_SIZES;
 
 #[derive(Properties, PartialEq)]
@@ -29,6 +31,11 @@ pub struct ResultsProps {
     pub on_per_page: Callback<u32>,
     pub on_page: Callback<u32>,
     pub on_open: Callback<String>,
+    /// The favorites' marks, for a signed-in job seeker: each card gets its お気に入り toggle.
+    #[prop_or_default]
+    pub favorites: Option<Rc<FavoriteMarks>>,
+    #[prop_or_default]
+    pub on_favorite: Callback<FavoriteToggle>,
 }
 
 /// The wire value of an order, as used for the `<option>`s.
@@ -116,7 +123,9 @@ pub fn ResultsPage(props: &ResultsProps) -> Html {
             <ol class="result-list" start={(u64::from(results.page.saturating_sub(1)) * u64::from(results.per_page) + 1).to_string()}>
                 { for results.items.iter().map(|item| html! {
                     <ResultCard key={item.job_number.clone()} item={item.clone()}
-                        today={props.today} on_open={props.on_open.clone()} />
+                        today={props.today} on_open={props.on_open.clone()}
+                        favorites={props.favorites.clone()}
+                        on_favorite={props.on_favorite.clone()} />
                 }) }
             </ol>
         }
@@ -159,6 +168,8 @@ struct ResultCardProps {
     item: JobSummary,
     today: NaiveDate,
     on_open: Callback<String>,
+    favorites: Option<Rc<FavoriteMarks>>,
+    on_favorite: Callback<FavoriteToggle>,
 }
 
 #[function_component]
@@ -220,6 +231,11 @@ fn ResultCard(props: &ResultCardProps) -> Html {
             <p class="result-excerpt">{ item.excerpt.clone() }</p>
             <div class="result-bottom">
                 <ul class="tags" aria-label="求人の特徴">{ for tags }</ul>
+                if let Some(marks) = &props.favorites {
+                    <FavoriteButton job_number={item.job_number.clone()}
+                        title={item.title.clone()} marks={marks.clone()}
+                        on_toggle={props.on_favorite.clone()} />
+                }
                 <button type="button" class="button button-secondary show-detail" onclick={open}
                     aria-label={format!("{}の詳細を表示", item.title)}>
                     { "詳細を表示" }

@@ -176,6 +176,20 @@ impl AppSession {
         Ok(())
     }
 
+    /// Replaces the text of a box (input or text area) the way typing over it would: its value
+    /// is set and an `input` event fired, so the app's state follows.
+    pub async fn set_value(&self, css: &str, text: &str) -> Result<()> {
+        let input = self.wait_for(css).await?;
+        self.driver
+            .execute(
+                "const el = arguments[0]; el.value = arguments[1];\
+                 el.dispatchEvent(new Event('input', {bubbles: true}));",
+                vec![input.to_json()?, serde_json::json!(text)],
+            )
+            .await?;
+        Ok(())
+    }
+
     /// Signs in from the header's 「ログイン」 and waits for 「ログアウト」.
     pub async fn sign_in(&self, email: &str, password: &str) -> Result<()> {
         self.click("#open-login").await?;
