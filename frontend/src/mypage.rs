@@ -6,7 +6,7 @@
 //! Pure state and formatting only: the root (`app`) asks the app for the data and feeds the
 //! answers in here; everything is unit-tested natively.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use chrono::{NaiveDateTime, TimeDelta};
@@ -156,6 +156,9 @@ pub struct SearchesState {
     pub error: Option<String>,
     /// 「…を保存しました。」 and the like.
     pub notice: Option<String>,
+    /// Postings new since each saved search was last run, by id (from the service; kept as
+    /// last read while offline).
+    pub new_counts: Rc<BTreeMap<String, u64>>,
 }
 
 impl SearchesState {
@@ -254,6 +257,18 @@ impl MyPageState {
                 self.favorites.error = None;
             }
             Err(err) => self.favorites.error = Some(error_message(&err)),
+        }
+    }
+
+    /// The service's counts of new postings per saved search; a failure (offline) keeps the
+    /// last ones.
+    pub fn new_counts_loaded(
+        &mut self,
+        result: Result<Vec<shigoto_shared::NewPostings>, ApiError>,
+    ) {
+        if let Ok(counts) = result {
+            self.searches.new_counts =
+                Rc::new(counts.into_iter().map(|c| (c.id, c.count)).collect());
         }
     }
 
@@ -918,5 +933,26 @@ mod tests {
             ..JobSearchParams::default()
         };
         assert_eq!(suggested_name(&place), "東京都");
+    }
+
+    #[test]
+    fn new_counts_replace_the_last_ones_and_survive_being_offline() {
+        let mut mypage = MyPageState::default();
+        let counts = vec![shigoto_shared::NewPostings {
+            id: "s1".into(),
+            since: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+            count: 12,
+        }];
+        mypage.new_counts_loaded(Ok(counts));
+        assert_eq!(mypage.searches.new_counts.get("s1"), Some(&12));
+        mypage.new_counts_loaded(Err(ApiError::new(
+            shigoto_shared::ErrorCode::ServiceUnreachable,
+            "offline",
+        )));
+        assert_eq!(
+            mypage.searches.new_counts.get("s1"),
+            Some(&12),
+            "kept offline"
+        );
     }
 }

@@ -111,8 +111,14 @@ fn bench(root: &Path, count: usize) -> Result<()> {
     )
 }
 
+/// The checkout `cargo xtask` was run in. `cargo run` sets `CARGO_MANIFEST_DIR` when it starts
+/// the binary; the compile-time value would name whichever checkout built a binary that
+/// another checkout sharing the build folder then reuses.
 fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    manifest_dir
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_default()

@@ -86,6 +86,7 @@ impl Cache {
                 key,
                 &Mutation::AddFavorite {
                     job_number: number.as_str().to_owned(),
+                    at: Some(now),
                 },
                 now,
             )

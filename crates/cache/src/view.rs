@@ -125,7 +125,7 @@ pub(crate) fn overlay(
     for edit in pending_edits(conn)? {
         let (at, pending) = (edit.created_at, !edit.acked);
         match edit.mutation {
-            Mutation::AddFavorite { job_number } => {
+            Mutation::AddFavorite { job_number, .. } => {
                 if let Some(kept) = favorites.get_mut(&job_number) {
                     kept.pending |= pending;
                     continue;

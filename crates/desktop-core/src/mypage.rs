@@ -218,6 +218,12 @@ impl MyPage {
     pub fn close(mut self, erase: bool) -> Result<(), ApiError> {
         self.runner = None;
         let path = self.with_cache(|c| Ok(c.path().to_owned()))?;
+        // The aborted sync task lets go of the cache at its next await point: wait for that
+        // (briefly), so the connection is closed before its files are deleted.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+        while Arc::strong_count(&self.cache) > 1 && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
         drop(self);
         if erase {
             shigoto_cache::delete_files(&path).map_err(|err| {

@@ -222,3 +222,55 @@ async fn favorites_are_read_offline_and_offline_edits_reach_the_service_later() 
     offline.sign_out().await.unwrap();
     server.stop().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a Secret Service on a session bus: run through `cargo xtask test`"]
+async fn signing_out_of_a_shared_workstation_erases_the_mypage_cache() {
+    let seeker = "shared@example.jp";
+    let password = "Hanako#Kyuj1n";
+    let server = shigoto_test_support::start_with_jobs_and_smtp(TestDatabase::Sqlite, 20)
+        .await
+        .unwrap();
+    shigoto_test_support::sign_up_seeker(&server, seeker, password)
+        .await
+        .unwrap();
+    let folders = tempfile::tempdir().unwrap();
+    let config = DesktopConfig {
+        service_url: server.base_url(),
+        keyring_service: format!("jp.shigoto.test.{}.shared-cache", std::process::id()),
+        shared_workstation_forced: true,
+        config_dir: folders.path().join("config"),
+        data_dir: folders.path().join("data"),
+    };
+    let job = server
+        .client
+        .search_jobs(&shigoto_shared::JobSearchParams::default())
+        .await
+        .unwrap()
+        .items
+        .remove(0)
+        .job_number;
+    let core = DesktopCore::new(&config).unwrap();
+    core.sign_in(seeker, password).await.unwrap();
+    core.add_favorite(&job).await.unwrap();
+    core.wait_until_synced().await.unwrap();
+    let users = config.data_dir.join("users");
+    let caches = || -> Vec<_> {
+        std::fs::read_dir(&users)
+            .map(|dir| dir.filter_map(Result::ok).map(|e| e.path()).collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(caches().len(), 1, "a cache while signed in");
+    assert!(config.data_dir.join("last-user.json").exists());
+
+    core.sign_out().await.unwrap();
+    assert!(
+        caches().is_empty(),
+        "nothing of the user stays: {:?}",
+        caches()
+    );
+    assert!(!config.data_dir.join("last-user.json").exists());
+    let restarted = DesktopCore::new(&config).unwrap();
+    assert_eq!(restarted.current_account().await.unwrap(), None);
+    server.stop().await.unwrap();
+}

@@ -99,20 +99,20 @@ pub fn favorite(
         .optional()
 }
 
-/// Keeps (`removed == false`) or removes a favorite at sequence `seq`.
+/// Keeps (`removed == false`, added at `at`) or removes a favorite at sequence `seq`.
 pub fn put_favorite(
     conn: &mut AnyConnection,
     account_id: i64,
     job_number: &str,
     removed: bool,
     seq: i64,
-    now: NaiveDateTime,
+    at: NaiveDateTime,
 ) -> QueryResult<()> {
     let existing = favorite(conn, account_id, job_number)?;
     match existing {
         Some(row) => {
             // Adding again moves the favorite to the top; removing keeps the date.
-            let added_at = if removed { row.added_at } else { now };
+            let added_at = if removed { row.added_at } else { at };
             diesel::update(favorites::table.find((account_id, job_number)))
                 .set((
                     favorites::removed.eq(removed),
@@ -126,7 +126,7 @@ pub fn put_favorite(
                 .values((
                     favorites::account_id.eq(account_id),
                     favorites::job_number.eq(job_number),
-                    favorites::added_at.eq(now),
+                    favorites::added_at.eq(at),
                     favorites::removed.eq(removed),
                     favorites::seq.eq(seq),
                 ))

@@ -31,6 +31,7 @@ fn keyed(mutation: Mutation) -> KeyedMutation {
 fn add(job_number: &str) -> Mutation {
     Mutation::AddFavorite {
         job_number: job_number.into(),
+        at: None,
     }
 }
 
@@ -79,7 +80,53 @@ on_both_backends!(
     closed_postings_are_reported,
     only_the_seeker_reaches_their_data,
     saved_searches_count_the_postings_new_since_their_last_run,
+    favorites_keep_the_time_they_were_added_on_the_device,
 );
+
+async fn favorites_keep_the_time_they_were_added_on_the_device(database: TestDatabase) {
+    let server = start_with_jobs_and_smtp(database, 50).await.unwrap();
+    let token = sign_up_seeker(&server, "hanako@example.jp", PASSWORD)
+        .await
+        .unwrap();
+    let jobs = open_jobs(&server, 2).await;
+    let now = server.clock.now_utc();
+    let earlier = now - TimeDelta::hours(2);
+    let at = |job: &str, at| {
+        keyed(Mutation::AddFavorite {
+            job_number: job.into(),
+            at: Some(at),
+        })
+    };
+    // Added offline two hours ago, and with a device clock running ahead.
+    push(
+        &server,
+        &token,
+        vec![
+            at(&jobs[0], earlier),
+            at(&jobs[1], now + TimeDelta::hours(1)),
+        ],
+    )
+    .await;
+    let all = server
+        .client
+        .pull_changes(&token, SyncCursor::default())
+        .await
+        .unwrap();
+    let added = |job: &str| {
+        all.favorites
+            .iter()
+            .find(|f| f.job_number == job)
+            .unwrap()
+            .added_at
+    };
+    assert_eq!(added(&jobs[0]), earlier);
+    assert_eq!(
+        added(&jobs[1]),
+        now,
+        "never later than the service's own time"
+    );
+    server.stop().await.unwrap();
+}
 
 async fn saved_searches_count_the_postings_new_since_their_last_run(database: TestDatabase) {
     let server = start_with_jobs_and_smtp(database, 300).await.unwrap();

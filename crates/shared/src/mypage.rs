@@ -16,7 +16,13 @@ use crate::{ErrorCode, JobSearchParams, JobSheet, JobSummary};
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Mutation {
     /// お気に入りに追加.
-    AddFavorite { job_number: String },
+    AddFavorite {
+        job_number: String,
+        /// When the user added it on the device (favorites added offline keep their order);
+        /// the service takes the earlier of this and its own time.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        at: Option<NaiveDateTime>,
+    },
     /// お気に入りから削除.
     RemoveFavorite { job_number: String },
     /// 新規保存 (a new `id`) or 上書き保存 (an existing one) of search conditions.
@@ -238,6 +244,7 @@ mod tests {
     fn mutations_are_tagged_json() {
         let json = serde_json::to_string(&Mutation::AddFavorite {
             job_number: "13010-12345678".into(),
+            at: None,
         })
         .unwrap();
         assert_eq!(

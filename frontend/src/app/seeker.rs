@@ -45,6 +45,7 @@ pub enum SeekerAction {
     },
     FavoritesLoaded(Result<Vec<FavoriteItem>, ApiError>),
     SearchesLoaded(Result<Vec<SavedSearchItem>, ApiError>),
+    NewCountsLoaded(Result<Vec<shigoto_shared::NewPostings>, ApiError>),
     /// 「この条件を保存」.
     OpenSave,
     EditSave(Edit<SaveForm>),
@@ -147,6 +148,7 @@ impl AppState {
             }
             SeekerAction::FavoritesLoaded(result) => mypage.favorites_loaded(result),
             SeekerAction::SearchesLoaded(result) => mypage.searches_loaded(result),
+            SeekerAction::NewCountsLoaded(result) => mypage.new_counts_loaded(result),
             SeekerAction::OpenSave => {
                 let suggested = self
                     .form
@@ -250,6 +252,8 @@ fn reload(state: &UseReducerHandle<AppState>, with_list: bool) {
         handle.dispatch(seeker(SeekerAction::NumbersLoaded(numbers)));
         let searches = ipc::saved_searches().await;
         handle.dispatch(seeker(SeekerAction::SearchesLoaded(searches)));
+        let counts = ipc::saved_search_new_counts().await;
+        handle.dispatch(seeker(SeekerAction::NewCountsLoaded(counts)));
         if with_list {
             let favorites = ipc::favorites().await;
             handle.dispatch(seeker(SeekerAction::FavoritesLoaded(favorites)));

@@ -126,7 +126,15 @@ fn saved_item(props: &SavedSearchesProps, item: &SavedSearchItem) -> Html {
                 </p>
                 <p class="saved-desc">{ describe(&item.params) }</p>
                 if let Some(at) = item.last_run_at {
-                    <p class="saved-last">{ format!("前回の検索：{}", sync_time(at, props.now)) }</p>
+                    <p class="saved-last">
+                        { format!("前回の検索：{}", sync_time(at, props.now)) }
+                        if let Some(count) = props.searches.new_counts.get(&item.id) {
+                            <span class="badge badge-new saved-new-count"
+                                title="前回の検索日以降に受理された求人の数です">
+                                { format!("新着 {count}件") }
+                            </span>
+                        }
+                    </p>
                 }
             </div>
             <div class="saved-actions">

@@ -5,7 +5,7 @@
 use serde::de::IgnoredAny;
 use serde::Serialize;
 use shigoto_shared::{
-    ApiError, FavoriteItem, JobSearchParams, RejectedEdit, SavedSearchItem, SyncStatus,
+    ApiError, FavoriteItem, JobSearchParams, NewPostings, RejectedEdit, SavedSearchItem, SyncStatus,
 };
 
 use super::{call, NoArgs};
@@ -71,6 +71,12 @@ pub async fn delete_search(id: &str) -> Result<Vec<SavedSearchItem>, ApiError> {
 /// the usual `search_jobs`).
 pub async fn run_saved_search(id: &str) -> Result<JobSearchParams, ApiError> {
     call("run_saved_search", &IdArgs { id }).await
+}
+
+/// `saved_search_new_counts`: postings new since each saved search's last run (needs the
+/// service; fails offline).
+pub async fn saved_search_new_counts() -> Result<Vec<NewPostings>, ApiError> {
+    call("saved_search_new_counts", &NoArgs {}).await
 }
 
 /// `sync_status`: where syncing stands, `None` when no job seeker is signed in.

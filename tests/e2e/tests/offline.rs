@@ -122,7 +122,8 @@ async fn favorites_are_read_and_edited_offline_and_synced_afterwards() {
     wait_favorite(&app, &list_button).await;
     app.screenshot("60-favorite-in-results").await.unwrap();
 
-    // The second from its 求人票.
+    // The second from its 求人票, a minute later on the service's (hand-moved) clock.
+    service.clock.advance(chrono::TimeDelta::minutes(1));
     app.click(&format!("[data-job-number=\"{from_sheet}\"] .open-job"))
         .await
         .unwrap();

@@ -43,7 +43,7 @@ fn apply(
     now: NaiveDateTime,
 ) -> Result<Outcome, AppError> {
     match mutation {
-        Mutation::AddFavorite { job_number } => {
+        Mutation::AddFavorite { job_number, at } => {
             let Ok(number) = JobNumber::parse(job_number) else {
                 return Ok(rejected(
                     ErrorCode::InvalidParameter,
@@ -68,7 +68,8 @@ fn apply(
                 ));
             }
             let seq = mypage::next_seq(conn, account_id)?;
-            mypage::put_favorite(conn, account_id, number.as_str(), false, seq, now)?;
+            let added_at = at.map_or(now, |at| at.min(now));
+            mypage::put_favorite(conn, account_id, number.as_str(), false, seq, added_at)?;
         }
         Mutation::RemoveFavorite { job_number } => {
             if mypage::favorite(conn, account_id, job_number)?.is_some_and(|f| !f.removed) {
