@@ -95,13 +95,21 @@ impl Session {
     }
 }
 
-/// 「山田 太郎さん、ようこそ。」
+/// How the app addresses the account: a company (employer) as 様, a person as さん.
+pub fn honorific(role: Role) -> &'static str {
+    match role {
+        Role::Employer => "様",
+        Role::Seeker | Role::Counselor => "さん",
+    }
+}
+
+/// 「山田 太郎さん、ようこそ。」, 「株式会社しごと商事様、ようこそ。」
 pub fn greeting(account: &AccountInfo) -> String {
     let name = account.display_name.trim();
     if name.is_empty() {
         "ようこそ。".to_owned()
     } else {
-        format!("{name}さん、ようこそ。")
+        format!("{name}{}、ようこそ。", honorific(account.role))
     }
 }
 
@@ -1622,6 +1630,12 @@ mod tests {
         assert!(session.is_counselor());
         assert!(!Session::SignedOut.is_counselor());
         assert_eq!(greeting(&account), "佐藤 花子さん、ようこそ。");
+        let company = AccountInfo {
+            role: Role::Employer,
+            display_name: "株式会社しごと商事".into(),
+            ..account.clone()
+        };
+        assert_eq!(greeting(&company), "株式会社しごと商事様、ようこそ。");
         assert_eq!(parse_date("2027-01-31"), Some(day(2027, 1, 31)));
         assert_eq!(parse_date("1990/4/1"), Some(day(1990, 4, 1)));
         assert_eq!(parse_date("１９９０年４月１日"), Some(day(1990, 4, 1)));

@@ -193,10 +193,12 @@ async fn favorites_are_read_offline_and_offline_edits_reach_the_service_later() 
     );
     let status =
         shigoto_desktop_core::sync::runner::wait_until(offline.sync_watch().unwrap(), |s| {
-            s.state == SyncState::Offline
+            // The pass the removal asked for, not an earlier one.
+            s.state == SyncState::Offline && s.pending == 1
         })
         .await;
     assert_eq!(status.pending, 1);
+    assert!(status.message.is_some(), "the offline state says why");
 
     let server = stopped.start_again().await.unwrap();
     offline.sync_now();

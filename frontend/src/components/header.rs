@@ -139,7 +139,7 @@ pub fn Header(props: &HeaderProps) -> Html {
         Session::SignedIn(account) => html! {
             <>
                 <span class="account-who">
-                    <span id="account-name" class="account-name">{ format!("{} さん", account.display_name) }</span>
+                    <span id="account-name" class="account-name">{ format!("{} {}", account.display_name, crate::account::honorific(account.role)) }</span>
                     <span id="account-role" class="role-badge">{ account.role.label() }</span>
                     <span id="account-email" class="account-email" title="ログイン中のメールアドレス">
                         { account.email.clone() }
