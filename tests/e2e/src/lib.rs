@@ -129,19 +129,33 @@ impl AppSession {
     }
 
     /// The first element matching `css`, waiting for it to appear.
+    /// On a timeout the screen is saved as `timeout.png`, to see what stood in the way.
     pub async fn wait_for(&self, css: &str) -> Result<WebElement> {
-        self.driver
+        let found = self
+            .driver
             .query(By::Css(css))
             .wait(UI_TIMEOUT, Duration::from_millis(100))
             .first()
-            .await
-            .with_context(|| format!("waiting for {css}"))
+            .await;
+        if found.is_err() {
+            let _ = self.screenshot("timeout").await;
+        }
+        found.with_context(|| format!("waiting for {css}"))
     }
 
     /// Types into the element matching `css` (waiting for it).
     pub async fn type_into(&self, css: &str, text: &str) -> Result<()> {
-        self.wait_for(css).await?.send_keys(text).await?;
-        Ok(())
+        for _ in 0..3 {
+            self.wait_for(css).await?.send_keys(text).await?;
+            // A screen still settling can redraw the field empty and drop what was typed:
+            // check that it stuck (a field may reshape the text, e.g. into katakana).
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            let value = self.wait_for(css).await?.prop("value").await?;
+            if text.is_empty() || value.is_some_and(|v| !v.is_empty()) {
+                return Ok(());
+            }
+        }
+        anyhow::bail!("typing into {css} did not stick")
     }
 
     /// Clicks the element matching `css` (waiting for it).
