@@ -21,18 +21,58 @@ pub const SESSION_IDLE: TimeDelta = TimeDelta::minutes(60);
 /// …and in any case this long after sign-in.
 pub const SESSION_LIFETIME: TimeDelta = TimeDelta::hours(12);
 
-/// Wrong passwords in a row before the account locks for a while.
+/// The wrong password in a row that locks the account for a while.
 pub const FREE_FAILURES: i32 = 5;
 /// The longest lock.
 pub const MAX_LOCK: TimeDelta = TimeDelta::minutes(60);
 
-/// Sign-in attempts one client address may make per [`THROTTLE_WINDOW`].
-pub const THROTTLE_ATTEMPTS: i64 = 30;
-/// Window of the per-address throttle.
-pub const THROTTLE_WINDOW: TimeDelta = TimeDelta::minutes(10);
+/// At most `limit` events per `window` for one bucket (a client, an address, an account).
+/// Windows are fixed: the first event after a window has passed starts a new one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RateLimit {
+    pub limit: i32,
+    pub window: TimeDelta,
+}
 
-/// How long an account stays locked after `failures` wrong passwords in a row: nothing for the
-/// first [`FREE_FAILURES`], then 1 minute, doubling with each further failure up to
+/// Sign-in attempts one client (an IPv4 address or an IPv6 /64) may make: enough for an office
+/// behind one address, far too few to guess passwords across accounts.
+pub const SIGN_IN_PER_CLIENT: RateLimit = RateLimit {
+    limit: 30,
+    window: TimeDelta::minutes(10),
+};
+/// Sign-in attempts for one email address, whether or not it has an account (so the limit
+/// tells nothing), from anywhere: parallel guesses cannot outrun the lockout.
+pub const SIGN_IN_PER_ACCOUNT: RateLimit = RateLimit {
+    limit: 10,
+    window: TimeDelta::minutes(10),
+};
+/// 認証キー mailed to one address for one purpose. Past the limit the request is answered as
+/// usual and nothing is sent, so the limit is no oracle and no mail bomb.
+pub const KEY_ISSUES_PER_ADDRESS: RateLimit = RateLimit {
+    limit: 5,
+    window: TimeDelta::hours(1),
+};
+/// 認証キー requests from one client, whatever the address.
+pub const KEY_ISSUES_PER_CLIENT: RateLimit = RateLimit {
+    limit: 30,
+    window: TimeDelta::hours(1),
+};
+/// Tries of 認証キー for one address and purpose across all its keys, right or wrong, so
+/// that asking for new keys does not buy new guesses: with 8 digits, 15 tries a day give an
+/// attacker a chance of about one in 6.7 million per day.
+pub const KEY_TRIES_PER_ADDRESS: RateLimit = RateLimit {
+    limit: 15,
+    window: TimeDelta::hours(24),
+};
+/// The longest window of any limit: counters older than this can be deleted.
+pub const LONGEST_LIMIT_WINDOW: TimeDelta = TimeDelta::hours(24);
+
+/// Expired sessions, used or expired keys and old counters are deleted this long after they
+/// stop mattering (kept a little for investigating incidents).
+pub const PRUNE_AFTER: TimeDelta = TimeDelta::days(7);
+
+/// How long an account stays locked after `failures` wrong passwords in a row: nothing before
+/// the [`FREE_FAILURES`]th, then 1 minute, doubling with each further failure up to
 /// [`MAX_LOCK`]. That allows about a dozen guesses an hour, well under ASVS's 100.
 pub fn lock_after(failures: i32) -> Option<TimeDelta> {
     let over = failures.checked_sub(FREE_FAILURES - 1).filter(|n| *n > 0)?;

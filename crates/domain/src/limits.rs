@@ -16,6 +16,11 @@ pub const MAX_KEYWORD_CHARS: usize = 50;
 pub const MAX_JOB_NUMBERS: usize = 5;
 /// Prefectures, municipalities and occupations in one search.
 pub const MAX_AREAS: usize = 3;
+/// Items of any list condition as sent (before blanks and repeats are dropped). Longer lists
+/// are refused before anything else looks at them, so no request can make the checks slow.
+pub const MAX_LIST_ITEMS: usize = 20;
+/// Bytes of a search's query string; longer ones are refused before they are parsed.
+pub const MAX_QUERY_BYTES: usize = 2048;
 /// Occupations in one search.
 pub const MAX_OCCUPATIONS: usize = 3;
 /// Result page sizes offered.

@@ -70,6 +70,21 @@ impl JobQuery {
 
 /// Checks `params` and builds the query; `today` anchors 新着.
 pub fn validate(params: &JobSearchParams, today: NaiveDate) -> Result<JobQuery, SearchError> {
+    for (field, label, items) in [
+        ("job_numbers", "求人番号", params.job_numbers.len()),
+        ("prefectures", "都道府県", params.prefectures.len()),
+        ("municipalities", "市区町村", params.municipalities.len()),
+        ("occupations", "職業分類", params.occupations.len()),
+        ("employment_types", "雇用形態", params.employment_types.len()),
+        ("features", "こだわり条件", params.features.len()),
+    ] {
+        if items > limits::MAX_LIST_ITEMS {
+            return Err(refuse(
+                field,
+                format!("{label}の指定が多すぎます（{items}件）。条件を選び直してください。"),
+            ));
+        }
+    }
     let keyword_chars = params.keyword.chars().count();
     if keyword_chars > limits::MAX_KEYWORD_CHARS {
         return Err(refuse(
@@ -423,6 +438,22 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(check(params).unwrap_err().field, "end_before");
+    }
+
+    #[test]
+    fn overlong_lists_are_refused_before_they_are_looked_at() {
+        let params = JobSearchParams {
+            prefectures: vec!["13".into(); limits::MAX_LIST_ITEMS + 1],
+            ..JobSearchParams::default()
+        };
+        let err = check(params).unwrap_err();
+        assert_eq!(err.field, "prefectures");
+        assert!(err.message.contains("多すぎます"), "{}", err.message);
+        let repeated = JobSearchParams {
+            prefectures: vec!["13".into(); limits::MAX_LIST_ITEMS],
+            ..JobSearchParams::default()
+        };
+        assert_eq!(check(repeated).unwrap().prefectures, vec!["13".to_owned()]);
     }
 
     proptest! {

@@ -19,5 +19,8 @@ pub use auth_key::{
     auth_key_mail, format_jst, KeyPurpose, KEY_MAX_WRONG_TRIES, KEY_VALID_MINUTES, SERVICE_NAME,
 };
 pub use mailer::{Mail, MailError, Mailer, Sent, DEFAULT_SEND_TIMEOUT};
-pub use notice::{email_changed_mail, employer_accepted_mail, employer_returned_mail};
+pub use notice::{
+    account_locked_mail, email_changed_mail, employer_accepted_mail, employer_returned_mail,
+    password_changed_mail, sign_up_attempt_mail,
+};
 pub use settings::{MailSettings, SmtpSettings, TlsMode, DEFAULT_FROM, OUTBOX_DIR_NAME};

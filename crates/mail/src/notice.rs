@@ -1,6 +1,7 @@
-//! Notices that carry no key: the old address is told its account now uses another one, and
-//! an employer is told how Hello Work decided on the 事業所登録 (受理 with the 事業所番号, or
-//! 返戻 with the reason).
+//! Notices that carry no key: the old address is told its account now uses another one; an
+//! employer is told how Hello Work decided on the 事業所登録 (受理 with the 事業所番号, or
+//! 返戻 with the reason); and the security notices: a password changed or reset, a sign-up
+//! tried with an address that has an account, sign-in locked after wrong passwords.
 
 use chrono::{DateTime, Utc};
 
@@ -104,4 +105,69 @@ mod tests {
         assert!(returned.body.contains("電話番号が不明です"));
         assert!(returned.subject.contains("返戻"));
     }
+}
+
+/// To an account's address after its password was changed or reset: every other sign-in ended.
+pub fn password_changed_mail(to: &str, at: DateTime<Utc>, by_reset: bool) -> Mail {
+    let when = format_jst(at);
+    let how = if by_reset {
+        "「パスワードを忘れた方」の認証キーによって再設定されました"
+    } else {
+        "マイページから変更されました"
+    };
+    mail(
+        to,
+        "パスワード変更のお知らせ",
+        format!(
+            "\
+{when}に、このメールアドレスでログインするマイページのパスワードが{how}。
+ほかの端末でのログインはすべて終了しました。
+
+■この変更にお心当たりのない方へ
+第三者があなたのアカウントを使っている可能性があります。すぐに「パスワードを忘れた方」からパスワードを再設定し、最寄りのハローワークにご連絡ください。
+"
+        ),
+    )
+}
+
+/// To the owner of an address someone tried to sign up with again (the sign-up itself answers
+/// as for a new address, so it tells the asker nothing).
+pub fn sign_up_attempt_mail(to: &str, at: DateTime<Utc>, employer: bool) -> Mail {
+    let when = format_jst(at);
+    let page = if employer {
+        "求人者マイページ"
+    } else {
+        "マイページ"
+    };
+    mail(
+        to,
+        "マイページ開設のお申込みについて",
+        format!(
+            "\
+{when}に、このメールアドレスで{page}の開設が申し込まれましたが、このメールアドレスではすでにマイページが開設されているため、認証キーはお送りしていません。
+
+ご自身のお申込みでしたら、開設済みのマイページにログインしてください。パスワードをお忘れの場合は、ログイン画面の「パスワードを忘れた方」から再設定できます。
+
+お心当たりのない場合は、このメールは破棄してください。
+"
+        ),
+    )
+}
+
+/// To an account's address when repeated wrong passwords locked it.
+pub fn account_locked_mail(to: &str, until: DateTime<Utc>) -> Mail {
+    let until = format_jst(until);
+    mail(
+        to,
+        "ログインの一時停止のお知らせ",
+        format!(
+            "\
+パスワードが続けて誤って入力されたため、このメールアドレスのマイページへのログインを{until}まで停止しています。
+その後は再びログインできます。すぐにログインしたい場合は、ログイン画面の「パスワードを忘れた方」からパスワードを再設定してください。
+
+■お心当たりのない方へ
+第三者がログインを試みた可能性があります。推測されにくいパスワードに変更することをおすすめします。
+"
+        ),
+    )
 }

@@ -65,22 +65,49 @@ pub fn find(conn: &mut AnyConnection, id: i64) -> QueryResult<Option<Account>> {
         .optional()
 }
 
-/// Records a wrong password: the new failure count and, when it locks, until when.
-pub fn record_failure(
+/// How often [`claim_password_check`] re-reads the row when concurrent checks changed it.
+const CLAIM_ROUNDS: usize = 32;
+
+/// Counts a password check of account `id` *before* the password is checked, by one
+/// compare-and-set update of the failure count: the check that reaches a locking count (as
+/// `lock_for` says) sets the lock in the same update, so concurrent checks can never make more
+/// tries than the lockout allows. [`record_success`] sets the count back to zero. False while
+/// the account is locked (or missing, or when the row stayed too busy to claim).
+pub fn claim_password_check(
     conn: &mut AnyConnection,
     id: i64,
-    failed_logins: i32,
-    locked_until: Option<NaiveDateTime>,
+    lock_for: impl Fn(i32) -> Option<chrono::TimeDelta>,
     now: NaiveDateTime,
-) -> QueryResult<()> {
-    diesel::update(accounts::table.find(id))
+) -> QueryResult<bool> {
+    for _ in 0..CLAIM_ROUNDS {
+        let Some((failures, locked_until)) = accounts::table
+            .find(id)
+            .select((accounts::failed_logins, accounts::locked_until))
+            .first::<(i32, Option<NaiveDateTime>)>(conn)
+            .optional()?
+        else {
+            return Ok(false);
+        };
+        if locked_until.is_some_and(|until| until > now) {
+            return Ok(false);
+        }
+        let counted = failures.saturating_add(1);
+        let changed = diesel::update(
+            accounts::table
+                .find(id)
+                .filter(accounts::failed_logins.eq(failures)),
+        )
         .set((
-            accounts::failed_logins.eq(failed_logins),
-            accounts::locked_until.eq(locked_until),
+            accounts::failed_logins.eq(counted),
+            accounts::locked_until.eq(lock_for(counted).map(|lock| now + lock)),
             accounts::updated_at.eq(now),
         ))
-        .execute(conn)
-        .map(|_| ())
+        .execute(conn)?;
+        if changed == 1 {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// Clears the failure count after a successful sign-in.

@@ -70,20 +70,44 @@ pub fn latest_unused(
         .optional()
 }
 
-/// Counts a wrong try; voids the key when `void` is set.
-pub fn record_wrong_try(
+/// Counts one try of key `id` *before* it is checked: succeeds only while the key is unused,
+/// unexpired and has tries left, in one guarded update, so concurrent tries can never check
+/// the key more than `max_tries` times. False when the try is refused.
+pub fn claim_try(
     conn: &mut AnyConnection,
     id: i64,
-    void: bool,
+    max_tries: i32,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
+    let claimed = diesel::update(
+        auth_keys::table
+            .find(id)
+            .filter(auth_keys::used_at.is_null())
+            .filter(auth_keys::expires_at.gt(now))
+            .filter(auth_keys::attempts.lt(max_tries)),
+    )
+    .set(auth_keys::attempts.eq(auth_keys::attempts + 1))
+    .execute(conn)?;
+    Ok(claimed == 1)
+}
+
+/// Voids a key whose tries are used up (after a wrong try). A used or void key stays so:
+/// nothing ever clears `used_at`.
+pub fn void_if_exhausted(
+    conn: &mut AnyConnection,
+    id: i64,
+    max_tries: i32,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
-    diesel::update(auth_keys::table.find(id))
-        .set((
-            auth_keys::attempts.eq(auth_keys::attempts + 1),
-            auth_keys::used_at.eq(void.then_some(now)),
-        ))
-        .execute(conn)
-        .map(|_| ())
+    diesel::update(
+        auth_keys::table
+            .find(id)
+            .filter(auth_keys::used_at.is_null())
+            .filter(auth_keys::attempts.ge(max_tries)),
+    )
+    .set(auth_keys::used_at.eq(Some(now)))
+    .execute(conn)
+    .map(|_| ())
 }
 
 /// Marks a key used; false when it was used (or voided) meanwhile.
@@ -96,4 +120,9 @@ pub fn mark_used(conn: &mut AnyConnection, id: i64, now: NaiveDateTime) -> Query
     .set(auth_keys::used_at.eq(Some(now)))
     .execute(conn)?;
     Ok(changed == 1)
+}
+
+/// Deletes keys that expired before `before`.
+pub fn prune(conn: &mut AnyConnection, before: NaiveDateTime) -> QueryResult<usize> {
+    diesel::delete(auth_keys::table.filter(auth_keys::expires_at.lt(before))).execute(conn)
 }

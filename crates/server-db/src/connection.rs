@@ -150,3 +150,15 @@ impl Database {
         Ok(())
     }
 }
+
+/// Executes a statement that diesel builds only per backend (`ON CONFLICT DO NOTHING`,
+/// multi-row `INSERT`) on the inner connection of either backend.
+macro_rules! execute_per_backend {
+    ($conn:expr, $statement:expr) => {
+        match $conn {
+            $crate::AnyConnection::Sqlite(inner) => $statement.execute(inner),
+            $crate::AnyConnection::Postgresql(inner) => $statement.execute(inner),
+        }
+    };
+}
+pub(crate) use execute_per_backend;

@@ -4,8 +4,8 @@
 //! - [`connection`]: the `AnyConnection` enum, the pool, per-connection set-up, migrations.
 //! - [`schema`]: the diesel `table!` definitions (hand-written, shared by both backends).
 //! - [`jobs`], [`offices`], [`employers`], [`settings`], [`accounts`], [`counselors`],
-//!   [`seekers`], [`serials`], [`auth_keys`], [`sessions`], [`employer_registrations`]:
-//!   queries, one module per table; [`mypage`]: favorites, saved searches and their sync.
+//!   [`seekers`], [`serials`], [`auth_keys`], [`sessions`], [`employer_registrations`],
+//!   [`rate_limits`]: queries, one module per table; [`mypage`]: favorites, saved searches and their sync.
 //!
 //! Architecture invariant: every write that readers follow (the search index, later MyPage
 //! sync) bumps a row of `change_counters` inside its own transaction, so change sequence numbers
@@ -21,6 +21,7 @@ pub mod error;
 pub mod jobs;
 pub mod mypage;
 pub mod offices;
+pub mod rate_limits;
 pub mod schema;
 pub mod seekers;
 pub mod serials;

@@ -8,6 +8,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use crate::connection::execute_per_backend;
 use crate::schema::{favorites, idempotency_keys, jobs, mypage_sync, saved_searches};
 use crate::AnyConnection;
 
@@ -50,17 +51,18 @@ pub struct IdempotencyKey {
 
 /// Takes the user's next change sequence number. Call inside the writing transaction.
 pub fn next_seq(conn: &mut AnyConnection, account_id: i64) -> QueryResult<i64> {
-    let bumped = diesel::update(mypage_sync::table.find(account_id))
+    // Created if missing (a concurrent creation is ignored), then bumped in one update that
+    // holds the row to the end of the transaction.
+    let create = diesel::insert_into(mypage_sync::table)
+        .values((
+            mypage_sync::account_id.eq(account_id),
+            mypage_sync::last_seq.eq(0_i64),
+        ))
+        .on_conflict_do_nothing();
+    execute_per_backend!(conn, create)?;
+    diesel::update(mypage_sync::table.find(account_id))
         .set(mypage_sync::last_seq.eq(mypage_sync::last_seq + 1))
         .execute(conn)?;
-    if bumped == 0 {
-        diesel::insert_into(mypage_sync::table)
-            .values((
-                mypage_sync::account_id.eq(account_id),
-                mypage_sync::last_seq.eq(1_i64),
-            ))
-            .execute(conn)?;
-    }
     mypage_sync::table
         .find(account_id)
         .select(mypage_sync::last_seq)

@@ -101,10 +101,10 @@ diesel::table! {
 }
 
 diesel::table! {
-    login_attempts (id) {
-        id -> BigInt,
-        client -> Text,
-        attempted_at -> Timestamp,
+    rate_limits (bucket) {
+        bucket -> Text,
+        window_start -> Timestamp,
+        count -> Integer,
     }
 }
 

@@ -1,10 +1,9 @@
-//! `sessions` and `login_attempts`: signed-in sessions (token hashes only) and the sign-in
-//! attempts per client address used for throttling.
+//! `sessions`: signed-in sessions (token hashes only).
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::schema::{login_attempts, sessions};
+use crate::schema::sessions;
 use crate::AnyConnection;
 
 /// A stored session.
@@ -88,22 +87,14 @@ pub fn revoke_others(
     .execute(conn)
 }
 
-/// Records a sign-in attempt from `client` and returns how many it made since `since`.
-pub fn record_attempt(
-    conn: &mut AnyConnection,
-    client: &str,
-    now: NaiveDateTime,
-    since: NaiveDateTime,
-) -> QueryResult<i64> {
-    diesel::insert_into(login_attempts::table)
-        .values((
-            login_attempts::client.eq(client),
-            login_attempts::attempted_at.eq(now),
-        ))
-        .execute(conn)?;
-    login_attempts::table
-        .filter(login_attempts::client.eq(client))
-        .filter(login_attempts::attempted_at.gt(since))
-        .count()
-        .get_result(conn)
+/// Deletes sessions that ended (expired or revoked) before `before`.
+pub fn prune(conn: &mut AnyConnection, before: NaiveDateTime) -> QueryResult<usize> {
+    diesel::delete(
+        sessions::table.filter(
+            sessions::expires_at
+                .lt(before)
+                .or(sessions::revoked_at.lt(before)),
+        ),
+    )
+    .execute(conn)
 }

@@ -13,7 +13,7 @@ use tokio::task::JoinHandle;
 use crate::auth::passwords::Hasher;
 use crate::clock::Clock;
 use crate::config::{MailConfig, Settings, SmtpTls};
-use crate::{demo, indexer, routes};
+use crate::{demo, http, indexer, pruner, routes};
 use shigoto_mail::{MailSettings, Mailer, SmtpSettings, TlsMode};
 
 /// What every handler can reach.
@@ -145,28 +145,23 @@ pub async fn spawn(settings: Settings, clock: Arc<dyn Clock>) -> anyhow::Result<
         clock,
         hasher: Hasher::new()?,
         mailer: mailer(&settings)?,
-        trusted_proxies: settings.trusted_proxies.clone().into(),
+        trusted_proxies: settings
+            .trusted_proxies
+            .iter()
+            .map(|proxy| proxy.to_canonical())
+            .collect(),
     };
 
     let (stop, stopped) = watch::channel(false);
-    indexer::follow(db, state.index.clone(), stopped.clone());
+    indexer::follow(db.clone(), state.index.clone(), stopped.clone());
+    pruner::run(db, state.clock.clone(), stopped.clone());
 
     let listener = tokio::net::TcpListener::bind(settings.bind)
         .await
         .with_context(|| format!("cannot listen on {}", settings.bind))?;
     let addr = listener.local_addr()?;
     let app = routes::router(state.clone());
-    let mut stopped_for_server = stopped;
-    let task = tokio::spawn(async move {
-        axum::serve(
-            listener,
-            app.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(async move {
-            let _ = stopped_for_server.wait_for(|stop| *stop).await;
-        })
-        .await
-    });
+    let task = tokio::spawn(http::serve(listener, app, stopped));
     tracing::info!(%addr, backend = ?state.db.backend(), elapsed_ms = started.elapsed().as_millis() as u64, "listening");
     Ok(RunningServer {
         addr,

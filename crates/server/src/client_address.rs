@@ -3,13 +3,22 @@
 //! `X-Forwarded-For` is read from the right, skipping trusted proxies, and the first other
 //! address is the client. A client cannot forge its way past this: whatever it writes in the
 //! header sits to the left of what the trusted proxies append.
+//!
+//! Addresses are compared in canonical form (`::ffff:192.0.2.1` is the IPv4 address
+//! `192.0.2.1`), and limits count an IPv6 client by its /64, the block one subscriber holds.
 
-use std::net::IpAddr;
+use std::convert::Infallible;
+use std::net::{IpAddr, Ipv6Addr, SocketAddr};
 
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::request::Parts;
 use axum::http::HeaderMap;
 
-/// The client address of a request from `peer` with `headers`.
+use crate::app::AppState;
+
+/// The client address of a request from `peer` with `headers`, canonical.
 pub fn client_address(peer: IpAddr, headers: &HeaderMap, trusted: &[IpAddr]) -> IpAddr {
+    let peer = peer.to_canonical();
     if !trusted.contains(&peer) {
         return peer;
     }
@@ -25,12 +34,48 @@ pub fn client_address(peer: IpAddr, headers: &HeaderMap, trusted: &[IpAddr]) -> 
             // Garbage in the chain: stop at the last address we could trust.
             break;
         };
+        let address = address.to_canonical();
         client = address;
         if !trusted.contains(&address) {
             break;
         }
     }
     client
+}
+
+/// The bucket limits count a client in: an IPv4 address, or an IPv6 address's /64.
+pub fn client_bucket(client: IpAddr) -> String {
+    match client.to_canonical() {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => {
+            let prefix = u128::from(v6) & !((1_u128 << 64) - 1);
+            format!("{}/64", Ipv6Addr::from(prefix))
+        }
+    }
+}
+
+/// The client of a request, by [`client_address`], and its limit bucket.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Client {
+    pub address: IpAddr,
+    pub bucket: String,
+}
+
+impl FromRequestParts<AppState> for Client {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
+        // Without connection info (a router called directly), everything is one client.
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map_or(IpAddr::from([0, 0, 0, 0]), |info| info.0.ip());
+        let address = client_address(peer, &parts.headers, &state.trusted_proxies);
+        Ok(Client {
+            address,
+            bucket: client_bucket(address),
+        })
+    }
 }
 
 #[cfg(test)]
@@ -86,5 +131,34 @@ mod tests {
             client_address(ip("10.0.0.1"), &headers, &trusted),
             ip("10.0.0.1")
         );
+    }
+
+    #[test]
+    fn mapped_ipv4_addresses_are_ipv4_when_compared_with_trusted_proxies() {
+        let trusted = [ip("10.0.0.1")];
+        let headers = forwarded(&["::ffff:198.51.100.7"]);
+        assert_eq!(
+            client_address(ip("::ffff:10.0.0.1"), &headers, &trusted),
+            ip("198.51.100.7")
+        );
+        assert_eq!(
+            client_address(ip("::ffff:203.0.113.9"), &HeaderMap::new(), &[]),
+            ip("203.0.113.9")
+        );
+    }
+
+    #[test]
+    fn ipv6_clients_are_counted_by_their_64_block() {
+        assert_eq!(
+            client_bucket(ip("2001:db8:1:2:aaaa::1")),
+            client_bucket(ip("2001:db8:1:2:ffff:ffff:ffff:ffff"))
+        );
+        assert_eq!(client_bucket(ip("2001:db8:1:2::9")), "2001:db8:1:2::/64");
+        assert_ne!(
+            client_bucket(ip("2001:db8:1:2::1")),
+            client_bucket(ip("2001:db8:1:3::1"))
+        );
+        assert_eq!(client_bucket(ip("::ffff:192.0.2.1")), "192.0.2.1");
+        assert_eq!(client_bucket(ip("192.0.2.1")), "192.0.2.1");
     }
 }

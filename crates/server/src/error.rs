@@ -61,7 +61,19 @@ impl IntoResponse for AppError {
                 )
             }
         };
-        (status_of(body.code), Json(body)).into_response()
+        let retry_after = match body.code {
+            ErrorCode::Unavailable => Some("5"),
+            ErrorCode::RateLimited => Some("60"),
+            _ => None,
+        };
+        let mut response = (status_of(body.code), Json(body)).into_response();
+        if let Some(seconds) = retry_after {
+            response.headers_mut().insert(
+                axum::http::header::RETRY_AFTER,
+                axum::http::HeaderValue::from_static(seconds),
+            );
+        }
+        response
     }
 }
 

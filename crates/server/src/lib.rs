@@ -7,7 +7,9 @@
 //! - [`auth`]: password hashing, tokens and keys, the `Caller` extractor; [`admin`]: the
 //!   administrator commands.
 //! - [`indexer`]: keeps the search index in step with the database's change sequence.
+//! - [`pruner`]: deletes ended sessions, expired keys and passed rate-limit counters.
 //! - [`demo`]: loads the deterministic demo data set on first start.
+//! - [`http`]: the connection loop with header, body and size limits.
 //! - [`routes`]: HTTP handlers; [`openapi`]: the OpenAPI document; [`error`]: error answers.
 //!
 //! Architecture invariant: an instance keeps no state another instance needs; everything lives
@@ -21,9 +23,13 @@ pub mod clock;
 pub mod config;
 pub mod demo;
 pub mod error;
+pub mod extract;
+pub mod http;
 pub mod indexer;
 pub mod openapi;
+pub mod pruner;
 pub mod routes;
+pub mod security_headers;
 
 pub use app::{spawn, RunningServer};
 pub use config::Settings;

@@ -77,7 +77,7 @@ async fn mailed_key(server: &TestServer, email: &str) -> String {
         .smtp
         .as_ref()
         .unwrap()
-        .take_mail(email)
+        .take_mail_about(email, "認証キー")
         .await
         .unwrap();
     assert!(subject.contains("認証キー"), "{subject}");
@@ -342,18 +342,28 @@ async fn repeated_wrong_passwords_lock_the_account(database: TestDatabase) {
         .sign_in(COUNSELOR, "Wrong#pass1")
         .await
         .unwrap_err();
-    assert_eq!(code_of(&err), Some(ErrorCode::AccountLocked));
+    // The fifth locks the account, and the answer is the same as for any wrong password.
+    assert_eq!(code_of(&err), Some(ErrorCode::InvalidCredentials));
     assert!(
         err.to_string().contains("再設定"),
         "says how to reset: {err}"
     );
-    // Even the right password waits for the lock to pass.
+    let (subject, body) = server
+        .smtp
+        .as_ref()
+        .unwrap()
+        .take_mail(COUNSELOR)
+        .await
+        .unwrap();
+    assert!(subject.contains("ログインの一時停止"), "{subject}");
+    assert!(body.contains("パスワードを忘れた方"), "{body}");
+    // Even the right password waits for the lock to pass, and is not told apart.
     let err = server
         .client
         .sign_in(COUNSELOR, COUNSELOR_PASSWORD)
         .await
         .unwrap_err();
-    assert_eq!(code_of(&err), Some(ErrorCode::AccountLocked));
+    assert_eq!(code_of(&err), Some(ErrorCode::InvalidCredentials));
     server.clock.advance(TimeDelta::minutes(2));
     server
         .client
@@ -447,7 +457,10 @@ async fn a_password_reset_lifts_the_lock_and_ends_every_session(database: TestDa
         .sign_in(COUNSELOR, COUNSELOR_PASSWORD)
         .await
         .unwrap_err();
-    assert_eq!(code_of(&err), Some(ErrorCode::AccountLocked));
+    assert_eq!(code_of(&err), Some(ErrorCode::InvalidCredentials), "locked");
+    let smtp = server.smtp.as_ref().unwrap();
+    let (locked, _) = smtp.take_mail(COUNSELOR).await.unwrap();
+    assert!(locked.contains("ログインの一時停止"), "{locked}");
 
     // Unknown addresses get the same answer and no mail.
     let ask = |email: &str| PasswordResetKeyRequest {
@@ -476,6 +489,8 @@ async fn a_password_reset_lifts_the_lock_and_ends_every_session(database: TestDa
         password_confirmation: new_password.into(),
     };
     server.client.complete_password_reset(&reset).await.unwrap();
+    let (told, _) = smtp.take_mail(COUNSELOR).await.unwrap();
+    assert!(told.contains("パスワード変更のお知らせ"), "{told}");
     let again = server
         .client
         .complete_password_reset(&reset)
@@ -541,10 +556,16 @@ async fn register_online(server: &TestServer) -> String {
         .unwrap()
         .to_owned();
     assert_eq!(number.len(), 14, "{}", done.message);
-    // A second request for an address with an account sends nothing.
-    server.client.request_registration_key(&ask).await.unwrap();
+    // A second request for an address with an account gets the same answer; its owner is told
+    // someone tried, and no key is sent.
+    let again = server.client.request_registration_key(&ask).await.unwrap();
+    assert!(again.message.contains("認証キー"), "{}", again.message);
+    let smtp = server.smtp.as_ref().unwrap();
+    let (subject, body) = smtp.take_mail(APPLICANT).await.unwrap();
+    assert!(subject.contains("開設のお申込み"), "{subject}");
+    assert!(key_in(&body).is_none(), "no key: {body}");
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    assert!(server.smtp.as_ref().unwrap().messages().is_empty());
+    assert!(smtp.messages().is_empty());
     number
 }
 

@@ -331,7 +331,7 @@ async fn the_opening_refuses_bad_profiles_without_spending_the_key(database: Tes
         .unwrap_err();
     assert_eq!(code_of(&reused), Some(ErrorCode::InvalidKey));
 
-    // The address has an account now: the same answer, and no mail.
+    // The address has an account now: the same answer, no key, and its owner is told.
     let first = server
         .client
         .request_employer_opening_key(&key_request("someone-new@example.jp"))
@@ -344,6 +344,9 @@ async fn the_opening_refuses_bad_profiles_without_spending_the_key(database: Tes
         .unwrap();
     assert_eq!(first, taken);
     mail_to(&server, "someone-new@example.jp").await;
+    let (subject, body) = mail_to(&server, EMPLOYER).await;
+    assert!(subject.contains("開設のお申込み"), "{subject}");
+    assert!(body.contains("求人者マイページ") && key_in(&body).is_none(), "{body}");
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     assert!(server.smtp.as_ref().unwrap().messages().is_empty());
     server.stop().await.unwrap();

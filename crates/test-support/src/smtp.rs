@@ -68,6 +68,12 @@ impl SmtpServer {
     /// decoded subject and text body. Each call takes the next message, so tests read keys in
     /// the order they asked for them without relying on file names.
     pub async fn take_mail(&self, to: &str) -> Result<(String, String)> {
+        self.take_mail_about(to, "").await
+    }
+
+    /// Like [`SmtpServer::take_mail`], but only a message whose subject contains `about`
+    /// (e.g. 「認証キー」), leaving other messages (notices) where they are.
+    pub async fn take_mail_about(&self, to: &str, about: &str) -> Result<(String, String)> {
         let started = Instant::now();
         loop {
             for path in self.message_files() {
@@ -82,7 +88,7 @@ impl SmtpServer {
                     .and_then(|a| a.first())
                     .and_then(|a| a.address())
                     .is_some_and(|a| a == to);
-                if addressed {
+                if addressed && message.subject().unwrap_or_default().contains(about) {
                     let subject = message.subject().unwrap_or_default().to_owned();
                     let body = message
                         .body_text(0)
@@ -93,7 +99,7 @@ impl SmtpServer {
                 }
             }
             if started.elapsed() > Duration::from_secs(15) {
-                bail!("no mail for {to} arrived");
+                bail!("no mail for {to} about 「{about}」 arrived");
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }

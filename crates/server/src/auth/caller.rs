@@ -1,6 +1,8 @@
 //! [`Caller`]: the signed-in account behind a request, from its `Authorization: Bearer` token.
 //! Handlers that take a `Caller` refuse unauthenticated calls with 401; [`Caller::require`]
-//! refuses other roles with 403.
+//! refuses other roles with 403. A `Caller` counts as the person's activity and keeps the
+//! session from ending idle; [`BackgroundCaller`] (the app's own timed sync) does not, so an
+//! app left open does not keep a session alive.
 
 use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
@@ -42,10 +44,30 @@ impl Caller {
     }
 }
 
+/// The account behind a request the app makes on its own (background sync): authenticated like
+/// [`Caller`], but it does not count as activity for the idle limit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BackgroundCaller(pub Caller);
+
 impl FromRequestParts<AppState> for Caller {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        authenticate(parts, state, true).await
+    }
+}
+
+impl FromRequestParts<AppState> for BackgroundCaller {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        authenticate(parts, state, false).await.map(BackgroundCaller)
+    }
+}
+
+/// The caller of a live session; `activity` records the request as the person's activity.
+async fn authenticate(parts: &Parts, state: &AppState, activity: bool) -> Result<Caller, AppError> {
+    {
         let token = parts
             .headers
             .get(AUTHORIZATION)
@@ -69,7 +91,9 @@ impl FromRequestParts<AppState> for Caller {
                 ));
             }
             debug_assert!(session.expires_at - session.created_at <= SESSION_LIFETIME);
-            sessions::touch(&mut conn, &digest, now).map_err(AppError::internal)?;
+            if activity {
+                sessions::touch(&mut conn, &digest, now).map_err(AppError::internal)?;
+            }
             let account = accounts::find(&mut conn, session.account_id)
                 .map_err(AppError::internal)?
                 .ok_or_else(|| unauthenticated("ログインしてください。"))?;

@@ -1,15 +1,25 @@
 //! 認証キー flows: issuing a key (drawn and hashed whether or not it is sent, so known and
 //! unknown addresses cost the same; stored hashed and mailed in the background) and redeeming
 //! it (50 minutes, single use, void after 5 wrong tries).
+//!
+//! Every limit is taken by one guarded update before the work it allows: a try of a key is
+//! counted before the key is checked, so concurrent tries cannot check it more often than
+//! [`MAX_KEY_TRIES`]; issues are capped per address and per client, and tries per address
+//! across keys. Every refusal of a key answers the same message and costs the same hashing,
+//! whatever the reason (no key, wrong, expired, used up, over a limit, unknown address).
 
 use diesel::Connection as _;
-use shigoto_domain::account::{KEY_DIGITS, KEY_LIFETIME, MAX_KEY_TRIES};
+use shigoto_domain::account::{
+    RateLimit, KEY_DIGITS, KEY_ISSUES_PER_ADDRESS, KEY_ISSUES_PER_CLIENT, KEY_LIFETIME,
+    KEY_TRIES_PER_ADDRESS, MAX_KEY_TRIES,
+};
 use shigoto_mail::KeyPurpose;
-use shigoto_server_db::{auth_keys, AnyConnection};
+use shigoto_server_db::{auth_keys, rate_limits, AnyConnection};
 use shigoto_shared::{ApiError, ErrorCode};
 
 use crate::app::AppState;
 use crate::auth::secrets::new_key;
+use crate::client_address::Client;
 use crate::error::AppError;
 
 /// One kind of key: how it is stored, how its mail reads, where to start over.
@@ -57,22 +67,62 @@ pub const PASSWORD_RESET: KeyFlow = KeyFlow {
     start_over: "もう一度、最初（メールアドレスの入力）からやり直してください。",
 };
 
-fn invalid_key(message: String) -> AppError {
-    AppError::Api(ApiError::new(ErrorCode::InvalidKey, message).with_field("key"))
+/// The one answer to a key that does not unlock anything, whatever the reason.
+pub fn invalid_key(flow: KeyFlow) -> AppError {
+    AppError::Api(
+        ApiError::new(
+            ErrorCode::InvalidKey,
+            format!(
+                "認証キーが正しくないか、有効期限（送信から50分）が切れているか、使えなくなっています。認証キーは{MAX_KEY_TRIES}回間違えると無効になります。正しく入力しても受け付けられない場合は、{}",
+                flow.start_over
+            ),
+        )
+        .with_field("key"),
+    )
 }
 
-/// What a key is for: the record it unlocks (if one exists yet) and data kept with it.
-pub type KeySubject = (Option<i64>, serde_json::Value);
+/// What a key request is for, as the flow's lookup finds it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum KeyFor {
+    /// A key for this record (`None` when it does not exist yet), with data kept with it.
+    Subject {
+        id: Option<i64>,
+        payload: serde_json::Value,
+    },
+    /// Nothing: no key is sent.
+    Nothing,
+    /// A sign-up with an address that already has an account: no key, but the owner is told
+    /// someone tried.
+    TakenAddress,
+}
 
-/// Issues a key for `email` if `subject` finds what it is for; answers the same either way.
+/// Takes one from a rate limit's bucket; false past the limit.
+fn take(
+    conn: &mut AnyConnection,
+    bucket: &str,
+    limit: RateLimit,
+    now: chrono::NaiveDateTime,
+) -> Result<bool, AppError> {
+    Ok(rate_limits::take(
+        conn,
+        bucket,
+        limit.limit,
+        limit.window,
+        now,
+    )?)
+}
+
+/// Issues a key for `email` if `subject` finds what it is for and neither the address nor
+/// the client is over its limit; answers the same in every case.
 pub async fn issue<F>(
     state: &AppState,
     flow: KeyFlow,
     email: &str,
+    client: &Client,
     subject: F,
 ) -> Result<(), AppError>
 where
-    F: FnOnce(&mut AnyConnection) -> Result<Option<KeySubject>, AppError> + Send + 'static,
+    F: FnOnce(&mut AnyConnection) -> Result<KeyFor, AppError> + Send + 'static,
 {
     let key = new_key(KEY_DIGITS)?;
     let key_hash = state.hasher.hash(&key).await?;
@@ -80,41 +130,59 @@ where
     let expires_at = now + KEY_LIFETIME;
     let db = state.db.clone();
     let lookup = email.to_owned();
-    let stored = tokio::task::spawn_blocking(move || -> Result<bool, AppError> {
+    let client_bucket = format!("key-issue-client:{}", client.bucket);
+    let outcome = tokio::task::spawn_blocking(move || -> Result<KeyFor, AppError> {
         let mut conn = db.connection()?;
-        let Some((subject_id, payload)) = subject(&mut conn)? else {
-            return Ok(false);
-        };
-        auth_keys::replace(
-            &mut conn,
-            &auth_keys::NewAuthKey {
-                purpose: flow.purpose,
-                email: &lookup,
-                key_hash: &key_hash,
-                subject_id,
-                payload: &payload.to_string(),
-                attempts: 0,
-                expires_at,
-                created_at: now,
-            },
-        )?;
-        Ok(true)
+        let address_bucket = format!("key-issue:{}:{lookup}", flow.purpose);
+        if !take(&mut conn, &client_bucket, KEY_ISSUES_PER_CLIENT, now)?
+            || !take(&mut conn, &address_bucket, KEY_ISSUES_PER_ADDRESS, now)?
+        {
+            tracing::warn!(
+                code = "key_issue_limited",
+                purpose = flow.purpose,
+                "key requests over the limit"
+            );
+            return Ok(KeyFor::Nothing);
+        }
+        let found = subject(&mut conn)?;
+        if let KeyFor::Subject { id, payload } = &found {
+            auth_keys::replace(
+                &mut conn,
+                &auth_keys::NewAuthKey {
+                    purpose: flow.purpose,
+                    email: &lookup,
+                    key_hash: &key_hash,
+                    subject_id: *id,
+                    payload: &payload.to_string(),
+                    attempts: 0,
+                    expires_at,
+                    created_at: now,
+                },
+            )?;
+        }
+        Ok(found)
     })
     .await??;
-    if stored {
-        let mail = shigoto_mail::auth_key_mail(email, flow.mail, &key, expires_at.and_utc());
-        state.send_later(mail, "認証キー");
-    } else {
-        tracing::info!(
-            purpose = flow.purpose,
-            "key asked for details that match nothing"
-        );
+    match outcome {
+        KeyFor::Subject { .. } => {
+            let mail = shigoto_mail::auth_key_mail(email, flow.mail, &key, expires_at.and_utc());
+            state.send_later(mail, "認証キー");
+        }
+        KeyFor::TakenAddress => {
+            let employer = flow.purpose == OPEN_EMPLOYER_MYPAGE.purpose;
+            let mail = shigoto_mail::sign_up_attempt_mail(email, now.and_utc(), employer);
+            state.send_later(mail, "開設申込みのお知らせ");
+        }
+        KeyFor::Nothing => {
+            tracing::info!(purpose = flow.purpose, "no key sent");
+        }
     }
     Ok(())
 }
 
 /// Checks `key` for `(flow, email)`; on success runs `then` in one transaction with marking
-/// the key used, so a key unlocks its subject exactly once.
+/// the key used, so a key unlocks its subject exactly once. The try is counted (per key and per
+/// address) before the key is checked; a refusal is always [`invalid_key`] after one hash.
 pub async fn redeem<T, F>(
     state: &AppState,
     flow: KeyFlow,
@@ -129,61 +197,52 @@ where
     let now = state.clock.now_utc();
     let db = state.db.clone();
     let lookup = email.to_owned();
-    let stored = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
+    let claimed = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
         let mut conn = db.connection()?;
-        Ok(auth_keys::latest_unused(&mut conn, flow.purpose, &lookup)?)
+        let bucket = format!("key-try:{}:{lookup}", flow.purpose);
+        if !take(&mut conn, &bucket, KEY_TRIES_PER_ADDRESS, now)? {
+            tracing::warn!(
+                code = "key_tries_limited",
+                purpose = flow.purpose,
+                "key tries over the limit"
+            );
+            return Ok(None);
+        }
+        let Some(stored) = auth_keys::latest_unused(&mut conn, flow.purpose, &lookup)? else {
+            return Ok(None);
+        };
+        let claimed = auth_keys::claim_try(&mut conn, stored.id, MAX_KEY_TRIES, now)?;
+        Ok(claimed.then_some(stored))
     })
     .await??;
-    let Some(stored) = stored else {
-        // The same work as a real check.
-        state.hasher.verify(key, None).await?;
-        return Err(invalid_key(format!(
-            "認証キーが正しくないか、有効期限が切れています。{}",
-            flow.start_over
-        )));
+    // Unclaimed tries check the dummy hash: the same work as a real check.
+    let matches = state
+        .hasher
+        .verify(key.trim(), claimed.as_ref().map(|k| k.key_hash.as_str()))
+        .await?;
+    let Some(stored) = claimed else {
+        return Err(invalid_key(flow));
     };
-    let expired = now > stored.expires_at;
-    let matches = !expired
-        && state
-            .hasher
-            .verify(key.trim(), Some(&stored.key_hash))
-            .await?;
+    let db = state.db.clone();
     if !matches {
-        let tries = stored.attempts + 1;
-        let void = expired || tries >= MAX_KEY_TRIES;
-        let db = state.db.clone();
-        let id = stored.id;
         tokio::task::spawn_blocking(move || -> Result<(), AppError> {
             let mut conn = db.connection()?;
-            Ok(auth_keys::record_wrong_try(&mut conn, id, void, now)?)
+            Ok(auth_keys::void_if_exhausted(
+                &mut conn,
+                stored.id,
+                MAX_KEY_TRIES,
+                now,
+            )?)
         })
         .await??;
-        return Err(invalid_key(if expired {
-            format!(
-                "認証キーの有効期限（送信から50分）が切れました。{}",
-                flow.start_over
-            )
-        } else if void {
-            format!(
-                "認証キーを{MAX_KEY_TRIES}回間違えたため、この認証キーは無効になりました。{}",
-                flow.start_over
-            )
-        } else {
-            format!(
-                "認証キーが正しくありません。あと{}回間違えると無効になります。",
-                MAX_KEY_TRIES - tries
-            )
-        }));
+        tracing::info!(code = "invalid_key", purpose = flow.purpose, "wrong key");
+        return Err(invalid_key(flow));
     }
-    let db = state.db.clone();
     tokio::task::spawn_blocking(move || -> Result<T, AppError> {
         let mut conn = db.connection()?;
         conn.transaction(|conn| {
             if !auth_keys::mark_used(conn, stored.id, now)? {
-                return Err(invalid_key(format!(
-                    "この認証キーはすでに使われています。{}",
-                    flow.start_over
-                )));
+                return Err(invalid_key(flow));
             }
             then(conn, &stored)
         })

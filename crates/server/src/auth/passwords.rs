@@ -1,15 +1,32 @@
 //! Password and key hashing with Argon2id (m = 19 MiB, t = 2, p = 1, OWASP's baseline). Hashing
 //! runs on blocking threads, at most one per core at a time, so a burst of sign-ins cannot
-//! starve the service. Unknown accounts are checked against a dummy hash so that the answer
+//! starve the service; at most [`MAX_WAITING`] more wait, each at most [`MAX_WAIT`], and beyond
+//! that a request is answered 503 at once rather than left hanging. Unknown accounts are checked against a dummy hash so that the answer
 //! takes the same time whether or not the account exists.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use argon2::password_hash::{PasswordHash, PasswordHasher as _, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use tokio::sync::Semaphore;
 
+use shigoto_shared::{ApiError, ErrorCode};
+
 use crate::error::AppError;
+
+/// Hashes that may wait for a core beyond those running.
+pub const MAX_WAITING: usize = 64;
+/// The longest a hash waits for a core.
+pub const MAX_WAIT: Duration = Duration::from_secs(10);
+
+fn busy() -> AppError {
+    tracing::warn!(code = "hasher_busy", "password hashing queue full");
+    AppError::Api(ApiError::new(
+        ErrorCode::Unavailable,
+        "ただいま混み合っています。しばらくしてから再度お試しください。",
+    ))
+}
 
 /// Argon2id parameters: 19 MiB, 2 passes, 1 lane.
 fn argon2() -> Result<Argon2<'static>, AppError> {
@@ -20,7 +37,10 @@ fn argon2() -> Result<Argon2<'static>, AppError> {
 /// Hashes and verifies, a bounded number at a time.
 #[derive(Clone)]
 pub struct Hasher {
+    /// One per core: hashes running.
     permits: Arc<Semaphore>,
+    /// Places for hashes running or waiting.
+    places: Arc<Semaphore>,
     dummy: Arc<String>,
 }
 
@@ -31,31 +51,45 @@ impl Hasher {
         let dummy = hash_now("dummy password that matches nothing")?;
         Ok(Self {
             permits: Arc::new(Semaphore::new(cores)),
+            places: Arc::new(Semaphore::new(cores + MAX_WAITING)),
             dummy: Arc::new(dummy),
         })
     }
 
+    /// Runs `job` on a blocking thread once a core is free; 503 when too many wait or the wait
+    /// is too long.
+    async fn run<T: Send + 'static>(
+        &self,
+        job: impl FnOnce() -> Result<T, AppError> + Send + 'static,
+    ) -> Result<T, AppError> {
+        let _place = self.places.try_acquire().map_err(|_| busy())?;
+        let _permit = tokio::time::timeout(MAX_WAIT, self.permits.acquire())
+            .await
+            .map_err(|_| busy())?
+            .map_err(AppError::internal)?;
+        tokio::task::spawn_blocking(job).await?
+    }
+
     /// The PHC string of `secret`.
     pub async fn hash(&self, secret: &str) -> Result<String, AppError> {
-        let _permit = self.permits.acquire().await.map_err(AppError::internal)?;
         let secret = secret.to_owned();
-        tokio::task::spawn_blocking(move || hash_now(&secret)).await?
+        self.run(move || hash_now(&secret)).await
     }
 
     /// Whether `secret` matches `hash`; `None` checks against the dummy hash (and fails) so an
     /// unknown account costs the same time as a known one.
     pub async fn verify(&self, secret: &str, hash: Option<&str>) -> Result<bool, AppError> {
-        let _permit = self.permits.acquire().await.map_err(AppError::internal)?;
         let known = hash.is_some();
         let hash = hash.unwrap_or(&self.dummy).to_owned();
         let secret = secret.to_owned();
-        let matches = tokio::task::spawn_blocking(move || -> Result<bool, AppError> {
-            let parsed = PasswordHash::new(&hash).map_err(AppError::internal)?;
-            Ok(argon2()?
-                .verify_password(secret.as_bytes(), &parsed)
-                .is_ok())
-        })
-        .await??;
+        let matches = self
+            .run(move || -> Result<bool, AppError> {
+                let parsed = PasswordHash::new(&hash).map_err(AppError::internal)?;
+                Ok(argon2()?
+                    .verify_password(secret.as_bytes(), &parsed)
+                    .is_ok())
+            })
+            .await?;
         Ok(known && matches)
     }
 }

@@ -1,15 +1,16 @@
 //! Signing in and out: `POST /api/v1/sessions`, `DELETE /api/v1/sessions/current`,
-//! `GET /api/v1/me`. Wrong passwords lock the account for a growing while; sign-in attempts are
-//! throttled per client address; the answer never says whether an email has an account.
+//! `GET /api/v1/me`. Every password check is counted before it is made, and wrong passwords lock
+//! the account for a growing while; sign-in attempts are throttled per client and per address;
+//! no answer says whether an email has an account or whether it is locked.
 
-use std::net::SocketAddr;
-
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
-use chrono::{NaiveDateTime, TimeDelta};
+use chrono::NaiveDateTime;
 use shigoto_domain::account::{self, lock_after};
-use shigoto_server_db::{accounts, counselors, employer_registrations, seekers, sessions};
+use shigoto_server_db::{
+    accounts, counselors, employer_registrations, rate_limits, seekers, sessions, AnyConnection,
+};
 use shigoto_shared::{
     AccountInfo, ApiError, ErrorCode, KeySent, PasswordChange, RegistrationStatus, Role, SignIn,
     SignedIn,
@@ -18,39 +19,68 @@ use shigoto_shared::{
 use crate::app::AppState;
 use crate::auth::caller::Caller;
 use crate::auth::secrets::{new_token, token_digest};
+use crate::client_address::Client;
 use crate::error::AppError;
+use crate::extract::{ApiJson};
 
+/// The one answer to a failed sign-in, whatever failed: unknown email, wrong password, or a
+/// locked account (checked after the same hashing work), so no answer tells them apart.
 fn wrong_credentials() -> AppError {
     AppError::Api(ApiError::new(
         ErrorCode::InvalidCredentials,
-        "メールアドレスまたはパスワードが正しくありません。",
+        "メールアドレスまたはパスワードが正しくありません。パスワードを続けて間違えると、しばらくログインできなくなります。その場合は時間をおいて再度お試しいただくか、「パスワードを忘れた方」からパスワードを再設定してください。",
     ))
 }
 
-fn locked(until: NaiveDateTime) -> AppError {
-    let jst = until + TimeDelta::hours(9);
+fn throttled() -> AppError {
     AppError::Api(ApiError::new(
-        ErrorCode::AccountLocked,
-        format!(
-            "パスワードを続けて間違えたため、アカウントを一時的にロックしています。{}以降に再度お試しいただくか、「パスワードを忘れた方」からパスワードを再設定してください。",
-            jst.format("%-H時%M分")
-        ),
+        ErrorCode::RateLimited,
+        "ログインの試行回数が多すぎます。しばらくしてから再度お試しください。",
     ))
+}
+
+/// Counts a password check of `account_id` before it is made (see
+/// [`accounts::claim_password_check`]); false while the account is locked. The check that locks
+/// the account mails its owner.
+fn claim_password_check(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    email: &str,
+    state: &AppState,
+    now: NaiveDateTime,
+) -> Result<bool, AppError> {
+    let locks = std::cell::Cell::new(None);
+    let claimed = accounts::claim_password_check(
+        conn,
+        account_id,
+        |failures| {
+            let lock = lock_after(failures);
+            locks.set(lock);
+            lock
+        },
+        now,
+    )?;
+    if let Some(lock) = locks.get().filter(|_| claimed) {
+        tracing::warn!(code = "account_locked", account = account_id, "sign-in locked");
+        state.send_later(
+            shigoto_mail::account_locked_mail(email, (now + lock).and_utc()),
+            "ログイン停止のお知らせ",
+        );
+    }
+    Ok(claimed)
 }
 
 /// Sign in with email and password.
 #[utoipa::path(post, path = "/api/v1/sessions", tag = "accounts", request_body = SignIn,
     responses(
         (status = 200, description = "Signed in", body = SignedIn),
-        (status = 401, description = "Wrong email or password", body = ApiError),
-        (status = 423, description = "Locked after repeated wrong passwords", body = ApiError),
-        (status = 429, description = "Too many attempts from this address", body = ApiError),
+        (status = 401, description = "Wrong email or password, or the account is locked", body = ApiError),
+        (status = 429, description = "Too many attempts from this client or for this address", body = ApiError),
     ))]
 pub async fn sign_in(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: axum::http::HeaderMap,
-    Json(request): Json<SignIn>,
+    client: Client,
+    ApiJson(request): ApiJson<SignIn>,
 ) -> Result<Json<SignedIn>, AppError> {
     let now = state.clock.now_utc();
     let today = state.clock.today();
@@ -58,58 +88,50 @@ pub async fn sign_in(
         .map_err(|err| AppError::invalid("email", err.to_string()))?;
 
     let db = state.db.clone();
-    let lookup = email.clone();
-    let client = crate::client_address::client_address(peer.ip(), &headers, &state.trusted_proxies);
-    let client_key = client.to_string();
-    let (attempts, account) = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
+    let checking = state.clone();
+    let (allowed, claimed) = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
         let mut conn = db.connection()?;
-        let since = now - account::THROTTLE_WINDOW;
-        let attempts = sessions::record_attempt(&mut conn, &client_key, now, since)
-            .map_err(AppError::internal)?;
-        let account = accounts::find_by_email(&mut conn, &lookup).map_err(AppError::internal)?;
-        Ok((attempts, account))
+        let limit = |conn: &mut AnyConnection, bucket: &str, limit: account::RateLimit| {
+            rate_limits::take(conn, bucket, limit.limit, limit.window, now)
+        };
+        if !limit(
+            &mut conn,
+            &format!("signin-client:{}", client.bucket),
+            account::SIGN_IN_PER_CLIENT,
+        )? || !limit(
+            &mut conn,
+            &format!("signin-account:{email}"),
+            account::SIGN_IN_PER_ACCOUNT,
+        )? {
+            tracing::warn!(code = "rate_limited", client = %client.address, "sign-in throttled");
+            return Ok((false, None));
+        }
+        let Some(account) = accounts::find_by_email(&mut conn, &email)? else {
+            return Ok((true, None));
+        };
+        let claimed = claim_password_check(&mut conn, account.id, &email, &checking, now)?;
+        Ok((true, claimed.then_some(account)))
     })
     .await??;
-    if attempts > account::THROTTLE_ATTEMPTS {
-        tracing::warn!(%client, attempts, "sign-in throttled");
-        return Err(AppError::Api(ApiError::new(
-            ErrorCode::RateLimited,
-            "ログインの試行回数が多すぎます。しばらくしてから再度お試しください。",
-        )));
+    if !allowed {
+        return Err(throttled());
     }
-    if let Some(until) = account
-        .as_ref()
-        .and_then(|a| a.locked_until)
-        .filter(|until| *until > now)
-    {
-        return Err(locked(until));
-    }
+    // Unknown and locked accounts are checked against the dummy hash: the same work.
     let matches = state
         .hasher
         .verify(
             &request.password,
-            account.as_ref().map(|a| a.password_hash.as_str()),
+            claimed.as_ref().map(|a| a.password_hash.as_str()),
         )
         .await?;
-    let Some(account) = account else {
+    let Some(account) = claimed.filter(|_| matches) else {
+        tracing::info!(code = "invalid_credentials", "sign-in refused");
         return Err(wrong_credentials());
     };
-    let db = state.db.clone();
-    if !matches {
-        let failures = account.failed_logins.saturating_add(1);
-        let until = lock_after(failures).map(|lock| now + lock);
-        tokio::task::spawn_blocking(move || {
-            let mut conn = db.connection()?;
-            accounts::record_failure(&mut conn, account.id, failures, until, now)
-                .map_err(AppError::internal)
-        })
-        .await??;
-        tracing::info!(account = account.id, failures, "wrong password");
-        return Err(until.map_or_else(wrong_credentials, locked));
-    }
 
     let token = new_token()?;
     let digest = token_digest(&token);
+    let db = state.db.clone();
     let info = tokio::task::spawn_blocking(move || -> Result<AccountInfo, AppError> {
         let mut conn = db.connection()?;
         accounts::record_success(&mut conn, account.id, now).map_err(AppError::internal)?;
@@ -228,30 +250,43 @@ pub async fn me(
 }
 
 /// Checks the signed-in account's current password (asked again before changing the password
-/// or the email), refusing a wrong one on the `current_password` field.
+/// or the email), refusing a wrong one on the `current_password` field. It counts like a
+/// sign-in: a stolen session cannot guess the password past the lockout.
 pub async fn verify_current_password(
     state: &AppState,
     account_id: i64,
     password: &str,
 ) -> Result<(), AppError> {
+    let now = state.clock.now_utc();
     let db = state.db.clone();
-    let account = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
+    let checking = state.clone();
+    let claimed = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
         let mut conn = db.connection()?;
-        Ok(accounts::find(&mut conn, account_id)?)
+        let account = accounts::find(&mut conn, account_id)?
+            .ok_or_else(|| AppError::not_found("アカウントが見つかりません。"))?;
+        let claimed =
+            claim_password_check(&mut conn, account.id, &account.email, &checking, now)?;
+        Ok(claimed.then_some(account))
     })
-    .await??
-    .ok_or_else(|| AppError::not_found("アカウントが見つかりません。"))?;
-    if state
+    .await??;
+    let matches = state
         .hasher
-        .verify(password, Some(&account.password_hash))
-        .await?
-    {
-        Ok(())
-    } else {
-        Err(AppError::invalid(
+        .verify(password, claimed.as_ref().map(|a| a.password_hash.as_str()))
+        .await?;
+    match claimed.filter(|_| matches) {
+        Some(account) => {
+            let db = state.db.clone();
+            tokio::task::spawn_blocking(move || {
+                let mut conn = db.connection()?;
+                accounts::record_success(&mut conn, account.id, now).map_err(AppError::internal)
+            })
+            .await??;
+            Ok(())
+        }
+        None => Err(AppError::invalid(
             "current_password",
-            "現在のパスワードが正しくありません。",
-        ))
+            "現在のパスワードが正しくありません。続けて間違えると、しばらくログインできなくなります。",
+        )),
     }
 }
 
@@ -262,7 +297,7 @@ pub async fn verify_current_password(
 pub async fn change_password(
     State(state): State<AppState>,
     caller: Caller,
-    Json(request): Json<PasswordChange>,
+    ApiJson(request): ApiJson<PasswordChange>,
 ) -> Result<Json<KeySent>, AppError> {
     crate::routes::opening::check_new_password(
         &request.password,
@@ -285,6 +320,10 @@ pub async fn change_password(
     })
     .await??;
     tracing::info!("password changed");
+    state.send_later(
+        shigoto_mail::password_changed_mail(&caller.email, now.and_utc(), false),
+        "パスワード変更のお知らせ",
+    );
     Ok(Json(KeySent {
         message: "パスワードを変更しました。ほかの端末でのログインは終了しました。".into(),
     }))

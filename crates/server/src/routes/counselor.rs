@@ -2,7 +2,7 @@
 //! 求職番号 and the email used to open a MyPage later; and the list and completion (本登録) of
 //! online provisional applications within 14 days.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use chrono::Days;
@@ -16,6 +16,7 @@ use shigoto_shared::{
 use crate::app::AppState;
 use crate::auth::caller::Caller;
 use crate::error::AppError;
+use crate::extract::{ApiJson,ApiPath};
 
 /// The counselor record of the caller (403 without one).
 pub fn counselor_of(
@@ -57,7 +58,7 @@ fn registered(seeker: seekers::Seeker) -> RegisteredSeeker {
 pub async fn register_seeker(
     State(state): State<AppState>,
     caller: Caller,
-    Json(request): Json<CounterRegistration>,
+    ApiJson(request): ApiJson<CounterRegistration>,
 ) -> Result<(StatusCode, Json<RegisteredSeeker>), AppError> {
     caller.require(Role::Counselor)?;
     let today = state.clock.today();
@@ -145,7 +146,7 @@ pub async fn list_provisional(
 pub async fn confirm_seeker(
     State(state): State<AppState>,
     caller: Caller,
-    Path(number): Path<String>,
+    ApiPath(number): ApiPath<String>,
 ) -> Result<Json<RegisteredSeeker>, AppError> {
     caller.require(Role::Counselor)?;
     let today = state.clock.today();

@@ -3,7 +3,7 @@
 //! employer gets a 事業所番号) and 返戻 with a reason (`…/{id}/return`). The employer is told by
 //! mail either way. Registrations of other prefectures are not the counselor's: they answer 404.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::Json;
 use shigoto_server_db::{employer_registrations, AnyConnection};
 use shigoto_shared::{ApiError, EmployerApplication, EmployerReturn, ErrorCode, Role};
@@ -11,6 +11,7 @@ use shigoto_shared::{ApiError, EmployerApplication, EmployerReturn, ErrorCode, R
 use crate::app::AppState;
 use crate::auth::caller::Caller;
 use crate::error::AppError;
+use crate::extract::{ApiJson,ApiPath};
 use crate::routes::counselor::counselor_prefecture;
 use crate::routes::employer::registration_of;
 
@@ -86,7 +87,7 @@ pub async fn list(
 pub async fn accept(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<EmployerApplication>, AppError> {
     caller.require(Role::Counselor)?;
     let now = state.clock.now_utc();
@@ -134,8 +135,8 @@ pub async fn accept(
 pub async fn send_back(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<i64>,
-    Json(request): Json<EmployerReturn>,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(request): ApiJson<EmployerReturn>,
 ) -> Result<Json<EmployerApplication>, AppError> {
     caller.require(Role::Counselor)?;
     let reason = shigoto_domain::employer::return_reason(&request.reason)

@@ -7,13 +7,15 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
-use shigoto_server_db::accounts;
+use shigoto_server_db::{accounts, sessions};
 use shigoto_shared::{ApiError, EmailChangeConfirmation, EmailChangeRequest, ErrorCode, KeySent};
 
 use crate::app::AppState;
 use crate::auth::caller::Caller;
-use crate::auth::keys::{self, EMAIL_CHANGE};
+use crate::auth::keys::{self, KeyFor, EMAIL_CHANGE};
+use crate::client_address::Client;
 use crate::error::AppError;
+use crate::extract::{ApiJson};
 use crate::routes::accounts::verify_current_password;
 
 fn new_address(text: &str, caller: &Caller) -> Result<String, AppError> {
@@ -35,17 +37,21 @@ fn new_address(text: &str, caller: &Caller) -> Result<String, AppError> {
 pub async fn request_key(
     State(state): State<AppState>,
     caller: Caller,
-    Json(request): Json<EmailChangeRequest>,
+    client: Client,
+    ApiJson(request): ApiJson<EmailChangeRequest>,
 ) -> Result<(StatusCode, Json<KeySent>), AppError> {
     let email = new_address(&request.new_email, &caller)?;
     verify_current_password(&state, caller.account_id, &request.current_password).await?;
     let lookup = email.clone();
     let account_id = caller.account_id;
-    keys::issue(&state, EMAIL_CHANGE, &email, move |conn| {
+    keys::issue(&state, EMAIL_CHANGE, &email, &client, move |conn| {
         if accounts::find_by_email(conn, &lookup)?.is_some() {
-            return Ok(None);
+            return Ok(KeyFor::Nothing);
         }
-        Ok(Some((Some(account_id), serde_json::Value::Null)))
+        Ok(KeyFor::Subject {
+            id: Some(account_id),
+            payload: serde_json::Value::Null,
+        })
     })
     .await?;
     Ok((
@@ -63,22 +69,17 @@ pub async fn request_key(
 pub async fn confirm(
     State(state): State<AppState>,
     caller: Caller,
-    Json(request): Json<EmailChangeConfirmation>,
+    ApiJson(request): ApiJson<EmailChangeConfirmation>,
 ) -> Result<Json<KeySent>, AppError> {
     let email = new_address(&request.new_email, &caller)?;
     let now = state.clock.now_utc();
     let account_id = caller.account_id;
     let target = email.clone();
+    let session = caller.session.clone();
     keys::redeem(&state, EMAIL_CHANGE, &email, &request.key, move |conn, key| {
         if key.subject_id != Some(account_id) {
             // A key for the same address asked by another account: not this caller's.
-            return Err(AppError::Api(
-                ApiError::new(
-                    ErrorCode::InvalidKey,
-                    "認証キーが正しくありません。もう一度、新しいメールアドレスの入力からやり直してください。",
-                )
-                .with_field("key"),
-            ));
+            return Err(keys::invalid_key(EMAIL_CHANGE));
         }
         if accounts::find_by_email(conn, &target)?.is_some() {
             return Err(AppError::Api(ApiError::new(
@@ -87,6 +88,7 @@ pub async fn confirm(
             )));
         }
         accounts::set_email(conn, account_id, &target, now)?;
+        sessions::revoke_others(conn, account_id, &session, now)?;
         Ok(())
     })
     .await?;
@@ -97,7 +99,7 @@ pub async fn confirm(
     );
     Ok(Json(KeySent {
         message: format!(
-            "メールアドレスを {email} に変更しました。次回から新しいメールアドレスでログインしてください。"
+            "メールアドレスを {email} に変更しました。次回から新しいメールアドレスでログインしてください。ほかの端末でのログインは終了しました。"
         ),
     }))
 }

@@ -16,7 +16,9 @@ use shigoto_shared::{
 use crate::app::AppState;
 use crate::auth::caller::Caller;
 use crate::auth::keys::{self, OPEN_EMPLOYER_MYPAGE};
+use crate::client_address::Client;
 use crate::error::AppError;
+use crate::extract::{ApiJson};
 use crate::routes::opening::check_new_password;
 use crate::routes::registration::{create_signup_account, request_signup_key};
 
@@ -26,9 +28,10 @@ use crate::routes::registration::{create_signup_account, request_signup_key};
     responses((status = 202, body = KeySent), (status = 400, body = ApiError)))]
 pub async fn request_key(
     State(state): State<AppState>,
-    Json(request): Json<RegistrationKeyRequest>,
+    client: Client,
+    ApiJson(request): ApiJson<RegistrationKeyRequest>,
 ) -> Result<(StatusCode, Json<KeySent>), AppError> {
-    request_signup_key(&state, OPEN_EMPLOYER_MYPAGE, &request).await
+    request_signup_key(&state, OPEN_EMPLOYER_MYPAGE, &client, &request).await
 }
 
 /// The checked profile, or a 400 naming the field (`<prefix><field>`).
@@ -54,7 +57,7 @@ fn profile_json(profile: &EmployerProfile) -> Result<String, AppError> {
     responses((status = 201, body = KeySent), (status = 400, body = ApiError), (status = 409, body = ApiError)))]
 pub async fn complete(
     State(state): State<AppState>,
-    Json(request): Json<EmployerOpeningCompletion>,
+    ApiJson(request): ApiJson<EmployerOpeningCompletion>,
 ) -> Result<(StatusCode, Json<KeySent>), AppError> {
     let email = shigoto_domain::password::normalize_email(&request.email)
         .map_err(|err| AppError::invalid("email", err.to_string()))?;
@@ -152,7 +155,7 @@ pub async fn registration(
 pub async fn refile(
     State(state): State<AppState>,
     caller: Caller,
-    Json(profile): Json<EmployerProfile>,
+    ApiJson(profile): ApiJson<EmployerProfile>,
 ) -> Result<Json<EmployerRegistration>, AppError> {
     caller.require(Role::Employer)?;
     let profile = checked_profile(&profile, "")?;

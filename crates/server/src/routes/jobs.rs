@@ -1,14 +1,16 @@
 //! Public job search (`GET /api/v1/jobs`) and the job sheet (`GET /api/v1/jobs/{job_number}`),
 //! open to everyone without an account.
 
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::Json;
+use shigoto_domain::limits::MAX_QUERY_BYTES;
 use shigoto_domain::visibility::{self, Viewer};
 use shigoto_domain::JobNumber;
 use shigoto_shared::{ApiError, JobSearchParams, JobSearchResults, JobSheet};
 
 use crate::app::AppState;
 use crate::error::AppError;
+use crate::extract::{ApiPath};
 
 /// Public search over open postings.
 #[utoipa::path(get, path = "/api/v1/jobs", tag = "jobs",
@@ -21,6 +23,12 @@ pub async fn search_jobs(
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
 ) -> Result<Json<JobSearchResults>, AppError> {
+    if query.as_ref().is_some_and(|q| q.len() > MAX_QUERY_BYTES) {
+        return Err(AppError::invalid(
+            "query",
+            format!("検索条件が長すぎます（{MAX_QUERY_BYTES}バイトまで）。条件を減らしてください。"),
+        ));
+    }
     let params: JobSearchParams = serde_urlencoded::from_str(query.as_deref().unwrap_or(""))
         .map_err(|err| {
             AppError::invalid(
@@ -63,7 +71,7 @@ pub async fn search_jobs(
     ))]
 pub async fn get_job(
     State(state): State<AppState>,
-    Path(job_number): Path<String>,
+    ApiPath(job_number): ApiPath<String>,
 ) -> Result<Json<JobSheet>, AppError> {
     let number = JobNumber::parse(&job_number)
         .map_err(|err| AppError::invalid("job_number", err.to_string()))?;

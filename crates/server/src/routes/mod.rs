@@ -13,11 +13,14 @@ pub mod opening;
 pub mod password_reset;
 pub mod registration;
 
+use axum::extract::DefaultBodyLimit;
 use axum::routing::{delete, get, post, put};
 use axum::Router;
+use tower_http::timeout::RequestBodyTimeoutLayer;
 
 use crate::app::AppState;
 use crate::error::AppError;
+use crate::http;
 
 /// The whole router.
 pub fn router(state: AppState) -> Router {
@@ -74,13 +77,19 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/counselor/employer-registrations/{id}/return",
             post(counselor_employers::send_back),
         )
-        .route("/api/v1/mypage/mutations", post(mypage::push))
+        .route(
+            "/api/v1/mypage/mutations",
+            post(mypage::push).layer(DefaultBodyLimit::max(http::MAX_PUSH_BODY_BYTES)),
+        )
         .route("/api/v1/mypage/changes", get(mypage::pull))
         .route(
             "/api/v1/mypage/saved-searches/new-counts",
             get(mypage::new_counts),
         )
         .fallback(|| async { AppError::not_found("このURLは存在しません。") })
+        .layer(DefaultBodyLimit::max(http::MAX_BODY_BYTES))
+        .layer(RequestBodyTimeoutLayer::new(http::BODY_TIMEOUT))
+        .layer(axum::middleware::from_fn(crate::security_headers::add))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)
 }

@@ -6,7 +6,7 @@
 //! Each mutation runs in its own transaction together with remembering its key, so a lost
 //! answer, a resend or a duplicate never applies an edit twice.
 
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::Json;
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use diesel::Connection as _;
@@ -24,9 +24,10 @@ use shigoto_shared::{
 };
 
 use crate::app::AppState;
-use crate::auth::caller::Caller;
+use crate::auth::caller::{BackgroundCaller, Caller};
 use crate::auth::secrets::token_digest;
 use crate::error::AppError;
+use crate::extract::{ApiJson,ApiQuery};
 
 fn rejected(code: ErrorCode, message: impl Into<String>) -> Outcome {
     Outcome::Rejected {
@@ -161,7 +162,7 @@ fn apply_once(
 pub async fn push(
     State(state): State<AppState>,
     caller: Caller,
-    Json(request): Json<PushRequest>,
+    ApiJson(request): ApiJson<PushRequest>,
 ) -> Result<Json<PushResponse>, AppError> {
     caller.require(Role::Seeker)?;
     if request.mutations.len() > MAX_MUTATIONS_PER_PUSH {
@@ -294,7 +295,7 @@ fn changes(
     responses((status = 200, body = [NewPostings]), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
 pub async fn new_counts(
     State(state): State<AppState>,
-    caller: Caller,
+    BackgroundCaller(caller): BackgroundCaller,
 ) -> Result<Json<Vec<NewPostings>>, AppError> {
     caller.require(Role::Seeker)?;
     let today = state.clock.today();
@@ -345,8 +346,8 @@ pub async fn new_counts(
         (status = 401, body = ApiError), (status = 403, body = ApiError)))]
 pub async fn pull(
     State(state): State<AppState>,
-    caller: Caller,
-    Query(since): Query<Since>,
+    BackgroundCaller(caller): BackgroundCaller,
+    ApiQuery(since): ApiQuery<Since>,
 ) -> Result<Json<PullResponse>, AppError> {
     caller.require(Role::Seeker)?;
     let cursor = SyncCursor::from_wire(&since.since)

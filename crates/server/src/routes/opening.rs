@@ -13,8 +13,10 @@ use shigoto_server_db::{accounts, seekers};
 use shigoto_shared::{ApiError, ErrorCode, KeySent, OpeningCompletion, OpeningKeyRequest, Role};
 
 use crate::app::AppState;
-use crate::auth::keys::{self, OPEN_SEEKER_MYPAGE};
+use crate::auth::keys::{self, KeyFor, OPEN_SEEKER_MYPAGE};
+use crate::client_address::Client;
 use crate::error::AppError;
+use crate::extract::{ApiJson};
 
 /// The answer to step 1, the same for every request that passes the checks.
 pub const KEY_SENT: &str = "ご登録のメールアドレスと生年月日が一致した場合、認証キーをメールで送信しました。メールに記載の認証キーを50分以内に入力してください。メールが届かない場合は、入力内容をご確認のうえ、もう一度お試しください。";
@@ -29,7 +31,8 @@ pub const KEY_SENT: &str = "ご登録のメールアドレスと生年月日が�
     ))]
 pub async fn request_key(
     State(state): State<AppState>,
-    Json(request): Json<OpeningKeyRequest>,
+    client: Client,
+    ApiJson(request): ApiJson<OpeningKeyRequest>,
 ) -> Result<(StatusCode, Json<KeySent>), AppError> {
     if !request.agreed_terms || !request.agreed_privacy {
         return Err(AppError::invalid(
@@ -47,14 +50,14 @@ pub async fn request_key(
         .map_err(|err| AppError::invalid("email", err.to_string()))?;
     let now = state.clock.now_utc();
     let (lookup, birth_date) = (email.clone(), request.birth_date);
-    keys::issue(&state, OPEN_SEEKER_MYPAGE, &email, move |conn| {
-        let seeker = seekers::find_unopened(conn, &lookup, birth_date)?;
-        Ok(seeker.map(|s| {
-            (
-                Some(s.id),
-                serde_json::json!({ "terms_version": TERMS_VERSION, "agreed_at": now }),
-            )
-        }))
+    keys::issue(&state, OPEN_SEEKER_MYPAGE, &email, &client, move |conn| {
+        Ok(match seekers::find_unopened(conn, &lookup, birth_date)? {
+            Some(seeker) => KeyFor::Subject {
+                id: Some(seeker.id),
+                payload: serde_json::json!({ "terms_version": TERMS_VERSION, "agreed_at": now }),
+            },
+            None => KeyFor::Nothing,
+        })
     })
     .await?;
     Ok((
@@ -75,7 +78,7 @@ pub async fn request_key(
     ))]
 pub async fn complete(
     State(state): State<AppState>,
-    Json(request): Json<OpeningCompletion>,
+    ApiJson(request): ApiJson<OpeningCompletion>,
 ) -> Result<(StatusCode, Json<KeySent>), AppError> {
     let email = shigoto_domain::password::normalize_email(&request.email)
         .map_err(|err| AppError::invalid("email", err.to_string()))?;

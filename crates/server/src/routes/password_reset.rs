@@ -9,8 +9,10 @@ use shigoto_server_db::{accounts, sessions};
 use shigoto_shared::{ApiError, KeySent, PasswordResetCompletion, PasswordResetKeyRequest};
 
 use crate::app::AppState;
-use crate::auth::keys::{self, PASSWORD_RESET};
+use crate::auth::keys::{self, KeyFor, PASSWORD_RESET};
+use crate::client_address::Client;
 use crate::error::AppError;
+use crate::extract::{ApiJson};
 use crate::routes::opening::check_new_password;
 
 /// Step 1: a key is mailed if the address has an account.
@@ -20,13 +22,20 @@ use crate::routes::opening::check_new_password;
         (status = 400, body = ApiError)))]
 pub async fn request_key(
     State(state): State<AppState>,
-    Json(request): Json<PasswordResetKeyRequest>,
+    client: Client,
+    ApiJson(request): ApiJson<PasswordResetKeyRequest>,
 ) -> Result<(axum::http::StatusCode, Json<KeySent>), AppError> {
     let email = shigoto_domain::password::normalize_email(&request.email)
         .map_err(|err| AppError::invalid("email", err.to_string()))?;
     let lookup = email.clone();
-    keys::issue(&state, PASSWORD_RESET, &email, move |conn| {
-        Ok(accounts::find_by_email(conn, &lookup)?.map(|a| (Some(a.id), serde_json::Value::Null)))
+    keys::issue(&state, PASSWORD_RESET, &email, &client, move |conn| {
+        Ok(match accounts::find_by_email(conn, &lookup)? {
+            Some(account) => KeyFor::Subject {
+                id: Some(account.id),
+                payload: serde_json::Value::Null,
+            },
+            None => KeyFor::Nothing,
+        })
     })
     .await?;
     Ok((
@@ -44,13 +53,14 @@ pub async fn request_key(
         (status = 400, description = "Wrong, expired or void key, or a password that breaks the rule", body = ApiError)))]
 pub async fn complete(
     State(state): State<AppState>,
-    Json(request): Json<PasswordResetCompletion>,
+    ApiJson(request): ApiJson<PasswordResetCompletion>,
 ) -> Result<Json<KeySent>, AppError> {
     let email = shigoto_domain::password::normalize_email(&request.email)
         .map_err(|err| AppError::invalid("email", err.to_string()))?;
     check_new_password(&request.password, &request.password_confirmation, &email)?;
     let password_hash = state.hasher.hash(&request.password).await?;
     let now = state.clock.now_utc();
+    let notify = email.clone();
     keys::redeem(
         &state,
         PASSWORD_RESET,
@@ -67,6 +77,10 @@ pub async fn complete(
     )
     .await?;
     tracing::info!("password reset");
+    state.send_later(
+        shigoto_mail::password_changed_mail(&notify, now.and_utc(), true),
+        "パスワード変更のお知らせ",
+    );
     Ok(Json(KeySent {
         message: "パスワードを再設定しました。新しいパスワードでログインしてください。".into(),
     }))

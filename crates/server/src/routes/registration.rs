@@ -14,8 +14,10 @@ use shigoto_shared::{
 };
 
 use crate::app::AppState;
-use crate::auth::keys::{self, KeyFlow, ONLINE_REGISTRATION};
+use crate::auth::keys::{self, KeyFlow, KeyFor, ONLINE_REGISTRATION};
+use crate::client_address::Client;
 use crate::error::AppError;
+use crate::extract::{ApiJson};
 use crate::routes::opening::check_new_password;
 
 /// Step 1: agreement and email; a key is mailed unless the address already has an account.
@@ -24,17 +26,20 @@ use crate::routes::opening::check_new_password;
     responses((status = 202, body = KeySent), (status = 400, body = ApiError)))]
 pub async fn request_key(
     State(state): State<AppState>,
-    Json(request): Json<RegistrationKeyRequest>,
+    client: Client,
+    ApiJson(request): ApiJson<RegistrationKeyRequest>,
 ) -> Result<(StatusCode, Json<KeySent>), AppError> {
-    request_signup_key(&state, ONLINE_REGISTRATION, &request).await
+    request_signup_key(&state, ONLINE_REGISTRATION, &client, &request).await
 }
 
 /// Step 1 of every sign-up that starts from nothing but an email (online registration, the
 /// employer MyPage): both texts agreed in their current version, then a key for a new address.
-/// An address that already has an account gets the same answer and no mail.
+/// An address that already has an account gets the same answer, and its owner a mail saying
+/// someone tried.
 pub async fn request_signup_key(
     state: &AppState,
     flow: KeyFlow,
+    client: &Client,
     request: &RegistrationKeyRequest,
 ) -> Result<(StatusCode, Json<KeySent>), AppError> {
     if !request.agreed_terms || !request.agreed_privacy {
@@ -53,20 +58,20 @@ pub async fn request_signup_key(
         .map_err(|err| AppError::invalid("email", err.to_string()))?;
     let now = state.clock.now_utc();
     let lookup = email.clone();
-    keys::issue(state, flow, &email, move |conn| {
+    keys::issue(state, flow, &email, client, move |conn| {
         if accounts::find_by_email(conn, &lookup)?.is_some() {
-            return Ok(None);
+            return Ok(KeyFor::TakenAddress);
         }
-        Ok(Some((
-            None,
-            serde_json::json!({ "terms_version": TERMS_VERSION, "agreed_at": now }),
-        )))
+        Ok(KeyFor::Subject {
+            id: None,
+            payload: serde_json::json!({ "terms_version": TERMS_VERSION, "agreed_at": now }),
+        })
     })
     .await?;
     Ok((
         StatusCode::ACCEPTED,
         Json(KeySent {
-            message: "入力されたメールアドレスに認証キーを送信しました。メールに記載の認証キーを50分以内に入力してください。すでにマイページをお持ちの場合はメールは送信されません。ログイン画面からログインしてください。".into(),
+            message: "入力されたメールアドレスに認証キーを送信しました。メールに記載の認証キーを50分以内に入力してください。すでにマイページをお持ちのメールアドレスには、認証キーの代わりにそのことをお知らせするメールをお送りします。".into(),
         }),
     ))
 }
@@ -125,7 +130,7 @@ fn already_opened() -> AppError {
     responses((status = 201, body = KeySent), (status = 400, body = ApiError), (status = 409, body = ApiError)))]
 pub async fn complete(
     State(state): State<AppState>,
-    Json(request): Json<RegistrationCompletion>,
+    ApiJson(request): ApiJson<RegistrationCompletion>,
 ) -> Result<(StatusCode, Json<KeySent>), AppError> {
     let email = shigoto_domain::password::normalize_email(&request.email)
         .map_err(|err| AppError::invalid("email", err.to_string()))?;
