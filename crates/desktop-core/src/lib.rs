@@ -5,17 +5,20 @@
 //! - [`core`]: [`DesktopCore`], the one object the commands call.
 //! - [`credentials`]: the session token in the OS keyring.
 //! - [`mypage`]: a signed-in job seeker's favorites and saved searches on this device.
+//! - [`private_files`]: folders and files private to the OS user (`0700`/`0600` on Unix).
 //! - [`settings`]: the device settings file (共用端末), replaced atomically.
 //! - [`sync`]: the sync engine and its background runner, keeping the MyPage cache
 //!   (`shigoto-cache`) in step with the service.
 //!
 //! Architecture invariant: secrets (passwords, session tokens) stay inside this crate and the
-//! OS keyring; nothing returned to the web view ever contains one.
+//! OS keyring; nothing returned to the web view ever contains one. What the app keeps on disk is
+//! private to the OS user, and a shared workstation starts with nothing of an earlier user.
 
 pub mod config;
 pub mod core;
 pub mod credentials;
 pub mod mypage;
+pub mod private_files;
 pub mod settings;
 pub mod sync;
 

@@ -5,6 +5,10 @@
 //!
 //! [`LastUser`] remembers who was signed in, so that the app started without the service
 //! reaches that user's cache (the session token stays in the OS keyring).
+//!
+//! Every folder and file here is private to the OS user ([`crate::private_files`]): the data
+//! folder, `users/`, each cache folder, the SQLite file with its `-wal`/`-shm` companions, and
+//! the last user. [`erase_all`] deletes all of it (a shared workstation's start).
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -45,6 +49,9 @@ pub fn cache_failure(err: CacheError) -> ApiError {
     }
 }
 
+/// The folder of all job seekers' caches inside the data folder.
+const USERS_DIR: &str = "users";
+
 /// The cache file of a job seeker, in a folder named `<求職番号>@<service host_port>` (so two
 /// services never share one); other characters are dropped to keep the name safe.
 pub fn cache_path(data_dir: &Path, user: &str) -> PathBuf {
@@ -53,7 +60,46 @@ pub fn cache_path(data_dir: &Path, user: &str) -> PathBuf {
         .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '@' | '.' | '_'))
         .collect();
     let folder = folder.trim_start_matches('.');
-    data_dir.join("users").join(folder).join("cache.sqlite3")
+    data_dir.join(USERS_DIR).join(folder).join("cache.sqlite3")
+}
+
+/// Creates the folders down to the cache file and the file itself private to the user (so
+/// that SQLite, which gives its `-wal` and `-shm` files the database file's permissions, never
+/// creates anything readable by others), and makes them private if they were not.
+fn prepare_private(data_dir: &Path, path: &Path) -> std::io::Result<()> {
+    use crate::private_files;
+    private_files::create_dir(data_dir)?;
+    private_files::create_dir(&data_dir.join(USERS_DIR))?;
+    if let Some(folder) = path.parent() {
+        private_files::create_dir(folder)?;
+    }
+    private_files::options()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)?;
+    private_files::restrict_sqlite(path)
+}
+
+/// Makes what this device keeps of job seekers private to the user, when an older version
+/// left it readable by others: the data folder, every cache and the last user.
+pub fn restrict_all(data_dir: &Path) -> std::io::Result<()> {
+    if !data_dir.is_dir() {
+        return Ok(());
+    }
+    crate::private_files::restrict_dir(data_dir)?;
+    crate::private_files::restrict_tree(&data_dir.join(USERS_DIR))?;
+    crate::private_files::restrict_file(&LastUser::path(data_dir))
+}
+
+/// Deletes every job seeker's MyPage cache on this device (all users, all services) and the
+/// last user: nothing of anyone who used the app before is left.
+pub fn erase_all(data_dir: &Path) -> std::io::Result<()> {
+    match std::fs::remove_dir_all(data_dir.join(USERS_DIR)) {
+        Err(err) if err.kind() != std::io::ErrorKind::NotFound => return Err(err),
+        _ => {}
+    }
+    LastUser::forget(data_dir)
 }
 
 /// One job seeker's MyPage on this device.
@@ -71,9 +117,20 @@ impl std::fmt::Debug for MyPage {
 }
 
 impl MyPage {
-    /// Opens the cache of `user` (see [`cache_path`]), creating it on first use.
+    /// Opens the cache of `user` (see [`cache_path`]), creating it on first use, private to
+    /// the OS user.
     pub fn open(data_dir: &Path, user: &str) -> Result<Self, ApiError> {
-        let cache = Cache::open(&cache_path(data_dir, user)).map_err(cache_failure)?;
+        let path = cache_path(data_dir, user);
+        let folder_failure = |source| {
+            cache_failure(CacheError::Folder {
+                path: path.clone(),
+                source,
+            })
+        };
+        prepare_private(data_dir, &path).map_err(folder_failure)?;
+        let cache = Cache::open(&path).map_err(cache_failure)?;
+        // The WAL files appear as the cache opens.
+        crate::private_files::restrict_sqlite(&path).map_err(folder_failure)?;
         Ok(Self {
             cache: Arc::new(Mutex::new(cache)),
             runner: None,
@@ -258,17 +315,14 @@ impl LastUser {
         serde_json::from_str(&text).ok()
     }
 
-    /// Remembers `account` (written to a temporary file, then renamed).
+    /// Remembers `account` (written to a private temporary file, then renamed).
     pub fn save(data_dir: &Path, account: &AccountInfo) -> std::io::Result<()> {
-        std::fs::create_dir_all(data_dir)?;
-        let path = Self::path(data_dir);
-        let temporary = path.with_extension("json.tmp");
+        crate::private_files::create_dir(data_dir)?;
         let text = serde_json::to_string(&LastUser {
             account: account.clone(),
         })
         .map_err(std::io::Error::other)?;
-        std::fs::write(&temporary, text)?;
-        std::fs::rename(&temporary, &path)
+        crate::private_files::write_replacing(&Self::path(data_dir), text.as_bytes())
     }
 
     /// Forgets the remembered user.

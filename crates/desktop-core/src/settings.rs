@@ -5,11 +5,12 @@
 //! Today it holds one choice, whether this computer is a shared workstation (共用端末). The file
 //! is replaced atomically (written to a temporary file in the same directory, flushed, then
 //! renamed over the old one), so a crash mid-write leaves the old settings or the new ones,
-//! never half a file. A missing file means the defaults; an unreadable one is reported to the
+//! never half a file. The folder and the file are private to the OS user
+//! ([`crate::private_files`]). A missing file means the defaults; an unreadable one is reported to the
 //! caller, which falls back to the defaults.
 
-use std::fs::{self, File};
-use std::io::{self, Write as _};
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -76,34 +77,30 @@ impl SettingsStore {
             path: path.clone(),
             source,
         };
-        fs::create_dir_all(&self.dir).map_err(write_err)?;
+        crate::private_files::create_dir(&self.dir).map_err(write_err)?;
         let mut text = serde_json::to_string_pretty(settings)
             .map_err(|err| write_err(io::Error::other(err)))?;
         text.push('\n');
-        let temp = self
-            .dir
-            .join(format!(".{SETTINGS_FILE}.{}.tmp", std::process::id()));
-        let written = write_synced(&temp, text.as_bytes()).and_then(|()| fs::rename(&temp, &path));
-        if let Err(err) = written {
-            let _ = fs::remove_file(&temp);
-            return Err(write_err(err));
-        }
+        crate::private_files::write_replacing(&path, text.as_bytes()).map_err(write_err)?;
         sync_dir(&self.dir);
         Ok(())
     }
-}
 
-/// Writes `bytes` to a new file at `path` and flushes it to disk.
-fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut file = File::create(path)?;
-    file.write_all(bytes)?;
-    file.sync_all()
+    /// Makes the folder and the file private when they exist (an older version may have left
+    /// them readable by others).
+    pub fn restrict(&self) -> io::Result<()> {
+        if self.dir.is_dir() {
+            crate::private_files::restrict_dir(&self.dir)?;
+            crate::private_files::restrict_file(&self.path())?;
+        }
+        Ok(())
+    }
 }
 
 /// Makes the rename itself durable where the OS allows it (best effort).
 fn sync_dir(dir: &Path) {
     #[cfg(unix)]
-    if let Ok(dir) = File::open(dir) {
+    if let Ok(dir) = fs::File::open(dir) {
         let _ = dir.sync_all();
     }
     #[cfg(not(unix))]
