@@ -3,6 +3,12 @@
 //! message), and no secret ever does: the session token stays in the desktop core and the OS
 //! keyring. The device settings live in the app's config directory. A termination signal
 //! (logout, shutdown, Ctrl-C) quits the app the ordinary way, so the exit clean-up still runs.
+//!
+//! Start-up order: the core is built first (on a shared workstation that deletes whatever an
+//! earlier run left behind: the keyring entry and the MyPage caches), and only then is the main
+//! window created (`"create": false` in `tauri.conf.json`), so no screen can show an earlier
+//! user's sign-in. A refused service address does not stop the app: its screens show the
+//! refusal.
 
 mod email_change_commands;
 mod employer_commands;
@@ -35,7 +41,7 @@ async fn get_job(core: State<'_, DesktopCore>, job_number: String) -> Result<Job
 /// Which service the app uses and whether it answers.
 #[tauri::command]
 async fn service_status(core: State<'_, DesktopCore>) -> Result<ServiceStatus, ApiError> {
-    Ok(core.service_status().await)
+    core.service_status().await
 }
 
 /// The signed-in account, if any (resumed from the keyring at start-up).
@@ -216,9 +222,26 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
                 config_dir = %config.config_dir.display(),
                 "starting the desktop app"
             );
-            app.manage(DesktopCore::new(&config)?);
+            // Inside the async runtime, so that the core can revoke a sign-in left by an earlier
+            // run in the background while the window opens.
+            let runtime = tauri::async_runtime::handle();
+            let core = {
+                let _entered = runtime.inner().enter();
+                DesktopCore::new(&config)
+            };
+            app.manage(core);
             #[cfg(unix)]
             exit_on_termination_signal(app.handle().clone());
+            // Only now the window: the start-up clean-up has run.
+            let main = app
+                .config()
+                .app
+                .windows
+                .iter()
+                .find(|window| window.label == "main")
+                .cloned()
+                .ok_or("tauri.conf.json declares no main window")?;
+            tauri::WebviewWindowBuilder::from_config(app.handle(), &main)?.build()?;
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

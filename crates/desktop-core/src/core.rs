@@ -4,6 +4,16 @@
 //! The session token is read from and written to the OS keyring ([`TokenStore`]) and kept in
 //! memory while the app runs; it never leaves this type. The device settings (共用端末) are read
 //! from their file at start and written back when changed ([`SettingsStore`]).
+//!
+//! Shared workstations: [`DesktopCore::new`] is the app's start, and on a shared workstation it
+//! first deletes whatever a crash, a kill or a power cut left behind (the keyring entry, every
+//! MyPage cache, the last user) before anything can be shown; a sign-in left in the keyring is
+//! then revoked on the service in the background. Signing out deletes the local secrets first
+//! and only then tells the service, so an unreachable or slow service never leaves them behind.
+//!
+//! A service address that the transport rule refuses (plain `http://` off this computer, see
+//! [`shigoto_api_client::check_service_url`]) does not stop the app: it starts, and every call
+//! to the service answers the Japanese refusal (its English code goes to the log).
 
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -26,13 +36,6 @@ use crate::settings::{SettingsStore, StoredSettings};
 mod email_change;
 mod employer;
 
-/// Failure to start the core.
-#[derive(Debug, thiserror::Error)]
-pub enum CoreError {
-    #[error(transparent)]
-    Client(#[from] ClientError),
-}
-
 /// The signed-in session held in memory.
 #[derive(Clone)]
 struct Session {
@@ -42,7 +45,8 @@ struct Session {
 
 /// The app's logic for one signed-out or signed-in user.
 pub struct DesktopCore {
-    client: ApiClient,
+    /// The service, or why its configured address was refused (every call answers that).
+    client: Result<ApiClient, ApiError>,
     tokens: TokenStore,
     /// Fixed on by the administrator (`SHIGOTO_SHARED_WORKSTATION`).
     shared_workstation_forced: bool,
@@ -69,16 +73,35 @@ fn signed_out() -> ApiError {
 }
 
 impl DesktopCore {
-    /// A core talking to the configured service, with the device settings stored in
-    /// `config.config_dir` (the defaults when the file is missing or unreadable).
-    pub fn new(config: &DesktopConfig) -> Result<Self, CoreError> {
+    /// Starts the app's core: the configured service, the device settings stored in
+    /// `config.config_dir` (the defaults when the file is missing or unreadable), and this
+    /// device's data in `config.data_dir`.
+    ///
+    /// On a shared workstation (or when the settings cannot be read, in case it is one) it
+    /// first deletes the sign-in and the MyPage data that an earlier run left behind, whoever
+    /// it was; the app calls this before it shows anything. On a private computer they stay,
+    /// so the last user resumes, and are made private to the OS user if they were not.
+    /// Never fails: a refused service address is answered by each call instead.
+    pub fn new(config: &DesktopConfig) -> Self {
         let settings_store = SettingsStore::new(config.config_dir.clone());
-        let settings = settings_store.load().unwrap_or_else(|err| {
-            tracing::warn!(code = "settings_unreadable", error = %err, "device settings: using the defaults");
-            StoredSettings::default()
+        let (settings, settings_read) = match settings_store.load() {
+            Ok(settings) => (settings, true),
+            Err(err) => {
+                tracing::warn!(code = "settings_unreadable", error = %err, "device settings: using the defaults");
+                (StoredSettings::default(), false)
+            }
+        };
+        let client = ApiClient::new(&config.service_url).map_err(|err| {
+            tracing::error!(
+                code = err.code(),
+                service = %config.service_url,
+                error = %err,
+                "service address refused: the app starts without the service"
+            );
+            err.to_api_error()
         });
-        Ok(Self {
-            client: ApiClient::new(&config.service_url)?,
+        let core = Self {
+            client,
             tokens: TokenStore::new(config.keyring_service.clone()),
             shared_workstation_forced: config.shared_workstation_forced,
             settings_store,
@@ -86,7 +109,67 @@ impl DesktopCore {
             session: Mutex::new(None),
             data_dir: config.data_dir.clone(),
             mypage: Mutex::new(None),
-        })
+        };
+        if core.is_shared_workstation() || !settings_read {
+            core.erase_leftovers();
+        }
+        if let Err(err) = core.settings_store.restrict() {
+            tracing::warn!(code = "settings_not_private", error = %err, "device settings folder");
+        }
+        if let Err(err) = crate::mypage::restrict_all(&core.data_dir) {
+            tracing::warn!(code = "data_not_private", error = %err, "app data folder");
+        }
+        core
+    }
+
+    /// The service, or the refusal of its address.
+    fn client(&self) -> Result<&ApiClient, ApiError> {
+        self.client.as_ref().map_err(Clone::clone)
+    }
+
+    /// Deletes what an earlier run left on this computer: the sign-in in the keyring, every
+    /// MyPage cache and the last user. The left sign-in is then revoked on the service, in the
+    /// background when there is a runtime to run it (best effort: it expires there anyway).
+    fn erase_leftovers(&self) {
+        let leftover = self.tokens.load().unwrap_or_else(|err| {
+            tracing::warn!(code = "keyring_failed", error = %err, "reading a left sign-in");
+            None
+        });
+        match self.tokens.delete() {
+            Ok(()) if leftover.is_some() => {
+                tracing::info!("shared workstation: deleted a sign-in left by an earlier run");
+            }
+            Ok(()) => {}
+            Err(err) => {
+                tracing::error!(code = "keyring_erase_failed", error = %err, "shared workstation: could not delete a left sign-in");
+            }
+        }
+        if let Err(err) = crate::mypage::erase_all(&self.data_dir) {
+            tracing::error!(code = "cache_erase_failed", error = %err, "shared workstation: could not delete left MyPage data");
+        }
+        if let Some(token) = leftover {
+            self.revoke_in_background(token);
+        }
+    }
+
+    /// Tells the service to end a session whose token this device has already forgotten.
+    fn revoke_in_background(&self, token: String) {
+        let Ok(client) = self.client.clone() else {
+            return;
+        };
+        match tokio::runtime::Handle::try_current() {
+            Ok(runtime) => {
+                runtime.spawn(async move {
+                    match client.sign_out(&token).await {
+                        Ok(()) => tracing::info!("a left sign-in was revoked on the service"),
+                        Err(err) => tracing::warn!(code = err.code(), error = %err, "a left sign-in could not be revoked; it expires on the service"),
+                    }
+                });
+            }
+            Err(_) => {
+                tracing::warn!("no runtime: a left sign-in expires on the service on its own");
+            }
+        }
     }
 
     fn stored_settings(&self) -> StoredSettings {
@@ -160,7 +243,7 @@ impl DesktopCore {
         &self,
         params: &JobSearchParams,
     ) -> Result<JobSearchResults, ApiError> {
-        self.client
+        self.client()?
             .search_jobs(params)
             .await
             .map_err(|err| err.to_api_error())
@@ -171,7 +254,7 @@ impl DesktopCore {
         let number = JobNumber::parse(job_number).map_err(|err| {
             ApiError::new(ErrorCode::InvalidParameter, err.to_string()).with_field("job_number")
         })?;
-        match self.client.job(number.as_str()).await {
+        match self.client()?.job(number.as_str()).await {
             Ok(sheet) => {
                 if let Ok(slot) = self.mypage.lock() {
                     if let Some(mypage) = slot.as_ref() {
@@ -198,26 +281,27 @@ impl DesktopCore {
         }
     }
 
-    /// Whether the service answers now.
-    pub async fn service_status(&self) -> ServiceStatus {
-        let health = self.client.health().await;
-        ServiceStatus {
-            base_url: self.client.base_url().to_owned(),
+    /// Whether the service answers now; the refusal of its address when it was refused.
+    pub async fn service_status(&self) -> Result<ServiceStatus, ApiError> {
+        let client = self.client()?;
+        let health = client.health().await;
+        Ok(ServiceStatus {
+            base_url: client.base_url().to_owned(),
             reachable: health.is_ok(),
             indexed_jobs: health.ok().map(|h| h.indexed_jobs),
-        }
+        })
     }
 
     /// Signs in and keeps the token in the OS keyring.
     pub async fn sign_in(&self, email: &str, password: &str) -> Result<AccountInfo, ApiError> {
-        let signed_in = self
-            .client
+        let client = self.client()?;
+        let signed_in = client
             .sign_in(email, password)
             .await
             .map_err(|err| err.to_api_error())?;
         if let Err(err) = self.tokens.save(&signed_in.token) {
             // Without the keyring the session cannot be kept safely: end it on the service.
-            let _ = self.client.sign_out(&signed_in.token).await;
+            let _ = client.sign_out(&signed_in.token).await;
             return Err(keyring_failure(err));
         }
         self.open_mypage(&signed_in.account, &signed_in.token);
@@ -229,8 +313,9 @@ impl DesktopCore {
         Ok(signed_in.account)
     }
 
-    /// The signed-in account: from memory, else from a token left in the keyring by an earlier
-    /// run (checked with the service; a dead token is removed).
+    /// The signed-in account: from memory, else, on a private computer, from a token left in
+    /// the keyring by an earlier run (checked with the service; a dead token is removed). A
+    /// shared workstation never resumes an earlier run's sign-in: one found is deleted.
     pub async fn current_account(&self) -> Result<Option<AccountInfo>, ApiError> {
         if let Some(session) = self.session() {
             return Ok(Some(session.account));
@@ -238,7 +323,16 @@ impl DesktopCore {
         let Some(token) = self.tokens.load().map_err(keyring_failure)? else {
             return Ok(None);
         };
-        match self.client.me(&token).await {
+        if self.is_shared_workstation() {
+            tracing::warn!(
+                code = "left_sign_in_refused",
+                "shared workstation: a sign-in from another run is not resumed"
+            );
+            self.tokens.delete().map_err(keyring_failure)?;
+            self.revoke_in_background(token);
+            return Ok(None);
+        }
+        match self.client()?.me(&token).await {
             Ok(account) => {
                 self.open_mypage(&account, &token);
                 self.set_session(Some(Session {
@@ -272,21 +366,27 @@ impl DesktopCore {
         }
     }
 
-    /// Signs out: the service revokes the session and the keyring entry is deleted, even when
-    /// the service cannot be reached (the session then expires there on its own).
+    /// Signs out. What this device holds goes first: the session in memory, the MyPage cache
+    /// (deleted on a shared workstation), the keyring entry; only then is the service asked to
+    /// revoke the session, so a slow or unreachable service leaves nothing behind (the session
+    /// then expires there on its own). A keyring failure is reported after the revocation.
     pub async fn sign_out(&self) -> Result<(), ApiError> {
-        let token = match self.session() {
-            Some(session) => Some(session.token),
-            None => self.tokens.load().map_err(keyring_failure)?,
+        let (token, kept) = match self.session() {
+            Some(session) => (Some(session.token), Ok(())),
+            None => match self.tokens.load() {
+                Ok(token) => (token, Ok(())),
+                Err(err) => (None, Err(err)),
+            },
         };
         self.set_session(None);
         self.close_mypage(false);
-        if let Some(token) = token {
-            if let Err(err) = self.client.sign_out(&token).await {
-                tracing::warn!(error = %err, "the service did not confirm the sign-out");
+        let deleted = kept.and_then(|()| self.tokens.delete());
+        if let (Some(token), Ok(client)) = (token, self.client()) {
+            if let Err(err) = client.sign_out(&token).await {
+                tracing::warn!(code = err.code(), error = %err, "the service did not confirm the sign-out");
             }
         }
-        self.tokens.delete().map_err(keyring_failure)?;
+        deleted.map_err(keyring_failure)?;
         tracing::info!("signed out");
         Ok(())
     }
@@ -300,17 +400,23 @@ impl DesktopCore {
         else {
             return;
         };
-        let folder = format!("{number}@{}", self.client.host_label());
+        let Ok(client) = self.client() else {
+            return;
+        };
+        let folder = format!("{number}@{}", client.host_label());
         match MyPage::open(&self.data_dir, &folder) {
             Ok(mut mypage) => {
-                mypage.start_sync(&self.client, token.to_owned());
+                mypage.start_sync(client, token.to_owned());
                 if let Ok(mut slot) = self.mypage.lock() {
                     if let Some(previous) = slot.replace(mypage) {
                         let _ = previous.close(false);
                     }
                 }
-                if let Err(err) = LastUser::save(&self.data_dir, account) {
-                    tracing::warn!(code = "last_user_unsaved", error = %err, "could not remember the user");
+                // Only a private computer starts offline as the last user.
+                if !self.is_shared_workstation() {
+                    if let Err(err) = LastUser::save(&self.data_dir, account) {
+                        tracing::warn!(code = "last_user_unsaved", error = %err, "could not remember the user");
+                    }
                 }
             }
             Err(err) => {
@@ -377,7 +483,7 @@ impl DesktopCore {
         let cached = self.with_mypage(|m| m.sheet(job_number))?;
         let sheet = match cached {
             Some(sheet) => Some(sheet),
-            None => self.client.job(job_number).await.ok(),
+            None => self.client()?.job(job_number).await.ok(),
         };
         self.with_mypage(|m| {
             m.add_favorite(job_number, sheet.as_ref())?;
@@ -423,7 +529,7 @@ impl DesktopCore {
     /// the list itself stays readable offline).
     pub async fn saved_search_new_counts(&self) -> Result<Vec<NewPostings>, ApiError> {
         let session = self.session().ok_or_else(signed_out)?;
-        let answer = self.client.saved_search_new_counts(&session.token).await;
+        let answer = self.client()?.saved_search_new_counts(&session.token).await;
         self.forget_dead_session(answer)
     }
 
@@ -488,7 +594,7 @@ impl DesktopCore {
         &self,
         request: &OpeningKeyRequest,
     ) -> Result<KeySent, ApiError> {
-        self.client
+        self.client()?
             .request_opening_key(request)
             .await
             .map_err(|err| err.to_api_error())
@@ -496,7 +602,7 @@ impl DesktopCore {
 
     /// MyPage opening, step 2.
     pub async fn complete_opening(&self, request: &OpeningCompletion) -> Result<KeySent, ApiError> {
-        self.client
+        self.client()?
             .complete_opening(request)
             .await
             .map_err(|err| err.to_api_error())
@@ -507,7 +613,7 @@ impl DesktopCore {
         &self,
         request: &PasswordResetKeyRequest,
     ) -> Result<KeySent, ApiError> {
-        self.client
+        self.client()?
             .request_password_reset_key(request)
             .await
             .map_err(|err| err.to_api_error())
@@ -518,7 +624,7 @@ impl DesktopCore {
         &self,
         request: &PasswordResetCompletion,
     ) -> Result<KeySent, ApiError> {
-        self.client
+        self.client()?
             .complete_password_reset(request)
             .await
             .map_err(|err| err.to_api_error())
@@ -529,7 +635,7 @@ impl DesktopCore {
         &self,
         request: &RegistrationKeyRequest,
     ) -> Result<KeySent, ApiError> {
-        self.client
+        self.client()?
             .request_registration_key(request)
             .await
             .map_err(|err| err.to_api_error())
@@ -540,7 +646,7 @@ impl DesktopCore {
         &self,
         request: &RegistrationCompletion,
     ) -> Result<KeySent, ApiError> {
-        self.client
+        self.client()?
             .complete_registration(request)
             .await
             .map_err(|err| err.to_api_error())
@@ -550,14 +656,17 @@ impl DesktopCore {
     /// ends the account's other sessions and keeps this one.
     pub async fn change_password(&self, request: &PasswordChange) -> Result<KeySent, ApiError> {
         let session = self.session().ok_or_else(signed_out)?;
-        let answer = self.client.change_password(&session.token, request).await;
+        let answer = self
+            .client()?
+            .change_password(&session.token, request)
+            .await;
         self.forget_dead_session(answer)
     }
 
     /// Provisional applications waiting for 本登録 (counselors).
     pub async fn list_provisional_seekers(&self) -> Result<Vec<ProvisionalSeeker>, ApiError> {
         let session = self.session().ok_or_else(signed_out)?;
-        let answer = self.client.list_provisional(&session.token).await;
+        let answer = self.client()?.list_provisional(&session.token).await;
         self.forget_dead_session(answer)
     }
 
@@ -565,7 +674,7 @@ impl DesktopCore {
     pub async fn confirm_seeker(&self, seeker_number: &str) -> Result<RegisteredSeeker, ApiError> {
         let session = self.session().ok_or_else(signed_out)?;
         let answer = self
-            .client
+            .client()?
             .confirm_seeker(&session.token, seeker_number)
             .await;
         self.forget_dead_session(answer)
@@ -577,7 +686,10 @@ impl DesktopCore {
         request: &CounterRegistration,
     ) -> Result<RegisteredSeeker, ApiError> {
         let session = self.session().ok_or_else(signed_out)?;
-        let answer = self.client.register_seeker(&session.token, request).await;
+        let answer = self
+            .client()?
+            .register_seeker(&session.token, request)
+            .await;
         self.forget_dead_session(answer)
     }
 

@@ -37,7 +37,7 @@ async fn setup(test: &str) -> (TestServer, DesktopConfig, tempfile::TempDir) {
 async fn the_token_lives_in_the_keyring_from_sign_in_to_sign_out() {
     let (server, config, _settings) = setup("sign-in-to-sign-out").await;
     let store = TokenStore::new(config.keyring_service.clone());
-    let core = DesktopCore::new(&config).unwrap();
+    let core = DesktopCore::new(&config);
     assert_eq!(core.current_account().await.unwrap(), None);
 
     let account = core.sign_in(EMAIL, PASSWORD).await.unwrap();
@@ -50,7 +50,7 @@ async fn the_token_lives_in_the_keyring_from_sign_in_to_sign_out() {
     );
 
     // A restarted app resumes the session from the keyring.
-    let restarted = DesktopCore::new(&config).unwrap();
+    let restarted = DesktopCore::new(&config);
     assert_eq!(restarted.current_account().await.unwrap(), Some(account));
 
     restarted.sign_out().await.unwrap();
@@ -69,7 +69,7 @@ async fn a_dead_token_left_in_the_keyring_is_removed() {
     let (server, config, _settings) = setup("dead-token").await;
     let store = TokenStore::new(config.keyring_service.clone());
     store.save("revoked-or-made-up-token").unwrap();
-    let core = DesktopCore::new(&config).unwrap();
+    let core = DesktopCore::new(&config);
     assert_eq!(core.current_account().await.unwrap(), None);
     assert_eq!(store.load().unwrap(), None);
     let err = core
@@ -91,7 +91,7 @@ async fn a_dead_token_left_in_the_keyring_is_removed() {
 async fn counselors_leave_nothing_behind_when_the_app_exits() {
     let (server, config, _settings) = setup("counselor-exit").await;
     let store = TokenStore::new(config.keyring_service.clone());
-    let core = DesktopCore::new(&config).unwrap();
+    let core = DesktopCore::new(&config);
     core.sign_in(EMAIL, PASSWORD).await.unwrap();
     let token = store.load().unwrap().expect("token in the keyring");
     core.on_exit().await;
@@ -108,14 +108,14 @@ async fn only_a_shared_workstation_forgets_a_kept_sign_in_on_exit() {
 
     // A private computer keeps the sign-in for the next start.
     store.save("kept-from-an-earlier-run").unwrap();
-    DesktopCore::new(&config).unwrap().on_exit().await;
+    DesktopCore::new(&config).on_exit().await;
     assert_eq!(
         store.load().unwrap().as_deref(),
         Some("kept-from-an-earlier-run")
     );
 
     // Marked shared in the settings: the next exit removes it.
-    let core = DesktopCore::new(&config).unwrap();
+    let core = DesktopCore::new(&config);
     core.set_shared_workstation(true).unwrap();
     core.on_exit().await;
     assert_eq!(store.load().unwrap(), None);
@@ -153,7 +153,7 @@ async fn favorites_are_read_offline_and_offline_edits_reach_the_service_later() 
         .map(|i| i.job_number)
         .collect();
 
-    let core = DesktopCore::new(&config).unwrap();
+    let core = DesktopCore::new(&config);
     core.sign_in(seeker, password).await.unwrap();
     for job in &jobs {
         core.add_favorite(job).await.unwrap();
@@ -164,7 +164,7 @@ async fn favorites_are_read_offline_and_offline_edits_reach_the_service_later() 
     drop(core); // the app quits on a personal computer: the sign-in is kept
 
     let stopped = server.stop_for_a_while().await.unwrap();
-    let offline = DesktopCore::new(&config).unwrap();
+    let offline = DesktopCore::new(&config);
     let account = offline
         .current_account()
         .await
@@ -252,7 +252,7 @@ async fn signing_out_of_a_shared_workstation_erases_the_mypage_cache() {
         .items
         .remove(0)
         .job_number;
-    let core = DesktopCore::new(&config).unwrap();
+    let core = DesktopCore::new(&config);
     core.sign_in(seeker, password).await.unwrap();
     core.add_favorite(&job).await.unwrap();
     core.wait_until_synced().await.unwrap();
@@ -263,7 +263,10 @@ async fn signing_out_of_a_shared_workstation_erases_the_mypage_cache() {
             .unwrap_or_default()
     };
     assert_eq!(caches().len(), 1, "a cache while signed in");
-    assert!(config.data_dir.join("last-user.json").exists());
+    assert!(
+        !config.data_dir.join("last-user.json").exists(),
+        "a shared workstation does not remember the last user"
+    );
 
     core.sign_out().await.unwrap();
     assert!(
@@ -272,7 +275,7 @@ async fn signing_out_of_a_shared_workstation_erases_the_mypage_cache() {
         caches()
     );
     assert!(!config.data_dir.join("last-user.json").exists());
-    let restarted = DesktopCore::new(&config).unwrap();
+    let restarted = DesktopCore::new(&config);
     assert_eq!(restarted.current_account().await.unwrap(), None);
     server.stop().await.unwrap();
 }

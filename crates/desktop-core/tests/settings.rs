@@ -20,6 +20,8 @@ fn config(dir: &Path, env: &[(&str, &str)]) -> DesktopConfig {
     DesktopConfig::from_vars(
         move |name| match name {
             "SHIGOTO_SERVICE_URL" => Some("http://127.0.0.1:9".to_owned()),
+            // Never the installed app's entry: a shared workstation's start deletes it.
+            "SHIGOTO_KEYRING_SERVICE" => Some("jp.shigoto.test.settings".to_owned()),
             _ => env.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()),
         },
         dir,
@@ -43,7 +45,7 @@ const FIXED: DeviceSettings = DeviceSettings {
 fn the_shared_workstation_choice_survives_a_restart() {
     let dir = tempfile::tempdir().unwrap();
     let config_dir = dir.path().join("jp.shigoto.desktop");
-    let core = DesktopCore::new(&config(&config_dir, &[])).unwrap();
+    let core = DesktopCore::new(&config(&config_dir, &[]));
     assert_eq!(core.device_settings(), NOT_SHARED, "off by default");
 
     assert_eq!(core.set_shared_workstation(true).unwrap(), SHARED);
@@ -51,10 +53,10 @@ fn the_shared_workstation_choice_survives_a_restart() {
     assert!(config_dir.join(SETTINGS_FILE).is_file());
     drop(core);
 
-    let restarted = DesktopCore::new(&config(&config_dir, &[])).unwrap();
+    let restarted = DesktopCore::new(&config(&config_dir, &[]));
     assert_eq!(restarted.device_settings(), SHARED);
     assert_eq!(restarted.set_shared_workstation(false).unwrap(), NOT_SHARED);
-    let again = DesktopCore::new(&config(&config_dir, &[])).unwrap();
+    let again = DesktopCore::new(&config(&config_dir, &[]));
     assert_eq!(again.device_settings(), NOT_SHARED);
 }
 
@@ -66,7 +68,7 @@ fn the_administrators_setting_wins_and_cannot_be_changed() {
 
     let forced = config(dir.path(), &[("SHIGOTO_SHARED_WORKSTATION", "1")]);
     assert!(forced.shared_workstation_forced);
-    let core = DesktopCore::new(&forced).unwrap();
+    let core = DesktopCore::new(&forced);
     assert_eq!(core.device_settings(), FIXED, "stored off, forced on");
     let err = core.set_shared_workstation(false).unwrap_err();
     assert_eq!(err.code, ErrorCode::Forbidden);
@@ -79,7 +81,7 @@ fn the_administrators_setting_wins_and_cannot_be_changed() {
     );
 
     // Without the variable the stored choice applies again.
-    let core = DesktopCore::new(&config(dir.path(), &[])).unwrap();
+    let core = DesktopCore::new(&config(dir.path(), &[]));
     assert_eq!(core.device_settings(), NOT_SHARED);
 }
 
@@ -91,7 +93,7 @@ fn a_damaged_file_means_the_defaults_and_is_repaired_by_the_next_save() {
         "{\"shared_workstation\": tr",
     )
     .unwrap();
-    let core = DesktopCore::new(&config(dir.path(), &[])).unwrap();
+    let core = DesktopCore::new(&config(dir.path(), &[]));
     assert_eq!(core.device_settings(), NOT_SHARED);
     core.set_shared_workstation(true).unwrap();
     assert!(
@@ -108,7 +110,7 @@ fn a_settings_file_that_cannot_be_written_is_reported_in_japanese() {
     // A plain file where the config directory should be.
     let blocked = dir.path().join("blocked");
     std::fs::write(&blocked, "").unwrap();
-    let core = DesktopCore::new(&config(&blocked, &[])).unwrap();
+    let core = DesktopCore::new(&config(&blocked, &[]));
     let err = core.set_shared_workstation(true).unwrap_err();
     assert_eq!(err.code, ErrorCode::Internal);
     assert!(err.message.contains("端末の設定を保存できませんでした"));

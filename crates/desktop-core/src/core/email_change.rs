@@ -17,7 +17,7 @@ impl DesktopCore {
     ) -> Result<KeySent, ApiError> {
         let session = self.session().ok_or_else(signed_out)?;
         let answer = self
-            .client
+            .client()?
             .request_email_change_key(&session.token, request)
             .await;
         self.forget_dead_session(answer)
@@ -31,12 +31,12 @@ impl DesktopCore {
     ) -> Result<KeySent, ApiError> {
         let session = self.session().ok_or_else(signed_out)?;
         let answer = self
-            .client
+            .client()?
             .confirm_email_change(&session.token, request)
             .await;
         let done = self.forget_dead_session(answer)?;
         tracing::info!("email changed");
-        match self.client.me(&session.token).await {
+        match self.client()?.me(&session.token).await {
             Ok(account) => self.update_account(|held| *held = account),
             Err(err) => {
                 // The change is made; show the new address even if the account cannot be read.

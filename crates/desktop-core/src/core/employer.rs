@@ -18,7 +18,7 @@ impl DesktopCore {
         &self,
         request: &RegistrationKeyRequest,
     ) -> Result<KeySent, ApiError> {
-        self.client
+        self.client()?
             .request_employer_opening_key(request)
             .await
             .map_err(|err| err.to_api_error())
@@ -30,7 +30,7 @@ impl DesktopCore {
         &self,
         request: &EmployerOpeningCompletion,
     ) -> Result<KeySent, ApiError> {
-        self.client
+        self.client()?
             .complete_employer_opening(request)
             .await
             .map_err(|err| err.to_api_error())
@@ -39,7 +39,7 @@ impl DesktopCore {
     /// The signed-in employer's 事業所登録, read afresh.
     pub async fn employer_registration(&self) -> Result<EmployerRegistration, ApiError> {
         let session = self.session().ok_or_else(signed_out)?;
-        let answer = self.client.employer_registration(&session.token).await;
+        let answer = self.client()?.employer_registration(&session.token).await;
         let registration = self.forget_dead_session(answer)?;
         self.follow_registration(&registration);
         Ok(registration)
@@ -52,7 +52,7 @@ impl DesktopCore {
     ) -> Result<EmployerRegistration, ApiError> {
         let session = self.session().ok_or_else(signed_out)?;
         let answer = self
-            .client
+            .client()?
             .refile_employer_registration(&session.token, profile)
             .await;
         let registration = self.forget_dead_session(answer)?;
@@ -64,14 +64,17 @@ impl DesktopCore {
     /// 事業所登録 of the counselor's prefecture waiting for review (counselors).
     pub async fn list_employer_applications(&self) -> Result<Vec<EmployerApplication>, ApiError> {
         let session = self.session().ok_or_else(signed_out)?;
-        let answer = self.client.list_employer_applications(&session.token).await;
+        let answer = self
+            .client()?
+            .list_employer_applications(&session.token)
+            .await;
         self.forget_dead_session(answer)
     }
 
     /// 受理 of a 事業所登録: the answer carries the new 事業所番号 (counselors).
     pub async fn accept_employer(&self, id: i64) -> Result<EmployerApplication, ApiError> {
         let session = self.session().ok_or_else(signed_out)?;
-        let answer = self.client.accept_employer(&session.token, id).await;
+        let answer = self.client()?.accept_employer(&session.token, id).await;
         self.forget_dead_session(answer)
     }
 
@@ -83,7 +86,7 @@ impl DesktopCore {
     ) -> Result<EmployerApplication, ApiError> {
         let session = self.session().ok_or_else(signed_out)?;
         let answer = self
-            .client
+            .client()?
             .return_employer(&session.token, id, request)
             .await;
         self.forget_dead_session(answer)
