@@ -72,7 +72,8 @@ pub fn latest_unused(
 
 /// Counts one try of key `id` *before* it is checked: succeeds only while the key is unused,
 /// unexpired and has tries left, in one guarded update, so concurrent tries can never check
-/// the key more than `max_tries` times. False when the try is refused.
+/// the key more than `max_tries` times; a key whose tries are used up is dead for good (nothing
+/// ever lowers `attempts` or clears `used_at`). False when the try is refused.
 pub fn claim_try(
     conn: &mut AnyConnection,
     id: i64,
@@ -89,25 +90,6 @@ pub fn claim_try(
     .set(auth_keys::attempts.eq(auth_keys::attempts + 1))
     .execute(conn)?;
     Ok(claimed == 1)
-}
-
-/// Voids a key whose tries are used up (after a wrong try). A used or void key stays so:
-/// nothing ever clears `used_at`.
-pub fn void_if_exhausted(
-    conn: &mut AnyConnection,
-    id: i64,
-    max_tries: i32,
-    now: NaiveDateTime,
-) -> QueryResult<()> {
-    diesel::update(
-        auth_keys::table
-            .find(id)
-            .filter(auth_keys::used_at.is_null())
-            .filter(auth_keys::attempts.ge(max_tries)),
-    )
-    .set(auth_keys::used_at.eq(Some(now)))
-    .execute(conn)
-    .map(|_| ())
 }
 
 /// Marks a key used; false when it was used (or voided) meanwhile.

@@ -223,21 +223,13 @@ where
     let Some(stored) = claimed else {
         return Err(invalid_key(flow));
     };
-    let db = state.db.clone();
     if !matches {
-        tokio::task::spawn_blocking(move || -> Result<(), AppError> {
-            let mut conn = db.connection()?;
-            Ok(auth_keys::void_if_exhausted(
-                &mut conn,
-                stored.id,
-                MAX_KEY_TRIES,
-                now,
-            )?)
-        })
-        .await??;
+        // A key whose tries are used up is dead: no later try can claim it. Nothing more is
+        // written here, so a wrong key costs the same as no key at all.
         tracing::info!(code = "invalid_key", purpose = flow.purpose, "wrong key");
         return Err(invalid_key(flow));
     }
+    let db = state.db.clone();
     tokio::task::spawn_blocking(move || -> Result<T, AppError> {
         let mut conn = db.connection()?;
         conn.transaction(|conn| {
