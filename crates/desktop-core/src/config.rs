@@ -3,6 +3,10 @@
 //! whether an administrator has fixed this computer as a shared office workstation
 //! (`SHIGOTO_SHARED_WORKSTATION=1`), and the directory of the device settings file, which the
 //! caller names (see [`crate::settings`]).
+//!
+//! The service URL is only read here; whether it may be used is decided in one place,
+//! [`shigoto_api_client::check_service_url`] (`https://`, or `http://` on loopback only), when
+//! [`crate::DesktopCore::new`] builds its client.
 
 use std::path::PathBuf;
 
