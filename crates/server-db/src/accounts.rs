@@ -148,7 +148,7 @@ pub fn set_email(
     email: &str,
     now: NaiveDateTime,
 ) -> QueryResult<bool> {
-    conn.transaction(|conn| {
+    crate::write_transaction(conn, |conn| {
         let changed = diesel::update(accounts::table.find(id))
             .set((accounts::email.eq(email), accounts::updated_at.eq(now)))
             .execute(conn)?;

@@ -38,7 +38,7 @@ pub struct NewAuthKey<'a> {
 
 /// Stores a new key for `(purpose, email)`, voiding any earlier unused one.
 pub fn replace(conn: &mut AnyConnection, key: &NewAuthKey<'_>) -> QueryResult<()> {
-    conn.transaction(|conn| {
+    crate::write_transaction(conn, |conn| {
         diesel::update(
             auth_keys::table
                 .filter(auth_keys::purpose.eq(key.purpose))

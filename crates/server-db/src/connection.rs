@@ -162,3 +162,22 @@ macro_rules! execute_per_backend {
     };
 }
 pub(crate) use execute_per_backend;
+
+/// Runs `f` in a transaction that, on SQLite, takes the database's write lock before anything
+/// else (as `BEGIN IMMEDIATE` would), so a transaction that reads before it writes waits for
+/// other writers (up to the busy timeout) instead of failing with "database is locked" when it
+/// first writes. Every transaction that writes goes through here; on PostgreSQL it is a plain
+/// transaction.
+pub fn write_transaction<T, E, F>(conn: &mut AnyConnection, f: F) -> Result<T, E>
+where
+    F: FnOnce(&mut AnyConnection) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    conn.transaction(|conn| {
+        if let AnyConnection::Sqlite(sqlite) = conn {
+            // A write statement that changes nothing, but takes the write lock.
+            sqlite.batch_execute("UPDATE change_counters SET value = value WHERE 0")?;
+        }
+        f(conn)
+    })
+}

@@ -200,7 +200,7 @@ pub fn accept(
     number: impl Fn(i64) -> String,
     now: NaiveDateTime,
 ) -> QueryResult<Option<String>> {
-    conn.transaction(|conn| {
+    crate::write_transaction(conn, |conn| {
         let Some(current) = employer_registrations::table
             .find(id)
             .filter(employer_registrations::status.eq(PROVISIONAL))

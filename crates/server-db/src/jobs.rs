@@ -111,7 +111,7 @@ pub fn insert_all(
     if postings.is_empty() {
         return Ok(());
     }
-    conn.transaction(|conn| {
+    crate::write_transaction(conn, |conn| {
         let count = i64::try_from(postings.len()).unwrap_or(i64::MAX);
         let first_seq = reserve_sequence(conn, count)?;
         for (chunk_index, chunk) in postings.chunks(INSERT_CHUNK).enumerate() {
@@ -139,7 +139,7 @@ pub fn update(
     sheet: &JobSheet,
     now: NaiveDateTime,
 ) -> Result<bool, DbError> {
-    conn.transaction(|conn| {
+    crate::write_transaction(conn, |conn| {
         let Some(employer_id) = jobs::table
             .filter(jobs::job_number.eq(&sheet.job_number))
             .select(jobs::employer_id)

@@ -28,5 +28,5 @@ pub mod serials;
 pub mod sessions;
 pub mod settings;
 
-pub use connection::{AnyConnection, Backend, Database};
+pub use connection::{write_transaction, AnyConnection, Backend, Database};
 pub use error::DbError;

@@ -302,23 +302,53 @@ pub fn idempotency_key(
         .optional()
 }
 
-/// Remembers a key with its request hash and outcome.
-pub fn remember_key(
+/// Claims a key with its request hash, before the mutation is applied; false when it was
+/// claimed before (on PostgreSQL a concurrent claim waits until the first one commits).
+pub fn claim_key(
     conn: &mut AnyConnection,
     account_id: i64,
     key: &str,
     request_hash: &str,
-    outcome: &str,
     now: NaiveDateTime,
-) -> QueryResult<()> {
-    diesel::insert_into(idempotency_keys::table)
+) -> QueryResult<bool> {
+    let claim = diesel::insert_into(idempotency_keys::table)
         .values((
             idempotency_keys::account_id.eq(account_id),
             idempotency_keys::key.eq(key),
             idempotency_keys::request_hash.eq(request_hash),
-            idempotency_keys::outcome.eq(outcome),
+            idempotency_keys::outcome.eq(""),
             idempotency_keys::created_at.eq(now),
         ))
+        .on_conflict_do_nothing();
+    Ok(execute_per_backend!(conn, claim)? == 1)
+}
+
+/// Stores the outcome of a key claimed in the same transaction.
+pub fn settle_key(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    key: &str,
+    outcome: &str,
+) -> QueryResult<()> {
+    diesel::update(idempotency_keys::table.find((account_id, key)))
+        .set(idempotency_keys::outcome.eq(outcome))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Holds the user's sync row (created if missing) until the transaction ends, so that writes
+/// of one user's MyPage data run one after the other and a limit counted inside sees every
+/// earlier write (no 301st favorite from two concurrent pushes).
+pub fn lock_user(conn: &mut AnyConnection, account_id: i64) -> QueryResult<()> {
+    let create = diesel::insert_into(mypage_sync::table)
+        .values((
+            mypage_sync::account_id.eq(account_id),
+            mypage_sync::last_seq.eq(0_i64),
+        ))
+        .on_conflict_do_nothing();
+    execute_per_backend!(conn, create)?;
+    diesel::update(mypage_sync::table.find(account_id))
+        .set(mypage_sync::last_seq.eq(mypage_sync::last_seq))
         .execute(conn)
         .map(drop)
 }

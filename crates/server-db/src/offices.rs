@@ -19,7 +19,7 @@ pub struct Office {
 
 /// Adds offices that are not there yet (by code).
 pub fn insert_missing(conn: &mut AnyConnection, rows: &[Office]) -> QueryResult<usize> {
-    conn.transaction(|conn| {
+    crate::write_transaction(conn, |conn| {
         let mut added = 0;
         for row in rows {
             let exists: i64 = offices::table

@@ -53,7 +53,7 @@ pub fn insert(
     number: impl Fn(i64) -> String,
     now: NaiveDateTime,
 ) -> QueryResult<Seeker> {
-    conn.transaction(|conn| {
+    crate::write_transaction(conn, |conn| {
         let serial = crate::serials::next(conn, seeker.office_code, SEEKER_SERIAL)?;
         let seeker_number = number(serial);
         diesel::insert_into(seekers::table)

@@ -16,7 +16,7 @@ pub fn get(conn: &mut AnyConnection, name: &str) -> QueryResult<Option<String>> 
 
 /// Stores `value` under `name`, replacing what was there.
 pub fn set(conn: &mut AnyConnection, name: &str, value: &str) -> QueryResult<()> {
-    conn.transaction(|conn| {
+    crate::write_transaction(conn, |conn| {
         diesel::delete(service_settings::table.find(name)).execute(conn)?;
         diesel::insert_into(service_settings::table)
             .values((

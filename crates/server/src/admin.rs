@@ -1,7 +1,6 @@
 //! Administrator commands of `shigoto-server admin …`, run on the service's own machine against
 //! its database: today, adding counselor accounts.
 
-use diesel::Connection as _;
 use shigoto_server_db::{accounts, counselors, offices, Database};
 use shigoto_shared::Role;
 
@@ -56,7 +55,7 @@ pub async fn add_counselor(
             "no Hello Work office has the code {office_code}"
         )));
     }
-    conn.transaction(|conn| -> Result<(), AdminError> {
+    shigoto_server_db::write_transaction(&mut conn, |conn| -> Result<(), AdminError> {
         if accounts::find_by_email(conn, &email)
             .map_err(crate::error::AppError::internal)?
             .is_some()

@@ -1,17 +1,63 @@
 //! Request extractors that refuse malformed input with the usual JSON [`ApiError`] (400 with a
 //! Japanese message) instead of axum's plain-text rejections: [`ApiJson`] bodies, [`ApiPath`]
-//! segments and [`ApiQuery`] strings.
+//! segments and [`ApiQuery`] strings. Large JSON bodies are parsed on a blocking thread, so no
+//! request keeps an async worker busy.
 
+use axum::body::Bytes;
 use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
-use axum::extract::{FromRequest, FromRequestParts};
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::header::CONTENT_TYPE;
+use serde::de::DeserializeOwned;
 use shigoto_shared::{ApiError, ErrorCode};
 
 use crate::error::AppError;
 
-/// A JSON body.
-#[derive(Debug, Clone, FromRequest)]
-#[from_request(via(axum::Json), rejection(AppError))]
+/// Bodies up to this size are parsed where they arrive; larger ones on a blocking thread.
+const INLINE_JSON_BYTES: usize = 8 * 1024;
+
+/// A JSON body (`Content-Type: application/json`), size-capped by the router.
+#[derive(Debug, Clone)]
 pub struct ApiJson<T>(pub T);
+
+impl<T, S> FromRequest<S> for ApiJson<T>
+where
+    T: DeserializeOwned + Send + 'static,
+    S: Send + Sync,
+{
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, AppError> {
+        let is_json = request
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.split(';').next())
+            .is_some_and(|mime| {
+                let mime = mime.trim();
+                mime.eq_ignore_ascii_case("application/json")
+                    || (mime.starts_with("application/") && mime.ends_with("+json"))
+            });
+        if !is_json {
+            return Err(invalid_body(
+                "リクエストの形式が正しくありません（Content-Type: application/json が必要です）。",
+            ));
+        }
+        let bytes = Bytes::from_request(request, state).await.map_err(|rejection| {
+            tracing::info!(code = "invalid_body", reason = %rejection.body_text(), "body refused");
+            invalid_body("リクエストが大きすぎるか、途中で途切れました。")
+        })?;
+        let parsed = if bytes.len() <= INLINE_JSON_BYTES {
+            axum::Json::<T>::from_bytes(&bytes)
+        } else {
+            tokio::task::spawn_blocking(move || axum::Json::<T>::from_bytes(&bytes)).await?
+        };
+        Ok(ApiJson(parsed?.0))
+    }
+}
+
+fn invalid_body(message: &str) -> AppError {
+    AppError::Api(ApiError::new(ErrorCode::InvalidParameter, message).with_field("body"))
+}
 
 /// Path parameters.
 #[derive(Debug, Clone, FromRequestParts)]
@@ -25,21 +71,11 @@ pub struct ApiQuery<T>(pub T);
 
 impl From<JsonRejection> for AppError {
     fn from(rejection: JsonRejection) -> Self {
-        let message = match &rejection {
-            JsonRejection::MissingJsonContentType(_) => {
-                "リクエストの形式が正しくありません（Content-Type: application/json が必要です）。"
-                    .to_owned()
-            }
-            JsonRejection::BytesRejection(_) => {
-                "リクエストが大きすぎるか、途中で途切れました。".to_owned()
-            }
-            _ => format!(
-                "リクエストの内容が正しくありません（{}）。",
-                rejection.body_text()
-            ),
-        };
         tracing::info!(code = "invalid_body", reason = %rejection.body_text(), "body refused");
-        AppError::Api(ApiError::new(ErrorCode::InvalidParameter, message).with_field("body"))
+        invalid_body(&format!(
+            "リクエストの内容が正しくありません（{}）。",
+            rejection.body_text()
+        ))
     }
 }
 

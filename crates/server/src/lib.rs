@@ -9,13 +9,15 @@
 //! - [`indexer`]: keeps the search index in step with the database's change sequence.
 //! - [`pruner`]: deletes ended sessions, expired keys and passed rate-limit counters.
 //! - [`demo`]: loads the deterministic demo data set on first start.
-//! - [`http`]: the connection loop with header, body and size limits.
+//! - [`http`]: the connection loop with header, body and size limits; [`admission`]: the gate
+//!   of the credential routes; [`security_headers`]: headers on every answer.
 //! - [`routes`]: HTTP handlers; [`openapi`]: the OpenAPI document; [`error`]: error answers.
 //!
 //! Architecture invariant: an instance keeps no state another instance needs; everything lives
 //! in the database, and the search index is rebuilt from it.
 
 pub mod admin;
+pub mod admission;
 pub mod app;
 pub mod auth;
 pub mod client_address;

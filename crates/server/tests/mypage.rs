@@ -81,7 +81,57 @@ on_both_backends!(
     only_the_seeker_reaches_their_data,
     saved_searches_count_the_postings_new_since_their_last_run,
     favorites_keep_the_time_they_were_added_on_the_device,
+    the_limits_hold_under_concurrent_pushes,
 );
+
+async fn the_limits_hold_under_concurrent_pushes(database: TestDatabase) {
+    let server = start_with_jobs_and_smtp(database, 1_000).await.unwrap();
+    let token = sign_up_seeker(&server, "hanako@example.jp", PASSWORD)
+        .await
+        .unwrap();
+    let jobs = open_jobs(&server, 400).await;
+    // Ten devices push 40 different favorites each at once, and one of them resends its push
+    // (same keys) at the same time: exactly 300 are kept, the rest refused, nothing fails.
+    let batches: Vec<Vec<KeyedMutation>> = jobs
+        .chunks(40)
+        .map(|chunk| chunk.iter().map(|j| keyed(add(j))).collect())
+        .collect();
+    let mut pushes = tokio::task::JoinSet::new();
+    for batch in batches.iter().chain(std::iter::once(&batches[0])) {
+        let (client, token) = (server.client.clone(), token.clone());
+        let request = PushRequest {
+            mutations: batch.clone(),
+        };
+        pushes.spawn(async move { client.push_mutations(&token, &request).await });
+    }
+    let answers: Vec<_> = pushes
+        .join_all()
+        .await
+        .into_iter()
+        .map(|answer| answer.expect("no push fails"))
+        .collect();
+    // Every key once: the resend must answer exactly what the first push of its keys did.
+    let mut by_key = std::collections::HashMap::new();
+    for result in answers.iter().flat_map(|answer| &answer.results) {
+        if let Some(first) = by_key.insert(result.key.clone(), result.outcome.clone()) {
+            assert_eq!(first, result.outcome, "a resent key answers its first outcome");
+        }
+    }
+    assert_eq!(by_key.len(), 400);
+    let applied = by_key.values().filter(|o| rejection(o).is_none()).count();
+    let refused = by_key
+        .values()
+        .filter(|o| rejection(o) == Some(ErrorCode::LimitExceeded))
+        .count();
+    assert_eq!((applied, refused), (300, 100));
+    let pulled = server
+        .client
+        .pull_changes(&token, shigoto_shared::SyncCursor::default())
+        .await
+        .unwrap();
+    assert_eq!(pulled.favorites.len(), 300);
+    server.stop().await.unwrap();
+}
 
 async fn favorites_keep_the_time_they_were_added_on_the_device(database: TestDatabase) {
     let server = start_with_jobs_and_smtp(database, 50).await.unwrap();

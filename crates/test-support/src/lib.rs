@@ -115,6 +115,17 @@ async fn start_with(
     demo_jobs: usize,
     smtp: bool,
 ) -> anyhow::Result<TestServer> {
+    start_configured(database, demo_jobs, smtp, |_| {}).await
+}
+
+/// Starts a service like [`start`], with mail through a real SMTP server when `smtp` is set,
+/// after `configure` has changed its settings (e.g. trusted proxies).
+pub async fn start_configured(
+    database: TestDatabase,
+    demo_jobs: usize,
+    smtp: bool,
+    configure: impl FnOnce(&mut Settings),
+) -> anyhow::Result<TestServer> {
     if let Ok(filter) = std::env::var("SHIGOTO_TEST_LOG") {
         // Service logs in test output, for debugging (`SHIGOTO_TEST_LOG=debug`).
         let _ = tracing_subscriber::fmt()
@@ -142,6 +153,7 @@ async fn start_with(
             password: None,
         };
     }
+    configure(&mut settings);
     // 10:00 in Japan on the test day.
     let start = test_today().and_hms_opt(1, 0, 0).unwrap_or_default();
     let clock = Arc::new(ManualClock::new(start));

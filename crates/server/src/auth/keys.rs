@@ -8,7 +8,6 @@
 //! across keys. Every refusal of a key answers the same message and costs the same hashing,
 //! whatever the reason (no key, wrong, expired, used up, over a limit, unknown address).
 
-use diesel::Connection as _;
 use shigoto_domain::account::{
     RateLimit, KEY_DIGITS, KEY_ISSUES_PER_ADDRESS, KEY_ISSUES_PER_CLIENT, KEY_LIFETIME,
     KEY_TRIES_PER_ADDRESS, MAX_KEY_TRIES,
@@ -124,26 +123,35 @@ pub async fn issue<F>(
 where
     F: FnOnce(&mut AnyConnection) -> Result<KeyFor, AppError> + Send + 'static,
 {
-    let key = new_key(KEY_DIGITS)?;
-    let key_hash = state.hasher.hash(&key).await?;
     let now = state.clock.now_utc();
     let expires_at = now + KEY_LIFETIME;
+    // The limits come first, so requests over them cost no hashing at all. They count the
+    // address whether or not it has an account, so they tell nothing.
     let db = state.db.clone();
     let lookup = email.to_owned();
     let client_bucket = format!("key-issue-client:{}", client.bucket);
-    let outcome = tokio::task::spawn_blocking(move || -> Result<KeyFor, AppError> {
+    let allowed = tokio::task::spawn_blocking(move || -> Result<bool, AppError> {
         let mut conn = db.connection()?;
         let address_bucket = format!("key-issue:{}:{lookup}", flow.purpose);
-        if !take(&mut conn, &client_bucket, KEY_ISSUES_PER_CLIENT, now)?
-            || !take(&mut conn, &address_bucket, KEY_ISSUES_PER_ADDRESS, now)?
-        {
-            tracing::warn!(
-                code = "key_issue_limited",
-                purpose = flow.purpose,
-                "key requests over the limit"
-            );
-            return Ok(KeyFor::Nothing);
-        }
+        Ok(take(&mut conn, &client_bucket, KEY_ISSUES_PER_CLIENT, now)?
+            && take(&mut conn, &address_bucket, KEY_ISSUES_PER_ADDRESS, now)?)
+    })
+    .await??;
+    if !allowed {
+        tracing::warn!(
+            code = "key_issue_limited",
+            purpose = flow.purpose,
+            "key requests over the limit"
+        );
+        return Ok(());
+    }
+    // Drawn and hashed whether or not the subject exists: the same work either way.
+    let key = new_key(KEY_DIGITS)?;
+    let key_hash = state.hasher.hash(&key).await?;
+    let db = state.db.clone();
+    let lookup = email.to_owned();
+    let outcome = tokio::task::spawn_blocking(move || -> Result<KeyFor, AppError> {
+        let mut conn = db.connection()?;
         let found = subject(&mut conn)?;
         if let KeyFor::Subject { id, payload } = &found {
             auth_keys::replace(
@@ -232,7 +240,7 @@ where
     let db = state.db.clone();
     tokio::task::spawn_blocking(move || -> Result<T, AppError> {
         let mut conn = db.connection()?;
-        conn.transaction(|conn| {
+        shigoto_server_db::write_transaction(&mut conn, |conn| {
             if !auth_keys::mark_used(conn, stored.id, now)? {
                 return Err(invalid_key(flow));
             }

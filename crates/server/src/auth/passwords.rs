@@ -1,6 +1,6 @@
 //! Password and key hashing with Argon2id (m = 19 MiB, t = 2, p = 1, OWASP's baseline). Hashing
-//! runs on blocking threads, at most one per core at a time, so a burst of sign-ins cannot
-//! starve the service; at most [`MAX_WAITING`] more wait, each at most [`MAX_WAIT`], and beyond
+//! runs on blocking threads, at most one per core but one at a time, so a burst of sign-ins
+//! cannot starve the service; at most [`MAX_WAITING`] more wait, each at most [`MAX_WAIT`], and beyond
 //! that a request is answered 503 at once rather than left hanging. Unknown accounts are checked against a dummy hash so that the answer
 //! takes the same time whether or not the account exists.
 
@@ -16,7 +16,7 @@ use shigoto_shared::{ApiError, ErrorCode};
 use crate::error::AppError;
 
 /// Hashes that may wait for a core beyond those running.
-pub const MAX_WAITING: usize = 64;
+pub const MAX_WAITING: usize = 32;
 /// The longest a hash waits for a core.
 pub const MAX_WAIT: Duration = Duration::from_secs(10);
 
@@ -45,9 +45,14 @@ pub struct Hasher {
 }
 
 impl Hasher {
-    /// A hasher allowing one hash per available core at once.
+    /// A hasher allowing one hash per available core but one at once.
     pub fn new() -> Result<Self, AppError> {
-        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        // One core is left to everything else (search, health checks, sync), so a flood of
+        // sign-ins slows sign-ins only.
+        let cores = std::thread::available_parallelism()
+            .map_or(1, usize::from)
+            .saturating_sub(1)
+            .max(1);
         let dummy = hash_now("dummy password that matches nothing")?;
         Ok(Self {
             permits: Arc::new(Semaphore::new(cores)),

@@ -311,8 +311,7 @@ pub async fn change_password(
     let db = state.db.clone();
     tokio::task::spawn_blocking(move || -> Result<(), AppError> {
         let mut conn = db.connection()?;
-        use diesel::Connection as _;
-        conn.transaction(|conn| -> Result<(), AppError> {
+        shigoto_server_db::write_transaction(&mut conn, |conn| -> Result<(), AppError> {
             accounts::set_password(conn, account_id, &hash, now)?;
             sessions::revoke_others(conn, account_id, &caller.session, now)?;
             Ok(())

@@ -164,8 +164,7 @@ pub async fn refile(
     let db = state.db.clone();
     let refiled = tokio::task::spawn_blocking(move || -> Result<EmployerRegistration, AppError> {
         let mut conn = db.connection()?;
-        use diesel::Connection as _;
-        conn.transaction(|conn| {
+        shigoto_server_db::write_transaction(&mut conn, |conn| {
             let office = reviewing_office(conn, &profile.prefecture_code)?;
             if !employer_registrations::refile(
                 conn,

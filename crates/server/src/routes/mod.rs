@@ -18,6 +18,7 @@ use axum::routing::{delete, get, post, put};
 use axum::Router;
 use tower_http::timeout::RequestBodyTimeoutLayer;
 
+use crate::admission::{self, CredentialGate};
 use crate::app::AppState;
 use crate::error::AppError;
 use crate::http;
@@ -29,26 +30,12 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/openapi.json", get(crate::openapi::document))
         .route("/api/v1/jobs", get(jobs::search_jobs))
         .route("/api/v1/jobs/{job_number}", get(jobs::get_job))
-        .route("/api/v1/sessions", post(accounts::sign_in))
         .route("/api/v1/sessions/current", delete(accounts::sign_out))
         .route("/api/v1/me", get(accounts::me))
-        .route("/api/v1/me/password", put(accounts::change_password))
-        .route("/api/v1/mypage/opening/key", post(opening::request_key))
-        .route("/api/v1/mypage/opening", post(opening::complete))
-        .route(
-            "/api/v1/password-reset/key",
-            post(password_reset::request_key),
-        )
-        .route("/api/v1/password-reset", post(password_reset::complete))
         .route(
             "/api/v1/counselor/seekers",
             post(counselor::register_seeker),
         )
-        .route(
-            "/api/v1/mypage/registration/key",
-            post(registration::request_key),
-        )
-        .route("/api/v1/mypage/registration", post(registration::complete))
         .route(
             "/api/v1/counselor/provisional",
             get(counselor::list_provisional),
@@ -57,10 +44,6 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/counselor/seekers/{seeker_number}/confirm",
             post(counselor::confirm_seeker),
         )
-        .route("/api/v1/me/email/key", post(email_change::request_key))
-        .route("/api/v1/me/email", post(email_change::confirm))
-        .route("/api/v1/employer/opening/key", post(employer::request_key))
-        .route("/api/v1/employer/opening", post(employer::complete))
         .route(
             "/api/v1/employer/registration",
             get(employer::registration).put(employer::refile),
@@ -86,10 +69,38 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/mypage/saved-searches/new-counts",
             get(mypage::new_counts),
         )
+        .merge(credential_routes())
         .fallback(|| async { AppError::not_found("このURLは存在しません。") })
         .layer(DefaultBodyLimit::max(http::MAX_BODY_BYTES))
         .layer(RequestBodyTimeoutLayer::new(http::BODY_TIMEOUT))
         .layer(axum::middleware::from_fn(crate::security_headers::add))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// The routes that check a password or a 認証キー (an Argon2 hash each), behind one gate.
+fn credential_routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/sessions", post(accounts::sign_in))
+        .route("/api/v1/me/password", put(accounts::change_password))
+        .route("/api/v1/mypage/opening/key", post(opening::request_key))
+        .route("/api/v1/mypage/opening", post(opening::complete))
+        .route(
+            "/api/v1/password-reset/key",
+            post(password_reset::request_key),
+        )
+        .route("/api/v1/password-reset", post(password_reset::complete))
+        .route(
+            "/api/v1/mypage/registration/key",
+            post(registration::request_key),
+        )
+        .route("/api/v1/mypage/registration", post(registration::complete))
+        .route("/api/v1/me/email/key", post(email_change::request_key))
+        .route("/api/v1/me/email", post(email_change::confirm))
+        .route("/api/v1/employer/opening/key", post(employer::request_key))
+        .route("/api/v1/employer/opening", post(employer::complete))
+        .route_layer(axum::middleware::from_fn_with_state(
+            CredentialGate::new(),
+            admission::admit,
+        ))
 }

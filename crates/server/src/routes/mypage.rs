@@ -9,7 +9,6 @@
 use axum::extract::State;
 use axum::Json;
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
-use diesel::Connection as _;
 use serde::Deserialize;
 use shigoto_domain::limits::{
     IDEMPOTENCY_KEY_HOURS, MAX_FAVORITES, MAX_MUTATIONS_PER_PUSH, MAX_SAVED_SEARCHES,
@@ -137,7 +136,14 @@ fn apply_once(
 ) -> Result<Outcome, AppError> {
     let body = serde_json::to_string(mutation).map_err(AppError::internal)?;
     let hash = token_digest(&body);
-    conn.transaction(|conn| {
+    shigoto_server_db::write_transaction(conn, |conn| {
+        mypage::lock_user(conn, account_id)?;
+        if mypage::claim_key(conn, account_id, key, &hash, now)? {
+            let outcome = apply(conn, account_id, mutation, now)?;
+            let stored = serde_json::to_string(&outcome).map_err(AppError::internal)?;
+            mypage::settle_key(conn, account_id, key, &stored)?;
+            return Ok(outcome);
+        }
         if let Some(seen) = mypage::idempotency_key(conn, account_id, key)? {
             if seen.request_hash != hash {
                 return Ok(rejected(
@@ -147,10 +153,7 @@ fn apply_once(
             }
             return serde_json::from_str(&seen.outcome).map_err(AppError::internal);
         }
-        let outcome = apply(conn, account_id, mutation, now)?;
-        let stored = serde_json::to_string(&outcome).map_err(AppError::internal)?;
-        mypage::remember_key(conn, account_id, key, &hash, &stored, now)?;
-        Ok(outcome)
+        Err(AppError::internal("a claimed idempotency key vanished"))
     })
 }
 
