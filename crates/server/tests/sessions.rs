@@ -1,0 +1,131 @@
+//! Sessions end when they should: the app's background sync does not keep one alive, an email
+//! change ends the account's other sessions and tells the old address, and ended sessions, old
+//! keys and counters are pruned. Against the real service, on both backends.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
+
+use chrono::TimeDelta;
+use diesel::prelude::*;
+use shigoto_server::clock::Clock as _;
+use shigoto_server_db::schema::{auth_keys, rate_limits, sessions};
+use shigoto_shared::{EmailChangeConfirmation, EmailChangeRequest, ErrorCode, SyncCursor};
+use shigoto_test_support::smtp::key_in;
+use shigoto_test_support::{
+    code_of, on_both_backends, sign_up_seeker, start_with_jobs_and_smtp, TestDatabase,
+};
+
+const SEEKER: &str = "hanako@example.jp";
+const PASSWORD: &str = "Hanako#Kyuj1n";
+
+on_both_backends!(
+    background_sync_does_not_keep_a_session_alive,
+    an_email_change_ends_the_other_sessions,
+    ended_sessions_keys_and_counters_are_pruned,
+);
+
+async fn background_sync_does_not_keep_a_session_alive(database: TestDatabase) {
+    let server = start_with_jobs_and_smtp(database, 50).await.unwrap();
+    let token = sign_up_seeker(&server, SEEKER, PASSWORD).await.unwrap();
+    // The app syncs every minute while the person does nothing.
+    for _ in 0..59 {
+        server.clock.advance(TimeDelta::minutes(1));
+        server
+            .client
+            .pull_changes(&token, SyncCursor::default())
+            .await
+            .unwrap();
+        server.client.saved_search_new_counts(&token).await.unwrap();
+    }
+    server.clock.advance(TimeDelta::minutes(2));
+    let err = server
+        .client
+        .pull_changes(&token, SyncCursor::default())
+        .await
+        .unwrap_err();
+    assert_eq!(
+        code_of(&err),
+        Some(ErrorCode::Unauthenticated),
+        "61 minutes without an action of the person"
+    );
+
+    // What the person does keeps it alive.
+    let token = server.client.sign_in(SEEKER, PASSWORD).await.unwrap().token;
+    for _ in 0..3 {
+        server.clock.advance(TimeDelta::minutes(40));
+        server.client.me(&token).await.unwrap();
+    }
+    server.stop().await.unwrap();
+}
+
+async fn an_email_change_ends_the_other_sessions(database: TestDatabase) {
+    let server = start_with_jobs_and_smtp(database, 0).await.unwrap();
+    let here = sign_up_seeker(&server, SEEKER, PASSWORD).await.unwrap();
+    let elsewhere = server.client.sign_in(SEEKER, PASSWORD).await.unwrap().token;
+    let new_email = "hanako.new@example.jp";
+    server
+        .client
+        .request_email_change_key(
+            &here,
+            &EmailChangeRequest {
+                new_email: new_email.into(),
+                current_password: PASSWORD.into(),
+            },
+        )
+        .await
+        .unwrap();
+    let smtp = server.smtp.as_ref().unwrap();
+    let key = key_in(&smtp.take_mail_about(new_email, "認証キー").await.unwrap().1).unwrap();
+    server
+        .client
+        .confirm_email_change(
+            &here,
+            &EmailChangeConfirmation {
+                new_email: new_email.into(),
+                key,
+            },
+        )
+        .await
+        .unwrap();
+    server.client.me(&here).await.unwrap();
+    let err = server.client.me(&elsewhere).await.unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::Unauthenticated));
+    let (subject, _) = smtp.take_mail(SEEKER).await.unwrap();
+    assert!(subject.contains("メールアドレス変更"), "{subject}");
+    server.stop().await.unwrap();
+}
+
+async fn ended_sessions_keys_and_counters_are_pruned(database: TestDatabase) {
+    let server = start_with_jobs_and_smtp(database, 0).await.unwrap();
+    let token = sign_up_seeker(&server, SEEKER, PASSWORD).await.unwrap();
+    server.client.sign_out(&token).await.unwrap();
+    let live = server.client.sign_in(SEEKER, PASSWORD).await.unwrap().token;
+    let count = |server: &shigoto_test_support::TestServer| {
+        let mut conn = server.server.state.db.connection().unwrap();
+        let sessions: i64 = sessions::table.count().get_result(&mut conn).unwrap();
+        let keys: i64 = auth_keys::table.count().get_result(&mut conn).unwrap();
+        let counters: i64 = rate_limits::table.count().get_result(&mut conn).unwrap();
+        (sessions, keys, counters)
+    };
+    let before = count(&server);
+    assert!(before.0 == 2 && before.1 >= 1 && before.2 >= 1, "{before:?}");
+
+    // A day later: counters of passed windows go; sessions and keys are kept a week.
+    server.clock.advance(TimeDelta::hours(25));
+    let pruned =
+        shigoto_server::pruner::prune_once(&server.server.state.db, server.clock.now_utc())
+            .unwrap();
+    assert_eq!((pruned.sessions, pruned.keys), (0, 0));
+    assert!(pruned.counters >= 1);
+
+    // Eight days later the ended session and the used key go too.
+    server.clock.advance(TimeDelta::days(8));
+    let pruned =
+        shigoto_server::pruner::prune_once(&server.server.state.db, server.clock.now_utc())
+            .unwrap();
+    assert_eq!(pruned.sessions, 2, "the signed-out and the expired session");
+    assert!(pruned.keys >= 1);
+    assert_eq!(count(&server), (0, 0, 0));
+    let err = server.client.me(&live).await.unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::Unauthenticated));
+    server.stop().await.unwrap();
+}
