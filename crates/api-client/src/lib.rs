@@ -193,6 +193,16 @@ impl ApiClient {
         &self,
         params: &JobSearchParams,
     ) -> Result<JobSearchResults, ClientError> {
+        self.search_jobs_as(params, None).await
+    }
+
+    /// `GET /api/v1/jobs?…` as the signed-in caller of `token` (a registered job seeker sees
+    /// employers published to registered seekers only), or as the public without one.
+    pub async fn search_jobs_as(
+        &self,
+        params: &JobSearchParams,
+        token: Option<&str>,
+    ) -> Result<JobSearchResults, ClientError> {
         let mut url = self.url(&["api", "v1", "jobs"])?;
         let query = serde_urlencoded::to_string(params).map_err(|err| ClientError::Protocol {
             status: StatusCode::BAD_REQUEST,
@@ -201,12 +211,21 @@ impl ApiClient {
         if !query.is_empty() {
             url.set_query(Some(&query));
         }
-        self.get(url).await
+        self.get_as(url, token).await
     }
 
-    /// `GET /api/v1/jobs/{job_number}`: one job sheet.
+    /// `GET /api/v1/jobs/{job_number}`: one job sheet, as the public sees it.
     pub async fn job(&self, job_number: &str) -> Result<JobSheet, ClientError> {
-        self.get(self.url(&["api", "v1", "jobs", job_number])?)
+        self.job_as(job_number, None).await
+    }
+
+    /// `GET /api/v1/jobs/{job_number}` as the signed-in caller of `token`, or the public.
+    pub async fn job_as(
+        &self,
+        job_number: &str,
+        token: Option<&str>,
+    ) -> Result<JobSheet, ClientError> {
+        self.get_as(self.url(&["api", "v1", "jobs", job_number])?, token)
             .await
     }
 
@@ -502,6 +521,19 @@ impl ApiClient {
 
     async fn get<T: DeserializeOwned>(&self, url: Url) -> Result<T, ClientError> {
         self.send(self.http.get(url)).await
+    }
+
+    /// A GET with the bearer token when there is one.
+    async fn get_as<T: DeserializeOwned>(
+        &self,
+        url: Url,
+        token: Option<&str>,
+    ) -> Result<T, ClientError> {
+        let request = self.http.get(url);
+        match token {
+            Some(token) => self.send(request.bearer_auth(token)).await,
+            None => self.send(request).await,
+        }
     }
 
     async fn send_empty(&self, request: reqwest::RequestBuilder) -> Result<(), ClientError> {

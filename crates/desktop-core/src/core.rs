@@ -238,15 +238,18 @@ impl DesktopCore {
         }
     }
 
-    /// Public job search.
+    /// Job search: as the signed-in user when there is one (a registered job seeker sees more
+    /// employers' names), else as the public.
     pub async fn search_jobs(
         &self,
         params: &JobSearchParams,
     ) -> Result<JobSearchResults, ApiError> {
-        self.client()?
-            .search_jobs(params)
-            .await
-            .map_err(|err| err.to_api_error())
+        let token = self.session().map(|session| session.token);
+        let answer = self
+            .client()?
+            .search_jobs_as(params, token.as_deref())
+            .await;
+        self.forget_dead_session(answer)
     }
 
     /// One job sheet. A malformed number is refused here, before any request.
@@ -254,7 +257,12 @@ impl DesktopCore {
         let number = JobNumber::parse(job_number).map_err(|err| {
             ApiError::new(ErrorCode::InvalidParameter, err.to_string()).with_field("job_number")
         })?;
-        match self.client()?.job(number.as_str()).await {
+        let token = self.session().map(|session| session.token);
+        match self
+            .client()?
+            .job_as(number.as_str(), token.as_deref())
+            .await
+        {
             Ok(sheet) => {
                 if let Ok(slot) = self.mypage.lock() {
                     if let Some(mypage) = slot.as_ref() {
@@ -277,7 +285,7 @@ impl DesktopCore {
                     _ => Err(ClientError::Unreachable(detail).to_api_error()),
                 }
             }
-            Err(err) => Err(err.to_api_error()),
+            Err(err) => self.forget_dead_session(Err(err)),
         }
     }
 
@@ -483,7 +491,13 @@ impl DesktopCore {
         let cached = self.with_mypage(|m| m.sheet(job_number))?;
         let sheet = match cached {
             Some(sheet) => Some(sheet),
-            None => self.client()?.job(job_number).await.ok(),
+            None => {
+                let token = self.session().map(|session| session.token);
+                self.client()?
+                    .job_as(job_number, token.as_deref())
+                    .await
+                    .ok()
+            }
         };
         self.with_mypage(|m| {
             m.add_favorite(job_number, sheet.as_ref())?;

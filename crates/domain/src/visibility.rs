@@ -9,12 +9,32 @@ use crate::{features, validity};
 /// Who is looking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Viewer {
-    /// Anyone, without an account (public search).
+    /// Anyone, without an account (public search), and employers looking at others' postings.
     Anonymous,
-    /// A job seeker signed in to their MyPage.
+    /// A job seeker signed in to a MyPage whose registration is not complete: provisional (仮登録),
+    /// lapsed, or past its validity.
     Seeker,
+    /// A job seeker signed in whose registration is complete (本登録) and valid: sees the
+    /// employer of postings published 「求職者マイページ開設者に限定」.
+    RegisteredSeeker,
     /// Hello Work staff, or the employer who owns the posting.
     Staff,
+}
+
+/// How a signed-in job seeker views postings on `today`, from the registration's stored status,
+/// application date and validity.
+pub fn seeker_viewer(
+    stored: shigoto_shared::RegistrationStatus,
+    applied_on: NaiveDate,
+    valid_until: NaiveDate,
+    today: NaiveDate,
+) -> Viewer {
+    let status = crate::account::registration_status(stored, applied_on, today);
+    if status == shigoto_shared::RegistrationStatus::Registered && today <= valid_until {
+        Viewer::RegisteredSeeker
+    } else {
+        Viewer::Seeker
+    }
 }
 
 /// Whether the posting is listed in searches for this viewer on `today`.
@@ -33,8 +53,11 @@ pub fn is_visible(publication: PublicationRange, viewer: Viewer) -> bool {
 pub fn hides_employer(publication: PublicationRange, viewer: Viewer) -> bool {
     match viewer {
         Viewer::Staff => false,
-        Viewer::Seeker => publication == PublicationRange::NoCompanyName,
-        Viewer::Anonymous => publication != PublicationRange::Full,
+        Viewer::RegisteredSeeker => !matches!(
+            publication,
+            PublicationRange::Full | PublicationRange::RegisteredOnly
+        ),
+        Viewer::Seeker | Viewer::Anonymous => publication != PublicationRange::Full,
     }
 }
 
@@ -90,5 +113,63 @@ pub fn summary(shown: &JobSheet) -> JobSummary {
         online_application: features::accepts_online_application(shown),
         excerpt,
         features: features::of(shown),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use shigoto_shared::RegistrationStatus::{Lapsed, Provisional, Registered};
+    use PublicationRange::{Full, NoCompanyName, NotPublished, RegisteredOnly};
+
+    #[test]
+    fn who_sees_the_employer_for_each_range() {
+        // (viewer, ranges whose employer it sees, ranges it sees at all)
+        let table = [
+            (Viewer::Anonymous, vec![Full]),
+            (Viewer::Seeker, vec![Full]),
+            (Viewer::RegisteredSeeker, vec![Full, RegisteredOnly]),
+            (
+                Viewer::Staff,
+                vec![Full, RegisteredOnly, NoCompanyName, NotPublished],
+            ),
+        ];
+        for (viewer, named) in table {
+            for range in [Full, RegisteredOnly, NoCompanyName, NotPublished] {
+                assert_eq!(
+                    !hides_employer(range, viewer),
+                    named.contains(&range),
+                    "{viewer:?} × {range:?}"
+                );
+                assert_eq!(
+                    is_visible(range, viewer),
+                    range != NotPublished || viewer == Viewer::Staff,
+                    "{viewer:?} × {range:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn only_a_complete_valid_registration_counts_as_registered() {
+        let day = |d| NaiveDate::from_ymd_opt(2026, 12, d).unwrap_or_default();
+        let applied = day(1);
+        let valid = day(20);
+        assert_eq!(
+            seeker_viewer(Registered, applied, valid, day(4)),
+            Viewer::RegisteredSeeker
+        );
+        assert_eq!(
+            seeker_viewer(Registered, applied, valid, day(21)),
+            Viewer::Seeker,
+            "past its validity"
+        );
+        assert_eq!(seeker_viewer(Provisional, applied, valid, day(4)), Viewer::Seeker);
+        assert_eq!(
+            seeker_viewer(Provisional, applied, valid, day(19)),
+            Viewer::Seeker,
+            "lapsed after 14 days"
+        );
+        assert_eq!(seeker_viewer(Lapsed, applied, valid, day(4)), Viewer::Seeker);
     }
 }

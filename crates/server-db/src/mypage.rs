@@ -358,3 +358,18 @@ pub fn forget_keys_before(conn: &mut AnyConnection, before: NaiveDateTime) -> Qu
     diesel::delete(idempotency_keys::table.filter(idempotency_keys::created_at.lt(before)))
         .execute(conn)
 }
+
+/// Makes every kept favorite of the user travel again at the next pull, with its sheet as the
+/// user sees it now (after 本登録, the employers of postings published to registered seekers
+/// only). Call inside a write transaction.
+pub fn resend_favorites(conn: &mut AnyConnection, account_id: i64) -> QueryResult<usize> {
+    lock_user(conn, account_id)?;
+    let seq = next_seq(conn, account_id)?;
+    diesel::update(
+        favorites::table
+            .filter(favorites::account_id.eq(account_id))
+            .filter(favorites::removed.eq(false)),
+    )
+    .set(favorites::seq.eq(seq))
+    .execute(conn)
+}

@@ -5,3 +5,4 @@ pub mod caller;
 pub mod keys;
 pub mod passwords;
 pub mod secrets;
+pub mod viewer;

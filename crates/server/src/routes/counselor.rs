@@ -168,9 +168,16 @@ pub async fn confirm_seeker(
                 "仮登録の期限（申込日から14日）を過ぎているため、本登録できません。もう一度求職申込みをしていただくようご案内ください。",
             ));
         }
-        if !seekers::confirm(&mut conn, seeker.id, caller.account_id, now)? {
-            return Err(conflict("この求職者はすでに本登録されています。"));
-        }
+        shigoto_server_db::write_transaction(&mut conn, |conn| {
+            if !seekers::confirm(conn, seeker.id, caller.account_id, now)? {
+                return Err(conflict("この求職者はすでに本登録されています。"));
+            }
+            // The favorites' sheets now show what a registered seeker sees.
+            if let Some(account_id) = seeker.account_id {
+                shigoto_server_db::mypage::resend_favorites(conn, account_id)?;
+            }
+            Ok(())
+        })?;
         Ok(registered(seeker))
     })
     .await??;

@@ -1,14 +1,16 @@
 //! Public job search (`GET /api/v1/jobs`) and the job sheet (`GET /api/v1/jobs/{job_number}`),
-//! open to everyone without an account.
+//! open to everyone without an account; a signed-in caller (bearer token) sees what their
+//! role and registration allow (`domain::visibility`).
 
 use axum::extract::{RawQuery, State};
 use axum::Json;
 use shigoto_domain::limits::MAX_QUERY_BYTES;
-use shigoto_domain::visibility::{self, Viewer};
+use shigoto_domain::visibility;
 use shigoto_domain::JobNumber;
 use shigoto_shared::{ApiError, JobSearchParams, JobSearchResults, JobSheet};
 
 use crate::app::AppState;
+use crate::auth::viewer::Viewing;
 use crate::error::AppError;
 use crate::extract::{ApiPath};
 
@@ -21,6 +23,7 @@ use crate::extract::{ApiPath};
     ))]
 pub async fn search_jobs(
     State(state): State<AppState>,
+    Viewing(viewer): Viewing,
     RawQuery(query): RawQuery,
 ) -> Result<Json<JobSearchResults>, AppError> {
     if query.as_ref().is_some_and(|q| q.len() > MAX_QUERY_BYTES) {
@@ -46,7 +49,7 @@ pub async fn search_jobs(
         .items
         .into_iter()
         .map(|(mut summary, publication)| {
-            if visibility::hides_employer(publication, Viewer::Anonymous) {
+            if visibility::hides_employer(publication, viewer) {
                 summary.employer_name = None;
             }
             summary
@@ -71,6 +74,7 @@ pub async fn search_jobs(
     ))]
 pub async fn get_job(
     State(state): State<AppState>,
+    Viewing(viewer): Viewing,
     ApiPath(job_number): ApiPath<String>,
 ) -> Result<Json<JobSheet>, AppError> {
     let number = JobNumber::parse(&job_number)
@@ -83,7 +87,7 @@ pub async fn get_job(
     })
     .await??;
     stored
-        .and_then(|job| visibility::sheet_for(&job.sheet, Viewer::Anonymous))
+        .and_then(|job| visibility::sheet_for(&job.sheet, viewer))
         .map(Json)
         .ok_or_else(|| AppError::not_found(format!("求人番号 {number} の求人は見つかりません。")))
 }

@@ -253,13 +253,14 @@ fn changes(
         .map(|f| f.job_number.clone())
         .collect();
     let sheets = jobs::find_many(conn, &wanted)?;
+    let viewer = crate::auth::viewer::seeker_viewer(conn, account_id, today)?;
     let favorites = favorites
         .into_iter()
         .map(|f| FavoriteChange {
             sheet: (!f.removed)
                 .then(|| sheets.iter().find(|j| j.sheet.job_number == f.job_number))
                 .flatten()
-                .and_then(|job| visibility::sheet_for(&job.sheet, Viewer::Seeker)),
+                .and_then(|job| visibility::sheet_for(&job.sheet, viewer)),
             job_number: f.job_number,
             added_at: f.added_at,
             removed: f.removed,
