@@ -1,6 +1,7 @@
 //! `cargo xtask setup`: installs what the project needs and is missing, and skips what is
 //! there: Debian/Ubuntu packages (as root, or through sudo), the wasm target, wasm-bindgen-cli
-//! at the version Cargo.lock pins, and tauri-driver for the end-to-end test.
+//! at the version Cargo.lock pins, tauri-driver for the end-to-end test, and schemathesis (from
+//! PyPI, pinned, in its own virtual environment under the build folder) for the API check.
 
 use std::path::Path;
 use std::process::Command;
@@ -46,7 +47,30 @@ const TEST_PACKAGES: &[&str] = &[
     "dbus-bin",
     "keyutils",
     "imagemagick",
+    "python3-venv",
 ];
+
+/// The schemathesis release the API conformance test runs.
+pub const SCHEMATHESIS_VERSION: &str = "4.32.5";
+
+/// The `st` command of the pinned schemathesis, installed into a virtual environment under the
+/// build folder when it is missing.
+pub fn ensure_schemathesis(root: &Path) -> Result<std::path::PathBuf> {
+    let venv = crate::frontend::target_dir(root).join(format!("schemathesis-{SCHEMATHESIS_VERSION}"));
+    let st = venv.join("bin/st");
+    let installed = process::output(Command::new(&st).arg("--version"))
+        .is_ok_and(|version| version.contains(SCHEMATHESIS_VERSION));
+    if !installed {
+        eprintln!("xtask: installing schemathesis {SCHEMATHESIS_VERSION} into {venv:?}");
+        process::run(Command::new("python3").arg("-m").arg("venv").arg(&venv))?;
+        process::run(
+            Command::new(venv.join("bin/pip"))
+                .args(["install", "--quiet"])
+                .arg(format!("schemathesis=={SCHEMATHESIS_VERSION}")),
+        )?;
+    }
+    Ok(st)
+}
 
 /// Installs whatever is missing for `purpose`.
 pub fn ensure(root: &Path, purpose: Purpose) -> Result<()> {
@@ -65,6 +89,9 @@ pub fn ensure(root: &Path, purpose: Purpose) -> Result<()> {
             "--version",
             "^2",
         ]))?;
+    }
+    if purpose == Purpose::Test {
+        ensure_schemathesis(root)?;
     }
     Ok(())
 }

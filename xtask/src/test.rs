@@ -71,6 +71,22 @@ pub fn test(root: &Path) -> Result<()> {
         )?;
     }
 
+    let schemathesis = setup::ensure_schemathesis(root)?;
+    process::run(
+        Command::new("cargo")
+            .current_dir(root)
+            .env("SHIGOTO_SCHEMATHESIS", schemathesis)
+            .args([
+                "test",
+                "--package",
+                "shigoto-server",
+                "--test",
+                "openapi_conformance",
+                "--",
+                "--ignored",
+            ]),
+    )?;
+
     in_keyring_session(
         root,
         Command::new("cargo").current_dir(root).args([
@@ -188,6 +204,22 @@ fn end_to_end(root: &Path) -> Result<()> {
 fn run_e2e(root: &Path, display: u32, driver: &Path) -> Result<()> {
     let screenshots = root.join("target/e2e-screenshots");
     std::fs::create_dir_all(&screenshots)?;
+    let schemathesis = setup::ensure_schemathesis(root)?;
+    process::run(
+        Command::new("cargo")
+            .current_dir(root)
+            .env("SHIGOTO_SCHEMATHESIS", schemathesis)
+            .args([
+                "test",
+                "--package",
+                "shigoto-server",
+                "--test",
+                "openapi_conformance",
+                "--",
+                "--ignored",
+            ]),
+    )?;
+
     in_keyring_session(
         root,
         Command::new("cargo")

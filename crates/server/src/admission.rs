@@ -13,6 +13,22 @@ use tokio::sync::Semaphore;
 
 use crate::error::AppError;
 
+/// The credential routes (the router puts them behind the gate; the document lists their 503).
+pub const CREDENTIAL_PATHS: &[&str] = &[
+    "/api/v1/sessions",
+    "/api/v1/me/password",
+    "/api/v1/mypage/opening/key",
+    "/api/v1/mypage/opening",
+    "/api/v1/password-reset/key",
+    "/api/v1/password-reset",
+    "/api/v1/mypage/registration/key",
+    "/api/v1/mypage/registration",
+    "/api/v1/me/email/key",
+    "/api/v1/me/email",
+    "/api/v1/employer/opening/key",
+    "/api/v1/employer/opening",
+];
+
 /// Credential requests handled at once by one instance.
 pub const MAX_CREDENTIAL_REQUESTS: usize = 32;
 

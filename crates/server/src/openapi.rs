@@ -38,7 +38,7 @@ use utoipa::OpenApi;
         crate::routes::mypage::pull,
         crate::routes::mypage::new_counts,
     ),
-    modifiers(&BearerAuth),
+    modifiers(&BearerAuth, &CommonAnswers),
     tags(
         (name = "jobs", description = "求人検索と求人票"),
         (name = "service", description = "Service status"),
@@ -62,6 +62,62 @@ impl utoipa::Modify for BearerAuth {
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
         );
     }
+}
+
+/// Answers every operation of a kind can give, whatever its handler: 400 for a malformed body,
+/// path or query (or one over its size limit), 401 for a dead token (the public reads take an
+/// optional one), and 503 with `Retry-After` on the credential routes when their gate is full.
+struct CommonAnswers;
+
+impl utoipa::Modify for CommonAnswers {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            let open = path == "/healthz" || path == "/api/v1/openapi.json";
+            let credential = crate::admission::CREDENTIAL_PATHS.contains(&path.as_str());
+            for operation in [
+                &mut item.get,
+                &mut item.put,
+                &mut item.post,
+                &mut item.delete,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                let takes_input = operation.request_body.is_some()
+                    || operation.parameters.as_ref().is_some_and(|p| !p.is_empty());
+                if takes_input {
+                    add_answer(operation, "400", "Malformed or refused input");
+                }
+                if !open {
+                    add_answer(operation, "401", "The bearer token is not a live session");
+                }
+                if credential {
+                    add_answer(operation, "503", "Too many credential checks at once; retry later (Retry-After)");
+                }
+            }
+        }
+    }
+}
+
+/// Documents a JSON `ApiError` answer with `status` unless the handler already does.
+fn add_answer(operation: &mut utoipa::openapi::path::Operation, status: &str, description: &str) {
+    use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+    operation
+        .responses
+        .responses
+        .entry(status.to_owned())
+        .or_insert_with(|| {
+            ResponseBuilder::new()
+                .description(description)
+                .content(
+                    "application/json",
+                    ContentBuilder::new()
+                        .schema(Some(Ref::from_schema_name("ApiError")))
+                        .build(),
+                )
+                .build()
+                .into()
+        });
 }
 
 /// Handler serving the document.

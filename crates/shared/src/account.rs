@@ -355,6 +355,8 @@ pub struct EmployerApplication {
     pub email: String,
     pub status: EmployerStatus,
     /// When it was (last) filed.
+    /// UTC, written without an offset.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$"))]
     pub submitted_at: chrono::NaiveDateTime,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub office_number: Option<String>,

@@ -21,6 +21,8 @@ pub enum Mutation {
         /// When the user added it on the device (favorites added offline keep their order);
         /// the service takes the earlier of this and its own time.
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        /// UTC, written without an offset.
+        #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$"))]
         at: Option<NaiveDateTime>,
     },
     /// お気に入りから削除.
@@ -35,7 +37,12 @@ pub enum Mutation {
     /// Deletes a saved search.
     DeleteSearch { id: String },
     /// The saved search was run (new postings are counted from here).
-    MarkSearchRun { id: String, at: NaiveDateTime },
+    MarkSearchRun {
+        id: String,
+        /// UTC, written without an offset.
+        #[cfg_attr(feature = "openapi", schema(value_type = String, pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$"))]
+        at: NaiveDateTime,
+    },
 }
 
 /// A mutation with its idempotency key.
@@ -110,6 +117,8 @@ impl SyncCursor {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FavoriteChange {
     pub job_number: String,
+    /// UTC, written without an offset.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$"))]
     pub added_at: NaiveDateTime,
     /// Removed: the device deletes its copy.
     pub removed: bool,
@@ -127,8 +136,12 @@ pub struct SavedSearchChange {
     pub name: String,
     pub params: JobSearchParams,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// UTC, written without an offset.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$"))]
     pub last_run_at: Option<NaiveDateTime>,
     pub removed: bool,
+    /// UTC, written without an offset.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$"))]
     pub updated_at: NaiveDateTime,
 }
 

@@ -1,0 +1,124 @@
+//! The OpenAPI document tells the truth: schemathesis (a third-party fuzzer, pinned by
+//! `cargo xtask test`) generates requests for every operation from the document and checks that
+//! no answer is a server error and every answer matches the document. It runs without a token
+//! and with a signed-in job seeker's, employer's and counselor's, so protected operations are
+//! reached too. Needs the `st` command named by `SHIGOTO_SCHEMATHESIS`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
+
+use shigoto_domain::account::TERMS_VERSION;
+use shigoto_test_support::smtp::key_in;
+use shigoto_test_support::{
+    add_counselor, sign_up_seeker, start_with_jobs_and_smtp, TestDatabase, TestServer,
+};
+
+const PASSWORD: &str = "Hanako#Kyuj1n";
+const COUNSELOR: &str = "tanaka@hellowork.example.jp";
+
+/// Environment variable naming the schemathesis command line (`st`).
+const SCHEMATHESIS_ENV: &str = "SHIGOTO_SCHEMATHESIS";
+
+async fn employer_token(server: &TestServer) -> String {
+    let email = "jinji@example.jp";
+    server
+        .client
+        .request_employer_opening_key(&shigoto_shared::RegistrationKeyRequest {
+            email: email.into(),
+            agreed_terms: true,
+            agreed_privacy: true,
+            terms_version: TERMS_VERSION.into(),
+        })
+        .await
+        .unwrap();
+    let smtp = server.smtp.as_ref().unwrap();
+    let key = key_in(&smtp.take_mail_about(email, "認証キー").await.unwrap().1).unwrap();
+    server
+        .client
+        .complete_employer_opening(&shigoto_shared::EmployerOpeningCompletion {
+            email: email.into(),
+            key,
+            password: PASSWORD.into(),
+            password_confirmation: PASSWORD.into(),
+            office: shigoto_shared::EmployerProfile {
+                name: "株式会社しごと商事".into(),
+                name_kana: "カブシキガイシャシゴトショウジ".into(),
+                postal_code: "1000013".into(),
+                prefecture_code: "13".into(),
+                address: "千代田区霞が関1-2-2".into(),
+                phone: "03-1234-5678".into(),
+                representative: "仕事 太郎".into(),
+                industry: "卸売業".into(),
+                employees: 25,
+                business: "事務用品の卸売".into(),
+                homepage: None,
+            },
+        })
+        .await
+        .unwrap();
+    server.client.sign_in(email, PASSWORD).await.unwrap().token
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs schemathesis: run through `cargo xtask test`"]
+async fn every_operation_answers_as_documented() {
+    let st = std::env::var(SCHEMATHESIS_ENV)
+        .unwrap_or_else(|_| panic!("{SCHEMATHESIS_ENV} names the schemathesis `st` command"));
+    let server = start_with_jobs_and_smtp(TestDatabase::Sqlite, 300)
+        .await
+        .unwrap();
+    add_counselor(&server, COUNSELOR, "Counter#2026").await.unwrap();
+    let counselor = server
+        .client
+        .sign_in(COUNSELOR, "Counter#2026")
+        .await
+        .unwrap()
+        .token;
+    let seeker = sign_up_seeker(&server, "hanako@example.jp", PASSWORD)
+        .await
+        .unwrap();
+    let employer = employer_token(&server).await;
+    let document = format!("{}/api/v1/openapi.json", server.base_url());
+
+    let callers = [
+        ("the public", None),
+        ("a job seeker", Some(seeker)),
+        ("an employer", Some(employer)),
+        ("a counselor", Some(counselor)),
+    ];
+    for (seed, (who, token)) in callers.into_iter().enumerate() {
+        let mut command = std::process::Command::new(&st);
+        command.args([
+            "run",
+            &document,
+            "--checks",
+            "not_a_server_error,response_schema_conformance,status_code_conformance,content_type_conformance",
+            // Signing out would end the token the run is using.
+            "--exclude-method",
+            "DELETE",
+            "--max-examples",
+            "20",
+            "--seed",
+            &seed.to_string(),
+            "--no-shrink",
+        ]);
+        if let Some(token) = &token {
+            command.args(["--header", &format!("Authorization: Bearer {token}")]);
+        }
+        let output = tokio::task::spawn_blocking(move || command.output())
+            .await
+            .unwrap()
+            .expect("schemathesis runs");
+        let report = String::from_utf8_lossy(&output.stdout);
+        let summary: Vec<&str> = report
+            .lines()
+            .filter(|line| line.contains("generated") || line.contains("failed"))
+            .collect();
+        eprintln!("schemathesis as {who}: {summary:?}");
+        assert!(
+            output.status.success(),
+            "schemathesis as {who} found answers that break the document:\n{report}\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    server.stop().await.unwrap();
+}
