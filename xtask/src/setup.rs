@@ -56,7 +56,8 @@ pub const SCHEMATHESIS_VERSION: &str = "4.32.5";
 /// The `st` command of the pinned schemathesis, installed into a virtual environment under the
 /// build folder when it is missing.
 pub fn ensure_schemathesis(root: &Path) -> Result<std::path::PathBuf> {
-    let venv = crate::frontend::target_dir(root).join(format!("schemathesis-{SCHEMATHESIS_VERSION}"));
+    let venv =
+        crate::frontend::target_dir(root).join(format!("schemathesis-{SCHEMATHESIS_VERSION}"));
     let st = venv.join("bin/st");
     let installed = process::output(Command::new(&st).arg("--version"))
         .is_ok_and(|version| version.contains(SCHEMATHESIS_VERSION));

@@ -75,7 +75,11 @@ pub fn validate(params: &JobSearchParams, today: NaiveDate) -> Result<JobQuery, 
         ("prefectures", "都道府県", params.prefectures.len()),
         ("municipalities", "市区町村", params.municipalities.len()),
         ("occupations", "職業分類", params.occupations.len()),
-        ("employment_types", "雇用形態", params.employment_types.len()),
+        (
+            "employment_types",
+            "雇用形態",
+            params.employment_types.len(),
+        ),
         ("features", "こだわり条件", params.features.len()),
     ] {
         if items > limits::MAX_LIST_ITEMS {

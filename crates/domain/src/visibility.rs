@@ -164,12 +164,18 @@ mod tests {
             Viewer::Seeker,
             "past its validity"
         );
-        assert_eq!(seeker_viewer(Provisional, applied, valid, day(4)), Viewer::Seeker);
+        assert_eq!(
+            seeker_viewer(Provisional, applied, valid, day(4)),
+            Viewer::Seeker
+        );
         assert_eq!(
             seeker_viewer(Provisional, applied, valid, day(19)),
             Viewer::Seeker,
             "lapsed after 14 days"
         );
-        assert_eq!(seeker_viewer(Lapsed, applied, valid, day(4)), Viewer::Seeker);
+        assert_eq!(
+            seeker_viewer(Lapsed, applied, valid, day(4)),
+            Viewer::Seeker
+        );
     }
 }

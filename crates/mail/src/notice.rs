@@ -83,30 +83,6 @@ pub fn employer_returned_mail(to: &str, office_name: &str, reason: &str) -> Mail
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use chrono::TimeZone;
-
-    #[test]
-    fn the_email_change_notice_names_the_new_address_and_the_time() {
-        let at = Utc.with_ymd_and_hms(2026, 11, 25, 5, 0, 0).unwrap();
-        let mail = email_changed_mail("old@example.jp", "new@example.jp", at);
-        assert_eq!(mail.to, "old@example.jp");
-        assert!(mail.body.contains("new@example.jp"));
-        assert!(mail.body.contains("2026年11月25日（水）14時00分"));
-    }
-
-    #[test]
-    fn employer_notices_carry_the_number_or_the_reason() {
-        let accepted = employer_accepted_mail("hr@example.jp", "しごと商事", "1301-000042-9");
-        assert!(accepted.body.contains("事業所番号：1301-000042-9"));
-        let returned = employer_returned_mail("hr@example.jp", "しごと商事", "電話番号が不明です");
-        assert!(returned.body.contains("電話番号が不明です"));
-        assert!(returned.subject.contains("返戻"));
-    }
-}
-
 /// To an account's address after its password was changed or reset: every other sign-in ended.
 pub fn password_changed_mail(to: &str, at: DateTime<Utc>, by_reset: bool) -> Mail {
     let when = format_jst(at);
@@ -170,4 +146,41 @@ pub fn account_locked_mail(to: &str, until: DateTime<Utc>) -> Mail {
 "
         ),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn the_email_change_notice_names_the_new_address_and_the_time() {
+        let at = Utc.with_ymd_and_hms(2026, 11, 25, 5, 0, 0).unwrap();
+        let mail = email_changed_mail("old@example.jp", "new@example.jp", at);
+        assert_eq!(mail.to, "old@example.jp");
+        assert!(mail.body.contains("new@example.jp"));
+        assert!(mail.body.contains("2026年11月25日（水）14時00分"));
+    }
+
+    #[test]
+    fn employer_notices_carry_the_number_or_the_reason() {
+        let accepted = employer_accepted_mail("hr@example.jp", "しごと商事", "1301-000042-9");
+        assert!(accepted.body.contains("事業所番号：1301-000042-9"));
+        let returned = employer_returned_mail("hr@example.jp", "しごと商事", "電話番号が不明です");
+        assert!(returned.body.contains("電話番号が不明です"));
+        assert!(returned.subject.contains("返戻"));
+    }
+
+    #[test]
+    fn security_notices_say_what_happened_and_what_to_do() {
+        let at = Utc.with_ymd_and_hms(2026, 11, 25, 5, 0, 0).unwrap();
+        let reset = password_changed_mail("me@example.jp", at, true);
+        assert!(reset.body.contains("再設定されました") && reset.body.contains("14時00分"));
+        let changed = password_changed_mail("me@example.jp", at, false);
+        assert!(changed.body.contains("マイページから変更されました"));
+        let attempt = sign_up_attempt_mail("me@example.jp", at, true);
+        assert!(attempt.body.contains("求人者マイページ"));
+        let locked = account_locked_mail("me@example.jp", at);
+        assert!(locked.body.contains("14時00分まで停止"), "{}", locked.body);
+    }
 }

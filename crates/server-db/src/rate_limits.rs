@@ -34,10 +34,7 @@ pub fn take(
             .find(bucket)
             .filter(rate_limits::window_start.le(now - window)),
     )
-    .set((
-        rate_limits::window_start.eq(now),
-        rate_limits::count.eq(0),
-    ))
+    .set((rate_limits::window_start.eq(now), rate_limits::count.eq(0)))
     .execute(conn)?;
     let taken = diesel::update(
         rate_limits::table

@@ -51,7 +51,10 @@ impl Default for CredentialGate {
 /// Runs the request if there is room, otherwise answers 503.
 pub async fn admit(State(gate): State<CredentialGate>, request: Request, next: Next) -> Response {
     let Ok(_admitted) = gate.0.try_acquire() else {
-        tracing::warn!(code = "credential_requests_full", "credential request turned away");
+        tracing::warn!(
+            code = "credential_requests_full",
+            "credential request turned away"
+        );
         return AppError::Api(ApiError::new(
             ErrorCode::Unavailable,
             "ただいま混み合っています。しばらくしてから再度お試しください。",

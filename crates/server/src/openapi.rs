@@ -92,7 +92,11 @@ impl utoipa::Modify for CommonAnswers {
                     add_answer(operation, "401", "The bearer token is not a live session");
                 }
                 if credential {
-                    add_answer(operation, "503", "Too many credential checks at once; retry later (Retry-After)");
+                    add_answer(
+                        operation,
+                        "503",
+                        "Too many credential checks at once; retry later (Retry-After)",
+                    );
                 }
             }
         }

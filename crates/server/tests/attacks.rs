@@ -134,7 +134,10 @@ impl Flow {
                     .unwrap();
             }
             Flow::Registration => {
-                client.request_registration_key(&sign_up(email)).await.unwrap();
+                client
+                    .request_registration_key(&sign_up(email))
+                    .await
+                    .unwrap();
             }
             Flow::PasswordReset => {
                 client
@@ -356,7 +359,11 @@ async fn new_keys_do_not_buy_new_guesses(database: TestDatabase) {
     server.clock.advance(TimeDelta::hours(25));
     let key = flow.ask(&server, &counselor).await;
     flow.redeem(&server.client, &counselor, &key).await.unwrap();
-    server.client.sign_in(COUNSELOR, NEW_PASSWORD).await.unwrap();
+    server
+        .client
+        .sign_in(COUNSELOR, NEW_PASSWORD)
+        .await
+        .unwrap();
     server.stop().await.unwrap();
 }
 

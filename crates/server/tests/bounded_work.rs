@@ -47,10 +47,17 @@ async fn probe(base: &str, rounds: usize) -> Duration {
     let client = reqwest::Client::new();
     let mut slowest = Duration::ZERO;
     for _ in 0..rounds {
-        for path in ["/healthz", "/api/v1/jobs?keyword=%E4%BA%8B%E5%8B%99&prefectures=13"] {
+        for path in [
+            "/healthz",
+            "/api/v1/jobs?keyword=%E4%BA%8B%E5%8B%99&prefectures=13",
+        ] {
             let started = Instant::now();
             let response = client.get(format!("{base}{path}")).send().await.unwrap();
-            assert!(response.status().is_success(), "{path}: {}", response.status());
+            assert!(
+                response.status().is_success(),
+                "{path}: {}",
+                response.status()
+            );
             response.bytes().await.unwrap();
             slowest = slowest.max(started.elapsed());
         }
@@ -254,10 +261,7 @@ async fn a_flood_of_credential_requests_answers_503_at_once(database: TestDataba
         assert_eq!(body["code"], "unavailable");
         assert!(*took < Duration::from_secs(11), "{took:?}");
     }
-    eprintln!(
-        "{} of 300 refused with 503; probes {during:?}",
-        busy.len()
-    );
+    eprintln!("{} of 300 refused with 503; probes {during:?}", busy.len());
     assert!(during < PROBE_BOUND, "the service stalled: {during:?}");
     server.stop().await.unwrap();
 }
@@ -273,7 +277,9 @@ async fn limits_count_ipv6_clients_by_their_64_block(database: TestDatabase) {
             client
                 .post(format!("{base}/api/v1/sessions"))
                 .header("x-forwarded-for", from)
-                .json(&json!({ "email": format!("nobody{n}@example.jp"), "password": "Guess#0001" }))
+                .json(
+                    &json!({ "email": format!("nobody{n}@example.jp"), "password": "Guess#0001" }),
+                )
                 .send()
                 .await
                 .unwrap()
@@ -314,7 +320,9 @@ async fn malformed_requests_get_json_errors_and_answers_carry_security_headers(
         client
             .post(format!("{base}/api/v1/sessions"))
             .json(&json!({ "email": 42 })),
-        client.post(format!("{base}/api/v1/counselor/employer-registrations/abc/accept")),
+        client.post(format!(
+            "{base}/api/v1/counselor/employer-registrations/abc/accept"
+        )),
         client.get(format!("{base}/api/v1/mypage/changes?since=not-a-cursor")),
         client
             .post(format!("{base}/api/v1/sessions"))
@@ -324,8 +332,14 @@ async fn malformed_requests_get_json_errors_and_answers_carry_security_headers(
         let response = request.send().await.unwrap();
         let status = response.status().as_u16();
         assert!((400..500).contains(&status), "case {n}: {status}");
-        let content_type = response.headers()["content-type"].to_str().unwrap().to_owned();
-        assert!(content_type.starts_with("application/json"), "case {n}: {content_type}");
+        let content_type = response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert!(
+            content_type.starts_with("application/json"),
+            "case {n}: {content_type}"
+        );
         let body: serde_json::Value = response.json().await.unwrap();
         assert!(body["code"].is_string(), "case {n}: {body}");
         assert!(
@@ -345,7 +359,10 @@ async fn malformed_requests_get_json_errors_and_answers_carry_security_headers(
         .as_str()
         .unwrap()
         .to_owned();
-    assert_eq!(headers["cache-control"], "no-store", "the token is not cached");
+    assert_eq!(
+        headers["cache-control"], "no-store",
+        "the token is not cached"
+    );
     let me = client
         .get(format!("{base}/api/v1/me"))
         .bearer_auth(&token)
@@ -353,7 +370,11 @@ async fn malformed_requests_get_json_errors_and_answers_carry_security_headers(
         .await
         .unwrap();
     assert_eq!(me.headers()["cache-control"], "no-store");
-    for header in ["x-content-type-options", "x-frame-options", "content-security-policy"] {
+    for header in [
+        "x-content-type-options",
+        "x-frame-options",
+        "content-security-policy",
+    ] {
         assert!(me.headers().contains_key(header), "{header}");
     }
     assert_eq!(me.headers()["x-content-type-options"], "nosniff");
@@ -363,7 +384,10 @@ async fn malformed_requests_get_json_errors_and_answers_carry_security_headers(
         .await
         .unwrap();
     assert!(public.status().is_success());
-    assert!(!public.headers().contains_key("cache-control"), "public search may be cached");
+    assert!(
+        !public.headers().contains_key("cache-control"),
+        "public search may be cached"
+    );
     assert_eq!(public.headers()["x-content-type-options"], "nosniff");
     server.stop().await.unwrap();
 }

@@ -346,7 +346,10 @@ async fn the_opening_refuses_bad_profiles_without_spending_the_key(database: Tes
     mail_to(&server, "someone-new@example.jp").await;
     let (subject, body) = mail_to(&server, EMPLOYER).await;
     assert!(subject.contains("開設のお申込み"), "{subject}");
-    assert!(body.contains("求人者マイページ") && key_in(&body).is_none(), "{body}");
+    assert!(
+        body.contains("求人者マイページ") && key_in(&body).is_none(),
+        "{body}"
+    );
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     assert!(server.smtp.as_ref().unwrap().messages().is_empty());
     server.stop().await.unwrap();

@@ -114,7 +114,10 @@ async fn the_limits_hold_under_concurrent_pushes(database: TestDatabase) {
     let mut by_key = std::collections::HashMap::new();
     for result in answers.iter().flat_map(|answer| &answer.results) {
         if let Some(first) = by_key.insert(result.key.clone(), result.outcome.clone()) {
-            assert_eq!(first, result.outcome, "a resent key answers its first outcome");
+            assert_eq!(
+                first, result.outcome,
+                "a resent key answers its first outcome"
+            );
         }
     }
     assert_eq!(by_key.len(), 400);

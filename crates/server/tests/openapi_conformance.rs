@@ -66,7 +66,9 @@ async fn every_operation_answers_as_documented() {
     let server = start_with_jobs_and_smtp(TestDatabase::Sqlite, 300)
         .await
         .unwrap();
-    add_counselor(&server, COUNSELOR, "Counter#2026").await.unwrap();
+    add_counselor(&server, COUNSELOR, "Counter#2026")
+        .await
+        .unwrap();
     let counselor = server
         .client
         .sign_in(COUNSELOR, "Counter#2026")

@@ -75,7 +75,12 @@ async fn sign_in_refusals_are_one_answer_in_the_same_time(database: TestDatabase
     let mut locked = Vec::new();
     // Warm up the connection pools, so the first samples do not pay for connecting.
     for _ in 0..3 {
-        post(&base, "/api/v1/sessions", sign_in("warm-up@example.jp", "Guess#0001")).await;
+        post(
+            &base,
+            "/api/v1/sessions",
+            sign_in("warm-up@example.jp", "Guess#0001"),
+        )
+        .await;
     }
     // Wrong passwords, not yet locked: four, then the right one starts the count again;
     // twice per throttle window.
@@ -158,9 +163,24 @@ async fn key_refusals_are_one_answer_in_the_same_time(database: TestDatabase) {
                 "agreed_privacy": true, "terms_version": TERMS_VERSION })
     };
     // Step 1: matching, unknown and mismatched details get one answer.
-    let matching = post(&base, "/api/v1/mypage/opening/key", ask(SEEKER, "1990-04-01")).await;
-    let unknown = post(&base, "/api/v1/mypage/opening/key", ask("x@example.jp", "1990-04-01")).await;
-    let mismatched = post(&base, "/api/v1/mypage/opening/key", ask(SEEKER, "1991-04-01")).await;
+    let matching = post(
+        &base,
+        "/api/v1/mypage/opening/key",
+        ask(SEEKER, "1990-04-01"),
+    )
+    .await;
+    let unknown = post(
+        &base,
+        "/api/v1/mypage/opening/key",
+        ask("x@example.jp", "1990-04-01"),
+    )
+    .await;
+    let mismatched = post(
+        &base,
+        "/api/v1/mypage/opening/key",
+        ask(SEEKER, "1991-04-01"),
+    )
+    .await;
     assert_eq!((matching.0, &matching.1), (unknown.0, &unknown.1));
     assert_eq!((matching.0, &matching.1), (mismatched.0, &mismatched.1));
     let smtp = server.smtp.as_ref().unwrap();
@@ -172,17 +192,31 @@ async fn key_refusals_are_one_answer_in_the_same_time(database: TestDatabase) {
         json!({ "email": email, "key": key, "password": "Hanako#Kyuj1n",
                 "password_confirmation": "Hanako#Kyuj1n" })
     };
-    let wrong_key = if key == "12345678" { "87654321" } else { "12345678" };
+    let wrong_key = if key == "12345678" {
+        "87654321"
+    } else {
+        "12345678"
+    };
     let mut with_key = Vec::new();
     let mut without_key = Vec::new();
     // Warm up the connection pools first.
     for _ in 0..3 {
-        post(&base, "/api/v1/mypage/opening", complete("warm-up@example.jp", wrong_key)).await;
+        post(
+            &base,
+            "/api/v1/mypage/opening",
+            complete("warm-up@example.jp", wrong_key),
+        )
+        .await;
     }
     for n in 0..4 {
         let a = post(&base, "/api/v1/mypage/opening", complete(SEEKER, wrong_key)).await;
         let nobody = format!("nobody{n}@example.jp");
-        let b = post(&base, "/api/v1/mypage/opening", complete(&nobody, wrong_key)).await;
+        let b = post(
+            &base,
+            "/api/v1/mypage/opening",
+            complete(&nobody, wrong_key),
+        )
+        .await;
         assert_eq!((a.0, &a.1), (b.0, &b.1));
         assert_eq!(a.0, 400);
         with_key.push(a.2);
@@ -211,13 +245,27 @@ async fn key_refusals_are_one_answer_in_the_same_time(database: TestDatabase) {
             )
             .await
             .unwrap();
-        post(&base, "/api/v1/mypage/opening/key", ask(&email, "1990-04-01")).await;
+        post(
+            &base,
+            "/api/v1/mypage/opening/key",
+            ask(&email, "1990-04-01"),
+        )
+        .await;
         let key = key_in(&smtp.take_mail_about(&email, "認証キー").await.unwrap().1).unwrap();
-        let wrong_key = if key == "12345678" { "87654321" } else { "12345678" };
+        let wrong_key = if key == "12345678" {
+            "87654321"
+        } else {
+            "12345678"
+        };
         for m in 0..4 {
             let a = post(&base, "/api/v1/mypage/opening", complete(&email, wrong_key)).await;
             let nobody = format!("nobody{n}-{m}@example.jp");
-            let b = post(&base, "/api/v1/mypage/opening", complete(&nobody, wrong_key)).await;
+            let b = post(
+                &base,
+                "/api/v1/mypage/opening",
+                complete(&nobody, wrong_key),
+            )
+            .await;
             assert_eq!((a.0, &a.1), (b.0, &b.1));
             with_key.push(a.2);
             without_key.push(b.2);
@@ -236,7 +284,10 @@ async fn sign_up_of_a_taken_address_looks_like_a_new_one(database: TestDatabase)
         json!({ "email": email, "agreed_terms": true, "agreed_privacy": true,
                 "terms_version": TERMS_VERSION })
     };
-    for path in ["/api/v1/mypage/registration/key", "/api/v1/employer/opening/key"] {
+    for path in [
+        "/api/v1/mypage/registration/key",
+        "/api/v1/employer/opening/key",
+    ] {
         let taken = post(&base, path, ask(COUNSELOR)).await;
         let new = post(&base, path, ask("someone-new@example.jp")).await;
         assert_eq!((taken.0, &taken.1), (new.0, &new.1), "{path}");

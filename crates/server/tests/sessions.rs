@@ -107,7 +107,10 @@ async fn ended_sessions_keys_and_counters_are_pruned(database: TestDatabase) {
         (sessions, keys, counters)
     };
     let before = count(&server);
-    assert!(before.0 == 2 && before.1 >= 1 && before.2 >= 1, "{before:?}");
+    assert!(
+        before.0 == 2 && before.1 >= 1 && before.2 >= 1,
+        "{before:?}"
+    );
 
     // A day later: counters of passed windows go; sessions and keys are kept a week.
     server.clock.advance(TimeDelta::hours(25));

@@ -288,7 +288,11 @@ async fn every_viewer_sees_each_range_the_same_everywhere(database: TestDatabase
                 assert!(found.items.is_empty(), "{what}: search");
             } else {
                 assert_eq!(found.items.len(), 1, "{what}: search");
-                assert_eq!(found.items[0].employer_name.is_some(), named, "{what}: search");
+                assert_eq!(
+                    found.items[0].employer_name.is_some(),
+                    named,
+                    "{what}: search"
+                );
             }
 
             // The favorites' sheets of MyPage sync.

@@ -61,7 +61,9 @@ impl FromRequestParts<AppState> for BackgroundCaller {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
-        authenticate(parts, state, false).await.map(BackgroundCaller)
+        authenticate(parts, state, false)
+            .await
+            .map(BackgroundCaller)
     }
 }
 

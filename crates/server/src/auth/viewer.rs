@@ -60,9 +60,8 @@ pub fn seeker_viewer(
 ) -> Result<Viewer, AppError> {
     Ok(match seekers::find_by_account(conn, account_id)? {
         Some(seeker) => {
-            let stored = RegistrationStatus::from_wire(&seeker.status).ok_or_else(|| {
-                AppError::internal(format!("unknown status {}", seeker.status))
-            })?;
+            let stored = RegistrationStatus::from_wire(&seeker.status)
+                .ok_or_else(|| AppError::internal(format!("unknown status {}", seeker.status)))?;
             visibility::seeker_viewer(stored, seeker.applied_on, seeker.valid_until, today)
         }
         None => Viewer::Seeker,

@@ -21,7 +21,7 @@ use crate::auth::caller::Caller;
 use crate::auth::secrets::{new_token, token_digest};
 use crate::client_address::Client;
 use crate::error::AppError;
-use crate::extract::{ApiJson};
+use crate::extract::ApiJson;
 
 /// The one answer to a failed sign-in, whatever failed: unknown email, wrong password, or a
 /// locked account (checked after the same hashing work), so no answer tells them apart.
@@ -61,7 +61,11 @@ fn claim_password_check(
         now,
     )?;
     if let Some(lock) = locks.get().filter(|_| claimed) {
-        tracing::warn!(code = "account_locked", account = account_id, "sign-in locked");
+        tracing::warn!(
+            code = "account_locked",
+            account = account_id,
+            "sign-in locked"
+        );
         state.send_later(
             shigoto_mail::account_locked_mail(email, (now + lock).and_utc()),
             "ログイン停止のお知らせ",
@@ -264,8 +268,7 @@ pub async fn verify_current_password(
         let mut conn = db.connection()?;
         let account = accounts::find(&mut conn, account_id)?
             .ok_or_else(|| AppError::not_found("アカウントが見つかりません。"))?;
-        let claimed =
-            claim_password_check(&mut conn, account.id, &account.email, &checking, now)?;
+        let claimed = claim_password_check(&mut conn, account.id, &account.email, &checking, now)?;
         Ok(claimed.then_some(account))
     })
     .await??;

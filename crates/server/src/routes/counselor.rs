@@ -16,7 +16,7 @@ use shigoto_shared::{
 use crate::app::AppState;
 use crate::auth::caller::Caller;
 use crate::error::AppError;
-use crate::extract::{ApiJson,ApiPath};
+use crate::extract::{ApiJson, ApiPath};
 
 /// The counselor record of the caller (403 without one).
 pub fn counselor_of(

@@ -11,7 +11,7 @@ use shigoto_shared::{ApiError, EmployerApplication, EmployerReturn, ErrorCode, R
 use crate::app::AppState;
 use crate::auth::caller::Caller;
 use crate::error::AppError;
-use crate::extract::{ApiJson,ApiPath};
+use crate::extract::{ApiJson, ApiPath};
 use crate::routes::counselor::counselor_prefecture;
 use crate::routes::employer::registration_of;
 

@@ -15,7 +15,7 @@ use crate::auth::caller::Caller;
 use crate::auth::keys::{self, KeyFor, EMAIL_CHANGE};
 use crate::client_address::Client;
 use crate::error::AppError;
-use crate::extract::{ApiJson};
+use crate::extract::ApiJson;
 use crate::routes::accounts::verify_current_password;
 
 fn new_address(text: &str, caller: &Caller) -> Result<String, AppError> {

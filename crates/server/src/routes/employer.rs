@@ -18,7 +18,7 @@ use crate::auth::caller::Caller;
 use crate::auth::keys::{self, OPEN_EMPLOYER_MYPAGE};
 use crate::client_address::Client;
 use crate::error::AppError;
-use crate::extract::{ApiJson};
+use crate::extract::ApiJson;
 use crate::routes::opening::check_new_password;
 use crate::routes::registration::{create_signup_account, request_signup_key};
 

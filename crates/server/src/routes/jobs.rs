@@ -12,7 +12,7 @@ use shigoto_shared::{ApiError, JobSearchParams, JobSearchResults, JobSheet};
 use crate::app::AppState;
 use crate::auth::viewer::Viewing;
 use crate::error::AppError;
-use crate::extract::{ApiPath};
+use crate::extract::ApiPath;
 
 /// Public search over open postings.
 #[utoipa::path(get, path = "/api/v1/jobs", tag = "jobs",
@@ -29,7 +29,9 @@ pub async fn search_jobs(
     if query.as_ref().is_some_and(|q| q.len() > MAX_QUERY_BYTES) {
         return Err(AppError::invalid(
             "query",
-            format!("検索条件が長すぎます（{MAX_QUERY_BYTES}バイトまで）。条件を減らしてください。"),
+            format!(
+                "検索条件が長すぎます（{MAX_QUERY_BYTES}バイトまで）。条件を減らしてください。"
+            ),
         ));
     }
     let params: JobSearchParams = serde_urlencoded::from_str(query.as_deref().unwrap_or(""))

@@ -26,7 +26,7 @@ use crate::app::AppState;
 use crate::auth::caller::{BackgroundCaller, Caller};
 use crate::auth::secrets::token_digest;
 use crate::error::AppError;
-use crate::extract::{ApiJson,ApiQuery};
+use crate::extract::{ApiJson, ApiQuery};
 
 fn rejected(code: ErrorCode, message: impl Into<String>) -> Outcome {
     Outcome::Rejected {

@@ -16,7 +16,7 @@ use crate::app::AppState;
 use crate::auth::keys::{self, KeyFor, OPEN_SEEKER_MYPAGE};
 use crate::client_address::Client;
 use crate::error::AppError;
-use crate::extract::{ApiJson};
+use crate::extract::ApiJson;
 
 /// The answer to step 1, the same for every request that passes the checks.
 pub const KEY_SENT: &str = "ご登録のメールアドレスと生年月日が一致した場合、認証キーをメールで送信しました。メールに記載の認証キーを50分以内に入力してください。メールが届かない場合は、入力内容をご確認のうえ、もう一度お試しください。";

@@ -12,7 +12,7 @@ use crate::app::AppState;
 use crate::auth::keys::{self, KeyFor, PASSWORD_RESET};
 use crate::client_address::Client;
 use crate::error::AppError;
-use crate::extract::{ApiJson};
+use crate::extract::ApiJson;
 use crate::routes::opening::check_new_password;
 
 /// Step 1: a key is mailed if the address has an account.

@@ -17,7 +17,7 @@ use crate::app::AppState;
 use crate::auth::keys::{self, KeyFlow, KeyFor, ONLINE_REGISTRATION};
 use crate::client_address::Client;
 use crate::error::AppError;
-use crate::extract::{ApiJson};
+use crate::extract::ApiJson;
 use crate::routes::opening::check_new_password;
 
 /// Step 1: agreement and email; a key is mailed unless the address already has an account.
