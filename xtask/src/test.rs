@@ -1,7 +1,8 @@
 //! `cargo xtask test`: every check and test of the project, as CI runs it:
 //! formatting, clippy (host and wasm), the wire-types purity check, unit/property/integration
-//! tests on SQLite, the PostgreSQL variants on a throwaway cluster, and the end-to-end test of
-//! the real app window under Xvfb through tauri-driver.
+//! tests on SQLite, the PostgreSQL variants on a throwaway cluster, the API's conformance to its
+//! OpenAPI document (schemathesis), and the end-to-end test of the real app window under Xvfb
+//! through tauri-driver.
 
 use std::path::Path;
 use std::process::{Child, Command};
@@ -56,35 +57,14 @@ pub fn test(root: &Path) -> Result<()> {
 
     {
         let cluster = Cluster::start()?;
-        process::run(
-            Command::new("cargo")
-                .current_dir(root)
-                .env(POSTGRES_ENV, cluster.url())
-                .args([
-                    "test",
-                    "--package",
-                    "shigoto-server",
-                    "--",
-                    "--ignored",
-                    "postgres::",
-                ]),
-        )?;
+        ignored_server_tests(root, (POSTGRES_ENV, &cluster.url()), &["postgres::"])?;
     }
 
     let schemathesis = setup::ensure_schemathesis(root)?;
-    process::run(
-        Command::new("cargo")
-            .current_dir(root)
-            .env("SHIGOTO_SCHEMATHESIS", schemathesis)
-            .args([
-                "test",
-                "--package",
-                "shigoto-server",
-                "--test",
-                "openapi_conformance",
-                "--",
-                "--ignored",
-            ]),
+    ignored_server_tests(
+        root,
+        (SCHEMATHESIS_ENV, &schemathesis.to_string_lossy()),
+        &["every_operation_answers_as_documented"],
     )?;
 
     in_keyring_session(
@@ -108,6 +88,18 @@ pub fn test(root: &Path) -> Result<()> {
         "shigoto-server",
     ])?;
     end_to_end(root)
+}
+
+/// Runs the service's `#[ignore]`d tests matching `filter`, with the environment variable that
+/// names what they need (a PostgreSQL server, the schemathesis command).
+fn ignored_server_tests(root: &Path, (name, value): (&str, &str), filter: &[&str]) -> Result<()> {
+    process::run(
+        Command::new("cargo")
+            .current_dir(root)
+            .env(name, value)
+            .args(["test", "--package", "shigoto-server", "--", "--ignored"])
+            .args(filter),
+    )
 }
 
 /// Runs `command` inside a private D-Bus session with an unlocked gnome-keyring (Secret
@@ -163,6 +155,8 @@ exit $status
 "#;
 
 const POSTGRES_ENV: &str = "SHIGOTO_TEST_POSTGRES_URL";
+/// Names the schemathesis `st` command for the API conformance test.
+const SCHEMATHESIS_ENV: &str = "SHIGOTO_SCHEMATHESIS";
 
 fn check_shared_purity(root: &Path) -> Result<()> {
     let tree = process::output(Command::new("cargo").current_dir(root).args([
@@ -204,22 +198,6 @@ fn end_to_end(root: &Path) -> Result<()> {
 fn run_e2e(root: &Path, display: u32, driver: &Path) -> Result<()> {
     let screenshots = root.join("target/e2e-screenshots");
     std::fs::create_dir_all(&screenshots)?;
-    let schemathesis = setup::ensure_schemathesis(root)?;
-    process::run(
-        Command::new("cargo")
-            .current_dir(root)
-            .env("SHIGOTO_SCHEMATHESIS", schemathesis)
-            .args([
-                "test",
-                "--package",
-                "shigoto-server",
-                "--test",
-                "openapi_conformance",
-                "--",
-                "--ignored",
-            ]),
-    )?;
-
     in_keyring_session(
         root,
         Command::new("cargo")

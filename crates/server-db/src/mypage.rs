@@ -51,15 +51,9 @@ pub struct IdempotencyKey {
 
 /// Takes the user's next change sequence number. Call inside the writing transaction.
 pub fn next_seq(conn: &mut AnyConnection, account_id: i64) -> QueryResult<i64> {
-    // Created if missing (a concurrent creation is ignored), then bumped in one update that
-    // holds the row to the end of the transaction.
-    let create = diesel::insert_into(mypage_sync::table)
-        .values((
-            mypage_sync::account_id.eq(account_id),
-            mypage_sync::last_seq.eq(0_i64),
-        ))
-        .on_conflict_do_nothing();
-    execute_per_backend!(conn, create)?;
+    // Created if missing (a concurrent creation is ignored) and held to the end of the
+    // transaction, then bumped.
+    lock_user(conn, account_id)?;
     diesel::update(mypage_sync::table.find(account_id))
         .set(mypage_sync::last_seq.eq(mypage_sync::last_seq + 1))
         .execute(conn)?;

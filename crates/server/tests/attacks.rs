@@ -14,12 +14,13 @@ use shigoto_server::clock::Clock as _;
 use shigoto_server_db::schema::{accounts, auth_keys};
 use shigoto_shared::{
     CounterRegistration, EmailChangeConfirmation, EmailChangeRequest, EmployerOpeningCompletion,
-    EmployerProfile, ErrorCode, OpeningCompletion, OpeningKeyRequest, PasswordResetCompletion,
+    ErrorCode, OpeningCompletion, OpeningKeyRequest, PasswordResetCompletion,
     PasswordResetKeyRequest, RegistrationCompletion, RegistrationKeyRequest,
 };
 use shigoto_test_support::smtp::key_in;
 use shigoto_test_support::{
-    add_counselor, code_of, on_both_backends, start_with_smtp, TestDatabase, TestServer,
+    add_counselor, code_of, on_both_backends, sample_office, start_with_smtp, TestDatabase,
+    TestServer,
 };
 
 const COUNSELOR: &str = "tanaka@hellowork.example.jp";
@@ -44,22 +45,6 @@ fn sign_up(email: &str) -> RegistrationKeyRequest {
         agreed_terms: true,
         agreed_privacy: true,
         terms_version: TERMS_VERSION.into(),
-    }
-}
-
-fn office() -> EmployerProfile {
-    EmployerProfile {
-        name: "株式会社しごと商事".into(),
-        name_kana: "カブシキガイシャシゴトショウジ".into(),
-        postal_code: "1000013".into(),
-        prefecture_code: "13".into(),
-        address: "千代田区霞が関1-2-2".into(),
-        phone: "03-1234-5678".into(),
-        representative: "仕事 太郎".into(),
-        industry: "卸売業".into(),
-        employees: 25,
-        business: "事務用品の卸売".into(),
-        homepage: None,
     }
 }
 
@@ -227,7 +212,7 @@ impl Flow {
                     key: key.into(),
                     password: NEW_PASSWORD.into(),
                     password_confirmation: NEW_PASSWORD.into(),
-                    office: office(),
+                    office: sample_office(),
                 })
                 .await
                 .map(drop),

@@ -22,19 +22,7 @@ const EMPLOYER: &str = "jinji@shigoto-shoji.example.jp";
 const EMPLOYER_PASSWORD: &str = "Kyujin#Moushikomi1";
 
 fn profile() -> EmployerProfile {
-    EmployerProfile {
-        name: "株式会社しごと商事".into(),
-        name_kana: "カブシキガイシャシゴトショウジ".into(),
-        postal_code: "1000013".into(),
-        prefecture_code: "13".into(),
-        address: "千代田区霞が関1-2-2".into(),
-        phone: "03-1234-5678".into(),
-        representative: "仕事 太郎".into(),
-        industry: "卸売業".into(),
-        employees: 25,
-        business: "事務用品の卸売".into(),
-        homepage: None,
-    }
+    shigoto_test_support::sample_office()
 }
 
 fn key_request(email: &str) -> RegistrationKeyRequest {

@@ -6,10 +6,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
-use shigoto_domain::account::TERMS_VERSION;
-use shigoto_test_support::smtp::key_in;
 use shigoto_test_support::{
-    add_counselor, sign_up_seeker, start_with_jobs_and_smtp, TestDatabase, TestServer,
+    add_counselor, open_employer, sign_up_seeker, start_with_jobs_and_smtp, TestDatabase,
 };
 
 const PASSWORD: &str = "Hanako#Kyuj1n";
@@ -17,46 +15,6 @@ const COUNSELOR: &str = "tanaka@hellowork.example.jp";
 
 /// Environment variable naming the schemathesis command line (`st`).
 const SCHEMATHESIS_ENV: &str = "SHIGOTO_SCHEMATHESIS";
-
-async fn employer_token(server: &TestServer) -> String {
-    let email = "jinji@example.jp";
-    server
-        .client
-        .request_employer_opening_key(&shigoto_shared::RegistrationKeyRequest {
-            email: email.into(),
-            agreed_terms: true,
-            agreed_privacy: true,
-            terms_version: TERMS_VERSION.into(),
-        })
-        .await
-        .unwrap();
-    let smtp = server.smtp.as_ref().unwrap();
-    let key = key_in(&smtp.take_mail_about(email, "認証キー").await.unwrap().1).unwrap();
-    server
-        .client
-        .complete_employer_opening(&shigoto_shared::EmployerOpeningCompletion {
-            email: email.into(),
-            key,
-            password: PASSWORD.into(),
-            password_confirmation: PASSWORD.into(),
-            office: shigoto_shared::EmployerProfile {
-                name: "株式会社しごと商事".into(),
-                name_kana: "カブシキガイシャシゴトショウジ".into(),
-                postal_code: "1000013".into(),
-                prefecture_code: "13".into(),
-                address: "千代田区霞が関1-2-2".into(),
-                phone: "03-1234-5678".into(),
-                representative: "仕事 太郎".into(),
-                industry: "卸売業".into(),
-                employees: 25,
-                business: "事務用品の卸売".into(),
-                homepage: None,
-            },
-        })
-        .await
-        .unwrap();
-    server.client.sign_in(email, PASSWORD).await.unwrap().token
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs schemathesis: run through `cargo xtask test`"]
@@ -78,7 +36,9 @@ async fn every_operation_answers_as_documented() {
     let seeker = sign_up_seeker(&server, "hanako@example.jp", PASSWORD)
         .await
         .unwrap();
-    let employer = employer_token(&server).await;
+    let employer = open_employer(&server, "jinji@example.jp", PASSWORD)
+        .await
+        .unwrap();
     let document = format!("{}/api/v1/openapi.json", server.base_url());
 
     let callers = [

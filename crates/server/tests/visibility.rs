@@ -6,16 +6,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
 use chrono::TimeDelta;
-use shigoto_domain::account::TERMS_VERSION;
 use shigoto_domain::visibility::{self, Viewer};
 use shigoto_shared::{
     ErrorCode, JobSearchParams, JobSheet, KeyedMutation, Mutation, PublicationRange, PushRequest,
-    RegistrationKeyRequest, SyncCursor,
+    SyncCursor,
 };
-use shigoto_test_support::smtp::key_in;
 use shigoto_test_support::{
-    add_counselor, code_of, on_both_backends, sign_up_seeker, start_with_jobs_and_smtp,
-    TestDatabase, TestServer,
+    add_counselor, code_of, on_both_backends, open_employer, sign_up_seeker,
+    start_with_jobs_and_smtp, TestDatabase, TestServer,
 };
 
 const PASSWORD: &str = "Hanako#Kyuj1n";
@@ -59,45 +57,6 @@ struct Looking {
     sees_employer: Vec<PublicationRange>,
     /// Whether the viewer keeps favorites (job seekers).
     seeker: bool,
-}
-
-async fn open_employer(server: &TestServer, email: &str) -> String {
-    server
-        .client
-        .request_employer_opening_key(&RegistrationKeyRequest {
-            email: email.into(),
-            agreed_terms: true,
-            agreed_privacy: true,
-            terms_version: TERMS_VERSION.into(),
-        })
-        .await
-        .unwrap();
-    let smtp = server.smtp.as_ref().unwrap();
-    let key = key_in(&smtp.take_mail_about(email, "認証キー").await.unwrap().1).unwrap();
-    server
-        .client
-        .complete_employer_opening(&shigoto_shared::EmployerOpeningCompletion {
-            email: email.into(),
-            key,
-            password: PASSWORD.into(),
-            password_confirmation: PASSWORD.into(),
-            office: shigoto_shared::EmployerProfile {
-                name: "株式会社しごと商事".into(),
-                name_kana: "カブシキガイシャシゴトショウジ".into(),
-                postal_code: "1000013".into(),
-                prefecture_code: "13".into(),
-                address: "千代田区霞が関1-2-2".into(),
-                phone: "03-1234-5678".into(),
-                representative: "仕事 太郎".into(),
-                industry: "卸売業".into(),
-                employees: 25,
-                business: "事務用品の卸売".into(),
-                homepage: None,
-            },
-        })
-        .await
-        .unwrap();
-    server.client.sign_in(email, PASSWORD).await.unwrap().token
 }
 
 async fn seeker_number(server: &TestServer, token: &str) -> String {
@@ -198,7 +157,9 @@ async fn every_viewer_sees_each_range_the_same_everywhere(database: TestDatabase
         .expect("the favorite travels again after 本登録");
     assert!(resent.employer.name.is_some());
 
-    let employer = open_employer(&server, "jinji@example.jp").await;
+    let employer = open_employer(&server, "jinji@example.jp", PASSWORD)
+        .await
+        .unwrap();
     use PublicationRange::*;
     let viewers = [
         Looking {

@@ -295,3 +295,55 @@ macro_rules! on_both_backends {
         }
     };
 }
+
+/// The 事業所情報 of a fictional company in Tokyo that passes every check.
+pub fn sample_office() -> shigoto_shared::EmployerProfile {
+    shigoto_shared::EmployerProfile {
+        name: "株式会社しごと商事".into(),
+        name_kana: "カブシキガイシャシゴトショウジ".into(),
+        postal_code: "1000013".into(),
+        prefecture_code: "13".into(),
+        address: "千代田区霞が関1-2-2".into(),
+        phone: "03-1234-5678".into(),
+        representative: "仕事 太郎".into(),
+        industry: "卸売業".into(),
+        employees: 25,
+        business: "事務用品の卸売".into(),
+        homepage: None,
+    }
+}
+
+/// Opens a 求人者マイページ for `email` with [`sample_office`] (the key read from the SMTP
+/// server) and signs in; returns the session token. Needs a server started with SMTP.
+pub async fn open_employer(
+    server: &TestServer,
+    email: &str,
+    password: &str,
+) -> anyhow::Result<String> {
+    let smtp = server
+        .smtp
+        .as_ref()
+        .ok_or_else(|| anyhow::anyhow!("the server has no SMTP server"))?;
+    server
+        .client
+        .request_employer_opening_key(&shigoto_shared::RegistrationKeyRequest {
+            email: email.into(),
+            agreed_terms: true,
+            agreed_privacy: true,
+            terms_version: shigoto_domain::account::TERMS_VERSION.into(),
+        })
+        .await?;
+    let (_, body) = smtp.take_mail_about(email, "認証キー").await?;
+    let key = smtp::key_in(&body).ok_or_else(|| anyhow::anyhow!("no key in the mail"))?;
+    server
+        .client
+        .complete_employer_opening(&shigoto_shared::EmployerOpeningCompletion {
+            email: email.into(),
+            key,
+            password: password.into(),
+            password_confirmation: password.into(),
+            office: sample_office(),
+        })
+        .await?;
+    Ok(server.client.sign_in(email, password).await?.token)
+}
