@@ -15,6 +15,11 @@ use crate::postgres::Cluster;
 use crate::process::{self, find_tool, terminate};
 use crate::setup::{self, Purpose};
 
+/// The workspace's tests but the end-to-end ones. Every `cargo test` here selects the same
+/// packages, so they share one build: selecting a single package would unify other features and
+/// compile its dependencies again.
+const WORKSPACE_TESTS: &[&str] = &["test", "--workspace", "--exclude", "shigoto-e2e"];
+
 /// Crates that must build for wasm32 and stay free of server/desktop dependencies.
 const WASM_SAFE: &[&str] = &["shigoto-shared", "shigoto-domain", "shigoto-refdata"];
 /// Dependencies the wire-types crate must never pull in.
@@ -53,7 +58,7 @@ pub fn test(root: &Path) -> Result<()> {
         "warnings",
     ])?;
 
-    cargo(&["test", "--workspace", "--exclude", "shigoto-e2e"])?;
+    cargo(WORKSPACE_TESTS)?;
 
     {
         let cluster = Cluster::start()?;
@@ -69,15 +74,10 @@ pub fn test(root: &Path) -> Result<()> {
 
     in_keyring_session(
         root,
-        Command::new("cargo").current_dir(root).args([
-            "test",
-            "--package",
-            "shigoto-desktop-core",
-            "--test",
-            "keyring",
-            "--",
-            "--ignored",
-        ]),
+        Command::new("cargo")
+            .current_dir(root)
+            .args(WORKSPACE_TESTS)
+            .args(["--test", "keyring", "--", "--ignored"]),
     )?;
 
     cargo(&[
@@ -90,14 +90,15 @@ pub fn test(root: &Path) -> Result<()> {
     end_to_end(root)
 }
 
-/// Runs the service's `#[ignore]`d tests matching `filter`, with the environment variable that
+/// Runs the `#[ignore]`d tests matching `filter`, with the environment variable that
 /// names what they need (a PostgreSQL server, the schemathesis command).
 fn ignored_server_tests(root: &Path, (name, value): (&str, &str), filter: &[&str]) -> Result<()> {
     process::run(
         Command::new("cargo")
             .current_dir(root)
             .env(name, value)
-            .args(["test", "--package", "shigoto-server", "--", "--ignored"])
+            .args(WORKSPACE_TESTS)
+            .args(["--", "--ignored"])
             .args(filter),
     )
 }
