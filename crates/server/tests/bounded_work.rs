@@ -41,6 +41,20 @@ async fn server(database: TestDatabase, trusting_loopback: bool) -> TestServer {
     .unwrap()
 }
 
+/// Runs `attack` on a thread and runtime of its own, so that the attackers' work does not pass
+/// for the service's; join the handle for its result.
+fn on_own_thread<T: Send + 'static>(
+    attack: impl std::future::Future<Output = T> + Send + 'static,
+) -> std::thread::JoinHandle<T> {
+    std::thread::spawn(move || {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(attack)
+    })
+}
+
 /// Calls `/healthz` and a normal search `rounds` times, one after the other, and returns the
 /// slowest answer.
 async fn probe(base: &str, rounds: usize) -> Duration {
@@ -93,41 +107,35 @@ async fn worst_case_requests_do_not_stall_the_service(database: TestDatabase) {
     let malformed = "{\"email\": [".repeat(5_000);
     let push_url = format!("{base}/api/v1/mypage/mutations");
     let sign_in_url = format!("{base}/api/v1/sessions");
-    let attackers = std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        runtime.block_on(async move {
-            let client = reqwest::Client::new();
-            let mut attacks = tokio::task::JoinSet::new();
-            for _ in 0..20 {
-                attacks.spawn(client.get(&long_url).send());
-                for body in [&huge_array, &many_searches] {
-                    attacks.spawn(
-                        client
-                            .post(&push_url)
-                            .bearer_auth(&seeker)
-                            .header("content-type", "application/json")
-                            .body(body.clone())
-                            .send(),
-                    );
-                }
+    let attackers = on_own_thread(async move {
+        let client = reqwest::Client::new();
+        let mut attacks = tokio::task::JoinSet::new();
+        for _ in 0..20 {
+            attacks.spawn(client.get(&long_url).send());
+            for body in [&huge_array, &many_searches] {
                 attacks.spawn(
                     client
-                        .post(&sign_in_url)
+                        .post(&push_url)
+                        .bearer_auth(&seeker)
                         .header("content-type", "application/json")
-                        .body(malformed.clone())
+                        .body(body.clone())
                         .send(),
                 );
             }
-            attacks
-                .join_all()
-                .await
-                .into_iter()
-                .map(|response| response.unwrap().status().as_u16())
-                .collect::<Vec<u16>>()
-        })
+            attacks.spawn(
+                client
+                    .post(&sign_in_url)
+                    .header("content-type", "application/json")
+                    .body(malformed.clone())
+                    .send(),
+            );
+        }
+        attacks
+            .join_all()
+            .await
+            .into_iter()
+            .map(|response| response.unwrap().status().as_u16())
+            .collect::<Vec<u16>>()
     });
     tokio::time::sleep(Duration::from_millis(50)).await;
     let during = probe(&base, 10).await;
@@ -219,30 +227,26 @@ async fn a_flood_of_credential_requests_answers_503_at_once(database: TestDataba
     let server = server(database, true).await;
     let base = server.base_url();
     let url = format!("{base}/api/v1/sessions");
-    let attackers = std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        runtime.block_on(async move {
-            let client = reqwest::Client::new();
-            let mut attempts = tokio::task::JoinSet::new();
-            for n in 0..300_u32 {
-                let request = client
-                    .post(&url)
-                    .header("x-forwarded-for", format!("198.51.{}.{}", n / 250, n % 250))
-                    .json(&json!({ "email": format!("nobody{n}@example.jp"), "password": "Guess#0001" }));
-                attempts.spawn(async move {
-                    let started = Instant::now();
-                    let response = request.send().await.unwrap();
-                    let retry_after = response.headers().get("retry-after").cloned();
-                    let status = response.status().as_u16();
-                    let body: serde_json::Value = response.json().await.unwrap();
-                    (status, retry_after, body, started.elapsed())
-                });
-            }
-            attempts.join_all().await
-        })
+    let attackers = on_own_thread(async move {
+        let client = reqwest::Client::new();
+        let mut attempts = tokio::task::JoinSet::new();
+        for n in 0..300_u32 {
+            let request = client
+                .post(&url)
+                .header("x-forwarded-for", format!("198.51.{}.{}", n / 250, n % 250))
+                .json(
+                    &json!({ "email": format!("nobody{n}@example.jp"), "password": "Guess#0001" }),
+                );
+            attempts.spawn(async move {
+                let started = Instant::now();
+                let response = request.send().await.unwrap();
+                let retry_after = response.headers().get("retry-after").cloned();
+                let status = response.status().as_u16();
+                let body: serde_json::Value = response.json().await.unwrap();
+                (status, retry_after, body, started.elapsed())
+            });
+        }
+        attempts.join_all().await
     });
     tokio::time::sleep(Duration::from_millis(50)).await;
     let during = probe(&base, 5).await;

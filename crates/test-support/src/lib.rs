@@ -232,6 +232,26 @@ pub fn field_of(err: &shigoto_api_client::ClientError) -> Option<String> {
     }
 }
 
+/// The first step of a sign-up that starts from an email: both texts agreed, current version.
+pub fn sign_up_request(email: &str) -> shigoto_shared::RegistrationKeyRequest {
+    shigoto_shared::RegistrationKeyRequest {
+        email: email.into(),
+        agreed_terms: true,
+        agreed_privacy: true,
+        terms_version: shigoto_domain::account::TERMS_VERSION.into(),
+    }
+}
+
+/// Takes the next 認証キー mail to `email` from the server's SMTP server and returns its key.
+pub async fn mailed_key(server: &TestServer, email: &str) -> anyhow::Result<String> {
+    let smtp = server
+        .smtp
+        .as_ref()
+        .ok_or_else(|| anyhow::anyhow!("the server has no SMTP server"))?;
+    let (_, body) = smtp.take_mail_about(email, "認証キー").await?;
+    smtp::key_in(&body).ok_or_else(|| anyhow::anyhow!("no key in the mail to {email}"))
+}
+
 /// Opens a job seeker's MyPage by online registration (the key read from the SMTP server) and
 /// signs in; returns the session token. Needs a server started with SMTP.
 pub async fn sign_up_seeker(
@@ -239,21 +259,11 @@ pub async fn sign_up_seeker(
     email: &str,
     password: &str,
 ) -> anyhow::Result<String> {
-    let smtp = server
-        .smtp
-        .as_ref()
-        .ok_or_else(|| anyhow::anyhow!("the server has no SMTP server"))?;
     server
         .client
-        .request_registration_key(&shigoto_shared::RegistrationKeyRequest {
-            email: email.into(),
-            agreed_terms: true,
-            agreed_privacy: true,
-            terms_version: shigoto_domain::account::TERMS_VERSION.into(),
-        })
+        .request_registration_key(&sign_up_request(email))
         .await?;
-    let (_, body) = smtp.take_mail(email).await?;
-    let key = smtp::key_in(&body).ok_or_else(|| anyhow::anyhow!("no key in the mail"))?;
+    let key = mailed_key(server, email).await?;
     server
         .client
         .complete_registration(&shigoto_shared::RegistrationCompletion {
@@ -320,21 +330,11 @@ pub async fn open_employer(
     email: &str,
     password: &str,
 ) -> anyhow::Result<String> {
-    let smtp = server
-        .smtp
-        .as_ref()
-        .ok_or_else(|| anyhow::anyhow!("the server has no SMTP server"))?;
     server
         .client
-        .request_employer_opening_key(&shigoto_shared::RegistrationKeyRequest {
-            email: email.into(),
-            agreed_terms: true,
-            agreed_privacy: true,
-            terms_version: shigoto_domain::account::TERMS_VERSION.into(),
-        })
+        .request_employer_opening_key(&sign_up_request(email))
         .await?;
-    let (_, body) = smtp.take_mail_about(email, "認証キー").await?;
-    let key = smtp::key_in(&body).ok_or_else(|| anyhow::anyhow!("no key in the mail"))?;
+    let key = mailed_key(server, email).await?;
     server
         .client
         .complete_employer_opening(&shigoto_shared::EmployerOpeningCompletion {
