@@ -21,27 +21,22 @@ use std::sync::Mutex;
 use shigoto_api_client::{ApiClient, ClientError};
 use shigoto_domain::JobNumber;
 use shigoto_shared::{
-    AccountInfo, ApiError, CounterRegistration, DeviceSettings, ErrorCode, FavoriteItem,
-    JobSearchParams, JobSearchResults, JobSheet, KeySent, NewPostings, OpeningCompletion,
-    OpeningKeyRequest, PasswordChange, PasswordResetCompletion, PasswordResetKeyRequest,
-    ProvisionalSeeker, RegisteredSeeker, RegistrationCompletion, RegistrationKeyRequest,
-    RejectedEdit, Role, SavedSearchItem, ServiceStatus, SyncStatus,
+    AccountInfo, ApiError, DeviceSettings, ErrorCode, JobSearchParams, JobSearchResults, JobSheet,
+    Role, ServiceStatus,
 };
 
 use crate::config::DesktopConfig;
-use crate::credentials::{KeyringError, TokenStore};
+use crate::credentials::TokenStore;
 use crate::mypage::{LastUser, MyPage};
 use crate::settings::{SettingsStore, StoredSettings};
+use session::Session;
 
+mod accounts;
+mod counselor;
 mod email_change;
 mod employer;
-
-/// The signed-in session held in memory.
-#[derive(Clone)]
-struct Session {
-    token: String,
-    account: AccountInfo,
-}
+mod seeker_mypage;
+mod session;
 
 /// The app's logic for one signed-out or signed-in user.
 pub struct DesktopCore {
@@ -58,18 +53,6 @@ pub struct DesktopCore {
     data_dir: PathBuf,
     /// The signed-in job seeker's data on this device, with its background sync.
     mypage: Mutex<Option<MyPage>>,
-}
-
-fn keyring_failure(err: KeyringError) -> ApiError {
-    tracing::error!(code = "keyring_failed", error = %err, "OS keyring");
-    ApiError::new(
-        ErrorCode::Internal,
-        "ログイン情報をOSの資格情報ストア（キーリング）で扱えませんでした。OSのログイン状態を確認してください。",
-    )
-}
-
-fn signed_out() -> ApiError {
-    ApiError::new(ErrorCode::Unauthenticated, "ログインしてください。")
 }
 
 impl DesktopCore {
@@ -228,23 +211,13 @@ impl DesktopCore {
         self.device_settings().shared_workstation
     }
 
-    fn session(&self) -> Option<Session> {
-        self.session.lock().ok().and_then(|s| s.clone())
-    }
-
-    fn set_session(&self, session: Option<Session>) {
-        if let Ok(mut slot) = self.session.lock() {
-            *slot = session;
-        }
-    }
-
     /// Job search: as the signed-in user when there is one (a registered job seeker sees more
     /// employers' names), else as the public.
     pub async fn search_jobs(
         &self,
         params: &JobSearchParams,
     ) -> Result<JobSearchResults, ApiError> {
-        let token = self.session().map(|session| session.token);
+        let token = self.token();
         let answer = self
             .client()?
             .search_jobs_as(params, token.as_deref())
@@ -257,29 +230,21 @@ impl DesktopCore {
         let number = JobNumber::parse(job_number).map_err(|err| {
             ApiError::new(ErrorCode::InvalidParameter, err.to_string()).with_field("job_number")
         })?;
-        let token = self.session().map(|session| session.token);
+        let token = self.token();
         match self
             .client()?
             .job_as(number.as_str(), token.as_deref())
             .await
         {
             Ok(sheet) => {
-                if let Ok(slot) = self.mypage.lock() {
-                    if let Some(mypage) = slot.as_ref() {
-                        if let Err(err) = mypage.remember_sheet(&sheet) {
-                            tracing::warn!(code = err.code.as_str(), "could not keep the sheet");
-                        }
-                    }
+                if let Some(Err(err)) = self.if_mypage(|mypage| mypage.remember_sheet(&sheet)) {
+                    tracing::warn!(code = err.code.as_str(), "could not keep the sheet");
                 }
                 Ok(sheet)
             }
             Err(ClientError::Unreachable(detail)) => {
                 // Offline: a favorite (or a sheet seen before) opens from the cache.
-                let cached = self
-                    .mypage
-                    .lock()
-                    .ok()
-                    .and_then(|slot| slot.as_ref().map(|m| m.sheet(number.as_str())));
+                let cached = self.if_mypage(|m| m.sheet(number.as_str()));
                 match cached {
                     Some(Ok(Some(sheet))) => Ok(sheet),
                     _ => Err(ClientError::Unreachable(detail).to_api_error()),
@@ -310,13 +275,9 @@ impl DesktopCore {
         if let Err(err) = self.tokens.save(&signed_in.token) {
             // Without the keyring the session cannot be kept safely: end it on the service.
             let _ = client.sign_out(&signed_in.token).await;
-            return Err(keyring_failure(err));
+            return Err(err.into());
         }
-        self.open_mypage(&signed_in.account, &signed_in.token);
-        self.set_session(Some(Session {
-            token: signed_in.token,
-            account: signed_in.account.clone(),
-        }));
+        self.begin_session(&signed_in.account, signed_in.token);
         tracing::info!(role = signed_in.account.role.as_str(), "signed in");
         Ok(signed_in.account)
     }
@@ -328,7 +289,7 @@ impl DesktopCore {
         if let Some(session) = self.session() {
             return Ok(Some(session.account));
         }
-        let Some(token) = self.tokens.load().map_err(keyring_failure)? else {
+        let Some(token) = self.tokens.load()? else {
             return Ok(None);
         };
         if self.is_shared_workstation() {
@@ -336,21 +297,17 @@ impl DesktopCore {
                 code = "left_sign_in_refused",
                 "shared workstation: a sign-in from another run is not resumed"
             );
-            self.tokens.delete().map_err(keyring_failure)?;
+            self.tokens.delete()?;
             self.revoke_in_background(token);
             return Ok(None);
         }
         match self.client()?.me(&token).await {
             Ok(account) => {
-                self.open_mypage(&account, &token);
-                self.set_session(Some(Session {
-                    token,
-                    account: account.clone(),
-                }));
+                self.begin_session(&account, token);
                 Ok(Some(account))
             }
             Err(ClientError::Api { error, .. }) if error.code == ErrorCode::Unauthenticated => {
-                self.tokens.delete().map_err(keyring_failure)?;
+                self.tokens.delete()?;
                 self.close_mypage(false);
                 Ok(None)
             }
@@ -363,11 +320,7 @@ impl DesktopCore {
                     return Err(ClientError::Unreachable(detail).to_api_error());
                 };
                 tracing::info!("service unreachable: resuming the last job seeker offline");
-                self.open_mypage(&last.account, &token);
-                self.set_session(Some(Session {
-                    token,
-                    account: last.account.clone(),
-                }));
+                self.begin_session(&last.account, token);
                 Ok(Some(last.account))
             }
             Err(err) => Err(err.to_api_error()),
@@ -394,13 +347,13 @@ impl DesktopCore {
                 tracing::warn!(code = err.code(), error = %err, "the service did not confirm the sign-out");
             }
         }
-        deleted.map_err(keyring_failure)?;
+        deleted?;
         tracing::info!("signed out");
         Ok(())
     }
 
     /// Opens the job seeker's MyPage cache and starts syncing it (others have none).
-    fn open_mypage(&self, account: &AccountInfo, token: &str) {
+    pub(super) fn open_mypage(&self, account: &AccountInfo, token: &str) {
         let Some(number) = account
             .seeker_number
             .as_deref()
@@ -456,140 +409,6 @@ impl DesktopCore {
         }
     }
 
-    /// Runs `work` on the signed-in job seeker's MyPage.
-    fn with_mypage<T>(
-        &self,
-        work: impl FnOnce(&MyPage) -> Result<T, ApiError>,
-    ) -> Result<T, ApiError> {
-        let slot = self.mypage.lock().map_err(|_| signed_out())?;
-        match slot.as_ref() {
-            Some(mypage) => work(mypage),
-            None if self.session().is_some() => Err(ApiError::new(
-                ErrorCode::Forbidden,
-                "お気に入りと検索条件の保存は、求職者としてログインすると使えます。",
-            )),
-            None => Err(ApiError::new(
-                ErrorCode::Unauthenticated,
-                "お気に入りと検索条件の保存は、ログインすると使えます。",
-            )),
-        }
-    }
-
-    /// The favorites, newest first (from this device's cache: no network).
-    pub fn favorites(&self) -> Result<Vec<FavoriteItem>, ApiError> {
-        self.with_mypage(MyPage::favorites)
-    }
-
-    /// The 求人番号 of the favorites.
-    pub fn favorite_numbers(&self) -> Result<Vec<String>, ApiError> {
-        self.with_mypage(MyPage::favorite_numbers)
-    }
-
-    /// お気に入りに追加. The 求人票 is kept for offline reading: from the cache when the user
-    /// opened it, else fetched now if the service answers.
-    pub async fn add_favorite(&self, job_number: &str) -> Result<Vec<String>, ApiError> {
-        let cached = self.with_mypage(|m| m.sheet(job_number))?;
-        let sheet = match cached {
-            Some(sheet) => Some(sheet),
-            None => {
-                let token = self.session().map(|session| session.token);
-                self.client()?
-                    .job_as(job_number, token.as_deref())
-                    .await
-                    .ok()
-            }
-        };
-        self.with_mypage(|m| {
-            m.add_favorite(job_number, sheet.as_ref())?;
-            m.favorite_numbers()
-        })
-    }
-
-    /// お気に入りから削除.
-    pub fn remove_favorite(&self, job_number: &str) -> Result<Vec<String>, ApiError> {
-        self.with_mypage(|m| {
-            m.remove_favorite(job_number)?;
-            m.favorite_numbers()
-        })
-    }
-
-    /// The saved searches.
-    pub fn saved_searches(&self) -> Result<Vec<SavedSearchItem>, ApiError> {
-        self.with_mypage(MyPage::saved_searches)
-    }
-
-    /// 新規保存 (`id` = `None`) or 上書き保存 of the conditions.
-    pub fn save_search(
-        &self,
-        id: Option<&str>,
-        name: &str,
-        params: &JobSearchParams,
-    ) -> Result<Vec<SavedSearchItem>, ApiError> {
-        self.with_mypage(|m| {
-            m.save_search(id, name, params)?;
-            m.saved_searches()
-        })
-    }
-
-    /// Deletes a saved search.
-    pub fn delete_search(&self, id: &str) -> Result<Vec<SavedSearchItem>, ApiError> {
-        self.with_mypage(|m| {
-            m.delete_search(id)?;
-            m.saved_searches()
-        })
-    }
-
-    /// How many postings are new for each saved search since its last run (needs the service;
-    /// the list itself stays readable offline).
-    pub async fn saved_search_new_counts(&self) -> Result<Vec<NewPostings>, ApiError> {
-        let session = self.session().ok_or_else(signed_out)?;
-        let answer = self.client()?.saved_search_new_counts(&session.token).await;
-        self.forget_dead_session(answer)
-    }
-
-    /// Runs a saved search again: its conditions (the search itself is the usual one).
-    pub fn run_saved_search(&self, id: &str) -> Result<JobSearchParams, ApiError> {
-        self.with_mypage(|m| m.run_search(id))
-    }
-
-    /// Where syncing of the signed-in job seeker's data stands (`None` for other users).
-    pub fn sync_status(&self) -> Option<SyncStatus> {
-        self.mypage
-            .lock()
-            .ok()
-            .and_then(|slot| slot.as_ref().map(MyPage::sync_status))
-    }
-
-    /// Asks for a sync pass now (the 今すぐ同期 button).
-    pub fn sync_now(&self) {
-        if let Ok(slot) = self.mypage.lock() {
-            if let Some(mypage) = slot.as_ref() {
-                mypage.sync_now();
-            }
-        }
-    }
-
-    /// Edits the service refused since last asked, to tell the user once.
-    pub fn take_rejections(&self) -> Result<Vec<RejectedEdit>, ApiError> {
-        self.with_mypage(MyPage::take_rejections)
-    }
-
-    /// A receiver of the sync statuses of the signed-in job seeker.
-    pub fn sync_watch(&self) -> Option<tokio::sync::watch::Receiver<SyncStatus>> {
-        let slot = self.mypage.lock().ok()?;
-        Some(slot.as_ref()?.status_watch())
-    }
-
-    /// Waits until the signed-in job seeker's data is synced (tests, benchmarks).
-    pub async fn wait_until_synced(&self) -> Option<SyncStatus> {
-        // The runner is shared through its watch channel; no lock is held while waiting.
-        let status = {
-            let slot = self.mypage.lock().ok()?;
-            slot.as_ref()?.status_watch()
-        };
-        Some(crate::sync::runner::wait_for_synced(status).await)
-    }
-
     /// Called when the app exits: on a shared workstation (and always for counselors) nothing
     /// of the user is left behind. A session left in the keyring by an earlier run counts too.
     pub async fn on_exit(&self) {
@@ -601,121 +420,5 @@ impl DesktopCore {
                 tracing::error!(error = %err, "could not sign out on exit");
             }
         }
-    }
-
-    /// MyPage opening, step 1.
-    pub async fn request_opening_key(
-        &self,
-        request: &OpeningKeyRequest,
-    ) -> Result<KeySent, ApiError> {
-        self.client()?
-            .request_opening_key(request)
-            .await
-            .map_err(|err| err.to_api_error())
-    }
-
-    /// MyPage opening, step 2.
-    pub async fn complete_opening(&self, request: &OpeningCompletion) -> Result<KeySent, ApiError> {
-        self.client()?
-            .complete_opening(request)
-            .await
-            .map_err(|err| err.to_api_error())
-    }
-
-    /// Password reset, step 1.
-    pub async fn request_password_reset_key(
-        &self,
-        request: &PasswordResetKeyRequest,
-    ) -> Result<KeySent, ApiError> {
-        self.client()?
-            .request_password_reset_key(request)
-            .await
-            .map_err(|err| err.to_api_error())
-    }
-
-    /// Password reset, step 2.
-    pub async fn complete_password_reset(
-        &self,
-        request: &PasswordResetCompletion,
-    ) -> Result<KeySent, ApiError> {
-        self.client()?
-            .complete_password_reset(request)
-            .await
-            .map_err(|err| err.to_api_error())
-    }
-
-    /// Online registration, step 1.
-    pub async fn request_registration_key(
-        &self,
-        request: &RegistrationKeyRequest,
-    ) -> Result<KeySent, ApiError> {
-        self.client()?
-            .request_registration_key(request)
-            .await
-            .map_err(|err| err.to_api_error())
-    }
-
-    /// Online registration, step 2.
-    pub async fn complete_registration(
-        &self,
-        request: &RegistrationCompletion,
-    ) -> Result<KeySent, ApiError> {
-        self.client()?
-            .complete_registration(request)
-            .await
-            .map_err(|err| err.to_api_error())
-    }
-
-    /// Changes the signed-in account's password (the current one is required); the service
-    /// ends the account's other sessions and keeps this one.
-    pub async fn change_password(&self, request: &PasswordChange) -> Result<KeySent, ApiError> {
-        let session = self.session().ok_or_else(signed_out)?;
-        let answer = self
-            .client()?
-            .change_password(&session.token, request)
-            .await;
-        self.forget_dead_session(answer)
-    }
-
-    /// Provisional applications waiting for 本登録 (counselors).
-    pub async fn list_provisional_seekers(&self) -> Result<Vec<ProvisionalSeeker>, ApiError> {
-        let session = self.session().ok_or_else(signed_out)?;
-        let answer = self.client()?.list_provisional(&session.token).await;
-        self.forget_dead_session(answer)
-    }
-
-    /// 本登録 of a provisional application (counselors).
-    pub async fn confirm_seeker(&self, seeker_number: &str) -> Result<RegisteredSeeker, ApiError> {
-        let session = self.session().ok_or_else(signed_out)?;
-        let answer = self
-            .client()?
-            .confirm_seeker(&session.token, seeker_number)
-            .await;
-        self.forget_dead_session(answer)
-    }
-
-    /// Counter registration (counselors).
-    pub async fn register_seeker(
-        &self,
-        request: &CounterRegistration,
-    ) -> Result<RegisteredSeeker, ApiError> {
-        let session = self.session().ok_or_else(signed_out)?;
-        let answer = self
-            .client()?
-            .register_seeker(&session.token, request)
-            .await;
-        self.forget_dead_session(answer)
-    }
-
-    /// Drops the in-memory session when the service says it ended.
-    fn forget_dead_session<T>(&self, answer: Result<T, ClientError>) -> Result<T, ApiError> {
-        answer.map_err(|err| {
-            let error = err.to_api_error();
-            if error.code == ErrorCode::Unauthenticated {
-                self.set_session(None);
-                let _ = self.tokens.delete();
-            }
-            error
-        })
     }
 }

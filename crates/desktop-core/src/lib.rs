@@ -4,6 +4,8 @@
 //! - [`config`]: which service the app talks to, and where the device settings live.
 //! - [`core`]: [`DesktopCore`], the one object the commands call.
 //! - [`credentials`]: the session token in the OS keyring.
+//! - [`errors`]: the errors the core answers itself, and how keyring and cache failures become
+//!   them.
 //! - [`mypage`]: a signed-in job seeker's favorites and saved searches on this device.
 //! - [`private_files`]: folders and files private to the OS user (`0700`/`0600` on Unix).
 //! - [`settings`]: the device settings file (共用端末), replaced atomically.
@@ -17,6 +19,7 @@
 pub mod config;
 pub mod core;
 pub mod credentials;
+pub mod errors;
 pub mod mypage;
 pub mod private_files;
 pub mod settings;

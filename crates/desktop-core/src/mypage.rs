@@ -22,6 +22,8 @@ use shigoto_shared::{
     SavedSearchItem, SyncState, SyncStatus,
 };
 
+use crate::errors::{cache_failure, cache_unusable};
+
 use crate::sync::runner::{status_of, SyncRunner, SYNC_INTERVAL};
 use crate::sync::SyncEngine;
 
@@ -31,22 +33,6 @@ fn now() -> NaiveDateTime {
 
 fn new_key() -> String {
     uuid::Uuid::new_v4().to_string()
-}
-
-/// A cache failure as the user reads it (the English detail goes to the log).
-pub fn cache_failure(err: CacheError) -> ApiError {
-    match err {
-        CacheError::Limit(message) => ApiError::new(ErrorCode::LimitExceeded, message),
-        CacheError::NotFound(message) => ApiError::new(ErrorCode::NotFound, message),
-        CacheError::Invalid(message) => ApiError::new(ErrorCode::InvalidParameter, message),
-        other => {
-            tracing::error!(code = "cache_failed", error = %other, "MyPage cache");
-            ApiError::new(
-                ErrorCode::Internal,
-                "この端末に保存したマイページのデータを読み書きできませんでした。",
-            )
-        }
-    }
 }
 
 /// The folder of all job seekers' caches inside the data folder.
@@ -152,12 +138,7 @@ impl MyPage {
         &self,
         work: impl FnOnce(&mut Cache) -> Result<T, CacheError>,
     ) -> Result<T, ApiError> {
-        let mut cache = self.cache.lock().map_err(|_| {
-            ApiError::new(
-                ErrorCode::Internal,
-                "この端末に保存したマイページのデータを読み書きできませんでした。",
-            )
-        })?;
+        let mut cache = self.cache.lock().map_err(|_| cache_unusable())?;
         work(&mut cache).map_err(cache_failure)
     }
 

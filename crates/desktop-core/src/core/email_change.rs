@@ -6,7 +6,7 @@
 use shigoto_domain::password::normalize_email;
 use shigoto_shared::{ApiError, EmailChangeConfirmation, EmailChangeRequest, KeySent, Role};
 
-use super::{signed_out, DesktopCore};
+use super::DesktopCore;
 use crate::mypage::LastUser;
 
 impl DesktopCore {
@@ -15,12 +15,10 @@ impl DesktopCore {
         &self,
         request: &EmailChangeRequest,
     ) -> Result<KeySent, ApiError> {
-        let session = self.session().ok_or_else(signed_out)?;
-        let answer = self
-            .client()?
-            .request_email_change_key(&session.token, request)
-            .await;
-        self.forget_dead_session(answer)
+        self.as_signed_in(async |client, token| {
+            client.request_email_change_key(token, request).await
+        })
+        .await
     }
 
     /// Email change, step 2: the key from the mail. On success the account held in memory (and
@@ -29,14 +27,16 @@ impl DesktopCore {
         &self,
         request: &EmailChangeConfirmation,
     ) -> Result<KeySent, ApiError> {
-        let session = self.session().ok_or_else(signed_out)?;
-        let answer = self
-            .client()?
-            .confirm_email_change(&session.token, request)
-            .await;
-        let done = self.forget_dead_session(answer)?;
-        tracing::info!("email changed");
-        match self.client()?.me(&session.token).await {
+        // The account is read again with the same session; a failure to read it is no failure
+        // of the change.
+        let (done, account) = self
+            .as_signed_in(async |client, token| {
+                let done = client.confirm_email_change(token, request).await?;
+                tracing::info!("email changed");
+                Ok((done, client.me(token).await))
+            })
+            .await?;
+        match account {
             Ok(account) => self.update_account(|held| *held = account),
             Err(err) => {
                 // The change is made; show the new address even if the account cannot be read.

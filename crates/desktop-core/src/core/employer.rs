@@ -1,16 +1,16 @@
-//! [`DesktopCore`] operations of the 求人者マイページ and of its review by Hello Work: opening
-//! the MyPage with a 認証キー and the 事業所情報, the employer's own 事業所登録 (read, and filed
-//! again after a 返戻), and the counselors' list of registrations to review with 受理 and 返戻.
+//! [`DesktopCore`] operations of the 求人者マイページ: opening the MyPage with a 認証キー and the
+//! 事業所情報, and the employer's own 事業所登録 (read, and filed again after a 返戻). Its review
+//! by Hello Work (受理, 返戻) is the counselors' (`counselor.rs`).
 //!
 //! The signed-in account held in memory follows the employer's registration as it is read or
 //! filed again, so the next `current_account` shows the same status as the screen.
 
 use shigoto_shared::{
-    AccountInfo, ApiError, EmployerApplication, EmployerOpeningCompletion, EmployerProfile,
-    EmployerRegistration, EmployerReturn, KeySent, RegistrationKeyRequest, Role,
+    ApiError, EmployerOpeningCompletion, EmployerProfile, EmployerRegistration, KeySent,
+    RegistrationKeyRequest, Role,
 };
 
-use super::{signed_out, DesktopCore};
+use super::DesktopCore;
 
 impl DesktopCore {
     /// Employer MyPage opening, step 1: terms agreed + email → a 認証キー by mail.
@@ -18,10 +18,8 @@ impl DesktopCore {
         &self,
         request: &RegistrationKeyRequest,
     ) -> Result<KeySent, ApiError> {
-        self.client()?
-            .request_employer_opening_key(request)
+        self.public(async |client| client.request_employer_opening_key(request).await)
             .await
-            .map_err(|err| err.to_api_error())
     }
 
     /// Employer MyPage opening, step 2: the key, a password twice and the 事業所情報 → the
@@ -30,17 +28,15 @@ impl DesktopCore {
         &self,
         request: &EmployerOpeningCompletion,
     ) -> Result<KeySent, ApiError> {
-        self.client()?
-            .complete_employer_opening(request)
+        self.public(async |client| client.complete_employer_opening(request).await)
             .await
-            .map_err(|err| err.to_api_error())
     }
 
     /// The signed-in employer's 事業所登録, read afresh.
     pub async fn employer_registration(&self) -> Result<EmployerRegistration, ApiError> {
-        let session = self.session().ok_or_else(signed_out)?;
-        let answer = self.client()?.employer_registration(&session.token).await;
-        let registration = self.forget_dead_session(answer)?;
+        let registration = self
+            .as_signed_in(async |client, token| client.employer_registration(token).await)
+            .await?;
         self.follow_registration(&registration);
         Ok(registration)
     }
@@ -50,46 +46,14 @@ impl DesktopCore {
         &self,
         profile: &EmployerProfile,
     ) -> Result<EmployerRegistration, ApiError> {
-        let session = self.session().ok_or_else(signed_out)?;
-        let answer = self
-            .client()?
-            .refile_employer_registration(&session.token, profile)
-            .await;
-        let registration = self.forget_dead_session(answer)?;
+        let registration = self
+            .as_signed_in(async |client, token| {
+                client.refile_employer_registration(token, profile).await
+            })
+            .await?;
         self.follow_registration(&registration);
         tracing::info!("事業所登録 filed again");
         Ok(registration)
-    }
-
-    /// 事業所登録 of the counselor's prefecture waiting for review (counselors).
-    pub async fn list_employer_applications(&self) -> Result<Vec<EmployerApplication>, ApiError> {
-        let session = self.session().ok_or_else(signed_out)?;
-        let answer = self
-            .client()?
-            .list_employer_applications(&session.token)
-            .await;
-        self.forget_dead_session(answer)
-    }
-
-    /// 受理 of a 事業所登録: the answer carries the new 事業所番号 (counselors).
-    pub async fn accept_employer(&self, id: i64) -> Result<EmployerApplication, ApiError> {
-        let session = self.session().ok_or_else(signed_out)?;
-        let answer = self.client()?.accept_employer(&session.token, id).await;
-        self.forget_dead_session(answer)
-    }
-
-    /// 返戻 of a 事業所登録 with the reason the employer reads (counselors).
-    pub async fn return_employer(
-        &self,
-        id: i64,
-        request: &EmployerReturn,
-    ) -> Result<EmployerApplication, ApiError> {
-        let session = self.session().ok_or_else(signed_out)?;
-        let answer = self
-            .client()?
-            .return_employer(&session.token, id, request)
-            .await;
-        self.forget_dead_session(answer)
     }
 
     /// Keeps the in-memory account of a signed-in employer in step with its registration (its
@@ -101,14 +65,5 @@ impl DesktopCore {
                 account.employer = Some(registration.clone());
             }
         });
-    }
-
-    /// Changes the account of the session held in memory, if there is one.
-    pub(super) fn update_account(&self, change: impl FnOnce(&mut AccountInfo)) {
-        if let Ok(mut slot) = self.session.lock() {
-            if let Some(session) = slot.as_mut() {
-                change(&mut session.account);
-            }
-        }
     }
 }

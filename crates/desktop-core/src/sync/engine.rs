@@ -43,10 +43,7 @@ impl SyncError {
     pub fn to_api_error(&self) -> ApiError {
         match self {
             SyncError::Transport(err) => err.to_api_error(),
-            SyncError::Cache(_) | SyncError::Poisoned => ApiError::new(
-                ErrorCode::Internal,
-                "この端末に保存したマイページのデータを読み書きできませんでした。",
-            ),
+            SyncError::Cache(_) | SyncError::Poisoned => crate::errors::cache_unusable(),
             SyncError::Mismatch { .. } => ApiError::new(
                 ErrorCode::Internal,
                 "求人サービスから予期しない応答がありました。しばらくしてから再度同期します。",

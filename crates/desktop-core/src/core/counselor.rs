@@ -1,0 +1,55 @@
+//! [`DesktopCore`] operations of counselors: the counter registration of a job seeker, the
+//! provisional applications waiting for 本登録, and the review of employers' 事業所登録 (受理,
+//! 返戻), all for records of the counselor's own prefecture.
+
+use shigoto_shared::{
+    ApiError, CounterRegistration, EmployerApplication, EmployerReturn, ProvisionalSeeker,
+    RegisteredSeeker,
+};
+
+use super::DesktopCore;
+
+impl DesktopCore {
+    /// Provisional applications waiting for 本登録 (counselors).
+    pub async fn list_provisional_seekers(&self) -> Result<Vec<ProvisionalSeeker>, ApiError> {
+        self.as_signed_in(async |client, token| client.list_provisional(token).await)
+            .await
+    }
+
+    /// 本登録 of a provisional application (counselors).
+    pub async fn confirm_seeker(&self, seeker_number: &str) -> Result<RegisteredSeeker, ApiError> {
+        self.as_signed_in(async |client, token| client.confirm_seeker(token, seeker_number).await)
+            .await
+    }
+
+    /// Counter registration (counselors).
+    pub async fn register_seeker(
+        &self,
+        request: &CounterRegistration,
+    ) -> Result<RegisteredSeeker, ApiError> {
+        self.as_signed_in(async |client, token| client.register_seeker(token, request).await)
+            .await
+    }
+
+    /// 事業所登録 of the counselor's prefecture waiting for review (counselors).
+    pub async fn list_employer_applications(&self) -> Result<Vec<EmployerApplication>, ApiError> {
+        self.as_signed_in(async |client, token| client.list_employer_applications(token).await)
+            .await
+    }
+
+    /// 受理 of a 事業所登録: the answer carries the new 事業所番号 (counselors).
+    pub async fn accept_employer(&self, id: i64) -> Result<EmployerApplication, ApiError> {
+        self.as_signed_in(async |client, token| client.accept_employer(token, id).await)
+            .await
+    }
+
+    /// 返戻 of a 事業所登録 with the reason the employer reads (counselors).
+    pub async fn return_employer(
+        &self,
+        id: i64,
+        request: &EmployerReturn,
+    ) -> Result<EmployerApplication, ApiError> {
+        self.as_signed_in(async |client, token| client.return_employer(token, id, request).await)
+            .await
+    }
+}

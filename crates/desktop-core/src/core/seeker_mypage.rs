@@ -1,0 +1,136 @@
+//! [`DesktopCore`] operations on the signed-in job seeker's MyPage data on this device:
+//! favorites, saved searches and their sync. They read and edit the local cache, so they answer
+//! without the network; [`DesktopCore::with_mypage`] is the one check that a job seeker is
+//! signed in.
+
+use shigoto_shared::{
+    ApiError, FavoriteItem, JobSearchParams, NewPostings, RejectedEdit, SavedSearchItem, SyncStatus,
+};
+
+use super::DesktopCore;
+use crate::errors::{mypage_not_a_seeker, mypage_signed_out, signed_out};
+use crate::mypage::MyPage;
+
+impl DesktopCore {
+    /// Runs `work` on the signed-in job seeker's MyPage; refused for anyone else.
+    fn with_mypage<T>(
+        &self,
+        work: impl FnOnce(&MyPage) -> Result<T, ApiError>,
+    ) -> Result<T, ApiError> {
+        let slot = self.mypage.lock().map_err(|_| signed_out())?;
+        match slot.as_ref() {
+            Some(mypage) => work(mypage),
+            None if self.session().is_some() => Err(mypage_not_a_seeker()),
+            None => Err(mypage_signed_out()),
+        }
+    }
+
+    /// Runs `work` on the signed-in job seeker's MyPage, when there is one.
+    pub(super) fn if_mypage<T>(&self, work: impl FnOnce(&MyPage) -> T) -> Option<T> {
+        let slot = self.mypage.lock().ok()?;
+        slot.as_ref().map(work)
+    }
+
+    /// The favorites, newest first (from this device's cache: no network).
+    pub fn favorites(&self) -> Result<Vec<FavoriteItem>, ApiError> {
+        self.with_mypage(MyPage::favorites)
+    }
+
+    /// The 求人番号 of the favorites.
+    pub fn favorite_numbers(&self) -> Result<Vec<String>, ApiError> {
+        self.with_mypage(MyPage::favorite_numbers)
+    }
+
+    /// お気に入りに追加. The 求人票 is kept for offline reading: from the cache when the user
+    /// opened it, else fetched now if the service answers.
+    pub async fn add_favorite(&self, job_number: &str) -> Result<Vec<String>, ApiError> {
+        let cached = self.with_mypage(|m| m.sheet(job_number))?;
+        let sheet = match cached {
+            Some(sheet) => Some(sheet),
+            None => {
+                let token = self.token();
+                self.client()?
+                    .job_as(job_number, token.as_deref())
+                    .await
+                    .ok()
+            }
+        };
+        self.with_mypage(|m| {
+            m.add_favorite(job_number, sheet.as_ref())?;
+            m.favorite_numbers()
+        })
+    }
+
+    /// お気に入りから削除.
+    pub fn remove_favorite(&self, job_number: &str) -> Result<Vec<String>, ApiError> {
+        self.with_mypage(|m| {
+            m.remove_favorite(job_number)?;
+            m.favorite_numbers()
+        })
+    }
+
+    /// The saved searches.
+    pub fn saved_searches(&self) -> Result<Vec<SavedSearchItem>, ApiError> {
+        self.with_mypage(MyPage::saved_searches)
+    }
+
+    /// 新規保存 (`id` = `None`) or 上書き保存 of the conditions.
+    pub fn save_search(
+        &self,
+        id: Option<&str>,
+        name: &str,
+        params: &JobSearchParams,
+    ) -> Result<Vec<SavedSearchItem>, ApiError> {
+        self.with_mypage(|m| {
+            m.save_search(id, name, params)?;
+            m.saved_searches()
+        })
+    }
+
+    /// Deletes a saved search.
+    pub fn delete_search(&self, id: &str) -> Result<Vec<SavedSearchItem>, ApiError> {
+        self.with_mypage(|m| {
+            m.delete_search(id)?;
+            m.saved_searches()
+        })
+    }
+
+    /// How many postings are new for each saved search since its last run (needs the service;
+    /// the list itself stays readable offline).
+    pub async fn saved_search_new_counts(&self) -> Result<Vec<NewPostings>, ApiError> {
+        self.as_signed_in(async |client, token| client.saved_search_new_counts(token).await)
+            .await
+    }
+
+    /// Runs a saved search again: its conditions (the search itself is the usual one).
+    pub fn run_saved_search(&self, id: &str) -> Result<JobSearchParams, ApiError> {
+        self.with_mypage(|m| m.run_search(id))
+    }
+
+    /// Where syncing of the signed-in job seeker's data stands (`None` for other users).
+    pub fn sync_status(&self) -> Option<SyncStatus> {
+        self.if_mypage(MyPage::sync_status)
+    }
+
+    /// Asks for a sync pass now (the 今すぐ同期 button).
+    pub fn sync_now(&self) {
+        self.if_mypage(MyPage::sync_now);
+    }
+
+    /// Edits the service refused since last asked, to tell the user once.
+    pub fn take_rejections(&self) -> Result<Vec<RejectedEdit>, ApiError> {
+        self.with_mypage(MyPage::take_rejections)
+    }
+
+    /// A receiver of the sync statuses of the signed-in job seeker.
+    pub fn sync_watch(&self) -> Option<tokio::sync::watch::Receiver<SyncStatus>> {
+        self.if_mypage(MyPage::status_watch)
+    }
+
+    /// Waits until the signed-in job seeker's data is synced (tests, benchmarks).
+    pub async fn wait_until_synced(&self) -> Option<SyncStatus> {
+        // The runner is shared through its watch channel; no lock is held while waiting.
+        let status = self.sync_watch()?;
+        Some(crate::sync::runner::wait_for_synced(status).await)
+    }
+}

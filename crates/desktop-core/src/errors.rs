@@ -1,0 +1,66 @@
+//! The one home of the [`ApiError`]s the desktop core makes itself, and of how the failures of
+//! what it uses (the OS keyring, the MyPage cache) become them: the UI shows the Japanese
+//! message as is, and the English detail goes to the log. The service's own failures come from
+//! [`shigoto_api_client::ClientError::to_api_error`]; the core applies it in
+//! `DesktopCore::public` and `DesktopCore::as_signed_in` only.
+
+use shigoto_cache::CacheError;
+use shigoto_shared::{ApiError, ErrorCode};
+
+use crate::credentials::KeyringError;
+
+/// An operation that needs a signed-in account, asked for with none.
+pub fn signed_out() -> ApiError {
+    ApiError::new(ErrorCode::Unauthenticated, "ログインしてください。")
+}
+
+/// A MyPage operation (favorites, saved searches) asked for by someone signed in who is not a
+/// job seeker.
+pub fn mypage_not_a_seeker() -> ApiError {
+    ApiError::new(
+        ErrorCode::Forbidden,
+        "お気に入りと検索条件の保存は、求職者としてログインすると使えます。",
+    )
+}
+
+/// A MyPage operation asked for with no one signed in.
+pub fn mypage_signed_out() -> ApiError {
+    ApiError::new(
+        ErrorCode::Unauthenticated,
+        "お気に入りと検索条件の保存は、ログインすると使えます。",
+    )
+}
+
+/// The MyPage cache on this device cannot be read or written (its English cause is logged where
+/// it is known).
+pub fn cache_unusable() -> ApiError {
+    ApiError::new(
+        ErrorCode::Internal,
+        "この端末に保存したマイページのデータを読み書きできませんでした。",
+    )
+}
+
+/// A cache failure as the user reads it: the cache's own refusals (limits, not found, invalid)
+/// keep their Japanese message; anything else is logged and answered by [`cache_unusable`].
+pub fn cache_failure(err: CacheError) -> ApiError {
+    match err {
+        CacheError::Limit(message) => ApiError::new(ErrorCode::LimitExceeded, message),
+        CacheError::NotFound(message) => ApiError::new(ErrorCode::NotFound, message),
+        CacheError::Invalid(message) => ApiError::new(ErrorCode::InvalidParameter, message),
+        other => {
+            tracing::error!(code = "cache_failed", error = %other, "MyPage cache");
+            cache_unusable()
+        }
+    }
+}
+
+/// The OS keyring failed: without it the sign-in cannot be kept safely.
+impl From<KeyringError> for ApiError {
+    fn from(err: KeyringError) -> Self {
+        tracing::error!(code = "keyring_failed", error = %err, "OS keyring");
+        ApiError::new(
+            ErrorCode::Internal,
+            "ログイン情報をOSの資格情報ストア（キーリング）で扱えませんでした。OSのログイン状態を確認してください。",
+        )
+    }
+}
