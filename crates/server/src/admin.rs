@@ -1,5 +1,6 @@
 //! Administrator commands of `shigoto-server admin …`, run on the service's own machine against
-//! its database: today, adding counselor accounts.
+//! its database: adding counselor accounts; the local demo's accounts are
+//! [`crate::demo_accounts`].
 
 use shigoto_server_db::{accounts, counselors, offices, Database};
 use shigoto_shared::Role;
@@ -44,9 +45,21 @@ pub async fn add_counselor(
     let db = Database::open(&settings.database_url, 2)?;
     demo::ensure_offices(&db)?;
     let hash = Hasher::new()?.hash(password).await?;
-    let now = clock.now_utc();
     let mut conn = db.connection()?;
-    let known_office = offices::all(&mut conn)
+    insert_counselor(&mut conn, &email, name, office_code, &hash, clock.now_utc())
+}
+
+/// Inserts a counselor account (normalized `email`, hashed password) at a known office, in one
+/// transaction; refused when the email already has an account.
+pub fn insert_counselor(
+    conn: &mut shigoto_server_db::AnyConnection,
+    email: &str,
+    name: &str,
+    office_code: &str,
+    password_hash: &str,
+    now: chrono::NaiveDateTime,
+) -> Result<(), AdminError> {
+    let known_office = offices::all(conn)
         .map_err(crate::error::AppError::internal)?
         .iter()
         .any(|o| o.code == office_code);
@@ -55,8 +68,8 @@ pub async fn add_counselor(
             "no Hello Work office has the code {office_code}"
         )));
     }
-    shigoto_server_db::write_transaction(&mut conn, |conn| -> Result<(), AdminError> {
-        if accounts::find_by_email(conn, &email)
+    shigoto_server_db::write_transaction(conn, |conn| -> Result<(), AdminError> {
+        if accounts::find_by_email(conn, email)
             .map_err(crate::error::AppError::internal)?
             .is_some()
         {
@@ -68,8 +81,8 @@ pub async fn add_counselor(
             conn,
             &accounts::NewAccount {
                 role: Role::Counselor.as_str(),
-                email: &email,
-                password_hash: &hash,
+                email,
+                password_hash,
                 failed_logins: 0,
                 terms_version: None,
                 terms_agreed_at: None,

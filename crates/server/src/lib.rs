@@ -8,7 +8,8 @@
 //!   administrator commands.
 //! - [`indexer`]: keeps the search index in step with the database's change sequence.
 //! - [`pruner`]: deletes ended sessions, expired keys and passed rate-limit counters.
-//! - [`demo`]: loads the deterministic demo data set on first start.
+//! - [`demo`]: loads the deterministic demo data set on first start; [`demo_accounts`]: the
+//!   local demo's accounts of the three roles (an admin command only).
 //! - [`http`]: the connection loop with header, body and size limits; [`admission`]: the gate
 //!   of the credential routes; [`security_headers`]: headers on every answer.
 //! - [`routes`]: HTTP handlers; [`openapi`]: the OpenAPI document; [`error`]: error answers.
@@ -24,6 +25,7 @@ pub mod client_address;
 pub mod clock;
 pub mod config;
 pub mod demo;
+pub mod demo_accounts;
 pub mod error;
 pub mod extract;
 pub mod http;

@@ -41,6 +41,11 @@ enum Admin {
         #[arg(long)]
         office: String,
     },
+    /// Local demo only: create the demo accounts of the three roles (a job seeker with 本登録,
+    /// favorites and a saved search; an employer whose 事業所登録 is accepted; a counselor of
+    /// office 13010) with fixed, printed passwords. Loads the demo postings first when the
+    /// database has none and `--demo-jobs` asks for them. Accounts that exist are left alone.
+    SeedDemoAccounts,
 }
 
 #[tokio::main]
@@ -80,6 +85,22 @@ async fn main() -> anyhow::Result<()> {
             )
             .await?;
             println!("counselor {email} added at office {office}");
+            Ok(())
+        }
+        Command::Admin(Admin::SeedDemoAccounts) => {
+            let report = shigoto_server::demo_accounts::seed(&settings, &SystemClock).await?;
+            eprintln!(
+                "{}",
+                if report.nothing_new() {
+                    "demo accounts were already there"
+                } else {
+                    "demo accounts created"
+                }
+            );
+            print!(
+                "{}",
+                shigoto_server::demo_accounts::sign_in_details(&report)
+            );
             Ok(())
         }
     }

@@ -127,7 +127,7 @@ fn apply(
 }
 
 /// Applies `mutation` under `key` once: a remembered key answers with its first outcome.
-fn apply_once(
+pub(crate) fn apply_once(
     conn: &mut AnyConnection,
     account_id: i64,
     key: &str,
