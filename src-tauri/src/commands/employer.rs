@@ -1,10 +1,10 @@
-//! Commands of the 求人者マイページ (opening it, the employer's own 事業所登録) and of the
-//! counselors' review of 事業所登録 (受理, 返戻), forwarded to [`DesktopCore`].
+//! Commands of the 求人者マイページ: opening it, and the employer's own 事業所登録. Allowed to the
+//! main window by the `employer` permission (`permissions/employer.toml`).
 
 use shigoto_desktop_core::DesktopCore;
 use shigoto_shared::{
-    ApiError, EmployerApplication, EmployerOpeningCompletion, EmployerProfile,
-    EmployerRegistration, EmployerReturn, KeySent, RegistrationKeyRequest,
+    ApiError, EmployerOpeningCompletion, EmployerProfile, EmployerRegistration, KeySent,
+    RegistrationKeyRequest,
 };
 use tauri::State;
 
@@ -41,31 +41,4 @@ pub async fn refile_employer_registration(
     profile: EmployerProfile,
 ) -> Result<EmployerRegistration, ApiError> {
     core.refile_employer_registration(&profile).await
-}
-
-/// 事業所登録 waiting for review (counselors).
-#[tauri::command]
-pub async fn list_employer_applications(
-    core: State<'_, DesktopCore>,
-) -> Result<Vec<EmployerApplication>, ApiError> {
-    core.list_employer_applications().await
-}
-
-/// 受理 of a 事業所登録 (counselors).
-#[tauri::command]
-pub async fn accept_employer(
-    core: State<'_, DesktopCore>,
-    id: i64,
-) -> Result<EmployerApplication, ApiError> {
-    core.accept_employer(id).await
-}
-
-/// 返戻 of a 事業所登録 with a reason (counselors).
-#[tauri::command]
-pub async fn return_employer(
-    core: State<'_, DesktopCore>,
-    id: i64,
-    request: EmployerReturn,
-) -> Result<EmployerApplication, ApiError> {
-    core.return_employer(id, &request).await
 }

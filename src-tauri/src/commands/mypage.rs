@@ -1,5 +1,6 @@
 //! Commands of a signed-in job seeker's MyPage data on this device: favorites, saved searches
 //! and their sync status. They read the local cache, so they answer without the network.
+//! Allowed to the main window by the `mypage` permission (`permissions/mypage.toml`).
 
 use shigoto_desktop_core::DesktopCore;
 use shigoto_shared::{

@@ -1,0 +1,64 @@
+//! Commands of counselors: the counter registration of a job seeker, 本登録 of provisional
+//! applications, and the review of employers' 事業所登録 (受理, 返戻). Allowed to the main
+//! window by the `counselor` permission (`permissions/counselor.toml`); the service checks the
+//! role.
+
+use shigoto_desktop_core::DesktopCore;
+use shigoto_shared::{
+    ApiError, CounterRegistration, EmployerApplication, EmployerReturn, ProvisionalSeeker,
+    RegisteredSeeker,
+};
+use tauri::State;
+
+/// Counter registration of a job seeker (counselors).
+#[tauri::command]
+pub async fn register_seeker(
+    core: State<'_, DesktopCore>,
+    request: CounterRegistration,
+) -> Result<RegisteredSeeker, ApiError> {
+    core.register_seeker(&request).await
+}
+
+/// Provisional applications waiting for 本登録 (counselors).
+#[tauri::command]
+pub async fn list_provisional_seekers(
+    core: State<'_, DesktopCore>,
+) -> Result<Vec<ProvisionalSeeker>, ApiError> {
+    core.list_provisional_seekers().await
+}
+
+/// 本登録 of a provisional application (counselors).
+#[tauri::command]
+pub async fn confirm_seeker(
+    core: State<'_, DesktopCore>,
+    seeker_number: String,
+) -> Result<RegisteredSeeker, ApiError> {
+    core.confirm_seeker(&seeker_number).await
+}
+
+/// 事業所登録 waiting for review (counselors).
+#[tauri::command]
+pub async fn list_employer_applications(
+    core: State<'_, DesktopCore>,
+) -> Result<Vec<EmployerApplication>, ApiError> {
+    core.list_employer_applications().await
+}
+
+/// 受理 of a 事業所登録 (counselors).
+#[tauri::command]
+pub async fn accept_employer(
+    core: State<'_, DesktopCore>,
+    id: i64,
+) -> Result<EmployerApplication, ApiError> {
+    core.accept_employer(id).await
+}
+
+/// 返戻 of a 事業所登録 with a reason (counselors).
+#[tauri::command]
+pub async fn return_employer(
+    core: State<'_, DesktopCore>,
+    id: i64,
+    request: EmployerReturn,
+) -> Result<EmployerApplication, ApiError> {
+    core.return_employer(id, &request).await
+}

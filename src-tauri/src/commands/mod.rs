@@ -1,0 +1,59 @@
+//! The app's commands, one module per area, each forwarding to [`DesktopCore`] and nothing
+//! more. Each area has one permission in `permissions/<area>.toml` (named after the area) that
+//! allows exactly its commands, and the main window's capability lists the areas. Adding a
+//! command: its function in the area's module, its name in the area's permission, and its path
+//! in [`handler`] below.
+//!
+//! [`DesktopCore`]: shigoto_desktop_core::DesktopCore
+
+pub mod account;
+pub mod counselor;
+pub mod employer;
+pub mod mypage;
+pub mod search;
+pub mod settings;
+
+/// The invoke handler of every command, by area (the front end calls them by these names).
+pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync {
+    tauri::generate_handler![
+        search::search_jobs,
+        search::get_job,
+        search::service_status,
+        account::current_account,
+        account::sign_in,
+        account::sign_out,
+        account::request_opening_key,
+        account::complete_opening,
+        account::request_password_reset_key,
+        account::complete_password_reset,
+        account::request_registration_key,
+        account::complete_registration,
+        account::change_password,
+        account::request_email_change_key,
+        account::confirm_email_change,
+        mypage::favorites,
+        mypage::favorite_numbers,
+        mypage::add_favorite,
+        mypage::remove_favorite,
+        mypage::saved_searches,
+        mypage::save_search,
+        mypage::delete_search,
+        mypage::run_saved_search,
+        mypage::saved_search_new_counts,
+        mypage::sync_status,
+        mypage::sync_now,
+        mypage::take_rejections,
+        employer::request_employer_opening_key,
+        employer::complete_employer_opening,
+        employer::employer_registration,
+        employer::refile_employer_registration,
+        counselor::register_seeker,
+        counselor::list_provisional_seekers,
+        counselor::confirm_seeker,
+        counselor::list_employer_applications,
+        counselor::accept_employer,
+        counselor::return_employer,
+        settings::device_settings,
+        settings::set_shared_workstation,
+    ]
+}

@@ -1,0 +1,30 @@
+//! Commands of the public search: the search itself, one 求人票, and whether the service
+//! answers. Allowed to the main window by the `search` permission (`permissions/search.toml`).
+
+use shigoto_desktop_core::DesktopCore;
+use shigoto_shared::{ApiError, JobSearchParams, JobSearchResults, JobSheet, ServiceStatus};
+use tauri::State;
+
+/// Public job search.
+#[tauri::command]
+pub async fn search_jobs(
+    core: State<'_, DesktopCore>,
+    params: JobSearchParams,
+) -> Result<JobSearchResults, ApiError> {
+    core.search_jobs(&params).await
+}
+
+/// One 求人票.
+#[tauri::command]
+pub async fn get_job(
+    core: State<'_, DesktopCore>,
+    job_number: String,
+) -> Result<JobSheet, ApiError> {
+    core.job(&job_number).await
+}
+
+/// Which service the app uses and whether it answers.
+#[tauri::command]
+pub async fn service_status(core: State<'_, DesktopCore>) -> Result<ServiceStatus, ApiError> {
+    core.service_status().await
+}
