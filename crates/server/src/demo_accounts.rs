@@ -125,7 +125,10 @@ pub fn sign_in_details(report: &SeedReport) -> String {
                 number(&report.office_number)
             ),
         ),
-        (COUNSELOR, format!("ハローワーク職員 (所属 {DEMO_OFFICE})")),
+        (
+            COUNSELOR,
+            format!("ハローワーク職員 ({} {DEMO_OFFICE})", report.office_name),
+        ),
     ]
     .iter()
     .map(|(account, what)| format!("  {:<27} {:<19} {what}\n", account.email, account.password))
