@@ -6,6 +6,7 @@ mod process;
 mod refdata;
 mod run;
 mod setup;
+mod stages;
 mod test;
 
 use std::path::{Path, PathBuf};
@@ -16,7 +17,7 @@ const HELP: &str = "cargo xtask <task>
   run [--demo-jobs N] [--fresh]  build, start the local service (SQLite + demo data) and open the app
   test                           every check and test (what CI runs)
   setup [--test]                 install missing system packages and tools only
-  frontend                       build the Yew front end into frontend/dist
+  frontend                       build the Yew front end into frontend/dist (wasm-opt -Oz)
   bench [N]                      search benchmark over N postings (default 1000000)
   bench sync                     MyPage sync benchmark (loopback service, 300 favorites)
   refdata [DIR]                  regenerate crates/refdata/data from the official lists";
@@ -37,7 +38,7 @@ fn main() -> Result<()> {
             };
             setup::ensure(&root, purpose)
         }
-        Some("frontend") => frontend::build(&root),
+        Some("frontend") => frontend::build_and_optimize(&root),
         Some("bench") if rest.first().map(String::as_str) == Some("sync") => process::run(
             std::process::Command::new("cargo")
                 .current_dir(&root)

@@ -1,7 +1,8 @@
 //! `cargo xtask setup`: installs what the project needs and is missing, and skips what is
 //! there: Debian/Ubuntu packages (as root, or through sudo), the wasm target, wasm-bindgen-cli
-//! at the version Cargo.lock pins, tauri-driver for the end-to-end test, and schemathesis (from
-//! PyPI, pinned, in its own virtual environment under the build folder) for the API check.
+//! at the version Cargo.lock pins, binaryen's wasm-opt (from npm, pinned, under the build folder)
+//! for the release wasm, tauri-driver for the end-to-end test, and schemathesis (from PyPI,
+//! pinned, in its own virtual environment under the build folder) for the API check.
 
 use std::path::Path;
 use std::process::Command;
@@ -73,6 +74,49 @@ pub fn ensure_schemathesis(root: &Path) -> Result<std::path::PathBuf> {
     Ok(st)
 }
 
+/// The binaryen release (npm package `binaryen`, which ships wasm-opt as a node program) that
+/// optimizes the front end's wasm.
+pub const BINARYEN_VERSION: &str = "123.0.0";
+
+fn binaryen_dir(root: &Path) -> std::path::PathBuf {
+    crate::frontend::target_dir(root).join(format!("tools/binaryen-{BINARYEN_VERSION}"))
+}
+
+/// Where [`ensure_wasm_opt`] installs wasm-opt.
+pub fn wasm_opt(root: &Path) -> std::path::PathBuf {
+    binaryen_dir(root).join("node_modules/.bin/wasm-opt")
+}
+
+/// Installs the pinned binaryen from the npm registry under the build folder when it is
+/// missing (npm and node first, from Debian, if there is no npm).
+fn ensure_wasm_opt(root: &Path) -> Result<()> {
+    let dir = binaryen_dir(root);
+    let installed = std::fs::read_to_string(dir.join("node_modules/binaryen/package.json"))
+        .is_ok_and(|package| package.contains(&format!("\"version\": \"{BINARYEN_VERSION}\"")));
+    if installed && wasm_opt(root).is_file() {
+        return Ok(());
+    }
+    if find_tool("npm").is_none() {
+        install_packages(&["nodejs", "npm"])?;
+    }
+    eprintln!("xtask: installing binaryen {BINARYEN_VERSION} (wasm-opt) from npm into {dir:?}");
+    std::fs::create_dir_all(&dir)?;
+    process::run(
+        Command::new("npm")
+            .args([
+                "install",
+                "--no-save",
+                "--no-package-lock",
+                "--no-audit",
+                "--no-fund",
+                "--loglevel=error",
+                "--prefix",
+            ])
+            .arg(&dir)
+            .arg(format!("binaryen@{BINARYEN_VERSION}")),
+    )
+}
+
 /// Installs whatever is missing for `purpose`.
 pub fn ensure(root: &Path, purpose: Purpose) -> Result<()> {
     let mut wanted: Vec<&str> = BUILD_PACKAGES.to_vec();
@@ -82,6 +126,7 @@ pub fn ensure(root: &Path, purpose: Purpose) -> Result<()> {
     install_packages(&wanted)?;
     ensure_wasm_target()?;
     ensure_wasm_bindgen(root)?;
+    ensure_wasm_opt(root)?;
     if purpose == Purpose::Test && find_tool("tauri-driver").is_none() {
         process::run(Command::new("cargo").args([
             "install",

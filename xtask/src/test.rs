@@ -14,6 +14,7 @@ use crate::frontend::{self, target_dir};
 use crate::postgres::Cluster;
 use crate::process::{self, find_tool, terminate};
 use crate::setup::{self, Purpose};
+use crate::stages::Stages;
 
 /// The workspace's tests but the end-to-end ones. Every `cargo test` here selects the same
 /// packages, so they share one build: selecting a single package would unify other features and
@@ -26,68 +27,85 @@ const WASM_SAFE: &[&str] = &["shigoto-shared", "shigoto-domain", "shigoto-refdat
 const FORBIDDEN_IN_SHARED: &[&str] = &["diesel", "tokio", "tauri", "axum", "reqwest"];
 
 pub fn test(root: &Path) -> Result<()> {
-    setup::ensure(root, Purpose::Test)?;
+    let mut stages = Stages::new("cargo xtask test");
+    let result = test_stages(root, &mut stages);
+    stages.finish("whole command", result)
+}
+
+fn test_stages(root: &Path, stages: &mut Stages) -> Result<()> {
+    stages.run("setup", || setup::ensure(root, Purpose::Test))?;
     let cargo = |args: &[&str]| -> Result<()> {
         process::run(Command::new("cargo").current_dir(root).args(args))
     };
 
-    cargo(&["fmt", "--all", "--", "--check"])?;
-    frontend::build(root)?;
-    check_shared_purity(root)?;
+    stages.run("fmt", || cargo(&["fmt", "--all", "--", "--check"]))?;
+    stages.run("frontend build", || frontend::build(root))?;
+    stages.run("wasm-opt", || frontend::optimize(root))?;
+    stages.run("shared purity", || check_shared_purity(root))?;
     let mut wasm_build = vec!["build", "--target", "wasm32-unknown-unknown"];
     for krate in WASM_SAFE {
         wasm_build.extend(["--package", krate]);
     }
-    cargo(&wasm_build)?;
-    cargo(&[
-        "clippy",
-        "--workspace",
-        "--all-targets",
-        "--",
-        "-D",
-        "warnings",
-    ])?;
-    cargo(&[
-        "clippy",
-        "--package",
-        "shigoto-frontend",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--",
-        "-D",
-        "warnings",
-    ])?;
+    stages.run("wasm build", || cargo(&wasm_build))?;
+    stages.run("clippy", || {
+        cargo(&[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ])
+    })?;
+    stages.run("clippy (wasm)", || {
+        cargo(&[
+            "clippy",
+            "--package",
+            "shigoto-frontend",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--",
+            "-D",
+            "warnings",
+        ])
+    })?;
 
-    cargo(WORKSPACE_TESTS)?;
+    stages.run("workspace tests", || cargo(WORKSPACE_TESTS))?;
 
-    {
+    stages.run("postgres", || {
         let cluster = Cluster::start()?;
-        ignored_server_tests(root, (POSTGRES_ENV, &cluster.url()), &["postgres::"])?;
-    }
+        ignored_server_tests(root, (POSTGRES_ENV, &cluster.url()), &["postgres::"])
+    })?;
 
-    let schemathesis = setup::ensure_schemathesis(root)?;
-    ignored_server_tests(
-        root,
-        (SCHEMATHESIS_ENV, &schemathesis.to_string_lossy()),
-        &["every_operation_answers_as_documented"],
-    )?;
+    stages.run("schemathesis", || {
+        let schemathesis = setup::ensure_schemathesis(root)?;
+        ignored_server_tests(
+            root,
+            (SCHEMATHESIS_ENV, &schemathesis.to_string_lossy()),
+            &["every_operation_answers_as_documented"],
+        )
+    })?;
 
-    in_keyring_session(
-        root,
-        Command::new("cargo")
-            .current_dir(root)
-            .args(WORKSPACE_TESTS)
-            .args(["--test", "keyring", "--", "--ignored"]),
-    )?;
+    stages.run("keyring", || {
+        in_keyring_session(
+            root,
+            Command::new("cargo")
+                .current_dir(root)
+                .args(WORKSPACE_TESTS)
+                .args(["--test", "keyring", "--", "--ignored"]),
+        )
+    })?;
 
-    cargo(&[
-        "build",
-        "--package",
-        "shigoto-app",
-        "--package",
-        "shigoto-server",
-    ])?;
-    end_to_end(root)
+    stages.run("e2e build", || {
+        cargo(&[
+            "build",
+            "--package",
+            "shigoto-app",
+            "--package",
+            "shigoto-server",
+        ])
+    })?;
+    stages.run("e2e", || end_to_end(root))
 }
 
 /// Runs the `#[ignore]`d tests matching `filter`, with the environment variable that
