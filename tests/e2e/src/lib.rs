@@ -1,17 +1,22 @@
 //! Harness of the end-to-end tests: starts tauri-driver (which starts WebKitWebDriver, which
-//! starts the real app binary) with the app pointed at a given service and its own empty config
-//! directory, opens a WebDriver session on the app's window, and saves screenshots; quits the
-//! app the way the OS does at logout (SIGTERM). Also helpers the account tests share: signing
-//! in through the window, setting a date box, and a job seeker's account made through the
-//! service's API. `cargo xtask test` provides the display (Xvfb) and the paths through
-//! environment variables.
+//! starts the real app binary) with the app pointed at a given service, its own empty config
+//! directory and, for tests that sign in, a keyring entry of its own
+//! ([`AppSession::start_with_keyring`] with a [`TestKeyring`]); opens a WebDriver session on the
+//! app's window, and saves screenshots; quits the app the way the OS does at logout (SIGTERM).
+//! Also helpers the account tests share: signing in through the window, setting a date box, and
+//! a job seeker's account made through the service's API; and [`processes`], the app's process
+//! tree and its memory (for `src/bin/app-bench.rs`). `cargo xtask test` provides the display
+//! (Xvfb) and the paths through environment variables.
+
+pub mod processes;
 
 use std::path::PathBuf;
 use std::process::{Child, Command};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
+use shigoto_desktop_core::credentials::TokenStore;
 use shigoto_shared::{RegistrationCompletion, RegistrationKeyRequest};
 use shigoto_test_support::TestServer;
 use thirtyfour::prelude::*;
@@ -20,7 +25,8 @@ use thirtyfour::Capabilities;
 /// How long a UI element may take to appear (the app also talks to the service).
 pub const UI_TIMEOUT: Duration = Duration::from_secs(30);
 
-fn required_env(name: &str) -> Result<String> {
+/// The environment variable `name`, which `cargo xtask test` sets.
+pub fn required_env(name: &str) -> Result<String> {
     std::env::var(name).with_context(|| {
         format!("{name} is not set: run the end-to-end tests through `cargo xtask test`")
     })
@@ -35,6 +41,8 @@ fn free_port() -> Result<u16> {
 /// The app under test, with its driver.
 pub struct AppSession {
     pub driver: WebDriver,
+    /// When the WebDriver session that started the app was asked for (the app's launch).
+    pub launched_at: Instant,
     tauri_driver: Child,
     /// `XDG_CONFIG_HOME` of the app (its settings file lands under it), unless a test chose one.
     config_home: Option<tempfile::TempDir>,
@@ -56,9 +64,27 @@ impl AppSession {
         Self::start_with_env(service_url, &[]).await
     }
 
-    /// Like [`AppSession::start`], with extra environment for the app (e.g. its keyring name).
-    /// Unless `env` names an `XDG_CONFIG_HOME`, the app gets a fresh one of its own, so no
-    /// device settings carry over from another test or from the user.
+    /// Starts the app on `keyring` (its sign-in is kept there): what every test that signs in
+    /// does.
+    pub async fn start_with_keyring(service_url: &str, keyring: &TestKeyring) -> Result<Self> {
+        Self::start_with_keyring_and_env(service_url, keyring, &[]).await
+    }
+
+    /// Like [`AppSession::start_with_keyring`], with extra environment for the app (its data
+    /// folder, the administrator's shared-workstation setting…).
+    pub async fn start_with_keyring_and_env(
+        service_url: &str,
+        keyring: &TestKeyring,
+        env: &[(&str, &str)],
+    ) -> Result<Self> {
+        let mut with_keyring = vec![("SHIGOTO_KEYRING_SERVICE", keyring.name())];
+        with_keyring.extend_from_slice(env);
+        Self::start_with_env(service_url, &with_keyring).await
+    }
+
+    /// Like [`AppSession::start`], with extra environment for the app. Unless `env` names an
+    /// `XDG_CONFIG_HOME`, the app gets a fresh one of its own, so no device settings carry over
+    /// from another test or from the user.
     pub async fn start_with_env(service_url: &str, env: &[(&str, &str)]) -> Result<Self> {
         let config_home = if env.iter().any(|(name, _)| *name == "XDG_CONFIG_HOME") {
             None
@@ -99,11 +125,15 @@ impl AppSession {
         let url = format!("http://127.0.0.1:{port}");
         let mut last_error = None;
         for _ in 0..40 {
+            // Attempts refused while tauri-driver starts launch nothing: the app starts with
+            // the attempt that gets a session.
+            let launched_at = Instant::now();
             match WebDriver::new(url.clone(), capabilities.clone()).await {
                 Ok(driver) => {
                     let tauri_driver = session.child.take().context("driver process")?;
                     return Ok(Self {
                         driver,
+                        launched_at,
                         tauri_driver,
                         config_home,
                     });
@@ -113,6 +143,15 @@ impl AppSession {
             tokio::time::sleep(Duration::from_millis(250)).await;
         }
         bail!("no WebDriver session: {last_error:?}")
+    }
+
+    /// The app's own process (started by WebKitWebDriver under tauri-driver).
+    pub fn app_pid(&self) -> Result<u32> {
+        let app = std::fs::canonicalize(required_env("SHIGOTO_APP_BINARY")?)?;
+        processes::descendants(self.tauri_driver.id())
+            .into_iter()
+            .find(|pid| processes::executable(*pid).is_some_and(|exe| exe == app))
+            .context("the app process was not found under tauri-driver")
     }
 
     /// Saves a screenshot of the window as `SHIGOTO_SCREENSHOT_DIR/<name>.png`, when set, once
@@ -231,24 +270,13 @@ impl AppSession {
     /// Quits the app the way the OS does at logout or shutdown (SIGTERM to the app itself), waits
     /// until it has exited, then ends the WebDriver session, whose window is gone by then.
     pub async fn quit_app(mut self) -> Result<()> {
-        let app = std::fs::canonicalize(required_env("SHIGOTO_APP_BINARY")?)?;
-        let pids: Vec<u32> = descendants(self.tauri_driver.id())
-            .into_iter()
-            .filter(|pid| {
-                std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|exe| exe == app)
-            })
-            .collect();
-        if pids.is_empty() {
-            bail!("the app process was not found under tauri-driver");
-        }
-        for pid in &pids {
-            Command::new("kill")
-                .arg("-TERM")
-                .arg(pid.to_string())
-                .status()?;
-        }
+        let pid = self.app_pid()?;
+        Command::new("kill")
+            .arg("-TERM")
+            .arg(pid.to_string())
+            .status()?;
         let mut waited = Duration::ZERO;
-        while pids.iter().any(|pid| is_running(*pid)) {
+        while processes::is_running(pid) {
             if waited > UI_TIMEOUT {
                 bail!("the app did not exit after SIGTERM");
             }
@@ -260,45 +288,6 @@ impl AppSession {
         stop_driver(&mut self.tauri_driver);
         Ok(())
     }
-}
-
-/// `(pid, parent pid, state)` from `/proc/<pid>/stat`.
-fn proc_stat(pid: u32) -> Option<(u32, u32, char)> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    // The command name is in parentheses and may hold spaces: read after the last one.
-    let rest = stat.get(stat.rfind(')')? + 1..)?;
-    let mut fields = rest.split_whitespace();
-    let state = fields.next()?.chars().next()?;
-    let parent = fields.next()?.parse().ok()?;
-    Some((pid, parent, state))
-}
-
-/// Every process below `root` (children, their children…).
-fn descendants(root: u32) -> Vec<u32> {
-    let all: Vec<(u32, u32, char)> = std::fs::read_dir("/proc")
-        .map(|dir| {
-            dir.filter_map(|e| e.ok()?.file_name().to_str()?.parse().ok())
-                .filter_map(proc_stat)
-                .collect()
-        })
-        .unwrap_or_default();
-    let mut found = vec![root];
-    let mut i = 0;
-    while let Some(&parent) = found.get(i) {
-        found.extend(
-            all.iter()
-                .filter(|(_, p, _)| *p == parent)
-                .map(|(pid, _, _)| *pid),
-        );
-        i += 1;
-    }
-    found.retain(|pid| *pid != root);
-    found
-}
-
-/// Still running: present and not a zombie waiting for its parent.
-fn is_running(pid: u32) -> bool {
-    proc_stat(pid).is_some_and(|(_, _, state)| state != 'Z' && state != 'X')
 }
 
 /// Opens a job seeker's MyPage through the service's API, as the online registration does
@@ -342,10 +331,34 @@ pub async fn seeker_account(
     Ok(())
 }
 
-/// A keyring service name for the app under test (`SHIGOTO_KEYRING_SERVICE`), unique per test
-/// binary and `name`, so tests never see each other's or the user's sign-in.
-pub fn keyring_name(name: &str) -> String {
-    format!("jp.shigoto.e2e.{}.{name}", std::process::id())
+/// The keyring entry of the app under test (`SHIGOTO_KEYRING_SERVICE`): a service name unique
+/// per test binary and name, so tests never see each other's or the user's sign-in, emptied
+/// when made. The test reads the app's session token from it.
+pub struct TestKeyring {
+    name: String,
+    store: TokenStore,
+}
+
+impl TestKeyring {
+    /// An empty keyring entry for the test `name`.
+    pub fn fresh(name: &str) -> Result<Self> {
+        let name = format!("jp.shigoto.e2e.{}.{name}", std::process::id());
+        let store = TokenStore::new(name.clone());
+        store
+            .delete()
+            .context("emptying the test's keyring entry")?;
+        Ok(Self { name, store })
+    }
+
+    /// The keyring service name the app is given.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The session token the app keeps there, if any.
+    pub fn token(&self) -> Result<Option<String>> {
+        Ok(self.store.load()?)
+    }
 }
 
 /// Stops tauri-driver if session creation fails half-way.

@@ -4,8 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
-use shigoto_desktop_core::credentials::TokenStore;
-use shigoto_e2e::{support, AppSession};
+use shigoto_e2e::{support, AppSession, TestKeyring};
 use thirtyfour::prelude::*;
 
 const COUNSELOR: &str = "sato@hellowork.example.jp";
@@ -21,15 +20,10 @@ async fn counter_registration_mypage_opening_sign_in_and_sign_out() {
     support::add_counselor(&service, COUNSELOR, COUNSELOR_PASSWORD)
         .await
         .unwrap();
-    let keyring = format!("jp.shigoto.e2e.{}", std::process::id());
-    let store = TokenStore::new(keyring.clone());
-    store.delete().unwrap();
-    let app = AppSession::start_with_env(
-        &service.base_url(),
-        &[("SHIGOTO_KEYRING_SERVICE", &keyring)],
-    )
-    .await
-    .unwrap();
+    let keyring = TestKeyring::fresh("accounts").unwrap();
+    let app = AppSession::start_with_keyring(&service.base_url(), &keyring)
+        .await
+        .unwrap();
 
     // The counselor signs in and registers a job seeker at the counter.
     app.click("#open-login").await.unwrap();
@@ -40,7 +34,7 @@ async fn counter_registration_mypage_opening_sign_in_and_sign_out() {
     app.click("#login-submit").await.unwrap();
     app.wait_for("#counter-form").await.unwrap();
     assert!(
-        store.load().unwrap().is_some(),
+        keyring.token().unwrap().is_some(),
         "the counselor's token is in the keyring"
     );
     app.type_into("#seeker-name", "南 美咲").await.unwrap();
@@ -71,7 +65,7 @@ async fn counter_registration_mypage_opening_sign_in_and_sign_out() {
     app.click("#sign-out").await.unwrap();
     app.wait_for("#open-login").await.unwrap();
     assert_eq!(
-        store.load().unwrap(),
+        keyring.token().unwrap(),
         None,
         "signed out: the keyring entry is gone"
     );
@@ -125,8 +119,8 @@ async fn counter_registration_mypage_opening_sign_in_and_sign_out() {
         .await
         .unwrap();
     assert!(header.contains("南 美咲"), "greeted by name: {header}");
-    let token = store
-        .load()
+    let token = keyring
+        .token()
         .unwrap()
         .expect("the seeker's token is in the keyring");
     assert!(service.client.me(&token).await.is_ok());
@@ -134,7 +128,7 @@ async fn counter_registration_mypage_opening_sign_in_and_sign_out() {
     app.click("#sign-out").await.unwrap();
     app.wait_for("#open-login").await.unwrap();
     assert_eq!(
-        store.load().unwrap(),
+        keyring.token().unwrap(),
         None,
         "signed out: the keyring entry is gone"
     );

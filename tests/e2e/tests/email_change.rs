@@ -5,8 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
-use shigoto_desktop_core::credentials::TokenStore;
-use shigoto_e2e::{keyring_name, seeker_account, support, AppSession};
+use shigoto_e2e::{seeker_account, support, AppSession, TestKeyring};
 
 const OLD_EMAIL: &str = "kitagawa@example.jp";
 const NEW_EMAIL: &str = "haruna.kitagawa@example.jp";
@@ -27,14 +26,10 @@ async fn the_email_changes_with_the_key_mailed_to_the_new_address() {
     .await
     .unwrap();
     let smtp = service.smtp.as_ref().unwrap();
-    let keyring = keyring_name("email-change");
-    TokenStore::new(keyring.clone()).delete().unwrap();
-    let app = AppSession::start_with_env(
-        &service.base_url(),
-        &[("SHIGOTO_KEYRING_SERVICE", &keyring)],
-    )
-    .await
-    .unwrap();
+    let keyring = TestKeyring::fresh("email-change").unwrap();
+    let app = AppSession::start_with_keyring(&service.base_url(), &keyring)
+        .await
+        .unwrap();
 
     app.sign_in(OLD_EMAIL, PASSWORD).await.unwrap();
     assert_eq!(app.text("#account-email").await.unwrap(), OLD_EMAIL);

@@ -7,8 +7,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
-use shigoto_desktop_core::credentials::TokenStore;
-use shigoto_e2e::{keyring_name, support, AppSession};
+use shigoto_e2e::{support, AppSession, TestKeyring};
 use thirtyfour::components::SelectElement;
 
 const COUNSELOR: &str = "kimura@hellowork.example.jp";
@@ -76,14 +75,10 @@ async fn an_employer_opens_a_mypage_and_a_counselor_returns_then_accepts_it() {
         .await
         .unwrap();
     let smtp = service.smtp.as_ref().unwrap();
-    let keyring = keyring_name("employer");
-    TokenStore::new(keyring.clone()).delete().unwrap();
-    let app = AppSession::start_with_env(
-        &service.base_url(),
-        &[("SHIGOTO_KEYRING_SERVICE", &keyring)],
-    )
-    .await
-    .unwrap();
+    let keyring = TestKeyring::fresh("employer").unwrap();
+    let app = AppSession::start_with_keyring(&service.base_url(), &keyring)
+        .await
+        .unwrap();
 
     // The employer opens a 求人者マイページ from the login screen.
     app.click("#open-login").await.unwrap();

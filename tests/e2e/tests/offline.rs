@@ -10,8 +10,7 @@
 
 use std::time::{Duration, Instant};
 
-use shigoto_desktop_core::credentials::TokenStore;
-use shigoto_e2e::{keyring_name, seeker_account, support, AppSession};
+use shigoto_e2e::{seeker_account, support, AppSession, TestKeyring};
 use shigoto_shared::SyncCursor;
 use thirtyfour::prelude::*;
 
@@ -91,20 +90,15 @@ async fn favorites_are_read_and_edited_offline_and_synced_afterwards() {
     seeker_account(&service, EMAIL, PASSWORD, "北野 星子", "キタノ ホシコ")
         .await
         .unwrap();
-    let keyring = keyring_name("offline");
-    let store = TokenStore::new(keyring.clone());
-    store.delete().unwrap();
+    let keyring = TestKeyring::fresh("offline").unwrap();
     // The app's data folder (its MyPage cache) must outlive the first run.
     let data_home = tempfile::Builder::new()
         .prefix("shigoto-e2e-data-")
         .tempdir()
         .unwrap();
     let data_home_path = data_home.path().to_str().unwrap().to_owned();
-    let env = [
-        ("SHIGOTO_KEYRING_SERVICE", keyring.as_str()),
-        ("XDG_DATA_HOME", data_home_path.as_str()),
-    ];
-    let app = AppSession::start_with_env(&service.base_url(), &env)
+    let env = [("XDG_DATA_HOME", data_home_path.as_str())];
+    let app = AppSession::start_with_keyring_and_env(&service.base_url(), &keyring, &env)
         .await
         .unwrap();
 
@@ -200,10 +194,10 @@ async fn favorites_are_read_and_edited_offline_and_synced_afterwards() {
     let stopped = service.stop_for_a_while().await.unwrap();
     app.quit_app().await.unwrap();
     assert!(
-        store.load().unwrap().is_some(),
+        keyring.token().unwrap().is_some(),
         "the token stays in the keyring"
     );
-    let app = AppSession::start_with_env(&service_url, &env)
+    let app = AppSession::start_with_keyring_and_env(&service_url, &keyring, &env)
         .await
         .unwrap();
     app.wait_for("#sign-out").await.unwrap();

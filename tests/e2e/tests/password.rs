@@ -5,8 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
-use shigoto_desktop_core::credentials::TokenStore;
-use shigoto_e2e::{keyring_name, seeker_account, support, AppSession};
+use shigoto_e2e::{seeker_account, support, AppSession, TestKeyring};
 
 const NAME: &str = "北川 陽菜";
 const KANA: &str = "キタガワ ヒナ";
@@ -21,14 +20,10 @@ async fn setup(email: &str, keyring: &str) -> (support::TestServer, AppSession) 
     seeker_account(&service, email, OLD_PASSWORD, NAME, KANA)
         .await
         .unwrap();
-    let keyring = keyring_name(keyring);
-    TokenStore::new(keyring.clone()).delete().unwrap();
-    let app = AppSession::start_with_env(
-        &service.base_url(),
-        &[("SHIGOTO_KEYRING_SERVICE", &keyring)],
-    )
-    .await
-    .unwrap();
+    let keyring = TestKeyring::fresh(keyring).unwrap();
+    let app = AppSession::start_with_keyring(&service.base_url(), &keyring)
+        .await
+        .unwrap();
     (service, app)
 }
 

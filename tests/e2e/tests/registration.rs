@@ -4,8 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
-use shigoto_desktop_core::credentials::TokenStore;
-use shigoto_e2e::{keyring_name, support, AppSession};
+use shigoto_e2e::{support, AppSession, TestKeyring};
 use thirtyfour::components::SelectElement;
 
 const EMAIL: &str = "nishino@example.jp";
@@ -16,14 +15,10 @@ async fn online_registration_ends_in_a_provisional_mypage() {
     let service = support::start_with_smtp(support::TestDatabase::Sqlite)
         .await
         .unwrap();
-    let keyring = keyring_name("registration");
-    TokenStore::new(keyring.clone()).delete().unwrap();
-    let app = AppSession::start_with_env(
-        &service.base_url(),
-        &[("SHIGOTO_KEYRING_SERVICE", &keyring)],
-    )
-    .await
-    .unwrap();
+    let keyring = TestKeyring::fresh("registration").unwrap();
+    let app = AppSession::start_with_keyring(&service.base_url(), &keyring)
+        .await
+        .unwrap();
 
     app.click("#open-login").await.unwrap();
     app.click("#open-registration").await.unwrap();

@@ -5,9 +5,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
-use shigoto_desktop_core::credentials::TokenStore;
 use shigoto_desktop_core::settings::SETTINGS_FILE;
-use shigoto_e2e::{keyring_name, seeker_account, support, AppSession};
+use shigoto_e2e::{seeker_account, support, AppSession, TestKeyring};
 use thirtyfour::prelude::*;
 
 const EMAIL: &str = "higashi@example.jp";
@@ -21,15 +20,10 @@ async fn a_shared_workstation_forgets_the_sign_in_when_the_app_quits() {
     seeker_account(&service, EMAIL, PASSWORD, "東 結衣", "ヒガシ ユイ")
         .await
         .unwrap();
-    let keyring = keyring_name("shared");
-    let store = TokenStore::new(keyring.clone());
-    store.delete().unwrap();
-    let app = AppSession::start_with_env(
-        &service.base_url(),
-        &[("SHIGOTO_KEYRING_SERVICE", &keyring)],
-    )
-    .await
-    .unwrap();
+    let keyring = TestKeyring::fresh("shared").unwrap();
+    let app = AppSession::start_with_keyring(&service.base_url(), &keyring)
+        .await
+        .unwrap();
 
     // Signed out, from the menu: off by default; tick and save.
     app.click("#nav-settings").await.unwrap();
@@ -50,11 +44,14 @@ async fn a_shared_workstation_forgets_the_sign_in_when_the_app_quits() {
 
     // A job seeker signs in and quits without signing out.
     app.sign_in(EMAIL, PASSWORD).await.unwrap();
-    let token = store.load().unwrap().expect("the token is in the keyring");
+    let token = keyring
+        .token()
+        .unwrap()
+        .expect("the token is in the keyring");
     assert!(service.client.me(&token).await.is_ok());
     app.quit_app().await.unwrap();
     assert_eq!(
-        store.load().unwrap(),
+        keyring.token().unwrap(),
         None,
         "the keyring entry is gone after the app quit"
     );
@@ -64,12 +61,10 @@ async fn a_shared_workstation_forgets_the_sign_in_when_the_app_quits() {
     );
 
     // Fixed by the administrator: ticked, and the box cannot be changed.
-    let app = AppSession::start_with_env(
+    let app = AppSession::start_with_keyring_and_env(
         &service.base_url(),
-        &[
-            ("SHIGOTO_KEYRING_SERVICE", &keyring),
-            ("SHIGOTO_SHARED_WORKSTATION", "1"),
-        ],
+        &keyring,
+        &[("SHIGOTO_SHARED_WORKSTATION", "1")],
     )
     .await
     .unwrap();
