@@ -1,0 +1,25 @@
+//! The service's integration tests, in one test binary (one link, one set of helpers): each
+//! module drives the real service over HTTP on a loopback port with a fresh database per test,
+//! through `shigoto-test-support`. Most tests run on SQLite and, as `…::postgres::…` (ignored
+//! for a plain `cargo test`; `cargo xtask test` runs them against a throwaway cluster), on
+//! PostgreSQL.
+//!
+//! - Accounts and their data: [`accounts`], [`email_change`], [`employers`], [`mypage`],
+//!   [`sessions`], [`visibility`].
+//! - The public search API: [`api`].
+//! - The attacks of issue 8: [`attacks`], [`oracles`], [`bounded_work`].
+//! - The OpenAPI document against schemathesis: [`openapi_conformance`].
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
+
+mod accounts;
+mod api;
+mod attacks;
+mod bounded_work;
+mod email_change;
+mod employers;
+mod mypage;
+mod openapi_conformance;
+mod oracles;
+mod sessions;
+mod visibility;
