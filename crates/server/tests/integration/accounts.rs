@@ -2,80 +2,23 @@
 //! (aiosmtpd) from which the tests read the 認証キー: counselor set-up, counter registration,
 //! MyPage opening, sign-in, lockout, sessions, and the refusals of every protected endpoint.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
-
 use chrono::{NaiveDate, TimeDelta};
-use shigoto_domain::account::TERMS_VERSION;
 use shigoto_shared::{
-    CounterRegistration, ErrorCode, OpeningCompletion, OpeningKeyRequest, PasswordChange,
-    PasswordResetCompletion, PasswordResetKeyRequest, RegisteredSeeker, RegistrationCompletion,
-    RegistrationKeyRequest, RegistrationStatus, Role,
+    ErrorCode, OpeningCompletion, OpeningKeyRequest, PasswordChange, PasswordResetCompletion,
+    PasswordResetKeyRequest, RegistrationStatus, Role,
 };
 use shigoto_test_support::smtp::key_in;
-use shigoto_test_support::{code_of, field_of};
-use shigoto_test_support::{start_with_smtp, TestDatabase, TestServer};
+use shigoto_test_support::{
+    code_of, counter_registration, field_of, on_both_backends, opening_completion,
+    opening_key_request, register_at_counter, registration_completion, sign_up_request,
+    start_with_counselor, wrong_key, TestDatabase, TestServer, COUNSELOR_EMAIL, COUNSELOR_PASSWORD,
+    SEEKER_PASSWORD,
+};
 
-const COUNSELOR: &str = "tanaka@hellowork.example.jp";
-const COUNSELOR_PASSWORD: &str = "Counter#2026";
-const SEEKER_PASSWORD: &str = "Hanako#Kyuj1n";
-
-fn birth() -> NaiveDate {
-    NaiveDate::from_ymd_opt(1990, 4, 1).unwrap()
-}
-
-async fn with_counselor(database: TestDatabase) -> (TestServer, String) {
-    let server = start_with_smtp(database).await.unwrap();
-    let clock = server.clock.clone();
-    shigoto_server::admin::add_counselor(
-        &server.settings,
-        clock.as_ref(),
-        COUNSELOR,
-        "田中 一郎",
-        "13010",
-        COUNSELOR_PASSWORD,
-    )
-    .await
-    .unwrap();
-    let signed_in = server
-        .client
-        .sign_in(COUNSELOR, COUNSELOR_PASSWORD)
-        .await
-        .unwrap();
-    assert_eq!(signed_in.account.role, Role::Counselor);
-    (server, signed_in.token)
-}
-
-async fn register(server: &TestServer, counselor: &str, email: &str) -> RegisteredSeeker {
-    server
-        .client
-        .register_seeker(
-            counselor,
-            &CounterRegistration {
-                name: "山田 花子".into(),
-                name_kana: "ヤマダ ハナコ".into(),
-                birth_date: birth(),
-                email: email.into(),
-                prefecture_code: "13".into(),
-            },
-        )
-        .await
-        .unwrap()
-}
-
-fn key_request(email: &str) -> OpeningKeyRequest {
-    OpeningKeyRequest {
-        email: email.into(),
-        birth_date: birth(),
-        agreed_terms: true,
-        agreed_privacy: true,
-        terms_version: TERMS_VERSION.into(),
-    }
-}
-
+/// The key of the next 認証キー mail to `email`, a mail that says how long the key is valid.
 async fn mailed_key(server: &TestServer, email: &str) -> String {
     let (subject, body) = server
-        .smtp
-        .as_ref()
+        .mail()
         .unwrap()
         .take_mail_about(email, "認証キー")
         .await
@@ -88,16 +31,27 @@ async fn mailed_key(server: &TestServer, email: &str) -> String {
     key_in(&body).expect("an 8-digit key in the mail")
 }
 
-fn completion(email: &str, key: &str) -> OpeningCompletion {
-    OpeningCompletion {
-        email: email.into(),
-        key: key.into(),
-        password: SEEKER_PASSWORD.into(),
-        password_confirmation: SEEKER_PASSWORD.into(),
-    }
+/// Asks for the key that opens the MyPage of the seeker registered with `email`, and returns
+/// the one mailed.
+async fn ask_opening_key(server: &TestServer, email: &str) -> String {
+    server
+        .client
+        .request_opening_key(&opening_key_request(email))
+        .await
+        .unwrap();
+    mailed_key(server, email).await
 }
 
-use shigoto_test_support::on_both_backends;
+/// Registers a seeker with `email` at the counter and asks for the key that opens their
+/// MyPage; returns the one mailed.
+async fn register_and_ask_opening_key(server: &TestServer, counselor: &str, email: &str) -> String {
+    register_at_counter(server, counselor, email).await.unwrap();
+    ask_opening_key(server, email).await
+}
+
+fn completion(email: &str, key: &str) -> OpeningCompletion {
+    opening_completion(email, key, SEEKER_PASSWORD)
+}
 
 on_both_backends!(
     counter_registration_then_mypage_opening_then_sign_in_and_out,
@@ -114,9 +68,13 @@ on_both_backends!(
 );
 
 async fn counter_registration_then_mypage_opening_then_sign_in_and_out(database: TestDatabase) {
-    let (server, counselor) = with_counselor(database).await;
+    let (server, counselor) = start_with_counselor(database).await.unwrap();
     let email = "hanako@example.jp";
-    let seeker = register(&server, &counselor, email).await;
+    let me = server.client.me(&counselor).await.unwrap();
+    assert_eq!(me.role, Role::Counselor);
+    let seeker = register_at_counter(&server, &counselor, email)
+        .await
+        .unwrap();
     assert!(
         seeker.seeker_number.starts_with("13010-"),
         "{}",
@@ -129,7 +87,7 @@ async fn counter_registration_then_mypage_opening_then_sign_in_and_out(database:
 
     let sent = server
         .client
-        .request_opening_key(&key_request("Hanako@Example.JP "))
+        .request_opening_key(&opening_key_request("Hanako@Example.JP "))
         .await
         .unwrap();
     assert!(sent.message.contains("認証キー"));
@@ -160,12 +118,12 @@ async fn counter_registration_then_mypage_opening_then_sign_in_and_out(database:
     assert_eq!(code_of(&again), Some(ErrorCode::InvalidKey));
     server
         .client
-        .request_opening_key(&key_request(email))
+        .request_opening_key(&opening_key_request(email))
         .await
         .unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     assert!(
-        server.smtp.as_ref().unwrap().messages().is_empty(),
+        server.mail().unwrap().messages().is_empty(),
         "no key for an opened MyPage"
     );
 
@@ -176,21 +134,23 @@ async fn counter_registration_then_mypage_opening_then_sign_in_and_out(database:
 }
 
 async fn unknown_details_get_the_same_answer_and_no_mail(database: TestDatabase) {
-    let (server, counselor) = with_counselor(database).await;
-    register(&server, &counselor, "known@example.jp").await;
+    let (server, counselor) = start_with_counselor(database).await.unwrap();
+    register_at_counter(&server, &counselor, "known@example.jp")
+        .await
+        .unwrap();
     let known = server
         .client
-        .request_opening_key(&key_request("known@example.jp"))
+        .request_opening_key(&opening_key_request("known@example.jp"))
         .await
         .unwrap();
     let unknown = server
         .client
-        .request_opening_key(&key_request("nobody@example.jp"))
+        .request_opening_key(&opening_key_request("nobody@example.jp"))
         .await
         .unwrap();
     let wrong_birth = OpeningKeyRequest {
         birth_date: NaiveDate::from_ymd_opt(1991, 4, 1).unwrap(),
-        ..key_request("known@example.jp")
+        ..opening_key_request("known@example.jp")
     };
     let mismatched = server
         .client
@@ -203,13 +163,13 @@ async fn unknown_details_get_the_same_answer_and_no_mail(database: TestDatabase)
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     assert!(
-        server.smtp.as_ref().unwrap().messages().is_empty(),
+        server.mail().unwrap().messages().is_empty(),
         "only the known pair got mail"
     );
 
     let not_agreed = OpeningKeyRequest {
         agreed_privacy: false,
-        ..key_request("known@example.jp")
+        ..opening_key_request("known@example.jp")
     };
     let err = server
         .client
@@ -221,21 +181,10 @@ async fn unknown_details_get_the_same_answer_and_no_mail(database: TestDatabase)
 }
 
 async fn wrong_keys_void_the_key_and_keys_expire_after_fifty_minutes(database: TestDatabase) {
-    let (server, counselor) = with_counselor(database).await;
+    let (server, counselor) = start_with_counselor(database).await.unwrap();
     let email = "jiro@example.jp";
-    register(&server, &counselor, email).await;
-
-    server
-        .client
-        .request_opening_key(&key_request(email))
-        .await
-        .unwrap();
-    let key = mailed_key(&server, email).await;
-    let wrong = if key == "00000000" {
-        "11111111"
-    } else {
-        "00000000"
-    };
+    let key = register_and_ask_opening_key(&server, &counselor, email).await;
+    let wrong = &wrong_key(&key);
     for attempt in 1..=5 {
         let err = server
             .client
@@ -260,12 +209,7 @@ async fn wrong_keys_void_the_key_and_keys_expire_after_fifty_minutes(database: T
     );
 
     // A new key works for 50 minutes, not 51.
-    server
-        .client
-        .request_opening_key(&key_request(email))
-        .await
-        .unwrap();
-    let key = mailed_key(&server, email).await;
+    let key = ask_opening_key(&server, email).await;
     server.clock.advance(TimeDelta::minutes(51));
     let err = server
         .client
@@ -275,12 +219,7 @@ async fn wrong_keys_void_the_key_and_keys_expire_after_fifty_minutes(database: T
     assert_eq!(code_of(&err), Some(ErrorCode::InvalidKey));
     assert!(err.to_string().contains("50分"), "{err}");
 
-    server
-        .client
-        .request_opening_key(&key_request(email))
-        .await
-        .unwrap();
-    let key = mailed_key(&server, email).await;
+    let key = ask_opening_key(&server, email).await;
     server.clock.advance(TimeDelta::minutes(49));
     server
         .client
@@ -291,15 +230,9 @@ async fn wrong_keys_void_the_key_and_keys_expire_after_fifty_minutes(database: T
 }
 
 async fn passwords_must_follow_the_rule(database: TestDatabase) {
-    let (server, counselor) = with_counselor(database).await;
+    let (server, counselor) = start_with_counselor(database).await.unwrap();
     let email = "saburo@example.jp";
-    register(&server, &counselor, email).await;
-    server
-        .client
-        .request_opening_key(&key_request(email))
-        .await
-        .unwrap();
-    let key = mailed_key(&server, email).await;
+    let key = register_and_ask_opening_key(&server, &counselor, email).await;
     for (password, confirmation, field) in [
         ("short1!", "short1!", "password"),
         ("nodigits!!", "nodigits!!", "password"),
@@ -324,11 +257,11 @@ async fn passwords_must_follow_the_rule(database: TestDatabase) {
 }
 
 async fn repeated_wrong_passwords_lock_the_account(database: TestDatabase) {
-    let (server, _counselor) = with_counselor(database).await;
+    let (server, _counselor) = start_with_counselor(database).await.unwrap();
     for attempt in 1..=4 {
         let err = server
             .client
-            .sign_in(COUNSELOR, "Wrong#pass1")
+            .sign_in(COUNSELOR_EMAIL, "Wrong#pass1")
             .await
             .unwrap_err();
         assert_eq!(
@@ -339,7 +272,7 @@ async fn repeated_wrong_passwords_lock_the_account(database: TestDatabase) {
     }
     let err = server
         .client
-        .sign_in(COUNSELOR, "Wrong#pass1")
+        .sign_in(COUNSELOR_EMAIL, "Wrong#pass1")
         .await
         .unwrap_err();
     // The fifth locks the account, and the answer is the same as for any wrong password.
@@ -352,7 +285,7 @@ async fn repeated_wrong_passwords_lock_the_account(database: TestDatabase) {
         .smtp
         .as_ref()
         .unwrap()
-        .take_mail(COUNSELOR)
+        .take_mail(COUNSELOR_EMAIL)
         .await
         .unwrap();
     assert!(subject.contains("ログインの一時停止"), "{subject}");
@@ -360,14 +293,14 @@ async fn repeated_wrong_passwords_lock_the_account(database: TestDatabase) {
     // Even the right password waits for the lock to pass, and is not told apart.
     let err = server
         .client
-        .sign_in(COUNSELOR, COUNSELOR_PASSWORD)
+        .sign_in(COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
         .await
         .unwrap_err();
     assert_eq!(code_of(&err), Some(ErrorCode::InvalidCredentials));
     server.clock.advance(TimeDelta::minutes(2));
     server
         .client
-        .sign_in(COUNSELOR, COUNSELOR_PASSWORD)
+        .sign_in(COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
         .await
         .unwrap();
     // An unknown email answers like a wrong password.
@@ -381,7 +314,7 @@ async fn repeated_wrong_passwords_lock_the_account(database: TestDatabase) {
 }
 
 async fn sessions_end_after_idle_time(database: TestDatabase) {
-    let (server, counselor) = with_counselor(database).await;
+    let (server, counselor) = start_with_counselor(database).await.unwrap();
     server.clock.advance(TimeDelta::minutes(59));
     server.client.me(&counselor).await.unwrap();
     server.clock.advance(TimeDelta::minutes(61));
@@ -391,34 +324,17 @@ async fn sessions_end_after_idle_time(database: TestDatabase) {
 }
 
 async fn protected_endpoints_refuse_other_roles_and_strangers(database: TestDatabase) {
-    let (server, counselor) = with_counselor(database).await;
+    let (server, counselor) = start_with_counselor(database).await.unwrap();
     let email = "shiro@example.jp";
-    register(&server, &counselor, email).await;
-    server
-        .client
-        .request_opening_key(&key_request(email))
-        .await
-        .unwrap();
-    let key = mailed_key(&server, email).await;
+    let key = register_and_ask_opening_key(&server, &counselor, email).await;
     server
         .client
         .complete_opening(&completion(email, &key))
         .await
         .unwrap();
-    let seeker = server
-        .client
-        .sign_in(email, SEEKER_PASSWORD)
-        .await
-        .unwrap()
-        .token;
+    let seeker = server.session_token(email, SEEKER_PASSWORD).await.unwrap();
 
-    let registration = CounterRegistration {
-        name: "試験 太郎".into(),
-        name_kana: "シケン タロウ".into(),
-        birth_date: birth(),
-        email: "x@example.jp".into(),
-        prefecture_code: "13".into(),
-    };
+    let registration = counter_registration("x@example.jp");
     // (caller token, expected code) for the counselor-only endpoint.
     let table: [(&str, Option<ErrorCode>); 4] = [
         (&counselor, None),
@@ -444,22 +360,22 @@ async fn protected_endpoints_refuse_other_roles_and_strangers(database: TestData
 }
 
 async fn a_password_reset_lifts_the_lock_and_ends_every_session(database: TestDatabase) {
-    let (server, old_session) = with_counselor(database).await;
+    let (server, old_session) = start_with_counselor(database).await.unwrap();
     for _ in 0..5 {
         server
             .client
-            .sign_in(COUNSELOR, "Wrong#pass1")
+            .sign_in(COUNSELOR_EMAIL, "Wrong#pass1")
             .await
             .unwrap_err();
     }
     let err = server
         .client
-        .sign_in(COUNSELOR, COUNSELOR_PASSWORD)
+        .sign_in(COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
         .await
         .unwrap_err();
     assert_eq!(code_of(&err), Some(ErrorCode::InvalidCredentials), "locked");
-    let smtp = server.smtp.as_ref().unwrap();
-    let (locked, _) = smtp.take_mail(COUNSELOR).await.unwrap();
+    let smtp = server.mail().unwrap();
+    let (locked, _) = smtp.take_mail(COUNSELOR_EMAIL).await.unwrap();
     assert!(locked.contains("ログインの一時停止"), "{locked}");
 
     // Unknown addresses get the same answer and no mail.
@@ -468,7 +384,7 @@ async fn a_password_reset_lifts_the_lock_and_ends_every_session(database: TestDa
     };
     let known = server
         .client
-        .request_password_reset_key(&ask(COUNSELOR))
+        .request_password_reset_key(&ask(COUNSELOR_EMAIL))
         .await
         .unwrap();
     let unknown = server
@@ -477,19 +393,19 @@ async fn a_password_reset_lifts_the_lock_and_ends_every_session(database: TestDa
         .await
         .unwrap();
     assert_eq!(known, unknown);
-    let key = mailed_key(&server, COUNSELOR).await;
+    let key = mailed_key(&server, COUNSELOR_EMAIL).await;
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    assert!(server.smtp.as_ref().unwrap().messages().is_empty());
+    assert!(server.mail().unwrap().messages().is_empty());
 
     let new_password = "Atarashii#Pw9";
     let reset = PasswordResetCompletion {
-        email: COUNSELOR.into(),
+        email: COUNSELOR_EMAIL.into(),
         key: key.clone(),
         password: new_password.into(),
         password_confirmation: new_password.into(),
     };
     server.client.complete_password_reset(&reset).await.unwrap();
-    let (told, _) = smtp.take_mail(COUNSELOR).await.unwrap();
+    let (told, _) = smtp.take_mail(COUNSELOR_EMAIL).await.unwrap();
     assert!(told.contains("パスワード変更のお知らせ"), "{told}");
     let again = server
         .client
@@ -506,7 +422,7 @@ async fn a_password_reset_lifts_the_lock_and_ends_every_session(database: TestDa
     );
     let err = server
         .client
-        .sign_in(COUNSELOR, COUNSELOR_PASSWORD)
+        .sign_in(COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
         .await
         .unwrap_err();
     assert_eq!(
@@ -516,7 +432,7 @@ async fn a_password_reset_lifts_the_lock_and_ends_every_session(database: TestDa
     );
     server
         .client
-        .sign_in(COUNSELOR, new_password)
+        .sign_in(COUNSELOR_EMAIL, new_password)
         .await
         .unwrap();
     server.stop().await.unwrap();
@@ -527,26 +443,16 @@ const APPLICANT_PASSWORD: &str = "Kita#Shigoto5";
 
 /// Online registration of `APPLICANT` in 東京都; returns the 求職番号 from the answer.
 async fn register_online(server: &TestServer) -> String {
-    let ask = RegistrationKeyRequest {
-        email: APPLICANT.into(),
-        agreed_terms: true,
-        agreed_privacy: true,
-        terms_version: TERMS_VERSION.into(),
-    };
+    let ask = sign_up_request(APPLICANT);
     server.client.request_registration_key(&ask).await.unwrap();
     let key = mailed_key(server, APPLICANT).await;
     let done = server
         .client
-        .complete_registration(&RegistrationCompletion {
-            email: APPLICANT.into(),
-            key,
-            password: APPLICANT_PASSWORD.into(),
-            password_confirmation: APPLICANT_PASSWORD.into(),
-            name: "北 一郎".into(),
-            name_kana: "キタ イチロウ".into(),
-            birth_date: birth(),
-            prefecture_code: "13".into(),
-        })
+        .complete_registration(&registration_completion(
+            APPLICANT,
+            &key,
+            APPLICANT_PASSWORD,
+        ))
         .await
         .unwrap();
     let number = done
@@ -560,7 +466,7 @@ async fn register_online(server: &TestServer) -> String {
     // someone tried, and no key is sent.
     let again = server.client.request_registration_key(&ask).await.unwrap();
     assert!(again.message.contains("認証キー"), "{}", again.message);
-    let smtp = server.smtp.as_ref().unwrap();
+    let smtp = server.mail().unwrap();
     let (subject, body) = smtp.take_mail(APPLICANT).await.unwrap();
     assert!(subject.contains("開設のお申込み"), "{subject}");
     assert!(key_in(&body).is_none(), "no key: {body}");
@@ -570,7 +476,7 @@ async fn register_online(server: &TestServer) -> String {
 }
 
 async fn online_registration_then_completion_by_a_counselor(database: TestDatabase) {
-    let (server, counselor) = with_counselor(database).await;
+    let (server, counselor) = start_with_counselor(database).await.unwrap();
     let number = register_online(&server).await;
     let seeker = server
         .client
@@ -631,7 +537,7 @@ async fn online_registration_then_completion_by_a_counselor(database: TestDataba
 }
 
 async fn provisional_registrations_lapse_after_fourteen_days(database: TestDatabase) {
-    let (server, _counselor) = with_counselor(database).await;
+    let (server, _counselor) = start_with_counselor(database).await.unwrap();
     let number = register_online(&server).await;
     server.clock.advance(TimeDelta::days(15));
     let seeker = server
@@ -644,11 +550,9 @@ async fn provisional_registrations_lapse_after_fourteen_days(database: TestDatab
         Some(RegistrationStatus::Lapsed)
     );
     let counselor = server
-        .client
-        .sign_in(COUNSELOR, COUNSELOR_PASSWORD)
+        .session_token(COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
         .await
-        .unwrap()
-        .token;
+        .unwrap();
     assert!(server
         .client
         .list_provisional(&counselor)
@@ -668,13 +572,11 @@ async fn provisional_registrations_lapse_after_fourteen_days(database: TestDatab
 async fn changing_the_password_needs_the_current_one_and_ends_other_sessions(
     database: TestDatabase,
 ) {
-    let (server, first) = with_counselor(database).await;
+    let (server, first) = start_with_counselor(database).await.unwrap();
     let second = server
-        .client
-        .sign_in(COUNSELOR, COUNSELOR_PASSWORD)
+        .session_token(COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
         .await
-        .unwrap()
-        .token;
+        .unwrap();
     let change = |current: &str, new: &str| PasswordChange {
         current_password: current.into(),
         password: new.into(),
@@ -713,7 +615,7 @@ async fn changing_the_password_needs_the_current_one_and_ends_other_sessions(
     );
     server
         .client
-        .sign_in(COUNSELOR, "Henkou#Pass9")
+        .sign_in(COUNSELOR_EMAIL, "Henkou#Pass9")
         .await
         .unwrap();
     server.stop().await.unwrap();

@@ -2,8 +2,6 @@
 //! test: SQLite always, PostgreSQL when `cargo xtask test` provides a cluster (the PostgreSQL
 //! variants are `#[ignore]`d for a plain `cargo test`).
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
-
 use std::time::Duration;
 
 use chrono::Days;

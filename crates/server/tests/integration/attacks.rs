@@ -2,29 +2,24 @@
 //! requests against the real service on a loopback port, on SQLite and PostgreSQL, with mail
 //! through a real SMTP server. Each test failed on the code before the fix.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
-
 use std::time::{Duration, Instant};
 
-use chrono::{NaiveDate, TimeDelta};
+use chrono::TimeDelta;
 use diesel::prelude::*;
 use shigoto_api_client::ClientError;
-use shigoto_domain::account::TERMS_VERSION;
 use shigoto_server::clock::Clock as _;
 use shigoto_server_db::schema::{accounts, auth_keys};
 use shigoto_shared::{
-    CounterRegistration, EmailChangeConfirmation, EmailChangeRequest, EmployerOpeningCompletion,
-    ErrorCode, OpeningCompletion, OpeningKeyRequest, PasswordResetCompletion,
-    PasswordResetKeyRequest, RegistrationCompletion, RegistrationKeyRequest,
+    EmailChangeConfirmation, EmailChangeRequest, ErrorCode, PasswordResetCompletion,
+    PasswordResetKeyRequest,
 };
-use shigoto_test_support::smtp::key_in;
 use shigoto_test_support::{
-    add_counselor, code_of, on_both_backends, sample_office, start_with_smtp, TestDatabase,
-    TestServer,
+    code_of, counter_registration, employer_opening_completion, mailed_key, nth_wrong_key,
+    on_both_backends, opening_completion, opening_key_request, register_at_counter,
+    registration_completion, sample_office, sign_up_request, start_with_counselor, TestDatabase,
+    TestServer, COUNSELOR_EMAIL, COUNSELOR_PASSWORD,
 };
 
-const COUNSELOR: &str = "tanaka@hellowork.example.jp";
-const PASSWORD: &str = "Counter#2026";
 const NEW_PASSWORD: &str = "Atarashii#Pw9";
 
 on_both_backends!(
@@ -34,19 +29,6 @@ on_both_backends!(
     checking_the_current_password_counts_as_a_sign_in,
     serial_numbers_hold_under_concurrent_registrations,
 );
-
-fn birth() -> NaiveDate {
-    NaiveDate::from_ymd_opt(1990, 4, 1).unwrap()
-}
-
-fn sign_up(email: &str) -> RegistrationKeyRequest {
-    RegistrationKeyRequest {
-        email: email.into(),
-        agreed_terms: true,
-        agreed_privacy: true,
-        terms_version: TERMS_VERSION.into(),
-    }
-}
 
 /// Every 認証キー flow, as an attacker who knows the address but not the key sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,7 +54,7 @@ impl Flow {
         match self {
             Flow::Opening => "opening@example.jp",
             Flow::Registration => "registration@example.jp",
-            Flow::PasswordReset => COUNSELOR,
+            Flow::PasswordReset => COUNSELOR_EMAIL,
             Flow::EmailChange => "new-address@example.jp",
             Flow::EmployerOpening => "jinji@example.jp",
         }
@@ -94,33 +76,15 @@ impl Flow {
         let email = self.address();
         match self {
             Flow::Opening => {
+                register_at_counter(server, counselor, email).await.unwrap();
                 client
-                    .register_seeker(
-                        counselor,
-                        &CounterRegistration {
-                            name: "山田 花子".into(),
-                            name_kana: "ヤマダ ハナコ".into(),
-                            birth_date: birth(),
-                            email: email.into(),
-                            prefecture_code: "13".into(),
-                        },
-                    )
-                    .await
-                    .unwrap();
-                client
-                    .request_opening_key(&OpeningKeyRequest {
-                        email: email.into(),
-                        birth_date: birth(),
-                        agreed_terms: true,
-                        agreed_privacy: true,
-                        terms_version: TERMS_VERSION.into(),
-                    })
+                    .request_opening_key(&opening_key_request(email))
                     .await
                     .unwrap();
             }
             Flow::Registration => {
                 client
-                    .request_registration_key(&sign_up(email))
+                    .request_registration_key(&sign_up_request(email))
                     .await
                     .unwrap();
             }
@@ -138,7 +102,7 @@ impl Flow {
                         counselor,
                         &EmailChangeRequest {
                             new_email: email.into(),
-                            current_password: PASSWORD.into(),
+                            current_password: COUNSELOR_PASSWORD.into(),
                         },
                     )
                     .await
@@ -146,14 +110,12 @@ impl Flow {
             }
             Flow::EmployerOpening => {
                 client
-                    .request_employer_opening_key(&sign_up(email))
+                    .request_employer_opening_key(&sign_up_request(email))
                     .await
                     .unwrap();
             }
         }
-        let smtp = server.smtp.as_ref().unwrap();
-        let (_, body) = smtp.take_mail_about(email, "認証キー").await.unwrap();
-        key_in(&body).unwrap()
+        mailed_key(server, email).await.unwrap()
     }
 
     /// Redeems `key` the way the flow's second step does.
@@ -166,25 +128,11 @@ impl Flow {
         let email = self.address();
         match self {
             Flow::Opening => client
-                .complete_opening(&OpeningCompletion {
-                    email: email.into(),
-                    key: key.into(),
-                    password: NEW_PASSWORD.into(),
-                    password_confirmation: NEW_PASSWORD.into(),
-                })
+                .complete_opening(&opening_completion(email, key, NEW_PASSWORD))
                 .await
                 .map(drop),
             Flow::Registration => client
-                .complete_registration(&RegistrationCompletion {
-                    email: email.into(),
-                    key: key.into(),
-                    password: NEW_PASSWORD.into(),
-                    password_confirmation: NEW_PASSWORD.into(),
-                    name: "北 一郎".into(),
-                    name_kana: "キタ イチロウ".into(),
-                    birth_date: birth(),
-                    prefecture_code: "13".into(),
-                })
+                .complete_registration(&registration_completion(email, key, NEW_PASSWORD))
                 .await
                 .map(drop),
             Flow::PasswordReset => client
@@ -207,26 +155,16 @@ impl Flow {
                 .await
                 .map(drop),
             Flow::EmployerOpening => client
-                .complete_employer_opening(&EmployerOpeningCompletion {
-                    email: email.into(),
-                    key: key.into(),
-                    password: NEW_PASSWORD.into(),
-                    password_confirmation: NEW_PASSWORD.into(),
-                    office: sample_office(),
-                })
+                .complete_employer_opening(&employer_opening_completion(
+                    email,
+                    key,
+                    NEW_PASSWORD,
+                    sample_office(),
+                ))
                 .await
                 .map(drop),
         }
     }
-}
-
-/// A wrong key of the same shape as `key`.
-fn wrong_for(key: &str, n: usize) -> String {
-    let mut wrong = format!("{:08}", (n * 7_919) % 100_000_000);
-    if wrong == key {
-        wrong = format!("{:08}", (n * 7_919 + 1) % 100_000_000);
-    }
-    wrong
 }
 
 /// Tries counted on the newest key, and whether it was used, read from the database.
@@ -252,26 +190,14 @@ fn refusals(results: Vec<Result<(), ClientError>>) -> Vec<ErrorCode> {
         .collect()
 }
 
-async fn with_counselor(database: TestDatabase) -> (TestServer, String) {
-    let server = start_with_smtp(database).await.unwrap();
-    add_counselor(&server, COUNSELOR, PASSWORD).await.unwrap();
-    let token = server
-        .client
-        .sign_in(COUNSELOR, PASSWORD)
-        .await
-        .unwrap()
-        .token;
-    (server, token)
-}
-
 async fn concurrent_wrong_keys_void_the_key_in_every_flow(database: TestDatabase) {
-    let (server, counselor) = with_counselor(database).await;
+    let (server, counselor) = start_with_counselor(database).await.unwrap();
     for flow in FLOWS {
         let key = flow.ask(&server, &counselor).await;
         let mut attempts = tokio::task::JoinSet::new();
         for n in 0..200 {
             let (client, counselor) = (server.client.clone(), counselor.clone());
-            let wrong = wrong_for(&key, n);
+            let wrong = nth_wrong_key(&key, n);
             attempts.spawn(async move { flow.redeem(&client, &counselor, &wrong).await });
         }
         let codes = refusals(attempts.join_all().await);
@@ -293,21 +219,25 @@ async fn concurrent_wrong_keys_void_the_key_in_every_flow(database: TestDatabase
         assert_eq!((tries, used), (5, false), "{flow:?}: a dead key stays dead");
     }
     // The password is still the old one: the reset never went through.
-    server.client.sign_in(COUNSELOR, PASSWORD).await.unwrap();
+    server
+        .client
+        .sign_in(COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
+        .await
+        .unwrap();
     server.stop().await.unwrap();
 }
 
 async fn new_keys_do_not_buy_new_guesses(database: TestDatabase) {
-    let (server, counselor) = with_counselor(database).await;
+    let (server, counselor) = start_with_counselor(database).await.unwrap();
     let flow = Flow::PasswordReset;
-    let smtp = server.smtp.as_ref().unwrap();
+    let smtp = server.mail().unwrap();
     // Five keys an hour, four wrong tries each: the 15 tries a day across keys run out.
     let mut guesses = 0;
     let mut refused_key = None;
     for round in 0..5 {
         let key = flow.ask(&server, &counselor).await;
         for n in 0..4 {
-            let wrong = wrong_for(&key, round * 10 + n);
+            let wrong = nth_wrong_key(&key, round * 10 + n);
             let err = flow
                 .redeem(&server.client, &counselor, &wrong)
                 .await
@@ -329,7 +259,7 @@ async fn new_keys_do_not_buy_new_guesses(database: TestDatabase) {
     let sixth = server
         .client
         .request_password_reset_key(&PasswordResetKeyRequest {
-            email: COUNSELOR.into(),
+            email: COUNSELOR_EMAIL.into(),
         })
         .await
         .unwrap();
@@ -346,7 +276,7 @@ async fn new_keys_do_not_buy_new_guesses(database: TestDatabase) {
     flow.redeem(&server.client, &counselor, &key).await.unwrap();
     server
         .client
-        .sign_in(COUNSELOR, NEW_PASSWORD)
+        .sign_in(COUNSELOR_EMAIL, NEW_PASSWORD)
         .await
         .unwrap();
     server.stop().await.unwrap();
@@ -365,11 +295,15 @@ fn lock_state(server: &TestServer, email: &str) -> (i32, bool) {
 }
 
 async fn a_burst_of_wrong_passwords_cannot_outrun_the_lockout(database: TestDatabase) {
-    let (server, _) = with_counselor(database).await;
+    let (server, _) = start_with_counselor(database).await.unwrap();
     let mut attempts = tokio::task::JoinSet::new();
     for n in 0..100 {
         let client = server.client.clone();
-        attempts.spawn(async move { client.sign_in(COUNSELOR, &format!("Guess#{n:04}")).await });
+        attempts.spawn(async move {
+            client
+                .sign_in(COUNSELOR_EMAIL, &format!("Guess#{n:04}"))
+                .await
+        });
     }
     let codes: Vec<_> = attempts
         .join_all()
@@ -384,14 +318,14 @@ async fn a_burst_of_wrong_passwords_cannot_outrun_the_lockout(database: TestData
         )),
         "{codes:?}"
     );
-    let (failures, locked) = lock_state(&server, COUNSELOR);
+    let (failures, locked) = lock_state(&server, COUNSELOR_EMAIL);
     assert_eq!(failures, 5, "exactly five passwords were checked");
     assert!(locked, "the burst locked the account");
     // The right password is refused while locked, like a wrong one.
     server.clock.advance(TimeDelta::seconds(30));
     let err = server
         .client
-        .sign_in(COUNSELOR, PASSWORD)
+        .sign_in(COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
         .await
         .unwrap_err();
     assert!(
@@ -405,7 +339,7 @@ async fn a_burst_of_wrong_passwords_cannot_outrun_the_lockout(database: TestData
 }
 
 async fn checking_the_current_password_counts_as_a_sign_in(database: TestDatabase) {
-    let (server, counselor) = with_counselor(database).await;
+    let (server, counselor) = start_with_counselor(database).await.unwrap();
     let change = |current: &str| shigoto_shared::PasswordChange {
         current_password: current.into(),
         password: NEW_PASSWORD.into(),
@@ -419,11 +353,11 @@ async fn checking_the_current_password_counts_as_a_sign_in(database: TestDatabas
             .unwrap_err();
         assert_eq!(code_of(&err), Some(ErrorCode::InvalidParameter));
     }
-    assert_eq!(lock_state(&server, COUNSELOR), (5, true));
+    assert_eq!(lock_state(&server, COUNSELOR_EMAIL), (5, true));
     // Locked: even the right current password is refused, for the email change too.
     let err = server
         .client
-        .change_password(&counselor, &change(PASSWORD))
+        .change_password(&counselor, &change(COUNSELOR_PASSWORD))
         .await
         .unwrap_err();
     assert_eq!(code_of(&err), Some(ErrorCode::InvalidParameter));
@@ -433,7 +367,7 @@ async fn checking_the_current_password_counts_as_a_sign_in(database: TestDatabas
             &counselor,
             &EmailChangeRequest {
                 new_email: "elsewhere@example.jp".into(),
-                current_password: PASSWORD.into(),
+                current_password: COUNSELOR_PASSWORD.into(),
             },
         )
         .await
@@ -443,7 +377,7 @@ async fn checking_the_current_password_counts_as_a_sign_in(database: TestDatabas
 }
 
 async fn serial_numbers_hold_under_concurrent_registrations(database: TestDatabase) {
-    let (server, counselor) = with_counselor(database).await;
+    let (server, counselor) = start_with_counselor(database).await.unwrap();
     let started = Instant::now();
     let mut registrations = tokio::task::JoinSet::new();
     for n in 0..40 {
@@ -452,13 +386,7 @@ async fn serial_numbers_hold_under_concurrent_registrations(database: TestDataba
             client
                 .register_seeker(
                     &counselor,
-                    &CounterRegistration {
-                        name: "山田 花子".into(),
-                        name_kana: "ヤマダ ハナコ".into(),
-                        birth_date: birth(),
-                        email: format!("seeker{n}@example.jp"),
-                        prefecture_code: "13".into(),
-                    },
+                    &counter_registration(&format!("seeker{n}@example.jp")),
                 )
                 .await
         });

@@ -4,29 +4,26 @@
 //! clients by /64; malformed input gets the usual JSON error; answers carry the security
 //! headers. Against the real service on a loopback port.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
-
 use std::time::{Duration, Instant};
 
 use serde_json::json;
 use shigoto_test_support::{
     add_counselor, on_both_backends, sign_up_seeker, start_configured, TestDatabase, TestServer,
+    COUNSELOR_EMAIL, COUNSELOR_PASSWORD, SEEKER_EMAIL, SEEKER_PASSWORD,
 };
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-const COUNSELOR: &str = "tanaka@hellowork.example.jp";
-const PASSWORD: &str = "Counter#2026";
-
+// The tests that time probes run alone: another test's load would pass for this one's.
 on_both_backends!(
+    #[alone]
     worst_case_requests_do_not_stall_the_service,
+    #[alone]
     slow_clients_are_dropped,
+    #[alone]
     a_flood_of_credential_requests_answers_503_at_once,
     limits_count_ipv6_clients_by_their_64_block,
     malformed_requests_get_json_errors_and_answers_carry_security_headers,
 );
-
-/// Tests that time probes run one at a time: another test's load would pass for this one's.
-static TIMED: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// The longest a probe may take while the service is under attack.
 const PROBE_BOUND: Duration = Duration::from_millis(200);
@@ -81,10 +78,9 @@ async fn probe(base: &str, rounds: usize) -> Duration {
 }
 
 async fn worst_case_requests_do_not_stall_the_service(database: TestDatabase) {
-    let _alone = TIMED.lock().await;
     let server = server(database, false).await;
     let base = server.base_url();
-    let seeker = sign_up_seeker(&server, "hanako@example.jp", "Hanako#Kyuj1n")
+    let seeker = sign_up_seeker(&server, SEEKER_EMAIL, SEEKER_PASSWORD)
         .await
         .unwrap();
     let before = probe(&base, 3).await;
@@ -155,7 +151,6 @@ async fn worst_case_requests_do_not_stall_the_service(database: TestDatabase) {
 }
 
 async fn slow_clients_are_dropped(database: TestDatabase) {
-    let _alone = TIMED.lock().await;
     let server = server(database, false).await;
     let base = server.base_url();
     let addr = server.server.addr;
@@ -221,7 +216,6 @@ async fn slow_clients_are_dropped(database: TestDatabase) {
 }
 
 async fn a_flood_of_credential_requests_answers_503_at_once(database: TestDatabase) {
-    let _alone = TIMED.lock().await;
     // Behind a trusted proxy each attempt names another client, so no throttle stops them
     // before the hashing queue does.
     let server = server(database, true).await;
@@ -310,7 +304,9 @@ async fn malformed_requests_get_json_errors_and_answers_carry_security_headers(
     database: TestDatabase,
 ) {
     let server = server(database, false).await;
-    add_counselor(&server, COUNSELOR, PASSWORD).await.unwrap();
+    add_counselor(&server, COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
+        .await
+        .unwrap();
     let base = server.base_url();
     let client = reqwest::Client::new();
     let cases = [
@@ -354,7 +350,7 @@ async fn malformed_requests_get_json_errors_and_answers_carry_security_headers(
 
     let signed_in = client
         .post(format!("{base}/api/v1/sessions"))
-        .json(&json!({ "email": COUNSELOR, "password": PASSWORD }))
+        .json(&json!({ "email": COUNSELOR_EMAIL, "password": COUNSELOR_PASSWORD }))
         .send()
         .await
         .unwrap();

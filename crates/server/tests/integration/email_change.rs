@@ -2,17 +2,17 @@
 //! required, the key goes to the new address only, the old address is told, and a taken
 //! address is neither revealed nor taken over.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
-
 use shigoto_shared::{EmailChangeConfirmation, EmailChangeRequest, ErrorCode};
 use shigoto_test_support::smtp::key_in;
-use shigoto_test_support::{add_counselor, on_both_backends, start_with_smtp, TestDatabase};
-use shigoto_test_support::{code_of, field_of};
+use shigoto_test_support::{
+    code_of, field_of, on_both_backends, signed_in_counselor, start_with_counselor, wrong_key,
+    TestDatabase, COUNSELOR_EMAIL, COUNSELOR_PASSWORD,
+};
 
-const OLD: &str = "tanaka@hellowork.example.jp";
+/// The address of the counselor of [`start_with_counselor`], before the change.
+const OLD: &str = COUNSELOR_EMAIL;
 const NEW: &str = "tanaka.ichiro@hellowork.example.jp";
 const OTHER: &str = "suzuki@hellowork.example.jp";
-const PASSWORD: &str = "Counter#2026";
 
 fn ask(new_email: &str, current_password: &str) -> EmailChangeRequest {
     EmailChangeRequest {
@@ -27,10 +27,8 @@ on_both_backends!(
 );
 
 async fn the_email_moves_after_the_key_from_the_new_address(database: TestDatabase) {
-    let server = start_with_smtp(database).await.unwrap();
-    let smtp = server.smtp.as_ref().unwrap();
-    add_counselor(&server, OLD, PASSWORD).await.unwrap();
-    let token = server.client.sign_in(OLD, PASSWORD).await.unwrap().token;
+    let (server, token) = start_with_counselor(database).await.unwrap();
+    let smtp = server.mail().unwrap();
 
     let err = server
         .client
@@ -40,7 +38,10 @@ async fn the_email_moves_after_the_key_from_the_new_address(database: TestDataba
     assert_eq!(field_of(&err).as_deref(), Some("current_password"));
     let err = server
         .client
-        .request_email_change_key(&token, &ask(" Tanaka@HelloWork.example.jp ", PASSWORD))
+        .request_email_change_key(
+            &token,
+            &ask(" Tanaka@HelloWork.example.jp ", COUNSELOR_PASSWORD),
+        )
         .await
         .unwrap_err();
     assert_eq!(
@@ -50,7 +51,7 @@ async fn the_email_moves_after_the_key_from_the_new_address(database: TestDataba
     );
     let err = server
         .client
-        .request_email_change_key("", &ask(NEW, PASSWORD))
+        .request_email_change_key("", &ask(NEW, COUNSELOR_PASSWORD))
         .await
         .unwrap_err();
     assert_eq!(code_of(&err), Some(ErrorCode::Unauthenticated));
@@ -59,24 +60,20 @@ async fn the_email_moves_after_the_key_from_the_new_address(database: TestDataba
 
     server
         .client
-        .request_email_change_key(&token, &ask(NEW, PASSWORD))
+        .request_email_change_key(&token, &ask(NEW, COUNSELOR_PASSWORD))
         .await
         .unwrap();
     let (subject, body) = smtp.take_mail(NEW).await.unwrap();
     assert!(subject.contains("メールアドレスの変更"), "{subject}");
     let key = key_in(&body).unwrap();
-    let wrong = if key == "00000000" {
-        "11111111"
-    } else {
-        "00000000"
-    };
+    let wrong = wrong_key(&key);
     let err = server
         .client
         .confirm_email_change(
             &token,
             &EmailChangeConfirmation {
                 new_email: NEW.into(),
-                key: wrong.into(),
+                key: wrong,
             },
         )
         .await
@@ -99,27 +96,35 @@ async fn the_email_moves_after_the_key_from_the_new_address(database: TestDataba
     assert!(body.contains(NEW), "the old address is told: {body}");
 
     assert_eq!(server.client.me(&token).await.unwrap().email, NEW);
-    let err = server.client.sign_in(OLD, PASSWORD).await.unwrap_err();
+    let err = server
+        .client
+        .sign_in(OLD, COUNSELOR_PASSWORD)
+        .await
+        .unwrap_err();
     assert_eq!(code_of(&err), Some(ErrorCode::InvalidCredentials));
-    server.client.sign_in(NEW, PASSWORD).await.unwrap();
+    server
+        .client
+        .sign_in(NEW, COUNSELOR_PASSWORD)
+        .await
+        .unwrap();
     server.stop().await.unwrap();
 }
 
 async fn a_taken_address_is_not_revealed_and_not_taken_over(database: TestDatabase) {
-    let server = start_with_smtp(database).await.unwrap();
-    let smtp = server.smtp.as_ref().unwrap();
-    add_counselor(&server, OLD, PASSWORD).await.unwrap();
-    add_counselor(&server, OTHER, PASSWORD).await.unwrap();
-    let token = server.client.sign_in(OLD, PASSWORD).await.unwrap().token;
+    let (server, token) = start_with_counselor(database).await.unwrap();
+    let smtp = server.mail().unwrap();
+    let other = signed_in_counselor(&server, OTHER, COUNSELOR_PASSWORD)
+        .await
+        .unwrap();
 
     let free = server
         .client
-        .request_email_change_key(&token, &ask(NEW, PASSWORD))
+        .request_email_change_key(&token, &ask(NEW, COUNSELOR_PASSWORD))
         .await
         .unwrap();
     let taken = server
         .client
-        .request_email_change_key(&token, &ask(OTHER, PASSWORD))
+        .request_email_change_key(&token, &ask(OTHER, COUNSELOR_PASSWORD))
         .await
         .unwrap();
     assert_eq!(free, taken, "the same answer for a taken address");
@@ -141,7 +146,6 @@ async fn a_taken_address_is_not_revealed_and_not_taken_over(database: TestDataba
         .unwrap_err();
     assert_eq!(code_of(&err), Some(ErrorCode::InvalidKey));
     // Another signed-in account cannot use this account's key.
-    let other = server.client.sign_in(OTHER, PASSWORD).await.unwrap().token;
     let err = server
         .client
         .confirm_email_change(

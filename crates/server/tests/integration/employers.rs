@@ -2,73 +2,41 @@
 //! 求人者マイページ opening with a provisional 事業所登録, the counselor's 受理 and 返戻, filing
 //! again after a 返戻, and who may see and decide what.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
-
-use shigoto_domain::account::TERMS_VERSION;
 use shigoto_shared::{
-    EmployerOpeningCompletion, EmployerProfile, EmployerReturn, EmployerStatus, ErrorCode,
-    RegistrationKeyRequest, Role,
+    EmployerOpeningCompletion, EmployerProfile, EmployerReturn, EmployerStatus, ErrorCode, Role,
 };
 use shigoto_test_support::smtp::key_in;
 use shigoto_test_support::{
-    add_counselor, add_counselor_at, on_both_backends, start_with_smtp, TestDatabase, TestServer,
+    code_of, employer_opening_completion, field_of, mailed_key, on_both_backends, sample_office,
+    sign_up_request, signed_in_counselor, signed_in_counselor_at, start_with_smtp, TestDatabase,
+    TestServer, COUNSELOR_EMAIL, COUNSELOR_PASSWORD,
 };
-use shigoto_test_support::{code_of, field_of};
 
-const TOKYO_COUNSELOR: &str = "tanaka@hellowork.example.jp";
 const OSAKA_COUNSELOR: &str = "yamamoto@hellowork.example.jp";
-const COUNSELOR_PASSWORD: &str = "Counter#2026";
 const EMPLOYER: &str = "jinji@shigoto-shoji.example.jp";
 const EMPLOYER_PASSWORD: &str = "Kyujin#Moushikomi1";
 
 fn profile() -> EmployerProfile {
-    shigoto_test_support::sample_office()
-}
-
-fn key_request(email: &str) -> RegistrationKeyRequest {
-    RegistrationKeyRequest {
-        email: email.into(),
-        agreed_terms: true,
-        agreed_privacy: true,
-        terms_version: TERMS_VERSION.into(),
-    }
+    sample_office()
 }
 
 fn completion(key: &str, office: EmployerProfile) -> EmployerOpeningCompletion {
-    EmployerOpeningCompletion {
-        email: EMPLOYER.into(),
-        key: key.into(),
-        password: EMPLOYER_PASSWORD.into(),
-        password_confirmation: EMPLOYER_PASSWORD.into(),
-        office,
-    }
+    employer_opening_completion(EMPLOYER, key, EMPLOYER_PASSWORD, office)
 }
 
 async fn mail_to(server: &TestServer, to: &str) -> (String, String) {
-    server.smtp.as_ref().unwrap().take_mail(to).await.unwrap()
+    server.mail().unwrap().take_mail(to).await.unwrap()
 }
 
 /// A service with counselors in Tokyo (13010) and Osaka (27010), and their tokens.
 async fn with_counselors(database: TestDatabase) -> (TestServer, String, String) {
     let server = start_with_smtp(database).await.unwrap();
-    add_counselor(&server, TOKYO_COUNSELOR, COUNSELOR_PASSWORD)
+    let tokyo = signed_in_counselor(&server, COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
         .await
         .unwrap();
-    add_counselor_at(&server, OSAKA_COUNSELOR, COUNSELOR_PASSWORD, "27010")
+    let osaka = signed_in_counselor_at(&server, OSAKA_COUNSELOR, COUNSELOR_PASSWORD, "27010")
         .await
         .unwrap();
-    let tokyo = server
-        .client
-        .sign_in(TOKYO_COUNSELOR, COUNSELOR_PASSWORD)
-        .await
-        .unwrap()
-        .token;
-    let osaka = server
-        .client
-        .sign_in(OSAKA_COUNSELOR, COUNSELOR_PASSWORD)
-        .await
-        .unwrap()
-        .token;
     (server, tokyo, osaka)
 }
 
@@ -76,7 +44,7 @@ async fn with_counselors(database: TestDatabase) -> (TestServer, String, String)
 async fn open_employer(server: &TestServer) -> String {
     server
         .client
-        .request_employer_opening_key(&key_request(EMPLOYER))
+        .request_employer_opening_key(&sign_up_request(EMPLOYER))
         .await
         .unwrap();
     let (subject, body) = mail_to(server, EMPLOYER).await;
@@ -89,11 +57,19 @@ async fn open_employer(server: &TestServer) -> String {
         .unwrap();
     assert!(done.message.contains("仮登録"), "{}", done.message);
     server
-        .client
-        .sign_in(EMPLOYER, EMPLOYER_PASSWORD)
+        .session_token(EMPLOYER, EMPLOYER_PASSWORD)
         .await
         .unwrap()
-        .token
+}
+
+/// The id of the first application in the queue of the counselor signed in with `counselor`.
+async fn first_application(server: &TestServer, counselor: &str) -> i64 {
+    server
+        .client
+        .list_employer_applications(counselor)
+        .await
+        .unwrap()[0]
+        .id
 }
 
 on_both_backends!(
@@ -170,12 +146,7 @@ async fn an_employer_opens_a_mypage_and_a_counselor_accepts_the_office(database:
 async fn a_returned_registration_is_corrected_and_filed_again(database: TestDatabase) {
     let (server, tokyo, _) = with_counselors(database).await;
     let employer = open_employer(&server).await;
-    let id = server
-        .client
-        .list_employer_applications(&tokyo)
-        .await
-        .unwrap()[0]
-        .id;
+    let id = first_application(&server, &tokyo).await;
 
     // While it is with Hello Work the employer cannot change it.
     let early = server
@@ -259,10 +230,10 @@ async fn the_opening_refuses_bad_profiles_without_spending_the_key(database: Tes
     let (server, _, _) = with_counselors(database).await;
     server
         .client
-        .request_employer_opening_key(&key_request(EMPLOYER))
+        .request_employer_opening_key(&sign_up_request(EMPLOYER))
         .await
         .unwrap();
-    let key = key_in(&mail_to(&server, EMPLOYER).await.1).unwrap();
+    let key = mailed_key(&server, EMPLOYER).await.unwrap();
     let cases = [
         (
             EmployerProfile {
@@ -322,12 +293,12 @@ async fn the_opening_refuses_bad_profiles_without_spending_the_key(database: Tes
     // The address has an account now: the same answer, no key, and its owner is told.
     let first = server
         .client
-        .request_employer_opening_key(&key_request("someone-new@example.jp"))
+        .request_employer_opening_key(&sign_up_request("someone-new@example.jp"))
         .await
         .unwrap();
     let taken = server
         .client
-        .request_employer_opening_key(&key_request(EMPLOYER))
+        .request_employer_opening_key(&sign_up_request(EMPLOYER))
         .await
         .unwrap();
     assert_eq!(first, taken);
@@ -339,19 +310,14 @@ async fn the_opening_refuses_bad_profiles_without_spending_the_key(database: Tes
         "{body}"
     );
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-    assert!(server.smtp.as_ref().unwrap().messages().is_empty());
+    assert!(server.mail().unwrap().messages().is_empty());
     server.stop().await.unwrap();
 }
 
 async fn employer_endpoints_refuse_other_roles_and_prefectures(database: TestDatabase) {
     let (server, tokyo, osaka) = with_counselors(database).await;
     let employer = open_employer(&server).await;
-    let id = server
-        .client
-        .list_employer_applications(&tokyo)
-        .await
-        .unwrap()[0]
-        .id;
+    let id = first_application(&server, &tokyo).await;
 
     // Osaka's counselors neither see nor decide on a Tokyo company.
     assert!(server

@@ -2,20 +2,15 @@
 //! idempotency keys and pulled as changes since a cursor; the limits (300 favorites, 3 saved
 //! searches); postings that close; and who may reach whose data.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
-
 use chrono::TimeDelta;
 use shigoto_server::clock::Clock as _;
 use shigoto_shared::{
     ErrorCode, JobSearchParams, KeyedMutation, Mutation, Outcome, PushRequest, SyncCursor,
 };
-use shigoto_test_support::code_of;
 use shigoto_test_support::{
-    add_counselor, on_both_backends, sign_up_seeker, start_with_jobs_and_smtp, TestDatabase,
-    TestServer,
+    code_of, on_both_backends, sign_up_seeker, signed_in_counselor, start_with_seeker,
+    TestDatabase, TestServer, COUNSELOR_EMAIL, COUNSELOR_PASSWORD, SEEKER_EMAIL, SEEKER_PASSWORD,
 };
-
-const PASSWORD: &str = "Hanako#Kyuj1n";
 
 fn key() -> String {
     uuid::Uuid::new_v4().to_string()
@@ -39,6 +34,17 @@ fn rejection(outcome: &Outcome) -> Option<ErrorCode> {
     match outcome {
         Outcome::Applied => None,
         Outcome::Rejected { code, .. } => Some(*code),
+    }
+}
+
+/// Checks that `outcome` (of `what`) is a refusal over a limit whose message names `limit`.
+fn assert_over_the_limit(outcome: &Outcome, limit: &str, what: &str) {
+    match outcome {
+        Outcome::Rejected { code, message } => {
+            assert_eq!(*code, ErrorCode::LimitExceeded, "{what}");
+            assert!(message.contains(limit), "{what}: {message}");
+        }
+        other => panic!("{what} was {other:?}"),
     }
 }
 
@@ -85,10 +91,7 @@ on_both_backends!(
 );
 
 async fn the_limits_hold_under_concurrent_pushes(database: TestDatabase) {
-    let server = start_with_jobs_and_smtp(database, 1_000).await.unwrap();
-    let token = sign_up_seeker(&server, "hanako@example.jp", PASSWORD)
-        .await
-        .unwrap();
+    let (server, token) = start_with_seeker(database, 1_000).await.unwrap();
     let jobs = open_jobs(&server, 400).await;
     // Ten devices push 40 different favorites each at once, and one of them resends its push
     // (same keys) at the same time: exactly 300 are kept, the rest refused, nothing fails.
@@ -137,10 +140,7 @@ async fn the_limits_hold_under_concurrent_pushes(database: TestDatabase) {
 }
 
 async fn favorites_keep_the_time_they_were_added_on_the_device(database: TestDatabase) {
-    let server = start_with_jobs_and_smtp(database, 50).await.unwrap();
-    let token = sign_up_seeker(&server, "hanako@example.jp", PASSWORD)
-        .await
-        .unwrap();
+    let (server, token) = start_with_seeker(database, 50).await.unwrap();
     let jobs = open_jobs(&server, 2).await;
     let now = server.clock.now_utc();
     let earlier = now - TimeDelta::hours(2);
@@ -182,10 +182,7 @@ async fn favorites_keep_the_time_they_were_added_on_the_device(database: TestDat
 }
 
 async fn saved_searches_count_the_postings_new_since_their_last_run(database: TestDatabase) {
-    let server = start_with_jobs_and_smtp(database, 300).await.unwrap();
-    let token = sign_up_seeker(&server, "hanako@example.jp", PASSWORD)
-        .await
-        .unwrap();
+    let (server, token) = start_with_seeker(database, 300).await.unwrap();
     let [long_ago, today, never] = [key(), key(), key()];
     let everything = Box::new(JobSearchParams::default());
     let save = |id: &str, name: &str| {
@@ -234,15 +231,9 @@ async fn saved_searches_count_the_postings_new_since_their_last_run(database: Te
     assert_eq!(of(&today).since, server.clock.today());
     assert!(of(&today).count < total, "{} of {total}", of(&today).count);
 
-    add_counselor(&server, "tanaka@hellowork.example.jp", "Counter#2026")
+    let counselor = signed_in_counselor(&server, COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
         .await
         .unwrap();
-    let counselor = server
-        .client
-        .sign_in("tanaka@hellowork.example.jp", "Counter#2026")
-        .await
-        .unwrap()
-        .token;
     let err = server
         .client
         .saved_search_new_counts(&counselor)
@@ -253,10 +244,7 @@ async fn saved_searches_count_the_postings_new_since_their_last_run(database: Te
 }
 
 async fn favorites_travel_once_per_key_and_changes_follow_the_cursor(database: TestDatabase) {
-    let server = start_with_jobs_and_smtp(database, 400).await.unwrap();
-    let token = sign_up_seeker(&server, "hanako@example.jp", PASSWORD)
-        .await
-        .unwrap();
+    let (server, token) = start_with_seeker(database, 400).await.unwrap();
     let jobs = open_jobs(&server, 3).await;
 
     let first = keyed(add(&jobs[0]));
@@ -346,10 +334,7 @@ async fn favorites_travel_once_per_key_and_changes_follow_the_cursor(database: T
 }
 
 async fn the_limits_hold_and_refusals_say_why(database: TestDatabase) {
-    let server = start_with_jobs_and_smtp(database, 1_000).await.unwrap();
-    let token = sign_up_seeker(&server, "hanako@example.jp", PASSWORD)
-        .await
-        .unwrap();
+    let (server, token) = start_with_seeker(database, 1_000).await.unwrap();
     let jobs = open_jobs(&server, 302).await;
 
     let outcomes = push(
@@ -367,13 +352,7 @@ async fn the_limits_hold_and_refusals_say_why(database: TestDatabase) {
     )
     .await;
     assert_eq!(outcomes[0], Outcome::Applied);
-    match &outcomes[1] {
-        Outcome::Rejected { code, message } => {
-            assert_eq!(*code, ErrorCode::LimitExceeded);
-            assert!(message.contains("300件"), "{message}");
-        }
-        other => panic!("the 301st favorite was {other:?}"),
-    }
+    assert_over_the_limit(&outcomes[1], "300件", "the 301st favorite");
     // Room again after a removal.
     let outcomes = push(
         &server,
@@ -398,10 +377,7 @@ async fn the_limits_hold_and_refusals_say_why(database: TestDatabase) {
 }
 
 async fn saved_searches_are_created_overwritten_and_deleted(database: TestDatabase) {
-    let server = start_with_jobs_and_smtp(database, 50).await.unwrap();
-    let token = sign_up_seeker(&server, "hanako@example.jp", PASSWORD)
-        .await
-        .unwrap();
+    let (server, token) = start_with_seeker(database, 50).await.unwrap();
     let save = |id: &str, name: &str, keyword: &str| {
         keyed(Mutation::SaveSearch {
             id: id.into(),
@@ -428,13 +404,7 @@ async fn saved_searches_are_created_overwritten_and_deleted(database: TestDataba
         &outcomes[..3],
         &[Outcome::Applied, Outcome::Applied, Outcome::Applied]
     );
-    match &outcomes[3] {
-        Outcome::Rejected { code, message } => {
-            assert_eq!(*code, ErrorCode::LimitExceeded);
-            assert!(message.contains("3件"), "{message}");
-        }
-        other => panic!("the 4th saved search was {other:?}"),
-    }
+    assert_over_the_limit(&outcomes[3], "3件", "the 4th saved search");
     // 上書き保存 of an existing one is not a new one.
     let outcomes = push(
         &server,
@@ -494,10 +464,7 @@ async fn saved_searches_are_created_overwritten_and_deleted(database: TestDataba
 }
 
 async fn closed_postings_are_reported(database: TestDatabase) {
-    let server = start_with_jobs_and_smtp(database, 200).await.unwrap();
-    let token = sign_up_seeker(&server, "hanako@example.jp", PASSWORD)
-        .await
-        .unwrap();
+    let (server, token) = start_with_seeker(database, 200).await.unwrap();
     let jobs = open_jobs(&server, 1).await;
     let soonest = server.client.job(&jobs[0]).await.unwrap();
     push(&server, &token, vec![keyed(add(&soonest.job_number))]).await;
@@ -517,11 +484,9 @@ async fn closed_postings_are_reported(database: TestDatabase) {
     let cursor = SyncCursor::from_wire(&now.cursor).unwrap();
     // The session would have gone idle: sign in again.
     let token = server
-        .client
-        .sign_in("hanako@example.jp", PASSWORD)
+        .session_token(SEEKER_EMAIL, SEEKER_PASSWORD)
         .await
-        .unwrap()
-        .token;
+        .unwrap();
     let later_pull = server.client.pull_changes(&token, cursor).await.unwrap();
     assert_eq!(later_pull.closed, vec![soonest.job_number.clone()]);
     // Still kept, with the sheet as last synced on the device: 掲載終了, not gone.
@@ -536,22 +501,13 @@ async fn closed_postings_are_reported(database: TestDatabase) {
 }
 
 async fn only_the_seeker_reaches_their_data(database: TestDatabase) {
-    let server = start_with_jobs_and_smtp(database, 50).await.unwrap();
-    let hanako = sign_up_seeker(&server, "hanako@example.jp", PASSWORD)
+    let (server, hanako) = start_with_seeker(database, 50).await.unwrap();
+    let taro = sign_up_seeker(&server, "taro@example.jp", SEEKER_PASSWORD)
         .await
         .unwrap();
-    let taro = sign_up_seeker(&server, "taro@example.jp", PASSWORD)
+    let counselor = signed_in_counselor(&server, COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
         .await
         .unwrap();
-    add_counselor(&server, "tanaka@hellowork.example.jp", "Counter#2026")
-        .await
-        .unwrap();
-    let counselor = server
-        .client
-        .sign_in("tanaka@hellowork.example.jp", "Counter#2026")
-        .await
-        .unwrap()
-        .token;
     let jobs = open_jobs(&server, 2).await;
     let shared_key = key();
     let mine = KeyedMutation {

@@ -4,14 +4,10 @@
 //! and with a signed-in job seeker's, employer's and counselor's, so protected operations are
 //! reached too. Needs the `st` command named by `SHIGOTO_SCHEMATHESIS`.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
-
 use shigoto_test_support::{
-    add_counselor, open_employer, sign_up_seeker, start_with_jobs_and_smtp, TestDatabase,
+    open_employer, sign_up_seeker, signed_in_counselor, start_with_jobs_and_smtp, TestDatabase,
+    COUNSELOR_EMAIL, COUNSELOR_PASSWORD, SEEKER_EMAIL, SEEKER_PASSWORD,
 };
-
-const PASSWORD: &str = "Hanako#Kyuj1n";
-const COUNSELOR: &str = "tanaka@hellowork.example.jp";
 
 /// Environment variable naming the schemathesis command line (`st`).
 const SCHEMATHESIS_ENV: &str = "SHIGOTO_SCHEMATHESIS";
@@ -24,19 +20,13 @@ async fn every_operation_answers_as_documented() {
     let server = start_with_jobs_and_smtp(TestDatabase::Sqlite, 300)
         .await
         .unwrap();
-    add_counselor(&server, COUNSELOR, "Counter#2026")
+    let counselor = signed_in_counselor(&server, COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
         .await
         .unwrap();
-    let counselor = server
-        .client
-        .sign_in(COUNSELOR, "Counter#2026")
-        .await
-        .unwrap()
-        .token;
-    let seeker = sign_up_seeker(&server, "hanako@example.jp", PASSWORD)
+    let seeker = sign_up_seeker(&server, SEEKER_EMAIL, SEEKER_PASSWORD)
         .await
         .unwrap();
-    let employer = open_employer(&server, "jinji@example.jp", PASSWORD)
+    let employer = open_employer(&server, "jinji@example.jp", SEEKER_PASSWORD)
         .await
         .unwrap();
     let document = format!("{}/api/v1/openapi.json", server.base_url());

@@ -2,29 +2,28 @@
 //! locked: pairs of answers are compared byte for byte (status and body), and their timings over
 //! many samples (medians). Against the real service on a loopback port, on both backends.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
-
 use std::time::{Duration, Instant};
 
-use chrono::{NaiveDate, TimeDelta};
+use chrono::TimeDelta;
 use serde_json::json;
 use shigoto_domain::account::TERMS_VERSION;
-use shigoto_shared::CounterRegistration;
 use shigoto_test_support::smtp::key_in;
-use shigoto_test_support::{add_counselor, on_both_backends, start_with_smtp, TestDatabase};
+use shigoto_test_support::{
+    add_counselor, mailed_key, on_both_backends, register_at_counter, start_with_counselor,
+    start_with_smtp, wrong_key, TestDatabase, COUNSELOR_EMAIL, COUNSELOR_PASSWORD,
+};
 
-const COUNSELOR: &str = "tanaka@hellowork.example.jp";
-const PASSWORD: &str = "Counter#2026";
 const SEEKER: &str = "hanako@example.jp";
 
+// Timed: each runs alone, since a test hashing beside them would pass for a difference.
 on_both_backends!(
+    #[alone]
     sign_in_refusals_are_one_answer_in_the_same_time,
+    #[alone]
     key_refusals_are_one_answer_in_the_same_time,
+    #[alone]
     sign_up_of_a_taken_address_looks_like_a_new_one,
 );
-
-/// Timed tests run one at a time: a test hashing beside them would pass for a difference.
-static TIMED: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// Status and body of a POST, and how long it took.
 async fn post(base: &str, path: &str, body: serde_json::Value) -> (u16, String, Duration) {
@@ -60,9 +59,10 @@ fn assert_same_time(what: &str, a: Vec<Duration>, b: Vec<Duration>) {
 }
 
 async fn sign_in_refusals_are_one_answer_in_the_same_time(database: TestDatabase) {
-    let _alone = TIMED.lock().await;
     let server = start_with_smtp(database).await.unwrap();
-    add_counselor(&server, COUNSELOR, PASSWORD).await.unwrap();
+    add_counselor(&server, COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
+        .await
+        .unwrap();
     let base = server.base_url();
     let sign_in = |email: &str, password: &str| json!({ "email": email, "password": password });
 
@@ -88,39 +88,74 @@ async fn sign_in_refusals_are_one_answer_in_the_same_time(database: TestDatabase
         for _ in 0..2 {
             for _ in 0..4 {
                 let a = post(&base, "/api/v1/sessions", nobody("Guess#0001")).await;
-                let b = post(&base, "/api/v1/sessions", sign_in(COUNSELOR, "Guess#0001")).await;
+                let b = post(
+                    &base,
+                    "/api/v1/sessions",
+                    sign_in(COUNSELOR_EMAIL, "Guess#0001"),
+                )
+                .await;
                 assert_eq!((a.0, &a.1), (b.0, &b.1), "wrong password, window {window}");
                 assert_eq!(a.0, 401);
                 unknown.push(a.2);
                 wrong.push(b.2);
             }
-            let right = post(&base, "/api/v1/sessions", sign_in(COUNSELOR, PASSWORD)).await;
+            let right = post(
+                &base,
+                "/api/v1/sessions",
+                sign_in(COUNSELOR_EMAIL, COUNSELOR_PASSWORD),
+            )
+            .await;
             assert_eq!(right.0, 200, "{}", right.1);
         }
         server.clock.advance(TimeDelta::minutes(11));
     }
     for _ in 0..4 {
-        let b = post(&base, "/api/v1/sessions", sign_in(COUNSELOR, "Guess#0001")).await;
+        let b = post(
+            &base,
+            "/api/v1/sessions",
+            sign_in(COUNSELOR_EMAIL, "Guess#0001"),
+        )
+        .await;
         assert_eq!(b.0, 401);
     }
     // The fifth locks the account.
-    let fifth = post(&base, "/api/v1/sessions", sign_in(COUNSELOR, "Guess#0001")).await;
+    let fifth = post(
+        &base,
+        "/api/v1/sessions",
+        sign_in(COUNSELOR_EMAIL, "Guess#0001"),
+    )
+    .await;
     assert_eq!(fifth.0, 401);
     for round in 0..3 {
         for _ in 0..4 {
             let a = post(&base, "/api/v1/sessions", nobody("Guess#0001")).await;
-            let b = post(&base, "/api/v1/sessions", sign_in(COUNSELOR, "Guess#0001")).await;
+            let b = post(
+                &base,
+                "/api/v1/sessions",
+                sign_in(COUNSELOR_EMAIL, "Guess#0001"),
+            )
+            .await;
             assert_eq!((a.0, &a.1), (b.0, &b.1), "locked, round {round}");
             unknown_beside_locked.push(a.2);
             locked.push(b.2);
         }
         // Even the right password of a locked account answers like an unknown address.
-        let a = post(&base, "/api/v1/sessions", nobody(PASSWORD)).await;
-        let b = post(&base, "/api/v1/sessions", sign_in(COUNSELOR, PASSWORD)).await;
+        let a = post(&base, "/api/v1/sessions", nobody(COUNSELOR_PASSWORD)).await;
+        let b = post(
+            &base,
+            "/api/v1/sessions",
+            sign_in(COUNSELOR_EMAIL, COUNSELOR_PASSWORD),
+        )
+        .await;
         assert_eq!((a.0, &a.1), (b.0, &b.1), "right password while locked");
         // Past the throttles' windows (and the lock), one more wrong password locks it again.
         server.clock.advance(TimeDelta::minutes(11));
-        let relock = post(&base, "/api/v1/sessions", sign_in(COUNSELOR, "Guess#0002")).await;
+        let relock = post(
+            &base,
+            "/api/v1/sessions",
+            sign_in(COUNSELOR_EMAIL, "Guess#0002"),
+        )
+        .await;
         assert_eq!(relock.0, 401);
     }
     assert_same_time("unknown address vs wrong password", unknown, wrong);
@@ -133,28 +168,8 @@ async fn sign_in_refusals_are_one_answer_in_the_same_time(database: TestDatabase
 }
 
 async fn key_refusals_are_one_answer_in_the_same_time(database: TestDatabase) {
-    let _alone = TIMED.lock().await;
-    let server = start_with_smtp(database).await.unwrap();
-    add_counselor(&server, COUNSELOR, PASSWORD).await.unwrap();
-    let counselor = server
-        .client
-        .sign_in(COUNSELOR, PASSWORD)
-        .await
-        .unwrap()
-        .token;
-    let birth = NaiveDate::from_ymd_opt(1990, 4, 1).unwrap();
-    server
-        .client
-        .register_seeker(
-            &counselor,
-            &CounterRegistration {
-                name: "山田 花子".into(),
-                name_kana: "ヤマダ ハナコ".into(),
-                birth_date: birth,
-                email: SEEKER.into(),
-                prefecture_code: "13".into(),
-            },
-        )
+    let (server, counselor) = start_with_counselor(database).await.unwrap();
+    register_at_counter(&server, &counselor, SEEKER)
         .await
         .unwrap();
     let base = server.base_url();
@@ -183,8 +198,7 @@ async fn key_refusals_are_one_answer_in_the_same_time(database: TestDatabase) {
     .await;
     assert_eq!((matching.0, &matching.1), (unknown.0, &unknown.1));
     assert_eq!((matching.0, &matching.1), (mismatched.0, &mismatched.1));
-    let smtp = server.smtp.as_ref().unwrap();
-    let key = key_in(&smtp.take_mail_about(SEEKER, "認証キー").await.unwrap().1).unwrap();
+    let key = mailed_key(&server, SEEKER).await.unwrap();
 
     // Step 2: a wrong key for the address with a key, any key for an address without one, and
     // (later) the right key of a void key get one answer.
@@ -192,11 +206,7 @@ async fn key_refusals_are_one_answer_in_the_same_time(database: TestDatabase) {
         json!({ "email": email, "key": key, "password": "Hanako#Kyuj1n",
                 "password_confirmation": "Hanako#Kyuj1n" })
     };
-    let wrong_key = if key == "12345678" {
-        "87654321"
-    } else {
-        "12345678"
-    };
+    let wrong = wrong_key(&key);
     let mut with_key = Vec::new();
     let mut without_key = Vec::new();
     // Warm up the connection pools first.
@@ -204,26 +214,21 @@ async fn key_refusals_are_one_answer_in_the_same_time(database: TestDatabase) {
         post(
             &base,
             "/api/v1/mypage/opening",
-            complete("warm-up@example.jp", wrong_key),
+            complete("warm-up@example.jp", &wrong),
         )
         .await;
     }
     for n in 0..4 {
-        let a = post(&base, "/api/v1/mypage/opening", complete(SEEKER, wrong_key)).await;
+        let a = post(&base, "/api/v1/mypage/opening", complete(SEEKER, &wrong)).await;
         let nobody = format!("nobody{n}@example.jp");
-        let b = post(
-            &base,
-            "/api/v1/mypage/opening",
-            complete(&nobody, wrong_key),
-        )
-        .await;
+        let b = post(&base, "/api/v1/mypage/opening", complete(&nobody, &wrong)).await;
         assert_eq!((a.0, &a.1), (b.0, &b.1));
         assert_eq!(a.0, 400);
         with_key.push(a.2);
         without_key.push(b.2);
     }
     // The fifth wrong try voids the key; then the right key answers the same as ever.
-    let fifth = post(&base, "/api/v1/mypage/opening", complete(SEEKER, wrong_key)).await;
+    let fifth = post(&base, "/api/v1/mypage/opening", complete(SEEKER, &wrong)).await;
     let right = post(&base, "/api/v1/mypage/opening", complete(SEEKER, &key)).await;
     assert_eq!((fifth.0, &fifth.1), (right.0, &right.1));
     with_key.push(fifth.2);
@@ -231,18 +236,7 @@ async fn key_refusals_are_one_answer_in_the_same_time(database: TestDatabase) {
     // More seekers with keys, more addresses without.
     for n in 0..3 {
         let email = format!("seeker{n}@example.jp");
-        server
-            .client
-            .register_seeker(
-                &counselor,
-                &CounterRegistration {
-                    name: "山田 花子".into(),
-                    name_kana: "ヤマダ ハナコ".into(),
-                    birth_date: birth,
-                    email: email.clone(),
-                    prefecture_code: "13".into(),
-                },
-            )
+        register_at_counter(&server, &counselor, &email)
             .await
             .unwrap();
         post(
@@ -251,21 +245,12 @@ async fn key_refusals_are_one_answer_in_the_same_time(database: TestDatabase) {
             ask(&email, "1990-04-01"),
         )
         .await;
-        let key = key_in(&smtp.take_mail_about(&email, "認証キー").await.unwrap().1).unwrap();
-        let wrong_key = if key == "12345678" {
-            "87654321"
-        } else {
-            "12345678"
-        };
+        let key = mailed_key(&server, &email).await.unwrap();
+        let wrong = wrong_key(&key);
         for m in 0..4 {
-            let a = post(&base, "/api/v1/mypage/opening", complete(&email, wrong_key)).await;
+            let a = post(&base, "/api/v1/mypage/opening", complete(&email, &wrong)).await;
             let nobody = format!("nobody{n}-{m}@example.jp");
-            let b = post(
-                &base,
-                "/api/v1/mypage/opening",
-                complete(&nobody, wrong_key),
-            )
-            .await;
+            let b = post(&base, "/api/v1/mypage/opening", complete(&nobody, &wrong)).await;
             assert_eq!((a.0, &a.1), (b.0, &b.1));
             with_key.push(a.2);
             without_key.push(b.2);
@@ -276,9 +261,10 @@ async fn key_refusals_are_one_answer_in_the_same_time(database: TestDatabase) {
 }
 
 async fn sign_up_of_a_taken_address_looks_like_a_new_one(database: TestDatabase) {
-    let _alone = TIMED.lock().await;
     let server = start_with_smtp(database).await.unwrap();
-    add_counselor(&server, COUNSELOR, PASSWORD).await.unwrap();
+    add_counselor(&server, COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
+        .await
+        .unwrap();
     let base = server.base_url();
     let ask = |email: &str| {
         json!({ "email": email, "agreed_terms": true, "agreed_privacy": true,
@@ -288,12 +274,12 @@ async fn sign_up_of_a_taken_address_looks_like_a_new_one(database: TestDatabase)
         "/api/v1/mypage/registration/key",
         "/api/v1/employer/opening/key",
     ] {
-        let taken = post(&base, path, ask(COUNSELOR)).await;
+        let taken = post(&base, path, ask(COUNSELOR_EMAIL)).await;
         let new = post(&base, path, ask("someone-new@example.jp")).await;
         assert_eq!((taken.0, &taken.1), (new.0, &new.1), "{path}");
         assert_eq!(taken.0, 202);
-        let smtp = server.smtp.as_ref().unwrap();
-        let (subject, body) = smtp.take_mail(COUNSELOR).await.unwrap();
+        let smtp = server.mail().unwrap();
+        let (subject, body) = smtp.take_mail(COUNSELOR_EMAIL).await.unwrap();
         assert!(subject.contains("開設のお申込み"), "{subject}");
         assert!(key_in(&body).is_none(), "no key to the owner: {body}");
         let (subject, _) = smtp.take_mail("someone-new@example.jp").await.unwrap();

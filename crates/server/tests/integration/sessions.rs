@@ -2,20 +2,15 @@
 //! change ends the account's other sessions and tells the old address, and ended sessions, old
 //! keys and counters are pruned. Against the real service, on both backends.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
-
 use chrono::TimeDelta;
 use diesel::prelude::*;
 use shigoto_server::clock::Clock as _;
 use shigoto_server_db::schema::{auth_keys, rate_limits, sessions};
 use shigoto_shared::{EmailChangeConfirmation, EmailChangeRequest, ErrorCode, SyncCursor};
-use shigoto_test_support::smtp::key_in;
 use shigoto_test_support::{
-    code_of, on_both_backends, sign_up_seeker, start_with_jobs_and_smtp, TestDatabase,
+    code_of, mailed_key, on_both_backends, start_with_seeker, TestDatabase, TestServer,
+    SEEKER_EMAIL, SEEKER_PASSWORD,
 };
-
-const SEEKER: &str = "hanako@example.jp";
-const PASSWORD: &str = "Hanako#Kyuj1n";
 
 on_both_backends!(
     background_sync_does_not_keep_a_session_alive,
@@ -24,8 +19,7 @@ on_both_backends!(
 );
 
 async fn background_sync_does_not_keep_a_session_alive(database: TestDatabase) {
-    let server = start_with_jobs_and_smtp(database, 50).await.unwrap();
-    let token = sign_up_seeker(&server, SEEKER, PASSWORD).await.unwrap();
+    let (server, token) = start_with_seeker(database, 50).await.unwrap();
     // The app syncs every minute while the person does nothing.
     for _ in 0..59 {
         server.clock.advance(TimeDelta::minutes(1));
@@ -49,7 +43,10 @@ async fn background_sync_does_not_keep_a_session_alive(database: TestDatabase) {
     );
 
     // What the person does keeps it alive.
-    let token = server.client.sign_in(SEEKER, PASSWORD).await.unwrap().token;
+    let token = server
+        .session_token(SEEKER_EMAIL, SEEKER_PASSWORD)
+        .await
+        .unwrap();
     for _ in 0..3 {
         server.clock.advance(TimeDelta::minutes(40));
         server.client.me(&token).await.unwrap();
@@ -58,9 +55,11 @@ async fn background_sync_does_not_keep_a_session_alive(database: TestDatabase) {
 }
 
 async fn an_email_change_ends_the_other_sessions(database: TestDatabase) {
-    let server = start_with_jobs_and_smtp(database, 0).await.unwrap();
-    let here = sign_up_seeker(&server, SEEKER, PASSWORD).await.unwrap();
-    let elsewhere = server.client.sign_in(SEEKER, PASSWORD).await.unwrap().token;
+    let (server, here) = start_with_seeker(database, 0).await.unwrap();
+    let elsewhere = server
+        .session_token(SEEKER_EMAIL, SEEKER_PASSWORD)
+        .await
+        .unwrap();
     let new_email = "hanako.new@example.jp";
     server
         .client
@@ -68,13 +67,12 @@ async fn an_email_change_ends_the_other_sessions(database: TestDatabase) {
             &here,
             &EmailChangeRequest {
                 new_email: new_email.into(),
-                current_password: PASSWORD.into(),
+                current_password: SEEKER_PASSWORD.into(),
             },
         )
         .await
         .unwrap();
-    let smtp = server.smtp.as_ref().unwrap();
-    let key = key_in(&smtp.take_mail_about(new_email, "認証キー").await.unwrap().1).unwrap();
+    let key = mailed_key(&server, new_email).await.unwrap();
     server
         .client
         .confirm_email_change(
@@ -89,17 +87,24 @@ async fn an_email_change_ends_the_other_sessions(database: TestDatabase) {
     server.client.me(&here).await.unwrap();
     let err = server.client.me(&elsewhere).await.unwrap_err();
     assert_eq!(code_of(&err), Some(ErrorCode::Unauthenticated));
-    let (subject, _) = smtp.take_mail(SEEKER).await.unwrap();
+    let (subject, _) = server
+        .mail()
+        .unwrap()
+        .take_mail(SEEKER_EMAIL)
+        .await
+        .unwrap();
     assert!(subject.contains("メールアドレス変更"), "{subject}");
     server.stop().await.unwrap();
 }
 
 async fn ended_sessions_keys_and_counters_are_pruned(database: TestDatabase) {
-    let server = start_with_jobs_and_smtp(database, 0).await.unwrap();
-    let token = sign_up_seeker(&server, SEEKER, PASSWORD).await.unwrap();
+    let (server, token) = start_with_seeker(database, 0).await.unwrap();
     server.client.sign_out(&token).await.unwrap();
-    let live = server.client.sign_in(SEEKER, PASSWORD).await.unwrap().token;
-    let count = |server: &shigoto_test_support::TestServer| {
+    let live = server
+        .session_token(SEEKER_EMAIL, SEEKER_PASSWORD)
+        .await
+        .unwrap();
+    let count = |server: &TestServer| {
         let mut conn = server.server.state.db.connection().unwrap();
         let sessions: i64 = sessions::table.count().get_result(&mut conn).unwrap();
         let keys: i64 = auth_keys::table.count().get_result(&mut conn).unwrap();

@@ -3,8 +3,6 @@
 //! (本登録, valid) and Hello Work staff see the employer of a posting published
 //! 「求職者マイページ開設者に限定」; a provisional or lapsed seeker, an employer and the public do not.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
-
 use chrono::TimeDelta;
 use shigoto_domain::visibility::{self, Viewer};
 use shigoto_shared::{
@@ -13,12 +11,9 @@ use shigoto_shared::{
 };
 use shigoto_test_support::{
     add_counselor, code_of, on_both_backends, open_employer, sign_up_seeker,
-    start_with_jobs_and_smtp, TestDatabase, TestServer,
+    start_with_jobs_and_smtp, TestDatabase, TestServer, COUNSELOR_EMAIL, COUNSELOR_PASSWORD,
+    SEEKER_PASSWORD,
 };
-
-const PASSWORD: &str = "Hanako#Kyuj1n";
-const COUNSELOR: &str = "tanaka@hellowork.example.jp";
-const COUNSELOR_PASSWORD: &str = "Counter#2026";
 
 on_both_backends!(every_viewer_sees_each_range_the_same_everywhere);
 
@@ -91,34 +86,30 @@ async fn add_favorites(server: &TestServer, token: &str, sheets: &[JobSheet]) {
 async fn every_viewer_sees_each_range_the_same_everywhere(database: TestDatabase) {
     let server = start_with_jobs_and_smtp(database, 600).await.unwrap();
     let sheets = one_of_each_range(&server);
-    add_counselor(&server, COUNSELOR, COUNSELOR_PASSWORD)
+    add_counselor(&server, COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
         .await
         .unwrap();
 
     // An online registration left incomplete for 15 days has lapsed.
-    let lapsed = sign_up_seeker(&server, "lapsed@example.jp", PASSWORD)
+    let lapsed = sign_up_seeker(&server, "lapsed@example.jp", SEEKER_PASSWORD)
         .await
         .unwrap();
     add_favorites(&server, &lapsed, &sheets).await;
     server.clock.advance(TimeDelta::days(15));
     let lapsed = server
-        .client
-        .sign_in("lapsed@example.jp", PASSWORD)
+        .session_token("lapsed@example.jp", SEEKER_PASSWORD)
         .await
-        .unwrap()
-        .token;
-
+        .unwrap();
     let counselor = server
-        .client
-        .sign_in(COUNSELOR, COUNSELOR_PASSWORD)
+        .session_token(COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
         .await
-        .unwrap()
-        .token;
-    let provisional = sign_up_seeker(&server, "provisional@example.jp", PASSWORD)
+        .unwrap();
+
+    let provisional = sign_up_seeker(&server, "provisional@example.jp", SEEKER_PASSWORD)
         .await
         .unwrap();
     add_favorites(&server, &provisional, &sheets).await;
-    let registered = sign_up_seeker(&server, "registered@example.jp", PASSWORD)
+    let registered = sign_up_seeker(&server, "registered@example.jp", SEEKER_PASSWORD)
         .await
         .unwrap();
     add_favorites(&server, &registered, &sheets).await;
@@ -157,7 +148,7 @@ async fn every_viewer_sees_each_range_the_same_everywhere(database: TestDatabase
         .expect("the favorite travels again after 本登録");
     assert!(resent.employer.name.is_some());
 
-    let employer = open_employer(&server, "jinji@example.jp", PASSWORD)
+    let employer = open_employer(&server, "jinji@example.jp", SEEKER_PASSWORD)
         .await
         .unwrap();
     use PublicationRange::*;
