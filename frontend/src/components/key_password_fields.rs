@@ -9,10 +9,10 @@
 use shigoto_domain::account::{KEY_DIGITS, KEY_LIFETIME};
 use yew::prelude::*;
 
-use crate::account::{confirmation_hint, password_hints};
 use crate::components::form_field::{described, error_under, invalid, BoxId};
 use crate::components::password_hints::PasswordHints;
-use crate::query::FieldError;
+use crate::forms::account::{confirmation_hint, password_hints};
+use crate::forms::search::FieldError;
 
 /// What the fieldset shows and where its typing goes.
 pub struct KeyPasswordFields<'a> {

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::account::password_hints;
+use crate::forms::account::password_hints;
 
 #[derive(Properties, PartialEq)]
 pub struct PasswordHintsProps {

@@ -17,13 +17,13 @@ use shigoto_shared::EmployerProfile;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::account::{to_katakana, Edit};
 use crate::components::area_picker::prefecture_options;
 use crate::components::form_field::{described, error_under, invalid, is_at, on_text, BoxId};
 use crate::components::person_fields::on_select;
 use crate::components::select::{Select, SelectOption};
-use crate::employer::ProfileForm;
-use crate::query::FieldError;
+use crate::forms::account::{to_katakana, Edit};
+use crate::forms::employer::ProfileForm;
+use crate::forms::search::FieldError;
 
 /// The 大分類 of the 日本標準産業分類, offered as suggestions for 業種.
 pub const INDUSTRIES: [&str; 20] = [

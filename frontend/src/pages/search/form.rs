@@ -1,0 +1,556 @@
+//! 求人検索: the search form, grouped like Hello Work's (求人区分, 就業場所, 職種, 雇用形態,
+//! フリーワード, 求人番号, and the less-used conditions behind 「詳細条件」).
+//!
+//! The form is a real `<form id="search-form">`, so Enter in any text box searches. Every
+//! control has a `<label for>` or a labelled group; errors appear next to the field they name
+//! (`.field-error`, id `error-<field>`), or beside the search button (`#search-error`).
+
+use shigoto_shared::{
+    EmploymentType, JobCategory, JobFeature, KeywordMode, PostedWithin, WorkStyle,
+};
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::components::area_picker::AreaPicker;
+use crate::components::occupation_picker::OccupationPicker;
+use crate::components::select::{Select, SelectOption};
+use crate::format::thousands;
+use crate::forms::search::{
+    error_place, toggle, AreaChoice, ErrorPlace, FieldError, SearchForm, MAX_KEYWORD_CHARS,
+};
+use crate::state::search::FormEdit;
+
+#[derive(Properties, PartialEq)]
+pub struct SearchFormProps {
+    pub form: SearchForm,
+    /// Changes when the form is cleared (resets the pickers' half-made choices).
+    pub generation: u32,
+    pub advanced_open: bool,
+    pub error: Option<FieldError>,
+    pub searching: bool,
+    pub on_edit: Callback<FormEdit>,
+    pub on_toggle_advanced: Callback<()>,
+    pub on_submit: Callback<()>,
+    pub on_clear: Callback<()>,
+}
+
+/// 月額賃金の下限 choices (yen).
+const MONTHLY_WAGES: [u32; 9] = [
+    150_000, 180_000, 200_000, 220_000, 250_000, 280_000, 300_000, 350_000, 400_000,
+];
+/// 時給の下限 choices (yen).
+const HOURLY_WAGES: [u32; 9] = [900, 1_000, 1_100, 1_200, 1_300, 1_400, 1_500, 1_700, 2_000];
+/// 年間休日数の下限 choices (days).
+const ANNUAL_HOLIDAYS: [u16; 8] = [80, 90, 100, 105, 110, 115, 120, 125];
+
+/// How many of the 詳細条件 are set (shown on the closed toggle).
+fn advanced_count(form: &SearchForm) -> usize {
+    [
+        !form.age.trim().is_empty(),
+        form.monthly_wage_min.is_some(),
+        form.hourly_wage_min.is_some(),
+        !form.start_after.is_empty() || !form.end_before.is_empty(),
+        form.two_days_off_weekly,
+        form.annual_holidays_min.is_some(),
+        form.posted_within.is_some(),
+    ]
+    .into_iter()
+    .filter(|set| *set)
+    .count()
+        + form.features.len()
+}
+
+fn man_yen_label(yen: u32) -> String {
+    format!("{}万円以上", yen / 10_000)
+}
+
+#[function_component]
+pub fn SearchFormView(props: &SearchFormProps) -> Html {
+    let form = &props.form;
+    let edit = props.on_edit.clone();
+
+    let error_at = |fields: &[&str]| error_at(props.error.as_ref(), fields);
+    let invalid = |fields: &[&str]| is_invalid(props.error.as_ref(), fields);
+    let general_error = props.error.as_ref().filter(|e| {
+        matches!(
+            error_place(e.field.as_deref()),
+            ErrorPlace::General | ErrorPlace::Results
+        )
+    });
+    let text = |apply: fn(&mut SearchForm, String)| on_text(&edit, apply);
+
+    // 求人区分.
+    let categories = std::iter::once(None)
+        .chain(JobCategory::ALL.iter().copied().map(Some))
+        .map(|category| {
+            let id = format!("category-{}", category.map_or("any", JobCategory::as_str));
+            let label = category.map_or("指定しない", JobCategory::label);
+            html! {
+                <label class="choice" for={id.clone()} key={id.clone()}>
+                    <input type="radio" name="category" id={id}
+                        checked={form.category == category}
+                        onchange={on_set(&edit, move |f| f.category = category)} />
+                    { label }
+                </label>
+            }
+        });
+    let work_styles = [None, Some(WorkStyle::FullTime), Some(WorkStyle::PartTime)]
+        .into_iter()
+        .map(|style| {
+            let id = format!("work-style-{}", style.map_or("any", WorkStyle::as_str));
+            let label = style.map_or("両方", WorkStyle::label);
+            html! {
+                <label class="choice" for={id.clone()} key={id.clone()}>
+                    <input type="radio" name="work-style" id={id}
+                        checked={form.work_style == style}
+                        onchange={on_set(&edit, move |f| f.work_style = style)} />
+                    { label }
+                </label>
+            }
+        });
+
+    // 雇用形態.
+    let employment_types = EmploymentType::ALL.iter().copied().map(|kind| {
+        let id = format!("employment-{}", kind.as_str());
+        let edit = edit.clone();
+        let onchange = Callback::from(move |event: Event| {
+            let on = event.target_unchecked_into::<HtmlInputElement>().checked();
+            edit.emit(FormEdit::new(move |f| {
+                toggle(&mut f.employment_types, kind, on)
+            }));
+        });
+        html! {
+            <label class="choice" for={id.clone()} key={id.clone()}>
+                <input type="checkbox" id={id} value={kind.as_str()}
+                    checked={form.employment_types.contains(&kind)} {onchange} />
+                { kind.label() }
+            </label>
+        }
+    });
+
+    // フリーワード mode.
+    let keyword_modes = [
+        (KeywordMode::And, "keyword-mode-and", "すべてを含む"),
+        (KeywordMode::Or, "keyword-mode-or", "いずれかを含む"),
+    ]
+    .into_iter()
+    .map(|(mode, id, label)| {
+        html! {
+            <label class="choice" for={id} key={id}>
+                <input type="radio" name="keyword-mode" id={id}
+                    checked={form.keyword_mode == mode}
+                    onchange={on_set(&edit, move |f| f.keyword_mode = mode)} />
+                { label }
+            </label>
+        }
+    });
+
+    // 就業場所 and 職種.
+    let on_area = {
+        let edit = edit.clone();
+        Callback::from(move |(index, area): (usize, AreaChoice)| {
+            edit.emit(FormEdit::new(move |f| {
+                if let Some(slot) = f.areas.get_mut(index) {
+                    *slot = area.clone();
+                }
+            }))
+        })
+    };
+    let on_occupations = {
+        let edit = edit.clone();
+        Callback::from(move |codes: Vec<String>| {
+            edit.emit(FormEdit::new(move |f| f.occupations = codes.clone()))
+        })
+    };
+
+    let on_submit = {
+        let cb = props.on_submit.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            cb.emit(());
+        })
+    };
+    let on_clear = {
+        let cb = props.on_clear.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let on_toggle = {
+        let cb = props.on_toggle_advanced.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+
+    let advanced_set = advanced_count(form);
+    let advanced = if props.advanced_open {
+        advanced_section(props)
+    } else {
+        html! {}
+    };
+
+    html! {
+        <section class="panel search-panel" aria-labelledby="search-heading">
+            <h2 id="search-heading" class="panel-title">{ "求人検索" }</h2>
+            <p class="panel-lead">
+                { "条件を指定して「検索」を押してください。何も指定しないで検索すると、すべての求人を新しい順に表示します。" }
+            </p>
+            <form id="search-form" class="search-form" onsubmit={on_submit} novalidate=true>
+                <div class="form-table">
+                    <div class="form-row" role="group" aria-labelledby="label-category">
+                        <div class="form-label" id="label-category">{ "求人区分" }</div>
+                        <div class="form-field">
+                            <div class="choices">{ for categories }</div>
+                            <div class="choices choices-sub" role="group" aria-label="フルタイム・パート">
+                                <span class="choices-caption">{ "就業形態：" }</span>
+                                { for work_styles }
+                            </div>
+                            { error_at(&["category", "work_style"]) }
+                        </div>
+                    </div>
+
+                    <div class="form-row" role="group" aria-labelledby="label-area">
+                        <div class="form-label" id="label-area">
+                            { "就業場所" }
+                            <span class="label-note">{ "3つまで" }</span>
+                        </div>
+                        <div class="form-field">
+                            <AreaPicker areas={form.areas.clone()} on_change={on_area}
+                                invalid={invalid(&["prefectures", "municipalities"])} />
+                            { error_at(&["prefectures", "municipalities"]) }
+                        </div>
+                    </div>
+
+                    <div class="form-row" role="group" aria-labelledby="label-occupation">
+                        <div class="form-label" id="label-occupation">
+                            { "職種" }
+                            <span class="label-note">{ "職業分類から3つまで" }</span>
+                        </div>
+                        <div class="form-field">
+                            <OccupationPicker key={props.generation} selected={form.occupations.clone()}
+                                on_change={on_occupations}
+                                invalid={invalid(&["occupations"])} />
+                            { error_at(&["occupations"]) }
+                        </div>
+                    </div>
+
+                    <div class="form-row" role="group" aria-labelledby="label-employment">
+                        <div class="form-label" id="label-employment">{ "雇用形態" }</div>
+                        <div class="form-field">
+                            <div class="choices">{ for employment_types }</div>
+                            { error_at(&["employment_types"]) }
+                        </div>
+                    </div>
+
+                    <div class="form-row">
+                        <label class="form-label" for="keyword">{ "フリーワード" }</label>
+                        <div class="form-field">
+                            <div class="inline-fields">
+                                <input type="text" id="keyword" class="input input-wide"
+                                    maxlength={MAX_KEYWORD_CHARS.to_string()}
+                                    value={form.keyword.clone()}
+                                    placeholder="例：事務 パソコン"
+                                    enterkeyhint="search"
+                                    aria-describedby="keyword-hint"
+                                    aria-invalid={invalid(&["keyword"]).then_some("true")}
+                                    oninput={text(|f, v| f.keyword = v)} />
+                                <div class="choices" role="group" aria-label="キーワードの組み合わせ">
+                                    { for keyword_modes }
+                                </div>
+                            </div>
+                            <p class="hint" id="keyword-hint">
+                                { "複数のキーワードは空白（スペース）で区切って入力してください。50文字以内。" }
+                            </p>
+                            <div class="inline-fields">
+                                <label class="sub-label" for="exclude">{ "除外するキーワード" }</label>
+                                <input type="text" id="exclude" class="input"
+                                    maxlength={MAX_KEYWORD_CHARS.to_string()}
+                                    value={form.exclude.clone()}
+                                    placeholder="例：夜勤"
+                                    aria-invalid={invalid(&["exclude"]).then_some("true")}
+                                    oninput={text(|f, v| f.exclude = v)} />
+                            </div>
+                            { error_at(&["keyword", "keyword_mode", "exclude"]) }
+                        </div>
+                    </div>
+
+                    <div class="form-row">
+                        <label class="form-label" for="job-numbers">{ "求人番号" }</label>
+                        <div class="form-field">
+                            <input type="text" id="job-numbers" class="input input-wide"
+                                value={form.job_numbers.clone()}
+                                placeholder="例：13010-12345678"
+                                aria-describedby="job-numbers-hint"
+                                aria-invalid={invalid(&["job_numbers"]).then_some("true")}
+                                oninput={text(|f, v| f.job_numbers = v)} />
+                            <p class="hint" id="job-numbers-hint">
+                                { "求人番号がわかる場合に入力します（5件まで、カンマまたは空白で区切る）。" }
+                            </p>
+                            { error_at(&["job_numbers"]) }
+                        </div>
+                    </div>
+                </div>
+
+                <div class="advanced">
+                    <button type="button" id="toggle-advanced" class="disclosure"
+                        aria-expanded={props.advanced_open.to_string()}
+                        aria-controls="advanced-conditions"
+                        onclick={on_toggle}>
+                        <span class="disclosure-icon" aria-hidden="true">
+                            { if props.advanced_open { "▾" } else { "▸" } }
+                        </span>
+                        { "詳細条件" }
+                        if advanced_set > 0 {
+                            <span class="badge badge-count">{ format!("{advanced_set}件指定中") }</span>
+                        }
+                        <span class="disclosure-note">
+                            { "年齢・賃金・就業時間・休日・新着・求人の特徴" }
+                        </span>
+                    </button>
+                    { advanced }
+                </div>
+
+                <div class="form-actions">
+                    if let Some(err) = general_error {
+                        <p id="search-error" class="field-error form-error" role="alert">
+                            { err.message.clone() }
+                        </p>
+                    }
+                    <button type="submit" id="search-button" class="button button-primary button-large"
+                        aria-busy={props.searching.then_some("true")}>
+                        { if props.searching { "検索中…" } else { "検索" } }
+                    </button>
+                    <button type="button" id="clear-button" class="button button-secondary"
+                        onclick={on_clear}>
+                        { "条件をクリア" }
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+/// The error shown at `fields`, if the current error names one of them.
+fn error_at(error: Option<&FieldError>, fields: &[&str]) -> Html {
+    match error {
+        Some(FieldError {
+            field: Some(field),
+            message,
+        }) if fields.contains(&field.as_str()) => html! {
+            <p class="field-error" id={format!("error-{field}")} role="alert">
+                { message.clone() }
+            </p>
+        },
+        _ => html! {},
+    }
+}
+
+/// True when the current error names one of `fields`.
+fn is_invalid(error: Option<&FieldError>, fields: &[&str]) -> bool {
+    error
+        .and_then(|e| e.field.as_deref())
+        .is_some_and(|f| fields.contains(&f))
+}
+
+/// Handler of a text input: `apply` stores its value.
+fn on_text(edit: &Callback<FormEdit>, apply: fn(&mut SearchForm, String)) -> Callback<InputEvent> {
+    let edit = edit.clone();
+    Callback::from(move |event: InputEvent| {
+        let value = event.target_unchecked_into::<HtmlInputElement>().value();
+        edit.emit(FormEdit::new(move |f| apply(f, value.clone())));
+    })
+}
+
+/// Handler of a radio button or checkbox whose change always means the same edit.
+fn on_set(edit: &Callback<FormEdit>, apply: impl Fn(&mut SearchForm) + 'static) -> Callback<Event> {
+    let edit = edit.clone();
+    let apply = Rc::new(apply);
+    Callback::from(move |_: Event| {
+        let apply = apply.clone();
+        edit.emit(FormEdit::new(move |f| apply(f)));
+    })
+}
+
+/// Handler of a checkbox: `apply` receives whether it is now checked.
+fn on_check(edit: &Callback<FormEdit>, apply: fn(&mut SearchForm, bool)) -> Callback<Event> {
+    let edit = edit.clone();
+    Callback::from(move |event: Event| {
+        let on = event.target_unchecked_into::<HtmlInputElement>().checked();
+        edit.emit(FormEdit::new(move |f| apply(f, on)));
+    })
+}
+
+/// Handler of a [`Select`]: `apply` stores the chosen value.
+fn on_choice(edit: &Callback<FormEdit>, apply: fn(&mut SearchForm, String)) -> Callback<String> {
+    let edit = edit.clone();
+    Callback::from(move |value: String| {
+        edit.emit(FormEdit::new(move |f| apply(f, value.clone())));
+    })
+}
+
+/// The collapsible 詳細条件 block.
+fn advanced_section(props: &SearchFormProps) -> Html {
+    let edit = &props.on_edit;
+    let error_at = |fields: &[&str]| error_at(props.error.as_ref(), fields);
+    let invalid = |fields: &[&str]| is_invalid(props.error.as_ref(), fields);
+    let text = |apply: fn(&mut SearchForm, String)| on_text(edit, apply);
+    let choice = |apply: fn(&mut SearchForm, String)| on_choice(edit, apply);
+    let checkbox = |apply: fn(&mut SearchForm, bool)| on_check(edit, apply);
+    let form = &props.form;
+    let monthly_options: Vec<SelectOption> = std::iter::once(SelectOption::new("", "指定しない"))
+        .chain(
+            MONTHLY_WAGES
+                .iter()
+                .map(|yen| SelectOption::new(yen.to_string(), man_yen_label(*yen))),
+        )
+        .collect();
+    let hourly_options: Vec<SelectOption> = std::iter::once(SelectOption::new("", "指定しない"))
+        .chain(HOURLY_WAGES.iter().map(|yen| {
+            SelectOption::new(
+                yen.to_string(),
+                format!("{}円以上", thousands(u64::from(*yen))),
+            )
+        }))
+        .collect();
+    let holiday_options: Vec<SelectOption> = std::iter::once(SelectOption::new("", "指定しない"))
+        .chain(
+            ANNUAL_HOLIDAYS
+                .iter()
+                .map(|days| SelectOption::new(days.to_string(), format!("{days}日以上"))),
+        )
+        .collect();
+
+    let posted = [
+        (None, "posted-within-any", "指定しない"),
+        (
+            Some(PostedWithin::TodayOrYesterday),
+            "posted-within-today_or_yesterday",
+            "当日・前日",
+        ),
+        (Some(PostedWithin::Week), "posted-within-week", "1週間以内"),
+    ]
+    .into_iter()
+    .map(|(within, id, label)| {
+        html! {
+            <label class="choice" for={id} key={id}>
+                <input type="radio" name="posted-within" id={id}
+                    checked={form.posted_within == within}
+                    onchange={on_set(edit, move |f| f.posted_within = within)} />
+                { label }
+            </label>
+        }
+    });
+
+    let features = JobFeature::ALL.iter().copied().map(|feature| {
+        let id = format!("feature-{}", feature.as_str());
+        let onchange = {
+            let edit = edit.clone();
+            Callback::from(move |event: Event| {
+                let on = event.target_unchecked_into::<HtmlInputElement>().checked();
+                edit.emit(FormEdit::new(move |f| toggle(&mut f.features, feature, on)));
+            })
+        };
+        html! {
+            <label class="choice" for={id.clone()} key={id.clone()}>
+                <input type="checkbox" id={id} value={feature.as_str()}
+                    checked={form.features.contains(&feature)} {onchange} />
+                { feature.label() }
+            </label>
+        }
+    });
+
+    html! {
+        <div id="advanced-conditions" class="form-table advanced-table">
+            <div class="form-row">
+                <label class="form-label" for="age">{ "年齢" }</label>
+                <div class="form-field">
+                    <div class="inline-fields">
+                        <input type="text" id="age" class="input input-short" inputmode="numeric"
+                            maxlength="2" value={form.age.clone()}
+                            aria-describedby="age-hint"
+                            aria-invalid={invalid(&["age"]).then_some("true")}
+                            oninput={text(|f, v| f.age = v)} />
+                        <span>{ "歳" }</span>
+                    </div>
+                    <p class="hint" id="age-hint">{ "入力すると、年齢制限で応募できない求人を除きます。" }</p>
+                    { error_at(&["age"]) }
+                </div>
+            </div>
+            <div class="form-row" role="group" aria-labelledby="label-wage">
+                <div class="form-label" id="label-wage">{ "賃金" }</div>
+                <div class="form-field">
+                    <div class="inline-fields">
+                        <label class="sub-label" for="monthly-wage-min">{ "月額（下限）" }</label>
+                        <Select id="monthly-wage-min"
+                            value={AttrValue::from(form.monthly_wage_min.map(|v| v.to_string()).unwrap_or_default())}
+                            options={monthly_options}
+                            onchange={choice(|f, v| f.monthly_wage_min = v.parse().ok())}
+                            invalid={invalid(&["monthly_wage_min"])} />
+                        <label class="sub-label" for="hourly-wage-min">{ "時給（下限）" }</label>
+                        <Select id="hourly-wage-min"
+                            value={AttrValue::from(form.hourly_wage_min.map(|v| v.to_string()).unwrap_or_default())}
+                            options={hourly_options}
+                            onchange={choice(|f, v| f.hourly_wage_min = v.parse().ok())}
+                            invalid={invalid(&["hourly_wage_min"])} />
+                    </div>
+                    <p class="hint">{ "月給の求人は月額、時給の求人は時給の上限額がこの金額以上のものを表示します。" }</p>
+                    { error_at(&["monthly_wage_min", "hourly_wage_min"]) }
+                </div>
+            </div>
+            <div class="form-row" role="group" aria-labelledby="label-hours">
+                <div class="form-label" id="label-hours">{ "就業時間" }</div>
+                <div class="form-field">
+                    <div class="inline-fields">
+                        <label class="sub-label" for="start-after">{ "始業" }</label>
+                        <input type="time" id="start-after" class="input input-time"
+                            value={form.start_after.clone()}
+                            aria-invalid={invalid(&["start_after"]).then_some("true")}
+                            oninput={text(|f, v| f.start_after = v)} />
+                        <span>{ "以降に始まる" }</span>
+                        <label class="sub-label" for="end-before">{ "終業" }</label>
+                        <input type="time" id="end-before" class="input input-time"
+                            value={form.end_before.clone()}
+                            aria-invalid={invalid(&["end_before"]).then_some("true")}
+                            oninput={text(|f, v| f.end_before = v)} />
+                        <span>{ "までに終わる" }</span>
+                    </div>
+                    { error_at(&["start_after", "end_before"]) }
+                </div>
+            </div>
+            <div class="form-row" role="group" aria-labelledby="label-holidays">
+                <div class="form-label" id="label-holidays">{ "休日" }</div>
+                <div class="form-field">
+                    <div class="inline-fields">
+                        <label class="choice" for="two-days-off-weekly">
+                            <input type="checkbox" id="two-days-off-weekly"
+                                checked={form.two_days_off_weekly}
+                                onchange={checkbox(|f, on| f.two_days_off_weekly = on)} />
+                            { "週休二日制（毎週）" }
+                        </label>
+                        <label class="sub-label" for="annual-holidays-min">{ "年間休日数" }</label>
+                        <Select id="annual-holidays-min"
+                            value={AttrValue::from(form.annual_holidays_min.map(|v| v.to_string()).unwrap_or_default())}
+                            options={holiday_options}
+                            onchange={choice(|f, v| f.annual_holidays_min = v.parse().ok())}
+                            invalid={invalid(&["annual_holidays_min"])} />
+                    </div>
+                    { error_at(&["two_days_off_weekly", "annual_holidays_min"]) }
+                </div>
+            </div>
+            <div class="form-row" role="group" aria-labelledby="label-posted">
+                <div class="form-label" id="label-posted">{ "新着" }</div>
+                <div class="form-field">
+                    <div class="choices">{ for posted }</div>
+                    { error_at(&["posted_within"]) }
+                </div>
+            </div>
+            <div class="form-row" role="group" aria-labelledby="label-features">
+                <div class="form-label" id="label-features">{ "求人の特徴" }</div>
+                <div class="form-field">
+                    <div class="choices choices-grid">{ for features }</div>
+                    <p class="hint">{ "チェックした条件をすべて満たす求人を表示します。" }</p>
+                    { error_at(&["features"]) }
+                </div>
+            </div>
+        </div>
+    }
+}

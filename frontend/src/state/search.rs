@@ -1,0 +1,206 @@
+//! The public job search, app-wide so that it survives a visit to a 求人票 and back: the form as
+//! typed, the conditions and results shown, where the list was scrolled and which posting was
+//! opened. Searches run through [`SearchContext::run`]; only the newest one's answer is shown.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use shigoto_shared::{ApiError, JobSearchParams, JobSearchResults, SortOrder};
+use yew::prelude::*;
+
+use crate::forms::edit::Edit;
+use crate::forms::search::{error_place, ErrorPlace, FieldError, SearchForm, DEFAULT_PAGE_SIZE};
+use crate::ipc;
+use crate::state::connection::ConnectionContext;
+use crate::state::store::{use_store, StoreHandle, Update};
+
+/// One change to the form, applied to the current state (so fast typing never loses a key).
+pub type FormEdit = Edit<SearchForm>;
+
+/// What started a search, which decides where the focus goes when it answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SearchOrigin {
+    /// 検索 button, Enter, a saved search: show the results.
+    Form,
+    /// Another page: back to the top of the list.
+    Paging,
+    /// Order or page size changed: stay on the control.
+    Reorder,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SearchState {
+    pub form: SearchForm,
+    /// Bumped when the form is replaced (条件をクリア, a saved search) so that pickers holding
+    /// a half-made choice start afresh.
+    pub form_generation: u32,
+    pub advanced_open: bool,
+    pub searching: bool,
+    pending_seq: u32,
+    /// Conditions of the results shown.
+    pub last_params: Option<JobSearchParams>,
+    pub results: Option<Rc<JobSearchResults>>,
+    /// A refused condition (shown at its field) or another search failure.
+    pub form_error: Option<FieldError>,
+    /// A refusal about order or paging, shown above the list.
+    pub results_error: Option<String>,
+    /// Bumped on every answered search; with `focus_results` it moves the view to the list.
+    pub results_version: u32,
+    pub focus_results: bool,
+    /// Window scroll position of the list when a sheet was opened.
+    pub saved_scroll: f64,
+    /// The job whose sheet was opened last (its button gets the focus back).
+    pub opened_job: Option<String>,
+}
+
+impl SearchState {
+    pub fn clear_form(&mut self) {
+        self.form = SearchForm::default();
+        self.form_generation = self.form_generation.wrapping_add(1);
+        self.form_error = None;
+    }
+
+    /// The form's conditions were refused before asking.
+    pub fn form_invalid(&mut self, err: FieldError) {
+        if error_place(err.field.as_deref()) == ErrorPlace::Advanced {
+            self.advanced_open = true;
+        }
+        self.form_error = Some(err);
+    }
+
+    /// The form shows `form` (a saved search's conditions).
+    pub fn show_form(&mut self, form: SearchForm, advanced_open: bool) {
+        self.form = form;
+        self.form_generation = self.form_generation.wrapping_add(1);
+        self.advanced_open = advanced_open;
+        self.form_error = None;
+    }
+
+    /// The conditions of 検索: the form's, keeping the page size and an order the person
+    /// chose where it still applies.
+    pub fn submitted_params(&self) -> Result<JobSearchParams, FieldError> {
+        let mut params = self.form.to_params()?;
+        if let Some(last) = &self.last_params {
+            params.per_page = last.per_page.filter(|n| *n != DEFAULT_PAGE_SIZE);
+            params.sort = last
+                .sort
+                .filter(|sort| *sort != SortOrder::Relevance || !params.keyword.is_empty());
+        }
+        Ok(params)
+    }
+
+    fn started(&mut self, seq: u32) {
+        self.pending_seq = seq;
+        self.searching = true;
+        self.form_error = None;
+        self.results_error = None;
+    }
+
+    fn finished(
+        &mut self,
+        seq: u32,
+        origin: SearchOrigin,
+        params: JobSearchParams,
+        result: Result<JobSearchResults, ApiError>,
+    ) {
+        if seq != self.pending_seq {
+            return;
+        }
+        self.searching = false;
+        match result {
+            Ok(results) => {
+                self.last_params = Some(params);
+                self.results = Some(Rc::new(results));
+                self.results_version = self.results_version.wrapping_add(1);
+                self.focus_results = origin != SearchOrigin::Reorder;
+            }
+            Err(err) if ipc::is_unreachable(&err) => {}
+            Err(err) => match error_place(err.field.as_deref()) {
+                ErrorPlace::Results if self.results.is_some() => {
+                    self.results_error = Some(err.message);
+                }
+                place => {
+                    if place == ErrorPlace::Advanced {
+                        self.advanced_open = true;
+                    }
+                    self.form_error = Some(FieldError::from(&err));
+                }
+            },
+        }
+    }
+}
+
+/// The search context.
+#[derive(Clone)]
+pub struct SearchContext {
+    pub store: StoreHandle<SearchState>,
+    seq: Rc<Cell<u32>>,
+    connection: ConnectionContext,
+}
+
+impl PartialEq for SearchContext {
+    fn eq(&self, other: &Self) -> bool {
+        self.store == other.store
+    }
+}
+
+impl SearchContext {
+    pub fn state(&self) -> &SearchState {
+        &self.store
+    }
+
+    /// Searches with `params`; an older search's answer that arrives later is dropped.
+    pub fn run(&self, params: JobSearchParams, origin: SearchOrigin) {
+        let seq = self.seq.get().wrapping_add(1);
+        self.seq.set(seq);
+        self.store.update(move |s| s.started(seq));
+        let context = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = ipc::search_jobs(&params).await;
+            context.connection.answered(&result);
+            context
+                .store
+                .update_once(move |s| s.finished(seq, origin, params, result));
+        });
+    }
+
+    /// Searches again with the conditions shown, changed by `change`.
+    pub fn rerun(&self, change: impl FnOnce(&mut JobSearchParams), origin: SearchOrigin) {
+        if let Some(mut params) = self.store.last_params.clone() {
+            change(&mut params);
+            self.run(params, origin);
+        }
+    }
+}
+
+/// The search store; starts afresh for each person (`generation` of the session).
+#[hook]
+pub fn use_search_store(connection: ConnectionContext, generation: u32) -> SearchContext {
+    let store = use_store::<SearchState>();
+    let seq = use_memo((), |()| Cell::new(0_u32));
+    {
+        let store = store.clone();
+        use_effect_with(generation, move |generation| {
+            if *generation > 0 {
+                store.update(|s| {
+                    *s = SearchState {
+                        form_generation: s.form_generation.wrapping_add(1),
+                        ..SearchState::default()
+                    }
+                });
+            }
+        });
+    }
+    SearchContext {
+        store,
+        seq,
+        connection,
+    }
+}
+
+/// The search context. The provider tree in [`crate::app`] always provides it.
+#[hook]
+pub fn use_search() -> SearchContext {
+    #[allow(clippy::expect_used)] // A page outside the provider tree is a bug seen at once.
+    use_context::<SearchContext>().expect("SearchContext is provided by the app")
+}
