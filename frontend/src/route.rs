@@ -131,3 +131,32 @@ pub fn switch(route: Route) -> Html {
     };
     html! { <Guarded route={route}>{ page }</Guarded> }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_screen_has_its_address_and_its_people() {
+        let job = Route::Job {
+            job_number: "13010-12345678".into(),
+        };
+        assert_eq!(job.to_path(), "/jobs/13010-12345678");
+        assert_eq!(Route::recognize("/jobs/13010-12345678"), Some(job));
+        assert_eq!(Route::recognize("/no/such/screen"), Some(Route::NotFound));
+        assert_eq!(Route::Favorites.access(), Access::Role(Role::Seeker));
+        assert_eq!(
+            Route::EmployerReview.access(),
+            Access::Role(Role::Counselor)
+        );
+        assert_eq!(Route::EmailChange.access(), Access::SignedIn);
+        assert_eq!(Route::Search.access(), Access::Everyone);
+        for role in [Role::Seeker, Role::Employer, Role::Counselor] {
+            let home = Route::home_of(role).access();
+            assert!(
+                home == Access::Everyone || home == Access::Role(role),
+                "{role:?}"
+            );
+        }
+    }
+}

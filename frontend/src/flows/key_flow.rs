@@ -1,9 +1,8 @@
-//! The 認証キー procedure every account flow is made of (MyPage opening, online registration,
-//! password reset, the 求人者マイページ opening), mirroring the service's `auth/keys.rs`: ask for
-//! a key for an address, then complete with the mailed key, then end at the login with a note.
-//! [`use_key_flow`] owns the flow's form and gives its view the callbacks; a flow is a
-//! [`KeyFlowSpec`]: its form, the two requests and their commands, where refusals and the focus
-//! go, and what the login says once it is done.
+//! The page side of the 認証キー procedure (see [`crate::forms::key_flow`] for its state
+//! machine): [`use_key_flow`] owns a flow's form and gives its view the callbacks — the steps,
+//! asking for the key, completing with it, and the way to the login with a note once done. A
+//! flow is a [`KeyFlowSpec`]: its two requests and their commands, where refusals and the focus
+//! go, and what the login says afterwards.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -14,8 +13,9 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::forms::edit::Edit;
+use crate::forms::key_flow::{FlowFields, KeyFlow, KeyStep};
 use crate::forms::search::FieldError;
-use crate::hooks::api::{use_submit, FormStatus};
+use crate::hooks::api::use_submit;
 use crate::pages::search::today;
 use crate::route::Route;
 use crate::state::focus::{use_focus, use_focus_on_mount};
@@ -25,9 +25,8 @@ use crate::state::store::{edits, use_store, StoreHandle, Update};
 /// An answer of the app, as a boxed future.
 pub type Answer = Pin<Box<dyn Future<Output = Result<KeySent, ApiError>>>>;
 
-/// One 認証キー flow: its form (which holds the step) and what differs between flows.
-pub trait KeyFlowSpec: FormStatus + Clone + PartialEq + Default + 'static {
-    type Step: Copy + PartialEq + 'static;
+/// What one 認証キー flow asks of the app.
+pub trait KeyFlowSpec: FlowFields {
     type KeyRequest: 'static;
     type Completion: 'static;
 
@@ -38,25 +37,20 @@ pub trait KeyFlowSpec: FormStatus + Clone + PartialEq + Default + 'static {
 
     /// The element id of the box a refused field belongs to.
     fn box_id(field: &str) -> Option<&'static str>;
-    fn go_to(&mut self, step: Self::Step);
-    fn is_done(&self) -> bool;
     /// The request for a key, checked.
-    fn key_request(&self, today: NaiveDate) -> Result<Self::KeyRequest, FieldError>;
+    fn key_request(flow: &KeyFlow<Self>, today: NaiveDate) -> Result<Self::KeyRequest, FieldError>;
     /// The completion with the key, checked.
-    fn completion(&self, today: NaiveDate) -> Result<Self::Completion, FieldError>;
+    fn completion(flow: &KeyFlow<Self>, today: NaiveDate) -> Result<Self::Completion, FieldError>;
     fn send_key(request: Self::KeyRequest) -> Answer;
     fn complete(completion: Self::Completion) -> Answer;
-    fn key_sent(&mut self, sent: KeySent);
-    fn completed(&mut self, done: KeySent);
-    fn failed(&mut self, err: &ApiError);
 }
 
 /// What a flow's view is given.
-pub struct KeyFlow<S: KeyFlowSpec> {
-    pub form: StoreHandle<S>,
-    pub on_edit: Callback<Edit<S>>,
+pub struct KeyFlowHandle<S: KeyFlowSpec> {
+    pub form: StoreHandle<KeyFlow<S>>,
+    pub on_edit: Callback<Edit<KeyFlow<S>>>,
     /// 「次へ」, 「戻る」, 「認証キーを再送信する」.
-    pub on_step: Callback<S::Step>,
+    pub on_step: Callback<KeyStep>,
     pub on_send_key: Callback<()>,
     pub on_complete: Callback<()>,
     /// 「ログイン画面へ」 at the end, or 「ログイン画面に戻る」 on the way.
@@ -65,8 +59,8 @@ pub struct KeyFlow<S: KeyFlowSpec> {
 
 /// The flow `S`, owned by the calling page: typed secrets go when the page is left.
 #[hook]
-pub fn use_key_flow<S: KeyFlowSpec>() -> KeyFlow<S> {
-    let form = use_store::<S>();
+pub fn use_key_flow<S: KeyFlowSpec>() -> KeyFlowHandle<S> {
+    let form = use_store::<KeyFlow<S>>();
     let submit = use_submit(&form, S::box_id, S::HEADING);
     let focus = use_focus();
     let notice = use_notice();
@@ -74,23 +68,21 @@ pub fn use_key_flow<S: KeyFlowSpec>() -> KeyFlow<S> {
     use_focus_on_mount(S::HEADING);
     let on_step = {
         let form = form.clone();
-        Callback::from(move |step: S::Step| {
+        Callback::from(move |step: KeyStep| {
             form.update(move |f| f.go_to(step));
             focus.top(S::HEADING);
         })
     };
-    let answer =
-        |f: &mut S, result: Result<KeySent, ApiError>, ok: fn(&mut S, KeySent)| match result {
-            Ok(sent) => ok(f, sent),
-            Err(err) => f.failed(&err),
-        };
     let on_send_key = {
         let submit = submit.clone();
         Callback::from(move |()| {
             submit.send(
-                submit.form().key_request(today()),
+                S::key_request(submit.form(), today()),
                 S::send_key,
-                move |f, result| answer(f, result, S::key_sent),
+                |flow, result| match result {
+                    Ok(sent) => flow.key_sent(sent),
+                    Err(err) => flow.failed(&err),
+                },
                 Some(S::HEADING),
             );
         })
@@ -99,9 +91,12 @@ pub fn use_key_flow<S: KeyFlowSpec>() -> KeyFlow<S> {
         let submit = submit.clone();
         Callback::from(move |()| {
             submit.send(
-                submit.form().completion(today()),
+                S::completion(submit.form(), today()),
                 S::complete,
-                move |f, result| answer(f, result, S::completed),
+                |flow, result| match result {
+                    Ok(done) => flow.completed(done),
+                    Err(err) => flow.failed(&err),
+                },
                 Some(S::HEADING),
             );
         })
@@ -117,7 +112,7 @@ pub fn use_key_flow<S: KeyFlowSpec>() -> KeyFlow<S> {
             }
         })
     };
-    KeyFlow {
+    KeyFlowHandle {
         on_edit: edits(&form),
         form,
         on_step,

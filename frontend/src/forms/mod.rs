@@ -7,6 +7,8 @@ pub mod account;
 pub mod edit;
 pub mod email_change;
 pub mod employer;
+pub mod key_flow;
 pub mod mypage;
 pub mod search;
 pub mod settings;
+pub mod status;

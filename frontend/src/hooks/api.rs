@@ -11,6 +11,7 @@ use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use crate::forms::search::FieldError;
+pub use crate::forms::status::FormStatus;
 use crate::state::connection::{use_connection, ConnectionContext};
 use crate::state::focus::{use_focus, Focus};
 use crate::state::session::{use_session, SessionContext};
@@ -51,38 +52,6 @@ pub fn use_api() -> Api {
         connection: use_connection(),
         session: use_session(),
     }
-}
-
-/// What a form with a submit button holds besides its fields.
-pub trait FormStatus {
-    /// An answer is awaited.
-    fn busy(&self) -> bool;
-    fn set_busy(&mut self, busy: bool);
-    /// The refusal shown (`None` clears it).
-    fn set_error(&mut self, error: Option<FieldError>);
-    /// The form was sent: busy, and the last refusal gone.
-    fn started(&mut self) {
-        self.set_busy(true);
-        self.set_error(None);
-    }
-}
-
-/// Implements [`FormStatus`] for forms with `busy: bool` and `error: Option<FieldError>`.
-#[macro_export]
-macro_rules! form_status {
-    ($($form:ty),+ $(,)?) => {$(
-        impl $crate::hooks::api::FormStatus for $form {
-            fn busy(&self) -> bool {
-                self.busy
-            }
-            fn set_busy(&mut self, busy: bool) {
-                self.busy = busy;
-            }
-            fn set_error(&mut self, error: Option<$crate::forms::search::FieldError>) {
-                self.error = error;
-            }
-        }
-    )+};
 }
 
 /// Submits the form of one page.

@@ -45,11 +45,16 @@ impl NoticeContext {
     /// The screen shown is now `route`: a notice for the next screen becomes this one's, and a
     /// notice of another screen goes.
     pub fn moved_to(&self, route: Route) {
-        self.0.update(move |n| match n {
-            Some(notice) if notice.route.is_none() => notice.route = Some(route.clone()),
-            Some(notice) if notice.route.as_ref() != Some(&route) => *n = None,
-            _ => {}
-        });
+        self.0.update(move |n| follow(n, &route));
+    }
+}
+
+/// The notice once `route` is shown.
+fn follow(notice: &mut Option<Notice>, route: &Route) {
+    match notice {
+        Some(n) if n.route.is_none() => n.route = Some(route.clone()),
+        Some(n) if n.route.as_ref() != Some(route) => *notice = None,
+        _ => {}
     }
 }
 
@@ -58,4 +63,37 @@ impl NoticeContext {
 pub fn use_notice() -> NoticeContext {
     #[allow(clippy::expect_used)] // A page outside the provider tree is a bug seen at once.
     yew::use_context::<NoticeContext>().expect("NoticeContext is provided by the app")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn notice(route: Option<Route>) -> Option<Notice> {
+        Some(Notice {
+            text: "パスワードを変更しました。".into(),
+            route,
+        })
+    }
+
+    #[test]
+    fn a_notice_shows_on_its_screen_and_goes_with_the_next() {
+        let mut shown = notice(None);
+        follow(&mut shown, &Route::Counter);
+        assert_eq!(
+            shown,
+            notice(Some(Route::Counter)),
+            "the screen gone back to"
+        );
+        follow(&mut shown, &Route::Counter);
+        assert!(shown.is_some());
+        follow(&mut shown, &Route::Search);
+        assert_eq!(shown, None);
+
+        let mut login = notice(Some(Route::Login));
+        follow(&mut login, &Route::Login);
+        assert!(login.is_some());
+        follow(&mut login, &Route::Opening);
+        assert_eq!(login, None);
+    }
 }

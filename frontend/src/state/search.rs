@@ -204,3 +204,78 @@ pub fn use_search() -> SearchContext {
     #[allow(clippy::expect_used)] // A page outside the provider tree is a bug seen at once.
     use_context::<SearchContext>().expect("SearchContext is provided by the app")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use shigoto_shared::ErrorCode;
+
+    fn results(total: u64) -> JobSearchResults {
+        JobSearchResults {
+            total,
+            page: 1,
+            per_page: 20,
+            sort: SortOrder::ReceivedDesc,
+            items: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn only_the_newest_search_is_shown() {
+        let mut state = SearchState::default();
+        state.started(1);
+        state.started(2);
+        let params = JobSearchParams::default();
+        state.finished(1, SearchOrigin::Form, params.clone(), Ok(results(5)));
+        assert!(
+            state.searching && state.results.is_none(),
+            "an older answer is dropped"
+        );
+        state.finished(2, SearchOrigin::Form, params, Ok(results(7)));
+        assert!(!state.searching);
+        assert_eq!(state.results.as_ref().map(|r| r.total), Some(7));
+        assert!(state.focus_results);
+    }
+
+    #[test]
+    fn refusals_go_to_the_form_or_above_the_list() {
+        let mut state = SearchState::default();
+        state.started(1);
+        let refused =
+            ApiError::new(ErrorCode::InvalidParameter, "年齢は15〜99で").with_field("age");
+        state.finished(
+            1,
+            SearchOrigin::Form,
+            JobSearchParams::default(),
+            Err(refused),
+        );
+        assert!(
+            state.advanced_open,
+            "the field is among the detailed conditions"
+        );
+        assert_eq!(
+            state.form_error.as_ref().and_then(|e| e.field.as_deref()),
+            Some("age")
+        );
+    }
+
+    #[test]
+    fn the_page_size_and_order_chosen_stay_for_the_next_search() {
+        let mut state = SearchState {
+            last_params: Some(JobSearchParams {
+                per_page: Some(50),
+                sort: Some(SortOrder::ReceivedDesc),
+                ..JobSearchParams::default()
+            }),
+            ..SearchState::default()
+        };
+        state.form.keyword = "介護".into();
+        let params = state.submitted_params().expect("a valid form");
+        assert_eq!(
+            (params.per_page, params.sort),
+            (Some(50), Some(SortOrder::ReceivedDesc))
+        );
+        state.clear_form();
+        assert!(state.form.keyword.is_empty());
+    }
+}

@@ -30,7 +30,8 @@ use crate::components::form_field::{self, click, on_text, submit};
 use crate::components::key_password_fields::key_hint;
 use crate::components::steps::Steps;
 use crate::forms::account::Edit;
-use crate::forms::email_change::{EmailChangeState, EmailChangeStep};
+use crate::forms::email_change::EmailChangeState;
+use crate::forms::key_flow::KeyStep;
 use crate::forms::search::FieldError;
 
 #[derive(Properties, PartialEq)]
@@ -70,22 +71,22 @@ fn general_error(error: Option<&FieldError>, fields: &[&str]) -> Html {
 #[function_component]
 pub fn EmailChangeView(props: &EmailChangeProps) -> Html {
     let step = props.state.step;
-    let labels: Vec<&'static str> = EmailChangeStep::ALL.iter().map(|s| s.label()).collect();
+    let labels: Vec<&'static str> = EmailChangeState::labels();
     let body = match step {
-        EmailChangeStep::Address => address_step(props),
-        EmailChangeStep::Key => key_step(props),
+        KeyStep::Terms | KeyStep::Request | KeyStep::Done => address_step(props),
+        KeyStep::Key => key_step(props),
     };
     html! {
         <section id="email-change" class="panel reset-panel" aria-labelledby="email-change-heading"
-            data-step={step.number().to_string()}>
+            data-step={props.state.number().to_string()}>
             <h2 id="email-change-heading" class="panel-title">{ "メールアドレス変更" }</h2>
             <p class="panel-lead">
                 { "ログインに使うメールアドレスを変更します。新しいメールアドレスに届く認証キーを入力すると、変更が完了します。" }
             </p>
-            <Steps label="メールアドレス変更の手順" labels={labels} current={step.number()} />
+            <Steps label="メールアドレス変更の手順" labels={labels} current={props.state.number()} />
             <h3 id="email-change-step-heading" class="step-title" tabindex="-1">
-                <span class="step-title-number">{ format!("ステップ{}", step.number()) }</span>
-                { step.title() }
+                <span class="step-title-number">{ format!("ステップ{}", props.state.number()) }</span>
+                { props.state.title() }
             </h3>
             { body }
         </section>
@@ -108,10 +109,10 @@ fn address_step(props: &EmailChangeProps) -> Html {
                     <div class="form-field">
                         <input type="email" id="email-change-new" class="input input-wide"
                             autocomplete="email" inputmode="email" spellcheck="false"
-                            value={state.new_email.clone()} placeholder="例：taro.new@example.jp"
+                            value={state.fields.new_email.clone()} placeholder="例：taro.new@example.jp"
                             aria-invalid={form_field::invalid(error, "new_email")}
                             aria-describedby={form_field::described(error, "new_email", None, box_id)}
-                            oninput={on_text(edit, |s, v| s.new_email = v)} />
+                            oninput={on_text(edit, |s, v| s.fields.new_email = v)} />
                         { form_field::error_under(error, "new_email", box_id) }
                     </div>
                 </div>
@@ -120,10 +121,10 @@ fn address_step(props: &EmailChangeProps) -> Html {
                     <div class="form-field">
                         <input type="password" id="email-change-password" class="input input-wide"
                             autocomplete="current-password" spellcheck="false" maxlength="64"
-                            value={state.current_password.clone()}
+                            value={state.fields.current_password.clone()}
                             aria-invalid={form_field::invalid(error, "current_password")}
                             aria-describedby={form_field::described(error, "current_password", Some("email-change-password-hint"), box_id)}
-                            oninput={on_text(edit, |s, v| s.current_password = v)} />
+                            oninput={on_text(edit, |s, v| s.fields.current_password = v)} />
                         <p class="hint" id="email-change-password-hint">
                             { "本人確認のため、いまログインに使っているパスワードを入力してください。" }
                         </p>
@@ -173,10 +174,10 @@ fn key_step(props: &EmailChangeProps) -> Html {
                     <div class="form-field">
                         <input type="text" id="email-change-key" class="input input-key"
                             inputmode="numeric" autocomplete="one-time-code" spellcheck="false"
-                            maxlength="12" value={state.key.clone()}
+                            maxlength="12" value={state.fields.key.clone()}
                             aria-invalid={form_field::invalid(error, "key")}
                             aria-describedby={form_field::described(error, "key", Some("email-change-key-hint"), box_id)}
-                            oninput={on_text(edit, |s, v| s.key = v)} />
+                            oninput={on_text(edit, |s, v| s.fields.key = v)} />
                         <p class="hint" id="email-change-key-hint">
                             { key_hint(minutes, "過ぎた場合は「認証キーを再送信する」からやり直してください。") }
                         </p>
@@ -204,8 +205,6 @@ fn key_step(props: &EmailChangeProps) -> Html {
         </form>
     }
 }
-
-crate::form_status!(EmailChangeState);
 
 /// メールアドレス変更 (`/account/email`). Once changed, the account is read again (the header
 /// shows the new address) and the app goes back to the screen before, with the service's

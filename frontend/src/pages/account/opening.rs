@@ -24,7 +24,8 @@ use crate::components::key_password_fields::{
 };
 use crate::components::steps::Steps;
 use crate::components::terms_step::{terms_step as agreement_step, TermsStep};
-use crate::forms::account::{Edit, OpeningState, OpeningStep};
+use crate::forms::account::{Edit, OpeningState};
+use crate::forms::key_flow::KeyStep;
 use crate::forms::search::FieldError;
 
 #[derive(Properties, PartialEq)]
@@ -33,7 +34,7 @@ pub struct OpeningProps {
     pub today: NaiveDate,
     pub on_edit: Callback<Edit<OpeningState>>,
     /// Go to a step (「次へ」 after the agreement, 「戻る」, 「認証キーを再送信する」).
-    pub on_step: Callback<OpeningStep>,
+    pub on_step: Callback<KeyStep>,
     pub on_send_key: Callback<()>,
     pub on_complete: Callback<()>,
     /// 「ログイン画面へ」 and 「ログイン画面に戻る」.
@@ -74,30 +75,30 @@ fn general_error(error: Option<&FieldError>) -> Html {
 #[function_component]
 pub fn OpeningView(props: &OpeningProps) -> Html {
     let step = props.state.step;
-    let labels: Vec<&'static str> = OpeningStep::ALL.iter().map(|s| s.label()).collect();
+    let labels: Vec<&'static str> = OpeningState::labels();
     let body = match step {
-        OpeningStep::Terms => terms_step(props),
-        OpeningStep::Email => email_step(props),
-        OpeningStep::Key => key_step(props),
-        OpeningStep::Done => done_step(props),
+        KeyStep::Terms => terms_step(props),
+        KeyStep::Request => email_step(props),
+        KeyStep::Key => key_step(props),
+        KeyStep::Done => done_step(props),
     };
     let to_login = click(&props.on_to_login, ());
     html! {
         <section id="opening" class="panel opening-panel" aria-labelledby="opening-heading"
-            data-step={step.number().to_string()}>
+            data-step={props.state.number().to_string()}>
             <h2 id="opening-heading" class="panel-title">
                 { "求職者マイページの開設（ハローワークをご利用中の方）" }
             </h2>
             <p class="panel-lead">
                 { "ハローワークの窓口でマイページ開設のためのメールアドレスを登録した方は、次の手順でパスワードを登録してマイページを開設してください。" }
             </p>
-            <Steps label="開設の手順" labels={labels} current={step.number()} />
+            <Steps label="開設の手順" labels={labels} current={props.state.number()} />
             <h3 id="opening-step-heading" class="step-title" tabindex="-1">
-                <span class="step-title-number">{ format!("ステップ{}", step.number()) }</span>
-                { step.title() }
+                <span class="step-title-number">{ format!("ステップ{}", props.state.number()) }</span>
+                { props.state.title() }
             </h3>
             { body }
-            if step != OpeningStep::Done {
+            if step != KeyStep::Done {
                 <p class="opening-cancel">
                     <button type="button" id="opening-cancel" class="text-button" onclick={to_login}>
                         { "‹ ログイン画面に戻る" }
@@ -115,7 +116,7 @@ fn terms_step(props: &OpeningProps) -> Html {
         let cb = props.on_step.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            cb.emit(OpeningStep::Email);
+            cb.emit(KeyStep::Request);
         })
     };
     agreement_step(TermsStep {
@@ -152,11 +153,11 @@ fn email_step(props: &OpeningProps) -> Html {
                     <div class="form-field">
                         <input type="email" id="opening-email" class="input input-wide"
                             autocomplete="username" inputmode="email" spellcheck="false"
-                            value={state.email.clone()}
+                            value={state.fields.email.clone()}
                             placeholder="例：taro@example.jp"
                             aria-invalid={form_field::invalid(error, "email")}
                             aria-describedby={described(error, "email", None)}
-                            oninput={on_text(edit, |s, v| s.email = v)} />
+                            oninput={on_text(edit, |s, v| s.fields.email = v)} />
                         { error_under(error, "email") }
                     </div>
                 </div>
@@ -168,10 +169,10 @@ fn email_step(props: &OpeningProps) -> Html {
                     <div class="form-field">
                         <input type="date" id="opening-birth-date" class="input input-date"
                             autocomplete="bday" min="1900-01-01" max={today}
-                            value={state.birth_date.clone()}
+                            value={state.fields.birth_date.clone()}
                             aria-invalid={form_field::invalid(error, "birth_date")}
                             aria-describedby={described(error, "birth_date", None)}
-                            oninput={on_text(edit, |s, v| s.birth_date = v)} />
+                            oninput={on_text(edit, |s, v| s.fields.birth_date = v)} />
                         { error_under(error, "birth_date") }
                     </div>
                 </div>
@@ -179,7 +180,7 @@ fn email_step(props: &OpeningProps) -> Html {
             <div class="form-actions">
                 { general_error(error) }
                 <button type="button" id="opening-back" class="button button-secondary"
-                    onclick={click(&props.on_step, OpeningStep::Terms)}>
+                    onclick={click(&props.on_step, KeyStep::Terms)}>
                     { "‹ 戻る" }
                 </button>
                 <button type="submit" id="opening-send-key" class="button button-primary button-large"
@@ -204,19 +205,19 @@ fn key_step(props: &OpeningProps) -> Html {
                 box_id,
                 error,
                 email: &email,
-                key: &state.key,
-                password: &state.password,
-                confirmation: &state.password_confirmation,
+                key: &state.fields.secrets.key,
+                password: &state.fields.secrets.password,
+                confirmation: &state.fields.secrets.password_confirmation,
                 password_label: "パスワード",
                 expired: "過ぎた場合は「認証キーを再送信する」からやり直してください。",
-                on_key: on_text(edit, |s, v| s.key = v),
-                on_password: on_text(edit, |s, v| s.password = v),
-                on_confirmation: on_text(edit, |s, v| s.password_confirmation = v),
+                on_key: on_text(edit, |s, v| s.fields.secrets.key = v),
+                on_password: on_text(edit, |s, v| s.fields.secrets.password = v),
+                on_confirmation: on_text(edit, |s, v| s.fields.secrets.password_confirmation = v),
             }) }
             <div class="form-actions">
                 { general_error(error) }
                 <button type="button" id="opening-restart" class="button button-secondary"
-                    onclick={click(&props.on_step, OpeningStep::Email)}>
+                    onclick={click(&props.on_step, KeyStep::Request)}>
                     { "‹ 認証キーを再送信する" }
                 </button>
                 <button type="submit" id="opening-complete" class="button button-primary button-large"
@@ -252,7 +253,7 @@ fn done_step(props: &OpeningProps) -> Html {
 /// The page of this flow: [`crate::flows::key_flow`] with [`OpeningState`].
 #[function_component]
 pub fn OpeningPage() -> Html {
-    let flow = crate::flows::key_flow::use_key_flow::<OpeningState>();
+    let flow = crate::flows::key_flow::use_key_flow::<crate::forms::account::OpeningFields>();
     html! {
         <OpeningView state={(*flow.form).clone()} today={crate::pages::search::today()} on_edit={flow.on_edit}
             on_step={flow.on_step} on_send_key={flow.on_send_key}

@@ -21,7 +21,8 @@ use crate::components::key_password_fields::{
     key_password_fields, key_sent_memo, KeyPasswordFields,
 };
 use crate::components::steps::Steps;
-use crate::forms::account::{Edit, ResetState, ResetStep};
+use crate::forms::account::{Edit, ResetState};
+use crate::forms::key_flow::KeyStep;
 use crate::forms::search::FieldError;
 
 #[derive(Properties, PartialEq)]
@@ -57,9 +58,9 @@ fn described(error: Option<&FieldError>, field: &str, hint: Option<&str>) -> Opt
 }
 
 /// A refusal that names no box of the step shown (the email at step 2 is not a box).
-fn general_error(error: Option<&FieldError>, step: ResetStep) -> Html {
+fn general_error(error: Option<&FieldError>, step: KeyStep) -> Html {
     let boxes: &[&str] = match step {
-        ResetStep::Email => &["email"],
+        KeyStep::Request => &["email"],
         _ => &["key", "password", "password_confirmation"],
     };
     match error {
@@ -73,25 +74,25 @@ fn general_error(error: Option<&FieldError>, step: ResetStep) -> Html {
 #[function_component]
 pub fn PasswordResetView(props: &PasswordResetProps) -> Html {
     let step = props.state.step;
-    let labels: Vec<&'static str> = ResetStep::ALL.iter().map(|s| s.label()).collect();
+    let labels: Vec<&'static str> = ResetState::labels();
     let body = match step {
-        ResetStep::Email => email_step(props),
-        ResetStep::Key => key_step(props),
-        ResetStep::Done => done_step(props),
+        KeyStep::Terms | KeyStep::Request => email_step(props),
+        KeyStep::Key => key_step(props),
+        KeyStep::Done => done_step(props),
     };
     html! {
         <section id="password-reset" class="panel reset-panel" aria-labelledby="password-reset-heading"
-            data-step={step.number().to_string()}>
+            data-step={props.state.number().to_string()}>
             <h2 id="password-reset-heading" class="panel-title">
                 { "パスワードを忘れた方・ロックされた方" }
             </h2>
             <p class="panel-lead">
                 { "パスワードを忘れた場合や、パスワードを続けて間違えてログインできなくなった（ロックされた）場合は、次の手順で新しいパスワードを設定してください。" }
             </p>
-            <Steps label="パスワード再設定の手順" labels={labels} current={step.number()} />
+            <Steps label="パスワード再設定の手順" labels={labels} current={props.state.number()} />
             <h3 id="reset-step-heading" class="step-title" tabindex="-1">
-                <span class="step-title-number">{ format!("ステップ{}", step.number()) }</span>
-                { step.title() }
+                <span class="step-title-number">{ format!("ステップ{}", props.state.number()) }</span>
+                { props.state.title() }
             </h3>
             { body }
             <p class="opening-cancel">
@@ -129,17 +130,17 @@ fn email_step(props: &PasswordResetProps) -> Html {
                     <div class="form-field">
                         <input type="email" id="reset-email" class="input input-wide"
                             autocomplete="username" inputmode="email" spellcheck="false"
-                            value={state.email.clone()}
+                            value={state.fields.email.clone()}
                             placeholder="例：taro@example.jp"
                             aria-invalid={form_field::invalid(error, "email")}
                             aria-describedby={described(error, "email", None)}
-                            oninput={on_text(&props.on_edit, |s, v| s.email = v)} />
+                            oninput={on_text(&props.on_edit, |s, v| s.fields.email = v)} />
                         { error_under(error, "email") }
                     </div>
                 </div>
             </div>
             <div class="form-actions">
-                { general_error(error, ResetStep::Email) }
+                { general_error(error, KeyStep::Request) }
                 <button type="submit" id="reset-send-key" class="button button-primary button-large"
                     disabled={state.busy} aria-busy={state.busy.then_some("true")}>
                     { if state.busy { "送信中…" } else { "認証キーを送信" } }
@@ -162,20 +163,20 @@ fn key_step(props: &PasswordResetProps) -> Html {
                 box_id,
                 error,
                 email: &email,
-                key: &state.key,
-                password: &state.password,
-                confirmation: &state.password_confirmation,
+                key: &state.fields.secrets.key,
+                password: &state.fields.secrets.password,
+                confirmation: &state.fields.secrets.password_confirmation,
                 password_label: "新しいパスワード",
                 expired: "過ぎた場合や無効になった場合は「認証キーを再送信する」からやり直してください。",
-                on_key: on_text(edit, |s, v| s.key = v),
-                on_password: on_text(edit, |s, v| s.password = v),
-                on_confirmation: on_text(edit, |s, v| s.password_confirmation = v),
+                on_key: on_text(edit, |s, v| s.fields.secrets.key = v),
+                on_password: on_text(edit, |s, v| s.fields.secrets.password = v),
+                on_confirmation: on_text(edit, |s, v| s.fields.secrets.password_confirmation = v),
             }) }
             <p class="hint reset-note">
                 { "パスワードを再設定すると、ほかのパソコンなどでログインしたままのマイページは自動的にログアウトされます。" }
             </p>
             <div class="form-actions">
-                { general_error(error, ResetStep::Key) }
+                { general_error(error, KeyStep::Key) }
                 <button type="button" id="reset-restart" class="button button-secondary"
                     onclick={click(&props.on_restart, ())}>
                     { "‹ 認証キーを再送信する" }
@@ -212,8 +213,8 @@ fn done_step(props: &PasswordResetProps) -> Html {
 /// The page of this flow: [`crate::flows::key_flow`] with [`ResetState`].
 #[function_component]
 pub fn PasswordResetPage() -> Html {
-    let flow = crate::flows::key_flow::use_key_flow::<ResetState>();
-    let restart = flow.on_step.reform(|()| ResetStep::Email);
+    let flow = crate::flows::key_flow::use_key_flow::<crate::forms::account::ResetFields>();
+    let restart = flow.on_step.reform(|()| KeyStep::Request);
     html! {
         <PasswordResetView state={(*flow.form).clone()} on_edit={flow.on_edit}
             on_restart={restart} on_send_key={flow.on_send_key}

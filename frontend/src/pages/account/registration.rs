@@ -30,7 +30,8 @@ use crate::components::person_fields::{
 };
 use crate::components::steps::Steps;
 use crate::components::terms_step::{terms_step as agreement_step, TermsStep};
-use crate::forms::account::{Edit, RegistrationState, RegistrationStep};
+use crate::forms::account::{Edit, RegistrationState};
+use crate::forms::key_flow::KeyStep;
 use crate::forms::search::FieldError;
 
 #[derive(Properties, PartialEq)]
@@ -39,7 +40,7 @@ pub struct RegistrationProps {
     pub today: NaiveDate,
     pub on_edit: Callback<Edit<RegistrationState>>,
     /// Go to a step (「次へ」, 「戻る」, 「認証キーを再送信する」).
-    pub on_step: Callback<RegistrationStep>,
+    pub on_step: Callback<KeyStep>,
     pub on_send_key: Callback<()>,
     pub on_complete: Callback<()>,
     /// 「ログイン画面へ」 and 「ログイン画面に戻る」.
@@ -83,32 +84,32 @@ fn general_error(error: Option<&FieldError>, fields: &[&str]) -> Html {
 #[function_component]
 pub fn RegistrationView(props: &RegistrationProps) -> Html {
     let step = props.state.step;
-    let labels: Vec<&'static str> = RegistrationStep::ALL.iter().map(|s| s.label()).collect();
+    let labels: Vec<&'static str> = RegistrationState::labels();
     let body = match step {
-        RegistrationStep::Terms => terms_step(props),
-        RegistrationStep::Email => email_step(props),
-        RegistrationStep::Key => key_step(props),
-        RegistrationStep::Done => done_step(props),
+        KeyStep::Terms => terms_step(props),
+        KeyStep::Request => email_step(props),
+        KeyStep::Key => key_step(props),
+        KeyStep::Done => done_step(props),
     };
     let to_login = click(&props.on_to_login, ());
-    let cancel_label = if step == RegistrationStep::Done {
+    let cancel_label = if step == KeyStep::Done {
         "‹ ログイン画面に戻る"
     } else {
         "‹ 申込みをやめてログイン画面に戻る"
     };
     html! {
         <section id="registration" class="panel opening-panel" aria-labelledby="registration-heading"
-            data-step={step.number().to_string()}>
+            data-step={props.state.number().to_string()}>
             <h2 id="registration-heading" class="panel-title">
                 { "マイページを開設して求職申込みをする（ハローワークに登録していない方）" }
             </h2>
             <p class="panel-lead">
                 { format!("ハローワークで求職登録をしていない方は、次の手順でマイページを開設し、オンラインで求職申込み（仮登録）ができます。仮登録の日から{PROVISIONAL_REGISTRATION_DAYS}日以内にハローワークで本登録の手続きをしてください。") }
             </p>
-            <Steps label="開設と求職申込みの手順" labels={labels} current={step.number()} />
+            <Steps label="開設と求職申込みの手順" labels={labels} current={props.state.number()} />
             <h3 id="registration-step-heading" class="step-title" tabindex="-1">
-                <span class="step-title-number">{ format!("ステップ{}", step.number()) }</span>
-                { step.title() }
+                <span class="step-title-number">{ format!("ステップ{}", props.state.number()) }</span>
+                { props.state.title() }
             </h3>
             { body }
             <p class="opening-cancel">
@@ -127,7 +128,7 @@ fn terms_step(props: &RegistrationProps) -> Html {
         let cb = props.on_step.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            cb.emit(RegistrationStep::Email);
+            cb.emit(KeyStep::Request);
         })
     };
     agreement_step(TermsStep {
@@ -162,11 +163,11 @@ fn email_step(props: &RegistrationProps) -> Html {
                     <div class="form-field">
                         <input type="email" id="registration-email" class="input input-wide"
                             autocomplete="username" inputmode="email" spellcheck="false"
-                            value={state.email.clone()}
+                            value={state.fields.email.clone()}
                             placeholder="例：taro@example.jp"
                             aria-invalid={form_field::invalid(error, "email")}
                             aria-describedby={described(error, "email", None)}
-                            oninput={on_text(edit, |s, v| s.email = v)} />
+                            oninput={on_text(edit, |s, v| s.fields.email = v)} />
                         { error_under(error, "email") }
                     </div>
                 </div>
@@ -174,7 +175,7 @@ fn email_step(props: &RegistrationProps) -> Html {
             <div class="form-actions">
                 { general_error(error, &["email"]) }
                 <button type="button" id="registration-back" class="button button-secondary"
-                    onclick={click(&props.on_step, RegistrationStep::Terms)}>
+                    onclick={click(&props.on_step, KeyStep::Terms)}>
                     { "‹ 戻る" }
                 </button>
                 <button type="submit" id="registration-send-key" class="button button-primary button-large"
@@ -210,14 +211,14 @@ fn key_step(props: &RegistrationProps) -> Html {
                 box_id,
                 error,
                 email: &email,
-                key: &state.key,
-                password: &state.password,
-                confirmation: &state.password_confirmation,
+                key: &state.fields.secrets.key,
+                password: &state.fields.secrets.password,
+                confirmation: &state.fields.secrets.password_confirmation,
                 password_label: "パスワード",
                 expired: "過ぎた場合は「認証キーを再送信する」からやり直してください。",
-                on_key: on_text(edit, |s, v| s.key = v),
-                on_password: on_text(edit, |s, v| s.password = v),
-                on_confirmation: on_text(edit, |s, v| s.password_confirmation = v),
+                on_key: on_text(edit, |s, v| s.fields.secrets.key = v),
+                on_password: on_text(edit, |s, v| s.fields.secrets.password = v),
+                on_confirmation: on_text(edit, |s, v| s.fields.secrets.password_confirmation = v),
             }) }
             <h4 class="form-section-title">{ "求職申込みの内容" }</h4>
             <div class="form-table">
@@ -226,18 +227,18 @@ fn key_step(props: &RegistrationProps) -> Html {
                     box_id,
                     error,
                     today: props.today,
-                    name: &state.name,
-                    kana: &state.kana,
-                    birth_date: &state.birth_date,
+                    name: &state.fields.name,
+                    kana: &state.fields.kana,
+                    birth_date: &state.fields.birth_date,
                     autocomplete: PersonAutocomplete::Own,
                     birth_date_hint: None,
-                    on_name: on_text(edit, |s, v| s.name = v),
-                    on_kana: on_text(edit, |s, v| s.kana = v),
-                    on_kana_blur: kana_blur(edit, |s| &mut s.kana),
-                    on_birth_date: on_text(edit, |s, v| s.birth_date = v),
+                    on_name: on_text(edit, |s, v| s.fields.name = v),
+                    on_kana: on_text(edit, |s, v| s.fields.kana = v),
+                    on_kana_blur: kana_blur(edit, |s| &mut s.fields.kana),
+                    on_birth_date: on_text(edit, |s, v| s.fields.birth_date = v),
                 }) }
-                { prefecture_row("registration", box_id, error, &state.prefecture,
-                    on_select(edit, |s, v| s.prefecture = v)) }
+                { prefecture_row("registration", box_id, error, &state.fields.prefecture,
+                    on_select(edit, |s, v| s.fields.prefecture = v)) }
             </div>
             <p class="caution">
                 <span class="caution-mark" aria-hidden="true">{ "⚠" }</span>
@@ -246,7 +247,7 @@ fn key_step(props: &RegistrationProps) -> Html {
             <div class="form-actions">
                 { general_error(error, &KEY_STEP_BOXES) }
                 <button type="button" id="registration-restart" class="button button-secondary"
-                    onclick={click(&props.on_step, RegistrationStep::Email)}>
+                    onclick={click(&props.on_step, KeyStep::Request)}>
                     { "‹ 認証キーを再送信する" }
                 </button>
                 <button type="submit" id="registration-complete" class="button button-primary button-large"
@@ -285,7 +286,7 @@ fn done_step(props: &RegistrationProps) -> Html {
 /// The page of this flow: [`crate::flows::key_flow`] with [`RegistrationState`].
 #[function_component]
 pub fn RegistrationPage() -> Html {
-    let flow = crate::flows::key_flow::use_key_flow::<RegistrationState>();
+    let flow = crate::flows::key_flow::use_key_flow::<crate::forms::account::RegistrationFields>();
     html! {
         <RegistrationView state={(*flow.form).clone()} today={crate::pages::search::today()} on_edit={flow.on_edit}
             on_step={flow.on_step} on_send_key={flow.on_send_key}

@@ -28,9 +28,9 @@ use crate::components::profile_fields::{profile_rows, ProfileFields};
 use crate::components::steps::Steps;
 use crate::components::terms_step::{terms_step as agreement_step, TermsStep};
 use crate::forms::account::Edit;
-use crate::forms::employer::{
-    opening_key_fields, EmployerOpeningState, EmployerOpeningStep, ProfileForm,
-};
+use crate::forms::employer::{EmployerOpeningFields, EmployerOpeningState, ProfileForm};
+use crate::forms::key_flow::FlowFields;
+use crate::forms::key_flow::KeyStep;
 use crate::forms::search::FieldError;
 
 #[derive(Properties, PartialEq)]
@@ -38,7 +38,7 @@ pub struct EmployerOpeningProps {
     pub state: EmployerOpeningState,
     pub on_edit: Callback<Edit<EmployerOpeningState>>,
     /// Go to a step (「次へ」, 「戻る」, 「認証キーを再送信する」).
-    pub on_step: Callback<EmployerOpeningStep>,
+    pub on_step: Callback<KeyStep>,
     pub on_send_key: Callback<()>,
     pub on_complete: Callback<()>,
     /// 「ログイン画面へ」 and 「ログイン画面に戻る」.
@@ -68,9 +68,9 @@ pub fn box_id(field: &str) -> Option<&'static str> {
 }
 
 /// A refusal that names no box of the step shown.
-fn general_error(error: Option<&FieldError>, fields: &[&str]) -> Html {
+fn general_error(error: Option<&FieldError>, at_box: fn(&str) -> bool) -> Html {
     match error {
-        Some(err) if !err.field.as_deref().is_some_and(|f| fields.contains(&f)) => html! {
+        Some(err) if !err.field.as_deref().is_some_and(at_box) => html! {
             <p id="employer-opening-error" class="field-error form-error" role="alert">{ err.message.clone() }</p>
         },
         _ => html! {},
@@ -80,31 +80,31 @@ fn general_error(error: Option<&FieldError>, fields: &[&str]) -> Html {
 #[function_component]
 pub fn EmployerOpeningView(props: &EmployerOpeningProps) -> Html {
     let step = props.state.step;
-    let labels: Vec<&'static str> = EmployerOpeningStep::ALL.iter().map(|s| s.label()).collect();
+    let labels: Vec<&'static str> = EmployerOpeningState::labels();
     let body = match step {
-        EmployerOpeningStep::Terms => terms_step(props),
-        EmployerOpeningStep::Email => email_step(props),
-        EmployerOpeningStep::Key => key_step(props),
-        EmployerOpeningStep::Done => done_step(props),
+        KeyStep::Terms => terms_step(props),
+        KeyStep::Request => email_step(props),
+        KeyStep::Key => key_step(props),
+        KeyStep::Done => done_step(props),
     };
-    let cancel_label = if step == EmployerOpeningStep::Done {
+    let cancel_label = if step == KeyStep::Done {
         "‹ ログイン画面に戻る"
     } else {
         "‹ 開設をやめてログイン画面に戻る"
     };
     html! {
         <section id="employer-opening" class="panel opening-panel" aria-labelledby="employer-opening-heading"
-            data-step={step.number().to_string()}>
+            data-step={props.state.number().to_string()}>
             <h2 id="employer-opening-heading" class="panel-title">
                 { "求人者マイページを開設する（事業主の方）" }
             </h2>
             <p class="panel-lead">
                 { "求人の申込みをする事業主の方は、次の手順で求人者マイページを開設し、事業所登録を申請してください。ハローワークが内容を確認して受理すると、事業所番号が付きます。" }
             </p>
-            <Steps label="求人者マイページ開設の手順" labels={labels} current={step.number()} />
+            <Steps label="求人者マイページ開設の手順" labels={labels} current={props.state.number()} />
             <h3 id="employer-opening-step-heading" class="step-title" tabindex="-1">
-                <span class="step-title-number">{ format!("ステップ{}", step.number()) }</span>
-                { step.title() }
+                <span class="step-title-number">{ format!("ステップ{}", props.state.number()) }</span>
+                { props.state.title() }
             </h3>
             { body }
             <p class="opening-cancel">
@@ -124,7 +124,7 @@ fn terms_step(props: &EmployerOpeningProps) -> Html {
         let cb = props.on_step.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            cb.emit(EmployerOpeningStep::Email);
+            cb.emit(KeyStep::Request);
         })
     };
     agreement_step(TermsStep {
@@ -133,7 +133,7 @@ fn terms_step(props: &EmployerOpeningProps) -> Html {
         agreed_terms: state.agreed_terms,
         agreed_privacy: state.agreed_privacy,
         next_hint: "「次へ」を押して、メールアドレスを入力してください。",
-        general_error: general_error(state.error.as_ref(), &[]),
+        general_error: general_error(state.error.as_ref(), |_| false),
         on_terms: on_check(edit, |s, on| s.agreed_terms = on),
         on_privacy: on_check(edit, |s, on| s.agreed_privacy = on),
         on_next,
@@ -159,19 +159,19 @@ fn email_step(props: &EmployerOpeningProps) -> Html {
                     <div class="form-field">
                         <input type="email" id="employer-opening-email" class="input input-wide"
                             autocomplete="username" inputmode="email" spellcheck="false"
-                            value={state.email.clone()}
+                            value={state.fields.email.clone()}
                             placeholder="例：saiyo@example.co.jp"
                             aria-invalid={form_field::invalid(error, "email")}
                             aria-describedby={form_field::described(error, "email", None, box_id)}
-                            oninput={on_text(edit, |s, v| s.email = v)} />
+                            oninput={on_text(edit, |s, v| s.fields.email = v)} />
                         { form_field::error_under(error, "email", box_id) }
                     </div>
                 </div>
             </div>
             <div class="form-actions">
-                { general_error(error, &["email"]) }
+                { general_error(error, |f| f == "email") }
                 <button type="button" id="employer-opening-back" class="button button-secondary"
-                    onclick={click(&props.on_step, EmployerOpeningStep::Terms)}>
+                    onclick={click(&props.on_step, KeyStep::Terms)}>
                     { "‹ 戻る" }
                 </button>
                 <button type="submit" id="employer-opening-send-key" class="button button-primary button-large"
@@ -189,7 +189,7 @@ fn key_step(props: &EmployerOpeningProps) -> Html {
     let error = state.error.as_ref();
     let email = state.login_email();
     let on_office = props.on_edit.reform(|change: Edit<ProfileForm>| {
-        Edit::new(move |s: &mut EmployerOpeningState| change.apply(&mut s.office))
+        Edit::new(move |s: &mut EmployerOpeningState| change.apply(&mut s.fields.office))
     });
     html! {
         <form id="employer-opening-key-form" class="step-body" onsubmit={submit(&props.on_complete)} novalidate=true>
@@ -200,14 +200,14 @@ fn key_step(props: &EmployerOpeningProps) -> Html {
                 box_id,
                 error,
                 email: &email,
-                key: &state.key,
-                password: &state.password,
-                confirmation: &state.password_confirmation,
+                key: &state.fields.secrets.key,
+                password: &state.fields.secrets.password,
+                confirmation: &state.fields.secrets.password_confirmation,
                 password_label: "パスワード",
                 expired: "過ぎた場合は「認証キーを再送信する」からやり直してください。",
-                on_key: on_text(edit, |s, v| s.key = v),
-                on_password: on_text(edit, |s, v| s.password = v),
-                on_confirmation: on_text(edit, |s, v| s.password_confirmation = v),
+                on_key: on_text(edit, |s, v| s.fields.secrets.key = v),
+                on_password: on_text(edit, |s, v| s.fields.secrets.password = v),
+                on_confirmation: on_text(edit, |s, v| s.fields.secrets.password_confirmation = v),
             }) }
             <h4 class="form-section-title">{ "事業所情報" }</h4>
             <p class="hint section-hint">
@@ -218,7 +218,7 @@ fn key_step(props: &EmployerOpeningProps) -> Html {
                     prefix: "employer-opening",
                     box_id,
                     error,
-                    form: &state.office,
+                    form: &state.fields.office,
                     on_edit: on_office,
                 }) }
             </div>
@@ -227,9 +227,9 @@ fn key_step(props: &EmployerOpeningProps) -> Html {
                 { "開設後、事業所登録はハローワークの確認が済むまで仮登録（審査中）です。内容に不備があると返戻されますので、その場合は修正して再申請してください。" }
             </p>
             <div class="form-actions">
-                { general_error(error, &opening_key_fields()) }
+                { general_error(error, EmployerOpeningFields::on_key_step) }
                 <button type="button" id="employer-opening-restart" class="button button-secondary"
-                    onclick={click(&props.on_step, EmployerOpeningStep::Email)}>
+                    onclick={click(&props.on_step, KeyStep::Request)}>
                     { "‹ 認証キーを再送信する" }
                 </button>
                 <button type="submit" id="employer-opening-complete" class="button button-primary button-large"
@@ -267,7 +267,7 @@ fn done_step(props: &EmployerOpeningProps) -> Html {
 /// The page of this flow: [`crate::flows::key_flow`] with [`EmployerOpeningState`].
 #[function_component]
 pub fn EmployerOpeningPage() -> Html {
-    let flow = crate::flows::key_flow::use_key_flow::<EmployerOpeningState>();
+    let flow = crate::flows::key_flow::use_key_flow::<EmployerOpeningFields>();
     html! {
         <EmployerOpeningView state={(*flow.form).clone()}  on_edit={flow.on_edit}
             on_step={flow.on_step} on_send_key={flow.on_send_key}
