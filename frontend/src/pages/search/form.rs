@@ -5,22 +5,20 @@
 //! control has a `<label for>` or a labelled group; errors appear next to the field they name
 //! (`.field-error`, id `error-<field>`), or beside the search button (`#search-error`).
 
-use shigoto_shared::{
-    EmploymentType, JobCategory, JobFeature, KeywordMode, PostedWithin, WorkStyle,
-};
-use std::rc::Rc;
+use shigoto_shared::{EmploymentType, JobCategory, KeywordMode, WorkStyle};
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::area_picker::AreaPicker;
 use crate::components::occupation_picker::OccupationPicker;
-use crate::components::select::{Select, SelectOption};
-use crate::format::thousands;
 use crate::forms::search::{
     error_place, toggle, AreaChoice, ErrorPlace, FieldError, SearchForm, MAX_KEYWORD_CHARS,
 };
 use crate::state::search::FormEdit;
+
+use super::advanced::advanced_section;
+use super::inputs::{error_at, is_invalid, on_set, on_text};
 
 #[derive(Properties, PartialEq)]
 pub struct SearchFormProps {
@@ -35,15 +33,6 @@ pub struct SearchFormProps {
     pub on_submit: Callback<()>,
     pub on_clear: Callback<()>,
 }
-
-/// 月額賃金の下限 choices (yen).
-const MONTHLY_WAGES: [u32; 9] = [
-    150_000, 180_000, 200_000, 220_000, 250_000, 280_000, 300_000, 350_000, 400_000,
-];
-/// 時給の下限 choices (yen).
-const HOURLY_WAGES: [u32; 9] = [900, 1_000, 1_100, 1_200, 1_300, 1_400, 1_500, 1_700, 2_000];
-/// 年間休日数の下限 choices (days).
-const ANNUAL_HOLIDAYS: [u16; 8] = [80, 90, 100, 105, 110, 115, 120, 125];
 
 /// How many of the 詳細条件 are set (shown on the closed toggle).
 fn advanced_count(form: &SearchForm) -> usize {
@@ -60,10 +49,6 @@ fn advanced_count(form: &SearchForm) -> usize {
     .filter(|set| *set)
     .count()
         + form.features.len()
-}
-
-fn man_yen_label(yen: u32) -> String {
-    format!("{}万円以上", yen / 10_000)
 }
 
 #[function_component]
@@ -326,231 +311,5 @@ pub fn SearchFormView(props: &SearchFormProps) -> Html {
                 </div>
             </form>
         </section>
-    }
-}
-
-/// The error shown at `fields`, if the current error names one of them.
-fn error_at(error: Option<&FieldError>, fields: &[&str]) -> Html {
-    match error {
-        Some(FieldError {
-            field: Some(field),
-            message,
-        }) if fields.contains(&field.as_str()) => html! {
-            <p class="field-error" id={format!("error-{field}")} role="alert">
-                { message.clone() }
-            </p>
-        },
-        _ => html! {},
-    }
-}
-
-/// True when the current error names one of `fields`.
-fn is_invalid(error: Option<&FieldError>, fields: &[&str]) -> bool {
-    error
-        .and_then(|e| e.field.as_deref())
-        .is_some_and(|f| fields.contains(&f))
-}
-
-/// Handler of a text input: `apply` stores its value.
-fn on_text(edit: &Callback<FormEdit>, apply: fn(&mut SearchForm, String)) -> Callback<InputEvent> {
-    let edit = edit.clone();
-    Callback::from(move |event: InputEvent| {
-        let value = event.target_unchecked_into::<HtmlInputElement>().value();
-        edit.emit(FormEdit::new(move |f| apply(f, value.clone())));
-    })
-}
-
-/// Handler of a radio button or checkbox whose change always means the same edit.
-fn on_set(edit: &Callback<FormEdit>, apply: impl Fn(&mut SearchForm) + 'static) -> Callback<Event> {
-    let edit = edit.clone();
-    let apply = Rc::new(apply);
-    Callback::from(move |_: Event| {
-        let apply = apply.clone();
-        edit.emit(FormEdit::new(move |f| apply(f)));
-    })
-}
-
-/// Handler of a checkbox: `apply` receives whether it is now checked.
-fn on_check(edit: &Callback<FormEdit>, apply: fn(&mut SearchForm, bool)) -> Callback<Event> {
-    let edit = edit.clone();
-    Callback::from(move |event: Event| {
-        let on = event.target_unchecked_into::<HtmlInputElement>().checked();
-        edit.emit(FormEdit::new(move |f| apply(f, on)));
-    })
-}
-
-/// Handler of a [`Select`]: `apply` stores the chosen value.
-fn on_choice(edit: &Callback<FormEdit>, apply: fn(&mut SearchForm, String)) -> Callback<String> {
-    let edit = edit.clone();
-    Callback::from(move |value: String| {
-        edit.emit(FormEdit::new(move |f| apply(f, value.clone())));
-    })
-}
-
-/// The collapsible 詳細条件 block.
-fn advanced_section(props: &SearchFormProps) -> Html {
-    let edit = &props.on_edit;
-    let error_at = |fields: &[&str]| error_at(props.error.as_ref(), fields);
-    let invalid = |fields: &[&str]| is_invalid(props.error.as_ref(), fields);
-    let text = |apply: fn(&mut SearchForm, String)| on_text(edit, apply);
-    let choice = |apply: fn(&mut SearchForm, String)| on_choice(edit, apply);
-    let checkbox = |apply: fn(&mut SearchForm, bool)| on_check(edit, apply);
-    let form = &props.form;
-    let monthly_options: Vec<SelectOption> = std::iter::once(SelectOption::new("", "指定しない"))
-        .chain(
-            MONTHLY_WAGES
-                .iter()
-                .map(|yen| SelectOption::new(yen.to_string(), man_yen_label(*yen))),
-        )
-        .collect();
-    let hourly_options: Vec<SelectOption> = std::iter::once(SelectOption::new("", "指定しない"))
-        .chain(HOURLY_WAGES.iter().map(|yen| {
-            SelectOption::new(
-                yen.to_string(),
-                format!("{}円以上", thousands(u64::from(*yen))),
-            )
-        }))
-        .collect();
-    let holiday_options: Vec<SelectOption> = std::iter::once(SelectOption::new("", "指定しない"))
-        .chain(
-            ANNUAL_HOLIDAYS
-                .iter()
-                .map(|days| SelectOption::new(days.to_string(), format!("{days}日以上"))),
-        )
-        .collect();
-
-    let posted = [
-        (None, "posted-within-any", "指定しない"),
-        (
-            Some(PostedWithin::TodayOrYesterday),
-            "posted-within-today_or_yesterday",
-            "当日・前日",
-        ),
-        (Some(PostedWithin::Week), "posted-within-week", "1週間以内"),
-    ]
-    .into_iter()
-    .map(|(within, id, label)| {
-        html! {
-            <label class="choice" for={id} key={id}>
-                <input type="radio" name="posted-within" id={id}
-                    checked={form.posted_within == within}
-                    onchange={on_set(edit, move |f| f.posted_within = within)} />
-                { label }
-            </label>
-        }
-    });
-
-    let features = JobFeature::ALL.iter().copied().map(|feature| {
-        let id = format!("feature-{}", feature.as_str());
-        let onchange = {
-            let edit = edit.clone();
-            Callback::from(move |event: Event| {
-                let on = event.target_unchecked_into::<HtmlInputElement>().checked();
-                edit.emit(FormEdit::new(move |f| toggle(&mut f.features, feature, on)));
-            })
-        };
-        html! {
-            <label class="choice" for={id.clone()} key={id.clone()}>
-                <input type="checkbox" id={id} value={feature.as_str()}
-                    checked={form.features.contains(&feature)} {onchange} />
-                { feature.label() }
-            </label>
-        }
-    });
-
-    html! {
-        <div id="advanced-conditions" class="form-table advanced-table">
-            <div class="form-row">
-                <label class="form-label" for="age">{ "年齢" }</label>
-                <div class="form-field">
-                    <div class="inline-fields">
-                        <input type="text" id="age" class="input input-short" inputmode="numeric"
-                            maxlength="2" value={form.age.clone()}
-                            aria-describedby="age-hint"
-                            aria-invalid={invalid(&["age"]).then_some("true")}
-                            oninput={text(|f, v| f.age = v)} />
-                        <span>{ "歳" }</span>
-                    </div>
-                    <p class="hint" id="age-hint">{ "入力すると、年齢制限で応募できない求人を除きます。" }</p>
-                    { error_at(&["age"]) }
-                </div>
-            </div>
-            <div class="form-row" role="group" aria-labelledby="label-wage">
-                <div class="form-label" id="label-wage">{ "賃金" }</div>
-                <div class="form-field">
-                    <div class="inline-fields">
-                        <label class="sub-label" for="monthly-wage-min">{ "月額（下限）" }</label>
-                        <Select id="monthly-wage-min"
-                            value={AttrValue::from(form.monthly_wage_min.map(|v| v.to_string()).unwrap_or_default())}
-                            options={monthly_options}
-                            onchange={choice(|f, v| f.monthly_wage_min = v.parse().ok())}
-                            invalid={invalid(&["monthly_wage_min"])} />
-                        <label class="sub-label" for="hourly-wage-min">{ "時給（下限）" }</label>
-                        <Select id="hourly-wage-min"
-                            value={AttrValue::from(form.hourly_wage_min.map(|v| v.to_string()).unwrap_or_default())}
-                            options={hourly_options}
-                            onchange={choice(|f, v| f.hourly_wage_min = v.parse().ok())}
-                            invalid={invalid(&["hourly_wage_min"])} />
-                    </div>
-                    <p class="hint">{ "月給の求人は月額、時給の求人は時給の上限額がこの金額以上のものを表示します。" }</p>
-                    { error_at(&["monthly_wage_min", "hourly_wage_min"]) }
-                </div>
-            </div>
-            <div class="form-row" role="group" aria-labelledby="label-hours">
-                <div class="form-label" id="label-hours">{ "就業時間" }</div>
-                <div class="form-field">
-                    <div class="inline-fields">
-                        <label class="sub-label" for="start-after">{ "始業" }</label>
-                        <input type="time" id="start-after" class="input input-time"
-                            value={form.start_after.clone()}
-                            aria-invalid={invalid(&["start_after"]).then_some("true")}
-                            oninput={text(|f, v| f.start_after = v)} />
-                        <span>{ "以降に始まる" }</span>
-                        <label class="sub-label" for="end-before">{ "終業" }</label>
-                        <input type="time" id="end-before" class="input input-time"
-                            value={form.end_before.clone()}
-                            aria-invalid={invalid(&["end_before"]).then_some("true")}
-                            oninput={text(|f, v| f.end_before = v)} />
-                        <span>{ "までに終わる" }</span>
-                    </div>
-                    { error_at(&["start_after", "end_before"]) }
-                </div>
-            </div>
-            <div class="form-row" role="group" aria-labelledby="label-holidays">
-                <div class="form-label" id="label-holidays">{ "休日" }</div>
-                <div class="form-field">
-                    <div class="inline-fields">
-                        <label class="choice" for="two-days-off-weekly">
-                            <input type="checkbox" id="two-days-off-weekly"
-                                checked={form.two_days_off_weekly}
-                                onchange={checkbox(|f, on| f.two_days_off_weekly = on)} />
-                            { "週休二日制（毎週）" }
-                        </label>
-                        <label class="sub-label" for="annual-holidays-min">{ "年間休日数" }</label>
-                        <Select id="annual-holidays-min"
-                            value={AttrValue::from(form.annual_holidays_min.map(|v| v.to_string()).unwrap_or_default())}
-                            options={holiday_options}
-                            onchange={choice(|f, v| f.annual_holidays_min = v.parse().ok())}
-                            invalid={invalid(&["annual_holidays_min"])} />
-                    </div>
-                    { error_at(&["two_days_off_weekly", "annual_holidays_min"]) }
-                </div>
-            </div>
-            <div class="form-row" role="group" aria-labelledby="label-posted">
-                <div class="form-label" id="label-posted">{ "新着" }</div>
-                <div class="form-field">
-                    <div class="choices">{ for posted }</div>
-                    { error_at(&["posted_within"]) }
-                </div>
-            </div>
-            <div class="form-row" role="group" aria-labelledby="label-features">
-                <div class="form-label" id="label-features">{ "求人の特徴" }</div>
-                <div class="form-field">
-                    <div class="choices choices-grid">{ for features }</div>
-                    <p class="hint">{ "チェックした条件をすべて満たす求人を表示します。" }</p>
-                    { error_at(&["features"]) }
-                </div>
-            </div>
-        </div>
     }
 }

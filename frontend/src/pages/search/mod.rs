@@ -3,8 +3,10 @@
 //! back from a 求人票 shows the list as it was, scrolled where it was, with the focus on the
 //! posting that was opened.
 
+mod advanced;
 pub mod form;
 mod greeting;
+mod inputs;
 pub mod results;
 
 use chrono::NaiveDate;
