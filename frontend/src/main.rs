@@ -9,6 +9,7 @@
 //! (forms as typed, their checks, display formatting) with native unit tests.
 
 mod app;
+mod clock;
 mod components;
 mod flows;
 mod format;

@@ -1,24 +1,20 @@
 //! The search form as the person fills it in ([`SearchForm`]), and its conversion into the wire
-//! conditions [`JobSearchParams`], with the quick checks that can be made before asking the
-//! service (lengths, counts, 求人番号 format). The service checks everything again and its
-//! refusals arrive as [`FieldError`]s too, so both kinds are shown the same way.
+//! conditions [`JobSearchParams`], checked by the domain's own search rules before asking the
+//! service (which checks them again). Both kinds of refusal arrive as [`FieldError`]s and are
+//! shown the same way.
 //!
 //! Pure logic only: unit-tested natively.
 
+use chrono::NaiveDate;
+use shigoto_domain::search::{self, SearchError};
 use shigoto_shared::{
     ApiError, EmploymentType, JobCategory, JobFeature, JobSearchParams, KeywordMode, PostedWithin,
     WorkStyle,
 };
 
-/// Characters allowed in the free-word fields.
-pub const MAX_KEYWORD_CHARS: usize = 50;
-/// 求人番号 looked up at once.
-pub const MAX_JOB_NUMBERS: usize = 5;
-/// Occupations chosen at once.
-pub const MAX_OCCUPATIONS: usize = 3;
-/// Result page sizes offered, and the default.
-pub const PAGE_SIZES: [u32; 3] = [10, 30, 50];
-pub const DEFAULT_PAGE_SIZE: u32 = 30;
+pub use shigoto_domain::limits::{
+    DEFAULT_PAGE_SIZE, MAX_JOB_NUMBERS, MAX_KEYWORD_CHARS, MAX_OCCUPATIONS, PAGE_SIZES,
+};
 
 /// One 就業場所 row: a prefecture and optionally one of its municipalities (codes; empty = none).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -63,6 +59,18 @@ impl FieldError {
             field: Some(field.to_owned()),
             message: message.into(),
         }
+    }
+}
+
+impl From<SearchError> for FieldError {
+    fn from(err: SearchError) -> Self {
+        Self::on(err.field, err.message)
+    }
+}
+
+impl From<shigoto_domain::person::PersonError> for FieldError {
+    fn from(err: shigoto_domain::person::PersonError) -> Self {
+        Self::on(err.field, err.message)
     }
 }
 
@@ -137,57 +145,11 @@ pub fn split_job_numbers(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// True for `NNNNN-NNNNNNNN` (already half-width).
-pub fn is_job_number(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    bytes.len() == 14
-        && bytes.iter().enumerate().all(|(i, b)| {
-            if i == 5 {
-                *b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        })
-}
-
 impl SearchForm {
-    /// The conditions to send, or the first problem found. Sort and paging are left unset;
-    /// the caller adds them.
-    pub fn to_params(&self) -> Result<JobSearchParams, FieldError> {
-        let keyword = self.keyword.trim().to_owned();
-        let keyword_chars = keyword.chars().count();
-        if keyword_chars > MAX_KEYWORD_CHARS {
-            return Err(FieldError::on(
-                "keyword",
-                format!(
-                    "フリーワードは{MAX_KEYWORD_CHARS}文字以内で入力してください（現在{keyword_chars}文字）。"
-                ),
-            ));
-        }
-        let exclude = self.exclude.trim().to_owned();
-        if exclude.chars().count() > MAX_KEYWORD_CHARS {
-            return Err(FieldError::on(
-                "exclude",
-                format!("除外するキーワードは{MAX_KEYWORD_CHARS}文字以内で入力してください。"),
-            ));
-        }
-
-        let job_numbers = split_job_numbers(&self.job_numbers);
-        if job_numbers.len() > MAX_JOB_NUMBERS {
-            return Err(FieldError::on(
-                "job_numbers",
-                format!("求人番号は{MAX_JOB_NUMBERS}件まで指定できます。"),
-            ));
-        }
-        if let Some(bad) = job_numbers.iter().find(|n| !is_job_number(n)) {
-            return Err(FieldError::on(
-                "job_numbers",
-                format!(
-                    "求人番号は「13010-12345678」のように、5桁-8桁の半角数字で入力してください（{bad}）。"
-                ),
-            ));
-        }
-
+    /// The conditions to send, or the first problem found by the domain's checks (the same
+    /// the service makes, with the same words). Sort and paging are left unset; the caller
+    /// adds them.
+    pub fn to_params(&self, today: NaiveDate) -> Result<JobSearchParams, FieldError> {
         let mut prefectures: Vec<String> = Vec::new();
         let mut municipalities: Vec<String> = Vec::new();
         for area in &self.areas {
@@ -201,47 +163,22 @@ impl SearchForm {
                 municipalities.push(area.municipality.clone());
             }
         }
-
-        let age = half_width(&self.age).trim().to_owned();
-        let age = if age.is_empty() {
-            None
-        } else {
-            match age.parse::<u8>() {
-                Ok(age) if (15..=99).contains(&age) => Some(age),
-                _ => {
-                    return Err(FieldError::on(
-                        "age",
-                        "年齢は15〜99の数字で入力してください。",
-                    ))
-                }
-            }
-        };
-
-        let start_after = self.start_after.trim().to_owned();
-        let end_before = self.end_before.trim().to_owned();
-        if !start_after.is_empty() && !end_before.is_empty() && start_after >= end_before {
-            return Err(FieldError::on(
-                "end_before",
-                "就業時間の終了は開始より後の時刻にしてください。",
-            ));
-        }
-
-        Ok(JobSearchParams {
-            keyword,
+        let params = JobSearchParams {
+            keyword: self.keyword.trim().to_owned(),
             keyword_mode: self.keyword_mode,
-            exclude,
-            job_numbers,
+            exclude: self.exclude.trim().to_owned(),
+            job_numbers: split_job_numbers(&self.job_numbers),
             prefectures,
             municipalities,
             occupations: self.occupations.clone(),
             category: self.category,
             work_style: self.work_style,
             employment_types: self.employment_types.clone(),
-            age,
+            age: search::parse_age(&self.age)?,
             monthly_wage_min: self.monthly_wage_min,
             hourly_wage_min: self.hourly_wage_min,
-            start_after,
-            end_before,
+            start_after: self.start_after.trim().to_owned(),
+            end_before: self.end_before.trim().to_owned(),
             two_days_off_weekly: self.two_days_off_weekly,
             annual_holidays_min: self.annual_holidays_min,
             posted_within: self.posted_within,
@@ -249,7 +186,9 @@ impl SearchForm {
             sort: None,
             page: None,
             per_page: None,
-        })
+        };
+        search::validate(&params, today)?;
+        Ok(params)
     }
 }
 
@@ -267,9 +206,13 @@ pub fn toggle<T: PartialEq + Copy>(list: &mut Vec<T>, item: T, on: bool) {
 mod tests {
     use super::*;
 
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 4).expect("a real date")
+    }
+
     #[test]
     fn empty_form_makes_empty_conditions() {
-        let params = SearchForm::default().to_params().unwrap();
+        let params = SearchForm::default().to_params(today()).unwrap();
         assert_eq!(params, JobSearchParams::default());
     }
 
@@ -279,12 +222,12 @@ mod tests {
             keyword: "  事務 経理 ".into(),
             ..Default::default()
         };
-        assert_eq!(form.to_params().unwrap().keyword, "事務 経理");
+        assert_eq!(form.to_params(today()).unwrap().keyword, "事務 経理");
         let form = SearchForm {
             keyword: "あ".repeat(51),
             ..Default::default()
         };
-        let err = form.to_params().unwrap_err();
+        let err = form.to_params(today()).unwrap_err();
         assert_eq!(err.field.as_deref(), Some("keyword"));
         assert!(err.message.contains("50文字"));
     }
@@ -296,9 +239,6 @@ mod tests {
             ["13010-12345678", "27010-00000001", "13010-11111111"]
         );
         assert_eq!(split_job_numbers("a、b，c"), ["a", "b", "c"]);
-        assert!(is_job_number("13010-12345678"));
-        assert!(!is_job_number("1301012345678"));
-        assert!(!is_job_number("13010-1234567x"));
     }
 
     #[test]
@@ -307,7 +247,7 @@ mod tests {
             job_numbers: "13010-123".into(),
             ..Default::default()
         };
-        let err = form.to_params().unwrap_err();
+        let err = form.to_params(today()).unwrap_err();
         assert_eq!(err.field.as_deref(), Some("job_numbers"));
         assert!(err.message.contains("13010-123"));
         let six = (0..6)
@@ -318,7 +258,7 @@ mod tests {
             job_numbers: six,
             ..Default::default()
         };
-        assert!(form.to_params().unwrap_err().message.contains("5件"));
+        assert!(form.to_params(today()).unwrap_err().message.contains("5件"));
     }
 
     #[test]
@@ -336,7 +276,7 @@ mod tests {
             prefecture: String::new(),
             municipality: "27100".into(),
         };
-        let params = form.to_params().unwrap();
+        let params = form.to_params(today()).unwrap();
         assert_eq!(params.prefectures, ["13"]);
         assert_eq!(params.municipalities, ["13101", "13102"]);
     }
@@ -347,19 +287,22 @@ mod tests {
             age: "３０".into(),
             ..Default::default()
         };
-        assert_eq!(form.to_params().unwrap().age, Some(30));
+        assert_eq!(form.to_params(today()).unwrap().age, Some(30));
         let form = SearchForm {
             age: "12".into(),
             ..Default::default()
         };
-        assert_eq!(form.to_params().unwrap_err().field.as_deref(), Some("age"));
+        assert_eq!(
+            form.to_params(today()).unwrap_err().field.as_deref(),
+            Some("age")
+        );
         let form = SearchForm {
             start_after: "18:00".into(),
             end_before: "09:00".into(),
             ..Default::default()
         };
         assert_eq!(
-            form.to_params().unwrap_err().field.as_deref(),
+            form.to_params(today()).unwrap_err().field.as_deref(),
             Some("end_before")
         );
     }

@@ -10,13 +10,13 @@ use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
 
-use chrono::{DateTime, NaiveDateTime};
 use shigoto_shared::{AccountInfo, JobSearchParams, Role, SyncState};
 use wasm_bindgen_futures::spawn_local;
 use yew::platform::time::sleep;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::clock::today;
 use crate::components::favorite_button::FavoriteToggle;
 use crate::forms::edit::Edit;
 use crate::forms::mypage::{
@@ -29,15 +29,7 @@ use crate::state::focus::Focus;
 use crate::state::search::{SearchContext, SearchOrigin};
 use crate::state::store::{use_store, StoreHandle, Update};
 
-/// The current time (UTC), from the web view's clock.
-pub fn now_utc() -> NaiveDateTime {
-    // Milliseconds since the epoch fit an i64 for the next 290 million years.
-    #[allow(clippy::cast_possible_truncation)]
-    let millis = js_sys::Date::now() as i64;
-    DateTime::from_timestamp_millis(millis)
-        .map(|at| at.naive_utc())
-        .unwrap_or_default()
-}
+pub use crate::clock::now_utc;
 
 /// The MyPage context.
 #[derive(Clone, PartialEq)]
@@ -108,7 +100,7 @@ impl MyPageContext {
             .search
             .state()
             .form
-            .to_params()
+            .to_params(today())
             .map(|params| suggested_name(&params))
             .unwrap_or_default();
         self.store.update(move |s| s.open_save(&suggested));
@@ -134,7 +126,7 @@ impl MyPageContext {
         if self.store.searches.form.busy {
             return;
         }
-        let params = match self.search.state().form.to_params() {
+        let params = match self.search.state().form.to_params(today()) {
             Ok(params) => params,
             Err(err) => {
                 let message = format!(

@@ -5,6 +5,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use chrono::NaiveDate;
 use shigoto_shared::{ApiError, JobSearchParams, JobSearchResults, SortOrder};
 use yew::prelude::*;
 
@@ -78,8 +79,8 @@ impl SearchState {
 
     /// The conditions of 検索: the form's, keeping the page size and an order the person
     /// chose where it still applies.
-    pub fn submitted_params(&self) -> Result<JobSearchParams, FieldError> {
-        let mut params = self.form.to_params()?;
+    pub fn submitted_params(&self, today: NaiveDate) -> Result<JobSearchParams, FieldError> {
+        let mut params = self.form.to_params(today)?;
         if let Some(last) = &self.last_params {
             params.per_page = last.per_page.filter(|n| *n != DEFAULT_PAGE_SIZE);
             params.sort = last
@@ -270,7 +271,9 @@ mod tests {
             ..SearchState::default()
         };
         state.form.keyword = "介護".into();
-        let params = state.submitted_params().expect("a valid form");
+        let params = state
+            .submitted_params(NaiveDate::from_ymd_opt(2026, 12, 4).expect("a date"))
+            .expect("a valid form");
         assert_eq!(
             (params.per_page, params.sort),
             (Some(50), Some(SortOrder::ReceivedDesc))

@@ -6,9 +6,9 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use shigoto_shared::{ApiError, CounterRegistration, RegisteredSeeker};
 
-use crate::forms::account::fields::{
-    birth_date, email, name_kana, person_name, placed, prefecture_code,
-};
+use shigoto_domain::person::{self, to_katakana};
+
+use crate::forms::account::fields::{birth_date, email, placed};
 use crate::forms::search::FieldError;
 
 /// The counter registration form as typed.
@@ -25,11 +25,11 @@ pub struct CounterForm {
 
 impl CounterForm {
     pub fn request(&self, today: NaiveDate) -> Result<CounterRegistration, FieldError> {
-        let name = person_name(&self.name, "name")?;
-        let name_kana = name_kana(&self.kana, "name_kana")?;
+        let name = person::name(&self.name)?;
+        let name_kana = person::name_kana(&to_katakana(&self.kana))?;
         let birth_date = birth_date(&self.birth_date, "birth_date", today)?;
         let email = email(&self.email, "email")?;
-        let prefecture_code = prefecture_code(&self.prefecture, "prefecture_code")?;
+        let prefecture_code = person::prefecture(&self.prefecture)?;
         Ok(CounterRegistration {
             name,
             name_kana,

@@ -5,13 +5,13 @@
 use chrono::NaiveDate;
 use shigoto_domain::account::KEY_DIGITS;
 use shigoto_domain::password::{self, normalize_email};
+use shigoto_domain::person;
 use shigoto_shared::{ApiError, ErrorCode};
 
 use crate::forms::search::{half_width, FieldError};
 use crate::ipc::UNREACHABLE_MESSAGE;
 
-/// Most characters of a name (氏名, フリガナ), as the service allows.
-pub const MAX_NAME_CHARS: usize = 50;
+pub use shigoto_domain::person::{to_katakana, MAX_NAME_CHARS};
 
 /// The message to show for a refusal, with the unreachable service said the app's way.
 pub fn error_message(err: &ApiError) -> String {
@@ -60,11 +60,9 @@ pub fn birth_date(text: &str, field: &str, today: NaiveDate) -> Result<NaiveDate
         return Err(FieldError::on(field, "生年月日を入力してください。"));
     }
     match parse_date(text) {
-        Some(date) if date > today => Err(FieldError::on(
-            field,
-            "生年月日に今日より後の日付は指定できません。",
-        )),
-        Some(date) => Ok(date),
+        Some(date) => {
+            person::birth_date(date, today).map_err(|err| FieldError::on(field, err.message))
+        }
         None => Err(FieldError::on(
             field,
             "生年月日を正しく入力してください（例：1990年4月1日）。",
@@ -140,60 +138,6 @@ pub fn is_key(key: &str) -> bool {
     key.len() == KEY_DIGITS && key.chars().all(|c| c.is_ascii_digit())
 }
 
-/// Full-width katakana, the long-vowel mark, the middle dot and spaces, as the service accepts.
-pub fn is_katakana_name(text: &str) -> bool {
-    text.chars()
-        .all(|c| matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー' | '・' | ' ' | '　'))
-}
-
-/// Hiragana typed into the フリガナ box made katakana (やまだ たろう → ヤマダ タロウ).
-pub fn to_katakana(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{3041}'..='\u{3096}' => char::from_u32(c as u32 + 0x60).unwrap_or(c),
-            other => other,
-        })
-        .collect()
-}
-
-/// 氏名: trimmed, required, at most [`MAX_NAME_CHARS`].
-pub fn person_name(text: &str, field: &str) -> Result<String, FieldError> {
-    let name = text.trim();
-    if name.is_empty() {
-        return Err(FieldError::on(field, "氏名を入力してください。"));
-    }
-    if name.chars().count() > MAX_NAME_CHARS {
-        return Err(FieldError::on(
-            field,
-            format!("氏名は{MAX_NAME_CHARS}文字以内で入力してください。"),
-        ));
-    }
-    Ok(name.to_owned())
-}
-
-/// フリガナ: trimmed, hiragana made katakana, required, full-width katakana only.
-pub fn name_kana(text: &str, field: &str) -> Result<String, FieldError> {
-    let kana = to_katakana(text.trim());
-    if kana.is_empty() {
-        return Err(FieldError::on(field, "フリガナを入力してください。"));
-    }
-    if kana.chars().count() > MAX_NAME_CHARS || !is_katakana_name(&kana) {
-        return Err(FieldError::on(
-            field,
-            "フリガナは全角カタカナで入力してください。",
-        ));
-    }
-    Ok(kana)
-}
-
-/// 住所（都道府県）: a known 都道府県 code.
-pub fn prefecture_code(code: &str, field: &str) -> Result<String, FieldError> {
-    if shigoto_refdata::prefecture(code).is_none() {
-        return Err(FieldError::on(field, "住所の都道府県を選択してください。"));
-    }
-    Ok(code.to_owned())
-}
-
 /// The address a password is compared with: normalized when it can be, else as typed.
 pub fn login_email(text: &str) -> String {
     normalize_email(text).unwrap_or_else(|_| text.trim().to_owned())
@@ -246,15 +190,5 @@ mod tests {
         assert!(!is_key("1234567"));
         assert!(!is_key("1234567a"));
         assert!(!is_key("123456789"));
-    }
-
-    #[test]
-    fn katakana_names() {
-        assert!(is_katakana_name("ヤマダ　タロウ"));
-        assert!(is_katakana_name("ジョン・スミス"));
-        assert!(is_katakana_name("ヴァージー"));
-        assert!(!is_katakana_name("ﾔﾏﾀﾞ"));
-        assert_eq!(to_katakana("さとう ゆうこ"), "サトウ ユウコ");
-        assert_eq!(to_katakana("ゔぁ"), "ヴァ");
     }
 }

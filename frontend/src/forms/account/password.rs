@@ -1,7 +1,7 @@
 //! パスワード変更 as typed, and the live hints under a new password (the rule's checklist and
 //! what else the rule refuses).
 
-use shigoto_domain::password::{self, PasswordError};
+use shigoto_domain::password::{self, PasswordError, MAX_CHARS, MIN_CHARS};
 use shigoto_shared::{ApiError, PasswordChange};
 
 use crate::forms::account::fields::{new_password, placed};
@@ -52,9 +52,9 @@ impl PasswordChangeState {
 // ---------- password hints ----------
 
 /// One part of the password rule and whether the password meets it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleItem {
-    pub label: &'static str,
+    pub label: String,
     pub met: bool,
 }
 
@@ -76,19 +76,19 @@ pub fn password_hints(password: &str, email: &str) -> PasswordHints {
     let v = password::rule_violations(password);
     let items = vec![
         RuleItem {
-            label: "8文字以上32文字以内",
+            label: format!("{MIN_CHARS}文字以上{MAX_CHARS}文字以内"),
             met: !v.too_short && !v.too_long,
         },
         RuleItem {
-            label: "半角英字を含む",
+            label: "半角英字を含む".to_owned(),
             met: !v.missing_letter,
         },
         RuleItem {
-            label: "半角数字を含む",
+            label: "半角数字を含む".to_owned(),
             met: !v.missing_digit,
         },
         RuleItem {
-            label: "記号を含む（! # $ % & ? @ など）",
+            label: "記号を含む（! # $ % & ? @ など）".to_owned(),
             met: !v.missing_symbol,
         },
     ];

@@ -6,9 +6,9 @@ use chrono::NaiveDate;
 use shigoto_domain::account::TERMS_VERSION;
 use shigoto_shared::{RegistrationCompletion, RegistrationKeyRequest};
 
-use crate::forms::account::fields::{
-    birth_date, email, login_email, name_kana, person_name, prefecture_code, KeyAndPassword,
-};
+use shigoto_domain::person::{self, to_katakana};
+
+use crate::forms::account::fields::{birth_date, email, login_email, KeyAndPassword};
 use crate::forms::key_flow::{FlowFields, KeyFlow, KeyStep, StepText};
 use crate::forms::search::FieldError;
 
@@ -99,10 +99,10 @@ impl RegistrationState {
             key,
             password: fields.secrets.password.clone(),
             password_confirmation: fields.secrets.password_confirmation.clone(),
-            name: person_name(&fields.name, "name")?,
-            name_kana: name_kana(&fields.kana, "name_kana")?,
+            name: person::name(&fields.name)?,
+            name_kana: person::name_kana(&to_katakana(&fields.kana))?,
             birth_date: birth_date(&fields.birth_date, "birth_date", today)?,
-            prefecture_code: prefecture_code(&fields.prefecture, "prefecture_code")?,
+            prefecture_code: person::prefecture(&fields.prefecture)?,
         })
     }
 }

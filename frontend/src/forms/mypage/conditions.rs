@@ -189,7 +189,9 @@ mod tests {
         assert_eq!(form.areas[1].prefecture, "14");
         assert!(form.areas[2].prefecture.is_empty());
         assert!(has_advanced(&form));
-        let again = form.to_params().unwrap();
+        let again = form
+            .to_params(chrono::NaiveDate::from_ymd_opt(2026, 12, 4).expect("a date"))
+            .unwrap();
         assert_eq!(again.prefectures, params.prefectures);
         assert_eq!(again.municipalities, params.municipalities);
         assert_eq!(again.keyword, params.keyword);

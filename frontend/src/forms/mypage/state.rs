@@ -7,6 +7,8 @@ use shigoto_shared::{
     ApiError, FavoriteItem, JobSearchParams, RejectedEdit, SavedSearchItem, SyncState, SyncStatus,
 };
 
+use shigoto_domain::mypage as rules;
+
 use crate::forms::account::{error_message, Edit};
 use crate::forms::mypage::{
     FavoriteMarks, FavoritesState, Refusal, SaveForm, SaveTarget, SearchesState, NAME_LIMIT,
@@ -176,21 +178,12 @@ impl MyPageState {
     /// The `save_search` arguments (`id`, `name`), or why they cannot be sent.
     pub fn save_request(&self) -> Result<(Option<String>, String), String> {
         let form = &self.searches.form;
-        let name = form.name.trim();
-        if name.is_empty() {
-            return Err("保存する検索条件の名前を入力してください（例：事務）。".to_owned());
-        }
-        let chars = name.chars().count();
-        if chars > NAME_LIMIT {
-            return Err(format!(
-                "名前は{NAME_LIMIT}文字以内で入力してください（現在{chars}文字）。"
-            ));
-        }
+        let name = rules::saved_search_name(&form.name).map_err(|err| err.message)?;
         match &form.target {
-            SaveTarget::New if self.searches.count() >= SEARCHES_LIMIT => Err(format!(
-                "検索条件は{SEARCHES_LIMIT}件まで保存できます。上書きする条件を選ぶか、不要な条件を削除してください。"
-            )),
-            SaveTarget::New => Ok((None, name.to_owned())),
+            SaveTarget::New => {
+                rules::room_for_saved_search(self.searches.count()).map_err(|err| err.message)?;
+                Ok((None, name.to_owned()))
+            }
             SaveTarget::Overwrite(id) if self.searches.find(id).is_some() => {
                 Ok((Some(id.clone()), name.to_owned()))
             }

@@ -23,7 +23,7 @@ use crate::state::focus::{use_focus, use_focus_on_mount};
 use crate::state::notice::use_notice;
 use crate::state::session::use_session;
 use crate::state::store::{edits, use_store, Update};
-use shigoto_domain::account::{KEY_DIGITS, KEY_LIFETIME};
+use shigoto_domain::account::KEY_DIGITS;
 use yew::prelude::*;
 
 use crate::components::form_field::{self, click, on_text, submit};
@@ -155,7 +155,6 @@ fn key_step(props: &EmailChangeProps) -> Html {
     let state = &props.state;
     let edit = &props.on_edit;
     let error = state.error.as_ref();
-    let minutes = KEY_LIFETIME.num_minutes();
     html! {
         <form id="email-change-key-form" class="step-body" onsubmit={submit(&props.on_confirm)} novalidate=true>
             if let Some(message) = &state.key_sent {
@@ -179,7 +178,7 @@ fn key_step(props: &EmailChangeProps) -> Html {
                             aria-describedby={form_field::described(error, "key", Some("email-change-key-hint"), box_id)}
                             oninput={on_text(edit, |s, v| s.fields.key = v)} />
                         <p class="hint" id="email-change-key-hint">
-                            { key_hint(minutes, "過ぎた場合は「認証キーを再送信する」からやり直してください。") }
+                            { key_hint("過ぎた場合は「認証キーを再送信する」からやり直してください。") }
                         </p>
                         { form_field::error_under(error, "key", box_id) }
                     </div>

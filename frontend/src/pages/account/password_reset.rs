@@ -13,7 +13,7 @@
 //! A refusal appears under the box it names (`#<box id>-error`), otherwise in `#reset-error`.
 //! 「ログイン画面に戻る」 (`#reset-cancel`) is there at every step.
 
-use shigoto_domain::account::{KEY_DIGITS, KEY_LIFETIME};
+use shigoto_domain::account::{key_lifetime_note, KEY_DIGITS};
 use yew::prelude::*;
 
 use crate::components::form_field::{self, click, on_text, submit};
@@ -108,11 +108,10 @@ pub fn PasswordResetView(props: &PasswordResetProps) -> Html {
 fn email_step(props: &PasswordResetProps) -> Html {
     let state = &props.state;
     let error = state.error.as_ref();
-    let minutes = KEY_LIFETIME.num_minutes();
     html! {
         <form id="reset-form" class="step-body" onsubmit={submit(&props.on_send_key)} novalidate=true>
             <p>
-                { format!("マイページに登録しているメールアドレスを入力して「認証キーを送信」を押してください。登録されているメールアドレスには、パスワードの再設定に使う「認証キー」（{KEY_DIGITS}桁の数字）を記載したメールが届きます。認証キーの有効期限は、送信から{minutes}分です。") }
+                { format!("マイページに登録しているメールアドレスを入力して「認証キーを送信」を押してください。登録されているメールアドレスには、パスワードの再設定に使う「認証キー」（{KEY_DIGITS}桁の数字）を記載したメールが届きます。{}", key_lifetime_note()) }
             </p>
             <p class="hint">
                 { "ロックされたアカウントも、パスワードを再設定すればすぐにログインできるようになります。" }

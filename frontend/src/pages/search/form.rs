@@ -13,7 +13,8 @@ use yew::prelude::*;
 use crate::components::area_picker::AreaPicker;
 use crate::components::occupation_picker::OccupationPicker;
 use crate::forms::search::{
-    error_place, toggle, AreaChoice, ErrorPlace, FieldError, SearchForm, MAX_KEYWORD_CHARS,
+    error_place, toggle, AreaChoice, ErrorPlace, FieldError, SearchForm, MAX_JOB_NUMBERS,
+    MAX_KEYWORD_CHARS,
 };
 use crate::state::search::FormEdit;
 
@@ -243,7 +244,7 @@ pub fn SearchFormView(props: &SearchFormProps) -> Html {
                                 </div>
                             </div>
                             <p class="hint" id="keyword-hint">
-                                { "複数のキーワードは空白（スペース）で区切って入力してください。50文字以内。" }
+                                { format!("複数のキーワードは空白（スペース）で区切って入力してください。{MAX_KEYWORD_CHARS}文字以内。") }
                             </p>
                             <div class="inline-fields">
                                 <label class="sub-label" for="exclude">{ "除外するキーワード" }</label>
@@ -268,7 +269,7 @@ pub fn SearchFormView(props: &SearchFormProps) -> Html {
                                 aria-invalid={invalid(&["job_numbers"]).then_some("true")}
                                 oninput={text(|f, v| f.job_numbers = v)} />
                             <p class="hint" id="job-numbers-hint">
-                                { "求人番号がわかる場合に入力します（5件まで、カンマまたは空白で区切る）。" }
+                                { format!("求人番号がわかる場合に入力します（{MAX_JOB_NUMBERS}件まで、カンマまたは空白で区切る）。") }
                             </p>
                             { error_at(&["job_numbers"]) }
                         </div>

@@ -9,7 +9,6 @@ mod greeting;
 mod inputs;
 pub mod results;
 
-use chrono::NaiveDate;
 use shigoto_shared::SortOrder;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -25,14 +24,7 @@ use crate::state::store::Update;
 use form::SearchFormView;
 use results::ResultsView;
 
-/// Today's date on this computer.
-pub fn today() -> NaiveDate {
-    let now = js_sys::Date::new_0();
-    i32::try_from(now.get_full_year())
-        .ok()
-        .and_then(|year| NaiveDate::from_ymd_opt(year, now.get_month() + 1, now.get_date()))
-        .unwrap_or_default()
-}
+pub use crate::clock::today;
 
 /// Opens the 求人票 of a posting, remembering where the list was (and which list it was).
 pub fn open_job(navigator: &Option<Navigator>, job_number: String, from: SheetReturn) {
@@ -91,7 +83,7 @@ pub fn SearchPage() -> Html {
     };
     let on_submit = {
         let search = search.clone();
-        Callback::from(move |()| match search.state().submitted_params() {
+        Callback::from(move |()| match search.state().submitted_params(today()) {
             Err(err) => search.store.update_once(move |s| s.form_invalid(err)),
             Ok(params) => search.run(params, SearchOrigin::Form),
         })
