@@ -1,26 +1,24 @@
 //! Shigoto's user interface: a Yew (wasm, client-side rendered) application shown in the Tauri
 //! window. It talks to Rust only through the Tauri commands wrapped in [`ipc`].
 //!
-//! Code map: [`app`] holds the state and the reducer; [`pages`] are the screens (search form,
-//! result list, 求人票, login, MyPage opening, counter registration, password change, 端末の
-//! 設定); [`components`] are the pieces they share; [`format`], [`query`], [`account`] and
-//! [`settings`] are pure logic (display formatting, form → search conditions, the account forms
-//! and their checks, the device settings screen) with native unit tests; so are [`employer`]
-//! (the 求人者マイページ's opening, home and the counselors' review of 事業所登録) and
-//! [`email_change`] (メールアドレス変更), and [`mypage`] (a job seeker's favorites, saved search
-//! conditions and their sync, as the screens show them).
+//! Code map: [`app`] is the provider tree and the shell; [`route`] names every screen and who
+//! may see it; [`state`] holds the app-wide contexts (session, connection, search, MyPage data,
+//! notice, focus); [`hooks`] are what pages share for calling the app; [`flows`] is the one
+//! 認証キー procedure the account screens are made of; [`pages`] are the screens, each owning
+//! its state; [`components`] are the pieces they share; [`forms`] and [`format`] are pure logic
+//! (forms as typed, their checks, display formatting) with native unit tests.
 
-mod account;
 mod app;
+mod clock;
 mod components;
-mod email_change;
-mod employer;
+mod flows;
 mod format;
+mod forms;
+mod hooks;
 mod ipc;
-mod mypage;
 mod pages;
-mod query;
-mod settings;
+mod route;
+mod state;
 
 fn main() {
     yew::Renderer::<app::App>::new().render();

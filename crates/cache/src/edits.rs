@@ -4,7 +4,7 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use shigoto_domain::limits::{MAX_FAVORITES, MAX_SAVED_SEARCHES, MAX_SAVED_SEARCH_NAME_CHARS};
+use shigoto_domain::mypage as rules;
 use shigoto_domain::JobNumber;
 use shigoto_shared::{JobSearchParams, JobSheet, Mutation};
 
@@ -76,11 +76,8 @@ impl Cache {
             if view.favorites.contains_key(number.as_str()) {
                 return Ok(());
             }
-            if view.favorites.len() >= MAX_FAVORITES {
-                return Err(CacheError::Limit(format!(
-                    "お気に入りは{MAX_FAVORITES}件まで登録できます。不要なお気に入りを削除してから追加してください。"
-                )));
-            }
+            rules::room_for_favorite(view.favorites.len())
+                .map_err(|full| CacheError::Limit(full.message))?;
             enqueue(
                 conn,
                 key,
@@ -124,18 +121,13 @@ impl Cache {
         key: &str,
         now: NaiveDateTime,
     ) -> Result<(), CacheError> {
-        let name = name.trim();
-        if name.is_empty() || name.chars().count() > MAX_SAVED_SEARCH_NAME_CHARS {
-            return Err(CacheError::Invalid(format!(
-                "検索条件の名前を{MAX_SAVED_SEARCH_NAME_CHARS}文字以内で入力してください。"
-            )));
-        }
+        let name =
+            rules::saved_search_name(name).map_err(|err| CacheError::Invalid(err.message))?;
         self.transaction(|conn| {
             let view = overlay(conn, false)?;
-            if !view.searches.contains_key(id) && view.searches.len() >= MAX_SAVED_SEARCHES {
-                return Err(CacheError::Limit(format!(
-                    "検索条件は{MAX_SAVED_SEARCHES}件まで保存できます。既存の条件に上書き保存するか、不要な条件を削除してください。"
-                )));
+            if !view.searches.contains_key(id) {
+                rules::room_for_saved_search(view.searches.len())
+                    .map_err(|full| CacheError::Limit(full.message))?;
             }
             enqueue(
                 conn,

@@ -13,6 +13,14 @@ pub const TERMS_VERSION: &str = "2026-11";
 pub const KEY_LIFETIME: TimeDelta = TimeDelta::minutes(50);
 /// Wrong entries of a 認証キー before it is void.
 pub const MAX_KEY_TRIES: i32 = 5;
+
+/// How long a 認証キー lasts, as the screens say it under the key box.
+pub fn key_lifetime_note() -> String {
+    format!(
+        "認証キーはメールの送信から{}分以内有効です。",
+        KEY_LIFETIME.num_minutes()
+    )
+}
 /// Digits of a 認証キー.
 pub const KEY_DIGITS: usize = 8;
 

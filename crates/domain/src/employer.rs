@@ -16,6 +16,12 @@ pub const MAX_SHORT_CHARS: usize = 50;
 pub const MAX_BUSINESS_CHARS: usize = 500;
 /// Longest reason for a 返戻.
 pub const MAX_RETURN_REASON_CHARS: usize = 500;
+/// Longest ホームページ URL accepted.
+pub const MAX_HOMEPAGE_CHARS: usize = 200;
+/// Longest phone number as typed (digits, hyphens, brackets, spaces).
+pub const MAX_PHONE_CHARS: usize = 20;
+/// Longest postal code as typed (`100-0013`, `１００－００１３`).
+pub const MAX_POSTAL_CODE_CHARS: usize = 10;
 /// Largest 従業員数 accepted.
 pub const MAX_EMPLOYEES: u32 = 1_000_000;
 
@@ -136,7 +142,7 @@ pub fn check(profile: &EmployerProfile) -> Result<EmployerProfile, PersonError> 
         None | Some("") => None,
         Some(url)
             if (url.starts_with("https://") || url.starts_with("http://"))
-                && url.len() <= 200
+                && url.len() <= MAX_HOMEPAGE_CHARS
                 && url.len() > "https://".len()
                 && !url.chars().any(char::is_whitespace) =>
         {

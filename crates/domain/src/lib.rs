@@ -11,6 +11,7 @@ pub mod features;
 pub mod job_number;
 pub mod keyword;
 pub mod limits;
+pub mod mypage;
 pub mod password;
 pub mod person;
 pub mod search;

@@ -45,45 +45,87 @@ pub fn age_on(birth_date: NaiveDate, today: NaiveDate) -> i32 {
         - i32::from((today.month(), today.day()) < (birth_date.month(), birth_date.day()))
 }
 
-/// Checks the details on `today`.
-pub fn check(
-    name: &str,
-    name_kana: &str,
-    birth_date: NaiveDate,
-    prefecture_code: &str,
-    today: NaiveDate,
-) -> Result<Person, PersonError> {
-    let name = name.trim();
-    if name.is_empty() || name.chars().count() > MAX_NAME_CHARS {
+/// 氏名: trimmed, present and at most [`MAX_NAME_CHARS`] characters.
+pub fn name(text: &str) -> Result<String, PersonError> {
+    let name = text.trim();
+    if name.is_empty() {
+        return Err(refuse("name", "氏名を入力してください。"));
+    }
+    if name.chars().count() > MAX_NAME_CHARS {
         return Err(refuse(
             "name",
-            format!("氏名を{MAX_NAME_CHARS}文字以内で入力してください。"),
+            format!("氏名は{MAX_NAME_CHARS}文字以内で入力してください。"),
         ));
     }
-    let kana = name_kana.trim();
-    if kana.is_empty() || kana.chars().count() > MAX_NAME_CHARS || !is_katakana_name(kana) {
+    Ok(name.to_owned())
+}
+
+/// Hiragana typed for a フリガナ, as katakana (what a form does before [`name_kana`]).
+pub fn to_katakana(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{3041}'..='\u{3096}' => char::from_u32(c as u32 + 0x60).unwrap_or(c),
+            other => other,
+        })
+        .collect()
+}
+
+/// フリガナ: trimmed, present, full-width katakana, at most [`MAX_NAME_CHARS`] characters.
+pub fn name_kana(text: &str) -> Result<String, PersonError> {
+    let kana = text.trim();
+    if kana.is_empty() {
+        return Err(refuse("name_kana", "フリガナを入力してください。"));
+    }
+    if kana.chars().count() > MAX_NAME_CHARS || !is_katakana_name(kana) {
         return Err(refuse(
             "name_kana",
-            "フリガナを全角カタカナで入力してください。",
+            "フリガナは全角カタカナで入力してください。",
         ));
     }
-    if !(MIN_AGE..=100).contains(&age_on(birth_date, today)) {
+    Ok(kana.to_owned())
+}
+
+/// 生年月日 on `today`: not in the future, and [`MIN_AGE`] to 100 years old.
+pub fn birth_date(date: NaiveDate, today: NaiveDate) -> Result<NaiveDate, PersonError> {
+    if date > today {
+        return Err(refuse(
+            "birth_date",
+            "生年月日に今日より後の日付は指定できません。",
+        ));
+    }
+    if !(MIN_AGE..=100).contains(&age_on(date, today)) {
         return Err(refuse(
             "birth_date",
             format!("生年月日を確認してください（{MIN_AGE}歳以上）。"),
         ));
     }
-    if shigoto_refdata::prefecture(prefecture_code).is_none() {
+    Ok(date)
+}
+
+/// 住所の都道府県: a known 都道府県 code.
+pub fn prefecture(code: &str) -> Result<String, PersonError> {
+    if shigoto_refdata::prefecture(code).is_none() {
         return Err(refuse(
             "prefecture_code",
             "住所の都道府県を選択してください。",
         ));
     }
+    Ok(code.to_owned())
+}
+
+/// Checks the details on `today`, in the order of the form's boxes.
+pub fn check(
+    name_text: &str,
+    name_kana_text: &str,
+    birth: NaiveDate,
+    prefecture_code: &str,
+    today: NaiveDate,
+) -> Result<Person, PersonError> {
     Ok(Person {
-        name: name.to_owned(),
-        name_kana: kana.to_owned(),
-        birth_date,
-        prefecture_code: prefecture_code.to_owned(),
+        name: name(name_text)?,
+        name_kana: name_kana(name_kana_text)?,
+        birth_date: birth_date(birth, today)?,
+        prefecture_code: prefecture(prefecture_code)?,
     })
 }
 
@@ -141,5 +183,15 @@ mod tests {
     fn age_counts_birthdays() {
         assert_eq!(age_on(d(2011, 11, 25), d(2026, 11, 25)), 15);
         assert_eq!(age_on(d(2011, 11, 26), d(2026, 11, 25)), 14);
+    }
+
+    #[test]
+    fn katakana_names() {
+        assert!(is_katakana_name("ヤマダ　タロウ"));
+        assert!(is_katakana_name("ジョン・スミス"));
+        assert!(is_katakana_name("ヴァージー"));
+        assert!(!is_katakana_name("ﾔﾏﾀﾞ"));
+        assert_eq!(to_katakana("さとう ゆうこ"), "サトウ ユウコ");
+        assert_eq!(to_katakana("ゔぁ"), "ヴァ");
     }
 }

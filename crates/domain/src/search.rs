@@ -68,6 +68,39 @@ impl JobQuery {
     }
 }
 
+/// The ages a search can name.
+pub const AGES: std::ops::RangeInclusive<u8> = 15..=99;
+
+fn age_refusal() -> SearchError {
+    refuse(
+        "age",
+        format!(
+            "年齢は{}〜{}の数字で入力してください。",
+            AGES.start(),
+            AGES.end()
+        ),
+    )
+}
+
+/// The age as a form takes it (half- or full-width digits, blank for none), checked.
+pub fn parse_age(text: &str) -> Result<Option<u8>, SearchError> {
+    let digits: String = text
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            other => other,
+        })
+        .collect();
+    if digits.is_empty() {
+        return Ok(None);
+    }
+    match digits.parse::<u8>() {
+        Ok(age) if AGES.contains(&age) => Ok(Some(age)),
+        _ => Err(age_refusal()),
+    }
+}
+
 /// Checks `params` and builds the query; `today` anchors 新着.
 pub fn validate(params: &JobSearchParams, today: NaiveDate) -> Result<JobQuery, SearchError> {
     for (field, label, items) in [
@@ -146,8 +179,8 @@ pub fn validate(params: &JobSearchParams, today: NaiveDate) -> Result<JobQuery, 
     })?;
 
     if let Some(age) = params.age {
-        if !(15..=99).contains(&age) {
-            return Err(refuse("age", "年齢は15〜99の数字で入力してください。"));
+        if !AGES.contains(&age) {
+            return Err(age_refusal());
         }
     }
     let start_after = parse_time("start_after", &params.start_after)?;

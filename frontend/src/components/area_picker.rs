@@ -5,7 +5,7 @@ use shigoto_refdata::{municipalities_of, prefectures};
 use yew::prelude::*;
 
 use crate::components::select::{Select, SelectOption};
-use crate::query::AreaChoice;
+use crate::forms::search::AreaChoice;
 
 #[derive(Properties, PartialEq)]
 pub struct AreaPickerProps {

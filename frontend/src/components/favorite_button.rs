@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::mypage::FavoriteMarks;
+use crate::forms::mypage::FavoriteMarks;
 
 /// 「お気に入りに追加」 (`add`) or 「お気に入りから削除」 of one posting.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -6,8 +6,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::account::Edit;
-use crate::query::FieldError;
+use crate::forms::account::Edit;
+use crate::forms::search::FieldError;
 
 /// Maps a refused field (`"key"`, `"password"`, …) to the id of its box on one form.
 pub type BoxId = fn(&str) -> Option<&'static str>;

@@ -6,13 +6,13 @@
 //! (`#<box id>-error`). Also the answer to the key request and the email memo shown above them.
 //! The two new-password rows on their own ([`new_password_rows`]) serve the password change.
 
-use shigoto_domain::account::{KEY_DIGITS, KEY_LIFETIME};
+use shigoto_domain::account::{key_lifetime_note, KEY_DIGITS};
 use yew::prelude::*;
 
-use crate::account::{confirmation_hint, password_hints};
 use crate::components::form_field::{described, error_under, invalid, BoxId};
 use crate::components::password_hints::PasswordHints;
-use crate::query::FieldError;
+use crate::forms::account::{confirmation_hint, password_hints};
+use crate::forms::search::FieldError;
 
 /// What the fieldset shows and where its typing goes.
 pub struct KeyPasswordFields<'a> {
@@ -51,9 +51,9 @@ pub fn key_sent_memo(prefix: &str, key_sent: Option<&String>, email: &str) -> Ht
     }
 }
 
-/// The hint under the key box: how long the key lasts, and `expired`.
-pub fn key_hint(minutes: i64, expired: &str) -> String {
-    format!("認証キーはメールの送信から{minutes}分以内有効です。{expired}")
+/// The hint under the key box: how long the key lasts (the domain's words), and `expired`.
+pub fn key_hint(expired: &str) -> String {
+    format!("{}{expired}", key_lifetime_note())
 }
 
 /// The `.form-table` with the three boxes.
@@ -65,7 +65,6 @@ pub fn key_password_fields(f: KeyPasswordFields<'_>) -> Html {
         email,
         ..
     } = f;
-    let minutes = KEY_LIFETIME.num_minutes();
     let key_id = format!("{prefix}-key");
     let key_hint_id = format!("{prefix}-key-hint");
     html! {
@@ -84,7 +83,7 @@ pub fn key_password_fields(f: KeyPasswordFields<'_>) -> Html {
                         aria-describedby={described(error, "key", Some(&key_hint_id), box_id)}
                         oninput={f.on_key} />
                     <p class="hint" id={key_hint_id.clone()}>
-                        { key_hint(minutes, f.expired) }
+                        { key_hint(f.expired) }
                     </p>
                     { error_under(error, "key", box_id) }
                 </div>
@@ -189,9 +188,8 @@ mod tests {
 
     #[test]
     fn key_hint_says_the_lifetime_then_what_to_do() {
-        assert_eq!(
-            key_hint(30, "過ぎた場合は「認証キーを再送信する」からやり直してください。"),
-            "認証キーはメールの送信から30分以内有効です。過ぎた場合は「認証キーを再送信する」からやり直してください。"
-        );
+        let hint = key_hint("過ぎた場合は「認証キーを再送信する」からやり直してください。");
+        assert!(hint.starts_with(&key_lifetime_note()), "{hint}");
+        assert!(hint.ends_with("からやり直してください。"), "{hint}");
     }
 }

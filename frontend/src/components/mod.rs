@@ -3,18 +3,21 @@
 //! the live hints under a new password and the step indicator of the account procedures, and
 //! the parts the account forms share: the refusal helpers, the 利用規約 step, the 認証キー and
 //! new password boxes, and the person-detail rows; a job seeker's お気に入り toggle, saved search
-//! conditions and the header's sync indicator.
+//! conditions, the header's sync indicator and the refused edits; [`nav_link::NavLink`], a
+//! link to a route.
 
 pub mod area_picker;
 pub mod favorite_button;
 pub mod form_field;
 pub mod header;
 pub mod key_password_fields;
+pub mod nav_link;
 pub mod occupation_picker;
 pub mod paging;
 pub mod password_hints;
 pub mod person_fields;
 pub mod profile_fields;
+pub mod rejections;
 pub mod saved_searches;
 pub mod select;
 pub mod steps;

@@ -7,7 +7,7 @@ use shigoto_refdata::{occupation, occupation_children};
 use yew::prelude::*;
 
 use crate::components::select::{Select, SelectOption};
-use crate::query::MAX_OCCUPATIONS;
+use crate::forms::search::MAX_OCCUPATIONS;
 
 #[derive(Properties, PartialEq)]
 pub struct OccupationPickerProps {

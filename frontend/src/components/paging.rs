@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 /// The deepest page the service serves (narrow the search to see beyond it).
-pub const MAX_PAGE: u32 = 200;
+pub use shigoto_domain::limits::MAX_PAGE;
 
 /// One entry of the page navigation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

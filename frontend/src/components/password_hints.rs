@@ -3,9 +3,10 @@
 //! what the rule check still refuses in its own words (全角, blanks, same as the email, too
 //! common) and, once acceptable, 「このパスワードは使用できます。」. The service checks again.
 
+use shigoto_domain::password::{MAX_CHARS, MIN_CHARS};
 use yew::prelude::*;
 
-use crate::account::password_hints;
+use crate::forms::account::password_hints;
 
 #[derive(Properties, PartialEq)]
 pub struct PasswordHintsProps {
@@ -28,16 +29,16 @@ pub fn PasswordHints(props: &PasswordHintsProps) -> Html {
             ("rule-unmet", "✗", "（未達成）")
         };
         html! {
-            <li class={classes!("rule-item", class)} key={item.label}>
+            <li class={classes!("rule-item", class)} key={item.label.clone()}>
                 <span class="rule-mark" aria-hidden="true">{ mark }</span>
-                { item.label }
+                { item.label.clone() }
                 <span class="visually-hidden">{ state }</span>
             </li>
         }
     });
     html! {
         <div id={props.id.clone()} class="password-hints">
-            <p class="hint">{ "半角の英字・数字・記号をすべて含む、8文字以上32文字以内で設定してください。" }</p>
+            <p class="hint">{ format!("半角の英字・数字・記号をすべて含む、{MIN_CHARS}文字以上{MAX_CHARS}文字以内で設定してください。") }</p>
             <ul class="rule-list">{ for items }</ul>
             <div aria-live="polite">
                 { for hints.problems.iter().map(|p| html! {

@@ -8,11 +8,11 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::account::{to_katakana, Edit, MAX_NAME_CHARS};
 use crate::components::area_picker::prefecture_options;
 use crate::components::form_field::{described, error_under, invalid, is_at, BoxId};
 use crate::components::select::Select;
-use crate::query::FieldError;
+use crate::forms::account::{to_katakana, Edit, MAX_NAME_CHARS};
+use crate::forms::search::FieldError;
 
 /// What the rows show and where their typing goes.
 pub struct PersonFields<'a> {

@@ -11,19 +11,20 @@
 //! refusal under it (`#<box id>-error`). They go inside the form's `.form-table`.
 
 use shigoto_domain::employer::{
-    MAX_ADDRESS_CHARS, MAX_BUSINESS_CHARS, MAX_NAME_CHARS, MAX_SHORT_CHARS,
+    MAX_ADDRESS_CHARS, MAX_BUSINESS_CHARS, MAX_HOMEPAGE_CHARS, MAX_NAME_CHARS, MAX_PHONE_CHARS,
+    MAX_POSTAL_CODE_CHARS, MAX_SHORT_CHARS,
 };
 use shigoto_shared::EmployerProfile;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::account::{to_katakana, Edit};
 use crate::components::area_picker::prefecture_options;
 use crate::components::form_field::{described, error_under, invalid, is_at, on_text, BoxId};
 use crate::components::person_fields::on_select;
 use crate::components::select::{Select, SelectOption};
-use crate::employer::ProfileForm;
-use crate::query::FieldError;
+use crate::forms::account::{to_katakana, Edit};
+use crate::forms::employer::ProfileForm;
+use crate::forms::search::FieldError;
 
 /// The 大分類 of the 日本標準産業分類, offered as suggestions for 業種.
 pub const INDUSTRIES: [&str; 20] = [
@@ -165,7 +166,7 @@ pub fn profile_rows(p: ProfileFields<'_>) -> Html {
             }) }
             { text_row(&p, TextRow {
                 field: "postal_code", label: "郵便番号", required: true, value: &form.postal_code,
-                max: 10, class: "input-postal", placeholder: "例：100-0013",
+                max: MAX_POSTAL_CODE_CHARS, class: "input-postal", placeholder: "例：100-0013",
                 hint: None, autocomplete: "postal-code", inputmode: Some("numeric"), list: None,
                 oninput: on_text(edit, |f, v| f.postal_code = v), onblur: None,
             }) }
@@ -190,7 +191,7 @@ pub fn profile_rows(p: ProfileFields<'_>) -> Html {
             }) }
             { text_row(&p, TextRow {
                 field: "phone", label: "電話番号", required: true, value: &form.phone,
-                max: 20, class: "input-phone", placeholder: "例：03-1234-5678",
+                max: MAX_PHONE_CHARS, class: "input-phone", placeholder: "例：03-1234-5678",
                 hint: None, autocomplete: "tel", inputmode: Some("tel"), list: None,
                 oninput: on_text(edit, |f, v| f.phone = v), onblur: None,
             }) }
@@ -237,7 +238,7 @@ pub fn profile_rows(p: ProfileFields<'_>) -> Html {
             </div>
             { text_row(&p, TextRow {
                 field: "homepage", label: "ホームページ", required: false, value: &form.homepage,
-                max: 200, class: "input-full", placeholder: "例：https://www.hinode.example.jp",
+                max: MAX_HOMEPAGE_CHARS, class: "input-full", placeholder: "例：https://www.hinode.example.jp",
                 hint: None, autocomplete: "url", inputmode: Some("url"), list: None,
                 oninput: on_text(edit, |f, v| f.homepage = v), onblur: None,
             }) }

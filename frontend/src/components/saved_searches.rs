@@ -13,8 +13,8 @@ use shigoto_shared::SavedSearchItem;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::account::Edit;
-use crate::mypage::{
+use crate::forms::account::Edit;
+use crate::forms::mypage::{
     count_of, describe, sync_time, SaveForm, SaveTarget, SearchesState, NAME_LIMIT, SEARCHES_LIMIT,
 };
 

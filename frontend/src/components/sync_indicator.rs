@@ -8,7 +8,7 @@ use chrono::NaiveDateTime;
 use shigoto_shared::SyncStatus;
 use yew::prelude::*;
 
-use crate::mypage::sync_view;
+use crate::forms::mypage::sync_view;
 
 #[derive(Properties, PartialEq)]
 pub struct SyncIndicatorProps {

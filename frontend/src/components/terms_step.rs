@@ -8,7 +8,7 @@
 use shigoto_domain::account::TERMS_VERSION;
 use yew::prelude::*;
 
-use crate::pages::terms::{version_label, Article, PRIVACY, TERMS};
+use crate::pages::account::terms::{version_label, Article, PRIVACY, TERMS};
 
 /// What the step shows and where its events go.
 pub struct TermsStep {

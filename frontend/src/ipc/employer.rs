@@ -1,10 +1,9 @@
-//! Typed wrappers of the commands of the 求人者マイページ (opening it, the employer's own
-//! 事業所登録) and of the counselors' review of 事業所登録 (受理, 返戻).
+//! The 求人者マイページ's commands: opening it and the employer's own 事業所登録.
 
 use serde::Serialize;
 use shigoto_shared::{
-    ApiError, EmployerApplication, EmployerOpeningCompletion, EmployerProfile,
-    EmployerRegistration, EmployerReturn, KeySent, RegistrationKeyRequest,
+    ApiError, EmployerOpeningCompletion, EmployerProfile, EmployerRegistration, KeySent,
+    RegistrationKeyRequest,
 };
 
 use super::{call, NoArgs, RequestArgs};
@@ -12,17 +11,6 @@ use super::{call, NoArgs, RequestArgs};
 #[derive(Serialize)]
 struct ProfileArgs<'a> {
     profile: &'a EmployerProfile,
-}
-
-#[derive(Serialize)]
-struct IdArgs {
-    id: i64,
-}
-
-#[derive(Serialize)]
-struct ReturnArgs<'a> {
-    id: i64,
-    request: &'a EmployerReturn,
 }
 
 /// `request_employer_opening_key`: employer MyPage opening step 2; the 認証キー is mailed (the
@@ -51,22 +39,4 @@ pub async fn refile_employer_registration(
     profile: &EmployerProfile,
 ) -> Result<EmployerRegistration, ApiError> {
     call("refile_employer_registration", &ProfileArgs { profile }).await
-}
-
-/// `list_employer_applications`: 事業所登録 waiting for review (counselors).
-pub async fn list_employer_applications() -> Result<Vec<EmployerApplication>, ApiError> {
-    call("list_employer_applications", &NoArgs {}).await
-}
-
-/// `accept_employer`: 受理 of a 事業所登録, which gets its 事業所番号 (counselors).
-pub async fn accept_employer(id: i64) -> Result<EmployerApplication, ApiError> {
-    call("accept_employer", &IdArgs { id }).await
-}
-
-/// `return_employer`: 返戻 of a 事業所登録 with the reason (counselors).
-pub async fn return_employer(
-    id: i64,
-    request: &EmployerReturn,
-) -> Result<EmployerApplication, ApiError> {
-    call("return_employer", &ReturnArgs { id, request }).await
 }

@@ -1,25 +1,41 @@
-//! The screens: the public job search (search form, result list, 求人票), the account
-//! screens (login, MyPage opening with its terms, online registration, password reset,
-//! password change, counselors' counter registration and 本登録 of provisional applications)
-//! and 端末の設定 (this computer's settings); the 求人者マイページ (its opening, the employer's
-//! home with the 事業所登録), the counselors' 事業所登録の審査, and メールアドレス変更; a job
-//! seeker's お気に入り求人 and 求職活動状況.
+//! The screens, one page per [`crate::route::Route`], by area: the public search and the
+//! 求人票 ([`search`], [`job`]); sign-in and the account procedures ([`account`]: login, MyPage
+//! opening and online registration, password reset and change, email change, 端末の設定); a job
+//! seeker's MyPage ([`seeker`]); the 求人者マイページ ([`employer`]); the counselors' work
+//! ([`counselor`]). A page owns its state (`use_store`), reads what it shows on mount, and
+//! reaches the rest of the app only through the contexts of [`crate::state`]. [`guard`] keeps
+//! each page to the accounts it is for.
 
-pub mod activity;
-pub mod counter;
-pub mod email_change;
-pub mod employer_home;
-pub mod employer_opening;
-pub mod employer_review;
-pub mod favorites;
-pub mod job_sheet;
-pub mod login;
-pub mod opening;
-pub mod password_change;
-pub mod password_reset;
-pub mod provisional;
-pub mod registration;
-pub mod results;
-pub mod search_form;
-pub mod settings;
-pub mod terms;
+pub mod account;
+pub mod counselor;
+pub mod employer;
+pub mod guard;
+pub mod job;
+pub mod not_found;
+pub mod search;
+pub mod seeker;
+
+use yew::Callback;
+use yew_router::prelude::Navigator;
+
+use crate::route::Route;
+
+/// A callback that shows `route`, as a new entry of the history.
+pub fn go(navigator: &Option<Navigator>, route: Route) -> Callback<()> {
+    let navigator = navigator.clone();
+    Callback::from(move |()| {
+        if let Some(navigator) = &navigator {
+            navigator.push(&route);
+        }
+    })
+}
+
+/// A callback that goes back to the screen before (「キャンセル」, 「戻る」).
+pub fn back(navigator: &Option<Navigator>) -> Callback<()> {
+    let navigator = navigator.clone();
+    Callback::from(move |()| {
+        if let Some(navigator) = &navigator {
+            navigator.back();
+        }
+    })
+}

@@ -10,10 +10,8 @@ use axum::extract::State;
 use axum::Json;
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use serde::Deserialize;
-use shigoto_domain::limits::{
-    IDEMPOTENCY_KEY_HOURS, MAX_FAVORITES, MAX_MUTATIONS_PER_PUSH, MAX_SAVED_SEARCHES,
-    MAX_SAVED_SEARCH_NAME_CHARS,
-};
+use shigoto_domain::limits::{IDEMPOTENCY_KEY_HOURS, MAX_MUTATIONS_PER_PUSH};
+use shigoto_domain::mypage as rules;
 use shigoto_domain::visibility::{self, Viewer};
 use shigoto_domain::JobNumber;
 use shigoto_server_db::{jobs, mypage, AnyConnection};
@@ -61,10 +59,12 @@ fn apply(
             if mypage::favorite(conn, account_id, number.as_str())?.is_some_and(|f| !f.removed) {
                 return Ok(Outcome::Applied);
             }
-            if mypage::favorite_count(conn, account_id)? >= MAX_FAVORITES as i64 {
+            let kept =
+                usize::try_from(mypage::favorite_count(conn, account_id)?).unwrap_or(usize::MAX);
+            if let Err(full) = rules::room_for_favorite(kept) {
                 return Ok(rejected(
                     ErrorCode::LimitExceeded,
-                    format!("お気に入りは{MAX_FAVORITES}件まで登録できます。求人番号 {number} は追加されませんでした。不要なお気に入りを削除してから追加してください。"),
+                    format!("求人番号 {number} は追加されませんでした。{full}"),
                 ));
             }
             let seq = mypage::next_seq(conn, account_id)?;
@@ -84,24 +84,24 @@ fn apply(
                     "保存する検索条件の識別子が正しくありません。",
                 ));
             }
-            let name = name.trim();
-            if name.is_empty() || name.chars().count() > MAX_SAVED_SEARCH_NAME_CHARS {
-                return Ok(rejected(
-                    ErrorCode::InvalidParameter,
-                    format!(
-                        "検索条件の名前を{MAX_SAVED_SEARCH_NAME_CHARS}文字以内で入力してください。"
-                    ),
-                ));
-            }
+            let name = match rules::saved_search_name(name) {
+                Ok(name) => name,
+                Err(refused) => return Ok(rejected(ErrorCode::InvalidParameter, refused.message)),
+            };
             if let Err(err) = shigoto_domain::search::validate(params, now.date()) {
                 return Ok(rejected(ErrorCode::InvalidParameter, err.message));
             }
             let kept = mypage::saved_search(conn, account_id, id)?.is_some_and(|s| !s.removed);
-            if !kept && mypage::saved_search_count(conn, account_id)? >= MAX_SAVED_SEARCHES as i64 {
-                return Ok(rejected(
-                    ErrorCode::LimitExceeded,
-                    format!("検索条件は{MAX_SAVED_SEARCHES}件まで保存できます。「{name}」は保存されませんでした。既存の条件に上書き保存するか、不要な条件を削除してください。"),
-                ));
+            if !kept {
+                let count = mypage::saved_search_count(conn, account_id)?;
+                if let Err(full) =
+                    rules::room_for_saved_search(usize::try_from(count).unwrap_or(usize::MAX))
+                {
+                    return Ok(rejected(
+                        ErrorCode::LimitExceeded,
+                        format!("「{name}」は保存されませんでした。{full}"),
+                    ));
+                }
             }
             let params = serde_json::to_string(params).map_err(AppError::internal)?;
             let seq = mypage::next_seq(conn, account_id)?;

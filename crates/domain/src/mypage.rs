@@ -1,0 +1,89 @@
+//! A job seeker's MyPage limits as rules with their words: at most [`MAX_FAVORITES`] favorites
+//! and [`MAX_SAVED_SEARCHES`] saved searches, each named in 1 to [`MAX_SAVED_SEARCH_NAME_CHARS`]
+//! characters. The service, the desktop cache and the app's screens all check them with these
+//! functions, so each limit and what it says exist once.
+
+use crate::limits::{MAX_FAVORITES, MAX_SAVED_SEARCHES, MAX_SAVED_SEARCH_NAME_CHARS};
+
+/// A refused MyPage change: the field at fault and what to do, in Japanese.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct MyPageRefusal {
+    pub field: &'static str,
+    pub message: String,
+}
+
+/// Another favorite fits beside the `kept` ones.
+pub fn room_for_favorite(kept: usize) -> Result<(), MyPageRefusal> {
+    if kept >= MAX_FAVORITES {
+        return Err(MyPageRefusal {
+            field: "favorites",
+            message: format!(
+                "お気に入りは{MAX_FAVORITES}件まで登録できます。不要なお気に入りを削除してから追加してください。"
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// Another saved search fits beside the `kept` ones (overwriting one always fits).
+pub fn room_for_saved_search(kept: usize) -> Result<(), MyPageRefusal> {
+    if kept >= MAX_SAVED_SEARCHES {
+        return Err(MyPageRefusal {
+            field: "saved_searches",
+            message: format!(
+                "検索条件は{MAX_SAVED_SEARCHES}件まで保存できます。既存の条件に上書き保存するか、不要な条件を削除してください。"
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// A saved search's name, trimmed: present and at most [`MAX_SAVED_SEARCH_NAME_CHARS`]
+/// characters.
+pub fn saved_search_name(text: &str) -> Result<&str, MyPageRefusal> {
+    let name = text.trim();
+    let chars = name.chars().count();
+    let message = if chars == 0 {
+        "保存する検索条件の名前を入力してください（例：事務）。".to_owned()
+    } else if chars > MAX_SAVED_SEARCH_NAME_CHARS {
+        format!(
+            "検索条件の名前は{MAX_SAVED_SEARCH_NAME_CHARS}文字以内で入力してください（現在{chars}文字）。"
+        )
+    } else {
+        return Ok(name);
+    };
+    Err(MyPageRefusal {
+        field: "name",
+        message,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_limits_hold_at_their_edges() {
+        assert!(room_for_favorite(MAX_FAVORITES - 1).is_ok());
+        let full = room_for_favorite(MAX_FAVORITES).unwrap_err();
+        assert!(full.message.starts_with("お気に入りは300件まで"), "{full}");
+        assert!(room_for_saved_search(MAX_SAVED_SEARCHES - 1).is_ok());
+        assert!(room_for_saved_search(MAX_SAVED_SEARCHES)
+            .unwrap_err()
+            .message
+            .contains("3件まで保存できます"));
+    }
+
+    #[test]
+    fn names_are_trimmed_and_bounded() {
+        assert_eq!(saved_search_name("  事務  "), Ok("事務"));
+        assert_eq!(saved_search_name(" 　").unwrap_err().field, "name");
+        let long = "あ".repeat(MAX_SAVED_SEARCH_NAME_CHARS + 1);
+        assert!(saved_search_name(&long)
+            .unwrap_err()
+            .message
+            .contains("（現在21文字）"));
+        assert!(saved_search_name(&long[..long.len() - 3]).is_ok());
+    }
+}

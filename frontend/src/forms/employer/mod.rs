@@ -1,0 +1,143 @@
+//! The 求人者マイページ's forms as pure logic: the 事業所情報 form ([`profile`]) with its checks
+//! (the domain's, as the service makes them again), the opening of the MyPage on the 認証キー
+//! flow ([`opening`]), the employer's home with the 事業所登録 and the form to correct and file
+//! it again after a 返戻 ([`home`]), and the counselors' review of 事業所登録 with 受理 and 返戻
+//! ([`review`]).
+
+pub mod home;
+pub mod opening;
+pub mod profile;
+pub mod review;
+
+use shigoto_shared::{ApiError, EmployerRegistration, EmployerStatus};
+
+use crate::format::date_ja;
+
+pub use home::EmployerHomeState;
+pub use opening::{EmployerOpeningFields, EmployerOpeningState};
+pub use profile::ProfileForm;
+pub use review::{DecisionKind, EmployerReviewState, ReviewDecision, ReviewRow};
+
+/// Shown on the login screen after an employer MyPage was opened.
+pub const EMPLOYER_OPENED_NOTICE: &str =
+    "求人者マイページを開設しました。登録したメールアドレスとパスワードでログインすると、事業所登録の審査の状況を確認できます。";
+
+/// Shown on the employer's home after a returned registration was filed again.
+pub const REFILED_NOTICE: &str =
+    "事業所情報を修正して再申請しました。ハローワークで内容を確認するまでお待ちください。";
+
+/// The fields of [`EmployerProfile`], in the order of the form's boxes.
+pub const PROFILE_FIELDS: [&str; 11] = [
+    "name",
+    "name_kana",
+    "postal_code",
+    "prefecture_code",
+    "address",
+    "phone",
+    "representative",
+    "industry",
+    "employees",
+    "business",
+    "homepage",
+];
+
+/// The name of a refused field of the profile: the opening's request names them `office.…`.
+pub fn profile_field(err: &ApiError) -> ApiError {
+    let mut err = err.clone();
+    if let Some(field) = err.field.as_deref().and_then(|f| f.strip_prefix("office.")) {
+        err.field = Some(field.to_owned());
+    }
+    err
+}
+
+/// What a status is called in a few characters (the badge) and in a sentence.
+pub fn status_badge(status: EmployerStatus) -> &'static str {
+    match status {
+        EmployerStatus::Provisional => "審査中",
+        EmployerStatus::Returned => "返戻",
+        EmployerStatus::Accepted => "登録済み",
+    }
+}
+
+/// The explanation under the status of the employer's 事業所登録.
+pub fn status_text(registration: &EmployerRegistration) -> String {
+    match registration.status {
+        EmployerStatus::Provisional => "事業所登録（仮登録）をハローワークで審査しています。受理されると事業所番号が付き、メールでお知らせします。".to_owned(),
+        EmployerStatus::Returned => "ハローワークから事業所登録が返戻されました。下の「返戻の理由」を確認し、事業所情報を修正して再申請してください。".to_owned(),
+        EmployerStatus::Accepted => "事業所登録が受理されました。求人の申込みには事業所番号を使います。".to_owned(),
+    }
+}
+
+/// A time the service keeps in UTC, as Japan's time: 「2026年11月25日 10:30」.
+pub fn jst_datetime(utc: chrono::NaiveDateTime) -> String {
+    let jst = utc + chrono::Duration::hours(9);
+    format!("{} {}", date_ja(jst.date()), jst.format("%H:%M"))
+}
+
+#[cfg(test)]
+pub(crate) mod fixtures {
+    use shigoto_shared::{
+        EmployerApplication, EmployerProfile, EmployerRegistration, EmployerStatus,
+    };
+
+    pub fn profile() -> EmployerProfile {
+        EmployerProfile {
+            name: "株式会社ひので商事".into(),
+            name_kana: "カブシキガイシャヒノデショウジ".into(),
+            postal_code: "100-0013".into(),
+            prefecture_code: "13".into(),
+            address: "千代田区霞が関1-2-2".into(),
+            phone: "03-1234-5678".into(),
+            representative: "日野出 太郎".into(),
+            industry: "卸売業，小売業".into(),
+            employees: 42,
+            business: "文房具の卸売".into(),
+            homepage: None,
+        }
+    }
+
+    pub fn registration(status: EmployerStatus) -> EmployerRegistration {
+        EmployerRegistration {
+            status,
+            office_number: None,
+            return_reason: (status == EmployerStatus::Returned).then(|| "電話番号".into()),
+            profile: profile(),
+        }
+    }
+
+    pub fn application(id: i64) -> EmployerApplication {
+        EmployerApplication {
+            id,
+            email: "jinji@hinode.example.jp".into(),
+            status: EmployerStatus::Provisional,
+            submitted_at: chrono::NaiveDate::from_ymd_opt(2026, 11, 25)
+                .and_then(|d| d.and_hms_opt(1, 30, 0))
+                .expect("a real time"),
+            office_number: None,
+            return_reason: None,
+            profile: profile(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixtures::*;
+    use super::*;
+
+    #[test]
+    fn times_are_shown_in_japan() {
+        let utc = chrono::NaiveDate::from_ymd_opt(2026, 11, 25)
+            .and_then(|d| d.and_hms_opt(16, 5, 0))
+            .unwrap();
+        assert_eq!(jst_datetime(utc), "2026年11月26日 01:05");
+    }
+
+    #[test]
+    fn statuses_have_short_names() {
+        assert_eq!(status_badge(EmployerStatus::Provisional), "審査中");
+        assert_eq!(status_badge(EmployerStatus::Returned), "返戻");
+        assert_eq!(status_badge(EmployerStatus::Accepted), "登録済み");
+        assert!(status_text(&registration(EmployerStatus::Returned)).contains("再申請"));
+    }
+}

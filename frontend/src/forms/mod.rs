@@ -1,0 +1,14 @@
+//! The forms' pure logic: what a screen holds as typed, the checks made before asking the
+//! service (which checks everything again with the same domain rules), how the service's
+//! refusals are placed at their boxes, and what the screens show. Nothing here touches the DOM
+//! or JavaScript, so all of it is unit-tested natively (`cargo test -p shigoto-frontend`).
+
+pub mod account;
+pub mod edit;
+pub mod email_change;
+pub mod employer;
+pub mod key_flow;
+pub mod mypage;
+pub mod search;
+pub mod settings;
+pub mod status;

@@ -1,0 +1,59 @@
+//! The counselors' commands: 窓口での求職登録, 仮登録の本登録 and 事業所登録の審査 (受理, 返戻).
+
+use serde::Serialize;
+use shigoto_shared::{
+    ApiError, CounterRegistration, EmployerApplication, EmployerReturn, ProvisionalSeeker,
+    RegisteredSeeker,
+};
+
+use super::{call, NoArgs, RequestArgs};
+
+#[derive(Serialize)]
+struct IdArgs {
+    id: i64,
+}
+
+#[derive(Serialize)]
+struct ReturnArgs<'a> {
+    id: i64,
+    request: &'a EmployerReturn,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SeekerNumberArgs<'a> {
+    seeker_number: &'a str,
+}
+
+/// `register_seeker`: a counselor records a job seeker at the counter.
+pub async fn register_seeker(request: &CounterRegistration) -> Result<RegisteredSeeker, ApiError> {
+    call("register_seeker", &RequestArgs { request }).await
+}
+
+/// `list_provisional_seekers`: provisional applications waiting for 本登録 (counselors).
+pub async fn list_provisional_seekers() -> Result<Vec<ProvisionalSeeker>, ApiError> {
+    call("list_provisional_seekers", &NoArgs {}).await
+}
+
+/// `confirm_seeker`: a counselor completes a provisional registration (本登録).
+pub async fn confirm_seeker(seeker_number: &str) -> Result<RegisteredSeeker, ApiError> {
+    call("confirm_seeker", &SeekerNumberArgs { seeker_number }).await
+}
+
+/// `list_employer_applications`: 事業所登録 waiting for review (counselors).
+pub async fn list_employer_applications() -> Result<Vec<EmployerApplication>, ApiError> {
+    call("list_employer_applications", &NoArgs {}).await
+}
+
+/// `accept_employer`: 受理 of a 事業所登録, which gets its 事業所番号 (counselors).
+pub async fn accept_employer(id: i64) -> Result<EmployerApplication, ApiError> {
+    call("accept_employer", &IdArgs { id }).await
+}
+
+/// `return_employer`: 返戻 of a 事業所登録 with the reason (counselors).
+pub async fn return_employer(
+    id: i64,
+    request: &EmployerReturn,
+) -> Result<EmployerApplication, ApiError> {
+    call("return_employer", &ReturnArgs { id, request }).await
+}

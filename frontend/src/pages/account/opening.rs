@@ -1,0 +1,262 @@
+//! 求職者マイページの開設（ハローワークをご利用中の方） (`#opening`), in the steps of the leaflet,
+//! with a step indicator (`.steps`, the current step `aria-current="step"`):
+//!
+//! 1. 利用規約 (`#opening-terms`): the 利用規約 and the プライバシーポリシー in two scrollable
+//!    boxes, `#agree-terms` and `#agree-privacy`; 「次へ」 (`#opening-next`) is enabled once both
+//!    are ticked.
+//! 2. メールアドレス・生年月日 (`#opening-email-form`): `#opening-email`, `#opening-birth-date`,
+//!    「認証キーを送信」 (`#opening-send-key`).
+//! 3. 認証キー・パスワード (`#opening-key-form`): the service's answer to step 2
+//!    (`#opening-key-sent`), `#opening-key`, `#opening-password` with the live rule hints,
+//!    `#opening-password-confirmation`, 「完了」 (`#opening-complete`); 「認証キーを再送信する」
+//!    (`#opening-restart`) goes back to step 2.
+//! 4. 完了 (`#opening-done`): the service's message and 「ログイン画面へ」 (`#go-to-login`).
+//!
+//! A refusal appears under the box it names (`#<box id>-error`), otherwise in
+//! `#opening-error`. 「ログイン画面に戻る」 (`#opening-cancel`) leaves at steps 1 to 3.
+
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+use crate::components::form_field::{self, click, on_check, on_text, submit};
+use crate::components::key_password_fields::{
+    key_password_fields, key_sent_memo, KeyPasswordFields,
+};
+use crate::components::steps::Steps;
+use crate::components::terms_step::{terms_step as agreement_step, TermsStep};
+use crate::forms::account::{Edit, OpeningState};
+use crate::forms::key_flow::KeyStep;
+use crate::forms::search::FieldError;
+
+#[derive(Properties, PartialEq)]
+pub struct OpeningProps {
+    pub state: OpeningState,
+    pub today: NaiveDate,
+    pub on_edit: Callback<Edit<OpeningState>>,
+    /// Go to a step (「次へ」 after the agreement, 「戻る」, 「認証キーを再送信する」).
+    pub on_step: Callback<KeyStep>,
+    pub on_send_key: Callback<()>,
+    pub on_complete: Callback<()>,
+    /// 「ログイン画面へ」 and 「ログイン画面に戻る」.
+    pub on_to_login: Callback<()>,
+}
+
+/// The id of the box a refused field belongs to.
+pub fn box_id(field: &str) -> Option<&'static str> {
+    match field {
+        "email" => Some("opening-email"),
+        "birth_date" => Some("opening-birth-date"),
+        "key" => Some("opening-key"),
+        "password" => Some("opening-password"),
+        "password_confirmation" => Some("opening-password-confirmation"),
+        _ => None,
+    }
+}
+
+/// The refusal shown under the box of `field`, if the current error names it.
+fn error_under(error: Option<&FieldError>, field: &str) -> Html {
+    form_field::error_under(error, field, box_id)
+}
+
+fn described(error: Option<&FieldError>, field: &str, hint: Option<&str>) -> Option<String> {
+    form_field::described(error, field, hint, box_id)
+}
+
+/// A general refusal (one that names no box of this step).
+fn general_error(error: Option<&FieldError>) -> Html {
+    match error {
+        Some(err) if err.field.as_deref().and_then(box_id).is_none() => html! {
+            <p id="opening-error" class="field-error form-error" role="alert">{ err.message.clone() }</p>
+        },
+        _ => html! {},
+    }
+}
+
+#[function_component]
+pub fn OpeningView(props: &OpeningProps) -> Html {
+    let step = props.state.step;
+    let labels: Vec<&'static str> = OpeningState::labels();
+    let body = match step {
+        KeyStep::Terms => terms_step(props),
+        KeyStep::Request => email_step(props),
+        KeyStep::Key => key_step(props),
+        KeyStep::Done => done_step(props),
+    };
+    let to_login = click(&props.on_to_login, ());
+    html! {
+        <section id="opening" class="panel opening-panel" aria-labelledby="opening-heading"
+            data-step={props.state.number().to_string()}>
+            <h2 id="opening-heading" class="panel-title">
+                { "求職者マイページの開設（ハローワークをご利用中の方）" }
+            </h2>
+            <p class="panel-lead">
+                { "ハローワークの窓口でマイページ開設のためのメールアドレスを登録した方は、次の手順でパスワードを登録してマイページを開設してください。" }
+            </p>
+            <Steps label="開設の手順" labels={labels} current={props.state.number()} />
+            <h3 id="opening-step-heading" class="step-title" tabindex="-1">
+                <span class="step-title-number">{ format!("ステップ{}", props.state.number()) }</span>
+                { props.state.title() }
+            </h3>
+            { body }
+            if step != KeyStep::Done {
+                <p class="opening-cancel">
+                    <button type="button" id="opening-cancel" class="text-button" onclick={to_login}>
+                        { "‹ ログイン画面に戻る" }
+                    </button>
+                </p>
+            }
+        </section>
+    }
+}
+
+fn terms_step(props: &OpeningProps) -> Html {
+    let state = &props.state;
+    let edit = &props.on_edit;
+    let on_next = {
+        let cb = props.on_step.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            cb.emit(KeyStep::Request);
+        })
+    };
+    agreement_step(TermsStep {
+        prefix: "opening",
+        boxes: "",
+        agreed_terms: state.agreed_terms,
+        agreed_privacy: state.agreed_privacy,
+        next_hint: "「次へ」を押して、メールアドレスと生年月日を入力してください。",
+        general_error: general_error(state.error.as_ref()),
+        on_terms: on_check(edit, |s, on| s.agreed_terms = on),
+        on_privacy: on_check(edit, |s, on| s.agreed_privacy = on),
+        on_next,
+    })
+}
+
+fn email_step(props: &OpeningProps) -> Html {
+    let state = &props.state;
+    let edit = &props.on_edit;
+    let error = state.error.as_ref();
+    let today = props.today.format("%Y-%m-%d").to_string();
+    html! {
+        <form id="opening-email-form" class="step-body" onsubmit={submit(&props.on_send_key)} novalidate=true>
+            <p>{ "窓口で登録したメールアドレスと生年月日を入力して「認証キーを送信」を押してください。入力したメールアドレスに「認証キー」を記載したメールが届きます。" }</p>
+            <p class="caution">
+                <span class="caution-mark" aria-hidden="true">{ "⚠" }</span>
+                { "メールの受信を制限している場合は、このサービスからのメールを受信できるように設定してから進んでください。" }
+            </p>
+            <div class="form-table">
+                <div class="form-row">
+                    <label class="form-label" for="opening-email">
+                        { "メールアドレス" }
+                        <span class="label-note">{ "窓口で登録したもの" }</span>
+                    </label>
+                    <div class="form-field">
+                        <input type="email" id="opening-email" class="input input-wide"
+                            autocomplete="username" inputmode="email" spellcheck="false"
+                            value={state.fields.email.clone()}
+                            placeholder="例：taro@example.jp"
+                            aria-invalid={form_field::invalid(error, "email")}
+                            aria-describedby={described(error, "email", None)}
+                            oninput={on_text(edit, |s, v| s.fields.email = v)} />
+                        { error_under(error, "email") }
+                    </div>
+                </div>
+                <div class="form-row">
+                    <label class="form-label" for="opening-birth-date">
+                        { "生年月日" }
+                        <span class="label-note">{ "窓口で登録したもの" }</span>
+                    </label>
+                    <div class="form-field">
+                        <input type="date" id="opening-birth-date" class="input input-date"
+                            autocomplete="bday" min="1900-01-01" max={today}
+                            value={state.fields.birth_date.clone()}
+                            aria-invalid={form_field::invalid(error, "birth_date")}
+                            aria-describedby={described(error, "birth_date", None)}
+                            oninput={on_text(edit, |s, v| s.fields.birth_date = v)} />
+                        { error_under(error, "birth_date") }
+                    </div>
+                </div>
+            </div>
+            <div class="form-actions">
+                { general_error(error) }
+                <button type="button" id="opening-back" class="button button-secondary"
+                    onclick={click(&props.on_step, KeyStep::Terms)}>
+                    { "‹ 戻る" }
+                </button>
+                <button type="submit" id="opening-send-key" class="button button-primary button-large"
+                    disabled={state.busy} aria-busy={state.busy.then_some("true")}>
+                    { if state.busy { "送信中…" } else { "認証キーを送信" } }
+                </button>
+            </div>
+        </form>
+    }
+}
+
+fn key_step(props: &OpeningProps) -> Html {
+    let state = &props.state;
+    let edit = &props.on_edit;
+    let error = state.error.as_ref();
+    let email = state.login_email();
+    html! {
+        <form id="opening-key-form" class="step-body" onsubmit={submit(&props.on_complete)} novalidate=true>
+            { key_sent_memo("opening", state.key_sent.as_ref(), &email) }
+            { key_password_fields(KeyPasswordFields {
+                prefix: "opening",
+                box_id,
+                error,
+                email: &email,
+                key: &state.fields.secrets.key,
+                password: &state.fields.secrets.password,
+                confirmation: &state.fields.secrets.password_confirmation,
+                password_label: "パスワード",
+                expired: "過ぎた場合は「認証キーを再送信する」からやり直してください。",
+                on_key: on_text(edit, |s, v| s.fields.secrets.key = v),
+                on_password: on_text(edit, |s, v| s.fields.secrets.password = v),
+                on_confirmation: on_text(edit, |s, v| s.fields.secrets.password_confirmation = v),
+            }) }
+            <div class="form-actions">
+                { general_error(error) }
+                <button type="button" id="opening-restart" class="button button-secondary"
+                    onclick={click(&props.on_step, KeyStep::Request)}>
+                    { "‹ 認証キーを再送信する" }
+                </button>
+                <button type="submit" id="opening-complete" class="button button-primary button-large"
+                    disabled={state.busy} aria-busy={state.busy.then_some("true")}>
+                    { if state.busy { "登録中…" } else { "完了" } }
+                </button>
+            </div>
+        </form>
+    }
+}
+
+fn done_step(props: &OpeningProps) -> Html {
+    let on_login = click(&props.on_to_login, ());
+    html! {
+        <div id="opening-done" class="step-body done">
+            <p class="done-title">
+                <span class="done-mark" aria-hidden="true">{ "✓" }</span>
+                { "マイページを開設しました" }
+            </p>
+            <p id="opening-done-message">
+                { props.state.done.clone().unwrap_or_else(|| "ログイン画面から、メールアドレスと設定したパスワードでログインしてください。".to_owned()) }
+            </p>
+            <div class="form-actions">
+                <button type="button" id="go-to-login" class="button button-primary button-large"
+                    onclick={on_login}>
+                    { "ログイン画面へ" }
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// The page of this flow: [`crate::flows::key_flow`] with [`OpeningState`].
+#[function_component]
+pub fn OpeningPage() -> Html {
+    let flow = crate::flows::key_flow::use_key_flow::<crate::forms::account::OpeningFields>();
+    html! {
+        <OpeningView state={(*flow.form).clone()} today={crate::pages::search::today()} on_edit={flow.on_edit}
+            on_step={flow.on_step} on_send_key={flow.on_send_key}
+            on_complete={flow.on_complete} on_to_login={flow.on_to_login} />
+    }
+}

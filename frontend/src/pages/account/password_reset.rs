@@ -1,0 +1,222 @@
+//! パスワードを忘れた方・ロックされた方 (`#password-reset`): a new password set with a 認証キー
+//! mailed to the account's address, which also lifts a lockout. Three steps, with the same step
+//! indicator as the MyPage opening:
+//!
+//! 1. メールアドレス (`#reset-form`): `#reset-email`, 「認証キーを送信」 (`#reset-send-key`).
+//! 2. 認証キー・新しいパスワード (`#reset-key-form`): the service's answer to step 1
+//!    (`#reset-key-sent`), `#reset-key`, `#reset-password` with the live rule hints,
+//!    `#reset-password-confirmation`, 「パスワードを再設定」 (`#reset-complete`);
+//!    「認証キーを再送信する」 (`#reset-restart`) goes back to step 1.
+//! 3. 完了 (`#reset-done`): the service's message (`#reset-done-message`) and 「ログイン画面へ」
+//!    (`#reset-go-to-login`).
+//!
+//! A refusal appears under the box it names (`#<box id>-error`), otherwise in `#reset-error`.
+//! 「ログイン画面に戻る」 (`#reset-cancel`) is there at every step.
+
+use shigoto_domain::account::{key_lifetime_note, KEY_DIGITS};
+use yew::prelude::*;
+
+use crate::components::form_field::{self, click, on_text, submit};
+use crate::components::key_password_fields::{
+    key_password_fields, key_sent_memo, KeyPasswordFields,
+};
+use crate::components::steps::Steps;
+use crate::forms::account::{Edit, ResetState};
+use crate::forms::key_flow::KeyStep;
+use crate::forms::search::FieldError;
+
+#[derive(Properties, PartialEq)]
+pub struct PasswordResetProps {
+    pub state: ResetState,
+    pub on_edit: Callback<Edit<ResetState>>,
+    /// 「認証キーを再送信する」: back to step 1.
+    pub on_restart: Callback<()>,
+    pub on_send_key: Callback<()>,
+    pub on_complete: Callback<()>,
+    /// 「ログイン画面へ」 and 「ログイン画面に戻る」.
+    pub on_to_login: Callback<()>,
+}
+
+/// The id of the box a refused field belongs to.
+pub fn box_id(field: &str) -> Option<&'static str> {
+    match field {
+        "email" => Some("reset-email"),
+        "key" => Some("reset-key"),
+        "password" => Some("reset-password"),
+        "password_confirmation" => Some("reset-password-confirmation"),
+        _ => None,
+    }
+}
+
+/// The refusal shown under the box of `field`, if the current error names it.
+fn error_under(error: Option<&FieldError>, field: &str) -> Html {
+    form_field::error_under(error, field, box_id)
+}
+
+fn described(error: Option<&FieldError>, field: &str, hint: Option<&str>) -> Option<String> {
+    form_field::described(error, field, hint, box_id)
+}
+
+/// A refusal that names no box of the step shown (the email at step 2 is not a box).
+fn general_error(error: Option<&FieldError>, step: KeyStep) -> Html {
+    let boxes: &[&str] = match step {
+        KeyStep::Request => &["email"],
+        _ => &["key", "password", "password_confirmation"],
+    };
+    match error {
+        Some(err) if !err.field.as_deref().is_some_and(|f| boxes.contains(&f)) => html! {
+            <p id="reset-error" class="field-error form-error" role="alert">{ err.message.clone() }</p>
+        },
+        _ => html! {},
+    }
+}
+
+#[function_component]
+pub fn PasswordResetView(props: &PasswordResetProps) -> Html {
+    let step = props.state.step;
+    let labels: Vec<&'static str> = ResetState::labels();
+    let body = match step {
+        KeyStep::Terms | KeyStep::Request => email_step(props),
+        KeyStep::Key => key_step(props),
+        KeyStep::Done => done_step(props),
+    };
+    html! {
+        <section id="password-reset" class="panel reset-panel" aria-labelledby="password-reset-heading"
+            data-step={props.state.number().to_string()}>
+            <h2 id="password-reset-heading" class="panel-title">
+                { "パスワードを忘れた方・ロックされた方" }
+            </h2>
+            <p class="panel-lead">
+                { "パスワードを忘れた場合や、パスワードを続けて間違えてログインできなくなった（ロックされた）場合は、次の手順で新しいパスワードを設定してください。" }
+            </p>
+            <Steps label="パスワード再設定の手順" labels={labels} current={props.state.number()} />
+            <h3 id="reset-step-heading" class="step-title" tabindex="-1">
+                <span class="step-title-number">{ format!("ステップ{}", props.state.number()) }</span>
+                { props.state.title() }
+            </h3>
+            { body }
+            <p class="opening-cancel">
+                <button type="button" id="reset-cancel" class="text-button"
+                    onclick={click(&props.on_to_login, ())}>
+                    { "‹ ログイン画面に戻る" }
+                </button>
+            </p>
+        </section>
+    }
+}
+
+fn email_step(props: &PasswordResetProps) -> Html {
+    let state = &props.state;
+    let error = state.error.as_ref();
+    html! {
+        <form id="reset-form" class="step-body" onsubmit={submit(&props.on_send_key)} novalidate=true>
+            <p>
+                { format!("マイページに登録しているメールアドレスを入力して「認証キーを送信」を押してください。登録されているメールアドレスには、パスワードの再設定に使う「認証キー」（{KEY_DIGITS}桁の数字）を記載したメールが届きます。{}", key_lifetime_note()) }
+            </p>
+            <p class="hint">
+                { "ロックされたアカウントも、パスワードを再設定すればすぐにログインできるようになります。" }
+            </p>
+            <p class="caution">
+                <span class="caution-mark" aria-hidden="true">{ "⚠" }</span>
+                { "メールの受信を制限している場合は、このサービスからのメールを受信できるように設定してから進んでください。" }
+            </p>
+            <div class="form-table">
+                <div class="form-row">
+                    <label class="form-label" for="reset-email">
+                        { "メールアドレス" }
+                        <span class="label-note">{ "マイページに登録したもの" }</span>
+                    </label>
+                    <div class="form-field">
+                        <input type="email" id="reset-email" class="input input-wide"
+                            autocomplete="username" inputmode="email" spellcheck="false"
+                            value={state.fields.email.clone()}
+                            placeholder="例：taro@example.jp"
+                            aria-invalid={form_field::invalid(error, "email")}
+                            aria-describedby={described(error, "email", None)}
+                            oninput={on_text(&props.on_edit, |s, v| s.fields.email = v)} />
+                        { error_under(error, "email") }
+                    </div>
+                </div>
+            </div>
+            <div class="form-actions">
+                { general_error(error, KeyStep::Request) }
+                <button type="submit" id="reset-send-key" class="button button-primary button-large"
+                    disabled={state.busy} aria-busy={state.busy.then_some("true")}>
+                    { if state.busy { "送信中…" } else { "認証キーを送信" } }
+                </button>
+            </div>
+        </form>
+    }
+}
+
+fn key_step(props: &PasswordResetProps) -> Html {
+    let state = &props.state;
+    let edit = &props.on_edit;
+    let error = state.error.as_ref();
+    let email = state.login_email();
+    html! {
+        <form id="reset-key-form" class="step-body" onsubmit={submit(&props.on_complete)} novalidate=true>
+            { key_sent_memo("reset", state.key_sent.as_ref(), &email) }
+            { key_password_fields(KeyPasswordFields {
+                prefix: "reset",
+                box_id,
+                error,
+                email: &email,
+                key: &state.fields.secrets.key,
+                password: &state.fields.secrets.password,
+                confirmation: &state.fields.secrets.password_confirmation,
+                password_label: "新しいパスワード",
+                expired: "過ぎた場合や無効になった場合は「認証キーを再送信する」からやり直してください。",
+                on_key: on_text(edit, |s, v| s.fields.secrets.key = v),
+                on_password: on_text(edit, |s, v| s.fields.secrets.password = v),
+                on_confirmation: on_text(edit, |s, v| s.fields.secrets.password_confirmation = v),
+            }) }
+            <p class="hint reset-note">
+                { "パスワードを再設定すると、ほかのパソコンなどでログインしたままのマイページは自動的にログアウトされます。" }
+            </p>
+            <div class="form-actions">
+                { general_error(error, KeyStep::Key) }
+                <button type="button" id="reset-restart" class="button button-secondary"
+                    onclick={click(&props.on_restart, ())}>
+                    { "‹ 認証キーを再送信する" }
+                </button>
+                <button type="submit" id="reset-complete" class="button button-primary button-large"
+                    disabled={state.busy} aria-busy={state.busy.then_some("true")}>
+                    { if state.busy { "再設定中…" } else { "パスワードを再設定" } }
+                </button>
+            </div>
+        </form>
+    }
+}
+
+fn done_step(props: &PasswordResetProps) -> Html {
+    html! {
+        <div id="reset-done" class="step-body done">
+            <p class="done-title">
+                <span class="done-mark" aria-hidden="true">{ "✓" }</span>
+                { "パスワードを再設定しました" }
+            </p>
+            <p id="reset-done-message">
+                { props.state.done.clone().unwrap_or_else(|| "ログイン画面から、メールアドレスと新しいパスワードでログインしてください。".to_owned()) }
+            </p>
+            <div class="form-actions">
+                <button type="button" id="reset-go-to-login" class="button button-primary button-large"
+                    onclick={click(&props.on_to_login, ())}>
+                    { "ログイン画面へ" }
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// The page of this flow: [`crate::flows::key_flow`] with [`ResetState`].
+#[function_component]
+pub fn PasswordResetPage() -> Html {
+    let flow = crate::flows::key_flow::use_key_flow::<crate::forms::account::ResetFields>();
+    let restart = flow.on_step.reform(|()| KeyStep::Request);
+    html! {
+        <PasswordResetView state={(*flow.form).clone()} on_edit={flow.on_edit}
+            on_restart={restart} on_send_key={flow.on_send_key}
+            on_complete={flow.on_complete} on_to_login={flow.on_to_login} />
+    }
+}

@@ -1,0 +1,295 @@
+//! マイページを開設して求職申込みをする（ハローワークに登録していない方） (`#registration`), in
+//! four steps with the step indicator:
+//!
+//! 1. 利用規約 (`#registration-terms`): the 利用規約 and the プライバシーポリシー,
+//!    `#registration-agree-terms`, `#registration-agree-privacy`, 「次へ」 (`#registration-next`).
+//! 2. メールアドレス (`#registration-email-form`): `#registration-email`, 「認証キーを送信」
+//!    (`#registration-send-key`).
+//! 3. 認証キー・求職申込み (`#registration-key-form`): the service's answer to step 2
+//!    (`#registration-key-sent`), `#registration-key`, `#registration-password` with the live
+//!    rule hints, `#registration-password-confirmation`, then the application: 氏名
+//!    `#registration-name`, フリガナ `#registration-kana`, 生年月日 `#registration-birth-date`,
+//!    住所（都道府県） `#registration-prefecture`; 「申し込む」 (`#registration-complete`);
+//!    「認証キーを再送信する」 (`#registration-restart`) goes back to step 2.
+//! 4. 完了 (`#registration-done`): the service's message, what 仮登録 means, and 「ログイン画面へ」
+//!    (`#registration-go-to-login`).
+//!
+//! A refusal appears under the box it names (`#<box id>-error`), otherwise in
+//! `#registration-error`. 「ログイン画面に戻る」 (`#registration-cancel`) is on every step.
+
+use chrono::NaiveDate;
+use shigoto_domain::limits::PROVISIONAL_REGISTRATION_DAYS;
+use yew::prelude::*;
+
+use crate::components::form_field::{self, click, on_check, on_text, submit};
+use crate::components::key_password_fields::{
+    key_password_fields, key_sent_memo, KeyPasswordFields,
+};
+use crate::components::person_fields::{
+    kana_blur, name_and_birth_rows, on_select, prefecture_row, PersonAutocomplete, PersonFields,
+};
+use crate::components::steps::Steps;
+use crate::components::terms_step::{terms_step as agreement_step, TermsStep};
+use crate::forms::account::{Edit, RegistrationState};
+use crate::forms::key_flow::KeyStep;
+use crate::forms::search::FieldError;
+
+#[derive(Properties, PartialEq)]
+pub struct RegistrationProps {
+    pub state: RegistrationState,
+    pub today: NaiveDate,
+    pub on_edit: Callback<Edit<RegistrationState>>,
+    /// Go to a step (「次へ」, 「戻る」, 「認証キーを再送信する」).
+    pub on_step: Callback<KeyStep>,
+    pub on_send_key: Callback<()>,
+    pub on_complete: Callback<()>,
+    /// 「ログイン画面へ」 and 「ログイン画面に戻る」.
+    pub on_to_login: Callback<()>,
+}
+
+/// The id of the box a refused field belongs to.
+pub fn box_id(field: &str) -> Option<&'static str> {
+    match field {
+        "email" => Some("registration-email"),
+        "key" => Some("registration-key"),
+        "password" => Some("registration-password"),
+        "password_confirmation" => Some("registration-password-confirmation"),
+        "name" => Some("registration-name"),
+        "name_kana" => Some("registration-kana"),
+        "birth_date" => Some("registration-birth-date"),
+        "prefecture_code" => Some("registration-prefecture"),
+        _ => None,
+    }
+}
+
+/// The refusal shown under the box of `field`, if the current error names it.
+fn error_under(error: Option<&FieldError>, field: &str) -> Html {
+    form_field::error_under(error, field, box_id)
+}
+
+fn described(error: Option<&FieldError>, field: &str, hint: Option<&str>) -> Option<String> {
+    form_field::described(error, field, hint, box_id)
+}
+
+/// A refusal that names no box of the step shown.
+fn general_error(error: Option<&FieldError>, fields: &[&str]) -> Html {
+    match error {
+        Some(err) if !err.field.as_deref().is_some_and(|f| fields.contains(&f)) => html! {
+            <p id="registration-error" class="field-error form-error" role="alert">{ err.message.clone() }</p>
+        },
+        _ => html! {},
+    }
+}
+
+#[function_component]
+pub fn RegistrationView(props: &RegistrationProps) -> Html {
+    let step = props.state.step;
+    let labels: Vec<&'static str> = RegistrationState::labels();
+    let body = match step {
+        KeyStep::Terms => terms_step(props),
+        KeyStep::Request => email_step(props),
+        KeyStep::Key => key_step(props),
+        KeyStep::Done => done_step(props),
+    };
+    let to_login = click(&props.on_to_login, ());
+    let cancel_label = if step == KeyStep::Done {
+        "‹ ログイン画面に戻る"
+    } else {
+        "‹ 申込みをやめてログイン画面に戻る"
+    };
+    html! {
+        <section id="registration" class="panel opening-panel" aria-labelledby="registration-heading"
+            data-step={props.state.number().to_string()}>
+            <h2 id="registration-heading" class="panel-title">
+                { "マイページを開設して求職申込みをする（ハローワークに登録していない方）" }
+            </h2>
+            <p class="panel-lead">
+                { format!("ハローワークで求職登録をしていない方は、次の手順でマイページを開設し、オンラインで求職申込み（仮登録）ができます。仮登録の日から{PROVISIONAL_REGISTRATION_DAYS}日以内にハローワークで本登録の手続きをしてください。") }
+            </p>
+            <Steps label="開設と求職申込みの手順" labels={labels} current={props.state.number()} />
+            <h3 id="registration-step-heading" class="step-title" tabindex="-1">
+                <span class="step-title-number">{ format!("ステップ{}", props.state.number()) }</span>
+                { props.state.title() }
+            </h3>
+            { body }
+            <p class="opening-cancel">
+                <button type="button" id="registration-cancel" class="text-button" onclick={to_login}>
+                    { cancel_label }
+                </button>
+            </p>
+        </section>
+    }
+}
+
+fn terms_step(props: &RegistrationProps) -> Html {
+    let state = &props.state;
+    let edit = &props.on_edit;
+    let on_next = {
+        let cb = props.on_step.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            cb.emit(KeyStep::Request);
+        })
+    };
+    agreement_step(TermsStep {
+        prefix: "registration",
+        boxes: "registration-",
+        agreed_terms: state.agreed_terms,
+        agreed_privacy: state.agreed_privacy,
+        next_hint: "「次へ」を押して、メールアドレスを入力してください。",
+        general_error: general_error(state.error.as_ref(), &[]),
+        on_terms: on_check(edit, |s, on| s.agreed_terms = on),
+        on_privacy: on_check(edit, |s, on| s.agreed_privacy = on),
+        on_next,
+    })
+}
+
+fn email_step(props: &RegistrationProps) -> Html {
+    let state = &props.state;
+    let edit = &props.on_edit;
+    let error = state.error.as_ref();
+    html! {
+        <form id="registration-email-form" class="step-body" onsubmit={submit(&props.on_send_key)} novalidate=true>
+            <p>{ "マイページのログインに使うメールアドレスを入力して「認証キーを送信」を押してください。入力したメールアドレスに「認証キー」を記載したメールが届きます。" }</p>
+            <p class="caution">
+                <span class="caution-mark" aria-hidden="true">{ "⚠" }</span>
+                { "メールの受信を制限している場合は、このサービスからのメールを受信できるように設定してから進んでください。" }
+            </p>
+            <div class="form-table">
+                <div class="form-row">
+                    <label class="form-label" for="registration-email">
+                        { "メールアドレス" }<span class="required">{ "必須" }</span>
+                    </label>
+                    <div class="form-field">
+                        <input type="email" id="registration-email" class="input input-wide"
+                            autocomplete="username" inputmode="email" spellcheck="false"
+                            value={state.fields.email.clone()}
+                            placeholder="例：taro@example.jp"
+                            aria-invalid={form_field::invalid(error, "email")}
+                            aria-describedby={described(error, "email", None)}
+                            oninput={on_text(edit, |s, v| s.fields.email = v)} />
+                        { error_under(error, "email") }
+                    </div>
+                </div>
+            </div>
+            <div class="form-actions">
+                { general_error(error, &["email"]) }
+                <button type="button" id="registration-back" class="button button-secondary"
+                    onclick={click(&props.on_step, KeyStep::Terms)}>
+                    { "‹ 戻る" }
+                </button>
+                <button type="submit" id="registration-send-key" class="button button-primary button-large"
+                    disabled={state.busy} aria-busy={state.busy.then_some("true")}>
+                    { if state.busy { "送信中…" } else { "認証キーを送信" } }
+                </button>
+            </div>
+        </form>
+    }
+}
+
+const KEY_STEP_BOXES: [&str; 7] = [
+    "key",
+    "password",
+    "password_confirmation",
+    "name",
+    "name_kana",
+    "birth_date",
+    "prefecture_code",
+];
+
+fn key_step(props: &RegistrationProps) -> Html {
+    let state = &props.state;
+    let edit = &props.on_edit;
+    let error = state.error.as_ref();
+    let email = state.login_email();
+    html! {
+        <form id="registration-key-form" class="step-body" onsubmit={submit(&props.on_complete)} novalidate=true>
+            { key_sent_memo("registration", state.key_sent.as_ref(), &email) }
+            <h4 class="form-section-title">{ "認証キーとパスワード" }</h4>
+            { key_password_fields(KeyPasswordFields {
+                prefix: "registration",
+                box_id,
+                error,
+                email: &email,
+                key: &state.fields.secrets.key,
+                password: &state.fields.secrets.password,
+                confirmation: &state.fields.secrets.password_confirmation,
+                password_label: "パスワード",
+                expired: "過ぎた場合は「認証キーを再送信する」からやり直してください。",
+                on_key: on_text(edit, |s, v| s.fields.secrets.key = v),
+                on_password: on_text(edit, |s, v| s.fields.secrets.password = v),
+                on_confirmation: on_text(edit, |s, v| s.fields.secrets.password_confirmation = v),
+            }) }
+            <h4 class="form-section-title">{ "求職申込みの内容" }</h4>
+            <div class="form-table">
+                { name_and_birth_rows(PersonFields {
+                    prefix: "registration",
+                    box_id,
+                    error,
+                    today: props.today,
+                    name: &state.fields.name,
+                    kana: &state.fields.kana,
+                    birth_date: &state.fields.birth_date,
+                    autocomplete: PersonAutocomplete::Own,
+                    birth_date_hint: None,
+                    on_name: on_text(edit, |s, v| s.fields.name = v),
+                    on_kana: on_text(edit, |s, v| s.fields.kana = v),
+                    on_kana_blur: kana_blur(edit, |s| &mut s.fields.kana),
+                    on_birth_date: on_text(edit, |s, v| s.fields.birth_date = v),
+                }) }
+                { prefecture_row("registration", box_id, error, &state.fields.prefecture,
+                    on_select(edit, |s, v| s.fields.prefecture = v)) }
+            </div>
+            <p class="caution">
+                <span class="caution-mark" aria-hidden="true">{ "⚠" }</span>
+                { format!("申込み後は仮登録となります。{PROVISIONAL_REGISTRATION_DAYS}日以内にハローワークで本登録の手続きをしてください。") }
+            </p>
+            <div class="form-actions">
+                { general_error(error, &KEY_STEP_BOXES) }
+                <button type="button" id="registration-restart" class="button button-secondary"
+                    onclick={click(&props.on_step, KeyStep::Request)}>
+                    { "‹ 認証キーを再送信する" }
+                </button>
+                <button type="submit" id="registration-complete" class="button button-primary button-large"
+                    disabled={state.busy} aria-busy={state.busy.then_some("true")}>
+                    { if state.busy { "申込み中…" } else { "申し込む" } }
+                </button>
+            </div>
+        </form>
+    }
+}
+
+fn done_step(props: &RegistrationProps) -> Html {
+    let on_login = click(&props.on_to_login, ());
+    html! {
+        <div id="registration-done" class="step-body done">
+            <p class="done-title">
+                <span class="done-mark" aria-hidden="true">{ "✓" }</span>
+                { "マイページを開設し、求職申込み（仮登録）を受け付けました" }
+            </p>
+            <p id="registration-done-message">
+                { props.state.done.clone().unwrap_or_else(|| "ログイン画面から、メールアドレスと設定したパスワードでログインしてください。".to_owned()) }
+            </p>
+            <p class="notice">
+                { format!("現在は仮登録です。{PROVISIONAL_REGISTRATION_DAYS}日以内に、お近くのハローワークで本登録の手続きをしてください。求人検索やお気に入りはすぐに使えます。紹介や求人の推薦など一部の機能は本登録後に使えます。") }
+            </p>
+            <div class="form-actions">
+                <button type="button" id="registration-go-to-login" class="button button-primary button-large"
+                    onclick={on_login}>
+                    { "ログイン画面へ" }
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// The page of this flow: [`crate::flows::key_flow`] with [`RegistrationState`].
+#[function_component]
+pub fn RegistrationPage() -> Html {
+    let flow = crate::flows::key_flow::use_key_flow::<crate::forms::account::RegistrationFields>();
+    html! {
+        <RegistrationView state={(*flow.form).clone()} today={crate::pages::search::today()} on_edit={flow.on_edit}
+            on_step={flow.on_step} on_send_key={flow.on_send_key}
+            on_complete={flow.on_complete} on_to_login={flow.on_to_login} />
+    }
+}

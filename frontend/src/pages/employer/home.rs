@@ -1,0 +1,254 @@
+//! The employer's home, 求人者マイページ (`#employer-home`): the greeting (`#greeting`), the
+//! 事業所登録's status (`#employer-status`, with `data-status` `provisional` / `returned` /
+//! `accepted` and the badge 審査中 / 返戻 / 登録済み), the 事業所番号 once accepted
+//! (`#employer-office-number`), the reason of a 返戻 (`#employer-return-reason`), and the
+//! 事業所情報 as filed (`#employer-profile`). While returned, the form `#employer-refile-form`
+//! holds the 事業所情報 to correct (prefix `employer-refile`, see
+//! [`crate::components::profile_fields`]) and 「修正して再申請する」 (`#employer-refile-submit`);
+//! refusals appear under their box or in `#employer-refile-error`. 「最新の情報に更新」
+//! (`#refresh-employer`) reads the registration again; a note after refiling is
+//! `#employer-notice`, a failure to read `#employer-load-error`.
+
+use shigoto_shared::{EmployerRegistration, EmployerStatus};
+use yew::prelude::*;
+
+use crate::hooks::api::{use_submit, FormStatus};
+use crate::hooks::load::{use_load, Loader};
+use crate::ipc;
+use crate::state::focus::use_focus_on_mount;
+use crate::state::session::use_session;
+use crate::state::store::{use_store_with, Update};
+
+use crate::components::form_field::{click, submit};
+use crate::components::profile_fields::{profile_rows, profile_table, ProfileFields};
+use crate::forms::account::Edit;
+use crate::forms::employer::{
+    status_badge, status_text, EmployerHomeState, ProfileForm, PROFILE_FIELDS,
+};
+use crate::forms::search::FieldError;
+
+#[derive(Properties, PartialEq)]
+pub struct EmployerHomeProps {
+    pub state: EmployerHomeState,
+    /// The greeting's name (the 事業所名 or the email).
+    pub name: AttrValue,
+    pub on_edit: Callback<Edit<ProfileForm>>,
+    pub on_refile: Callback<()>,
+    pub on_refresh: Callback<()>,
+}
+
+/// The id of the box a refused field of the refiling belongs to.
+pub fn box_id(field: &str) -> Option<&'static str> {
+    match field {
+        "name" => Some("employer-refile-office-name"),
+        "name_kana" => Some("employer-refile-office-kana"),
+        "postal_code" => Some("employer-refile-postal-code"),
+        "prefecture_code" => Some("employer-refile-office-prefecture"),
+        "address" => Some("employer-refile-address"),
+        "phone" => Some("employer-refile-phone"),
+        "representative" => Some("employer-refile-representative"),
+        "industry" => Some("employer-refile-industry"),
+        "employees" => Some("employer-refile-employees"),
+        "business" => Some("employer-refile-business"),
+        "homepage" => Some("employer-refile-homepage"),
+        _ => None,
+    }
+}
+
+fn general_error(error: Option<&FieldError>) -> Html {
+    match error {
+        Some(err)
+            if !err
+                .field
+                .as_deref()
+                .is_some_and(|f| PROFILE_FIELDS.contains(&f)) =>
+        {
+            html! {
+                <p id="employer-refile-error" class="field-error form-error" role="alert">{ err.message.clone() }</p>
+            }
+        }
+        _ => html! {},
+    }
+}
+
+#[function_component]
+pub fn EmployerHomeView(props: &EmployerHomeProps) -> Html {
+    let state = &props.state;
+    let body = match &state.registration {
+        None if state.loading => html! { <p class="hint" role="status">{ "読み込み中…" }</p> },
+        None => html! {},
+        Some(registration) => html! {
+            <>
+                { status_panel(registration) }
+                if state.can_refile() {
+                    { refile_form(props) }
+                } else {
+                    <h3 class="sheet-section-title">{ "登録している事業所情報" }</h3>
+                    { profile_table("employer-profile", &registration.profile) }
+                }
+            </>
+        },
+    };
+    html! {
+        <>
+            <section id="greeting" class="greeting" tabindex="-1" aria-label="ごあいさつ">
+                <p class="greeting-title">{ format!("{} 様の求人者マイページ", props.name) }</p>
+                <p class="greeting-text">
+                    { "事業所登録の状況と、登録している事業所情報を確認できます。事業所登録が受理されると、事業所番号が付きます。" }
+                </p>
+            </section>
+            <section id="employer-home" class="panel" aria-labelledby="employer-home-heading">
+                <h2 id="employer-home-heading" class="panel-title" tabindex="-1">{ "事業所登録" }</h2>
+                <div class="list-toolbar">
+                    <p class="panel-lead">{ "ハローワークでの審査の状況です。" }</p>
+                    <button type="button" id="refresh-employer" class="button button-secondary"
+                        disabled={state.loading} aria-busy={state.loading.then_some("true")}
+                        onclick={click(&props.on_refresh, ())}>
+                        { if state.loading { "更新中…" } else { "最新の情報に更新" } }
+                    </button>
+                </div>
+                if let Some(notice) = &state.notice {
+                    <p id="employer-notice" class="notice" role="status">{ notice.clone() }</p>
+                }
+                if let Some(err) = &state.load_error {
+                    <p id="employer-load-error" class="field-error form-error" role="alert">{ err.clone() }</p>
+                }
+                { body }
+            </section>
+        </>
+    }
+}
+
+fn status_panel(registration: &EmployerRegistration) -> Html {
+    let status = registration.status;
+    let class = match status {
+        EmployerStatus::Provisional => "status-provisional",
+        EmployerStatus::Returned => "status-returned",
+        EmployerStatus::Accepted => "status-accepted",
+    };
+    html! {
+        <div id="employer-status" class={classes!("status-box", class)} data-status={status.as_str()}
+            role="status">
+            <p class="status-line">
+                <span class="status-label">{ "事業所登録の状況" }</span>
+                <span class="status-badge">{ status_badge(status) }</span>
+                <span class="status-name">{ status.label() }</span>
+            </p>
+            <p class="status-text">{ status_text(registration) }</p>
+            if let Some(number) = &registration.office_number {
+                <dl class="status-facts">
+                    <dt>{ "事業所番号" }</dt>
+                    <dd id="employer-office-number" class="office-number">{ number.clone() }</dd>
+                </dl>
+            }
+            if let Some(reason) = &registration.return_reason {
+                if status == EmployerStatus::Returned {
+                    <div class="return-reason">
+                        <p class="return-reason-title">{ "返戻の理由（ハローワークから）" }</p>
+                        <p id="employer-return-reason" class="multiline">{ reason.clone() }</p>
+                    </div>
+                }
+            }
+        </div>
+    }
+}
+
+fn refile_form(props: &EmployerHomeProps) -> Html {
+    let state = &props.state;
+    let error = state.error.as_ref();
+    html! {
+        <form id="employer-refile-form" class="step-body" onsubmit={submit(&props.on_refile)} novalidate=true>
+            <h3 class="sheet-section-title">{ "事業所情報の修正" }</h3>
+            <p class="hint section-hint">
+                { "返戻の理由に沿って事業所情報を修正し、「修正して再申請する」を押してください。再申請すると、もう一度ハローワークが確認します。" }
+            </p>
+            <div class="form-table">
+                { profile_rows(ProfileFields {
+                    prefix: "employer-refile",
+                    box_id,
+                    error,
+                    form: &state.form,
+                    on_edit: props.on_edit.clone(),
+                }) }
+            </div>
+            <div class="form-actions">
+                { general_error(error) }
+                <button type="submit" id="employer-refile-submit" class="button button-primary button-large"
+                    disabled={state.busy} aria-busy={state.busy.then_some("true")}>
+                    { if state.busy { "申請中…" } else { "修正して再申請する" } }
+                </button>
+            </div>
+        </form>
+    }
+}
+
+impl FormStatus for EmployerHomeState {
+    fn busy(&self) -> bool {
+        self.busy
+    }
+    fn set_busy(&mut self, busy: bool) {
+        self.busy = busy;
+    }
+    fn set_error(&mut self, error: Option<FieldError>) {
+        self.error = error;
+    }
+    fn started(&mut self) {
+        self.refiling();
+    }
+}
+
+/// 求人者マイページ (`/employer`): the 事業所登録, read afresh when shown and on 「最新の情報に
+/// 更新」 (starting from what the sign-in said); a returned registration is corrected and filed
+/// again here. The header's name follows the registration.
+#[function_component]
+pub fn EmployerHomePage() -> Html {
+    let session = use_session();
+    let held = session.account().and_then(|a| a.employer.clone());
+    let form = use_store_with(move || EmployerHomeState::of(held.as_ref()));
+    let submit = use_submit(&form, box_id, "#employer-home-heading");
+    use_focus_on_mount("#employer-home-heading");
+    let on_refresh = use_load(
+        &form,
+        ipc::employer_registration,
+        Loader {
+            is_loading: |s| s.loading,
+            start: EmployerHomeState::loading,
+            loaded: EmployerHomeState::loaded,
+        },
+    );
+    // The signed-in account follows the registration read or filed (its name is the 事業所名).
+    {
+        let session = session.clone();
+        use_effect_with(form.registration.clone(), move |registration| {
+            if let Some(registration) = registration.clone() {
+                session.account_changed(move |account| {
+                    account.display_name = registration.profile.name.clone();
+                    account.employer = Some(registration.clone());
+                });
+            }
+        });
+    }
+    let on_edit = {
+        let form = form.clone();
+        Callback::from(move |edit: Edit<ProfileForm>| form.update(move |s| edit.apply(&mut s.form)))
+    };
+    let on_refile = {
+        let submit = submit.clone();
+        Callback::from(move |()| {
+            submit.send(
+                submit.form().refile_request(),
+                |profile| async move { ipc::refile_employer_registration(&profile).await },
+                EmployerHomeState::refiled,
+                Some("#employer-notice"),
+            );
+        })
+    };
+    let name = session
+        .account()
+        .map(|a| a.display_name.clone())
+        .unwrap_or_default();
+    html! {
+        <EmployerHomeView state={(*form).clone()} name={name} on_edit={on_edit}
+            on_refile={on_refile} on_refresh={on_refresh} />
+    }
+}

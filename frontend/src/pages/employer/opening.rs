@@ -1,0 +1,276 @@
+//! 求人者マイページを開設する (`#employer-opening`), for employers (事業主の方), in four steps with the
+//! step indicator:
+//!
+//! 1. 利用規約 (`#employer-opening-terms`): the 利用規約 and the プライバシーポリシー,
+//!    `#employer-opening-agree-terms`, `#employer-opening-agree-privacy`, 「次へ」
+//!    (`#employer-opening-next`).
+//! 2. メールアドレス (`#employer-opening-email-form`): `#employer-opening-email`, 「認証キーを送信」
+//!    (`#employer-opening-send-key`).
+//! 3. 認証キー・事業所情報 (`#employer-opening-key-form`): the service's answer to step 2
+//!    (`#employer-opening-key-sent`), `#employer-opening-key`, `#employer-opening-password` with
+//!    the live rule hints, `#employer-opening-password-confirmation`, then the 事業所情報 (see
+//!    [`crate::components::profile_fields`], prefix `employer-opening`); 「開設して事業所登録を
+//!    申請する」 (`#employer-opening-complete`); 「認証キーを再送信する」
+//!    (`#employer-opening-restart`) goes back to step 2.
+//! 4. 完了 (`#employer-opening-done`): the service's message, what happens next, and
+//!    「ログイン画面へ」 (`#employer-opening-go-to-login`).
+//!
+//! A refusal appears under the box it names (`#<box id>-error`), otherwise in
+//! `#employer-opening-error`. 「ログイン画面に戻る」 (`#employer-opening-cancel`) is on every step.
+
+use yew::prelude::*;
+
+use crate::components::form_field::{self, click, on_check, on_text, submit};
+use crate::components::key_password_fields::{
+    key_password_fields, key_sent_memo, KeyPasswordFields,
+};
+use crate::components::profile_fields::{profile_rows, ProfileFields};
+use crate::components::steps::Steps;
+use crate::components::terms_step::{terms_step as agreement_step, TermsStep};
+use crate::forms::account::Edit;
+use crate::forms::employer::{EmployerOpeningFields, EmployerOpeningState, ProfileForm};
+use crate::forms::key_flow::FlowFields;
+use crate::forms::key_flow::KeyStep;
+use crate::forms::search::FieldError;
+
+#[derive(Properties, PartialEq)]
+pub struct EmployerOpeningProps {
+    pub state: EmployerOpeningState,
+    pub on_edit: Callback<Edit<EmployerOpeningState>>,
+    /// Go to a step (「次へ」, 「戻る」, 「認証キーを再送信する」).
+    pub on_step: Callback<KeyStep>,
+    pub on_send_key: Callback<()>,
+    pub on_complete: Callback<()>,
+    /// 「ログイン画面へ」 and 「ログイン画面に戻る」.
+    pub on_to_login: Callback<()>,
+}
+
+/// The id of the box a refused field belongs to.
+pub fn box_id(field: &str) -> Option<&'static str> {
+    match field {
+        "email" => Some("employer-opening-email"),
+        "key" => Some("employer-opening-key"),
+        "password" => Some("employer-opening-password"),
+        "password_confirmation" => Some("employer-opening-password-confirmation"),
+        "name" => Some("employer-opening-office-name"),
+        "name_kana" => Some("employer-opening-office-kana"),
+        "postal_code" => Some("employer-opening-postal-code"),
+        "prefecture_code" => Some("employer-opening-office-prefecture"),
+        "address" => Some("employer-opening-address"),
+        "phone" => Some("employer-opening-phone"),
+        "representative" => Some("employer-opening-representative"),
+        "industry" => Some("employer-opening-industry"),
+        "employees" => Some("employer-opening-employees"),
+        "business" => Some("employer-opening-business"),
+        "homepage" => Some("employer-opening-homepage"),
+        _ => None,
+    }
+}
+
+/// A refusal that names no box of the step shown.
+fn general_error(error: Option<&FieldError>, at_box: fn(&str) -> bool) -> Html {
+    match error {
+        Some(err) if !err.field.as_deref().is_some_and(at_box) => html! {
+            <p id="employer-opening-error" class="field-error form-error" role="alert">{ err.message.clone() }</p>
+        },
+        _ => html! {},
+    }
+}
+
+#[function_component]
+pub fn EmployerOpeningView(props: &EmployerOpeningProps) -> Html {
+    let step = props.state.step;
+    let labels: Vec<&'static str> = EmployerOpeningState::labels();
+    let body = match step {
+        KeyStep::Terms => terms_step(props),
+        KeyStep::Request => email_step(props),
+        KeyStep::Key => key_step(props),
+        KeyStep::Done => done_step(props),
+    };
+    let cancel_label = if step == KeyStep::Done {
+        "‹ ログイン画面に戻る"
+    } else {
+        "‹ 開設をやめてログイン画面に戻る"
+    };
+    html! {
+        <section id="employer-opening" class="panel opening-panel" aria-labelledby="employer-opening-heading"
+            data-step={props.state.number().to_string()}>
+            <h2 id="employer-opening-heading" class="panel-title">
+                { "求人者マイページを開設する（事業主の方）" }
+            </h2>
+            <p class="panel-lead">
+                { "求人の申込みをする事業主の方は、次の手順で求人者マイページを開設し、事業所登録を申請してください。ハローワークが内容を確認して受理すると、事業所番号が付きます。" }
+            </p>
+            <Steps label="求人者マイページ開設の手順" labels={labels} current={props.state.number()} />
+            <h3 id="employer-opening-step-heading" class="step-title" tabindex="-1">
+                <span class="step-title-number">{ format!("ステップ{}", props.state.number()) }</span>
+                { props.state.title() }
+            </h3>
+            { body }
+            <p class="opening-cancel">
+                <button type="button" id="employer-opening-cancel" class="text-button"
+                    onclick={click(&props.on_to_login, ())}>
+                    { cancel_label }
+                </button>
+            </p>
+        </section>
+    }
+}
+
+fn terms_step(props: &EmployerOpeningProps) -> Html {
+    let state = &props.state;
+    let edit = &props.on_edit;
+    let on_next = {
+        let cb = props.on_step.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            cb.emit(KeyStep::Request);
+        })
+    };
+    agreement_step(TermsStep {
+        prefix: "employer-opening",
+        boxes: "employer-opening-",
+        agreed_terms: state.agreed_terms,
+        agreed_privacy: state.agreed_privacy,
+        next_hint: "「次へ」を押して、メールアドレスを入力してください。",
+        general_error: general_error(state.error.as_ref(), |_| false),
+        on_terms: on_check(edit, |s, on| s.agreed_terms = on),
+        on_privacy: on_check(edit, |s, on| s.agreed_privacy = on),
+        on_next,
+    })
+}
+
+fn email_step(props: &EmployerOpeningProps) -> Html {
+    let state = &props.state;
+    let edit = &props.on_edit;
+    let error = state.error.as_ref();
+    html! {
+        <form id="employer-opening-email-form" class="step-body" onsubmit={submit(&props.on_send_key)} novalidate=true>
+            <p>{ "求人者マイページのログインに使うメールアドレス（採用担当者の方のアドレスなど）を入力して「認証キーを送信」を押してください。入力したメールアドレスに「認証キー」を記載したメールが届きます。" }</p>
+            <p class="caution">
+                <span class="caution-mark" aria-hidden="true">{ "⚠" }</span>
+                { "メールの受信を制限している場合は、このサービスからのメールを受信できるように設定してから進んでください。" }
+            </p>
+            <div class="form-table">
+                <div class="form-row">
+                    <label class="form-label" for="employer-opening-email">
+                        { "メールアドレス" }<span class="required">{ "必須" }</span>
+                    </label>
+                    <div class="form-field">
+                        <input type="email" id="employer-opening-email" class="input input-wide"
+                            autocomplete="username" inputmode="email" spellcheck="false"
+                            value={state.fields.email.clone()}
+                            placeholder="例：saiyo@example.co.jp"
+                            aria-invalid={form_field::invalid(error, "email")}
+                            aria-describedby={form_field::described(error, "email", None, box_id)}
+                            oninput={on_text(edit, |s, v| s.fields.email = v)} />
+                        { form_field::error_under(error, "email", box_id) }
+                    </div>
+                </div>
+            </div>
+            <div class="form-actions">
+                { general_error(error, |f| f == "email") }
+                <button type="button" id="employer-opening-back" class="button button-secondary"
+                    onclick={click(&props.on_step, KeyStep::Terms)}>
+                    { "‹ 戻る" }
+                </button>
+                <button type="submit" id="employer-opening-send-key" class="button button-primary button-large"
+                    disabled={state.busy} aria-busy={state.busy.then_some("true")}>
+                    { if state.busy { "送信中…" } else { "認証キーを送信" } }
+                </button>
+            </div>
+        </form>
+    }
+}
+
+fn key_step(props: &EmployerOpeningProps) -> Html {
+    let state = &props.state;
+    let edit = &props.on_edit;
+    let error = state.error.as_ref();
+    let email = state.login_email();
+    let on_office = props.on_edit.reform(|change: Edit<ProfileForm>| {
+        Edit::new(move |s: &mut EmployerOpeningState| change.apply(&mut s.fields.office))
+    });
+    html! {
+        <form id="employer-opening-key-form" class="step-body" onsubmit={submit(&props.on_complete)} novalidate=true>
+            { key_sent_memo("employer-opening", state.key_sent.as_ref(), &email) }
+            <h4 class="form-section-title">{ "認証キーとパスワード" }</h4>
+            { key_password_fields(KeyPasswordFields {
+                prefix: "employer-opening",
+                box_id,
+                error,
+                email: &email,
+                key: &state.fields.secrets.key,
+                password: &state.fields.secrets.password,
+                confirmation: &state.fields.secrets.password_confirmation,
+                password_label: "パスワード",
+                expired: "過ぎた場合は「認証キーを再送信する」からやり直してください。",
+                on_key: on_text(edit, |s, v| s.fields.secrets.key = v),
+                on_password: on_text(edit, |s, v| s.fields.secrets.password = v),
+                on_confirmation: on_text(edit, |s, v| s.fields.secrets.password_confirmation = v),
+            }) }
+            <h4 class="form-section-title">{ "事業所情報" }</h4>
+            <p class="hint section-hint">
+                { "求人を申し込む事業所の情報を入力してください。所在地の都道府県のハローワークが内容を確認します。" }
+            </p>
+            <div class="form-table">
+                { profile_rows(ProfileFields {
+                    prefix: "employer-opening",
+                    box_id,
+                    error,
+                    form: &state.fields.office,
+                    on_edit: on_office,
+                }) }
+            </div>
+            <p class="caution">
+                <span class="caution-mark" aria-hidden="true">{ "⚠" }</span>
+                { "開設後、事業所登録はハローワークの確認が済むまで仮登録（審査中）です。内容に不備があると返戻されますので、その場合は修正して再申請してください。" }
+            </p>
+            <div class="form-actions">
+                { general_error(error, EmployerOpeningFields::on_key_step) }
+                <button type="button" id="employer-opening-restart" class="button button-secondary"
+                    onclick={click(&props.on_step, KeyStep::Request)}>
+                    { "‹ 認証キーを再送信する" }
+                </button>
+                <button type="submit" id="employer-opening-complete" class="button button-primary button-large"
+                    disabled={state.busy} aria-busy={state.busy.then_some("true")}>
+                    { if state.busy { "申請中…" } else { "開設して事業所登録を申請する" } }
+                </button>
+            </div>
+        </form>
+    }
+}
+
+fn done_step(props: &EmployerOpeningProps) -> Html {
+    html! {
+        <div id="employer-opening-done" class="step-body done">
+            <p class="done-title">
+                <span class="done-mark" aria-hidden="true">{ "✓" }</span>
+                { "求人者マイページを開設し、事業所登録の申請を受け付けました" }
+            </p>
+            <p id="employer-opening-done-message">
+                { props.state.done.clone().unwrap_or_else(|| "ログイン画面から、メールアドレスと設定したパスワードでログインしてください。".to_owned()) }
+            </p>
+            <p class="notice">
+                { "ハローワークが事業所登録の内容を確認しています。ログインすると、審査の状況（審査中・返戻・登録済み）と事業所番号を確認できます。" }
+            </p>
+            <div class="form-actions">
+                <button type="button" id="employer-opening-go-to-login" class="button button-primary button-large"
+                    onclick={click(&props.on_to_login, ())}>
+                    { "ログイン画面へ" }
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// The page of this flow: [`crate::flows::key_flow`] with [`EmployerOpeningState`].
+#[function_component]
+pub fn EmployerOpeningPage() -> Html {
+    let flow = crate::flows::key_flow::use_key_flow::<EmployerOpeningFields>();
+    html! {
+        <EmployerOpeningView state={(*flow.form).clone()}  on_edit={flow.on_edit}
+            on_step={flow.on_step} on_send_key={flow.on_send_key}
+            on_complete={flow.on_complete} on_to_login={flow.on_to_login} />
+    }
+}

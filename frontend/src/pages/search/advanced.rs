@@ -1,0 +1,195 @@
+//! The less-used conditions behind 「詳細条件」: wage, working hours and days, age, the 求人票's
+//! flags (学歴不問, マイカー通勤…), how new the posting is, and the keyword's mode.
+
+use shigoto_shared::{JobFeature, PostedWithin};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::components::select::{Select, SelectOption};
+use crate::format::thousands;
+use crate::forms::search::{toggle, SearchForm};
+use crate::state::search::FormEdit;
+
+use super::form::SearchFormProps;
+use super::inputs::{error_at, is_invalid, on_check, on_choice, on_set, on_text};
+
+/// 月額賃金の下限 choices (yen).
+const MONTHLY_WAGES: [u32; 9] = [
+    150_000, 180_000, 200_000, 220_000, 250_000, 280_000, 300_000, 350_000, 400_000,
+];
+/// 時給の下限 choices (yen).
+const HOURLY_WAGES: [u32; 9] = [900, 1_000, 1_100, 1_200, 1_300, 1_400, 1_500, 1_700, 2_000];
+/// 年間休日数の下限 choices (days).
+const ANNUAL_HOLIDAYS: [u16; 8] = [80, 90, 100, 105, 110, 115, 120, 125];
+
+fn man_yen_label(yen: u32) -> String {
+    format!("{}万円以上", yen / 10_000)
+}
+
+/// The collapsible 詳細条件 block.
+pub fn advanced_section(props: &SearchFormProps) -> Html {
+    let edit = &props.on_edit;
+    let error_at = |fields: &[&str]| error_at(props.error.as_ref(), fields);
+    let invalid = |fields: &[&str]| is_invalid(props.error.as_ref(), fields);
+    let text = |apply: fn(&mut SearchForm, String)| on_text(edit, apply);
+    let choice = |apply: fn(&mut SearchForm, String)| on_choice(edit, apply);
+    let checkbox = |apply: fn(&mut SearchForm, bool)| on_check(edit, apply);
+    let form = &props.form;
+    let monthly_options: Vec<SelectOption> = std::iter::once(SelectOption::new("", "指定しない"))
+        .chain(
+            MONTHLY_WAGES
+                .iter()
+                .map(|yen| SelectOption::new(yen.to_string(), man_yen_label(*yen))),
+        )
+        .collect();
+    let hourly_options: Vec<SelectOption> = std::iter::once(SelectOption::new("", "指定しない"))
+        .chain(HOURLY_WAGES.iter().map(|yen| {
+            SelectOption::new(
+                yen.to_string(),
+                format!("{}円以上", thousands(u64::from(*yen))),
+            )
+        }))
+        .collect();
+    let holiday_options: Vec<SelectOption> = std::iter::once(SelectOption::new("", "指定しない"))
+        .chain(
+            ANNUAL_HOLIDAYS
+                .iter()
+                .map(|days| SelectOption::new(days.to_string(), format!("{days}日以上"))),
+        )
+        .collect();
+
+    let posted = [
+        (None, "posted-within-any", "指定しない"),
+        (
+            Some(PostedWithin::TodayOrYesterday),
+            "posted-within-today_or_yesterday",
+            "当日・前日",
+        ),
+        (Some(PostedWithin::Week), "posted-within-week", "1週間以内"),
+    ]
+    .into_iter()
+    .map(|(within, id, label)| {
+        html! {
+            <label class="choice" for={id} key={id}>
+                <input type="radio" name="posted-within" id={id}
+                    checked={form.posted_within == within}
+                    onchange={on_set(edit, move |f| f.posted_within = within)} />
+                { label }
+            </label>
+        }
+    });
+
+    let features = JobFeature::ALL.iter().copied().map(|feature| {
+        let id = format!("feature-{}", feature.as_str());
+        let onchange = {
+            let edit = edit.clone();
+            Callback::from(move |event: Event| {
+                let on = event.target_unchecked_into::<HtmlInputElement>().checked();
+                edit.emit(FormEdit::new(move |f| toggle(&mut f.features, feature, on)));
+            })
+        };
+        html! {
+            <label class="choice" for={id.clone()} key={id.clone()}>
+                <input type="checkbox" id={id} value={feature.as_str()}
+                    checked={form.features.contains(&feature)} {onchange} />
+                { feature.label() }
+            </label>
+        }
+    });
+
+    html! {
+        <div id="advanced-conditions" class="form-table advanced-table">
+            <div class="form-row">
+                <label class="form-label" for="age">{ "年齢" }</label>
+                <div class="form-field">
+                    <div class="inline-fields">
+                        <input type="text" id="age" class="input input-short" inputmode="numeric"
+                            maxlength="2" value={form.age.clone()}
+                            aria-describedby="age-hint"
+                            aria-invalid={invalid(&["age"]).then_some("true")}
+                            oninput={text(|f, v| f.age = v)} />
+                        <span>{ "歳" }</span>
+                    </div>
+                    <p class="hint" id="age-hint">{ "入力すると、年齢制限で応募できない求人を除きます。" }</p>
+                    { error_at(&["age"]) }
+                </div>
+            </div>
+            <div class="form-row" role="group" aria-labelledby="label-wage">
+                <div class="form-label" id="label-wage">{ "賃金" }</div>
+                <div class="form-field">
+                    <div class="inline-fields">
+                        <label class="sub-label" for="monthly-wage-min">{ "月額（下限）" }</label>
+                        <Select id="monthly-wage-min"
+                            value={AttrValue::from(form.monthly_wage_min.map(|v| v.to_string()).unwrap_or_default())}
+                            options={monthly_options}
+                            onchange={choice(|f, v| f.monthly_wage_min = v.parse().ok())}
+                            invalid={invalid(&["monthly_wage_min"])} />
+                        <label class="sub-label" for="hourly-wage-min">{ "時給（下限）" }</label>
+                        <Select id="hourly-wage-min"
+                            value={AttrValue::from(form.hourly_wage_min.map(|v| v.to_string()).unwrap_or_default())}
+                            options={hourly_options}
+                            onchange={choice(|f, v| f.hourly_wage_min = v.parse().ok())}
+                            invalid={invalid(&["hourly_wage_min"])} />
+                    </div>
+                    <p class="hint">{ "月給の求人は月額、時給の求人は時給の上限額がこの金額以上のものを表示します。" }</p>
+                    { error_at(&["monthly_wage_min", "hourly_wage_min"]) }
+                </div>
+            </div>
+            <div class="form-row" role="group" aria-labelledby="label-hours">
+                <div class="form-label" id="label-hours">{ "就業時間" }</div>
+                <div class="form-field">
+                    <div class="inline-fields">
+                        <label class="sub-label" for="start-after">{ "始業" }</label>
+                        <input type="time" id="start-after" class="input input-time"
+                            value={form.start_after.clone()}
+                            aria-invalid={invalid(&["start_after"]).then_some("true")}
+                            oninput={text(|f, v| f.start_after = v)} />
+                        <span>{ "以降に始まる" }</span>
+                        <label class="sub-label" for="end-before">{ "終業" }</label>
+                        <input type="time" id="end-before" class="input input-time"
+                            value={form.end_before.clone()}
+                            aria-invalid={invalid(&["end_before"]).then_some("true")}
+                            oninput={text(|f, v| f.end_before = v)} />
+                        <span>{ "までに終わる" }</span>
+                    </div>
+                    { error_at(&["start_after", "end_before"]) }
+                </div>
+            </div>
+            <div class="form-row" role="group" aria-labelledby="label-holidays">
+                <div class="form-label" id="label-holidays">{ "休日" }</div>
+                <div class="form-field">
+                    <div class="inline-fields">
+                        <label class="choice" for="two-days-off-weekly">
+                            <input type="checkbox" id="two-days-off-weekly"
+                                checked={form.two_days_off_weekly}
+                                onchange={checkbox(|f, on| f.two_days_off_weekly = on)} />
+                            { "週休二日制（毎週）" }
+                        </label>
+                        <label class="sub-label" for="annual-holidays-min">{ "年間休日数" }</label>
+                        <Select id="annual-holidays-min"
+                            value={AttrValue::from(form.annual_holidays_min.map(|v| v.to_string()).unwrap_or_default())}
+                            options={holiday_options}
+                            onchange={choice(|f, v| f.annual_holidays_min = v.parse().ok())}
+                            invalid={invalid(&["annual_holidays_min"])} />
+                    </div>
+                    { error_at(&["two_days_off_weekly", "annual_holidays_min"]) }
+                </div>
+            </div>
+            <div class="form-row" role="group" aria-labelledby="label-posted">
+                <div class="form-label" id="label-posted">{ "新着" }</div>
+                <div class="form-field">
+                    <div class="choices">{ for posted }</div>
+                    { error_at(&["posted_within"]) }
+                </div>
+            </div>
+            <div class="form-row" role="group" aria-labelledby="label-features">
+                <div class="form-label" id="label-features">{ "求人の特徴" }</div>
+                <div class="form-field">
+                    <div class="choices choices-grid">{ for features }</div>
+                    <p class="hint">{ "チェックした条件をすべて満たす求人を表示します。" }</p>
+                    { error_at(&["features"]) }
+                </div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,316 @@
+//! 求人検索: the search form, grouped like Hello Work's (求人区分, 就業場所, 職種, 雇用形態,
+//! フリーワード, 求人番号, and the less-used conditions behind 「詳細条件」).
+//!
+//! The form is a real `<form id="search-form">`, so Enter in any text box searches. Every
+//! control has a `<label for>` or a labelled group; errors appear next to the field they name
+//! (`.field-error`, id `error-<field>`), or beside the search button (`#search-error`).
+
+use shigoto_shared::{EmploymentType, JobCategory, KeywordMode, WorkStyle};
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::components::area_picker::AreaPicker;
+use crate::components::occupation_picker::OccupationPicker;
+use crate::forms::search::{
+    error_place, toggle, AreaChoice, ErrorPlace, FieldError, SearchForm, MAX_JOB_NUMBERS,
+    MAX_KEYWORD_CHARS,
+};
+use crate::state::search::FormEdit;
+
+use super::advanced::advanced_section;
+use super::inputs::{error_at, is_invalid, on_set, on_text};
+
+#[derive(Properties, PartialEq)]
+pub struct SearchFormProps {
+    pub form: SearchForm,
+    /// Changes when the form is cleared (resets the pickers' half-made choices).
+    pub generation: u32,
+    pub advanced_open: bool,
+    pub error: Option<FieldError>,
+    pub searching: bool,
+    pub on_edit: Callback<FormEdit>,
+    pub on_toggle_advanced: Callback<()>,
+    pub on_submit: Callback<()>,
+    pub on_clear: Callback<()>,
+}
+
+/// How many of the 詳細条件 are set (shown on the closed toggle).
+fn advanced_count(form: &SearchForm) -> usize {
+    [
+        !form.age.trim().is_empty(),
+        form.monthly_wage_min.is_some(),
+        form.hourly_wage_min.is_some(),
+        !form.start_after.is_empty() || !form.end_before.is_empty(),
+        form.two_days_off_weekly,
+        form.annual_holidays_min.is_some(),
+        form.posted_within.is_some(),
+    ]
+    .into_iter()
+    .filter(|set| *set)
+    .count()
+        + form.features.len()
+}
+
+#[function_component]
+pub fn SearchFormView(props: &SearchFormProps) -> Html {
+    let form = &props.form;
+    let edit = props.on_edit.clone();
+
+    let error_at = |fields: &[&str]| error_at(props.error.as_ref(), fields);
+    let invalid = |fields: &[&str]| is_invalid(props.error.as_ref(), fields);
+    let general_error = props.error.as_ref().filter(|e| {
+        matches!(
+            error_place(e.field.as_deref()),
+            ErrorPlace::General | ErrorPlace::Results
+        )
+    });
+    let text = |apply: fn(&mut SearchForm, String)| on_text(&edit, apply);
+
+    // 求人区分.
+    let categories = std::iter::once(None)
+        .chain(JobCategory::ALL.iter().copied().map(Some))
+        .map(|category| {
+            let id = format!("category-{}", category.map_or("any", JobCategory::as_str));
+            let label = category.map_or("指定しない", JobCategory::label);
+            html! {
+                <label class="choice" for={id.clone()} key={id.clone()}>
+                    <input type="radio" name="category" id={id}
+                        checked={form.category == category}
+                        onchange={on_set(&edit, move |f| f.category = category)} />
+                    { label }
+                </label>
+            }
+        });
+    let work_styles = [None, Some(WorkStyle::FullTime), Some(WorkStyle::PartTime)]
+        .into_iter()
+        .map(|style| {
+            let id = format!("work-style-{}", style.map_or("any", WorkStyle::as_str));
+            let label = style.map_or("両方", WorkStyle::label);
+            html! {
+                <label class="choice" for={id.clone()} key={id.clone()}>
+                    <input type="radio" name="work-style" id={id}
+                        checked={form.work_style == style}
+                        onchange={on_set(&edit, move |f| f.work_style = style)} />
+                    { label }
+                </label>
+            }
+        });
+
+    // 雇用形態.
+    let employment_types = EmploymentType::ALL.iter().copied().map(|kind| {
+        let id = format!("employment-{}", kind.as_str());
+        let edit = edit.clone();
+        let onchange = Callback::from(move |event: Event| {
+            let on = event.target_unchecked_into::<HtmlInputElement>().checked();
+            edit.emit(FormEdit::new(move |f| {
+                toggle(&mut f.employment_types, kind, on)
+            }));
+        });
+        html! {
+            <label class="choice" for={id.clone()} key={id.clone()}>
+                <input type="checkbox" id={id} value={kind.as_str()}
+                    checked={form.employment_types.contains(&kind)} {onchange} />
+                { kind.label() }
+            </label>
+        }
+    });
+
+    // フリーワード mode.
+    let keyword_modes = [
+        (KeywordMode::And, "keyword-mode-and", "すべてを含む"),
+        (KeywordMode::Or, "keyword-mode-or", "いずれかを含む"),
+    ]
+    .into_iter()
+    .map(|(mode, id, label)| {
+        html! {
+            <label class="choice" for={id} key={id}>
+                <input type="radio" name="keyword-mode" id={id}
+                    checked={form.keyword_mode == mode}
+                    onchange={on_set(&edit, move |f| f.keyword_mode = mode)} />
+                { label }
+            </label>
+        }
+    });
+
+    // 就業場所 and 職種.
+    let on_area = {
+        let edit = edit.clone();
+        Callback::from(move |(index, area): (usize, AreaChoice)| {
+            edit.emit(FormEdit::new(move |f| {
+                if let Some(slot) = f.areas.get_mut(index) {
+                    *slot = area.clone();
+                }
+            }))
+        })
+    };
+    let on_occupations = {
+        let edit = edit.clone();
+        Callback::from(move |codes: Vec<String>| {
+            edit.emit(FormEdit::new(move |f| f.occupations = codes.clone()))
+        })
+    };
+
+    let on_submit = {
+        let cb = props.on_submit.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            cb.emit(());
+        })
+    };
+    let on_clear = {
+        let cb = props.on_clear.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let on_toggle = {
+        let cb = props.on_toggle_advanced.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+
+    let advanced_set = advanced_count(form);
+    let advanced = if props.advanced_open {
+        advanced_section(props)
+    } else {
+        html! {}
+    };
+
+    html! {
+        <section class="panel search-panel" aria-labelledby="search-heading">
+            <h2 id="search-heading" class="panel-title">{ "求人検索" }</h2>
+            <p class="panel-lead">
+                { "条件を指定して「検索」を押してください。何も指定しないで検索すると、すべての求人を新しい順に表示します。" }
+            </p>
+            <form id="search-form" class="search-form" onsubmit={on_submit} novalidate=true>
+                <div class="form-table">
+                    <div class="form-row" role="group" aria-labelledby="label-category">
+                        <div class="form-label" id="label-category">{ "求人区分" }</div>
+                        <div class="form-field">
+                            <div class="choices">{ for categories }</div>
+                            <div class="choices choices-sub" role="group" aria-label="フルタイム・パート">
+                                <span class="choices-caption">{ "就業形態：" }</span>
+                                { for work_styles }
+                            </div>
+                            { error_at(&["category", "work_style"]) }
+                        </div>
+                    </div>
+
+                    <div class="form-row" role="group" aria-labelledby="label-area">
+                        <div class="form-label" id="label-area">
+                            { "就業場所" }
+                            <span class="label-note">{ "3つまで" }</span>
+                        </div>
+                        <div class="form-field">
+                            <AreaPicker areas={form.areas.clone()} on_change={on_area}
+                                invalid={invalid(&["prefectures", "municipalities"])} />
+                            { error_at(&["prefectures", "municipalities"]) }
+                        </div>
+                    </div>
+
+                    <div class="form-row" role="group" aria-labelledby="label-occupation">
+                        <div class="form-label" id="label-occupation">
+                            { "職種" }
+                            <span class="label-note">{ "職業分類から3つまで" }</span>
+                        </div>
+                        <div class="form-field">
+                            <OccupationPicker key={props.generation} selected={form.occupations.clone()}
+                                on_change={on_occupations}
+                                invalid={invalid(&["occupations"])} />
+                            { error_at(&["occupations"]) }
+                        </div>
+                    </div>
+
+                    <div class="form-row" role="group" aria-labelledby="label-employment">
+                        <div class="form-label" id="label-employment">{ "雇用形態" }</div>
+                        <div class="form-field">
+                            <div class="choices">{ for employment_types }</div>
+                            { error_at(&["employment_types"]) }
+                        </div>
+                    </div>
+
+                    <div class="form-row">
+                        <label class="form-label" for="keyword">{ "フリーワード" }</label>
+                        <div class="form-field">
+                            <div class="inline-fields">
+                                <input type="text" id="keyword" class="input input-wide"
+                                    maxlength={MAX_KEYWORD_CHARS.to_string()}
+                                    value={form.keyword.clone()}
+                                    placeholder="例：事務 パソコン"
+                                    enterkeyhint="search"
+                                    aria-describedby="keyword-hint"
+                                    aria-invalid={invalid(&["keyword"]).then_some("true")}
+                                    oninput={text(|f, v| f.keyword = v)} />
+                                <div class="choices" role="group" aria-label="キーワードの組み合わせ">
+                                    { for keyword_modes }
+                                </div>
+                            </div>
+                            <p class="hint" id="keyword-hint">
+                                { format!("複数のキーワードは空白（スペース）で区切って入力してください。{MAX_KEYWORD_CHARS}文字以内。") }
+                            </p>
+                            <div class="inline-fields">
+                                <label class="sub-label" for="exclude">{ "除外するキーワード" }</label>
+                                <input type="text" id="exclude" class="input"
+                                    maxlength={MAX_KEYWORD_CHARS.to_string()}
+                                    value={form.exclude.clone()}
+                                    placeholder="例：夜勤"
+                                    aria-invalid={invalid(&["exclude"]).then_some("true")}
+                                    oninput={text(|f, v| f.exclude = v)} />
+                            </div>
+                            { error_at(&["keyword", "keyword_mode", "exclude"]) }
+                        </div>
+                    </div>
+
+                    <div class="form-row">
+                        <label class="form-label" for="job-numbers">{ "求人番号" }</label>
+                        <div class="form-field">
+                            <input type="text" id="job-numbers" class="input input-wide"
+                                value={form.job_numbers.clone()}
+                                placeholder="例：13010-12345678"
+                                aria-describedby="job-numbers-hint"
+                                aria-invalid={invalid(&["job_numbers"]).then_some("true")}
+                                oninput={text(|f, v| f.job_numbers = v)} />
+                            <p class="hint" id="job-numbers-hint">
+                                { format!("求人番号がわかる場合に入力します（{MAX_JOB_NUMBERS}件まで、カンマまたは空白で区切る）。") }
+                            </p>
+                            { error_at(&["job_numbers"]) }
+                        </div>
+                    </div>
+                </div>
+
+                <div class="advanced">
+                    <button type="button" id="toggle-advanced" class="disclosure"
+                        aria-expanded={props.advanced_open.to_string()}
+                        aria-controls="advanced-conditions"
+                        onclick={on_toggle}>
+                        <span class="disclosure-icon" aria-hidden="true">
+                            { if props.advanced_open { "▾" } else { "▸" } }
+                        </span>
+                        { "詳細条件" }
+                        if advanced_set > 0 {
+                            <span class="badge badge-count">{ format!("{advanced_set}件指定中") }</span>
+                        }
+                        <span class="disclosure-note">
+                            { "年齢・賃金・就業時間・休日・新着・求人の特徴" }
+                        </span>
+                    </button>
+                    { advanced }
+                </div>
+
+                <div class="form-actions">
+                    if let Some(err) = general_error {
+                        <p id="search-error" class="field-error form-error" role="alert">
+                            { err.message.clone() }
+                        </p>
+                    }
+                    <button type="submit" id="search-button" class="button button-primary button-large"
+                        aria-busy={props.searching.then_some("true")}>
+                        { if props.searching { "検索中…" } else { "検索" } }
+                    </button>
+                    <button type="button" id="clear-button" class="button button-secondary"
+                        onclick={on_clear}>
+                        { "条件をクリア" }
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}

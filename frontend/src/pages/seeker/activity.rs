@@ -1,0 +1,188 @@
+//! 求職活動状況 (`#activity`): what the signed-in job seeker keeps on their MyPage. For now the
+//! favorites (「お気に入り n件／300件」 in `#activity-favorites-count`, the newest five, and
+//! 「お気に入り求人を全て表示」 `#show-all-favorites`) and the saved search conditions
+//! (「n件／3件」 in `#activity-searches-count`, each with 「この条件で検索」).
+
+use shigoto_shared::{FavoriteItem, JobStatus};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::forms::mypage::SheetReturn;
+use crate::pages::go;
+use crate::pages::search::open_job;
+use crate::pages::seeker::favorites::use_seeker_page;
+use crate::route::Route;
+use crate::state::mypage::{use_mypage, MyPageContext};
+
+use crate::forms::mypage::{
+    count_of, describe, FavoritesState, SearchesState, FAVORITES_LIMIT, SEARCHES_LIMIT,
+};
+
+/// How many favorites the page lists before 「全て表示」.
+const PREVIEW: usize = 5;
+
+#[derive(Properties, PartialEq)]
+pub struct ActivityProps {
+    pub favorites: FavoritesState,
+    pub searches: SearchesState,
+    /// 「お気に入り求人を全て表示」.
+    pub on_show_favorites: Callback<()>,
+    pub on_open: Callback<String>,
+    /// 「この条件で検索」 of a saved search.
+    pub on_run: Callback<String>,
+    /// 「求人検索へ」.
+    pub on_search: Callback<()>,
+}
+
+fn click(cb: &Callback<()>) -> Callback<MouseEvent> {
+    let cb = cb.clone();
+    Callback::from(move |_: MouseEvent| cb.emit(()))
+}
+
+#[function_component]
+pub fn ActivityView(props: &ActivityProps) -> Html {
+    let favorites = props.favorites.items.as_ref();
+    let favorite_count = favorites.map(|items| items.len());
+    let searches = props.searches.items.as_ref();
+    let preview = favorites
+        .map(|items| {
+            items
+                .iter()
+                .take(PREVIEW)
+                .map(|item| preview_row(props, item))
+                .collect::<Html>()
+        })
+        .unwrap_or_default();
+    let saved = searches
+        .map(|items| {
+            items
+                .iter()
+                .map(|item| {
+                    let run = {
+                        let cb = props.on_run.clone();
+                        let id = item.id.clone();
+                        Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
+                    };
+                    let busy = props.searches.busy.is_some();
+                    html! {
+                        <li class="activity-row" key={item.id.clone()} data-search-id={item.id.clone()}>
+                            <div class="activity-row-main">
+                                <span class="saved-name">{ item.name.clone() }</span>
+                                <span class="saved-desc">{ describe(&item.params) }</span>
+                            </div>
+                            <button type="button" class="button button-secondary run-saved-search"
+                                disabled={busy} onclick={run}
+                                aria-label={format!("「{}」の条件で検索", item.name)}>
+                                { "この条件で検索" }
+                            </button>
+                        </li>
+                    }
+                })
+                .collect::<Html>()
+        })
+        .unwrap_or_default();
+    html! {
+        <section id="activity" class="panel activity-panel" aria-labelledby="activity-heading">
+            <h2 id="activity-heading" class="panel-title" tabindex="-1">{ "求職活動状況" }</h2>
+            <p class="panel-lead">
+                { "お気に入りに登録した求人と、保存した検索条件の状況です。この端末とサービスの間で自動的に同期され、ほかのパソコンからも同じ内容を利用できます。" }
+            </p>
+            <div class="activity-grid">
+                <section class="activity-card" aria-labelledby="activity-favorites-heading">
+                    <h3 id="activity-favorites-heading" class="activity-title">{ "お気に入り" }</h3>
+                    <p class="activity-count">
+                        <span id="activity-favorites-count">
+                            { favorite_count.map_or_else(|| "…".to_owned(), |n| count_of(n, FAVORITES_LIMIT)) }
+                        </span>
+                    </p>
+                    if let Some(error) = &props.favorites.error {
+                        <p class="field-error" role="alert">{ error.clone() }</p>
+                    }
+                    if favorite_count == Some(0) {
+                        <p class="muted">{ "お気に入りに登録した求人はありません。" }</p>
+                    } else {
+                        <ul class="activity-list">{ preview }</ul>
+                    }
+                    <button type="button" id="show-all-favorites" class="button button-primary"
+                        onclick={click(&props.on_show_favorites)}>
+                        { "お気に入り求人を全て表示" }
+                    </button>
+                </section>
+                <section class="activity-card" aria-labelledby="activity-searches-heading">
+                    <h3 id="activity-searches-heading" class="activity-title">{ "保存した検索条件" }</h3>
+                    <p class="activity-count">
+                        <span id="activity-searches-count">
+                            { searches.map_or_else(|| "…".to_owned(), |items| count_of(items.len(), SEARCHES_LIMIT)) }
+                        </span>
+                    </p>
+                    if let Some(error) = &props.searches.error {
+                        <p class="field-error" role="alert">{ error.clone() }</p>
+                    }
+                    if searches.is_some_and(|items| items.is_empty()) {
+                        <p class="muted">{ "保存した検索条件はありません。" }</p>
+                    } else {
+                        <ul class="activity-list">{ saved }</ul>
+                    }
+                    <button type="button" id="activity-to-search" class="button button-secondary"
+                        onclick={click(&props.on_search)}>
+                        { "求人検索で条件を保存する" }
+                    </button>
+                </section>
+            </div>
+        </section>
+    }
+}
+
+fn preview_row(props: &ActivityProps, item: &FavoriteItem) -> Html {
+    let open = {
+        let cb = props.on_open.clone();
+        let number = item.job_number.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(number.clone()))
+    };
+    let summary = item.summary.as_ref();
+    let closed = item.closed || summary.is_some_and(|s| s.status == JobStatus::Closed);
+    let title = summary.map_or_else(
+        || format!("求人番号 {}", item.job_number),
+        |s| s.title.clone(),
+    );
+    let employer = summary.map(|s| {
+        s.employer_name
+            .clone()
+            .unwrap_or_else(|| "事業所名非公開".to_owned())
+    });
+    html! {
+        <li class="activity-row" key={item.job_number.clone()} data-job-number={item.job_number.clone()}>
+            <div class="activity-row-main">
+                <button type="button" class="open-job" onclick={open}>{ title }</button>
+                if let Some(employer) = employer {
+                    <span class="activity-employer">{ employer }</span>
+                }
+            </div>
+            if closed {
+                <span class="badge badge-closed">{ "掲載終了" }</span>
+            }
+            if item.pending {
+                <span class="badge badge-pending">{ "未同期" }</span>
+            }
+        </li>
+    }
+}
+
+/// 求職活動状況 (`/mypage/activity`).
+#[function_component]
+pub fn ActivityPage() -> Html {
+    let mypage = use_mypage();
+    let navigator = use_navigator();
+    use_seeker_page(&mypage, "#activity-heading", true);
+    let on_open = {
+        let navigator = navigator.clone();
+        Callback::from(move |job: String| open_job(&navigator, job, SheetReturn::Activity))
+    };
+    let state = mypage.state();
+    html! {
+        <ActivityView favorites={state.favorites.clone()} searches={state.searches.clone()}
+            on_show_favorites={go(&navigator, Route::Favorites)} on_open={on_open}
+            on_run={mypage.callback(MyPageContext::run_saved)}
+            on_search={go(&navigator, Route::Search)} />
+    }
+}

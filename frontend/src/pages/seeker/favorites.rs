@@ -1,0 +1,221 @@
+//! お気に入り求人 (`#favorites`): the signed-in job seeker's favorites, newest first, read from
+//! this computer's copy so the list and each 求人票 open offline too. Each card
+//! (`.favorite-item[data-job-number]`) shows the list line as last synced (職種 as an
+//! `.open-job` button that opens the 求人票, 事業所名 or 事業所名非公開, 就業場所, 賃金,
+//! 受付年月日), 「掲載終了」 (`.badge-closed`) once the posting closed or expired, 「未同期」
+//! (`.badge-pending`) while the change waits to be sent, and 「お気に入りから削除」
+//! (`.remove-favorite`). The heading counts them against the limit (`#favorites-count`).
+
+use std::rc::Rc;
+
+use shigoto_shared::{FavoriteItem, JobStatus, SyncState, SyncStatus};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::forms::mypage::SheetReturn;
+use crate::pages::go;
+use crate::pages::search::open_job;
+use crate::route::Route;
+use crate::state::focus::use_focus;
+use crate::state::mypage::{use_mypage, MyPageContext};
+
+use crate::components::favorite_button::FavoriteToggle;
+use crate::format::{date_ja, wage_range};
+use crate::forms::mypage::{count_of, jst_date, FavoriteMarks, FavoritesState, FAVORITES_LIMIT};
+
+#[derive(Properties, PartialEq)]
+pub struct FavoritesProps {
+    pub state: FavoritesState,
+    pub marks: Rc<FavoriteMarks>,
+    pub sync: Option<SyncStatus>,
+    pub on_open: Callback<String>,
+    pub on_toggle: Callback<FavoriteToggle>,
+    /// 「求人検索へ」.
+    pub on_search: Callback<()>,
+}
+
+#[function_component]
+pub fn FavoritesView(props: &FavoritesProps) -> Html {
+    let state = &props.state;
+    let count = state.items.as_ref().map(|items| items.len());
+    let offline = props
+        .sync
+        .as_ref()
+        .is_some_and(|s| s.state == SyncState::Offline);
+    let to_search = {
+        let cb = props.on_search.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let body = match state.items.as_ref() {
+        None if state.error.is_none() => {
+            html! { <p class="loading" role="status">{ "お気に入り求人を読み込んでいます…" }</p> }
+        }
+        None => html! {},
+        Some(items) if items.is_empty() => html! {
+            <div id="no-favorites" class="no-results" role="status">
+                <p class="no-results-title">{ "お気に入りに登録した求人はありません。" }</p>
+                <p>{ "求人検索の結果や求人票の「☆ お気に入りに追加」から登録できます。" }</p>
+                <button type="button" class="button button-primary" onclick={to_search}>
+                    { "求人検索へ" }
+                </button>
+            </div>
+        },
+        Some(items) => html! {
+            <ol class="result-list favorite-list">
+                { for items.iter().map(|item| favorite_card(props, item)) }
+            </ol>
+        },
+    };
+    html! {
+        <section id="favorites" class="panel favorites-panel" aria-labelledby="favorites-heading"
+            aria-busy={state.loading.then_some("true")}>
+            <div class="results-header">
+                <h2 id="favorites-heading" class="panel-title" tabindex="-1">
+                    { "お気に入り求人" }
+                </h2>
+                if let Some(count) = count {
+                    <span id="favorites-count" class="list-count">{ count_of(count, FAVORITES_LIMIT) }</span>
+                }
+            </div>
+            <p class="panel-lead">
+                { format!("お気に入りに追加した求人を、新しく追加した順に表示します（{FAVORITES_LIMIT}件まで）。募集が終わった求人も「掲載終了」として一覧に残ります。インターネットに接続していないときも、最後に同期した時点の求人票を表示できます。") }
+            </p>
+            if offline {
+                <p id="favorites-offline" class="caution" role="status">
+                    <span class="caution-mark" aria-hidden="true">{ "⚠" }</span>
+                    { "オフラインです。最後に同期した時点の内容を表示しています。お気に入りの変更は、接続が戻ると自動的に送信されます。" }
+                </p>
+            }
+            if let Some(error) = &state.error {
+                <p id="favorites-error" class="field-error" role="alert">{ error.clone() }</p>
+            }
+            { body }
+        </section>
+    }
+}
+
+fn favorite_card(props: &FavoritesProps, item: &FavoriteItem) -> Html {
+    let number = item.job_number.clone();
+    let open = {
+        let cb = props.on_open.clone();
+        let number = number.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(number.clone()))
+    };
+    let remove = {
+        let cb = props.on_toggle.clone();
+        let number = number.clone();
+        Callback::from(move |_: MouseEvent| {
+            cb.emit(FavoriteToggle {
+                job_number: number.clone(),
+                add: false,
+            })
+        })
+    };
+    let summary = item.summary.as_ref();
+    let closed = item.closed || summary.is_some_and(|s| s.status == JobStatus::Closed);
+    let title = summary.map_or_else(|| format!("求人番号 {number} の求人"), |s| s.title.clone());
+    let title_id = format!("favorite-title-{number}");
+    let busy = props.marks.is_busy(&number);
+    let refusal = props.marks.refusal_for(&number);
+    html! {
+        <li class={classes!("result-item", "favorite-item", closed.then_some("is-closed"))}
+            key={number.clone()} data-job-number={number.clone()}
+            aria-labelledby={title_id.clone()}>
+            <div class="result-top">
+                <div class="result-badges">
+                    if closed {
+                        <span class="badge badge-closed">{ "掲載終了" }</span>
+                    }
+                    if item.pending {
+                        <span class="badge badge-pending"
+                            title="この端末で追加し、まだサービスに送信していません">
+                            { "未同期" }
+                        </span>
+                    }
+                    if let Some(s) = summary {
+                        <span class="badge badge-kind">
+                            { format!("{}・{}", s.category.label(), s.work_style.label()) }
+                        </span>
+                    }
+                </div>
+                <span class="result-number">
+                    { "求人番号 " }<span class="job-number-value">{ number.clone() }</span>
+                </span>
+            </div>
+            <h3 class="result-title" id={title_id}>
+                <button type="button" class="open-job" onclick={open.clone()}>{ title.clone() }</button>
+            </h3>
+            if let Some(s) = summary {
+                <p class="result-employer">
+                    { match &s.employer_name {
+                        Some(name) => html! { name.clone() },
+                        None => html! { <span class="muted">{ "事業所名非公開" }</span> },
+                    } }
+                </p>
+                <dl class="result-facts">
+                    <div class="fact"><dt>{ "就業場所" }</dt><dd>{ s.locality.clone() }</dd></div>
+                    <div class="fact"><dt>{ "賃金" }</dt>
+                        <dd class="wage">{ wage_range(s.wage_kind, s.wage_min, s.wage_max) }</dd></div>
+                    <div class="fact"><dt>{ "受付年月日" }</dt><dd>{ date_ja(s.received_on) }</dd></div>
+                </dl>
+            } else {
+                <p class="muted favorite-no-summary">
+                    { "求人の内容は、次にサービスと同期したときに表示されます。" }
+                </p>
+            }
+            <div class="result-bottom">
+                <span class="favorite-added">{ format!("お気に入り登録日：{}", jst_date(item.added_at)) }</span>
+                <div class="favorite-actions">
+                    <button type="button" class="button button-secondary remove-favorite"
+                        disabled={busy} aria-busy={busy.then_some("true")}
+                        aria-label={format!("「{title}」をお気に入りから削除")} onclick={remove}>
+                        { "お気に入りから削除" }
+                    </button>
+                    <button type="button" class="button button-primary show-detail" onclick={open}
+                        aria-label={format!("「{title}」の求人票を表示")}>
+                        { "求人票を表示" }
+                    </button>
+                </div>
+            </div>
+            if let Some(message) = refusal {
+                <p class="field-error favorite-error" role="alert">{ message.to_owned() }</p>
+            }
+        </li>
+    }
+}
+
+/// お気に入り求人 (`/mypage/favorites`), read from this computer's cache when shown.
+#[function_component]
+pub fn FavoritesPage() -> Html {
+    let mypage = use_mypage();
+    let navigator = use_navigator();
+    use_seeker_page(&mypage, "#favorites-heading", false);
+    let on_open = {
+        let navigator = navigator.clone();
+        Callback::from(move |job: String| open_job(&navigator, job, SheetReturn::Favorites))
+    };
+    let state = mypage.state();
+    html! {
+        <FavoritesView state={state.favorites.clone()} marks={state.marks.clone()}
+            sync={state.sync.clone()} on_open={on_open}
+            on_toggle={mypage.callback(MyPageContext::toggle_favorite)}
+            on_search={go(&navigator, Route::Search)} />
+    }
+}
+
+/// Reads the lists a MyPage screen shows; the focus goes to its heading, or back from a
+/// 求人票 to the posting it showed.
+#[hook]
+pub fn use_seeker_page(mypage: &MyPageContext, heading: &'static str, with_searches: bool) {
+    let mypage = mypage.clone();
+    let from_sheet = use_location()
+        .and_then(|l| l.state::<SheetReturn>())
+        .is_some();
+    let focus = use_focus();
+    use_effect_with((), move |()| {
+        mypage.load_lists(with_searches);
+        if !from_sheet {
+            focus.top(heading);
+        }
+    });
+}

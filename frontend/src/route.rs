@@ -1,0 +1,162 @@
+//! The screens of the app, one [`Route`] each, and who may see them. The app runs under a hash
+//! router (`#/jobs/…`), which works under Tauri's custom protocol; "back" is the router's
+//! history. [`switch`] draws the page of a route behind its [`Access`] rule (see
+//! [`crate::pages::guard`]).
+//!
+//! To add a screen: write its page in `pages/<area>/`, add a variant here with its path and
+//! access, and a line in [`switch`].
+
+use shigoto_shared::Role;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::pages::{account, counselor, employer, guard::Guarded, job, not_found, search, seeker};
+
+#[derive(Debug, Clone, PartialEq, Eq, Routable)]
+pub enum Route {
+    /// 求人検索: the search form with the result list below it.
+    #[at("/")]
+    Search,
+    /// One 求人票.
+    #[at("/jobs/:job_number")]
+    Job { job_number: String },
+    /// ログイン.
+    #[at("/login")]
+    Login,
+    /// 求職者マイページの開設（ハローワークをご利用中の方）.
+    #[at("/mypage/opening")]
+    Opening,
+    /// マイページを開設して求職申込み（ハローワークに登録していない方）.
+    #[at("/mypage/registration")]
+    Registration,
+    /// パスワードを忘れた方・ロックされた方.
+    #[at("/password-reset")]
+    PasswordReset,
+    /// パスワード変更.
+    #[at("/account/password")]
+    PasswordChange,
+    /// メールアドレス変更.
+    #[at("/account/email")]
+    EmailChange,
+    /// 端末の設定.
+    #[at("/settings")]
+    Settings,
+    /// お気に入り求人.
+    #[at("/mypage/favorites")]
+    Favorites,
+    /// 求職活動状況.
+    #[at("/mypage/activity")]
+    Activity,
+    /// 窓口での求職登録.
+    #[at("/counselor/counter")]
+    Counter,
+    /// 仮登録の本登録.
+    #[at("/counselor/provisional")]
+    Provisional,
+    /// 求人者マイページの開設（事業主の方）.
+    #[at("/employer/opening")]
+    EmployerOpening,
+    /// 求人者マイページ (the employer's 事業所登録).
+    #[at("/employer")]
+    EmployerHome,
+    /// 事業所登録の審査.
+    #[at("/counselor/employers")]
+    EmployerReview,
+    #[not_found]
+    #[at("/not-found")]
+    NotFound,
+}
+
+/// Who may see a screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    Everyone,
+    /// Any signed-in account.
+    SignedIn,
+    /// Accounts of this role.
+    Role(Role),
+}
+
+impl Route {
+    pub fn access(&self) -> Access {
+        match self {
+            Route::Search
+            | Route::Job { .. }
+            | Route::Login
+            | Route::Opening
+            | Route::Registration
+            | Route::PasswordReset
+            | Route::Settings
+            | Route::EmployerOpening
+            | Route::NotFound => Access::Everyone,
+            Route::PasswordChange | Route::EmailChange => Access::SignedIn,
+            Route::Favorites | Route::Activity => Access::Role(Role::Seeker),
+            Route::Counter | Route::Provisional | Route::EmployerReview => {
+                Access::Role(Role::Counselor)
+            }
+            Route::EmployerHome => Access::Role(Role::Employer),
+        }
+    }
+
+    /// Where an account starts after signing in.
+    pub fn home_of(role: Role) -> Route {
+        match role {
+            Role::Counselor => Route::Counter,
+            Role::Employer => Route::EmployerHome,
+            Role::Seeker => Route::Search,
+        }
+    }
+}
+
+/// The page of `route`.
+pub fn switch(route: Route) -> Html {
+    let page = match &route {
+        Route::Search => html! { <search::SearchPage /> },
+        Route::Job { job_number } => html! { <job::JobPage job_number={job_number.clone()} /> },
+        Route::Login => html! { <account::login::LoginPage /> },
+        Route::Opening => html! { <account::opening::OpeningPage /> },
+        Route::Registration => html! { <account::registration::RegistrationPage /> },
+        Route::PasswordReset => html! { <account::password_reset::PasswordResetPage /> },
+        Route::PasswordChange => html! { <account::password_change::PasswordChangePage /> },
+        Route::EmailChange => html! { <account::email_change::EmailChangePage /> },
+        Route::Settings => html! { <account::settings::SettingsPage /> },
+        Route::Favorites => html! { <seeker::favorites::FavoritesPage /> },
+        Route::Activity => html! { <seeker::activity::ActivityPage /> },
+        Route::Counter => html! { <counselor::counter::CounterPage /> },
+        Route::Provisional => html! { <counselor::provisional::ProvisionalPage /> },
+        Route::EmployerReview => html! { <counselor::employer_review::EmployerReviewPage /> },
+        Route::EmployerOpening => html! { <employer::opening::EmployerOpeningPage /> },
+        Route::EmployerHome => html! { <employer::home::EmployerHomePage /> },
+        Route::NotFound => html! { <not_found::NotFoundPage /> },
+    };
+    html! { <Guarded route={route}>{ page }</Guarded> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_screen_has_its_address_and_its_people() {
+        let job = Route::Job {
+            job_number: "13010-12345678".into(),
+        };
+        assert_eq!(job.to_path(), "/jobs/13010-12345678");
+        assert_eq!(Route::recognize("/jobs/13010-12345678"), Some(job));
+        assert_eq!(Route::recognize("/no/such/screen"), Some(Route::NotFound));
+        assert_eq!(Route::Favorites.access(), Access::Role(Role::Seeker));
+        assert_eq!(
+            Route::EmployerReview.access(),
+            Access::Role(Role::Counselor)
+        );
+        assert_eq!(Route::EmailChange.access(), Access::SignedIn);
+        assert_eq!(Route::Search.access(), Access::Everyone);
+        for role in [Role::Seeker, Role::Employer, Role::Counselor] {
+            let home = Route::home_of(role).access();
+            assert!(
+                home == Access::Everyone || home == Access::Role(role),
+                "{role:?}"
+            );
+        }
+    }
+}
