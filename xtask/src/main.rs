@@ -1,5 +1,6 @@
 //! `cargo xtask <task>`: the project's task runner. See `cargo xtask help`.
 
+mod bench_app;
 mod frontend;
 mod postgres;
 mod process;
@@ -20,6 +21,7 @@ const HELP: &str = "cargo xtask <task>
   frontend                       build the Yew front end into frontend/dist (wasm-opt -Oz)
   bench [N]                      search benchmark over N postings (default 1000000)
   bench sync                     MyPage sync benchmark (loopback service, 300 favorites)
+  bench app [--debug] [--runs N] the app window: start to search form, idle memory (Xvfb)
   refdata [DIR]                  regenerate crates/refdata/data from the official lists";
 
 fn main() -> Result<()> {
@@ -50,6 +52,9 @@ fn main() -> Result<()> {
                     "sync",
                 ]),
         ),
+        Some("bench") if rest.first().map(String::as_str) == Some("app") => {
+            bench_app::bench_app(&root, &bench_app_options(&rest[1..])?)
+        }
         Some("bench") => {
             let count = rest
                 .first()
@@ -90,6 +95,28 @@ fn run_options(args: &[String]) -> Result<run::RunOptions> {
                     .context("--demo-jobs needs a number")?;
             }
             other => bail!("unknown option {other:?} for run"),
+        }
+    }
+    Ok(options)
+}
+
+fn bench_app_options(args: &[String]) -> Result<bench_app::Options> {
+    let mut options = bench_app::Options {
+        release: true,
+        runs: 5,
+    };
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--debug" => options.release = false,
+            "--runs" => {
+                options.runs = args
+                    .next()
+                    .context("--runs needs a number")?
+                    .parse()
+                    .context("--runs needs a number")?;
+            }
+            other => bail!("unknown option {other:?} for bench app"),
         }
     }
     Ok(options)

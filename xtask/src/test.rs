@@ -123,7 +123,7 @@ fn ignored_server_tests(root: &Path, (name, value): (&str, &str), filter: &[&str
 
 /// Runs `command` inside a private D-Bus session with an unlocked gnome-keyring (Secret
 /// Service), whose keyrings live in a temporary folder rather than the user's own.
-fn in_keyring_session(root: &Path, command: &mut Command) -> Result<()> {
+pub(crate) fn in_keyring_session(root: &Path, command: &mut Command) -> Result<()> {
     let data = root.join("target/keyring-test-data");
     if data.exists() {
         std::fs::remove_dir_all(&data)?;
@@ -202,6 +202,11 @@ fn check_shared_purity(root: &Path) -> Result<()> {
 fn end_to_end(root: &Path) -> Result<()> {
     let driver =
         find_tool("tauri-driver").context("tauri-driver is missing: run `cargo xtask setup`")?;
+    with_xvfb(|display| run_e2e(root, display, &driver))
+}
+
+/// Runs `work` with a private Xvfb display (its number given), stopping the display after.
+pub(crate) fn with_xvfb<T>(work: impl FnOnce(u32) -> Result<T>) -> Result<T> {
     let display = free_display();
     let mut xvfb = Command::new("Xvfb")
         .arg(format!(":{display}"))
@@ -209,7 +214,7 @@ fn end_to_end(root: &Path) -> Result<()> {
         .spawn()
         .context("starting Xvfb")?;
     std::thread::sleep(Duration::from_millis(800));
-    let result = run_e2e(root, display, &driver);
+    let result = work(display);
     stop(&mut xvfb);
     result
 }

@@ -24,6 +24,43 @@ pub fn invalid(error: Option<&FieldError>, field: &str) -> Option<&'static str> 
     is_at(error, field).then_some("true")
 }
 
+/// The boxes of one form: their element ids, and where a refusal naming none of them goes.
+#[derive(Clone, Copy)]
+pub struct Boxes {
+    pub box_id: BoxId,
+    /// The element id of a refusal that names no box on the screen (`opening-error`).
+    pub general_id: &'static str,
+}
+
+impl Boxes {
+    /// The refusal shown under the box of `field`, if the current error names it.
+    pub fn error_under(&self, error: Option<&FieldError>, field: &str) -> Html {
+        error_under(error, field, self.box_id)
+    }
+
+    /// `aria-describedby` of the box of `field`.
+    pub fn described(
+        &self,
+        error: Option<&FieldError>,
+        field: &str,
+        hint: Option<&str>,
+    ) -> Option<String> {
+        described(error, field, hint, self.box_id)
+    }
+
+    /// A refusal that names no box `shown` on the screen, by the form's buttons.
+    pub fn general(&self, error: Option<&FieldError>, shown: impl Fn(&str) -> bool) -> Html {
+        match error {
+            Some(err) if !err.field.as_deref().is_some_and(shown) => html! {
+                <p id={self.general_id} class="field-error form-error" role="alert">
+                    { err.message.clone() }
+                </p>
+            },
+            _ => html! {},
+        }
+    }
+}
+
 /// The refusal shown under the box of `field`, if the current error names it.
 pub fn error_under(error: Option<&FieldError>, field: &str, box_id: BoxId) -> Html {
     match (error, box_id(field)) {

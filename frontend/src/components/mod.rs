@@ -10,6 +10,7 @@ pub mod area_picker;
 pub mod favorite_button;
 pub mod form_field;
 pub mod header;
+pub mod key_flow_view;
 pub mod key_password_fields;
 pub mod nav_link;
 pub mod occupation_picker;

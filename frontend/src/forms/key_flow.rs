@@ -12,6 +12,7 @@
 
 use shigoto_shared::{ApiError, KeySent};
 
+use crate::forms::account::fields::KeyAndPassword;
 use crate::forms::account::{general, placed};
 use crate::forms::search::FieldError;
 
@@ -45,12 +46,28 @@ pub trait FlowFields: Clone + PartialEq + Default + 'static {
     const STEPS: &'static [StepText];
     /// Refusals naming one of these are placed at their box at the request step.
     const REQUEST_FIELDS: &'static [&'static str];
+    /// The key and the new password of the key step, in flows that set a password.
+    fn secrets(&mut self) -> Option<&mut KeyAndPassword> {
+        None
+    }
     /// Whether a refusal of `field` is placed at its box at the key step.
-    fn on_key_step(field: &str) -> bool;
+    fn on_key_step(field: &str) -> bool {
+        KeyAndPassword::FIELDS.contains(&field)
+    }
     /// Empties what must not be kept at `step` (the key and passwords away from the key step).
-    fn forget_for(&mut self, step: KeyStep);
+    fn forget_for(&mut self, step: KeyStep) {
+        if step != KeyStep::Key {
+            if let Some(secrets) = self.secrets() {
+                secrets.forget();
+            }
+        }
+    }
     /// Empties a secret box the service refused (the key, a current password).
-    fn clear_refused(&mut self, field: &str);
+    fn clear_refused(&mut self, field: &str) {
+        if let Some(secrets) = self.secrets() {
+            secrets.clear_refused(field);
+        }
+    }
     /// The service's name of a field, as the form names it.
     fn own_field(err: &ApiError) -> ApiError {
         err.clone()
@@ -164,6 +181,16 @@ impl<F: FlowFields> KeyFlow<F> {
                 _ => general(&err),
             },
         });
+    }
+
+    /// Whether the box of `field` is on the step shown (a refusal naming it is shown there;
+    /// any other is shown for the whole step).
+    pub fn shows_box(&self, field: &str) -> bool {
+        match self.step {
+            KeyStep::Request => F::REQUEST_FIELDS.contains(&field),
+            KeyStep::Key => F::on_key_step(field),
+            KeyStep::Terms | KeyStep::Done => false,
+        }
     }
 
     /// The step's number as the indicator counts (1-based).

@@ -47,18 +47,8 @@ impl FlowFields for OpeningFields {
     ];
     const REQUEST_FIELDS: &'static [&'static str] = &["email", "birth_date"];
 
-    fn on_key_step(field: &str) -> bool {
-        KeyAndPassword::FIELDS.contains(&field)
-    }
-
-    fn forget_for(&mut self, step: KeyStep) {
-        if step != KeyStep::Key {
-            self.secrets.forget();
-        }
-    }
-
-    fn clear_refused(&mut self, field: &str) {
-        self.secrets.clear_refused(field);
+    fn secrets(&mut self) -> Option<&mut KeyAndPassword> {
+        Some(&mut self.secrets)
     }
 }
 
@@ -81,7 +71,7 @@ impl OpeningState {
     }
 
     /// The key step → `complete_opening`.
-    pub fn completion(&self) -> Result<OpeningCompletion, FieldError> {
+    pub fn completion(&self, _today: NaiveDate) -> Result<OpeningCompletion, FieldError> {
         let email = self.login_email();
         let secrets = &self.fields.secrets;
         let key = secrets.check(&email)?;
@@ -163,7 +153,7 @@ mod tests {
         let mut opening = at_key_step();
         assert_eq!(opening.step, KeyStep::Key);
         assert_eq!(opening.key_sent.as_deref(), Some("送信しました。"));
-        let field = |o: &OpeningState| o.completion().unwrap_err().field;
+        let field = |o: &OpeningState| o.completion(today()).unwrap_err().field;
         assert_eq!(field(&opening).as_deref(), Some("key"));
         opening.fields.secrets.key = "1234".into();
         assert_eq!(field(&opening).as_deref(), Some("key"));
@@ -171,13 +161,13 @@ mod tests {
         assert_eq!(field(&opening).as_deref(), Some("password"));
         opening.fields.secrets.password = "abc".into();
         assert!(opening
-            .completion()
+            .completion(today())
             .unwrap_err()
             .message
             .contains("8文字以上32文字以内"));
         opening.fields.secrets.password = "Taro.Yamada2025!".into();
         assert!(opening
-            .completion()
+            .completion(today())
             .unwrap_err()
             .message
             .contains("メールアドレスと同じ"));
@@ -185,12 +175,12 @@ mod tests {
         assert_eq!(field(&opening).as_deref(), Some("password_confirmation"));
         opening.fields.secrets.password_confirmation = "Hinode-Kaze8".into();
         assert!(opening
-            .completion()
+            .completion(today())
             .unwrap_err()
             .message
             .contains("一致しません"));
         opening.fields.secrets.password_confirmation = "Hinode-Kaze9".into();
-        let done = opening.completion().unwrap();
+        let done = opening.completion(today()).unwrap();
         assert_eq!(done.key, "12345678");
         assert_eq!(done.email, "taro.yamada@example.jp");
         assert_eq!(done.password, "Hinode-Kaze9");

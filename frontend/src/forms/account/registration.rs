@@ -60,21 +60,14 @@ impl FlowFields for RegistrationFields {
         KeyAndPassword::FIELDS.contains(&field) || APPLICATION_FIELDS.contains(&field)
     }
 
-    /// The application typed at the key step is kept; the secrets are not.
-    fn forget_for(&mut self, step: KeyStep) {
-        if step != KeyStep::Key {
-            self.secrets.forget();
-        }
-    }
-
-    fn clear_refused(&mut self, field: &str) {
-        self.secrets.clear_refused(field);
+    fn secrets(&mut self) -> Option<&mut KeyAndPassword> {
+        Some(&mut self.secrets)
     }
 }
 
 impl RegistrationState {
     /// The request step → `request_registration_key`.
-    pub fn key_request(&self) -> Result<RegistrationKeyRequest, FieldError> {
+    pub fn key_request(&self, _today: NaiveDate) -> Result<RegistrationKeyRequest, FieldError> {
         self.check_agreement()?;
         Ok(RegistrationKeyRequest {
             email: email(&self.fields.email, "email")?,
@@ -125,7 +118,7 @@ mod tests {
             ..Default::default()
         };
         r.go_to(KeyStep::Request);
-        assert_eq!(r.key_request().unwrap().email, "hanako@example.jp");
+        assert_eq!(r.key_request(today()).unwrap().email, "hanako@example.jp");
         r.key_sent(KeySent {
             message: "送信しました".into(),
         });
@@ -146,7 +139,7 @@ mod tests {
         r.go_to(KeyStep::Request);
         assert_eq!(r.step, KeyStep::Terms);
         assert_eq!(
-            r.key_request().unwrap_err().field.as_deref(),
+            r.key_request(today).unwrap_err().field.as_deref(),
             Some("agreement")
         );
 

@@ -1,6 +1,7 @@
 //! パスワードを忘れた方・ロックされた方: a new password set with a 認証キー mailed to the
 //! account's address (which also lifts a lockout).
 
+use chrono::NaiveDate;
 use shigoto_shared::{PasswordResetCompletion, PasswordResetKeyRequest};
 
 use crate::forms::account::fields::{email, login_email, KeyAndPassword};
@@ -37,24 +38,14 @@ impl FlowFields for ResetFields {
     ];
     const REQUEST_FIELDS: &'static [&'static str] = &["email"];
 
-    fn on_key_step(field: &str) -> bool {
-        KeyAndPassword::FIELDS.contains(&field)
-    }
-
-    fn forget_for(&mut self, step: KeyStep) {
-        if step != KeyStep::Key {
-            self.secrets.forget();
-        }
-    }
-
-    fn clear_refused(&mut self, field: &str) {
-        self.secrets.clear_refused(field);
+    fn secrets(&mut self) -> Option<&mut KeyAndPassword> {
+        Some(&mut self.secrets)
     }
 }
 
 impl ResetState {
     /// The request step → `request_password_reset_key`.
-    pub fn key_request(&self) -> Result<PasswordResetKeyRequest, FieldError> {
+    pub fn key_request(&self, _today: NaiveDate) -> Result<PasswordResetKeyRequest, FieldError> {
         Ok(PasswordResetKeyRequest {
             email: email(&self.fields.email, "email")?,
         })
@@ -66,7 +57,7 @@ impl ResetState {
     }
 
     /// The key step → `complete_password_reset`.
-    pub fn completion(&self) -> Result<PasswordResetCompletion, FieldError> {
+    pub fn completion(&self, _today: NaiveDate) -> Result<PasswordResetCompletion, FieldError> {
         let email = self.login_email();
         let secrets = &self.fields.secrets;
         let key = secrets.check(&email)?;
@@ -100,16 +91,16 @@ mod tests {
     #[test]
     fn reset_key_request_checks_the_email() {
         let mut reset = ResetState::default();
-        let err = reset.key_request().unwrap_err();
+        let err = reset.key_request(today()).unwrap_err();
         assert_eq!(err.field.as_deref(), Some("email"));
         assert_eq!(err.message, "メールアドレスを入力してください。");
         reset.fields.email = "taro".into();
         assert_eq!(
-            reset.key_request().unwrap_err().field.as_deref(),
+            reset.key_request(today()).unwrap_err().field.as_deref(),
             Some("email")
         );
         reset.fields.email = " ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ ".into();
-        assert_eq!(reset.key_request().unwrap().email, "taro@example.jp");
+        assert_eq!(reset.key_request(today()).unwrap().email, "taro@example.jp");
     }
 
     fn reset_at_key_step() -> ResetState {
@@ -133,11 +124,11 @@ mod tests {
         assert_eq!(reset.step, KeyStep::Key);
         assert!(!reset.busy);
         assert_eq!(reset.key_sent.as_deref(), Some("送信しました。"));
-        let field = |r: &ResetState| r.completion().unwrap_err().field;
+        let field = |r: &ResetState| r.completion(today()).unwrap_err().field;
         assert_eq!(field(&reset).as_deref(), Some("key"));
         reset.fields.secrets.key = "1234567８9".into();
         assert!(reset
-            .completion()
+            .completion(today())
             .unwrap_err()
             .message
             .contains("8桁の数字"));
@@ -145,7 +136,7 @@ mod tests {
         assert_eq!(field(&reset).as_deref(), Some("password"));
         reset.fields.secrets.password = "Taro.Yamada-2025".into();
         assert!(reset
-            .completion()
+            .completion(today())
             .unwrap_err()
             .message
             .contains("メールアドレスと同じ"));
@@ -153,13 +144,13 @@ mod tests {
         assert_eq!(field(&reset).as_deref(), Some("password_confirmation"));
         reset.fields.secrets.password_confirmation = "Hinode-Kaze".into();
         assert!(reset
-            .completion()
+            .completion(today())
             .unwrap_err()
             .message
             .contains("一致しません"));
         reset.fields.secrets.password_confirmation = "Hinode-Kaze9".into();
         assert_eq!(
-            reset.completion().unwrap(),
+            reset.completion(today()).unwrap(),
             PasswordResetCompletion {
                 email: "taro.yamada@example.jp".into(),
                 key: "12345678".into(),

@@ -1,6 +1,7 @@
 //! 求人者マイページの開設（事業主の方）: the 認証キー flow of an employer — the terms, an email
 //! address, then the key, a password and the 事業所情報, which files a 事業所登録 for review.
 
+use chrono::NaiveDate;
 use shigoto_domain::account::TERMS_VERSION;
 use shigoto_shared::{ApiError, EmployerOpeningCompletion, RegistrationKeyRequest};
 
@@ -49,15 +50,8 @@ impl FlowFields for EmployerOpeningFields {
         KeyAndPassword::FIELDS.contains(&field) || PROFILE_FIELDS.contains(&field)
     }
 
-    /// The 事業所情報 typed at the key step is kept; the secrets are not.
-    fn forget_for(&mut self, step: KeyStep) {
-        if step != KeyStep::Key {
-            self.secrets.forget();
-        }
-    }
-
-    fn clear_refused(&mut self, field: &str) {
-        self.secrets.clear_refused(field);
+    fn secrets(&mut self) -> Option<&mut KeyAndPassword> {
+        Some(&mut self.secrets)
     }
 
     /// The service names the profile's fields `office.…`.
@@ -68,7 +62,7 @@ impl FlowFields for EmployerOpeningFields {
 
 impl EmployerOpeningState {
     /// The request step → `request_employer_opening_key`.
-    pub fn key_request(&self) -> Result<RegistrationKeyRequest, FieldError> {
+    pub fn key_request(&self, _today: NaiveDate) -> Result<RegistrationKeyRequest, FieldError> {
         self.check_agreement()?;
         Ok(RegistrationKeyRequest {
             email: email(&self.fields.email, "email")?,
@@ -84,7 +78,7 @@ impl EmployerOpeningState {
     }
 
     /// The key step → `complete_employer_opening`, checked in the order of the boxes.
-    pub fn completion(&self) -> Result<EmployerOpeningCompletion, FieldError> {
+    pub fn completion(&self, _today: NaiveDate) -> Result<EmployerOpeningCompletion, FieldError> {
         let email = self.login_email();
         let secrets = &self.fields.secrets;
         let key = secrets.check(&email)?;
@@ -101,6 +95,10 @@ impl EmployerOpeningState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 4).expect("a real date")
+    }
     use crate::forms::employer::fixtures::*;
     use shigoto_shared::{ErrorCode, KeySent};
 
@@ -116,7 +114,7 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            opening.key_request().unwrap().email,
+            opening.key_request(today()).unwrap().email,
             "jinji@hinode.example.jp"
         );
         opening.key_sent(KeySent {
@@ -127,11 +125,11 @@ mod tests {
         opening.fields.secrets.password = "Hinode#Shoji7".into();
         opening.fields.secrets.password_confirmation = "Hinode#Shoji7".into();
         assert_eq!(
-            opening.completion().unwrap_err().field.as_deref(),
+            opening.completion(today()).unwrap_err().field.as_deref(),
             Some("name")
         );
         opening.fields.office = ProfileForm::from_profile(&profile());
-        let completion = opening.completion().unwrap();
+        let completion = opening.completion(today()).unwrap();
         assert_eq!(completion.key, "12345678");
         assert_eq!(completion.office, profile());
 

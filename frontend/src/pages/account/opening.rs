@@ -18,15 +18,16 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::components::form_field::{self, click, on_check, on_text, submit};
+use crate::components::form_field::{self, click, on_check, on_text, submit, Boxes};
+use crate::components::key_flow_view::{
+    complete_actions, done_step, flow_frame, send_key_actions, DoneStep, FlowFrame,
+};
 use crate::components::key_password_fields::{
     key_password_fields, key_sent_memo, KeyPasswordFields,
 };
-use crate::components::steps::Steps;
 use crate::components::terms_step::{terms_step as agreement_step, TermsStep};
 use crate::forms::account::{Edit, OpeningState};
 use crate::forms::key_flow::KeyStep;
-use crate::forms::search::FieldError;
 
 #[derive(Properties, PartialEq)]
 pub struct OpeningProps {
@@ -53,60 +54,34 @@ pub fn box_id(field: &str) -> Option<&'static str> {
     }
 }
 
-/// The refusal shown under the box of `field`, if the current error names it.
-fn error_under(error: Option<&FieldError>, field: &str) -> Html {
-    form_field::error_under(error, field, box_id)
-}
-
-fn described(error: Option<&FieldError>, field: &str, hint: Option<&str>) -> Option<String> {
-    form_field::described(error, field, hint, box_id)
-}
-
-/// A general refusal (one that names no box of this step).
-fn general_error(error: Option<&FieldError>) -> Html {
-    match error {
-        Some(err) if err.field.as_deref().and_then(box_id).is_none() => html! {
-            <p id="opening-error" class="field-error form-error" role="alert">{ err.message.clone() }</p>
-        },
-        _ => html! {},
-    }
-}
+const BOXES: Boxes = Boxes {
+    box_id,
+    general_id: "opening-error",
+};
 
 #[function_component]
 pub fn OpeningView(props: &OpeningProps) -> Html {
     let step = props.state.step;
-    let labels: Vec<&'static str> = OpeningState::labels();
     let body = match step {
         KeyStep::Terms => terms_step(props),
         KeyStep::Request => email_step(props),
         KeyStep::Key => key_step(props),
-        KeyStep::Done => done_step(props),
+        KeyStep::Done => last_step(props),
     };
-    let to_login = click(&props.on_to_login, ());
-    html! {
-        <section id="opening" class="panel opening-panel" aria-labelledby="opening-heading"
-            data-step={props.state.number().to_string()}>
-            <h2 id="opening-heading" class="panel-title">
-                { "求職者マイページの開設（ハローワークをご利用中の方）" }
-            </h2>
-            <p class="panel-lead">
-                { "ハローワークの窓口でマイページ開設のためのメールアドレスを登録した方は、次の手順でパスワードを登録してマイページを開設してください。" }
-            </p>
-            <Steps label="開設の手順" labels={labels} current={props.state.number()} />
-            <h3 id="opening-step-heading" class="step-title" tabindex="-1">
-                <span class="step-title-number">{ format!("ステップ{}", props.state.number()) }</span>
-                { props.state.title() }
-            </h3>
-            { body }
-            if step != KeyStep::Done {
-                <p class="opening-cancel">
-                    <button type="button" id="opening-cancel" class="text-button" onclick={to_login}>
-                        { "‹ ログイン画面に戻る" }
-                    </button>
-                </p>
-            }
-        </section>
-    }
+    flow_frame(FlowFrame {
+        section_id: "opening",
+        prefix: "opening",
+        panel_class: "opening-panel",
+        title: "求職者マイページの開設（ハローワークをご利用中の方）",
+        lead: "ハローワークの窓口でマイページ開設のためのメールアドレスを登録した方は、次の手順でパスワードを登録してマイページを開設してください。".to_owned(),
+        steps_label: "開設の手順",
+        labels: OpeningState::labels(),
+        number: props.state.number(),
+        step_title: props.state.title(),
+        body,
+        cancel: (step != KeyStep::Done).then_some("‹ ログイン画面に戻る"),
+        on_cancel: click(&props.on_to_login, ()),
+    })
 }
 
 fn terms_step(props: &OpeningProps) -> Html {
@@ -125,7 +100,7 @@ fn terms_step(props: &OpeningProps) -> Html {
         agreed_terms: state.agreed_terms,
         agreed_privacy: state.agreed_privacy,
         next_hint: "「次へ」を押して、メールアドレスと生年月日を入力してください。",
-        general_error: general_error(state.error.as_ref()),
+        general_error: BOXES.general(state.error.as_ref(), |f| state.shows_box(f)),
         on_terms: on_check(edit, |s, on| s.agreed_terms = on),
         on_privacy: on_check(edit, |s, on| s.agreed_privacy = on),
         on_next,
@@ -156,9 +131,9 @@ fn email_step(props: &OpeningProps) -> Html {
                             value={state.fields.email.clone()}
                             placeholder="例：taro@example.jp"
                             aria-invalid={form_field::invalid(error, "email")}
-                            aria-describedby={described(error, "email", None)}
+                            aria-describedby={BOXES.described(error, "email", None)}
                             oninput={on_text(edit, |s, v| s.fields.email = v)} />
-                        { error_under(error, "email") }
+                        { BOXES.error_under(error, "email") }
                     </div>
                 </div>
                 <div class="form-row">
@@ -171,23 +146,13 @@ fn email_step(props: &OpeningProps) -> Html {
                             autocomplete="bday" min="1900-01-01" max={today}
                             value={state.fields.birth_date.clone()}
                             aria-invalid={form_field::invalid(error, "birth_date")}
-                            aria-describedby={described(error, "birth_date", None)}
+                            aria-describedby={BOXES.described(error, "birth_date", None)}
                             oninput={on_text(edit, |s, v| s.fields.birth_date = v)} />
-                        { error_under(error, "birth_date") }
+                        { BOXES.error_under(error, "birth_date") }
                     </div>
                 </div>
             </div>
-            <div class="form-actions">
-                { general_error(error) }
-                <button type="button" id="opening-back" class="button button-secondary"
-                    onclick={click(&props.on_step, KeyStep::Terms)}>
-                    { "‹ 戻る" }
-                </button>
-                <button type="submit" id="opening-send-key" class="button button-primary button-large"
-                    disabled={state.busy} aria-busy={state.busy.then_some("true")}>
-                    { if state.busy { "送信中…" } else { "認証キーを送信" } }
-                </button>
-            </div>
+            { send_key_actions("opening", state.busy, BOXES.general(error, |f| state.shows_box(f)), Some(click(&props.on_step, KeyStep::Terms))) }
         </form>
     }
 }
@@ -214,40 +179,27 @@ fn key_step(props: &OpeningProps) -> Html {
                 on_password: on_text(edit, |s, v| s.fields.secrets.password = v),
                 on_confirmation: on_text(edit, |s, v| s.fields.secrets.password_confirmation = v),
             }) }
-            <div class="form-actions">
-                { general_error(error) }
-                <button type="button" id="opening-restart" class="button button-secondary"
-                    onclick={click(&props.on_step, KeyStep::Request)}>
-                    { "‹ 認証キーを再送信する" }
-                </button>
-                <button type="submit" id="opening-complete" class="button button-primary button-large"
-                    disabled={state.busy} aria-busy={state.busy.then_some("true")}>
-                    { if state.busy { "登録中…" } else { "完了" } }
-                </button>
-            </div>
+            { complete_actions(
+                "opening",
+                state.busy,
+                BOXES.general(error, |f| state.shows_box(f)),
+                click(&props.on_step, KeyStep::Request),
+                ("登録中…", "完了"),
+            ) }
         </form>
     }
 }
 
-fn done_step(props: &OpeningProps) -> Html {
-    let on_login = click(&props.on_to_login, ());
-    html! {
-        <div id="opening-done" class="step-body done">
-            <p class="done-title">
-                <span class="done-mark" aria-hidden="true">{ "✓" }</span>
-                { "マイページを開設しました" }
-            </p>
-            <p id="opening-done-message">
-                { props.state.done.clone().unwrap_or_else(|| "ログイン画面から、メールアドレスと設定したパスワードでログインしてください。".to_owned()) }
-            </p>
-            <div class="form-actions">
-                <button type="button" id="go-to-login" class="button button-primary button-large"
-                    onclick={on_login}>
-                    { "ログイン画面へ" }
-                </button>
-            </div>
-        </div>
-    }
+fn last_step(props: &OpeningProps) -> Html {
+    done_step(DoneStep {
+        prefix: "opening",
+        login_id: "go-to-login",
+        title: "マイページを開設しました",
+        message: props.state.done.clone(),
+        fallback: "ログイン画面から、メールアドレスと設定したパスワードでログインしてください。",
+        note: None,
+        on_login: click(&props.on_to_login, ()),
+    })
 }
 
 /// The page of this flow: [`crate::flows::key_flow`] with [`OpeningState`].

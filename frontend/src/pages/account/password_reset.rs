@@ -16,14 +16,15 @@
 use shigoto_domain::account::{key_lifetime_note, KEY_DIGITS};
 use yew::prelude::*;
 
-use crate::components::form_field::{self, click, on_text, submit};
+use crate::components::form_field::{self, click, on_text, submit, Boxes};
+use crate::components::key_flow_view::{
+    complete_actions, done_step, flow_frame, send_key_actions, DoneStep, FlowFrame,
+};
 use crate::components::key_password_fields::{
     key_password_fields, key_sent_memo, KeyPasswordFields,
 };
-use crate::components::steps::Steps;
 use crate::forms::account::{Edit, ResetState};
 use crate::forms::key_flow::KeyStep;
-use crate::forms::search::FieldError;
 
 #[derive(Properties, PartialEq)]
 pub struct PasswordResetProps {
@@ -48,61 +49,33 @@ pub fn box_id(field: &str) -> Option<&'static str> {
     }
 }
 
-/// The refusal shown under the box of `field`, if the current error names it.
-fn error_under(error: Option<&FieldError>, field: &str) -> Html {
-    form_field::error_under(error, field, box_id)
-}
-
-fn described(error: Option<&FieldError>, field: &str, hint: Option<&str>) -> Option<String> {
-    form_field::described(error, field, hint, box_id)
-}
-
-/// A refusal that names no box of the step shown (the email at step 2 is not a box).
-fn general_error(error: Option<&FieldError>, step: KeyStep) -> Html {
-    let boxes: &[&str] = match step {
-        KeyStep::Request => &["email"],
-        _ => &["key", "password", "password_confirmation"],
-    };
-    match error {
-        Some(err) if !err.field.as_deref().is_some_and(|f| boxes.contains(&f)) => html! {
-            <p id="reset-error" class="field-error form-error" role="alert">{ err.message.clone() }</p>
-        },
-        _ => html! {},
-    }
-}
+const BOXES: Boxes = Boxes {
+    box_id,
+    general_id: "reset-error",
+};
 
 #[function_component]
 pub fn PasswordResetView(props: &PasswordResetProps) -> Html {
     let step = props.state.step;
-    let labels: Vec<&'static str> = ResetState::labels();
     let body = match step {
         KeyStep::Terms | KeyStep::Request => email_step(props),
         KeyStep::Key => key_step(props),
-        KeyStep::Done => done_step(props),
+        KeyStep::Done => last_step(props),
     };
-    html! {
-        <section id="password-reset" class="panel reset-panel" aria-labelledby="password-reset-heading"
-            data-step={props.state.number().to_string()}>
-            <h2 id="password-reset-heading" class="panel-title">
-                { "パスワードを忘れた方・ロックされた方" }
-            </h2>
-            <p class="panel-lead">
-                { "パスワードを忘れた場合や、パスワードを続けて間違えてログインできなくなった（ロックされた）場合は、次の手順で新しいパスワードを設定してください。" }
-            </p>
-            <Steps label="パスワード再設定の手順" labels={labels} current={props.state.number()} />
-            <h3 id="reset-step-heading" class="step-title" tabindex="-1">
-                <span class="step-title-number">{ format!("ステップ{}", props.state.number()) }</span>
-                { props.state.title() }
-            </h3>
-            { body }
-            <p class="opening-cancel">
-                <button type="button" id="reset-cancel" class="text-button"
-                    onclick={click(&props.on_to_login, ())}>
-                    { "‹ ログイン画面に戻る" }
-                </button>
-            </p>
-        </section>
-    }
+    flow_frame(FlowFrame {
+        section_id: "password-reset",
+        prefix: "reset",
+        panel_class: "reset-panel",
+        title: "パスワードを忘れた方・ロックされた方",
+        lead: "パスワードを忘れた場合や、パスワードを続けて間違えてログインできなくなった（ロックされた）場合は、次の手順で新しいパスワードを設定してください。".to_owned(),
+        steps_label: "パスワード再設定の手順",
+        labels: ResetState::labels(),
+        number: props.state.number(),
+        step_title: props.state.title(),
+        body,
+        cancel: Some("‹ ログイン画面に戻る"),
+        on_cancel: click(&props.on_to_login, ()),
+    })
 }
 
 fn email_step(props: &PasswordResetProps) -> Html {
@@ -132,19 +105,13 @@ fn email_step(props: &PasswordResetProps) -> Html {
                             value={state.fields.email.clone()}
                             placeholder="例：taro@example.jp"
                             aria-invalid={form_field::invalid(error, "email")}
-                            aria-describedby={described(error, "email", None)}
+                            aria-describedby={BOXES.described(error, "email", None)}
                             oninput={on_text(&props.on_edit, |s, v| s.fields.email = v)} />
-                        { error_under(error, "email") }
+                        { BOXES.error_under(error, "email") }
                     </div>
                 </div>
             </div>
-            <div class="form-actions">
-                { general_error(error, KeyStep::Request) }
-                <button type="submit" id="reset-send-key" class="button button-primary button-large"
-                    disabled={state.busy} aria-busy={state.busy.then_some("true")}>
-                    { if state.busy { "送信中…" } else { "認証キーを送信" } }
-                </button>
-            </div>
+            { send_key_actions("reset", state.busy, BOXES.general(error, |f| state.shows_box(f)), None) }
         </form>
     }
 }
@@ -174,39 +141,27 @@ fn key_step(props: &PasswordResetProps) -> Html {
             <p class="hint reset-note">
                 { "パスワードを再設定すると、ほかのパソコンなどでログインしたままのマイページは自動的にログアウトされます。" }
             </p>
-            <div class="form-actions">
-                { general_error(error, KeyStep::Key) }
-                <button type="button" id="reset-restart" class="button button-secondary"
-                    onclick={click(&props.on_restart, ())}>
-                    { "‹ 認証キーを再送信する" }
-                </button>
-                <button type="submit" id="reset-complete" class="button button-primary button-large"
-                    disabled={state.busy} aria-busy={state.busy.then_some("true")}>
-                    { if state.busy { "再設定中…" } else { "パスワードを再設定" } }
-                </button>
-            </div>
+            { complete_actions(
+                "reset",
+                state.busy,
+                BOXES.general(error, |f| state.shows_box(f)),
+                click(&props.on_restart, ()),
+                ("再設定中…", "パスワードを再設定"),
+            ) }
         </form>
     }
 }
 
-fn done_step(props: &PasswordResetProps) -> Html {
-    html! {
-        <div id="reset-done" class="step-body done">
-            <p class="done-title">
-                <span class="done-mark" aria-hidden="true">{ "✓" }</span>
-                { "パスワードを再設定しました" }
-            </p>
-            <p id="reset-done-message">
-                { props.state.done.clone().unwrap_or_else(|| "ログイン画面から、メールアドレスと新しいパスワードでログインしてください。".to_owned()) }
-            </p>
-            <div class="form-actions">
-                <button type="button" id="reset-go-to-login" class="button button-primary button-large"
-                    onclick={click(&props.on_to_login, ())}>
-                    { "ログイン画面へ" }
-                </button>
-            </div>
-        </div>
-    }
+fn last_step(props: &PasswordResetProps) -> Html {
+    done_step(DoneStep {
+        prefix: "reset",
+        login_id: "reset-go-to-login",
+        title: "パスワードを再設定しました",
+        message: props.state.done.clone(),
+        fallback: "ログイン画面から、メールアドレスと新しいパスワードでログインしてください。",
+        note: None,
+        on_login: click(&props.on_to_login, ()),
+    })
 }
 
 /// The page of this flow: [`crate::flows::key_flow`] with [`ResetState`].

@@ -21,18 +21,19 @@ use chrono::NaiveDate;
 use shigoto_domain::limits::PROVISIONAL_REGISTRATION_DAYS;
 use yew::prelude::*;
 
-use crate::components::form_field::{self, click, on_check, on_text, submit};
+use crate::components::form_field::{self, click, on_check, on_text, submit, Boxes};
+use crate::components::key_flow_view::{
+    complete_actions, done_step, flow_frame, send_key_actions, DoneStep, FlowFrame,
+};
 use crate::components::key_password_fields::{
     key_password_fields, key_sent_memo, KeyPasswordFields,
 };
 use crate::components::person_fields::{
     kana_blur, name_and_birth_rows, on_select, prefecture_row, PersonAutocomplete, PersonFields,
 };
-use crate::components::steps::Steps;
 use crate::components::terms_step::{terms_step as agreement_step, TermsStep};
 use crate::forms::account::{Edit, RegistrationState};
 use crate::forms::key_flow::KeyStep;
-use crate::forms::search::FieldError;
 
 #[derive(Properties, PartialEq)]
 pub struct RegistrationProps {
@@ -62,63 +63,39 @@ pub fn box_id(field: &str) -> Option<&'static str> {
     }
 }
 
-/// The refusal shown under the box of `field`, if the current error names it.
-fn error_under(error: Option<&FieldError>, field: &str) -> Html {
-    form_field::error_under(error, field, box_id)
-}
-
-fn described(error: Option<&FieldError>, field: &str, hint: Option<&str>) -> Option<String> {
-    form_field::described(error, field, hint, box_id)
-}
-
-/// A refusal that names no box of the step shown.
-fn general_error(error: Option<&FieldError>, fields: &[&str]) -> Html {
-    match error {
-        Some(err) if !err.field.as_deref().is_some_and(|f| fields.contains(&f)) => html! {
-            <p id="registration-error" class="field-error form-error" role="alert">{ err.message.clone() }</p>
-        },
-        _ => html! {},
-    }
-}
+const BOXES: Boxes = Boxes {
+    box_id,
+    general_id: "registration-error",
+};
 
 #[function_component]
 pub fn RegistrationView(props: &RegistrationProps) -> Html {
     let step = props.state.step;
-    let labels: Vec<&'static str> = RegistrationState::labels();
     let body = match step {
         KeyStep::Terms => terms_step(props),
         KeyStep::Request => email_step(props),
         KeyStep::Key => key_step(props),
-        KeyStep::Done => done_step(props),
+        KeyStep::Done => last_step(props),
     };
-    let to_login = click(&props.on_to_login, ());
     let cancel_label = if step == KeyStep::Done {
         "‹ ログイン画面に戻る"
     } else {
         "‹ 申込みをやめてログイン画面に戻る"
     };
-    html! {
-        <section id="registration" class="panel opening-panel" aria-labelledby="registration-heading"
-            data-step={props.state.number().to_string()}>
-            <h2 id="registration-heading" class="panel-title">
-                { "マイページを開設して求職申込みをする（ハローワークに登録していない方）" }
-            </h2>
-            <p class="panel-lead">
-                { format!("ハローワークで求職登録をしていない方は、次の手順でマイページを開設し、オンラインで求職申込み（仮登録）ができます。仮登録の日から{PROVISIONAL_REGISTRATION_DAYS}日以内にハローワークで本登録の手続きをしてください。") }
-            </p>
-            <Steps label="開設と求職申込みの手順" labels={labels} current={props.state.number()} />
-            <h3 id="registration-step-heading" class="step-title" tabindex="-1">
-                <span class="step-title-number">{ format!("ステップ{}", props.state.number()) }</span>
-                { props.state.title() }
-            </h3>
-            { body }
-            <p class="opening-cancel">
-                <button type="button" id="registration-cancel" class="text-button" onclick={to_login}>
-                    { cancel_label }
-                </button>
-            </p>
-        </section>
-    }
+    flow_frame(FlowFrame {
+        section_id: "registration",
+        prefix: "registration",
+        panel_class: "opening-panel",
+        title: "マイページを開設して求職申込みをする（ハローワークに登録していない方）",
+        lead: format!("ハローワークで求職登録をしていない方は、次の手順でマイページを開設し、オンラインで求職申込み（仮登録）ができます。仮登録の日から{PROVISIONAL_REGISTRATION_DAYS}日以内にハローワークで本登録の手続きをしてください。"),
+        steps_label: "開設と求職申込みの手順",
+        labels: RegistrationState::labels(),
+        number: props.state.number(),
+        step_title: props.state.title(),
+        body,
+        cancel: Some(cancel_label),
+        on_cancel: click(&props.on_to_login, ()),
+    })
 }
 
 fn terms_step(props: &RegistrationProps) -> Html {
@@ -137,7 +114,7 @@ fn terms_step(props: &RegistrationProps) -> Html {
         agreed_terms: state.agreed_terms,
         agreed_privacy: state.agreed_privacy,
         next_hint: "「次へ」を押して、メールアドレスを入力してください。",
-        general_error: general_error(state.error.as_ref(), &[]),
+        general_error: BOXES.general(state.error.as_ref(), |f| state.shows_box(f)),
         on_terms: on_check(edit, |s, on| s.agreed_terms = on),
         on_privacy: on_check(edit, |s, on| s.agreed_privacy = on),
         on_next,
@@ -166,36 +143,16 @@ fn email_step(props: &RegistrationProps) -> Html {
                             value={state.fields.email.clone()}
                             placeholder="例：taro@example.jp"
                             aria-invalid={form_field::invalid(error, "email")}
-                            aria-describedby={described(error, "email", None)}
+                            aria-describedby={BOXES.described(error, "email", None)}
                             oninput={on_text(edit, |s, v| s.fields.email = v)} />
-                        { error_under(error, "email") }
+                        { BOXES.error_under(error, "email") }
                     </div>
                 </div>
             </div>
-            <div class="form-actions">
-                { general_error(error, &["email"]) }
-                <button type="button" id="registration-back" class="button button-secondary"
-                    onclick={click(&props.on_step, KeyStep::Terms)}>
-                    { "‹ 戻る" }
-                </button>
-                <button type="submit" id="registration-send-key" class="button button-primary button-large"
-                    disabled={state.busy} aria-busy={state.busy.then_some("true")}>
-                    { if state.busy { "送信中…" } else { "認証キーを送信" } }
-                </button>
-            </div>
+            { send_key_actions("registration", state.busy, BOXES.general(error, |f| state.shows_box(f)), Some(click(&props.on_step, KeyStep::Terms))) }
         </form>
     }
 }
-
-const KEY_STEP_BOXES: [&str; 7] = [
-    "key",
-    "password",
-    "password_confirmation",
-    "name",
-    "name_kana",
-    "birth_date",
-    "prefecture_code",
-];
 
 fn key_step(props: &RegistrationProps) -> Html {
     let state = &props.state;
@@ -244,43 +201,29 @@ fn key_step(props: &RegistrationProps) -> Html {
                 <span class="caution-mark" aria-hidden="true">{ "⚠" }</span>
                 { format!("申込み後は仮登録となります。{PROVISIONAL_REGISTRATION_DAYS}日以内にハローワークで本登録の手続きをしてください。") }
             </p>
-            <div class="form-actions">
-                { general_error(error, &KEY_STEP_BOXES) }
-                <button type="button" id="registration-restart" class="button button-secondary"
-                    onclick={click(&props.on_step, KeyStep::Request)}>
-                    { "‹ 認証キーを再送信する" }
-                </button>
-                <button type="submit" id="registration-complete" class="button button-primary button-large"
-                    disabled={state.busy} aria-busy={state.busy.then_some("true")}>
-                    { if state.busy { "申込み中…" } else { "申し込む" } }
-                </button>
-            </div>
+            { complete_actions(
+                "registration",
+                state.busy,
+                BOXES.general(error, |f| state.shows_box(f)),
+                click(&props.on_step, KeyStep::Request),
+                ("申込み中…", "申し込む"),
+            ) }
         </form>
     }
 }
 
-fn done_step(props: &RegistrationProps) -> Html {
-    let on_login = click(&props.on_to_login, ());
-    html! {
-        <div id="registration-done" class="step-body done">
-            <p class="done-title">
-                <span class="done-mark" aria-hidden="true">{ "✓" }</span>
-                { "マイページを開設し、求職申込み（仮登録）を受け付けました" }
-            </p>
-            <p id="registration-done-message">
-                { props.state.done.clone().unwrap_or_else(|| "ログイン画面から、メールアドレスと設定したパスワードでログインしてください。".to_owned()) }
-            </p>
-            <p class="notice">
-                { format!("現在は仮登録です。{PROVISIONAL_REGISTRATION_DAYS}日以内に、お近くのハローワークで本登録の手続きをしてください。求人検索やお気に入りはすぐに使えます。紹介や求人の推薦など一部の機能は本登録後に使えます。") }
-            </p>
-            <div class="form-actions">
-                <button type="button" id="registration-go-to-login" class="button button-primary button-large"
-                    onclick={on_login}>
-                    { "ログイン画面へ" }
-                </button>
-            </div>
-        </div>
-    }
+fn last_step(props: &RegistrationProps) -> Html {
+    done_step(DoneStep {
+        prefix: "registration",
+        login_id: "registration-go-to-login",
+        title: "マイページを開設し、求職申込み（仮登録）を受け付けました",
+        message: props.state.done.clone(),
+        fallback: "ログイン画面から、メールアドレスと設定したパスワードでログインしてください。",
+        note: Some(
+            html! { { format!("現在は仮登録です。{PROVISIONAL_REGISTRATION_DAYS}日以内に、お近くのハローワークで本登録の手続きをしてください。求人検索やお気に入りはすぐに使えます。紹介や求人の推薦など一部の機能は本登録後に使えます。") } },
+        ),
+        on_login: click(&props.on_to_login, ()),
+    })
 }
 
 /// The page of this flow: [`crate::flows::key_flow`] with [`RegistrationState`].

@@ -20,18 +20,18 @@
 
 use yew::prelude::*;
 
-use crate::components::form_field::{self, click, on_check, on_text, submit};
+use crate::components::form_field::{self, click, on_check, on_text, submit, Boxes};
+use crate::components::key_flow_view::{
+    complete_actions, done_step, flow_frame, send_key_actions, DoneStep, FlowFrame,
+};
 use crate::components::key_password_fields::{
     key_password_fields, key_sent_memo, KeyPasswordFields,
 };
 use crate::components::profile_fields::{profile_rows, ProfileFields};
-use crate::components::steps::Steps;
 use crate::components::terms_step::{terms_step as agreement_step, TermsStep};
 use crate::forms::account::Edit;
 use crate::forms::employer::{EmployerOpeningFields, EmployerOpeningState, ProfileForm};
-use crate::forms::key_flow::FlowFields;
 use crate::forms::key_flow::KeyStep;
-use crate::forms::search::FieldError;
 
 #[derive(Properties, PartialEq)]
 pub struct EmployerOpeningProps {
@@ -67,54 +67,39 @@ pub fn box_id(field: &str) -> Option<&'static str> {
     }
 }
 
-/// A refusal that names no box of the step shown.
-fn general_error(error: Option<&FieldError>, at_box: fn(&str) -> bool) -> Html {
-    match error {
-        Some(err) if !err.field.as_deref().is_some_and(at_box) => html! {
-            <p id="employer-opening-error" class="field-error form-error" role="alert">{ err.message.clone() }</p>
-        },
-        _ => html! {},
-    }
-}
+const BOXES: Boxes = Boxes {
+    box_id,
+    general_id: "employer-opening-error",
+};
 
 #[function_component]
 pub fn EmployerOpeningView(props: &EmployerOpeningProps) -> Html {
     let step = props.state.step;
-    let labels: Vec<&'static str> = EmployerOpeningState::labels();
     let body = match step {
         KeyStep::Terms => terms_step(props),
         KeyStep::Request => email_step(props),
         KeyStep::Key => key_step(props),
-        KeyStep::Done => done_step(props),
+        KeyStep::Done => last_step(props),
     };
     let cancel_label = if step == KeyStep::Done {
         "‹ ログイン画面に戻る"
     } else {
         "‹ 開設をやめてログイン画面に戻る"
     };
-    html! {
-        <section id="employer-opening" class="panel opening-panel" aria-labelledby="employer-opening-heading"
-            data-step={props.state.number().to_string()}>
-            <h2 id="employer-opening-heading" class="panel-title">
-                { "求人者マイページを開設する（事業主の方）" }
-            </h2>
-            <p class="panel-lead">
-                { "求人の申込みをする事業主の方は、次の手順で求人者マイページを開設し、事業所登録を申請してください。ハローワークが内容を確認して受理すると、事業所番号が付きます。" }
-            </p>
-            <Steps label="求人者マイページ開設の手順" labels={labels} current={props.state.number()} />
-            <h3 id="employer-opening-step-heading" class="step-title" tabindex="-1">
-                <span class="step-title-number">{ format!("ステップ{}", props.state.number()) }</span>
-                { props.state.title() }
-            </h3>
-            { body }
-            <p class="opening-cancel">
-                <button type="button" id="employer-opening-cancel" class="text-button"
-                    onclick={click(&props.on_to_login, ())}>
-                    { cancel_label }
-                </button>
-            </p>
-        </section>
-    }
+    flow_frame(FlowFrame {
+        section_id: "employer-opening",
+        prefix: "employer-opening",
+        panel_class: "opening-panel",
+        title: "求人者マイページを開設する（事業主の方）",
+        lead: "求人の申込みをする事業主の方は、次の手順で求人者マイページを開設し、事業所登録を申請してください。ハローワークが内容を確認して受理すると、事業所番号が付きます。".to_owned(),
+        steps_label: "求人者マイページ開設の手順",
+        labels: EmployerOpeningState::labels(),
+        number: props.state.number(),
+        step_title: props.state.title(),
+        body,
+        cancel: Some(cancel_label),
+        on_cancel: click(&props.on_to_login, ()),
+    })
 }
 
 fn terms_step(props: &EmployerOpeningProps) -> Html {
@@ -133,7 +118,7 @@ fn terms_step(props: &EmployerOpeningProps) -> Html {
         agreed_terms: state.agreed_terms,
         agreed_privacy: state.agreed_privacy,
         next_hint: "「次へ」を押して、メールアドレスを入力してください。",
-        general_error: general_error(state.error.as_ref(), |_| false),
+        general_error: BOXES.general(state.error.as_ref(), |f| state.shows_box(f)),
         on_terms: on_check(edit, |s, on| s.agreed_terms = on),
         on_privacy: on_check(edit, |s, on| s.agreed_privacy = on),
         on_next,
@@ -162,23 +147,13 @@ fn email_step(props: &EmployerOpeningProps) -> Html {
                             value={state.fields.email.clone()}
                             placeholder="例：saiyo@example.co.jp"
                             aria-invalid={form_field::invalid(error, "email")}
-                            aria-describedby={form_field::described(error, "email", None, box_id)}
+                            aria-describedby={BOXES.described(error, "email", None)}
                             oninput={on_text(edit, |s, v| s.fields.email = v)} />
-                        { form_field::error_under(error, "email", box_id) }
+                        { BOXES.error_under(error, "email") }
                     </div>
                 </div>
             </div>
-            <div class="form-actions">
-                { general_error(error, |f| f == "email") }
-                <button type="button" id="employer-opening-back" class="button button-secondary"
-                    onclick={click(&props.on_step, KeyStep::Terms)}>
-                    { "‹ 戻る" }
-                </button>
-                <button type="submit" id="employer-opening-send-key" class="button button-primary button-large"
-                    disabled={state.busy} aria-busy={state.busy.then_some("true")}>
-                    { if state.busy { "送信中…" } else { "認証キーを送信" } }
-                </button>
-            </div>
+            { send_key_actions("employer-opening", state.busy, BOXES.general(error, |f| state.shows_box(f)), Some(click(&props.on_step, KeyStep::Terms))) }
         </form>
     }
 }
@@ -226,42 +201,29 @@ fn key_step(props: &EmployerOpeningProps) -> Html {
                 <span class="caution-mark" aria-hidden="true">{ "⚠" }</span>
                 { "開設後、事業所登録はハローワークの確認が済むまで仮登録（審査中）です。内容に不備があると返戻されますので、その場合は修正して再申請してください。" }
             </p>
-            <div class="form-actions">
-                { general_error(error, EmployerOpeningFields::on_key_step) }
-                <button type="button" id="employer-opening-restart" class="button button-secondary"
-                    onclick={click(&props.on_step, KeyStep::Request)}>
-                    { "‹ 認証キーを再送信する" }
-                </button>
-                <button type="submit" id="employer-opening-complete" class="button button-primary button-large"
-                    disabled={state.busy} aria-busy={state.busy.then_some("true")}>
-                    { if state.busy { "申請中…" } else { "開設して事業所登録を申請する" } }
-                </button>
-            </div>
+            { complete_actions(
+                "employer-opening",
+                state.busy,
+                BOXES.general(error, |f| state.shows_box(f)),
+                click(&props.on_step, KeyStep::Request),
+                ("申請中…", "開設して事業所登録を申請する"),
+            ) }
         </form>
     }
 }
 
-fn done_step(props: &EmployerOpeningProps) -> Html {
-    html! {
-        <div id="employer-opening-done" class="step-body done">
-            <p class="done-title">
-                <span class="done-mark" aria-hidden="true">{ "✓" }</span>
-                { "求人者マイページを開設し、事業所登録の申請を受け付けました" }
-            </p>
-            <p id="employer-opening-done-message">
-                { props.state.done.clone().unwrap_or_else(|| "ログイン画面から、メールアドレスと設定したパスワードでログインしてください。".to_owned()) }
-            </p>
-            <p class="notice">
-                { "ハローワークが事業所登録の内容を確認しています。ログインすると、審査の状況（審査中・返戻・登録済み）と事業所番号を確認できます。" }
-            </p>
-            <div class="form-actions">
-                <button type="button" id="employer-opening-go-to-login" class="button button-primary button-large"
-                    onclick={click(&props.on_to_login, ())}>
-                    { "ログイン画面へ" }
-                </button>
-            </div>
-        </div>
-    }
+fn last_step(props: &EmployerOpeningProps) -> Html {
+    done_step(DoneStep {
+        prefix: "employer-opening",
+        login_id: "employer-opening-go-to-login",
+        title: "求人者マイページを開設し、事業所登録の申請を受け付けました",
+        message: props.state.done.clone(),
+        fallback: "ログイン画面から、メールアドレスと設定したパスワードでログインしてください。",
+        note: Some(
+            html! { { "ハローワークが事業所登録の内容を確認しています。ログインすると、審査の状況（審査中・返戻・登録済み）と事業所番号を確認できます。" } },
+        ),
+        on_login: click(&props.on_to_login, ()),
+    })
 }
 
 /// The page of this flow: [`crate::flows::key_flow`] with [`EmployerOpeningState`].
