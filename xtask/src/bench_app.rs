@@ -28,7 +28,9 @@ pub fn bench_app(root: &Path, options: &Options) -> Result<()> {
         .with_context(|| format!("reading {}", wasm.display()))?
         .len();
     let mut build = Command::new("cargo");
-    build.current_dir(root).args(["build", "--package", "shigoto-app"]);
+    build
+        .current_dir(root)
+        .args(["build", "--package", "shigoto-app"]);
     if options.release {
         build.arg("--release");
     }
