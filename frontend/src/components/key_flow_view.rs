@@ -7,7 +7,14 @@
 
 use yew::prelude::*;
 
+use crate::components::form_field::{on_check, on_text, BoxId};
+use crate::components::key_password_fields::{key_password_fields, KeyPasswordFields};
 use crate::components::steps::Steps;
+use crate::components::terms_step::{terms_step, TermsStep};
+use crate::forms::account::KeyAndPassword;
+use crate::forms::edit::Edit;
+use crate::forms::key_flow::{FlowFields, KeyFlow, KeyStep};
+use crate::forms::search::FieldError;
 
 /// The frame of a flow's screen.
 pub struct FlowFrame {
@@ -165,3 +172,81 @@ pub fn done_step(done: DoneStep) -> Html {
         </div>
     }
 }
+
+/// The terms step of a flow: its two boxes ticked into the flow, 「次へ」 to the request step.
+pub fn flow_terms<F: FlowFields>(
+    text: FlowTerms,
+    state: &KeyFlow<F>,
+    edit: &Callback<Edit<KeyFlow<F>>>,
+    on_step: &Callback<KeyStep>,
+    general_error: Html,
+) -> Html {
+    let on_next = {
+        let cb = on_step.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            cb.emit(KeyStep::Request);
+        })
+    };
+    terms_step(TermsStep {
+        prefix: text.prefix,
+        boxes: text.boxes,
+        agreed_terms: state.agreed_terms,
+        agreed_privacy: state.agreed_privacy,
+        next_hint: text.next_hint,
+        general_error,
+        on_terms: on_check(edit, |s, on| s.agreed_terms = on),
+        on_privacy: on_check(edit, |s, on| s.agreed_privacy = on),
+        on_next,
+    })
+}
+
+/// How a flow's terms step is named and what it says under 「次へ」.
+pub struct FlowTerms {
+    /// Prefix of the form's ids (`opening`, `registration`).
+    pub prefix: &'static str,
+    /// Prefix of the ids of the texts and checkboxes (`""`, `"registration-"`).
+    pub boxes: &'static str,
+    pub next_hint: &'static str,
+}
+
+/// The key step's 認証キー and new password, typed into the flow's [`KeyAndPassword`].
+pub fn flow_secrets<F: FlowFields>(
+    text: FlowSecrets,
+    secrets: &KeyAndPassword,
+    error: Option<&FieldError>,
+    email: &str,
+    edit: &Callback<Edit<KeyFlow<F>>>,
+) -> Html {
+    fn set<F: FlowFields>(flow: &mut KeyFlow<F>, change: impl FnOnce(&mut KeyAndPassword)) {
+        if let Some(secrets) = flow.fields.secrets() {
+            change(secrets);
+        }
+    }
+    key_password_fields(KeyPasswordFields {
+        prefix: text.prefix,
+        box_id: text.box_id,
+        error,
+        email,
+        key: &secrets.key,
+        password: &secrets.password,
+        confirmation: &secrets.password_confirmation,
+        password_label: text.password_label,
+        expired: text.expired,
+        on_key: on_text(edit, |s, v| set(s, |x| x.key = v)),
+        on_password: on_text(edit, |s, v| set(s, |x| x.password = v)),
+        on_confirmation: on_text(edit, |s, v| set(s, |x| x.password_confirmation = v)),
+    })
+}
+
+/// How a flow's key step names its boxes and what it says about an expired key.
+pub struct FlowSecrets {
+    pub prefix: &'static str,
+    pub box_id: BoxId,
+    /// 「パスワード」 or 「新しいパスワード」.
+    pub password_label: &'static str,
+    pub expired: &'static str,
+}
+
+/// 「過ぎた場合は…やり直してください。」, as most flows say it.
+pub const EXPIRED_HINT: &str = "過ぎた場合は「認証キーを再送信する」からやり直してください。";

@@ -17,7 +17,7 @@ pub mod session;
 
 pub use crate::forms::edit::Edit;
 pub use counter::{CounterForm, CounterState};
-pub use fields::{error_message, general, placed, to_katakana, MAX_NAME_CHARS};
+pub use fields::{error_message, general, placed, to_katakana, KeyAndPassword, MAX_NAME_CHARS};
 pub use login::LoginState;
 pub use opening::{OpeningFields, OpeningState};
 pub use password::{confirmation_hint, password_hints, PasswordChangeState};

@@ -18,14 +18,12 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::components::form_field::{self, click, on_check, on_text, submit, Boxes};
+use crate::components::form_field::{self, click, on_text, submit, Boxes};
 use crate::components::key_flow_view::{
-    complete_actions, done_step, flow_frame, send_key_actions, DoneStep, FlowFrame,
+    complete_actions, done_step, flow_frame, flow_secrets, flow_terms, send_key_actions, DoneStep,
+    FlowFrame, FlowSecrets, FlowTerms, EXPIRED_HINT,
 };
-use crate::components::key_password_fields::{
-    key_password_fields, key_sent_memo, KeyPasswordFields,
-};
-use crate::components::terms_step::{terms_step as agreement_step, TermsStep};
+use crate::components::key_password_fields::key_sent_memo;
 use crate::forms::account::{Edit, OpeningState};
 use crate::forms::key_flow::KeyStep;
 
@@ -86,25 +84,17 @@ pub fn OpeningView(props: &OpeningProps) -> Html {
 
 fn terms_step(props: &OpeningProps) -> Html {
     let state = &props.state;
-    let edit = &props.on_edit;
-    let on_next = {
-        let cb = props.on_step.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            cb.emit(KeyStep::Request);
-        })
-    };
-    agreement_step(TermsStep {
-        prefix: "opening",
-        boxes: "",
-        agreed_terms: state.agreed_terms,
-        agreed_privacy: state.agreed_privacy,
-        next_hint: "「次へ」を押して、メールアドレスと生年月日を入力してください。",
-        general_error: BOXES.general(state.error.as_ref(), |f| state.shows_box(f)),
-        on_terms: on_check(edit, |s, on| s.agreed_terms = on),
-        on_privacy: on_check(edit, |s, on| s.agreed_privacy = on),
-        on_next,
-    })
+    flow_terms(
+        FlowTerms {
+            prefix: "opening",
+            boxes: "",
+            next_hint: "「次へ」を押して、メールアドレスと生年月日を入力してください。",
+        },
+        state,
+        &props.on_edit,
+        &props.on_step,
+        BOXES.general(state.error.as_ref(), |f| state.shows_box(f)),
+    )
 }
 
 fn email_step(props: &OpeningProps) -> Html {
@@ -165,20 +155,18 @@ fn key_step(props: &OpeningProps) -> Html {
     html! {
         <form id="opening-key-form" class="step-body" onsubmit={submit(&props.on_complete)} novalidate=true>
             { key_sent_memo("opening", state.key_sent.as_ref(), &email) }
-            { key_password_fields(KeyPasswordFields {
-                prefix: "opening",
-                box_id,
+            { flow_secrets(
+                FlowSecrets {
+                    prefix: "opening",
+                    box_id,
+                    password_label: "パスワード",
+                    expired: EXPIRED_HINT,
+                },
+                &state.fields.secrets,
                 error,
-                email: &email,
-                key: &state.fields.secrets.key,
-                password: &state.fields.secrets.password,
-                confirmation: &state.fields.secrets.password_confirmation,
-                password_label: "パスワード",
-                expired: "過ぎた場合は「認証キーを再送信する」からやり直してください。",
-                on_key: on_text(edit, |s, v| s.fields.secrets.key = v),
-                on_password: on_text(edit, |s, v| s.fields.secrets.password = v),
-                on_confirmation: on_text(edit, |s, v| s.fields.secrets.password_confirmation = v),
-            }) }
+                &email,
+                edit,
+            ) }
             { complete_actions(
                 "opening",
                 state.busy,

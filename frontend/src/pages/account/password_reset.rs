@@ -18,11 +18,10 @@ use yew::prelude::*;
 
 use crate::components::form_field::{self, click, on_text, submit, Boxes};
 use crate::components::key_flow_view::{
-    complete_actions, done_step, flow_frame, send_key_actions, DoneStep, FlowFrame,
+    complete_actions, done_step, flow_frame, flow_secrets, send_key_actions, DoneStep, FlowFrame,
+    FlowSecrets,
 };
-use crate::components::key_password_fields::{
-    key_password_fields, key_sent_memo, KeyPasswordFields,
-};
+use crate::components::key_password_fields::key_sent_memo;
 use crate::forms::account::{Edit, ResetState};
 use crate::forms::key_flow::KeyStep;
 
@@ -124,20 +123,18 @@ fn key_step(props: &PasswordResetProps) -> Html {
     html! {
         <form id="reset-key-form" class="step-body" onsubmit={submit(&props.on_complete)} novalidate=true>
             { key_sent_memo("reset", state.key_sent.as_ref(), &email) }
-            { key_password_fields(KeyPasswordFields {
-                prefix: "reset",
-                box_id,
+            { flow_secrets(
+                FlowSecrets {
+                    prefix: "reset",
+                    box_id,
+                    password_label: "新しいパスワード",
+                    expired: "過ぎた場合や無効になった場合は「認証キーを再送信する」からやり直してください。",
+                },
+                &state.fields.secrets,
                 error,
-                email: &email,
-                key: &state.fields.secrets.key,
-                password: &state.fields.secrets.password,
-                confirmation: &state.fields.secrets.password_confirmation,
-                password_label: "新しいパスワード",
-                expired: "過ぎた場合や無効になった場合は「認証キーを再送信する」からやり直してください。",
-                on_key: on_text(edit, |s, v| s.fields.secrets.key = v),
-                on_password: on_text(edit, |s, v| s.fields.secrets.password = v),
-                on_confirmation: on_text(edit, |s, v| s.fields.secrets.password_confirmation = v),
-            }) }
+                &email,
+                edit,
+            ) }
             <p class="hint reset-note">
                 { "パスワードを再設定すると、ほかのパソコンなどでログインしたままのマイページは自動的にログアウトされます。" }
             </p>

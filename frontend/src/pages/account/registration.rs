@@ -21,17 +21,15 @@ use chrono::NaiveDate;
 use shigoto_domain::limits::PROVISIONAL_REGISTRATION_DAYS;
 use yew::prelude::*;
 
-use crate::components::form_field::{self, click, on_check, on_text, submit, Boxes};
+use crate::components::form_field::{self, click, on_text, submit, Boxes};
 use crate::components::key_flow_view::{
-    complete_actions, done_step, flow_frame, send_key_actions, DoneStep, FlowFrame,
+    complete_actions, done_step, flow_frame, flow_secrets, flow_terms, send_key_actions, DoneStep,
+    FlowFrame, FlowSecrets, FlowTerms, EXPIRED_HINT,
 };
-use crate::components::key_password_fields::{
-    key_password_fields, key_sent_memo, KeyPasswordFields,
-};
+use crate::components::key_password_fields::key_sent_memo;
 use crate::components::person_fields::{
     kana_blur, name_and_birth_rows, on_select, prefecture_row, PersonAutocomplete, PersonFields,
 };
-use crate::components::terms_step::{terms_step as agreement_step, TermsStep};
 use crate::forms::account::{Edit, RegistrationState};
 use crate::forms::key_flow::KeyStep;
 
@@ -100,25 +98,17 @@ pub fn RegistrationView(props: &RegistrationProps) -> Html {
 
 fn terms_step(props: &RegistrationProps) -> Html {
     let state = &props.state;
-    let edit = &props.on_edit;
-    let on_next = {
-        let cb = props.on_step.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            cb.emit(KeyStep::Request);
-        })
-    };
-    agreement_step(TermsStep {
-        prefix: "registration",
-        boxes: "registration-",
-        agreed_terms: state.agreed_terms,
-        agreed_privacy: state.agreed_privacy,
-        next_hint: "「次へ」を押して、メールアドレスを入力してください。",
-        general_error: BOXES.general(state.error.as_ref(), |f| state.shows_box(f)),
-        on_terms: on_check(edit, |s, on| s.agreed_terms = on),
-        on_privacy: on_check(edit, |s, on| s.agreed_privacy = on),
-        on_next,
-    })
+    flow_terms(
+        FlowTerms {
+            prefix: "registration",
+            boxes: "registration-",
+            next_hint: "「次へ」を押して、メールアドレスを入力してください。",
+        },
+        state,
+        &props.on_edit,
+        &props.on_step,
+        BOXES.general(state.error.as_ref(), |f| state.shows_box(f)),
+    )
 }
 
 fn email_step(props: &RegistrationProps) -> Html {
@@ -163,20 +153,18 @@ fn key_step(props: &RegistrationProps) -> Html {
         <form id="registration-key-form" class="step-body" onsubmit={submit(&props.on_complete)} novalidate=true>
             { key_sent_memo("registration", state.key_sent.as_ref(), &email) }
             <h4 class="form-section-title">{ "認証キーとパスワード" }</h4>
-            { key_password_fields(KeyPasswordFields {
-                prefix: "registration",
-                box_id,
+            { flow_secrets(
+                FlowSecrets {
+                    prefix: "registration",
+                    box_id,
+                    password_label: "パスワード",
+                    expired: EXPIRED_HINT,
+                },
+                &state.fields.secrets,
                 error,
-                email: &email,
-                key: &state.fields.secrets.key,
-                password: &state.fields.secrets.password,
-                confirmation: &state.fields.secrets.password_confirmation,
-                password_label: "パスワード",
-                expired: "過ぎた場合は「認証キーを再送信する」からやり直してください。",
-                on_key: on_text(edit, |s, v| s.fields.secrets.key = v),
-                on_password: on_text(edit, |s, v| s.fields.secrets.password = v),
-                on_confirmation: on_text(edit, |s, v| s.fields.secrets.password_confirmation = v),
-            }) }
+                &email,
+                edit,
+            ) }
             <h4 class="form-section-title">{ "求職申込みの内容" }</h4>
             <div class="form-table">
                 { name_and_birth_rows(PersonFields {

@@ -20,15 +20,13 @@
 
 use yew::prelude::*;
 
-use crate::components::form_field::{self, click, on_check, on_text, submit, Boxes};
+use crate::components::form_field::{self, click, on_text, submit, Boxes};
 use crate::components::key_flow_view::{
-    complete_actions, done_step, flow_frame, send_key_actions, DoneStep, FlowFrame,
+    complete_actions, done_step, flow_frame, flow_secrets, flow_terms, send_key_actions, DoneStep,
+    FlowFrame, FlowSecrets, FlowTerms, EXPIRED_HINT,
 };
-use crate::components::key_password_fields::{
-    key_password_fields, key_sent_memo, KeyPasswordFields,
-};
+use crate::components::key_password_fields::key_sent_memo;
 use crate::components::profile_fields::{profile_rows, ProfileFields};
-use crate::components::terms_step::{terms_step as agreement_step, TermsStep};
 use crate::forms::account::Edit;
 use crate::forms::employer::{EmployerOpeningFields, EmployerOpeningState, ProfileForm};
 use crate::forms::key_flow::KeyStep;
@@ -104,25 +102,17 @@ pub fn EmployerOpeningView(props: &EmployerOpeningProps) -> Html {
 
 fn terms_step(props: &EmployerOpeningProps) -> Html {
     let state = &props.state;
-    let edit = &props.on_edit;
-    let on_next = {
-        let cb = props.on_step.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            cb.emit(KeyStep::Request);
-        })
-    };
-    agreement_step(TermsStep {
-        prefix: "employer-opening",
-        boxes: "employer-opening-",
-        agreed_terms: state.agreed_terms,
-        agreed_privacy: state.agreed_privacy,
-        next_hint: "「次へ」を押して、メールアドレスを入力してください。",
-        general_error: BOXES.general(state.error.as_ref(), |f| state.shows_box(f)),
-        on_terms: on_check(edit, |s, on| s.agreed_terms = on),
-        on_privacy: on_check(edit, |s, on| s.agreed_privacy = on),
-        on_next,
-    })
+    flow_terms(
+        FlowTerms {
+            prefix: "employer-opening",
+            boxes: "employer-opening-",
+            next_hint: "「次へ」を押して、メールアドレスを入力してください。",
+        },
+        state,
+        &props.on_edit,
+        &props.on_step,
+        BOXES.general(state.error.as_ref(), |f| state.shows_box(f)),
+    )
 }
 
 fn email_step(props: &EmployerOpeningProps) -> Html {
@@ -170,20 +160,18 @@ fn key_step(props: &EmployerOpeningProps) -> Html {
         <form id="employer-opening-key-form" class="step-body" onsubmit={submit(&props.on_complete)} novalidate=true>
             { key_sent_memo("employer-opening", state.key_sent.as_ref(), &email) }
             <h4 class="form-section-title">{ "認証キーとパスワード" }</h4>
-            { key_password_fields(KeyPasswordFields {
-                prefix: "employer-opening",
-                box_id,
+            { flow_secrets(
+                FlowSecrets {
+                    prefix: "employer-opening",
+                    box_id,
+                    password_label: "パスワード",
+                    expired: EXPIRED_HINT,
+                },
+                &state.fields.secrets,
                 error,
-                email: &email,
-                key: &state.fields.secrets.key,
-                password: &state.fields.secrets.password,
-                confirmation: &state.fields.secrets.password_confirmation,
-                password_label: "パスワード",
-                expired: "過ぎた場合は「認証キーを再送信する」からやり直してください。",
-                on_key: on_text(edit, |s, v| s.fields.secrets.key = v),
-                on_password: on_text(edit, |s, v| s.fields.secrets.password = v),
-                on_confirmation: on_text(edit, |s, v| s.fields.secrets.password_confirmation = v),
-            }) }
+                &email,
+                edit,
+            ) }
             <h4 class="form-section-title">{ "事業所情報" }</h4>
             <p class="hint section-hint">
                 { "求人を申し込む事業所の情報を入力してください。所在地の都道府県のハローワークが内容を確認します。" }
