@@ -3,7 +3,8 @@
 //! `tests/e2e`'s `app-bench` under a private Xvfb display and Secret Service: the time from
 //! starting the app binary to the search form shown, and the idle memory (PSS) of the app's
 //! whole process tree with the search screen open. It also prints the size of the wasm the
-//! window loads.
+//! window loads. The measuring program and the service it starts are debug builds (they are
+//! not what is measured); the app is the release build people install.
 
 use std::path::Path;
 use std::process::Command;
@@ -50,7 +51,6 @@ pub fn bench_app(root: &Path, options: &Options) -> Result<()> {
                 .env("SHIGOTO_TAURI_DRIVER", &driver)
                 .args([
                     "run",
-                    "--release",
                     "--package",
                     "shigoto-e2e",
                     "--bin",
