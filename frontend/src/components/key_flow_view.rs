@@ -7,7 +7,7 @@
 
 use yew::prelude::*;
 
-use crate::components::form_field::{on_check, on_text, BoxId};
+use crate::components::form_field::{invalid, on_check, on_text, BoxId, Boxes};
 use crate::components::key_password_fields::{key_password_fields, KeyPasswordFields};
 use crate::components::steps::Steps;
 use crate::components::terms_step::{terms_step, TermsStep};
@@ -250,3 +250,53 @@ pub struct FlowSecrets {
 
 /// 「過ぎた場合は…やり直してください。」, as most flows say it.
 pub const EXPIRED_HINT: &str = "過ぎた場合は「認証キーを再送信する」からやり直してください。";
+
+/// What every request step says about mail filters.
+pub fn mail_caution() -> Html {
+    html! {
+        <p class="caution">
+            <span class="caution-mark" aria-hidden="true">{ "⚠" }</span>
+            { "メールの受信を制限している場合は、このサービスからのメールを受信できるように設定してから進んでください。" }
+        </p>
+    }
+}
+
+/// The email box of a request step (`#<prefix>-email`).
+pub struct EmailRow {
+    pub prefix: &'static str,
+    /// Beside the label: `None` for 「必須」, else a note (「窓口で登録したもの」).
+    pub note: Option<&'static str>,
+    pub placeholder: &'static str,
+}
+
+pub fn email_row(
+    row: EmailRow,
+    value: &str,
+    error: Option<&FieldError>,
+    boxes: &Boxes,
+    on_input: Callback<InputEvent>,
+) -> Html {
+    let id = format!("{}-email", row.prefix);
+    html! {
+        <div class="form-row">
+            <label class="form-label" for={id.clone()}>
+                { "メールアドレス" }
+                if let Some(note) = row.note {
+                    <span class="label-note">{ note }</span>
+                } else {
+                    <span class="required">{ "必須" }</span>
+                }
+            </label>
+            <div class="form-field">
+                <input type="email" id={id} class="input input-wide"
+                    autocomplete="username" inputmode="email" spellcheck="false"
+                    value={value.to_owned()}
+                    placeholder={row.placeholder}
+                    aria-invalid={invalid(error, "email")}
+                    aria-describedby={boxes.described(error, "email", None)}
+                    oninput={on_input} />
+                { boxes.error_under(error, "email") }
+            </div>
+        </div>
+    }
+}

@@ -20,8 +20,8 @@ use yew::prelude::*;
 
 use crate::components::form_field::{self, click, on_text, submit, Boxes};
 use crate::components::key_flow_view::{
-    complete_actions, done_step, flow_frame, flow_secrets, flow_terms, send_key_actions, DoneStep,
-    FlowFrame, FlowSecrets, FlowTerms, EXPIRED_HINT,
+    complete_actions, done_step, email_row, flow_frame, flow_secrets, flow_terms, mail_caution,
+    send_key_actions, DoneStep, EmailRow, FlowFrame, FlowSecrets, FlowTerms, EXPIRED_HINT,
 };
 use crate::components::key_password_fields::key_sent_memo;
 use crate::forms::account::{Edit, OpeningState};
@@ -105,27 +105,19 @@ fn email_step(props: &OpeningProps) -> Html {
     html! {
         <form id="opening-email-form" class="step-body" onsubmit={submit(&props.on_send_key)} novalidate=true>
             <p>{ "窓口で登録したメールアドレスと生年月日を入力して「認証キーを送信」を押してください。入力したメールアドレスに「認証キー」を記載したメールが届きます。" }</p>
-            <p class="caution">
-                <span class="caution-mark" aria-hidden="true">{ "⚠" }</span>
-                { "メールの受信を制限している場合は、このサービスからのメールを受信できるように設定してから進んでください。" }
-            </p>
+            { mail_caution() }
             <div class="form-table">
-                <div class="form-row">
-                    <label class="form-label" for="opening-email">
-                        { "メールアドレス" }
-                        <span class="label-note">{ "窓口で登録したもの" }</span>
-                    </label>
-                    <div class="form-field">
-                        <input type="email" id="opening-email" class="input input-wide"
-                            autocomplete="username" inputmode="email" spellcheck="false"
-                            value={state.fields.email.clone()}
-                            placeholder="例：taro@example.jp"
-                            aria-invalid={form_field::invalid(error, "email")}
-                            aria-describedby={BOXES.described(error, "email", None)}
-                            oninput={on_text(edit, |s, v| s.fields.email = v)} />
-                        { BOXES.error_under(error, "email") }
-                    </div>
-                </div>
+                { email_row(
+                    EmailRow {
+                        prefix: "opening",
+                        note: Some("窓口で登録したもの"),
+                        placeholder: "例：taro@example.jp",
+                    },
+                    &state.fields.email,
+                    error,
+                    &BOXES,
+                    on_text(edit, |s, v| s.fields.email = v),
+                ) }
                 <div class="form-row">
                     <label class="form-label" for="opening-birth-date">
                         { "生年月日" }

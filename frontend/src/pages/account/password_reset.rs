@@ -16,10 +16,10 @@
 use shigoto_domain::account::{key_lifetime_note, KEY_DIGITS};
 use yew::prelude::*;
 
-use crate::components::form_field::{self, click, on_text, submit, Boxes};
+use crate::components::form_field::{click, on_text, submit, Boxes};
 use crate::components::key_flow_view::{
-    complete_actions, done_step, flow_frame, flow_secrets, send_key_actions, DoneStep, FlowFrame,
-    FlowSecrets,
+    complete_actions, done_step, email_row, flow_frame, flow_secrets, mail_caution,
+    send_key_actions, DoneStep, EmailRow, FlowFrame, FlowSecrets,
 };
 use crate::components::key_password_fields::key_sent_memo;
 use crate::forms::account::{Edit, ResetState};
@@ -88,27 +88,19 @@ fn email_step(props: &PasswordResetProps) -> Html {
             <p class="hint">
                 { "ロックされたアカウントも、パスワードを再設定すればすぐにログインできるようになります。" }
             </p>
-            <p class="caution">
-                <span class="caution-mark" aria-hidden="true">{ "⚠" }</span>
-                { "メールの受信を制限している場合は、このサービスからのメールを受信できるように設定してから進んでください。" }
-            </p>
+            { mail_caution() }
             <div class="form-table">
-                <div class="form-row">
-                    <label class="form-label" for="reset-email">
-                        { "メールアドレス" }
-                        <span class="label-note">{ "マイページに登録したもの" }</span>
-                    </label>
-                    <div class="form-field">
-                        <input type="email" id="reset-email" class="input input-wide"
-                            autocomplete="username" inputmode="email" spellcheck="false"
-                            value={state.fields.email.clone()}
-                            placeholder="例：taro@example.jp"
-                            aria-invalid={form_field::invalid(error, "email")}
-                            aria-describedby={BOXES.described(error, "email", None)}
-                            oninput={on_text(&props.on_edit, |s, v| s.fields.email = v)} />
-                        { BOXES.error_under(error, "email") }
-                    </div>
-                </div>
+                { email_row(
+                    EmailRow {
+                        prefix: "reset",
+                        note: Some("マイページに登録したもの"),
+                        placeholder: "例：taro@example.jp",
+                    },
+                    &state.fields.email,
+                    error,
+                    &BOXES,
+                    on_text(&props.on_edit, |s, v| s.fields.email = v),
+                ) }
             </div>
             { send_key_actions("reset", state.busy, BOXES.general(error, |f| state.shows_box(f)), None) }
         </form>
