@@ -8,6 +8,9 @@
 //! request is made, and so is a redirect that leads to one, so neither a password nor a session
 //! token is ever sent in the clear.
 
+mod error;
+mod transport;
+
 use std::time::Duration;
 
 use reqwest::{StatusCode, Url};
@@ -16,96 +19,14 @@ use serde::Serialize;
 use shigoto_shared::{
     AccountInfo, ApiError, CounterRegistration, EmailChangeConfirmation, EmailChangeRequest,
     EmployerApplication, EmployerOpeningCompletion, EmployerProfile, EmployerRegistration,
-    EmployerReturn, ErrorCode, Health, JobSearchParams, JobSearchResults, JobSheet, KeySent,
-    NewPostings, OpeningCompletion, OpeningKeyRequest, PasswordChange, PasswordResetCompletion,
+    EmployerReturn, Health, JobSearchParams, JobSearchResults, JobSheet, KeySent, NewPostings,
+    OpeningCompletion, OpeningKeyRequest, PasswordChange, PasswordResetCompletion,
     PasswordResetKeyRequest, ProvisionalSeeker, PullResponse, PushRequest, PushResponse,
     RegisteredSeeker, RegistrationCompletion, RegistrationKeyRequest, SignIn, SignedIn, SyncCursor,
 };
 
-/// Why a call failed.
-#[derive(Debug, thiserror::Error)]
-pub enum ClientError {
-    #[error("service base URL {0:?} is not a valid http(s) URL")]
-    BadBaseUrl(String),
-    #[error("service URL {0:?} is neither https:// nor http:// on this computer (loopback)")]
-    InsecureUrl(String),
-    #[error("service unreachable: {0}")]
-    Unreachable(String),
-    #[error("service answered {status}: {error}")]
-    Api { status: StatusCode, error: ApiError },
-    #[error("service answered {status} without a readable body: {detail}")]
-    Protocol { status: StatusCode, detail: String },
-}
-
-impl ClientError {
-    /// The error as the UI shows it: the service's body when there is one, otherwise a
-    /// Japanese explanation with a stable code.
-    pub fn to_api_error(&self) -> ApiError {
-        match self {
-            ClientError::Api { error, .. } => error.clone(),
-            ClientError::Unreachable(_) => ApiError::new(
-                ErrorCode::ServiceUnreachable,
-                "求人サービスに接続できません。ネットワーク接続を確認して、しばらくしてから再度お試しください。",
-            ),
-            // Not `ServiceUnreachable`: the UI would replace the message by its generic
-            // "check the network", and no network check helps here.
-            ClientError::BadBaseUrl(url) => ApiError::new(
-                ErrorCode::Unavailable,
-                format!("接続先のURL（{url}）が正しくありません。管理者に連絡してください。"),
-            ),
-            ClientError::InsecureUrl(_) => ApiError::new(
-                ErrorCode::Unavailable,
-                "サービスのアドレスが安全ではありません（https:// ではありません）。管理者に連絡してください。",
-            ),
-            ClientError::Protocol { .. } => ApiError::new(
-                ErrorCode::Internal,
-                "求人サービスから予期しない応答がありました。しばらくしてから再度お試しください。",
-            ),
-        }
-    }
-
-    /// A stable English code for the log.
-    pub fn code(&self) -> &'static str {
-        match self {
-            ClientError::BadBaseUrl(_) => "bad_service_url",
-            ClientError::InsecureUrl(_) => "insecure_service_url",
-            ClientError::Unreachable(_) => "service_unreachable",
-            ClientError::Api { error, .. } => error.code.as_str(),
-            ClientError::Protocol { .. } => "protocol_error",
-        }
-    }
-}
-
-/// Checks a service address against the transport rule and parses it: `https://` with a host,
-/// or `http://` to loopback only (`127.0.0.0/8`, `[::1]`, `localhost`). Schemes are read
-/// case-insensitively and hosts as the URL standard normalizes them, so the address checked is
-/// the one connected to (`http://127.0.0.1.evil.jp` is a domain name, not loopback).
-pub fn check_service_url(url: &str) -> Result<Url, ClientError> {
-    let parsed = Url::parse(url.trim())
-        .ok()
-        .filter(|parsed| matches!(parsed.scheme(), "http" | "https") && parsed.has_host())
-        .ok_or_else(|| ClientError::BadBaseUrl(url.to_owned()))?;
-    if parsed.scheme() == "https" || is_loopback(&parsed) {
-        Ok(parsed)
-    } else {
-        Err(ClientError::InsecureUrl(url.to_owned()))
-    }
-}
-
-/// Whether the URL's host is this computer, by address or by the name `localhost`.
-fn is_loopback(url: &Url) -> bool {
-    let Some(host) = url.host_str() else {
-        return false;
-    };
-    // The parser has already turned every address form into a canonical IPv4 or `[IPv6]`
-    // host, so a domain name never parses as an address here.
-    host.eq_ignore_ascii_case("localhost")
-        || host
-            .trim_start_matches('[')
-            .trim_end_matches(']')
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback())
-}
+pub use error::ClientError;
+pub use transport::check_service_url;
 
 /// Redirects the client follows at most (the API itself never redirects).
 const MAX_REDIRECTS: usize = 5;
@@ -599,66 +520,7 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
-
-    #[test]
-    fn https_anywhere_and_http_on_loopback_only() {
-        for allowed in [
-            "https://example.jp",
-            "https://example.jp:8443/base/",
-            "HTTPS://EXAMPLE.JP",
-            "https://192.168.1.5",
-            "http://127.0.0.1:8080",
-            "http://127.0.0.1",
-            "http://127.8.9.10:3000",
-            "http://[::1]:80",
-            "http://[::1]",
-            "http://localhost",
-            "http://localhost:8080/",
-            "http://LOCALHOST:8080",
-            "HTTP://127.0.0.1:8080",
-            "Http://[::1]:8080",
-            " http://127.0.0.1:8080 ",
-        ] {
-            assert!(check_service_url(allowed).is_ok(), "{allowed} should pass");
-        }
-        for refused in [
-            "http://192.168.1.5",
-            "http://192.168.1.5:8080",
-            "http://example.jp",
-            "HTTP://EXAMPLE.JP",
-            "http://10.0.0.5:8080",
-            "http://127.0.0.1.evil.jp",
-            "http://localhost.evil.jp",
-            "http://evil.jp/http://127.0.0.1",
-            "http://127.0.0.1@evil.jp",
-            "http://0.0.0.0:8080",
-            "http://[::]:8080",
-            "http://[::ffff:c0a8:105]",
-            "http://[fe80::1]",
-            "http://localhost.:8080",
-        ] {
-            assert!(
-                matches!(check_service_url(refused), Err(ClientError::InsecureUrl(_))),
-                "{refused} should be refused as insecure"
-            );
-        }
-        for malformed in [
-            "",
-            "127.0.0.1:8080",
-            "ftp://example.jp",
-            "file:///etc/passwd",
-            "https://",
-            "not a url",
-        ] {
-            assert!(
-                matches!(
-                    check_service_url(malformed),
-                    Err(ClientError::BadBaseUrl(_))
-                ),
-                "{malformed:?} should be malformed"
-            );
-        }
-    }
+    use shigoto_shared::ErrorCode;
 
     #[test]
     fn the_client_refuses_plain_http_elsewhere_with_a_japanese_message() {
@@ -672,14 +534,5 @@ mod tests {
         );
         assert!(ApiClient::new("https://example.jp").is_ok());
         assert!(ApiClient::new("http://127.0.0.1:8080").is_ok());
-    }
-
-    #[test]
-    fn loopback_hosts_are_normalized_before_the_check() {
-        // The URL standard reads these as 127.0.0.1, and that is where the client connects.
-        let url = check_service_url("http://127.1:8080").unwrap();
-        assert_eq!(url.host_str(), Some("127.0.0.1"));
-        let url = check_service_url("http://0x7f.0.0.1").unwrap();
-        assert_eq!(url.host_str(), Some("127.0.0.1"));
     }
 }
