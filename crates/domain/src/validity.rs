@@ -27,6 +27,11 @@ pub fn referral_deadline(received_on: NaiveDate, new_graduate: bool) -> NaiveDat
     }
 }
 
+/// 紹介期限日 of a 新卒・既卒 posting: 31 March of the graduation year.
+pub fn new_graduate_deadline(graduation_year: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(graduation_year, 3, 31).unwrap_or(NaiveDate::MAX)
+}
+
 /// A posting's deadline after its one allowed extension by a month (to that month's end).
 pub fn extended_deadline(deadline: NaiveDate) -> NaiveDate {
     let first = deadline.with_day(1).unwrap_or(deadline);
