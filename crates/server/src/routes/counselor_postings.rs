@@ -196,8 +196,9 @@ fn next_job_number(conn: &mut AnyConnection, office_code: &str) -> Result<String
     )))
 }
 
-/// Accepts a filed posting in one transaction; answers the published sheet.
-fn accept_filed(
+/// Accepts a filed posting in one transaction; answers the published sheet. The demo's
+/// postings are accepted here too.
+pub(crate) fn accept_filed(
     conn: &mut AnyConnection,
     posting: &Posting,
     counselor: i64,
