@@ -111,13 +111,14 @@ impl ApiClient {
         self.send(self.http.post(url).bearer_auth(token)).await
     }
 
-    /// `POST /api/v1/counselor/postings/{id}/return`: 返戻 with the reason the employer reads.
+    /// `POST /api/v1/counselor/postings/{id}/return`: 返戻 with the reason the employer reads;
+    /// answers the posting's list line (now 返戻).
     pub async fn return_posting(
         &self,
         token: &str,
         id: i64,
         request: &PostingReturn,
-    ) -> Result<PostingReview, ClientError> {
+    ) -> Result<PostingQueueItem, ClientError> {
         let url = self.posting_url(&COUNSELOR_POSTINGS, id, Some("return"))?;
         self.send(self.http.post(url).bearer_auth(token).json(request))
             .await

@@ -95,6 +95,6 @@ pub async fn return_posting(
     core: State<'_, DesktopCore>,
     id: i64,
     request: PostingReturn,
-) -> Result<PostingReview, ApiError> {
+) -> Result<PostingQueueItem, ApiError> {
     core.return_posting(id, &request).await
 }

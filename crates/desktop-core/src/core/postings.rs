@@ -112,7 +112,7 @@ impl DesktopCore {
         &self,
         id: i64,
         request: &PostingReturn,
-    ) -> Result<PostingReview, ApiError> {
+    ) -> Result<PostingQueueItem, ApiError> {
         self.as_signed_in(async |client, token| client.return_posting(token, id, request).await)
             .await
     }
