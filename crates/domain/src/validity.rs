@@ -74,4 +74,39 @@ mod tests {
         assert_eq!(extended_deadline(d(2027, 1, 31)), d(2027, 2, 28));
         assert_eq!(extended_deadline(d(2026, 8, 31)), d(2026, 9, 30));
     }
+
+    proptest::proptest! {
+        /// 翌々月末日 is the last day of the month two months on, whatever the day, month
+        /// length or leap year; the extension lands on the last day of the month after.
+        #[test]
+        fn deadlines_are_month_ends_two_months_on(days in 0i64..36_500) {
+            let start = d(2000, 1, 1) + chrono::TimeDelta::days(days);
+            let deadline = end_of_month_after_next(start);
+            let months = (deadline.year() - start.year()) * 12 + deadline.month() as i32
+                - start.month() as i32;
+            proptest::prop_assert_eq!(months, 2);
+            proptest::prop_assert_eq!(deadline.succ_opt().unwrap().day(), 1);
+            proptest::prop_assert!(deadline > start);
+            let extended = extended_deadline(deadline);
+            proptest::prop_assert_eq!(extended.succ_opt().unwrap().day(), 1);
+            proptest::prop_assert_eq!(
+                (extended.year() - deadline.year()) * 12 + extended.month() as i32
+                    - deadline.month() as i32,
+                1
+            );
+            proptest::prop_assert!(is_within_deadline(deadline, deadline));
+            proptest::prop_assert!(!is_within_deadline(deadline, deadline.succ_opt().unwrap()));
+        }
+
+        /// New-graduate postings run to 31 March, never before the day they start.
+        #[test]
+        fn new_graduate_deadlines_are_the_coming_31_march(days in 0i64..36_500) {
+            let start = d(2000, 1, 1) + chrono::TimeDelta::days(days);
+            let deadline = referral_deadline(start, true);
+            proptest::prop_assert_eq!((deadline.month(), deadline.day()), (3, 31));
+            proptest::prop_assert!(deadline >= start);
+            proptest::prop_assert!(deadline - start < chrono::TimeDelta::days(366));
+            proptest::prop_assert_eq!(new_graduate_deadline(deadline.year()), deadline);
+        }
+    }
 }
