@@ -79,7 +79,8 @@ fn notes(detail: &PostingDetail) -> Html {
     let item = &detail.item;
     html! {
         <>
-            <p id="posting-status" class="posting-status-line" data-status={item.status.as_str()}>
+            <p id="posting-status" class={classes!("posting-status-line", format!("posting-status-{}", item.status.as_str()))}
+                data-status={item.status.as_str()}>
                 <span class="status-label">{ "求人の状況" }</span>
                 <span class="status-badge">{ item.status.label() }</span>
             </p>

@@ -72,7 +72,7 @@ pub fn view(s: &StepCtx<'_>) -> Html {
     let contract = html! {
         <div class="form-row" role="group" id="posting-work-contract-group"
             aria-labelledby="posting-work-contract-label">
-            <span class="form-label" id="posting-work-contract-label">{ "雇用期間" }{ need(true) }</span>
+            <span class="form-label" id="posting-work-contract-label">{ "雇用期間" }</span>
             <div class="form-field">
                 { s.check_box("work.fixed_term", "雇用期間の定めあり", step.fixed_term,
                     tick(|f, on| f.work.fixed_term = on)) }
@@ -139,7 +139,7 @@ pub fn view(s: &StepCtx<'_>) -> Html {
     let age = html! {
         <div class="form-row" role="group" id="posting-work-age-group"
             aria-labelledby="posting-work-age-label">
-            <span class="form-label" id="posting-work-age-label">{ "年齢" }{ need(true) }</span>
+            <span class="form-label" id="posting-work-age-label">{ "年齢" }</span>
             <div class="form-field">
                 { s.check_box("work.age_limited", "年齢制限あり", step.age_limited,
                     tick(|f, on| f.work.age_limited = on)) }
