@@ -12,7 +12,7 @@
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use shigoto_domain::posting::{self as rules, hours, selection, wage, Context, Problem};
+use shigoto_domain::posting::{self as rules, hours, selection, wage, Context, Issue, Problem};
 use shigoto_shared::{
     AllowanceInput, ApiError, EmployerRegistration, EmployerStatus, JobSheet, PostingDetail,
     PostingForm, PostingSave, PostingStatus, PostingStep, PublicationRange, ShiftInput,
@@ -201,6 +201,8 @@ pub struct PostingEditor {
     pub notice: Option<String>,
     /// The 求人票 of the 確認 page.
     pub preview: Option<Rc<JobSheet>>,
+    /// For a change: the 求人票 in search now (its number and dates stay).
+    pub published: Option<Rc<JobSheet>>,
 }
 
 impl PostingEditor {
@@ -296,12 +298,25 @@ impl PostingEditor {
     /// The 確認 page when the whole form passes; else the first step with a problem.
     fn confirm(&mut self, context: &Context, registration: &EmployerRegistration) -> Moved {
         let office_number = registration.office_number.as_deref().unwrap_or_default();
-        match rules::preview(
-            &self.form,
-            context,
-            office_number,
-            RECEIVING_OFFICE_AT_ACCEPTANCE,
-        ) {
+        let sheet = match &self.published {
+            // A change keeps the number and the dates 受理 gave the posting it changes.
+            Some(current) => rules::check(&self.form, context).map(|checked| {
+                let issue = Issue {
+                    job_number: current.job_number.clone(),
+                    received_on: current.received_on,
+                    referral_deadline: current.referral_deadline,
+                    receiving_office: current.receiving_office.clone(),
+                };
+                rules::sheet(&checked, context.company, office_number, issue)
+            }),
+            None => rules::preview(
+                &self.form,
+                context,
+                office_number,
+                RECEIVING_OFFICE_AT_ACCEPTANCE,
+            ),
+        };
+        match sheet {
             Ok(sheet) => {
                 let moved = self.show(EditorPage::Confirm);
                 self.preview = Some(Rc::new(sheet));
@@ -481,6 +496,11 @@ impl PostingScreen {
                 self.detail = Some(detail.clone());
                 if self.editable() {
                     self.editor.open(detail.form.clone());
+                    self.editor.published = detail
+                        .sheet
+                        .clone()
+                        .filter(|_| detail.item.is_change)
+                        .map(Rc::new);
                 }
             }
             Err(err) => self.load_error = Some(error_message(&err)),
@@ -882,6 +902,37 @@ pub(crate) mod tests {
             screen.submitted(Ok(answer)),
             Ok(SUBMITTED_NOTICE.to_owned())
         );
+    }
+
+    #[test]
+    fn a_change_is_confirmed_with_the_number_and_dates_it_keeps() {
+        let company = accepted();
+        let mut published = PostingEditor::default();
+        published.open(form());
+        published.jump(PostingStep::Selection);
+        published.next(day(2026, 11, 20), Some(&company));
+        let mut current = (*published.preview.unwrap()).clone();
+        current.job_number = "13010-00000001".into();
+
+        let mut change = detail(9, PostingStatus::Draft);
+        change.item.is_change = true;
+        change.item.job_number = Some("13010-00000001".into());
+        change.form.wage.base_min = "210000".into();
+        change.sheet = Some(current.clone());
+        let mut screen = PostingScreen::new(9, Some(&company));
+        screen.loaded(Ok(change));
+        assert!(screen.editor.published.is_some());
+        screen.editor.jump(PostingStep::Selection);
+        let registration = screen.registration.clone();
+        assert_eq!(
+            screen.editor.next(today(), registration.as_deref()),
+            Moved::Confirm
+        );
+        let sheet = screen.editor.preview.clone().unwrap();
+        assert_eq!(sheet.job_number, "13010-00000001");
+        assert_eq!(sheet.received_on, current.received_on);
+        assert_eq!(sheet.referral_deadline, current.referral_deadline);
+        assert_eq!(sheet.wage.base_min, 210_000);
     }
 
     #[test]
