@@ -207,20 +207,24 @@ where
     let lookup = email.to_owned();
     let claimed = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
         let mut conn = db.connection()?;
-        let bucket = format!("key-try:{}:{lookup}", flow.purpose);
-        if !take(&mut conn, &bucket, KEY_TRIES_PER_ADDRESS, now)? {
-            tracing::warn!(
-                code = "key_tries_limited",
-                purpose = flow.purpose,
-                "key tries over the limit"
-            );
-            return Ok(None);
-        }
-        let Some(stored) = auth_keys::latest_unused(&mut conn, flow.purpose, &lookup)? else {
-            return Ok(None);
-        };
-        let claimed = auth_keys::claim_try(&mut conn, stored.id, MAX_KEY_TRIES, now)?;
-        Ok(claimed.then_some(stored))
+        // One transaction whether or not a key is there: on SQLite each commit is a disk sync,
+        // and a try at a real key committing once more than a try at none would be timeable.
+        shigoto_server_db::write_transaction(&mut conn, |conn| {
+            let bucket = format!("key-try:{}:{lookup}", flow.purpose);
+            if !take(conn, &bucket, KEY_TRIES_PER_ADDRESS, now)? {
+                tracing::warn!(
+                    code = "key_tries_limited",
+                    purpose = flow.purpose,
+                    "key tries over the limit"
+                );
+                return Ok(None);
+            }
+            let Some(stored) = auth_keys::latest_unused(conn, flow.purpose, &lookup)? else {
+                return Ok(None);
+            };
+            let claimed = auth_keys::claim_try(conn, stored.id, MAX_KEY_TRIES, now)?;
+            Ok(claimed.then_some(stored))
+        })
     })
     .await??;
     // Unclaimed tries check the dummy hash: the same work as a real check.

@@ -95,26 +95,30 @@ pub async fn sign_in(
     let checking = state.clone();
     let (allowed, claimed) = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
         let mut conn = db.connection()?;
-        let limit = |conn: &mut AnyConnection, bucket: &str, limit: account::RateLimit| {
-            rate_limits::take(conn, bucket, limit.limit, limit.window, now)
-        };
-        if !limit(
-            &mut conn,
-            &format!("signin-client:{}", client.bucket),
-            account::SIGN_IN_PER_CLIENT,
-        )? || !limit(
-            &mut conn,
-            &format!("signin-account:{email}"),
-            account::SIGN_IN_PER_ACCOUNT,
-        )? {
-            tracing::warn!(code = "rate_limited", client = %client.address, "sign-in throttled");
-            return Ok((false, None));
-        }
-        let Some(account) = accounts::find_by_email(&mut conn, &email)? else {
-            return Ok((true, None));
-        };
-        let claimed = claim_password_check(&mut conn, account.id, &email, &checking, now)?;
-        Ok((true, claimed.then_some(account)))
+        // One transaction whatever the account: each commit is a disk sync on SQLite, and an
+        // existing account committing more often than an unknown one would be timeable.
+        shigoto_server_db::write_transaction(&mut conn, |conn| {
+            let limit = |conn: &mut AnyConnection, bucket: &str, limit: account::RateLimit| {
+                rate_limits::take(conn, bucket, limit.limit, limit.window, now)
+            };
+            if !limit(
+                conn,
+                &format!("signin-client:{}", client.bucket),
+                account::SIGN_IN_PER_CLIENT,
+            )? || !limit(
+                conn,
+                &format!("signin-account:{email}"),
+                account::SIGN_IN_PER_ACCOUNT,
+            )? {
+                tracing::warn!(code = "rate_limited", client = %client.address, "sign-in throttled");
+                return Ok((false, None));
+            }
+            let Some(account) = accounts::find_by_email(conn, &email)? else {
+                return Ok((true, None));
+            };
+            let claimed = claim_password_check(conn, account.id, &email, &checking, now)?;
+            Ok((true, claimed.then_some(account)))
+        })
     })
     .await??;
     if !allowed {
