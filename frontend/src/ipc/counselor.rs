@@ -82,6 +82,9 @@ pub async fn accept_posting(id: i64) -> Result<PostingReview, ApiError> {
 }
 
 /// `return_posting`: 返戻 of a filed posting with the reason its employer reads.
-pub async fn return_posting(id: i64, request: &PostingReturn) -> Result<PostingReview, ApiError> {
+pub async fn return_posting(
+    id: i64,
+    request: &PostingReturn,
+) -> Result<PostingQueueItem, ApiError> {
     call("return_posting", &PostingReturnArgs { id, request }).await
 }

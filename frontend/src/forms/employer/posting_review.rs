@@ -106,21 +106,33 @@ impl PostingReviewState {
     }
 
     /// The service's answer to a decision.
-    pub fn decided(&mut self, kind: DecisionKind, result: Result<PostingReview, ApiError>) {
+    pub fn decided(&mut self, result: Result<Decided, ApiError>) {
         self.busy = None;
         match result {
-            Ok(review) => {
-                self.decision = Some(match kind {
-                    DecisionKind::Accept => PostingDecision::Accepted {
-                        job_number: review.sheet.job_number.clone(),
-                    },
-                    DecisionKind::Return => PostingDecision::Returned,
+            Ok(Decided::Accepted(review)) => {
+                self.decision = Some(PostingDecision::Accepted {
+                    job_number: review.sheet.job_number.clone(),
                 });
                 self.review = Some(Rc::new(review));
+            }
+            Ok(Decided::Returned(item)) => {
+                self.decision = Some(PostingDecision::Returned);
+                if let Some(review) = &self.review {
+                    let mut review = PostingReview::clone(review);
+                    review.item = item;
+                    self.review = Some(Rc::new(review));
+                }
             }
             Err(err) => self.error = Some(placed(&err, &["reason"])),
         }
     }
+}
+
+/// The service's answer to 受理 (the posting as published) or to 返戻 (its queue row).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decided {
+    Accepted(PostingReview),
+    Returned(PostingQueueItem),
 }
 
 /// The parts of the 求人票 a change alters, in the sheet's order.
@@ -233,14 +245,11 @@ mod tests {
         assert!(!state.deciding(DecisionKind::Accept), "nothing read yet");
         state.loaded(Ok(review(4)));
         assert!(state.deciding(DecisionKind::Return));
-        state.decided(
-            DecisionKind::Return,
-            Err(ApiError::new(
-                ErrorCode::InvalidParameter,
-                "返戻の理由を入力してください。",
-            )
-            .with_field("reason")),
-        );
+        state.decided(Err(ApiError::new(
+            ErrorCode::InvalidParameter,
+            "返戻の理由を入力してください。",
+        )
+        .with_field("reason")));
         assert_eq!(
             state.error.as_ref().and_then(|e| e.field.as_deref()),
             Some("reason")
@@ -255,7 +264,7 @@ mod tests {
         assert!(state.deciding(DecisionKind::Accept));
         let mut accepted = review(4);
         accepted.sheet.job_number = "13010-00000042".into();
-        state.decided(DecisionKind::Accept, Ok(accepted));
+        state.decided(Ok(Decided::Accepted(accepted)));
         assert_eq!(
             state.decision,
             Some(PostingDecision::Accepted {
@@ -263,6 +272,21 @@ mod tests {
             })
         );
         assert!(!state.can_decide(), "decided once");
+    }
+
+    #[test]
+    fn a_return_keeps_the_sheet_and_shows_the_status_it_left() {
+        let mut state = PostingReviewState::default();
+        state.loaded(Ok(review(4)));
+        assert!(state.deciding(DecisionKind::Return));
+        let mut item = review(4).item;
+        item.status = PostingStatus::Returned;
+        state.decided(Ok(Decided::Returned(item)));
+        assert_eq!(state.decision, Some(PostingDecision::Returned));
+        let review = state.review.as_ref().unwrap();
+        assert_eq!(review.item.status, PostingStatus::Returned);
+        assert_eq!(review.sheet, self::review(4).sheet);
+        assert!(!state.can_decide());
     }
 
     #[test]

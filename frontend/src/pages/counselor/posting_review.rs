@@ -18,7 +18,7 @@ use yew_router::prelude::*;
 use crate::components::form_field::click;
 use crate::components::nav_link::NavLink;
 use crate::forms::employer::posting_review::{
-    changed_sections, PostingDecision, PostingReviewState,
+    changed_sections, Decided, PostingDecision, PostingReviewState,
 };
 use crate::forms::employer::{jst_datetime, DecisionKind};
 use crate::forms::mypage::SheetReturn;
@@ -243,10 +243,14 @@ pub fn PostingReviewPage(props: &PostingReviewPageProps) -> Html {
             });
             let (state, focus) = (state.clone(), focus.clone());
             let call: std::pin::Pin<Box<dyn std::future::Future<Output = _>>> = match kind {
-                DecisionKind::Accept => Box::pin(ipc::accept_posting(id)),
-                DecisionKind::Return => {
-                    Box::pin(async move { ipc::return_posting(id, &request).await })
+                DecisionKind::Accept => {
+                    Box::pin(async move { ipc::accept_posting(id).await.map(Decided::Accepted) })
                 }
+                DecisionKind::Return => Box::pin(async move {
+                    ipc::return_posting(id, &request)
+                        .await
+                        .map(Decided::Returned)
+                }),
             };
             api.run(call, move |result| {
                 let target = match &result {
@@ -256,7 +260,7 @@ pub fn PostingReviewPage(props: &PostingReviewPageProps) -> Html {
                     }
                     Err(_) => "#posting-decision-error",
                 };
-                state.update_once(move |s| s.decided(kind, result));
+                state.update_once(move |s| s.decided(result));
                 focus.on(target);
             });
         }
