@@ -46,7 +46,9 @@ fn status_text(item: &PostingItem) -> &'static str {
         PostingStatus::Expired => {
             "紹介期限日を過ぎました。引き続き募集するときは「複製して新規作成」から申し込んでください。"
         }
-        PostingStatus::Stopped => "募集を停止しました。求人検索には表示されません。",
+        PostingStatus::Stopped => {
+            "募集を停止した求人です。求人検索には表示されません。再び募集するときは「複製して新規作成」から申し込んでください。"
+        }
     }
 }
 
