@@ -113,7 +113,7 @@ impl PostingReviewState {
                 self.decision = Some(PostingDecision::Accepted {
                     job_number: review.sheet.job_number.clone(),
                 });
-                self.review = Some(Rc::new(review));
+                self.review = Some(Rc::from(review));
             }
             Ok(Decided::Returned(item)) => {
                 self.decision = Some(PostingDecision::Returned);
@@ -131,7 +131,7 @@ impl PostingReviewState {
 /// The service's answer to 受理 (the posting as published) or to 返戻 (its queue row).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Decided {
-    Accepted(PostingReview),
+    Accepted(Box<PostingReview>),
     Returned(PostingQueueItem),
 }
 
@@ -264,7 +264,7 @@ mod tests {
         assert!(state.deciding(DecisionKind::Accept));
         let mut accepted = review(4);
         accepted.sheet.job_number = "13010-00000042".into();
-        state.decided(Ok(Decided::Accepted(accepted)));
+        state.decided(Ok(Decided::Accepted(Box::new(accepted))));
         assert_eq!(
             state.decision,
             Some(PostingDecision::Accepted {

@@ -243,9 +243,11 @@ pub fn PostingReviewPage(props: &PostingReviewPageProps) -> Html {
             });
             let (state, focus) = (state.clone(), focus.clone());
             let call: std::pin::Pin<Box<dyn std::future::Future<Output = _>>> = match kind {
-                DecisionKind::Accept => {
-                    Box::pin(async move { ipc::accept_posting(id).await.map(Decided::Accepted) })
-                }
+                DecisionKind::Accept => Box::pin(async move {
+                    ipc::accept_posting(id)
+                        .await
+                        .map(|review| Decided::Accepted(Box::new(review)))
+                }),
                 DecisionKind::Return => Box::pin(async move {
                     ipc::return_posting(id, &request)
                         .await
