@@ -1,8 +1,8 @@
 //! 求人申込み end to end over HTTP against a real service with a real SMTP server: drafts kept
 //! and private to their employer, 申込み checked by the steps' rules, the counselor's 受理
 //! (numbers unique under concurrency, searchable within seconds) and 返戻, a change reviewed
-//! while the published version stays, the one extension, 募集停止 and expiry, and who may do
-//! what.
+//! while the published version stays, the one extension, 募集停止 and expiry, the redaction a
+//! posting's publication range asks for, and who may do what.
 
 use std::time::{Duration, Instant};
 
@@ -10,7 +10,8 @@ use chrono::{NaiveDate, TimeDelta};
 use shigoto_api_client::ClientError;
 use shigoto_shared::{
     ErrorCode, JobSearchParams, JobStatus, KeyedMutation, Mutation, NewPosting, Outcome,
-    PostingForm, PostingReturn, PostingSave, PostingStatus, PushRequest, Role, SyncCursor,
+    PostingForm, PostingReturn, PostingSave, PostingStatus, PublicationRange, PushRequest, Role,
+    SyncCursor,
 };
 use shigoto_test_support::{
     accepted_employer, code_of, field_of, on_both_backends, open_employer, sample_posting,
@@ -131,6 +132,7 @@ on_both_backends!(
     a_published_posting_is_extended_once_and_expires,
     a_change_is_reviewed_while_the_published_version_stays,
     drafts_are_limited_under_concurrency,
+    a_posting_is_published_with_the_redaction_its_range_asks_for,
 );
 
 async fn a_posting_goes_from_a_draft_to_search_and_out_again(database: TestDatabase) {
@@ -767,4 +769,84 @@ async fn drafts_are_limited_under_concurrency(database: TestDatabase) {
             .len(),
         limit
     );
+}
+
+/// Files `form` and has it accepted; returns its 求人番号.
+async fn published_form(desk: &Desk, form: PostingForm) -> String {
+    let draft = desk
+        .server
+        .client
+        .new_posting(&desk.employer, &NewPosting::default())
+        .await
+        .unwrap();
+    let id = draft.item.id;
+    desk.server
+        .client
+        .submit_posting(&desk.employer, id, &save(form))
+        .await
+        .unwrap();
+    let review = desk
+        .server
+        .client
+        .accept_posting(&desk.counselor, id)
+        .await
+        .unwrap();
+    review.sheet.job_number
+}
+
+async fn a_posting_is_published_with_the_redaction_its_range_asks_for(database: TestDatabase) {
+    let desk = desk(database).await;
+    let server = &desk.server;
+    let with_range = |title: &str, range: PublicationRange| {
+        let mut form = sample_posting(title);
+        form.selection.publication = Some(range);
+        // 自主応募 goes only with the ranges that name the company.
+        form.selection.online_application = false;
+        form
+    };
+    let unlisted = published_form(
+        &desk,
+        with_range("経理事務（非公開）", PublicationRange::NotPublished),
+    )
+    .await;
+    let nameless = published_form(
+        &desk,
+        with_range("経理事務（名称非公開）", PublicationRange::NoCompanyName),
+    )
+    .await;
+
+    // Accepted after the unpublished one, the nameless one reaching search means the index has
+    // passed both.
+    until_search(server, SAMPLE_KEYWORD, &nameless, true).await;
+    let results = server
+        .client
+        .search_jobs(&keyword(SAMPLE_KEYWORD))
+        .await
+        .unwrap();
+    let listed: Vec<_> = results.items.iter().map(|i| &i.job_number).collect();
+    assert_eq!(
+        listed,
+        [&nameless],
+        "the unpublished posting is not searchable"
+    );
+    assert_eq!(
+        results.items[0].employer_name, None,
+        "no company name in the list"
+    );
+    let public = server.client.job(&nameless).await.unwrap();
+    assert_eq!(public.employer.name, None, "no company name on the 求人票");
+    assert!(public.employer_hidden);
+    let refused = server.client.job(&unlisted).await.unwrap_err();
+    assert_eq!(code_of(&refused), Some(ErrorCode::NotFound), "{refused:?}");
+
+    // Hello Work staff see both, with the company.
+    for number in [&nameless, &unlisted] {
+        let staff = server
+            .client
+            .job_as(number, Some(&desk.counselor))
+            .await
+            .unwrap();
+        assert_eq!(staff.employer.name.as_deref(), Some("株式会社しごと商事"));
+    }
+    desk.server.stop().await.unwrap();
 }
