@@ -65,7 +65,7 @@ fn marked_entry(route: &Route, from: Option<SheetReturn>) -> Route {
         (Route::Job { .. }, Some(SheetReturn::Favorites)) => Route::Favorites,
         (Route::Job { .. }, Some(SheetReturn::Activity)) => Route::Activity,
         (Route::Job { .. }, _) => Route::Search,
-        (route, _) => route.clone(),
+        (route, _) => route.menu_entry(),
     }
 }
 

@@ -62,6 +62,19 @@ pub enum Route {
     /// 事業所登録の審査.
     #[at("/counselor/employers")]
     EmployerReview,
+    /// 求人一覧 (the employer's postings).
+    #[at("/employer/postings")]
+    EmployerPostings,
+    /// One of the employer's postings: the eight-step editor of a draft or a returned posting,
+    /// else its detail.
+    #[at("/employer/postings/:id")]
+    EmployerPosting { id: i64 },
+    /// 求人受理: the filed postings of the counselor's prefecture.
+    #[at("/counselor/postings")]
+    PostingQueue,
+    /// The review of one filed posting.
+    #[at("/counselor/postings/:id")]
+    PostingReview { id: i64 },
     #[not_found]
     #[at("/not-found")]
     NotFound,
@@ -91,10 +104,23 @@ impl Route {
             | Route::NotFound => Access::Everyone,
             Route::PasswordChange | Route::EmailChange => Access::SignedIn,
             Route::Favorites | Route::Activity => Access::Role(Role::Seeker),
-            Route::Counter | Route::Provisional | Route::EmployerReview => {
-                Access::Role(Role::Counselor)
+            Route::Counter
+            | Route::Provisional
+            | Route::EmployerReview
+            | Route::PostingQueue
+            | Route::PostingReview { .. } => Access::Role(Role::Counselor),
+            Route::EmployerHome | Route::EmployerPostings | Route::EmployerPosting { .. } => {
+                Access::Role(Role::Employer)
             }
-            Route::EmployerHome => Access::Role(Role::Employer),
+        }
+    }
+
+    /// The menu entry a screen belongs to (a posting belongs to its list).
+    pub fn menu_entry(&self) -> Route {
+        match self {
+            Route::EmployerPosting { .. } => Route::EmployerPostings,
+            Route::PostingReview { .. } => Route::PostingQueue,
+            other => other.clone(),
         }
     }
 
@@ -127,6 +153,15 @@ pub fn switch(route: Route) -> Html {
         Route::EmployerReview => html! { <counselor::employer_review::EmployerReviewPage /> },
         Route::EmployerOpening => html! { <employer::opening::EmployerOpeningPage /> },
         Route::EmployerHome => html! { <employer::home::EmployerHomePage /> },
+        Route::EmployerPostings => html! { <employer::postings::PostingListPage /> },
+        // Keyed by the posting: another posting's screen starts afresh.
+        Route::EmployerPosting { id } => html! {
+            <employer::posting::PostingPage key={*id} id={*id} />
+        },
+        Route::PostingQueue => html! { <counselor::posting_queue::PostingQueuePage /> },
+        Route::PostingReview { id } => html! {
+            <counselor::posting_review::PostingReviewPage key={*id} id={*id} />
+        },
         Route::NotFound => html! { <not_found::NotFoundPage /> },
     };
     html! { <Guarded route={route}>{ page }</Guarded> }
@@ -150,6 +185,29 @@ mod tests {
             Access::Role(Role::Counselor)
         );
         assert_eq!(Route::EmailChange.access(), Access::SignedIn);
+        let posting = Route::EmployerPosting { id: 42 };
+        assert_eq!(posting.to_path(), "/employer/postings/42");
+        assert_eq!(
+            Route::recognize("/employer/postings/42"),
+            Some(posting.clone())
+        );
+        assert_eq!(
+            Route::recognize("/employer/postings"),
+            Some(Route::EmployerPostings)
+        );
+        assert_eq!(posting.access(), Access::Role(Role::Employer));
+        assert_eq!(posting.menu_entry(), Route::EmployerPostings);
+        let review = Route::PostingReview { id: 7 };
+        assert_eq!(
+            Route::recognize("/counselor/postings/7"),
+            Some(review.clone())
+        );
+        assert_eq!(review.access(), Access::Role(Role::Counselor));
+        assert_eq!(review.menu_entry(), Route::PostingQueue);
+        assert_eq!(
+            Route::recognize("/employer/postings/abc"),
+            Some(Route::NotFound)
+        );
         assert_eq!(Route::Search.access(), Access::Everyone);
         for role in [Role::Seeker, Role::Employer, Role::Counselor] {
             let home = Route::home_of(role).access();

@@ -5,9 +5,12 @@
 
 use std::path::Path;
 
+use shigoto_domain::posting::{self, hours, pr, selection, wage, work};
 use shigoto_domain::{account, employer, limits, password, person};
 
-/// The limits whose values must not be typed again, with their names for the message.
+/// The limits whose values must not be typed again, with their names for the message. Limits
+/// whose values are everywhere in ordinary text (30 as in 「8:30」, 100 as in 〒100-0013) are
+/// left out: the scan would find them where they are not limits.
 fn limits() -> Vec<(&'static str, i64)> {
     let as_i64 = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
     vec![
@@ -47,6 +50,32 @@ fn limits() -> Vec<(&'static str, i64)> {
         (
             "employer::MAX_BUSINESS_CHARS",
             as_i64(employer::MAX_BUSINESS_CHARS),
+        ),
+        (
+            "posting::MAX_RETURN_REASON_CHARS",
+            as_i64(posting::MAX_RETURN_REASON_CHARS),
+        ),
+        ("work::MAX_TITLE_CHARS", as_i64(work::MAX_TITLE_CHARS)),
+        (
+            "work::MAX_DESCRIPTION_CHARS",
+            as_i64(work::MAX_DESCRIPTION_CHARS),
+        ),
+        ("work::MAX_LICENSES", as_i64(work::MAX_LICENSES)),
+        ("work::MAX_LICENSE_CHARS", as_i64(work::MAX_LICENSE_CHARS)),
+        ("wage::MAX_ALLOWANCES", as_i64(wage::MAX_ALLOWANCES)),
+        (
+            "wage::MAX_ALLOWANCE_NAME_CHARS",
+            as_i64(wage::MAX_ALLOWANCE_NAME_CHARS),
+        ),
+        ("hours::MAX_SHIFTS", as_i64(hours::MAX_SHIFTS)),
+        ("pr::MAX_PR_CHARS", as_i64(pr::MAX_PR_CHARS)),
+        (
+            "selection::MAX_DOCUMENTS_CHARS",
+            as_i64(selection::MAX_DOCUMENTS_CHARS),
+        ),
+        (
+            "selection::MAX_CONTACT_CHARS",
+            as_i64(selection::MAX_CONTACT_CHARS),
         ),
     ]
 }

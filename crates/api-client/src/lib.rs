@@ -7,8 +7,11 @@
 //! `localhost`), where nothing crosses a network. Any other address is refused before a
 //! request is made, and so is a redirect that leads to one, so neither a password nor a session
 //! token is ever sent in the clear.
+//!
+//! The calls of 求人申込み and its review are in a module of their own (`postings`).
 
 mod error;
+mod postings;
 mod transport;
 
 use std::time::Duration;

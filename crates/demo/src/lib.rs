@@ -13,7 +13,8 @@
 //! Module map: `dice` (random stream), `region` (prefecture facts, municipalities), `office`,
 //! `names`, `sector` (業種 and their occupation mixes), `occupation` (one profile per 小分類),
 //! `kind` (job families), `text` (phrase tables), `employer`, `place` (addresses), `hours`,
-//! `wage`, `compose` (仕事内容 and notes), `posting` (assembles a sheet).
+//! `wage`, `compose` (仕事内容 and notes), `posting` (assembles a sheet); `posting_forms`
+//! (hand-written 求人申込み forms for the demo employer and tests).
 
 mod compose;
 mod dice;
@@ -25,6 +26,7 @@ mod occupation;
 mod office;
 mod place;
 mod posting;
+pub mod posting_forms;
 mod region;
 mod sector;
 mod text;

@@ -8,8 +8,8 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use shigoto_domain::{validity, JobNumber};
 use shigoto_shared::{
     AgeLimit, ConditionsSection, EmployerSection, EmploymentType, JobCategory, JobSheet, JobStatus,
-    NotesSection, PublicationRange, RemoteWork, SelectionSection, WorkPlace, WorkSection,
-    WorkStyle,
+    NotesSection, PublicationRange, RemoteWork, ResultNotice, SelectionSection, WorkPlace,
+    WorkSection, WorkStyle,
 };
 
 use crate::compose::{self, Context, NoteInput};
@@ -520,6 +520,14 @@ fn selection(
         documents,
         place: Some(format!("{locality}{}", employer.address_line)),
         contact: Some(employer.contact.clone()),
+        // Derived, not drawn, so the dice stream (and every demo posting) stays as it was.
+        notice_by: if category == JobCategory::NewGraduate {
+            ResultNotice::Mail.label().to_owned()
+        } else {
+            [ResultNotice::Mail, ResultNotice::Phone]
+                .map(ResultNotice::label)
+                .join("、")
+        },
     }
 }
 
@@ -763,6 +771,7 @@ pub(crate) fn posting(seed: u64, index: u64, today: NaiveDate) -> (JobSheet, Emp
         status,
         publication,
         online_application,
+        graduation_year: new_graduate.then(|| referral_deadline.year()),
         employer: EmployerSection {
             name: Some(employer.name.clone()),
             name_kana: employer.name_kana.clone(),

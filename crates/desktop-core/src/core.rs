@@ -35,6 +35,7 @@ mod accounts;
 mod counselor;
 mod email_change;
 mod employer;
+mod postings;
 mod seeker_mypage;
 mod session;
 

@@ -14,6 +14,7 @@ pub mod limits;
 pub mod mypage;
 pub mod password;
 pub mod person;
+pub mod posting;
 pub mod search;
 pub mod validity;
 pub mod visibility;

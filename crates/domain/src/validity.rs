@@ -27,6 +27,11 @@ pub fn referral_deadline(received_on: NaiveDate, new_graduate: bool) -> NaiveDat
     }
 }
 
+/// 紹介期限日 of a 新卒・既卒 posting: 31 March of the graduation year.
+pub fn new_graduate_deadline(graduation_year: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(graduation_year, 3, 31).unwrap_or(NaiveDate::MAX)
+}
+
 /// A posting's deadline after its one allowed extension by a month (to that month's end).
 pub fn extended_deadline(deadline: NaiveDate) -> NaiveDate {
     let first = deadline.with_day(1).unwrap_or(deadline);
@@ -68,5 +73,40 @@ mod tests {
     fn extension_adds_one_month() {
         assert_eq!(extended_deadline(d(2027, 1, 31)), d(2027, 2, 28));
         assert_eq!(extended_deadline(d(2026, 8, 31)), d(2026, 9, 30));
+    }
+
+    proptest::proptest! {
+        /// 翌々月末日 is the last day of the month two months on, whatever the day, month
+        /// length or leap year; the extension lands on the last day of the month after.
+        #[test]
+        fn deadlines_are_month_ends_two_months_on(days in 0i64..36_500) {
+            let start = d(2000, 1, 1) + chrono::TimeDelta::days(days);
+            let deadline = end_of_month_after_next(start);
+            let months = (deadline.year() - start.year()) * 12 + deadline.month() as i32
+                - start.month() as i32;
+            proptest::prop_assert_eq!(months, 2);
+            proptest::prop_assert_eq!(deadline.succ_opt().unwrap().day(), 1);
+            proptest::prop_assert!(deadline > start);
+            let extended = extended_deadline(deadline);
+            proptest::prop_assert_eq!(extended.succ_opt().unwrap().day(), 1);
+            proptest::prop_assert_eq!(
+                (extended.year() - deadline.year()) * 12 + extended.month() as i32
+                    - deadline.month() as i32,
+                1
+            );
+            proptest::prop_assert!(is_within_deadline(deadline, deadline));
+            proptest::prop_assert!(!is_within_deadline(deadline, deadline.succ_opt().unwrap()));
+        }
+
+        /// New-graduate postings run to 31 March, never before the day they start.
+        #[test]
+        fn new_graduate_deadlines_are_the_coming_31_march(days in 0i64..36_500) {
+            let start = d(2000, 1, 1) + chrono::TimeDelta::days(days);
+            let deadline = referral_deadline(start, true);
+            proptest::prop_assert_eq!((deadline.month(), deadline.day()), (3, 31));
+            proptest::prop_assert!(deadline >= start);
+            proptest::prop_assert!(deadline - start < chrono::TimeDelta::days(366));
+            proptest::prop_assert_eq!(new_graduate_deadline(deadline.year()), deadline);
+        }
     }
 }

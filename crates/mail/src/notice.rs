@@ -83,6 +83,57 @@ pub fn employer_returned_mail(to: &str, office_name: &str, reason: &str) -> Mail
     )
 }
 
+/// To an employer whose 求人 (new, or a change of a published one) was accepted.
+pub fn posting_accepted_mail(
+    to: &str,
+    office_name: &str,
+    title: &str,
+    job_number: &str,
+    change: bool,
+) -> Mail {
+    let what = if change {
+        "求人内容の変更を受理し、公開中の求人票を変更後の内容に差し替えました"
+    } else {
+        "求人の申込みを受理し、求人情報を公開しました"
+    };
+    mail(
+        to,
+        "求人受理のお知らせ",
+        format!(
+            "\
+{office_name} 様
+
+ハローワークで{what}。
+
+　職種：{title}
+　求人番号：{job_number}
+
+応募の状況や紹介期限日は、求人者マイページの求人一覧でご確認いただけます。
+"
+        ),
+    )
+}
+
+/// To an employer whose 求人 was sent back.
+pub fn posting_returned_mail(to: &str, office_name: &str, title: &str, reason: &str) -> Mail {
+    mail(
+        to,
+        "求人の返戻のお知らせ",
+        format!(
+            "\
+{office_name} 様
+
+ハローワークで求人の申込み内容を確認し、次の理由で返戻しました。
+
+　職種：{title}
+　理由：{reason}
+
+求人者マイページの求人一覧から内容を修正して、もう一度お申し込みください。
+"
+        ),
+    )
+}
+
 /// To an account's address after its password was changed or reset: every other sign-in ended.
 pub fn password_changed_mail(to: &str, at: DateTime<Utc>, by_reset: bool) -> Mail {
     let when = format_jst(at);

@@ -14,6 +14,20 @@ pub struct Employer {
     pub office_number: String,
     pub name: String,
     pub created_at: NaiveDateTime,
+    /// The 求人者マイページ's account, for employers registered through it.
+    pub account_id: Option<i64>,
+    pub status: String,
+    /// JSON of the accepted `shigoto_shared::EmployerProfile` (`{}` for imported employers).
+    pub profile: String,
+}
+
+/// The employer with this id.
+pub fn find(conn: &mut AnyConnection, id: i64) -> QueryResult<Option<Employer>> {
+    employers::table
+        .find(id)
+        .select(Employer::as_select())
+        .first(conn)
+        .optional()
 }
 
 /// Returns the id of the employer with this 事業所番号, creating it if needed.

@@ -5,7 +5,7 @@
 //! - [`schema`]: the diesel `table!` definitions (hand-written, shared by both backends).
 //! - [`jobs`], [`offices`], [`employers`], [`settings`], [`accounts`], [`counselors`],
 //!   [`seekers`], [`serials`], [`auth_keys`], [`sessions`], [`employer_registrations`],
-//!   [`rate_limits`]: queries, one module per table; [`mypage`]: favorites, saved searches and their sync.
+//!   [`rate_limits`], [`job_postings`]: queries, one module per table; [`mypage`]: favorites, saved searches and their sync.
 //!
 //! Architecture invariant: every write that readers follow (the search index, later MyPage
 //! sync) bumps a row of `change_counters` inside its own transaction, so change sequence numbers
@@ -18,6 +18,7 @@ pub mod counselors;
 pub mod employer_registrations;
 pub mod employers;
 pub mod error;
+pub mod job_postings;
 pub mod jobs;
 pub mod mypage;
 pub mod offices;

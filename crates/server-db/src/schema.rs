@@ -201,6 +201,27 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    job_postings (id) {
+        id -> BigInt,
+        employer_id -> BigInt,
+        status -> Text,
+        form -> Text,
+        title -> Text,
+        prefecture_code -> Text,
+        office_code -> Text,
+        job_number -> Nullable<Text>,
+        revises_id -> Nullable<BigInt>,
+        extended -> Bool,
+        return_reason -> Nullable<Text>,
+        reviewed_by -> Nullable<BigInt>,
+        reviewed_at -> Nullable<Timestamp>,
+        submitted_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(jobs -> employers (employer_id));
 diesel::joinable!(jobs -> offices (office_code));
 diesel::allow_tables_to_appear_in_same_query!(
@@ -211,7 +232,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     service_settings,
     employer_registrations,
     accounts,
-    favorites
+    favorites,
+    job_postings
 );
+diesel::joinable!(job_postings -> employers (employer_id));
 diesel::joinable!(employer_registrations -> employers (employer_id));
 diesel::joinable!(employer_registrations -> accounts (account_id));

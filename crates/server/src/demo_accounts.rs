@@ -1,7 +1,8 @@
 //! Demo accounts of the three roles, for a local demo only: `shigoto-server admin
 //! seed-demo-accounts` (which `cargo xtask run` calls) creates a counselor of the demo office
 //! 13010, a job seeker registered there (本登録) with an open MyPage, three favorites and one
-//! saved search, and an employer whose 事業所登録 that counselor accepted. Their email addresses
+//! saved search, and an employer whose 事業所登録 that counselor accepted, with postings at
+//! every stage (two published, one waiting for 受理, one draft). Their email addresses
 //! and passwords are fixed and printed ([`sign_in_details`]), so a newcomer sees every role's
 //! screens without reading mail.
 //!
@@ -213,6 +214,8 @@ pub async fn seed(settings: &Settings, clock: &dyn Clock) -> Result<SeedReport, 
         let employer = match employer_hash {
             Some(hash) => {
                 create_employer(conn, counselor_id, &hash, now)?;
+                let employer_id = account_of(conn, EMPLOYER)?;
+                postings::seed(conn, employer_id, counselor_id, today, now)?;
                 Seeded::Created
             }
             None => Seeded::AlreadyThere,
@@ -364,13 +367,9 @@ fn favorite_candidates(
 
 /// The demo employer: a 求人者マイページ with a 事業所登録 filed at the reviewing office of its
 /// prefecture and accepted there by the demo counselor. One transaction.
-fn create_employer(
-    conn: &mut AnyConnection,
-    counselor_id: i64,
-    password_hash: &str,
-    now: chrono::NaiveDateTime,
-) -> Result<(), AdminError> {
-    let profile = shigoto_domain::employer::check(&EmployerProfile {
+/// The demo employer's 事業所情報.
+fn employer_profile() -> EmployerProfile {
+    EmployerProfile {
         name: EMPLOYER.name.into(),
         name_kana: "カブシキガイシャミホンショウジ".into(),
         postal_code: "1000013".into(),
@@ -382,8 +381,17 @@ fn create_employer(
         employees: 25,
         business: "事務用品の卸売".into(),
         homepage: None,
-    })
-    .map_err(|err| AdminError::Invalid(format!("demo employer: {}", err.message)))?;
+    }
+}
+
+fn create_employer(
+    conn: &mut AnyConnection,
+    counselor_id: i64,
+    password_hash: &str,
+    now: chrono::NaiveDateTime,
+) -> Result<(), AdminError> {
+    let profile = shigoto_domain::employer::check(&employer_profile())
+        .map_err(|err| AdminError::Invalid(format!("demo employer: {}", err.message)))?;
     let profile_text = serde_json::to_string(&profile).map_err(AppError::internal)?;
     let email = normalized(EMPLOYER)?;
     shigoto_server_db::write_transaction(conn, |conn| -> Result<(), AdminError> {
@@ -435,6 +443,8 @@ fn normalized(account: DemoAccount) -> Result<String, AdminError> {
     shigoto_domain::password::normalize_email(account.email)
         .map_err(|err| AdminError::Invalid(format!("{}: {err}", account.email)))
 }
+
+mod postings;
 
 #[cfg(test)]
 mod tests;

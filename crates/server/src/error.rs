@@ -24,6 +24,11 @@ impl AppError {
         AppError::Api(ApiError::new(ErrorCode::NotFound, message))
     }
 
+    /// A 409: the record is not in a state that allows this (the message says why).
+    pub fn conflict(message: impl Into<String>) -> Self {
+        AppError::Api(ApiError::new(ErrorCode::Conflict, message))
+    }
+
     pub fn internal(cause: impl std::fmt::Display) -> Self {
         AppError::Internal(cause.to_string())
     }

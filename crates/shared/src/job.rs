@@ -7,51 +7,6 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-macro_rules! labelled_enum {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $wire:literal => $label:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        pub enum $name {
-            $($(#[$vmeta])* #[serde(rename = $wire)] $variant),+
-        }
-
-        // Written by hand: the derive cannot read a `serde(rename)` made by this macro, and
-        // documented the Rust names instead of the wire values.
-        #[cfg(feature = "openapi")]
-        impl utoipa::PartialSchema for $name {
-            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
-                utoipa::openapi::schema::ObjectBuilder::new()
-                    .schema_type(utoipa::openapi::schema::Type::String)
-                    .enum_values(Some([$($wire),+]))
-                    .into()
-            }
-        }
-
-        #[cfg(feature = "openapi")]
-        impl utoipa::ToSchema for $name {}
-
-        impl $name {
-            /// Every value, in display order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The Japanese label shown to people.
-            pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
-            }
-
-            /// The value as it appears on the wire.
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $wire),+ }
-            }
-
-            /// Parses the wire form.
-            pub fn from_wire(text: &str) -> Option<Self> {
-                match text { $($wire => Some($name::$variant),)+ _ => None }
-            }
-        }
-    };
-}
-
 labelled_enum!(
     /// 求人区分: the kind of posting.
     JobCategory {
@@ -168,6 +123,9 @@ pub struct JobSheet {
     pub publication: PublicationRange,
     /// オンライン自主応募の受付.
     pub online_application: bool,
+    /// 新卒・既卒 postings: the year of the March graduation they recruit for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub graduation_year: Option<i32>,
     pub employer: EmployerSection,
     pub work: WorkSection,
     pub wage: WageSection,
@@ -383,6 +341,9 @@ pub struct SelectionSection {
     pub place: Option<String>,
     /// 担当者 (hidden with the employer's identity).
     pub contact: Option<String>,
+    /// 選考結果の通知方法, e.g. 「郵送、Eメール」 (empty on sheets older than the field).
+    #[serde(default)]
+    pub notice_by: String,
 }
 
 /// 求人に関する特記事項 and 備考.

@@ -5,12 +5,16 @@
 //! live in `shigoto-domain`) and never depends on diesel, tokio or tauri, so it builds for
 //! `wasm32-unknown-unknown` and the front end can use it as is.
 
+#[macro_use]
+mod labelled;
+
 pub mod account;
 pub mod comma_list;
 pub mod error;
 pub mod ipc;
 pub mod job;
 pub mod mypage;
+pub mod posting;
 pub mod search;
 
 pub use account::*;
@@ -18,4 +22,5 @@ pub use error::{ApiError, ErrorCode};
 pub use ipc::{DeviceSettings, ServiceStatus};
 pub use job::*;
 pub use mypage::*;
+pub use posting::*;
 pub use search::*;

@@ -6,11 +6,13 @@
 //! - [`backends`]: SQLite or PostgreSQL, and [`on_both_backends!`] to declare a test for each.
 //! - [`accounts`]: sample details, sign-up requests, and signed-in accounts of each role.
 //! - [`keys`]: the 認証キー of a mail, and wrong ones.
+//! - [`postings`]: employers who may post, and a 求人申込み that passes every step.
 //! - [`smtp`]: the real SMTP server (aiosmtpd) and its Maildir.
 
 pub mod accounts;
 pub mod backends;
 pub mod keys;
+pub mod postings;
 pub mod server;
 pub mod smtp;
 
@@ -23,6 +25,7 @@ pub use accounts::{
 };
 pub use backends::{fresh_postgres_database, TestDatabase, POSTGRES_ENV};
 pub use keys::{mailed_key, nth_wrong_key, wrong_key};
+pub use postings::{accepted_employer, sample_posting, SAMPLE_KEYWORD};
 pub use server::{
     start, start_configured, start_with_jobs_and_smtp, start_with_smtp, test_today, StoppedServer,
     TestServer,

@@ -8,8 +8,9 @@
 //! (`#open-password-change`) and 「ログアウト」 (`#sign-out`) on every screen; for job seekers
 //! also 「お気に入り」 (`#nav-favorites`) and 「求職活動状況」 (`#nav-activity`) in the menu and
 //! the sync indicator (the header's children) beside the connection; for employers
-//! 「求人者マイページ」 (`#nav-employer-home`), for counselors 「事業所登録の審査」
-//! (`#nav-employer-review`); for every signed-in account its email (`#account-email`) and
+//! 「求人者マイページ」 (`#nav-employer-home`) and 「求人一覧」 (`#nav-employer-postings`), for
+//! counselors 「事業所登録の審査」 (`#nav-employer-review`) and 「求人受理」
+//! (`#nav-posting-queue`); for every signed-in account its email (`#account-email`) and
 //! 「メールアドレス変更」 (`#open-email-change`) beside 「パスワード変更」. The header scrolls away but for the menu bar, which stays at
 //! the top of the window. Menu entries are links to routes ([`NavLink`]).
 
@@ -161,6 +162,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                         { nav_item("nav-search", Route::Search, marked, "求人検索") }
                         if props.session.is_employer() {
                             { nav_item("nav-employer-home", Route::EmployerHome, marked, "求人者マイページ") }
+                            { nav_item("nav-employer-postings", Route::EmployerPostings, marked, "求人一覧") }
                         }
                         if props.session.account().is_some_and(|a| a.role == Role::Seeker) {
                             { nav_item("nav-favorites", Route::Favorites, marked, "お気に入り") }
@@ -170,6 +172,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                             { nav_item("nav-counter", Route::Counter, marked, "窓口での求職登録") }
                             { nav_item("nav-provisional", Route::Provisional, marked, "仮登録の本登録") }
                             { nav_item("nav-employer-review", Route::EmployerReview, marked, "事業所登録の審査") }
+                            { nav_item("nav-posting-queue", Route::PostingQueue, marked, "求人受理") }
                         }
                         { nav_item("nav-settings", Route::Settings, marked, "端末の設定") }
                     </ul>

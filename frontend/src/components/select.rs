@@ -38,6 +38,9 @@ pub struct SelectProps {
     /// Accessible name when no `<label for>` is given.
     #[prop_or_default]
     pub aria_label: Option<AttrValue>,
+    /// `aria-describedby`: the ids of the hint and the refusal under the box.
+    #[prop_or_default]
+    pub describedby: Option<AttrValue>,
 }
 
 #[function_component]
@@ -68,6 +71,7 @@ pub fn Select(props: &SelectProps) -> Html {
             class={classes!("select", props.class.clone())}
             disabled={props.disabled}
             aria-label={props.aria_label.clone()}
+            aria-describedby={props.describedby.clone()}
             aria-invalid={props.invalid.then_some("true")}
             {onchange}
         >

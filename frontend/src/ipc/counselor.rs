@@ -1,9 +1,10 @@
-//! The counselors' commands: 窓口での求職登録, 仮登録の本登録 and 事業所登録の審査 (受理, 返戻).
+//! The counselors' commands: 窓口での求職登録, 仮登録の本登録, 事業所登録の審査 (受理, 返戻) and
+//! 求人受理 (the filed postings of the counselor's prefecture: 受理, 返戻).
 
 use serde::Serialize;
 use shigoto_shared::{
-    ApiError, CounterRegistration, EmployerApplication, EmployerReturn, ProvisionalSeeker,
-    RegisteredSeeker,
+    ApiError, CounterRegistration, EmployerApplication, EmployerReturn, PostingQueueItem,
+    PostingReturn, PostingReview, ProvisionalSeeker, RegisteredSeeker,
 };
 
 use super::{call, NoArgs, RequestArgs};
@@ -17,6 +18,12 @@ struct IdArgs {
 struct ReturnArgs<'a> {
     id: i64,
     request: &'a EmployerReturn,
+}
+
+#[derive(Serialize)]
+struct PostingReturnArgs<'a> {
+    id: i64,
+    request: &'a PostingReturn,
 }
 
 #[derive(Serialize)]
@@ -56,4 +63,28 @@ pub async fn return_employer(
     request: &EmployerReturn,
 ) -> Result<EmployerApplication, ApiError> {
     call("return_employer", &ReturnArgs { id, request }).await
+}
+
+/// `counselor_postings`: the filed postings of the counselor's prefecture, oldest first.
+pub async fn counselor_postings() -> Result<Vec<PostingQueueItem>, ApiError> {
+    call("counselor_postings", &NoArgs {}).await
+}
+
+/// `counselor_posting`: a filed posting as the counselor reviews it (its 求人票 as it would be
+/// published).
+pub async fn counselor_posting(id: i64) -> Result<PostingReview, ApiError> {
+    call("counselor_posting", &IdArgs { id }).await
+}
+
+/// `accept_posting`: 受理 of a filed posting (a new one gets its 求人番号).
+pub async fn accept_posting(id: i64) -> Result<PostingReview, ApiError> {
+    call("accept_posting", &IdArgs { id }).await
+}
+
+/// `return_posting`: 返戻 of a filed posting with the reason its employer reads.
+pub async fn return_posting(
+    id: i64,
+    request: &PostingReturn,
+) -> Result<PostingQueueItem, ApiError> {
+    call("return_posting", &PostingReturnArgs { id, request }).await
 }

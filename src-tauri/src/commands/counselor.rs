@@ -1,12 +1,12 @@
 //! Commands of counselors: the counter registration of a job seeker, 本登録 of provisional
-//! applications, and the review of employers' 事業所登録 (受理, 返戻). Allowed to the main
-//! window by the `counselor` permission (`permissions/counselor.toml`); the service checks the
-//! role.
+//! applications, and the review of employers' 事業所登録 and of their filed postings (求人受理:
+//! 受理, 返戻). Allowed to the main window by the `counselor` permission
+//! (`permissions/counselor.toml`); the service checks the role.
 
 use shigoto_desktop_core::DesktopCore;
 use shigoto_shared::{
-    ApiError, CounterRegistration, EmployerApplication, EmployerReturn, ProvisionalSeeker,
-    RegisteredSeeker,
+    ApiError, CounterRegistration, EmployerApplication, EmployerReturn, PostingQueueItem,
+    PostingReturn, PostingReview, ProvisionalSeeker, RegisteredSeeker,
 };
 use tauri::State;
 
@@ -61,4 +61,40 @@ pub async fn return_employer(
     request: EmployerReturn,
 ) -> Result<EmployerApplication, ApiError> {
     core.return_employer(id, &request).await
+}
+
+/// Filed postings waiting for review (counselors).
+#[tauri::command]
+pub async fn counselor_postings(
+    core: State<'_, DesktopCore>,
+) -> Result<Vec<PostingQueueItem>, ApiError> {
+    core.counselor_postings().await
+}
+
+/// A filed posting as the counselor reviews it (counselors).
+#[tauri::command]
+pub async fn counselor_posting(
+    core: State<'_, DesktopCore>,
+    id: i64,
+) -> Result<PostingReview, ApiError> {
+    core.counselor_posting(id).await
+}
+
+/// 受理 of a filed posting (counselors).
+#[tauri::command]
+pub async fn accept_posting(
+    core: State<'_, DesktopCore>,
+    id: i64,
+) -> Result<PostingReview, ApiError> {
+    core.accept_posting(id).await
+}
+
+/// 返戻 of a filed posting with a reason (counselors).
+#[tauri::command]
+pub async fn return_posting(
+    core: State<'_, DesktopCore>,
+    id: i64,
+    request: PostingReturn,
+) -> Result<PostingQueueItem, ApiError> {
+    core.return_posting(id, &request).await
 }

@@ -1,10 +1,12 @@
-//! Commands of the 求人者マイページ: opening it, and the employer's own 事業所登録. Allowed to the
-//! main window by the `employer` permission (`permissions/employer.toml`).
+//! Commands of the 求人者マイページ: opening it, the employer's own 事業所登録, and its
+//! postings (求人申込み: the 求人一覧, drafts, 一時保存, 申込み, a change of a published posting,
+//! the one extension, 募集停止). Allowed to the main window by the `employer` permission
+//! (`permissions/employer.toml`); the service checks the role.
 
 use shigoto_desktop_core::DesktopCore;
 use shigoto_shared::{
     ApiError, EmployerOpeningCompletion, EmployerProfile, EmployerRegistration, KeySent,
-    RegistrationKeyRequest,
+    NewPosting, PostingDetail, PostingItem, PostingSave, RegistrationKeyRequest,
 };
 use tauri::State;
 
@@ -41,4 +43,84 @@ pub async fn refile_employer_registration(
     profile: EmployerProfile,
 ) -> Result<EmployerRegistration, ApiError> {
     core.refile_employer_registration(&profile).await
+}
+
+/// The signed-in employer's 求人一覧.
+#[tauri::command]
+pub async fn employer_postings(core: State<'_, DesktopCore>) -> Result<Vec<PostingItem>, ApiError> {
+    core.employer_postings().await
+}
+
+/// One of the employer's postings (its form and, once published, its 求人票).
+#[tauri::command]
+pub async fn employer_posting(
+    core: State<'_, DesktopCore>,
+    id: i64,
+) -> Result<PostingDetail, ApiError> {
+    core.employer_posting(id).await
+}
+
+/// A new draft, empty or a copy of one of the employer's postings.
+#[tauri::command]
+pub async fn new_employer_posting(
+    core: State<'_, DesktopCore>,
+    request: NewPosting,
+) -> Result<PostingDetail, ApiError> {
+    core.new_employer_posting(&request).await
+}
+
+/// 一時保存 of a posting's form.
+#[tauri::command]
+pub async fn save_employer_posting(
+    core: State<'_, DesktopCore>,
+    id: i64,
+    request: PostingSave,
+) -> Result<PostingDetail, ApiError> {
+    core.save_employer_posting(id, &request).await
+}
+
+/// Deletes a draft.
+#[tauri::command]
+pub async fn delete_employer_posting(
+    core: State<'_, DesktopCore>,
+    id: i64,
+) -> Result<(), ApiError> {
+    core.delete_employer_posting(id).await
+}
+
+/// 申込み of a posting (its form saved and filed for review).
+#[tauri::command]
+pub async fn submit_employer_posting(
+    core: State<'_, DesktopCore>,
+    id: i64,
+    request: PostingSave,
+) -> Result<PostingDetail, ApiError> {
+    core.submit_employer_posting(id, &request).await
+}
+
+/// A change draft of a published posting.
+#[tauri::command]
+pub async fn change_employer_posting(
+    core: State<'_, DesktopCore>,
+    id: i64,
+) -> Result<PostingDetail, ApiError> {
+    core.change_employer_posting(id).await
+}
+
+/// The one extension of a published posting's 紹介期限日.
+#[tauri::command]
+pub async fn extend_employer_posting(
+    core: State<'_, DesktopCore>,
+    id: i64,
+) -> Result<PostingDetail, ApiError> {
+    core.extend_employer_posting(id).await
+}
+
+/// 募集停止 of a published posting.
+#[tauri::command]
+pub async fn stop_employer_posting(
+    core: State<'_, DesktopCore>,
+    id: i64,
+) -> Result<PostingDetail, ApiError> {
+    core.stop_employer_posting(id).await
 }

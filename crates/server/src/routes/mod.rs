@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod counselor;
 pub mod counselor_employers;
+pub mod counselor_postings;
 pub mod email_change;
 pub mod employer;
 pub mod health;
@@ -11,6 +12,8 @@ pub mod jobs;
 pub mod mypage;
 pub mod opening;
 pub mod password_reset;
+pub mod posting_views;
+pub mod postings;
 pub mod registration;
 
 use axum::extract::DefaultBodyLimit;
@@ -47,6 +50,42 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/api/v1/employer/registration",
             get(employer::registration).put(employer::refile),
+        )
+        .route(
+            "/api/v1/employer/postings",
+            get(postings::list).post(postings::create_draft),
+        )
+        .route(
+            "/api/v1/employer/postings/{id}",
+            get(postings::read)
+                .put(postings::save)
+                .delete(postings::delete),
+        )
+        .route(
+            "/api/v1/employer/postings/{id}/submit",
+            post(postings::submit),
+        )
+        .route(
+            "/api/v1/employer/postings/{id}/change",
+            post(postings::change),
+        )
+        .route(
+            "/api/v1/employer/postings/{id}/extend",
+            post(postings::extend),
+        )
+        .route("/api/v1/employer/postings/{id}/stop", post(postings::stop))
+        .route("/api/v1/counselor/postings", get(counselor_postings::list))
+        .route(
+            "/api/v1/counselor/postings/{id}",
+            get(counselor_postings::read),
+        )
+        .route(
+            "/api/v1/counselor/postings/{id}/accept",
+            post(counselor_postings::accept),
+        )
+        .route(
+            "/api/v1/counselor/postings/{id}/return",
+            post(counselor_postings::send_back),
         )
         .route(
             "/api/v1/counselor/employer-registrations",

@@ -6,6 +6,7 @@
 //!
 //! - Accounts and their data: [`accounts`], [`email_change`], [`employers`], [`mypage`],
 //!   [`sessions`], [`visibility`].
+//! - 求人申込み and 求人受理: [`postings`].
 //! - The public search API: [`api`].
 //! - The attacks of issue 8: [`attacks`], [`oracles`], [`bounded_work`].
 //! - The OpenAPI document against schemathesis: [`openapi_conformance`].
@@ -21,5 +22,6 @@ mod employers;
 mod mypage;
 mod openapi_conformance;
 mod oracles;
+mod postings;
 mod sessions;
 mod visibility;

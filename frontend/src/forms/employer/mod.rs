@@ -2,10 +2,15 @@
 //! (the domain's, as the service makes them again), the opening of the MyPage on the 認証キー
 //! flow ([`opening`]), the employer's home with the 事業所登録 and the form to correct and file
 //! it again after a 返戻 ([`home`]), and the counselors' review of 事業所登録 with 受理 and 返戻
-//! ([`review`]).
+//! ([`review`]); 求人申込み: the employer's 求人一覧 ([`postings`]), one posting in the eight-step
+//! editor or published with its actions ([`posting`]), and the counselors' 求人受理
+//! ([`posting_review`]).
 
 pub mod home;
 pub mod opening;
+pub mod posting;
+pub mod posting_review;
+pub mod postings;
 pub mod profile;
 pub mod review;
 

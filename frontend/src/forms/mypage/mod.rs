@@ -70,6 +70,12 @@ pub enum SheetReturn {
     Results,
     Favorites,
     Activity,
+    /// An employer's 求人一覧 (a published posting).
+    Postings,
+    /// The 求人申込み editor (its 確認 page).
+    Editor,
+    /// The counselors' 求人受理.
+    PostingQueue,
 }
 
 impl SheetReturn {
@@ -79,6 +85,9 @@ impl SheetReturn {
             SheetReturn::Results => "‹ 検索結果に戻る",
             SheetReturn::Favorites => "‹ お気に入り求人に戻る",
             SheetReturn::Activity => "‹ 求職活動状況に戻る",
+            SheetReturn::Postings => "‹ 求人一覧に戻る",
+            SheetReturn::Editor => "‹ 入力画面に戻る",
+            SheetReturn::PostingQueue => "‹ 求人受理の一覧に戻る",
         }
     }
 
@@ -88,6 +97,9 @@ impl SheetReturn {
             SheetReturn::Results => "Escキーでも検索結果に戻れます",
             SheetReturn::Favorites => "Escキーでもお気に入り求人に戻れます",
             SheetReturn::Activity => "Escキーでも求職活動状況に戻れます",
+            SheetReturn::Postings => "Escキーでも求人一覧に戻れます",
+            SheetReturn::Editor => "Escキーでも入力画面に戻れます",
+            SheetReturn::PostingQueue => "Escキーでも求人受理の一覧に戻れます",
         }
     }
 }

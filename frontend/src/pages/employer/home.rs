@@ -7,7 +7,10 @@
 //! [`crate::components::profile_fields`]) and 「修正して再申請する」 (`#employer-refile-submit`);
 //! refusals appear under their box or in `#employer-refile-error`. 「最新の情報に更新」
 //! (`#refresh-employer`) reads the registration again; a note after refiling is
-//! `#employer-notice`, a failure to read `#employer-load-error`.
+//! `#employer-notice`, a failure to read `#employer-load-error`. Once the registration is
+//! accepted, `#employer-postings` links to the 求人一覧 (`#employer-postings-link`) and starts a
+//! new posting (`#employer-new-posting`); before that it says postings can be filed after 受理
+//! (`#employer-postings-note`).
 
 use shigoto_shared::{EmployerRegistration, EmployerStatus};
 use yew::prelude::*;
@@ -20,12 +23,15 @@ use crate::state::session::use_session;
 use crate::state::store::{use_store_with, Update};
 
 use crate::components::form_field::{click, submit};
+use crate::components::nav_link::NavLink;
 use crate::components::profile_fields::{profile_rows, profile_table, ProfileFields};
 use crate::forms::account::Edit;
 use crate::forms::employer::{
     status_badge, status_text, EmployerHomeState, ProfileForm, PROFILE_FIELDS,
 };
 use crate::forms::search::FieldError;
+use crate::pages::employer::postings::NewPostingButton;
+use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct EmployerHomeProps {
@@ -80,6 +86,7 @@ pub fn EmployerHomeView(props: &EmployerHomeProps) -> Html {
         Some(registration) => html! {
             <>
                 { status_panel(registration) }
+                { postings_links(registration) }
                 if state.can_refile() {
                     { refile_form(props) }
                 } else {
@@ -116,6 +123,31 @@ pub fn EmployerHomeView(props: &EmployerHomeProps) -> Html {
                 { body }
             </section>
         </>
+    }
+}
+
+/// 求人の申込み: the 求人一覧 and a new posting once the 事業所登録 is accepted, else a note.
+fn postings_links(registration: &EmployerRegistration) -> Html {
+    html! {
+        <div id="employer-postings" class="posting-links">
+            <h3 class="sheet-section-title">{ "求人の申込み" }</h3>
+            if registration.status == EmployerStatus::Accepted {
+                <p class="hint">
+                    { "求人の申込み（8つの手順で入力）と、申し込んだ求人の状況の確認ができます。" }
+                </p>
+                <div class="posting-link-buttons">
+                    <NavLink id="employer-postings-link" to={Route::EmployerPostings}
+                        class={classes!("button", "button-secondary")}>
+                        { "求人一覧を見る" }
+                    </NavLink>
+                    <NewPostingButton id="employer-new-posting" />
+                </div>
+            } else {
+                <p id="employer-postings-note" class="hint">
+                    { "求人の申込みは、事業所登録がハローワークで受理されてからできます。受理されると、ここから求人を申し込めます。" }
+                </p>
+            }
+        </div>
     }
 }
 

@@ -1,4 +1,7 @@
-//! The 求人者マイページ: its opening (a 認証キー flow) and the employer's home (the 事業所登録).
+//! The 求人者マイページ: its opening (a 認証キー flow), the employer's home (the 事業所登録), the
+//! 求人一覧 ([`postings`]) and one posting, in the eight-step editor or published ([`posting`]).
 
 pub mod home;
 pub mod opening;
+pub mod posting;
+pub mod postings;

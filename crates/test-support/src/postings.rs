@@ -1,0 +1,47 @@
+//! Employers who may post (事業所登録 accepted) and a 求人申込み that passes every step.
+
+use shigoto_shared::PostingForm;
+
+use crate::accounts::open_employer;
+use crate::server::TestServer;
+
+/// A word of [`sample_posting`]'s 仕事の内容 that no demo posting uses.
+pub const SAMPLE_KEYWORD: &str = "霞文具";
+
+/// The demo's full-time office job (`shigoto_demo::posting_forms::office_clerk`) titled
+/// `title`, with [`SAMPLE_KEYWORD`] in its 仕事の内容: it passes every step's rules for
+/// [`crate::sample_office`]'s company.
+pub fn sample_posting(title: &str) -> PostingForm {
+    let mut form = shigoto_demo::posting_forms::office_clerk();
+    form.work.title = title.into();
+    form.work.description = format!(
+        "{SAMPLE_KEYWORD}ブランドの事務用品の受発注入力、電話応対、来客応対をお願いします。"
+    );
+    form
+}
+
+/// Opens a 求人者マイページ for `email` ([`crate::sample_office`], Tokyo), has the counselor
+/// signed in with `counselor` (office 13010) accept its 事業所登録, and reads away the
+/// acceptance mail; returns the employer's token. Needs a server started with SMTP.
+pub async fn accepted_employer(
+    server: &TestServer,
+    counselor: &str,
+    email: &str,
+    password: &str,
+) -> anyhow::Result<String> {
+    let token = open_employer(server, email, password).await?;
+    let queue = server.client.list_employer_applications(counselor).await?;
+    let application = queue
+        .iter()
+        .find(|application| application.email == email)
+        .ok_or_else(|| anyhow::anyhow!("{email} is not in the counselor's queue"))?;
+    server
+        .client
+        .accept_employer(counselor, application.id)
+        .await?;
+    server
+        .mail()?
+        .take_mail_about(email, "事業所登録受理")
+        .await?;
+    Ok(token)
+}
