@@ -8,6 +8,7 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
+use chrono::NaiveDateTime;
 use shigoto_domain::posting::{self as rules, Context};
 use shigoto_server_db::job_postings::{self, Created, NewDraft, Posting};
 use shigoto_server_db::{jobs, AnyConnection};
@@ -184,17 +185,7 @@ pub async fn save(
     let (today, now) = (state.clock.today(), state.clock.now_utc());
     let saved = with_company(&state, caller, move |conn, company| {
         let posting = own_posting(conn, company, id)?;
-        let text = form_json(&request.form)?;
-        if !job_postings::save_form(
-            conn,
-            id,
-            company.employer_id,
-            &text,
-            &list_title(&request.form),
-            now,
-        )? {
-            return Err(not_editable(&posting));
-        }
+        write_form(conn, &posting, &request.form, now, job_postings::save_form)?;
         own_detail(conn, company, id, today)
     })
     .await?;
@@ -248,17 +239,7 @@ pub async fn submit(
                 .ok_or_else(|| AppError::internal("a refused form without a problem"))?;
             return Err(AppError::invalid(&first.field, first.message.clone()));
         }
-        let text = form_json(&request.form)?;
-        if !job_postings::submit(
-            conn,
-            id,
-            company.employer_id,
-            &text,
-            &list_title(&request.form),
-            now,
-        )? {
-            return Err(not_editable(&posting));
-        }
+        write_form(conn, &posting, &request.form, now, job_postings::submit)?;
         own_detail(conn, company, id, today)
     })
     .await?;
@@ -268,6 +249,36 @@ pub async fn submit(
         "posting filed"
     );
     Ok(Json(filed))
+}
+
+/// The guarded writes of a posting's form: (id, employer, form as JSON, list title, now), false
+/// when the posting is not in a state that takes the form.
+type FormWrite =
+    fn(&mut AnyConnection, i64, i64, &str, &str, NaiveDateTime) -> diesel::QueryResult<bool>;
+
+/// Writes `form` into the employer's `posting` with `write`; refused when its state does not
+/// take a form (filed, published or stopped meanwhile).
+fn write_form(
+    conn: &mut AnyConnection,
+    posting: &Posting,
+    form: &PostingForm,
+    now: NaiveDateTime,
+    write: FormWrite,
+) -> Result<(), AppError> {
+    let text = form_json(form)?;
+    let written = write(
+        conn,
+        posting.id,
+        posting.employer_id,
+        &text,
+        &list_title(form),
+        now,
+    )?;
+    if written {
+        Ok(())
+    } else {
+        Err(not_editable(posting))
+    }
 }
 
 /// The employer's published posting `id` with its sheet, open on `today`.
