@@ -2,10 +2,10 @@
 //! employer whose 事業所登録 was accepted writes a posting in the eight steps (a step with a
 //! missing 仕事の内容 is refused at its box), saves it (一時保存), quits the app and starts it
 //! again, resumes the draft from the 求人一覧 and files it (申込み); a counselor returns it (返戻)
-//! with a reason; the employer reads the reason, corrects the wage and files it again; the
-//! counselor accepts it (受理) and sees its 求人番号; signed out, the search finds it by a word of
-//! its 仕事の内容 and opens its 求人票; the employer stops it (募集停止) and the search no longer
-//! finds it.
+//! with a reason; the employer's home says so, the employer reads the reason, corrects the wage
+//! and files it again; the counselor accepts it (受理) and sees its 求人番号; signed out, the
+//! search finds it by a word of its 仕事の内容 and opens its 求人票; the employer stops it
+//! (募集停止) and the search no longer finds it.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
@@ -194,22 +194,31 @@ async fn write_last_steps(app: &AppSession) {
     next_to(app, "confirm").await;
 }
 
-/// Searches signed out for [`KEYWORD`] until the answer shows `wanted` (a 求人番号) or, with
-/// `None`, until nothing is found; the index follows a 受理 or a stop within seconds.
-async fn search_until(app: &AppSession, wanted: Option<&str>) -> Option<WebElement> {
+/// Searches signed out for [`KEYWORD`] until the results show the posting `wanted` (a 求人番号)
+/// or, with `None`, until nothing is found: the index follows a 受理 or a stop within seconds, so
+/// the search is asked again until it does (a click that lands while the screen is still
+/// settling is asked again too).
+async fn search_until(app: &AppSession, wanted: Option<&str>) {
     app.click("#nav-search").await.unwrap();
     app.set_value("#keyword", KEYWORD).await.unwrap();
+    let answer = match wanted {
+        Some(number) => format!(".result-item[data-job-number=\"{number}\"]"),
+        None => "#no-results".to_owned(),
+    };
     for _ in 0..20 {
         app.click("#search-button").await.unwrap();
-        let answer = app.wait_for(".result-item, #no-results").await.unwrap();
-        let number = answer.attr("data-job-number").await.unwrap();
-        match (wanted, number.as_deref()) {
-            (Some(wanted), Some(found)) if found == wanted => return Some(answer),
-            (None, None) => return None,
-            _ => tokio::time::sleep(Duration::from_millis(500)).await,
+        let shown = app
+            .driver
+            .query(By::Css(&answer))
+            .wait(Duration::from_secs(2), Duration::from_millis(100))
+            .exists()
+            .await
+            .unwrap();
+        if shown {
+            return;
         }
     }
-    panic!("the search did not show {wanted:?} for {KEYWORD}");
+    panic!("the search for {KEYWORD} did not show {answer}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -306,8 +315,14 @@ async fn an_employer_files_a_posting_that_is_returned_accepted_found_and_stopped
     );
     app.sign_out().await.unwrap();
 
-    // The employer reads the reason, raises the upper wage and files it again.
+    // The employer's home says a posting came back; the employer reads the reason, raises the
+    // upper wage and files it again.
     app.sign_in(EMPLOYER, EMPLOYER_PASSWORD).await.unwrap();
+    let returned = app.text("#employer-postings-returned").await.unwrap();
+    assert!(returned.contains("返戻された求人が1件"), "home: {returned}");
+    let summary = app.text("#employer-postings-summary").await.unwrap();
+    assert!(summary.contains("返戻 1件"), "home: {summary}");
+    app.screenshot("98a-employer-home-returned").await.unwrap();
     app.click("#nav-employer-postings").await.unwrap();
     app.click(&format!("#{id}-edit")).await.unwrap();
     assert_eq!(
@@ -346,12 +361,8 @@ async fn an_employer_files_a_posting_that_is_returned_accepted_found_and_stopped
     app.sign_out().await.unwrap();
 
     // Signed out, the search finds it by a word of its 仕事の内容 and opens its 求人票.
-    let found = search_until(&app, Some(&number)).await.unwrap();
-    found
-        .find(By::Css(".open-job"))
-        .await
-        .unwrap()
-        .click()
+    search_until(&app, Some(&number)).await;
+    app.click(&format!("[data-job-number=\"{number}\"] .open-job"))
         .await
         .unwrap();
     assert_eq!(app.text("#job-number").await.unwrap(), number);

@@ -127,6 +127,29 @@ impl PostingListState {
             .collect()
     }
 
+    /// The home's summary: 「公開中 2件・審査中 1件」 over the statuses that have any, `None`
+    /// before the list is read or when there is no posting.
+    pub fn summary(&self) -> Option<String> {
+        self.items.as_ref()?;
+        let parts: Vec<String> = self
+            .counts()
+            .into_iter()
+            .filter(|(_, count)| *count > 0)
+            .map(|(status, count)| format!("{} {count}件", status.label()))
+            .collect();
+        (!parts.is_empty()).then(|| parts.join("・"))
+    }
+
+    /// How many postings a counselor sent back and wait for the employer.
+    pub fn returned(&self) -> usize {
+        self.items
+            .as_deref()
+            .unwrap_or_default()
+            .iter()
+            .filter(|i| i.status == PostingStatus::Returned)
+            .count()
+    }
+
     /// An action starts (false while another is awaited).
     pub fn start(&mut self, action: ListAction) -> bool {
         if self.busy.is_some() {
@@ -206,6 +229,25 @@ mod tests {
         let mut untitled = item(2, PostingStatus::Draft);
         untitled.title = "  ".into();
         assert_eq!(title_of(&untitled), "（職種未入力）");
+    }
+
+    #[test]
+    fn the_home_summary_counts_the_statuses_there_are() {
+        let mut list = PostingListState::default();
+        assert_eq!(list.summary(), None, "not read yet");
+        list.loaded(Ok(Vec::new()));
+        assert_eq!(list.summary(), None, "no posting");
+        list.loaded(Ok(vec![
+            item(1, PostingStatus::Published),
+            item(2, PostingStatus::Returned),
+            item(3, PostingStatus::Published),
+            item(4, PostingStatus::Draft),
+        ]));
+        assert_eq!(
+            list.summary().as_deref(),
+            Some("下書き 1件・返戻 1件・公開中 2件")
+        );
+        assert_eq!(list.returned(), 1);
     }
 
     #[test]

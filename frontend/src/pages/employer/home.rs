@@ -9,8 +9,9 @@
 //! (`#refresh-employer`) reads the registration again; a note after refiling is
 //! `#employer-notice`, a failure to read `#employer-load-error`. Once the registration is
 //! accepted, `#employer-postings` links to the 求人一覧 (`#employer-postings-link`) and starts a
-//! new posting (`#employer-new-posting`); before that it says postings can be filed after 受理
-//! (`#employer-postings-note`).
+//! new posting (`#employer-new-posting`), with the count of each status
+//! (`#employer-postings-summary`) and a line when some were returned (`#employer-postings-returned`);
+//! before that it says postings can be filed after 受理 (`#employer-postings-note`).
 
 use shigoto_shared::{EmployerRegistration, EmployerStatus};
 use yew::prelude::*;
@@ -20,12 +21,13 @@ use crate::hooks::load::{use_load, Loader};
 use crate::ipc;
 use crate::state::focus::use_focus_on_mount;
 use crate::state::session::use_session;
-use crate::state::store::{use_store_with, Update};
+use crate::state::store::{use_store, use_store_with, Update};
 
 use crate::components::form_field::{click, submit};
 use crate::components::nav_link::NavLink;
 use crate::components::profile_fields::{profile_rows, profile_table, ProfileFields};
 use crate::forms::account::Edit;
+use crate::forms::employer::postings::PostingListState;
 use crate::forms::employer::{
     status_badge, status_text, EmployerHomeState, ProfileForm, PROFILE_FIELDS,
 };
@@ -101,7 +103,7 @@ pub fn EmployerHomeView(props: &EmployerHomeProps) -> Html {
             <section id="greeting" class="greeting" tabindex="-1" aria-label="ごあいさつ">
                 <p class="greeting-title">{ format!("{} 様の求人者マイページ", props.name) }</p>
                 <p class="greeting-text">
-                    { "事業所登録の状況と、登録している事業所情報を確認できます。事業所登録が受理されると、事業所番号が付きます。" }
+                    { "事業所登録の状況と事業所情報、申し込んだ求人の状況を確認できます。事業所登録が受理されると事業所番号が付き、求人を申し込めるようになります。" }
                 </p>
             </section>
             <section id="employer-home" class="panel" aria-labelledby="employer-home-heading">
@@ -135,6 +137,7 @@ fn postings_links(registration: &EmployerRegistration) -> Html {
                 <p class="hint">
                     { "求人の申込み（8つの手順で入力）と、申し込んだ求人の状況の確認ができます。" }
                 </p>
+                <PostingsSummary />
                 <div class="posting-link-buttons">
                     <NavLink id="employer-postings-link" to={Route::EmployerPostings}
                         class={classes!("button", "button-secondary")}>
@@ -148,6 +151,38 @@ fn postings_links(registration: &EmployerRegistration) -> Html {
                 </p>
             }
         </div>
+    }
+}
+
+/// The employer's postings at a glance, read when the home is shown: the count of each status
+/// there is (`#employer-postings-summary`) and, when a counselor sent some back, a line that says
+/// so (`#employer-postings-returned`). Nothing while it is read or when it cannot be.
+#[function_component]
+fn PostingsSummary() -> Html {
+    let list = use_store::<PostingListState>();
+    use_load(
+        &list,
+        ipc::employer_postings,
+        Loader {
+            is_loading: |s| s.loading,
+            start: PostingListState::loading,
+            loaded: PostingListState::loaded,
+        },
+    );
+    let returned = list.returned();
+    html! {
+        <>
+            if let Some(summary) = list.summary() {
+                <p id="employer-postings-summary" class="posting-summary">
+                    <span class="status-label">{ "申し込んだ求人" }</span>{ summary }
+                </p>
+            }
+            if returned > 0 {
+                <p id="employer-postings-returned" class="caution" role="status">
+                    { format!("ハローワークから返戻された求人が{returned}件あります。求人一覧で返戻の理由を確かめ、内容を直して申し込んでください。") }
+                </p>
+            }
+        </>
     }
 }
 
