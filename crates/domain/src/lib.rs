@@ -16,6 +16,7 @@ pub mod password;
 pub mod person;
 pub mod posting;
 pub mod search;
+pub mod seeking;
 pub mod validity;
 pub mod visibility;
 

@@ -30,7 +30,9 @@ pub fn seeker_viewer(
     today: NaiveDate,
 ) -> Viewer {
     let status = crate::account::registration_status(stored, applied_on, today);
-    if status == shigoto_shared::RegistrationStatus::Registered && today <= valid_until {
+    if crate::seeking::state_on(status, valid_until, today)
+        == shigoto_shared::JobSeekingState::Valid
+    {
         Viewer::RegisteredSeeker
     } else {
         Viewer::Seeker

@@ -160,6 +160,15 @@ pub struct PasswordResetCompletion {
     pub password_confirmation: String,
 }
 
+labelled_enum!(
+    /// 求職状態 on a given day: a registration that is 本登録 and within its validity is 有効;
+    /// past it, 無効 until switched back (online, or at the office when it lapsed long ago).
+    JobSeekingState {
+        Valid = "valid" => "有効",
+        Invalid = "invalid" => "無効",
+    }
+);
+
 /// Where a job seeker's registration (求職登録) stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
