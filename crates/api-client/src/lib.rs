@@ -25,7 +25,8 @@ use shigoto_shared::{
     EmployerReturn, Health, JobSearchParams, JobSearchResults, JobSheet, KeySent, NewPostings,
     OpeningCompletion, OpeningKeyRequest, PasswordChange, PasswordResetCompletion,
     PasswordResetKeyRequest, ProvisionalSeeker, PullResponse, PushRequest, PushResponse,
-    RegisteredSeeker, RegistrationCompletion, RegistrationKeyRequest, SignIn, SignedIn, SyncCursor,
+    RegisteredSeeker, RegistrationCompletion, RegistrationKeyRequest, SeekingStatus, SignIn,
+    SignedIn, SyncCursor,
 };
 
 pub use error::ClientError;
@@ -253,6 +254,12 @@ impl ApiClient {
     ) -> Result<KeySent, ClientError> {
         self.post_json(&["api", "v1", "mypage", "registration"], request, None)
             .await
+    }
+
+    /// `POST /api/v1/mypage/seeking/valid`: 求職有効 (a lapsed registration 有効 again).
+    pub async fn switch_seeking_valid(&self, token: &str) -> Result<SeekingStatus, ClientError> {
+        let url = self.url(&["api", "v1", "mypage", "seeking", "valid"])?;
+        self.send(self.http.post(url).bearer_auth(token)).await
     }
 
     /// `GET /api/v1/counselor/provisional`: provisional applications to complete.

@@ -12,7 +12,7 @@
 //! dates.
 
 use chrono::{Datelike, Months, NaiveDate};
-use shigoto_shared::{JobSeekingState, RegistrationStatus};
+use shigoto_shared::{JobSeekingState, RegistrationStatus, SeekingStatus};
 use thiserror::Error;
 
 use crate::validity;
@@ -35,6 +35,21 @@ pub fn state_on(
         JobSeekingState::Valid
     } else {
         JobSeekingState::Invalid
+    }
+}
+
+/// 求職状態 on `today` as the seeker's MyPage shows it.
+pub fn status_on(
+    status: RegistrationStatus,
+    valid_until: NaiveDate,
+    today: NaiveDate,
+) -> SeekingStatus {
+    let state = state_on(status, valid_until, today);
+    SeekingStatus {
+        state,
+        valid_until,
+        expires_soon: state == JobSeekingState::Valid && expires_soon(valid_until, today),
+        can_switch_online: switch_online(status, valid_until, today).is_ok(),
     }
 }
 
@@ -211,6 +226,21 @@ mod tests {
             Err(SwitchRefused::NotRegistered)
         );
         assert_eq!(reactivate_at_office(d(2027, 9, 15)), d(2027, 11, 30));
+    }
+
+    #[test]
+    fn the_status_says_what_the_seeker_can_do() {
+        let until = d(2027, 1, 31);
+        let on = |status, day| status_on(status, until, day);
+        assert!(!on(Registered, d(2027, 1, 10)).expires_soon);
+        let ending = on(Registered, d(2027, 1, 20));
+        assert_eq!(ending.state, JobSeekingState::Valid);
+        assert!(ending.expires_soon && !ending.can_switch_online);
+        let lapsed = on(Registered, d(2027, 2, 10));
+        assert_eq!(lapsed.state, JobSeekingState::Invalid);
+        assert!(lapsed.can_switch_online && !lapsed.expires_soon);
+        assert!(!on(Registered, d(2027, 4, 1)).can_switch_online);
+        assert!(!on(Provisional, d(2026, 12, 1)).can_switch_online);
     }
 
     fn any_day() -> impl Strategy<Value = NaiveDate> {

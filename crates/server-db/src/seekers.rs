@@ -182,3 +182,23 @@ pub fn confirm(
     .execute(conn)?;
     Ok(changed == 1)
 }
+
+/// Sets a registered seeker's validity to `until` if it is still `was` (so of two concurrent
+/// switches one wins); false otherwise.
+pub fn renew_validity(
+    conn: &mut AnyConnection,
+    seeker_id: i64,
+    was: NaiveDate,
+    until: NaiveDate,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
+    let changed = diesel::update(
+        seekers::table
+            .find(seeker_id)
+            .filter(seekers::status.eq("registered"))
+            .filter(seekers::valid_until.eq(was)),
+    )
+    .set((seekers::valid_until.eq(until), seekers::updated_at.eq(now)))
+    .execute(conn)?;
+    Ok(changed == 1)
+}

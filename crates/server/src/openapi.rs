@@ -50,6 +50,7 @@ use utoipa::OpenApi;
         crate::routes::mypage::push,
         crate::routes::mypage::pull,
         crate::routes::mypage::new_counts,
+        crate::routes::seeking::switch_valid,
     ),
     modifiers(&BearerAuth, &CommonAnswers),
     tags(

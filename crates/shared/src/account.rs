@@ -86,6 +86,22 @@ pub struct AccountInfo {
     /// Employers: where their 事業所登録 stands.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employer: Option<EmployerRegistration>,
+    /// Job seekers: 求職状態 on the day of the answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seeking: Option<SeekingStatus>,
+}
+
+/// A job seeker's 求職状態 on the day of the answer (Japan date).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SeekingStatus {
+    pub state: JobSeekingState,
+    /// The last day the registration is (or was) valid.
+    pub valid_until: NaiveDate,
+    /// 有効, and within the days before `valid_until` the seeker is warned about.
+    pub expires_soon: bool,
+    /// 無効: whether 求職有効 can be switched online (else only at a Hello Work office).
+    pub can_switch_online: bool,
 }
 
 /// Step 1 of opening a MyPage as a counter-registered seeker: agreement, email, birth date.

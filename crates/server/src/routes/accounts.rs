@@ -8,6 +8,7 @@ use axum::http::StatusCode;
 use axum::Json;
 use chrono::NaiveDateTime;
 use shigoto_domain::account::{self, lock_after};
+use shigoto_domain::seeking;
 use shigoto_server_db::{
     accounts, counselors, employer_registrations, rate_limits, seekers, sessions, AnyConnection,
 };
@@ -185,6 +186,7 @@ pub fn account_info(
         registration: None,
         provisional_until: None,
         employer: None,
+        seeking: None,
     };
     match role {
         Role::Seeker => {
@@ -198,6 +200,7 @@ pub fn account_info(
                 info.provisional_until = (status == RegistrationStatus::Provisional)
                     .then(|| account::provisional_deadline(seeker.applied_on));
                 info.registration = Some(status);
+                info.seeking = Some(seeking::status_on(status, seeker.valid_until, today));
                 info.display_name = seeker.name;
                 info.seeker_number = Some(seeker.seeker_number);
             }

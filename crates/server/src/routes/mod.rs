@@ -15,6 +15,7 @@ pub mod password_reset;
 pub mod posting_views;
 pub mod postings;
 pub mod registration;
+pub mod seeking;
 
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{delete, get, post, put};
@@ -104,6 +105,7 @@ pub fn router(state: AppState) -> Router {
             post(mypage::push).layer(DefaultBodyLimit::max(http::MAX_PUSH_BODY_BYTES)),
         )
         .route("/api/v1/mypage/changes", get(mypage::pull))
+        .route("/api/v1/mypage/seeking/valid", post(seeking::switch_valid))
         .route(
             "/api/v1/mypage/saved-searches/new-counts",
             get(mypage::new_counts),

@@ -23,5 +23,6 @@ mod mypage;
 mod openapi_conformance;
 mod oracles;
 mod postings;
+mod seeking;
 mod sessions;
 mod visibility;

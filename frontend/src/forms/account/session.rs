@@ -106,6 +106,7 @@ mod tests {
             registration: None,
             provisional_until: None,
             employer: None,
+            seeking: None,
         };
         let session = Session::SignedIn(Rc::new(account.clone()));
         assert!(session.is_counselor());
@@ -136,6 +137,7 @@ mod tests {
             registration: status,
             provisional_until: until,
             employer: None,
+            seeking: None,
         }
     }
 

@@ -1,0 +1,165 @@
+//! 求職状態 over HTTP against the real service, on the service's clock: 有効 to its last day and
+//! warned about in the two weeks before, 無効 after; 求職有効 switches a recent lapse back online
+//! exactly once under concurrent requests, refuses an old lapse with the advice to visit an
+//! office, and refuses a provisional seeker and every other role.
+
+use chrono::{NaiveDate, TimeDelta};
+use shigoto_shared::{ErrorCode, JobSeekingState, SeekingStatus};
+use shigoto_test_support::{
+    code_of, on_both_backends, open_employer, sign_up_seeker, start_with_counselor, test_today,
+    TestDatabase, TestServer, SEEKER_EMAIL, SEEKER_PASSWORD,
+};
+
+on_both_backends!(
+    a_lapsed_registration_is_switched_back_online_once,
+    only_a_registered_seeker_may_switch,
+);
+
+/// Moves the service's clock to `day` (forward only) and signs the seeker in again (days pass:
+/// the old session has ended).
+async fn on_day(server: &TestServer, today: &mut NaiveDate, day: NaiveDate) -> String {
+    server
+        .clock
+        .advance(TimeDelta::days((day - *today).num_days()));
+    *today = day;
+    server
+        .session_token(SEEKER_EMAIL, SEEKER_PASSWORD)
+        .await
+        .unwrap()
+}
+
+async fn seeking(server: &TestServer, token: &str) -> SeekingStatus {
+    server.client.me(token).await.unwrap().seeking.unwrap()
+}
+
+async fn a_lapsed_registration_is_switched_back_online_once(database: TestDatabase) {
+    let (server, counselor) = start_with_counselor(database).await.unwrap();
+    let token = sign_up_seeker(&server, SEEKER_EMAIL, SEEKER_PASSWORD)
+        .await
+        .unwrap();
+    let number = server
+        .client
+        .me(&token)
+        .await
+        .unwrap()
+        .seeker_number
+        .unwrap();
+    server
+        .client
+        .confirm_seeker(&counselor, &number)
+        .await
+        .unwrap();
+
+    let status = seeking(&server, &token).await;
+    assert_eq!(status.state, JobSeekingState::Valid);
+    assert!(!status.expires_soon && !status.can_switch_online);
+    let until = status.valid_until;
+    let refused = server
+        .client
+        .switch_seeking_valid(&token)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&refused), Some(ErrorCode::Conflict), "{refused:?}");
+
+    // Warned in the last two weeks; 無効 the day after the last.
+    let mut today = test_today();
+    let token = on_day(&server, &mut today, until - TimeDelta::days(3)).await;
+    let status = seeking(&server, &token).await;
+    assert!(status.expires_soon, "{status:?}");
+    let token = on_day(&server, &mut today, until + TimeDelta::days(1)).await;
+    let status = seeking(&server, &token).await;
+    assert_eq!(status.state, JobSeekingState::Invalid);
+    assert!(status.can_switch_online && !status.expires_soon);
+
+    // Eight switches at once: one moves the date, the others find it 有効 already.
+    let tasks: Vec<_> = (0..8)
+        .map(|_| {
+            let (client, token) = (server.client.clone(), token.clone());
+            tokio::spawn(async move { client.switch_seeking_valid(&token).await })
+        })
+        .collect();
+    let mut switched = Vec::new();
+    for task in tasks {
+        match task.await.unwrap() {
+            Ok(status) => switched.push(status),
+            Err(refused) => {
+                assert_eq!(code_of(&refused), Some(ErrorCode::Conflict), "{refused:?}")
+            }
+        }
+    }
+    assert_eq!(switched.len(), 1, "{switched:?}");
+    let renewed = switched[0];
+    assert_eq!(renewed.state, JobSeekingState::Valid);
+    assert_eq!(
+        renewed.valid_until,
+        shigoto_domain::validity::end_of_month_after_next(today)
+    );
+    assert_eq!(seeking(&server, &token).await, renewed);
+
+    // Lapsed again and left for months: online is refused, the office is named.
+    let token = on_day(
+        &server,
+        &mut today,
+        renewed.valid_until + TimeDelta::days(120),
+    )
+    .await;
+    let status = seeking(&server, &token).await;
+    assert_eq!(status.state, JobSeekingState::Invalid);
+    assert!(!status.can_switch_online);
+    let refused = server
+        .client
+        .switch_seeking_valid(&token)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&refused), Some(ErrorCode::Conflict));
+    assert!(
+        refused
+            .to_string()
+            .contains("最寄りのハローワークまで来所ください"),
+        "{refused}"
+    );
+    assert_eq!(seeking(&server, &token).await, status, "nothing changed");
+    server.stop().await.unwrap();
+}
+
+async fn only_a_registered_seeker_may_switch(database: TestDatabase) {
+    let (server, counselor) = start_with_counselor(database).await.unwrap();
+    // 仮登録 (not 本登録 yet): refused, and nothing to switch.
+    let provisional = sign_up_seeker(&server, SEEKER_EMAIL, SEEKER_PASSWORD)
+        .await
+        .unwrap();
+    let refused = server
+        .client
+        .switch_seeking_valid(&provisional)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&refused), Some(ErrorCode::Conflict));
+    assert!(refused.to_string().contains("本登録"), "{refused}");
+    let status = seeking(&server, &provisional).await;
+    assert_eq!(status.state, JobSeekingState::Invalid);
+    assert!(!status.can_switch_online);
+
+    let employer = open_employer(
+        &server,
+        "saiyo@shigoto-shoji.example.jp",
+        "Kyujin#Saiyo2026",
+    )
+    .await
+    .unwrap();
+    for (who, token) in [("counselor", &counselor), ("employer", &employer)] {
+        let refused = server.client.switch_seeking_valid(token).await.unwrap_err();
+        assert_eq!(code_of(&refused), Some(ErrorCode::Forbidden), "{who}");
+        assert_eq!(
+            server.client.me(token).await.unwrap().seeking,
+            None,
+            "{who}"
+        );
+    }
+    let anonymous = reqwest::Client::new()
+        .post(format!("{}/api/v1/mypage/seeking/valid", server.base_url()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(anonymous.status(), reqwest::StatusCode::UNAUTHORIZED);
+    server.stop().await.unwrap();
+}
