@@ -288,6 +288,23 @@ impl ApiClient {
         self.send(self.http.post(url).bearer_auth(token)).await
     }
 
+    /// `POST /api/v1/counselor/seekers/{number}/reactivate`: the counter's 求職有効.
+    pub async fn reactivate_seeker(
+        &self,
+        token: &str,
+        seeker_number: &str,
+    ) -> Result<RegisteredSeeker, ClientError> {
+        let url = self.url(&[
+            "api",
+            "v1",
+            "counselor",
+            "seekers",
+            seeker_number,
+            "reactivate",
+        ])?;
+        self.send(self.http.post(url).bearer_auth(token)).await
+    }
+
     /// `POST /api/v1/counselor/seekers`: counter registration (counselors only).
     pub async fn register_seeker(
         &self,

@@ -51,6 +51,7 @@ use utoipa::OpenApi;
         crate::routes::mypage::pull,
         crate::routes::mypage::new_counts,
         crate::routes::seeking::switch_valid,
+        crate::routes::seeking::reactivate,
     ),
     modifiers(&BearerAuth, &CommonAnswers),
     tags(

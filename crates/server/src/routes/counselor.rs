@@ -39,7 +39,7 @@ pub fn counselor_prefecture(conn: &mut AnyConnection, caller: &Caller) -> Result
         .unwrap_or_else(|| office.chars().take(2).collect()))
 }
 
-fn registered(seeker: seekers::Seeker) -> RegisteredSeeker {
+pub(crate) fn registered(seeker: seekers::Seeker) -> RegisteredSeeker {
     RegisteredSeeker {
         seeker_number: seeker.seeker_number,
         name: seeker.name,

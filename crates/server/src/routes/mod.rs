@@ -107,6 +107,10 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/mypage/changes", get(mypage::pull))
         .route("/api/v1/mypage/seeking/valid", post(seeking::switch_valid))
         .route(
+            "/api/v1/counselor/seekers/{seeker_number}/reactivate",
+            post(seeking::reactivate),
+        )
+        .route(
             "/api/v1/mypage/saved-searches/new-counts",
             get(mypage::new_counts),
         )

@@ -1,15 +1,58 @@
-//! 求職状態: `POST /api/v1/mypage/seeking/valid` switches the signed-in job seeker's lapsed
-//! registration back to 有効 (求職有効 → 完了), when the domain allows it online.
+//! 求職状態 back to 有効: `POST /api/v1/mypage/seeking/valid` switches the signed-in job
+//! seeker's lapsed registration (求職有効 → 完了) when the domain allows it online;
+//! `POST /api/v1/counselor/seekers/{seeker_number}/reactivate` is the counter's switch for a
+//! seeker of the counselor's prefecture, however long ago it lapsed. Either way the favorites'
+//! sheets are sent again, since a 有効 seeker sees more of some postings.
 
 use axum::extract::State;
 use axum::Json;
+use chrono::{NaiveDate, NaiveDateTime};
 use shigoto_domain::{account, seeking};
-use shigoto_server_db::seekers;
-use shigoto_shared::{ApiError, RegistrationStatus, Role, SeekingStatus};
+use shigoto_server_db::{seekers, AnyConnection};
+use shigoto_shared::{
+    ApiError, JobSeekingState, RegisteredSeeker, RegistrationStatus, Role, SeekingStatus,
+};
 
 use crate::app::AppState;
 use crate::auth::caller::Caller;
 use crate::error::AppError;
+use crate::extract::ApiPath;
+use crate::routes::counselor::{counselor_prefecture, registered};
+
+/// Moves `seeker`'s validity to `until` and sends the favorites' sheets again, in one
+/// transaction; refused as 有効 already when another switch moved it first.
+fn renew(
+    conn: &mut AnyConnection,
+    seeker: &seekers::Seeker,
+    until: NaiveDate,
+    now: NaiveDateTime,
+) -> Result<(), AppError> {
+    shigoto_server_db::write_transaction(conn, |conn| {
+        if !seekers::renew_validity(conn, seeker.id, seeker.valid_until, until, now)? {
+            return Err(AppError::conflict(
+                seeking::SwitchRefused::AlreadyValid.to_string(),
+            ));
+        }
+        if let Some(account_id) = seeker.account_id {
+            shigoto_server_db::mypage::resend_favorites(conn, account_id)?;
+        }
+        Ok(())
+    })
+}
+
+/// The registration's status on `today` (a provisional one lapses after its 14 days).
+fn registration_of(
+    seeker: &seekers::Seeker,
+    today: NaiveDate,
+) -> Result<RegistrationStatus, AppError> {
+    let stored = RegistrationStatus::from_wire(&seeker.status)
+        .ok_or_else(|| AppError::internal(format!("unknown status {}", seeker.status)))?;
+    Ok(account::registration_status(
+        stored,
+        seeker.applied_on,
+        today,
+    ))
+}
 
 /// 求職有効: a lapsed registration valid again to 翌々月末日 from today.
 #[utoipa::path(post, path = "/api/v1/mypage/seeking/valid", tag = "mypage",
@@ -29,20 +72,64 @@ pub async fn switch_valid(
         let mut conn = db.connection()?;
         let seeker = seekers::find_by_account(&mut conn, caller.account_id)?
             .ok_or_else(|| AppError::not_found("求職登録が見つかりません。"))?;
-        let stored = RegistrationStatus::from_wire(&seeker.status)
-            .ok_or_else(|| AppError::internal(format!("unknown status {}", seeker.status)))?;
-        let registration = account::registration_status(stored, seeker.applied_on, today);
+        let registration = registration_of(&seeker, today)?;
         let until = seeking::switch_online(registration, seeker.valid_until, today)
             .map_err(|refused| AppError::conflict(refused.to_string()))?;
         // Of concurrent switches one moves the date; the others find it valid already.
-        if !seekers::renew_validity(&mut conn, seeker.id, seeker.valid_until, until, now)? {
-            return Err(AppError::conflict(
-                seeking::SwitchRefused::AlreadyValid.to_string(),
-            ));
-        }
+        renew(&mut conn, &seeker, until, now)?;
         tracing::info!(seeker = seeker.id, %until, "求職状態 switched to valid");
         Ok(seeking::status_on(registration, until, today))
     })
     .await??;
     Ok(Json(status))
+}
+
+/// The counter's 求職有効: a registered seeker of the counselor's prefecture whose registration
+/// lapsed, however long ago, is valid again to 翌々月末日 from today.
+#[utoipa::path(post, path = "/api/v1/counselor/seekers/{seeker_number}/reactivate", tag = "counselor",
+    params(("seeker_number" = String, Path, description = "求職番号")),
+    responses(
+        (status = 200, description = "有効 again; the new last valid day", body = RegisteredSeeker),
+        (status = 404, description = "No such seeker in the counselor's prefecture", body = ApiError),
+        (status = 409, description = "Still 有効, or not 本登録", body = ApiError),
+        (status = 401, body = ApiError), (status = 403, body = ApiError),
+    ))]
+pub async fn reactivate(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiPath(number): ApiPath<String>,
+) -> Result<Json<RegisteredSeeker>, AppError> {
+    caller.require(Role::Counselor)?;
+    let (today, now) = (state.clock.today(), state.clock.now_utc());
+    let db = state.db.clone();
+    let renewed = tokio::task::spawn_blocking(move || -> Result<RegisteredSeeker, AppError> {
+        let mut conn = db.connection()?;
+        let prefecture = counselor_prefecture(&mut conn, &caller)?;
+        // Another prefecture's seekers are not this office's: the same 404 as unknown.
+        let seeker = seekers::find_by_number(&mut conn, &number)?
+            .filter(|seeker| seeker.prefecture_code == prefecture)
+            .ok_or_else(|| {
+                AppError::not_found(format!("求職番号 {number} の求職者は見つかりません。"))
+            })?;
+        let registration = registration_of(&seeker, today)?;
+        if registration != RegistrationStatus::Registered {
+            return Err(AppError::conflict(
+                seeking::SwitchRefused::NotRegistered.to_string(),
+            ));
+        }
+        if seeking::state_on(registration, seeker.valid_until, today) == JobSeekingState::Valid {
+            return Err(AppError::conflict(
+                seeking::SwitchRefused::AlreadyValid.to_string(),
+            ));
+        }
+        let until = seeking::reactivate_at_office(today);
+        renew(&mut conn, &seeker, until, now)?;
+        Ok(registered(seekers::Seeker {
+            valid_until: until,
+            ..seeker
+        }))
+    })
+    .await??;
+    tracing::info!(seeker = %renewed.seeker_number, "求職状態 reactivated at the counter");
+    Ok(Json(renewed))
 }

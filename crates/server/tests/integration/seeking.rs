@@ -1,18 +1,26 @@
 //! 求職状態 over HTTP against the real service, on the service's clock: 有効 to its last day and
 //! warned about in the two weeks before, 無効 after; 求職有効 switches a recent lapse back online
 //! exactly once under concurrent requests, refuses an old lapse with the advice to visit an
-//! office, and refuses a provisional seeker and every other role.
+//! office, and refuses a provisional seeker and every other role; a counselor of the seeker's
+//! prefecture reactivates an old lapse at the counter, once, and nobody else can.
 
 use chrono::{NaiveDate, TimeDelta};
-use shigoto_shared::{ErrorCode, JobSeekingState, SeekingStatus};
-use shigoto_test_support::{
-    code_of, on_both_backends, open_employer, sign_up_seeker, start_with_counselor, test_today,
-    TestDatabase, TestServer, SEEKER_EMAIL, SEEKER_PASSWORD,
+use shigoto_shared::{
+    ErrorCode, JobSearchParams, JobSeekingState, KeyedMutation, Mutation, PushRequest,
+    SeekingStatus, SyncCursor,
 };
+use shigoto_test_support::{
+    add_counselor_at, code_of, on_both_backends, open_employer, sign_up_seeker,
+    signed_in_counselor, start_with_counselor, start_with_jobs_and_smtp, test_today, TestDatabase,
+    TestServer, COUNSELOR_EMAIL, COUNSELOR_PASSWORD, SEEKER_EMAIL, SEEKER_PASSWORD,
+};
+
+const OSAKA_COUNSELOR: &str = "yamamoto@hellowork.example.jp";
 
 on_both_backends!(
     a_lapsed_registration_is_switched_back_online_once,
     only_a_registered_seeker_may_switch,
+    a_counselor_of_the_prefecture_reactivates_an_old_lapse,
 );
 
 /// Moves the service's clock to `day` (forward only) and signs the seeker in again (days pass:
@@ -161,5 +169,145 @@ async fn only_a_registered_seeker_may_switch(database: TestDatabase) {
         .await
         .unwrap();
     assert_eq!(anonymous.status(), reqwest::StatusCode::UNAUTHORIZED);
+    server.stop().await.unwrap();
+}
+
+async fn a_counselor_of_the_prefecture_reactivates_an_old_lapse(database: TestDatabase) {
+    let server = start_with_jobs_and_smtp(database, 20).await.unwrap();
+    let counselor = signed_in_counselor(&server, COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
+        .await
+        .unwrap();
+    add_counselor_at(&server, OSAKA_COUNSELOR, COUNSELOR_PASSWORD, "27010")
+        .await
+        .unwrap();
+    let token = sign_up_seeker(&server, SEEKER_EMAIL, SEEKER_PASSWORD)
+        .await
+        .unwrap();
+    let number = server
+        .client
+        .me(&token)
+        .await
+        .unwrap()
+        .seeker_number
+        .unwrap();
+    let refused = server
+        .client
+        .reactivate_seeker(&counselor, &number)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        code_of(&refused),
+        Some(ErrorCode::Conflict),
+        "仮登録: {refused}"
+    );
+    server
+        .client
+        .confirm_seeker(&counselor, &number)
+        .await
+        .unwrap();
+    let refused = server
+        .client
+        .reactivate_seeker(&counselor, &number)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        code_of(&refused),
+        Some(ErrorCode::Conflict),
+        "有効: {refused}"
+    );
+
+    // A favorite, pulled by a device that keeps the cursor.
+    let favorite = server
+        .client
+        .search_jobs(&JobSearchParams::default())
+        .await
+        .unwrap()
+        .items[0]
+        .job_number
+        .clone();
+    let add = KeyedMutation {
+        key: "0b0e9a43-5d0c-4f6e-9f55-5a3c1f0e7d21".into(),
+        mutation: Mutation::AddFavorite {
+            job_number: favorite.clone(),
+            at: None,
+        },
+    };
+    server
+        .client
+        .push_mutations(
+            &token,
+            &PushRequest {
+                mutations: vec![add],
+            },
+        )
+        .await
+        .unwrap();
+    let pulled = server
+        .client
+        .pull_changes(&token, SyncCursor::default())
+        .await
+        .unwrap();
+    let cursor = SyncCursor::from_wire(&pulled.cursor).unwrap();
+
+    // Lapsed long ago: too late online, still possible at the counter.
+    let until = seeking(&server, &token).await.valid_until;
+    let mut today = test_today();
+    let token = on_day(&server, &mut today, until + TimeDelta::days(200)).await;
+    assert!(!seeking(&server, &token).await.can_switch_online);
+    // Days have passed: the counselors sign in again.
+    let counselor = server
+        .session_token(COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
+        .await
+        .unwrap();
+    let osaka = server
+        .session_token(OSAKA_COUNSELOR, COUNSELOR_PASSWORD)
+        .await
+        .unwrap();
+    let refused = server
+        .client
+        .reactivate_seeker(&osaka, &number)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        code_of(&refused),
+        Some(ErrorCode::NotFound),
+        "another prefecture"
+    );
+    let refused = server
+        .client
+        .reactivate_seeker(&token, &number)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&refused), Some(ErrorCode::Forbidden), "the seeker");
+    let refused = server
+        .client
+        .reactivate_seeker(&counselor, "13010-99999999")
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&refused), Some(ErrorCode::NotFound), "unknown");
+
+    let renewed = server
+        .client
+        .reactivate_seeker(&counselor, &number)
+        .await
+        .unwrap();
+    let expected = shigoto_domain::validity::end_of_month_after_next(today);
+    assert_eq!(renewed.valid_until, expected);
+    let status = seeking(&server, &token).await;
+    assert_eq!(status.state, JobSeekingState::Valid);
+    assert_eq!(status.valid_until, expected);
+    // 有効 again, the favorites' sheets travel again (a 有効 seeker may see more of them).
+    let after = server.client.pull_changes(&token, cursor).await.unwrap();
+    assert!(
+        after.favorites.iter().any(|f| f.job_number == favorite),
+        "the favorite is sent again: {:?}",
+        after.favorites
+    );
+    let refused = server
+        .client
+        .reactivate_seeker(&counselor, &number)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&refused), Some(ErrorCode::Conflict), "once");
     server.stop().await.unwrap();
 }
