@@ -36,6 +36,16 @@ async fn on_day(server: &TestServer, today: &mut NaiveDate, day: NaiveDate) -> S
         .unwrap()
 }
 
+/// The error code the counter's 求職有効 of `number` answers `token` with (it must refuse).
+async fn reactivation_refused(server: &TestServer, token: &str, number: &str) -> ErrorCode {
+    let refused = server
+        .client
+        .reactivate_seeker(token, number)
+        .await
+        .unwrap_err();
+    code_of(&refused).unwrap_or_else(|| panic!("not an answer of the service: {refused}"))
+}
+
 async fn seeking(server: &TestServer, token: &str) -> SeekingStatus {
     server.client.me(token).await.unwrap().seeking.unwrap()
 }
@@ -190,30 +200,20 @@ async fn a_counselor_of_the_prefecture_reactivates_an_old_lapse(database: TestDa
         .unwrap()
         .seeker_number
         .unwrap();
-    let refused = server
-        .client
-        .reactivate_seeker(&counselor, &number)
-        .await
-        .unwrap_err();
     assert_eq!(
-        code_of(&refused),
-        Some(ErrorCode::Conflict),
-        "仮登録: {refused}"
+        reactivation_refused(&server, &counselor, &number).await,
+        ErrorCode::Conflict,
+        "仮登録"
     );
     server
         .client
         .confirm_seeker(&counselor, &number)
         .await
         .unwrap();
-    let refused = server
-        .client
-        .reactivate_seeker(&counselor, &number)
-        .await
-        .unwrap_err();
     assert_eq!(
-        code_of(&refused),
-        Some(ErrorCode::Conflict),
-        "有効: {refused}"
+        reactivation_refused(&server, &counselor, &number).await,
+        ErrorCode::Conflict,
+        "有効"
     );
 
     // A favorite, pulled by a device that keeps the cursor.
@@ -263,28 +263,21 @@ async fn a_counselor_of_the_prefecture_reactivates_an_old_lapse(database: TestDa
         .session_token(OSAKA_COUNSELOR, COUNSELOR_PASSWORD)
         .await
         .unwrap();
-    let refused = server
-        .client
-        .reactivate_seeker(&osaka, &number)
-        .await
-        .unwrap_err();
     assert_eq!(
-        code_of(&refused),
-        Some(ErrorCode::NotFound),
+        reactivation_refused(&server, &osaka, &number).await,
+        ErrorCode::NotFound,
         "another prefecture"
     );
-    let refused = server
-        .client
-        .reactivate_seeker(&token, &number)
-        .await
-        .unwrap_err();
-    assert_eq!(code_of(&refused), Some(ErrorCode::Forbidden), "the seeker");
-    let refused = server
-        .client
-        .reactivate_seeker(&counselor, "13010-99999999")
-        .await
-        .unwrap_err();
-    assert_eq!(code_of(&refused), Some(ErrorCode::NotFound), "unknown");
+    assert_eq!(
+        reactivation_refused(&server, &token, &number).await,
+        ErrorCode::Forbidden,
+        "the seeker"
+    );
+    assert_eq!(
+        reactivation_refused(&server, &counselor, "13010-99999999").await,
+        ErrorCode::NotFound,
+        "unknown"
+    );
 
     let renewed = server
         .client
@@ -303,11 +296,10 @@ async fn a_counselor_of_the_prefecture_reactivates_an_old_lapse(database: TestDa
         "the favorite is sent again: {:?}",
         after.favorites
     );
-    let refused = server
-        .client
-        .reactivate_seeker(&counselor, &number)
-        .await
-        .unwrap_err();
-    assert_eq!(code_of(&refused), Some(ErrorCode::Conflict), "once");
+    assert_eq!(
+        reactivation_refused(&server, &counselor, &number).await,
+        ErrorCode::Conflict,
+        "once"
+    );
     server.stop().await.unwrap();
 }
