@@ -117,13 +117,20 @@ fn numbers(line: &str) -> Vec<(i64, &str)> {
     found
 }
 
+/// A module of tests or their fixtures kept in a file of its own (`tests.rs`, `fixtures.rs`,
+/// declared under `#[cfg(test)]`): like the tests at the end of a file, it quotes on purpose.
+fn is_test_module(path: &Path) -> bool {
+    path.file_stem()
+        .is_some_and(|stem| stem == "tests" || stem == "fixtures")
+}
+
 fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     let entries = std::fs::read_dir(dir).unwrap_or_else(|err| panic!("{}: {err}", dir.display()));
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
             rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
+        } else if path.extension().is_some_and(|e| e == "rs") && !is_test_module(&path) {
             out.push(path);
         }
     }
