@@ -21,18 +21,17 @@ use crate::hooks::load::{use_load, Loader};
 use crate::ipc;
 use crate::state::focus::use_focus_on_mount;
 use crate::state::session::use_session;
-use crate::state::store::{use_store, use_store_with, Update};
+use crate::state::store::{use_store_with, Update};
 
 use crate::components::form_field::{click, submit};
 use crate::components::nav_link::NavLink;
 use crate::components::profile_fields::{profile_rows, profile_table, ProfileFields};
 use crate::forms::account::Edit;
-use crate::forms::employer::postings::PostingListState;
 use crate::forms::employer::{
     status_badge, status_text, EmployerHomeState, ProfileForm, PROFILE_FIELDS,
 };
 use crate::forms::search::FieldError;
-use crate::pages::employer::postings::NewPostingButton;
+use crate::pages::employer::postings::{use_posting_list, NewPostingButton};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -159,16 +158,7 @@ fn postings_links(registration: &EmployerRegistration) -> Html {
 /// so (`#employer-postings-returned`). Nothing while it is read or when it cannot be.
 #[function_component]
 fn PostingsSummary() -> Html {
-    let list = use_store::<PostingListState>();
-    use_load(
-        &list,
-        ipc::employer_postings,
-        Loader {
-            is_loading: |s| s.loading,
-            start: PostingListState::loading,
-            loaded: PostingListState::loaded,
-        },
-    );
+    let (list, _) = use_posting_list();
     let returned = list.returned();
     html! {
         <>

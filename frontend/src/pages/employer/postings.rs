@@ -29,7 +29,7 @@ use crate::route::Route;
 use crate::state::focus::{use_focus, use_focus_on_mount};
 use crate::state::notice::use_notice;
 use crate::state::session::use_session;
-use crate::state::store::{use_store, Update};
+use crate::state::store::{use_store, StoreHandle, Update};
 
 #[derive(Properties, PartialEq)]
 pub struct NewPostingButtonProps {
@@ -268,17 +268,11 @@ pub fn PostingListView(props: &PostingListProps) -> Html {
     }
 }
 
-/// 求人一覧 (`/employer/postings`): read whenever it is shown, on 「最新の情報に更新」 and after a
-/// draft is deleted.
-#[function_component]
-pub fn PostingListPage() -> Html {
+/// The employer's postings, read now and whenever the returned callback is called (the
+/// 求人一覧 and the home's summary).
+#[hook]
+pub fn use_posting_list() -> (StoreHandle<PostingListState>, Callback<()>) {
     let list = use_store::<PostingListState>();
-    let api = use_api();
-    let focus = use_focus();
-    let notice = use_notice();
-    let navigator = use_navigator();
-    let session = use_session();
-    use_focus_on_mount("#postings-heading");
     let reload = use_load(
         &list,
         ipc::employer_postings,
@@ -288,6 +282,20 @@ pub fn PostingListPage() -> Html {
             loaded: PostingListState::loaded,
         },
     );
+    (list, reload)
+}
+
+/// 求人一覧 (`/employer/postings`): read whenever it is shown, on 「最新の情報に更新」 and after a
+/// draft is deleted.
+#[function_component]
+pub fn PostingListPage() -> Html {
+    let (list, reload) = use_posting_list();
+    let api = use_api();
+    let focus = use_focus();
+    let notice = use_notice();
+    let navigator = use_navigator();
+    let session = use_session();
+    use_focus_on_mount("#postings-heading");
     let can_file = session
         .account()
         .and_then(|a| a.employer.as_ref())
