@@ -25,8 +25,8 @@ use shigoto_shared::{
     EmployerReturn, Health, JobSearchParams, JobSearchResults, JobSheet, KeySent, NewPostings,
     OpeningCompletion, OpeningKeyRequest, PasswordChange, PasswordResetCompletion,
     PasswordResetKeyRequest, ProvisionalSeeker, PullResponse, PushRequest, PushResponse,
-    RegisteredSeeker, RegistrationCompletion, RegistrationKeyRequest, SeekingStatus, SignIn,
-    SignedIn, SyncCursor,
+    RegisteredSeeker, RegistrationCompletion, RegistrationKeyRequest, SeekerRecord, SeekingStatus,
+    SignIn, SignedIn, SyncCursor,
 };
 
 pub use error::ClientError;
@@ -288,12 +288,22 @@ impl ApiClient {
         self.send(self.http.post(url).bearer_auth(token)).await
     }
 
+    /// `GET /api/v1/counselor/seekers/{seeker_number}`: a seeker of the counselor's prefecture.
+    pub async fn seeker_record(
+        &self,
+        token: &str,
+        seeker_number: &str,
+    ) -> Result<SeekerRecord, ClientError> {
+        let url = self.url(&["api", "v1", "counselor", "seekers", seeker_number])?;
+        self.send(self.http.get(url).bearer_auth(token)).await
+    }
+
     /// `POST /api/v1/counselor/seekers/{number}/reactivate`: the counter's 求職有効.
     pub async fn reactivate_seeker(
         &self,
         token: &str,
         seeker_number: &str,
-    ) -> Result<RegisteredSeeker, ClientError> {
+    ) -> Result<SeekerRecord, ClientError> {
         let url = self.url(&[
             "api",
             "v1",

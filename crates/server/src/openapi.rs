@@ -50,6 +50,7 @@ use utoipa::OpenApi;
         crate::routes::mypage::push,
         crate::routes::mypage::pull,
         crate::routes::mypage::new_counts,
+        crate::routes::seeker_record::read,
         crate::routes::seeking::switch_valid,
         crate::routes::seeking::reactivate,
     ),

@@ -158,6 +158,27 @@ pub struct RegisteredSeeker {
     pub valid_until: NaiveDate,
 }
 
+/// A job seeker as a counselor of their prefecture sees them (`GET /api/v1/counselor/seekers/{n}`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SeekerRecord {
+    /// 求職番号.
+    pub seeker_number: String,
+    pub name: String,
+    pub name_kana: String,
+    pub birth_date: NaiveDate,
+    pub email: String,
+    /// The office the registration belongs to.
+    pub office_code: String,
+    /// 申込日.
+    pub applied_on: NaiveDate,
+    pub registration: RegistrationStatus,
+    /// 求職状態 on the day of the answer.
+    pub seeking: SeekingStatus,
+    /// Whether the seeker has opened a 求職者マイページ.
+    pub has_mypage: bool,
+}
+
 /// Password reset, step 1: the account's email; a 認証キー is mailed if it has an account.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -17,6 +17,7 @@ use crate::app::AppState;
 use crate::auth::caller::Caller;
 use crate::error::AppError;
 use crate::extract::{ApiJson, ApiPath};
+use crate::routes::seeker_record::seeker_of_prefecture;
 
 /// The counselor record of the caller (403 without one).
 pub fn counselor_of(
@@ -154,11 +155,8 @@ pub async fn confirm_seeker(
     let db = state.db.clone();
     let confirmed = tokio::task::spawn_blocking(move || -> Result<RegisteredSeeker, AppError> {
         let mut conn = db.connection()?;
-        let prefecture = counselor_prefecture(&mut conn, &caller)?;
         // Another prefecture's applications are not this office's: the same 404 as unknown.
-        let seeker = seekers::find_by_number(&mut conn, &number)?
-            .filter(|seeker| seeker.prefecture_code == prefecture)
-            .ok_or_else(|| AppError::not_found(format!("求職番号 {number} の求職者は見つかりません。")))?;
+        let seeker = seeker_of_prefecture(&mut conn, &caller, &number)?;
         let conflict = |message: &str| AppError::Api(ApiError::new(ErrorCode::Conflict, message));
         if seeker.status != "provisional" {
             return Err(conflict("この求職者はすでに本登録されています。"));

@@ -15,6 +15,7 @@ pub mod password_reset;
 pub mod posting_views;
 pub mod postings;
 pub mod registration;
+pub mod seeker_record;
 pub mod seeking;
 
 use axum::extract::DefaultBodyLimit;
@@ -43,6 +44,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/api/v1/counselor/provisional",
             get(counselor::list_provisional),
+        )
+        .route(
+            "/api/v1/counselor/seekers/{seeker_number}",
+            get(seeker_record::read),
         )
         .route(
             "/api/v1/counselor/seekers/{seeker_number}/confirm",

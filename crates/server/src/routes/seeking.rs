@@ -7,17 +7,17 @@
 use axum::extract::State;
 use axum::Json;
 use chrono::{NaiveDate, NaiveDateTime};
-use shigoto_domain::{account, seeking};
+use shigoto_domain::seeking;
 use shigoto_server_db::{seekers, AnyConnection};
 use shigoto_shared::{
-    ApiError, JobSeekingState, RegisteredSeeker, RegistrationStatus, Role, SeekingStatus,
+    ApiError, JobSeekingState, RegistrationStatus, Role, SeekerRecord, SeekingStatus,
 };
 
 use crate::app::AppState;
 use crate::auth::caller::Caller;
 use crate::error::AppError;
 use crate::extract::ApiPath;
-use crate::routes::counselor::{counselor_prefecture, registered};
+use crate::routes::seeker_record::{record_of, registration_of, seeker_of_prefecture};
 
 /// Moves `seeker`'s validity to `until` and sends the favorites' sheets again, in one
 /// transaction; refused as 有効 already when another switch moved it first.
@@ -38,20 +38,6 @@ fn renew(
         }
         Ok(())
     })
-}
-
-/// The registration's status on `today` (a provisional one lapses after its 14 days).
-fn registration_of(
-    seeker: &seekers::Seeker,
-    today: NaiveDate,
-) -> Result<RegistrationStatus, AppError> {
-    let stored = RegistrationStatus::from_wire(&seeker.status)
-        .ok_or_else(|| AppError::internal(format!("unknown status {}", seeker.status)))?;
-    Ok(account::registration_status(
-        stored,
-        seeker.applied_on,
-        today,
-    ))
 }
 
 /// 求職有効: a lapsed registration valid again to 翌々月末日 from today.
@@ -89,7 +75,7 @@ pub async fn switch_valid(
 #[utoipa::path(post, path = "/api/v1/counselor/seekers/{seeker_number}/reactivate", tag = "counselor",
     params(("seeker_number" = String, Path, description = "求職番号")),
     responses(
-        (status = 200, description = "有効 again; the new last valid day", body = RegisteredSeeker),
+        (status = 200, description = "有効 again; the new last valid day", body = SeekerRecord),
         (status = 404, description = "No such seeker in the counselor's prefecture", body = ApiError),
         (status = 409, description = "Still 有効, or not 本登録", body = ApiError),
         (status = 401, body = ApiError), (status = 403, body = ApiError),
@@ -98,19 +84,13 @@ pub async fn reactivate(
     State(state): State<AppState>,
     caller: Caller,
     ApiPath(number): ApiPath<String>,
-) -> Result<Json<RegisteredSeeker>, AppError> {
+) -> Result<Json<SeekerRecord>, AppError> {
     caller.require(Role::Counselor)?;
     let (today, now) = (state.clock.today(), state.clock.now_utc());
     let db = state.db.clone();
-    let renewed = tokio::task::spawn_blocking(move || -> Result<RegisteredSeeker, AppError> {
+    let renewed = tokio::task::spawn_blocking(move || -> Result<SeekerRecord, AppError> {
         let mut conn = db.connection()?;
-        let prefecture = counselor_prefecture(&mut conn, &caller)?;
-        // Another prefecture's seekers are not this office's: the same 404 as unknown.
-        let seeker = seekers::find_by_number(&mut conn, &number)?
-            .filter(|seeker| seeker.prefecture_code == prefecture)
-            .ok_or_else(|| {
-                AppError::not_found(format!("求職番号 {number} の求職者は見つかりません。"))
-            })?;
+        let seeker = seeker_of_prefecture(&mut conn, &caller, &number)?;
         let registration = registration_of(&seeker, today)?;
         if registration != RegistrationStatus::Registered {
             return Err(AppError::conflict(
@@ -124,10 +104,13 @@ pub async fn reactivate(
         }
         let until = seeking::reactivate_at_office(today);
         renew(&mut conn, &seeker, until, now)?;
-        Ok(registered(seekers::Seeker {
-            valid_until: until,
-            ..seeker
-        }))
+        record_of(
+            seekers::Seeker {
+                valid_until: until,
+                ..seeker
+            },
+            today,
+        )
     })
     .await??;
     tracing::info!(seeker = %renewed.seeker_number, "求職状態 reactivated at the counter");

@@ -7,7 +7,7 @@
 use chrono::{NaiveDate, TimeDelta};
 use shigoto_shared::{
     ErrorCode, JobSearchParams, JobSeekingState, KeyedMutation, Mutation, PushRequest,
-    SeekingStatus, SyncCursor,
+    RegistrationStatus, SeekingStatus, SyncCursor,
 };
 use shigoto_test_support::{
     add_counselor_at, code_of, on_both_backends, open_employer, sign_up_seeker,
@@ -279,13 +279,36 @@ async fn a_counselor_of_the_prefecture_reactivates_an_old_lapse(database: TestDa
         "unknown"
     );
 
+    // The counter opens the record: 無効, too long ago to switch online.
+    let record = server
+        .client
+        .seeker_record(&counselor, &number)
+        .await
+        .unwrap();
+    assert_eq!(record.seeker_number, number);
+    assert_eq!(record.registration, RegistrationStatus::Registered);
+    assert_eq!(record.seeking.state, JobSeekingState::Invalid);
+    assert!(!record.seeking.can_switch_online && record.has_mypage);
+    for (who, caller, code) in [
+        ("another prefecture", &osaka, ErrorCode::NotFound),
+        ("the seeker", &token, ErrorCode::Forbidden),
+    ] {
+        let refused = server
+            .client
+            .seeker_record(caller, &number)
+            .await
+            .unwrap_err();
+        assert_eq!(code_of(&refused), Some(code), "{who}");
+    }
+
     let renewed = server
         .client
         .reactivate_seeker(&counselor, &number)
         .await
         .unwrap();
     let expected = shigoto_domain::validity::end_of_month_after_next(today);
-    assert_eq!(renewed.valid_until, expected);
+    assert_eq!(renewed.seeking.valid_until, expected);
+    assert_eq!(renewed.seeking.state, JobSeekingState::Valid);
     let status = seeking(&server, &token).await;
     assert_eq!(status.state, JobSeekingState::Valid);
     assert_eq!(status.valid_until, expected);
