@@ -47,6 +47,18 @@ pub enum Route {
     /// 求職活動状況.
     #[at("/mypage/activity")]
     Activity,
+    /// 求職者情報・設定.
+    #[at("/mypage/info")]
+    SeekerInfo,
+    /// 各種設定 (求職有効).
+    #[at("/mypage/info/settings")]
+    SeekerSettings,
+    /// 求職者の記録: a counselor opens a job seeker by 求職番号.
+    #[at("/counselor/seekers")]
+    SeekerDesk,
+    /// One job seeker's record at the counter.
+    #[at("/counselor/seekers/:seeker_number")]
+    SeekerRecord { seeker_number: String },
     /// 窓口での求職登録.
     #[at("/counselor/counter")]
     Counter,
@@ -103,12 +115,16 @@ impl Route {
             | Route::EmployerOpening
             | Route::NotFound => Access::Everyone,
             Route::PasswordChange | Route::EmailChange => Access::SignedIn,
-            Route::Favorites | Route::Activity => Access::Role(Role::Seeker),
+            Route::Favorites | Route::Activity | Route::SeekerInfo | Route::SeekerSettings => {
+                Access::Role(Role::Seeker)
+            }
             Route::Counter
             | Route::Provisional
             | Route::EmployerReview
             | Route::PostingQueue
-            | Route::PostingReview { .. } => Access::Role(Role::Counselor),
+            | Route::PostingReview { .. }
+            | Route::SeekerDesk
+            | Route::SeekerRecord { .. } => Access::Role(Role::Counselor),
             Route::EmployerHome | Route::EmployerPostings | Route::EmployerPosting { .. } => {
                 Access::Role(Role::Employer)
             }
@@ -120,6 +136,8 @@ impl Route {
         match self {
             Route::EmployerPosting { .. } => Route::EmployerPostings,
             Route::PostingReview { .. } => Route::PostingQueue,
+            Route::SeekerSettings => Route::SeekerInfo,
+            Route::SeekerRecord { .. } => Route::SeekerDesk,
             other => other.clone(),
         }
     }
@@ -148,6 +166,14 @@ pub fn switch(route: Route) -> Html {
         Route::Settings => html! { <account::settings::SettingsPage /> },
         Route::Favorites => html! { <seeker::favorites::FavoritesPage /> },
         Route::Activity => html! { <seeker::activity::ActivityPage /> },
+        Route::SeekerInfo => html! { <seeker::info::SeekerInfoPage /> },
+        Route::SeekerSettings => html! { <seeker::settings::SeekingSettingsPage /> },
+        Route::SeekerDesk => html! { <counselor::seeker_desk::SeekerDeskPage /> },
+        // Keyed by the seeker: another seeker's record starts afresh.
+        Route::SeekerRecord { seeker_number } => html! {
+            <counselor::seeker_record::SeekerRecordPage key={seeker_number.clone()}
+                seeker_number={seeker_number.clone()} />
+        },
         Route::Counter => html! { <counselor::counter::CounterPage /> },
         Route::Provisional => html! { <counselor::provisional::ProvisionalPage /> },
         Route::EmployerReview => html! { <counselor::employer_review::EmployerReviewPage /> },
@@ -209,6 +235,21 @@ mod tests {
             Some(Route::NotFound)
         );
         assert_eq!(Route::Search.access(), Access::Everyone);
+        assert_eq!(
+            Route::recognize("/mypage/info/settings"),
+            Some(Route::SeekerSettings)
+        );
+        assert_eq!(Route::SeekerSettings.access(), Access::Role(Role::Seeker));
+        assert_eq!(Route::SeekerSettings.menu_entry(), Route::SeekerInfo);
+        let record = Route::SeekerRecord {
+            seeker_number: "13010-00000001".into(),
+        };
+        assert_eq!(
+            Route::recognize("/counselor/seekers/13010-00000001"),
+            Some(record.clone())
+        );
+        assert_eq!(record.access(), Access::Role(Role::Counselor));
+        assert_eq!(record.menu_entry(), Route::SeekerDesk);
         for role in [Role::Seeker, Role::Employer, Role::Counselor] {
             let home = Route::home_of(role).access();
             assert!(

@@ -37,6 +37,7 @@ mod email_change;
 mod employer;
 mod postings;
 mod seeker_mypage;
+mod seeking;
 mod session;
 
 /// The app's logic for one signed-out or signed-in user.

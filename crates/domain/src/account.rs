@@ -95,6 +95,16 @@ pub fn seeker_number(office_code: &str, serial: i64) -> String {
     format!("{office_code}-{:08}", serial.rem_euclid(100_000_000))
 }
 
+/// A 求職番号 as typed, normalized (full-width digits and hyphens accepted), or why not.
+pub fn parse_seeker_number(input: &str) -> Result<String, SeekerNumberError> {
+    crate::job_number::office_serial(input).ok_or(SeekerNumberError)
+}
+
+/// A 求職番号 that is not `NNNNN-NNNNNNNN`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("求職番号は「12345-12345678」の形（数字5桁・ハイフン・数字8桁）で入力してください。")]
+pub struct SeekerNumberError;
+
 /// A registration is valid to the end of the month after next from the application date.
 pub fn registration_valid_until(applied_on: NaiveDate) -> NaiveDate {
     validity::end_of_month_after_next(applied_on)
@@ -123,6 +133,27 @@ pub fn registration_status(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_seeker_number_is_read_as_typed_with_an_ime() {
+        assert_eq!(
+            parse_seeker_number(" １３０１０－００００００１２ "),
+            Ok("13010-00000012".to_owned())
+        );
+        assert_eq!(
+            parse_seeker_number(&seeker_number("27010", 5)),
+            Ok("27010-00000005".to_owned())
+        );
+        for bad in [
+            "",
+            "13010-0000001",
+            "1301-000000012",
+            "13010_00000012",
+            "abcde-00000012",
+        ] {
+            assert_eq!(parse_seeker_number(bad), Err(SeekerNumberError), "{bad}");
+        }
+    }
     use proptest::prelude::*;
 
     #[test]

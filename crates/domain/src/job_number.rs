@@ -13,33 +13,38 @@ pub struct JobNumberError {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct JobNumber(String);
 
+/// `NNNNN-NNNNNNNN` (an office code and a serial, as 求人番号 and 求職番号 are written) from
+/// what was typed: full-width digits and hyphens (as typed with a Japanese IME) and surrounding
+/// spaces are accepted and normalized; `None` for anything else.
+pub(crate) fn office_serial(input: &str) -> Option<String> {
+    let normalized: String = input
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '－' | 'ー' | '‐' | '―' | '−' => '-',
+            other => other,
+        })
+        .collect();
+    let bytes = normalized.as_bytes();
+    let well_formed = bytes.len() == 14
+        && bytes[5] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 5 || b.is_ascii_digit());
+    well_formed.then_some(normalized)
+}
+
 impl JobNumber {
     /// Parses a 求人番号; full-width digits and hyphens (as typed with a Japanese IME) and
     /// surrounding spaces are accepted and normalized.
     pub fn parse(input: &str) -> Result<Self, JobNumberError> {
-        let normalized: String = input
-            .trim()
-            .chars()
-            .map(|c| match c {
-                '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-                '－' | 'ー' | '‐' | '―' | '−' => '-',
-                other => other,
-            })
-            .collect();
-        let bytes = normalized.as_bytes();
-        let well_formed = bytes.len() == 14
-            && bytes[5] == b'-'
-            && bytes
-                .iter()
-                .enumerate()
-                .all(|(i, b)| i == 5 || b.is_ascii_digit());
-        if well_formed {
-            Ok(Self(normalized))
-        } else {
-            Err(JobNumberError {
+        office_serial(input)
+            .map(Self)
+            .ok_or_else(|| JobNumberError {
                 input: input.to_owned(),
             })
-        }
     }
 
     /// Builds one from its parts (office code and serial), as the service numbers postings.

@@ -167,10 +167,12 @@ pub fn Header(props: &HeaderProps) -> Html {
                         if props.session.account().is_some_and(|a| a.role == Role::Seeker) {
                             { nav_item("nav-favorites", Route::Favorites, marked, "お気に入り") }
                             { nav_item("nav-activity", Route::Activity, marked, "求職活動状況") }
+                            { nav_item("nav-seeker-info", Route::SeekerInfo, marked, "求職者情報・設定") }
                         }
                         if props.session.is_counselor() {
                             { nav_item("nav-counter", Route::Counter, marked, "窓口での求職登録") }
                             { nav_item("nav-provisional", Route::Provisional, marked, "仮登録の本登録") }
+                            { nav_item("nav-seeker-desk", Route::SeekerDesk, marked, "求職者の記録") }
                             { nav_item("nav-employer-review", Route::EmployerReview, marked, "事業所登録の審査") }
                             { nav_item("nav-posting-queue", Route::PostingQueue, marked, "求人受理") }
                         }

@@ -20,6 +20,7 @@ pub mod person_fields;
 pub mod profile_fields;
 pub mod rejections;
 pub mod saved_searches;
+pub mod seeking;
 pub mod select;
 pub mod steps;
 pub mod sync_indicator;

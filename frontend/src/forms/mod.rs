@@ -10,5 +10,7 @@ pub mod employer;
 pub mod key_flow;
 pub mod mypage;
 pub mod search;
+pub mod seeker_record;
+pub mod seeking;
 pub mod settings;
 pub mod status;

@@ -60,3 +60,23 @@ where
     }
     load
 }
+
+/// Reads the signed-in account again when the page is shown (a job seeker's 求職状態 is of the
+/// day it was read); the session takes it. Answers why the read failed, if it did: the page
+/// then shows what the session held.
+#[hook]
+pub fn use_refreshed_account() -> Option<String> {
+    let session = crate::state::session::use_session();
+    let api = use_api();
+    let failure = use_state(|| None::<String>);
+    {
+        let failure = failure.clone();
+        use_effect_with((), move |()| {
+            api.run(crate::ipc::refresh_account(), move |result| match result {
+                Ok(account) => session.account_changed(move |held| *held = account.clone()),
+                Err(err) => failure.set(Some(crate::forms::seeking::refresh_failed(&err))),
+            });
+        });
+    }
+    (*failure).clone()
+}

@@ -7,7 +7,7 @@ use serde::Serialize;
 use shigoto_shared::{
     AccountInfo, ApiError, EmailChangeConfirmation, EmailChangeRequest, KeySent, OpeningCompletion,
     OpeningKeyRequest, PasswordChange, PasswordResetCompletion, PasswordResetKeyRequest,
-    RegistrationCompletion, RegistrationKeyRequest,
+    RegistrationCompletion, RegistrationKeyRequest, SeekingStatus,
 };
 
 use super::{call, NoArgs, RequestArgs};
@@ -21,6 +21,16 @@ struct SignInArgs<'a> {
 /// `current_account`: the signed-in account, or `None` when signed out.
 pub async fn current_account() -> Result<Option<AccountInfo>, ApiError> {
     call("current_account", &NoArgs {}).await
+}
+
+/// `refresh_account`: the signed-in account read again from the service.
+pub async fn refresh_account() -> Result<AccountInfo, ApiError> {
+    call("refresh_account", &NoArgs {}).await
+}
+
+/// `switch_seeking_valid`: 求職有効 → 完了, a lapsed registration back to 有効.
+pub async fn switch_seeking_valid() -> Result<SeekingStatus, ApiError> {
+    call("switch_seeking_valid", &NoArgs {}).await
 }
 
 /// `sign_in`: email and password (sent as typed; the service normalizes the email).

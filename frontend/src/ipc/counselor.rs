@@ -1,10 +1,11 @@
-//! The counselors' commands: 窓口での求職登録, 仮登録の本登録, 事業所登録の審査 (受理, 返戻) and
-//! 求人受理 (the filed postings of the counselor's prefecture: 受理, 返戻).
+//! The counselors' commands: 窓口での求職登録, 仮登録の本登録, a job seeker's record and the
+//! counter's 求職有効, 事業所登録の審査 (受理, 返戻) and 求人受理 (the filed postings of the
+//! counselor's prefecture: 受理, 返戻).
 
 use serde::Serialize;
 use shigoto_shared::{
     ApiError, CounterRegistration, EmployerApplication, EmployerReturn, PostingQueueItem,
-    PostingReturn, PostingReview, ProvisionalSeeker, RegisteredSeeker,
+    PostingReturn, PostingReview, ProvisionalSeeker, RegisteredSeeker, SeekerRecord,
 };
 
 use super::{call, NoArgs, RequestArgs};
@@ -45,6 +46,16 @@ pub async fn list_provisional_seekers() -> Result<Vec<ProvisionalSeeker>, ApiErr
 /// `confirm_seeker`: a counselor completes a provisional registration (本登録).
 pub async fn confirm_seeker(seeker_number: &str) -> Result<RegisteredSeeker, ApiError> {
     call("confirm_seeker", &SeekerNumberArgs { seeker_number }).await
+}
+
+/// `seeker_record`: a job seeker of the counselor's prefecture, by 求職番号.
+pub async fn seeker_record(seeker_number: &str) -> Result<SeekerRecord, ApiError> {
+    call("seeker_record", &SeekerNumberArgs { seeker_number }).await
+}
+
+/// `reactivate_seeker`: the counter's 求職有効 of a lapsed registration.
+pub async fn reactivate_seeker(seeker_number: &str) -> Result<SeekerRecord, ApiError> {
+    call("reactivate_seeker", &SeekerNumberArgs { seeker_number }).await
 }
 
 /// `list_employer_applications`: 事業所登録 waiting for review (counselors).

@@ -1,13 +1,13 @@
 //! Commands of a person's own account: signing in and out, the job seeker's 認証キー flows
-//! (MyPage opening, password reset, online registration), and the password and email change of
-//! the signed-in account. Allowed to the main window by the `account` permission
-//! (`permissions/account.toml`).
+//! (MyPage opening, password reset, online registration), the password and email change of the
+//! signed-in account, and a job seeker's 求職状態 (read again, 求職有効). Allowed to the main
+//! window by the `account` permission (`permissions/account.toml`).
 
 use shigoto_desktop_core::DesktopCore;
 use shigoto_shared::{
     AccountInfo, ApiError, EmailChangeConfirmation, EmailChangeRequest, KeySent, OpeningCompletion,
     OpeningKeyRequest, PasswordChange, PasswordResetCompletion, PasswordResetKeyRequest,
-    RegistrationCompletion, RegistrationKeyRequest,
+    RegistrationCompletion, RegistrationKeyRequest, SeekingStatus,
 };
 use tauri::State;
 
@@ -17,6 +17,18 @@ pub async fn current_account(
     core: State<'_, DesktopCore>,
 ) -> Result<Option<AccountInfo>, ApiError> {
     core.current_account().await
+}
+
+/// The signed-in account read again from the service (a job seeker's 求職状態 of today).
+#[tauri::command]
+pub async fn refresh_account(core: State<'_, DesktopCore>) -> Result<AccountInfo, ApiError> {
+    core.refresh_account().await
+}
+
+/// 求職有効 → 完了: a job seeker's lapsed registration back to 有効.
+#[tauri::command]
+pub async fn switch_seeking_valid(core: State<'_, DesktopCore>) -> Result<SeekingStatus, ApiError> {
+    core.switch_seeking_valid().await
 }
 
 /// Sign in; the token goes to the OS keyring, the web view gets the account only.

@@ -1,12 +1,12 @@
 //! Commands of counselors: the counter registration of a job seeker, 本登録 of provisional
-//! applications, and the review of employers' 事業所登録 and of their filed postings (求人受理:
+//! applications, a job seeker's record and the counter's 求職有効, and the review of employers' 事業所登録 and of their filed postings (求人受理:
 //! 受理, 返戻). Allowed to the main window by the `counselor` permission
 //! (`permissions/counselor.toml`); the service checks the role.
 
 use shigoto_desktop_core::DesktopCore;
 use shigoto_shared::{
     ApiError, CounterRegistration, EmployerApplication, EmployerReturn, PostingQueueItem,
-    PostingReturn, PostingReview, ProvisionalSeeker, RegisteredSeeker,
+    PostingReturn, PostingReview, ProvisionalSeeker, RegisteredSeeker, SeekerRecord,
 };
 use tauri::State;
 
@@ -34,6 +34,24 @@ pub async fn confirm_seeker(
     seeker_number: String,
 ) -> Result<RegisteredSeeker, ApiError> {
     core.confirm_seeker(&seeker_number).await
+}
+
+/// A job seeker of the counselor's prefecture, by 求職番号 (counselors).
+#[tauri::command]
+pub async fn seeker_record(
+    core: State<'_, DesktopCore>,
+    seeker_number: String,
+) -> Result<SeekerRecord, ApiError> {
+    core.seeker_record(&seeker_number).await
+}
+
+/// The counter's 求職有効 of a lapsed registration (counselors).
+#[tauri::command]
+pub async fn reactivate_seeker(
+    core: State<'_, DesktopCore>,
+    seeker_number: String,
+) -> Result<SeekerRecord, ApiError> {
+    core.reactivate_seeker(&seeker_number).await
 }
 
 /// 事業所登録 waiting for review (counselors).

@@ -1,10 +1,11 @@
 //! [`DesktopCore`] operations of counselors: the counter registration of a job seeker, the
 //! provisional applications waiting for 本登録, and the review of employers' 事業所登録 (受理,
-//! 返戻), all for records of the counselor's own prefecture.
+//! 返戻), a job seeker's record and the counter's 求職有効, all for records of the counselor's
+//! own prefecture.
 
 use shigoto_shared::{
     ApiError, CounterRegistration, EmployerApplication, EmployerReturn, ProvisionalSeeker,
-    RegisteredSeeker,
+    RegisteredSeeker, SeekerRecord,
 };
 
 use super::DesktopCore;
@@ -20,6 +21,20 @@ impl DesktopCore {
     pub async fn confirm_seeker(&self, seeker_number: &str) -> Result<RegisteredSeeker, ApiError> {
         self.as_signed_in(async |client, token| client.confirm_seeker(token, seeker_number).await)
             .await
+    }
+
+    /// A job seeker of the counselor's prefecture, by 求職番号 (counselors).
+    pub async fn seeker_record(&self, seeker_number: &str) -> Result<SeekerRecord, ApiError> {
+        self.as_signed_in(async |client, token| client.seeker_record(token, seeker_number).await)
+            .await
+    }
+
+    /// The counter's 求職有効 of a lapsed registration (counselors).
+    pub async fn reactivate_seeker(&self, seeker_number: &str) -> Result<SeekerRecord, ApiError> {
+        self.as_signed_in(async |client, token| {
+            client.reactivate_seeker(token, seeker_number).await
+        })
+        .await
     }
 
     /// Counter registration (counselors).

@@ -4,10 +4,9 @@
 //! again from the service, so the app shows the new address at once.
 
 use shigoto_domain::password::normalize_email;
-use shigoto_shared::{ApiError, EmailChangeConfirmation, EmailChangeRequest, KeySent, Role};
+use shigoto_shared::{ApiError, EmailChangeConfirmation, EmailChangeRequest, KeySent};
 
 use super::DesktopCore;
-use crate::mypage::LastUser;
 
 impl DesktopCore {
     /// Email change, step 1: a 認証キー to the new address (the current password is required).
@@ -46,24 +45,7 @@ impl DesktopCore {
                 self.update_account(|held| held.email = email);
             }
         }
-        self.remember_new_email();
+        self.remember_account();
         Ok(done)
-    }
-
-    /// A job seeker remembered on this device for starting offline keeps the new address.
-    fn remember_new_email(&self) {
-        let Some(account) = self.session().map(|s| s.account) else {
-            return;
-        };
-        let same_user = LastUser::load(&self.data_dir).is_some_and(|last| {
-            account.role == Role::Seeker
-                && last.account.role == Role::Seeker
-                && last.account.seeker_number == account.seeker_number
-        });
-        if same_user {
-            if let Err(err) = LastUser::save(&self.data_dir, &account) {
-                tracing::warn!(code = "last_user_unsaved", error = %err, "could not remember the user");
-            }
-        }
     }
 }

@@ -5,10 +5,11 @@
 //! the [`ApiError`] the UI shows.
 
 use shigoto_api_client::{ApiClient, ClientError};
-use shigoto_shared::{AccountInfo, ApiError, ErrorCode};
+use shigoto_shared::{AccountInfo, ApiError, ErrorCode, Role};
 
 use super::DesktopCore;
 use crate::errors::signed_out;
+use crate::mypage::LastUser;
 
 /// The signed-in session held in memory.
 #[derive(Clone)]
@@ -43,6 +44,24 @@ impl DesktopCore {
         if let Ok(mut slot) = self.session.lock() {
             if let Some(session) = slot.as_mut() {
                 change(&mut session.account);
+            }
+        }
+    }
+
+    /// The job seeker remembered on this device for starting offline keeps what the service
+    /// now says of the account held in memory (a new address, a new 求職状態).
+    pub(super) fn remember_account(&self) {
+        let Some(account) = self.session().map(|s| s.account) else {
+            return;
+        };
+        let same_user = LastUser::load(&self.data_dir).is_some_and(|last| {
+            account.role == Role::Seeker
+                && last.account.role == Role::Seeker
+                && last.account.seeker_number == account.seeker_number
+        });
+        if same_user {
+            if let Err(err) = LastUser::save(&self.data_dir, &account) {
+                tracing::warn!(code = "last_user_unsaved", error = %err, "could not remember the user");
             }
         }
     }

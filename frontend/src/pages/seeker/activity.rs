@@ -1,18 +1,23 @@
 //! 求職活動状況 (`#activity`): what the signed-in job seeker keeps on their MyPage. For now the
 //! favorites (「お気に入り n件／300件」 in `#activity-favorites-count`, the newest five, and
 //! 「お気に入り求人を全て表示」 `#show-all-favorites`) and the saved search conditions
-//! (「n件／3件」 in `#activity-searches-count`, each with 「この条件で検索」).
+//! (「n件／3件」 in `#activity-searches-count`, each with 「この条件で検索」). Above them the
+//! 求職状態 (`#activity-seeking`) and, near or after its end, the advice banner.
 
-use shigoto_shared::{FavoriteItem, JobStatus};
+use shigoto_shared::{FavoriteItem, JobStatus, SeekingStatus};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::nav_link::NavLink;
+use crate::components::seeking::SeekingAdvice;
 use crate::forms::mypage::SheetReturn;
+use crate::forms::seeking::status_line;
 use crate::pages::go;
 use crate::pages::search::open_job;
 use crate::pages::seeker::favorites::use_seeker_page;
 use crate::route::Route;
 use crate::state::mypage::{use_mypage, MyPageContext};
+use crate::state::session::use_session;
 
 use crate::forms::mypage::{
     count_of, describe, FavoritesState, SearchesState, FAVORITES_LIMIT, SEARCHES_LIMIT,
@@ -32,6 +37,9 @@ pub struct ActivityProps {
     pub on_run: Callback<String>,
     /// 「求人検索へ」.
     pub on_search: Callback<()>,
+    /// 求職状態 as the service last said (none before 本登録 is known).
+    #[prop_or_default]
+    pub seeking: Option<SeekingStatus>,
 }
 
 fn click(cb: &Callback<()>) -> Callback<MouseEvent> {
@@ -84,6 +92,16 @@ pub fn ActivityView(props: &ActivityProps) -> Html {
     html! {
         <section id="activity" class="panel activity-panel" aria-labelledby="activity-heading">
             <h2 id="activity-heading" class="panel-title" tabindex="-1">{ "求職活動状況" }</h2>
+            if let Some(status) = &props.seeking {
+                <p id="activity-seeking" class="seeking-line">
+                    { "求職状態：" }
+                    <strong>{ status_line(status) }</strong>
+                    <NavLink id="activity-seeker-info" to={Route::SeekerInfo} class={classes!("text-button")}>
+                        { "求職者情報・設定" }
+                    </NavLink>
+                </p>
+                <SeekingAdvice status={*status} />
+            }
             <p class="panel-lead">
                 { "お気に入りに登録した求人と、保存した検索条件の状況です。この端末とサービスの間で自動的に同期され、ほかのパソコンからも同じ内容を利用できます。" }
             </p>
@@ -179,8 +197,9 @@ pub fn ActivityPage() -> Html {
         Callback::from(move |job: String| open_job(&navigator, job, SheetReturn::Activity))
     };
     let state = mypage.state();
+    let seeking = use_session().account().and_then(|a| a.seeking);
     html! {
-        <ActivityView favorites={state.favorites.clone()} searches={state.searches.clone()}
+        <ActivityView seeking={seeking} favorites={state.favorites.clone()} searches={state.searches.clone()}
             on_show_favorites={go(&navigator, Route::Favorites)} on_open={on_open}
             on_run={mypage.callback(MyPageContext::run_saved)}
             on_search={go(&navigator, Route::Search)} />

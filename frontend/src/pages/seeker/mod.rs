@@ -1,4 +1,7 @@
-//! A job seeker's MyPage screens: お気に入り求人 and 求職活動状況, drawn from the MyPage context.
+//! A job seeker's MyPage screens: お気に入り求人 and 求職活動状況, drawn from the MyPage context;
+//! 求職者情報・設定 and its 各種設定 (求職有効), drawn from the signed-in account.
 
 pub mod activity;
 pub mod favorites;
+pub mod info;
+pub mod settings;

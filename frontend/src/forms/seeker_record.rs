@@ -1,0 +1,163 @@
+//! A counselor's 求職者の記録: the 求職番号 typed to open a seeker (checked with the domain's
+//! rule before asking), and one seeker's record with the counter's 求職有効.
+
+use shigoto_domain::account::parse_seeker_number;
+use shigoto_shared::{ApiError, JobSeekingState, RegistrationStatus, SeekerRecord};
+
+use crate::format::date_ja;
+use crate::forms::account::error_message;
+
+/// The form that opens a seeker by 求職番号.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SeekerDeskState {
+    pub number: String,
+    pub error: Option<String>,
+}
+
+impl SeekerDeskState {
+    /// 「開く」: the normalized 求職番号, or the reason it is not one (kept for the box).
+    pub fn open(&mut self) -> Option<String> {
+        match parse_seeker_number(&self.number) {
+            Ok(number) => {
+                self.error = None;
+                Some(number)
+            }
+            Err(err) => {
+                self.error = Some(err.to_string());
+                None
+            }
+        }
+    }
+}
+
+/// One seeker's record (`/counselor/seekers/{n}`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SeekerRecordState {
+    pub record: Option<SeekerRecord>,
+    pub loading: bool,
+    /// Why the record could not be read (unknown here, another prefecture's, offline).
+    pub load_error: Option<String>,
+    /// The counter's 求職有効 is being sent.
+    pub busy: bool,
+    pub error: Option<String>,
+    pub notice: Option<String>,
+}
+
+impl SeekerRecordState {
+    pub fn loading(&mut self) {
+        self.loading = true;
+        self.load_error = None;
+    }
+
+    pub fn loaded(&mut self, result: Result<SeekerRecord, ApiError>) {
+        self.loading = false;
+        match result {
+            Ok(record) => self.record = Some(record),
+            Err(err) => self.load_error = Some(error_message(&err)),
+        }
+    }
+
+    /// Whether the counter's 求職有効 is offered: a 本登録 that is 無効 today.
+    pub fn can_reactivate(&self) -> bool {
+        self.record.as_ref().is_some_and(|r| {
+            r.registration == RegistrationStatus::Registered
+                && r.seeking.state == JobSeekingState::Invalid
+        })
+    }
+
+    /// 「求職有効にする」: whether to send it (not twice, only when offered).
+    pub fn reactivating(&mut self) -> bool {
+        if self.busy || !self.can_reactivate() {
+            return false;
+        }
+        self.busy = true;
+        self.error = None;
+        self.notice = None;
+        true
+    }
+
+    pub fn reactivated(&mut self, result: Result<SeekerRecord, ApiError>) {
+        self.busy = false;
+        match result {
+            Ok(record) => {
+                self.notice = Some(format!(
+                    "求職状態を有効にしました。有効期限は{}です。",
+                    date_ja(record.seeking.valid_until)
+                ));
+                self.record = Some(record);
+            }
+            Err(err) => self.error = Some(error_message(&err)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+    use shigoto_shared::{ErrorCode, SeekingStatus};
+
+    fn record(registration: RegistrationStatus, state: JobSeekingState) -> SeekerRecord {
+        SeekerRecord {
+            seeker_number: "13010-00000001".into(),
+            name: "山田 太郎".into(),
+            name_kana: "ヤマダ タロウ".into(),
+            birth_date: NaiveDate::from_ymd_opt(1990, 4, 1).unwrap(),
+            email: "taro@example.jp".into(),
+            office_code: "13010".into(),
+            applied_on: NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
+            registration,
+            seeking: SeekingStatus {
+                state,
+                valid_until: NaiveDate::from_ymd_opt(2026, 3, 31).unwrap(),
+                expires_soon: false,
+                can_switch_online: false,
+            },
+            has_mypage: true,
+        }
+    }
+
+    #[test]
+    fn the_desk_opens_a_well_formed_number_only() {
+        let mut desk = SeekerDeskState {
+            number: "１３０１０－０００００００１".into(),
+            error: None,
+        };
+        assert_eq!(desk.open().as_deref(), Some("13010-00000001"));
+        desk.number = "13010".into();
+        assert_eq!(desk.open(), None);
+        assert!(desk.error.as_deref().unwrap().contains("12345-12345678"));
+    }
+
+    #[test]
+    fn only_a_lapsed_registration_is_reactivated_once() {
+        let mut state = SeekerRecordState::default();
+        assert!(!state.reactivating(), "nothing loaded");
+        state.loaded(Ok(record(
+            RegistrationStatus::Registered,
+            JobSeekingState::Valid,
+        )));
+        assert!(!state.reactivating(), "有効");
+        state.record = Some(record(
+            RegistrationStatus::Provisional,
+            JobSeekingState::Invalid,
+        ));
+        assert!(!state.reactivating(), "仮登録");
+        state.record = Some(record(
+            RegistrationStatus::Registered,
+            JobSeekingState::Invalid,
+        ));
+        assert!(state.reactivating());
+        assert!(!state.reactivating(), "not twice");
+        let mut renewed = record(RegistrationStatus::Registered, JobSeekingState::Valid);
+        renewed.seeking.valid_until = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+        state.reactivated(Ok(renewed));
+        assert!(state.notice.as_deref().unwrap().contains("2026年12月31日"));
+        assert!(!state.can_reactivate());
+        state.reactivated(Err(ApiError::new(
+            ErrorCode::Conflict,
+            "求職状態はすでに有効です。",
+        )));
+        assert_eq!(state.error.as_deref(), Some("求職状態はすでに有効です。"));
+    }
+}

@@ -1,0 +1,142 @@
+//! One job seeker's record at the counter (`#seeker-record`): 求職番号, 氏名・フリガナ, 生年月日,
+//! メールアドレス, 申込日, 登録の状況, マイページ, and 求職状態 (`#seeking-state`, `data-state`) with
+//! its last valid day (`#seeking-valid-until`). While a 本登録 is 無効, 「求職有効にする」
+//! (`#reactivate-seeker`) makes it 有効 again to 翌々月末日 from today, however long ago it lapsed
+//! (`#seeker-record-notice` says to when). A seeker this office cannot see reads as unknown
+//! (`#seeker-record-error`); a refusal is `#reactivate-error`.
+
+use shigoto_shared::SeekerRecord;
+use yew::prelude::*;
+
+use crate::components::form_field::click;
+use crate::components::nav_link::NavLink;
+use crate::components::seeking::seeking_rows;
+use crate::format::date_ja;
+use crate::forms::seeker_record::SeekerRecordState;
+use crate::hooks::api::use_api;
+use crate::ipc;
+use crate::route::Route;
+use crate::state::focus::use_focus_on_mount;
+use crate::state::store::{use_store, Update};
+
+#[derive(Properties, PartialEq)]
+pub struct SeekerRecordProps {
+    pub state: SeekerRecordState,
+    pub on_reactivate: Callback<()>,
+}
+
+fn record_table(record: &SeekerRecord) -> Html {
+    html! {
+        <table class="sheet-table">
+            <caption class="visually-hidden">{ "求職者の記録" }</caption>
+            <tbody>
+                <tr><th scope="row">{ "求職番号" }</th><td id="seeker-record-number">{ record.seeker_number.clone() }</td></tr>
+                <tr>
+                    <th scope="row">{ "氏名（フリガナ）" }</th>
+                    <td>
+                        <span class="person-name">{ record.name.clone() }</span>
+                        <span class="person-kana">{ format!("（{}）", record.name_kana) }</span>
+                    </td>
+                </tr>
+                <tr><th scope="row">{ "生年月日" }</th><td>{ date_ja(record.birth_date) }</td></tr>
+                <tr><th scope="row">{ "メールアドレス" }</th><td class="email-cell">{ record.email.clone() }</td></tr>
+                <tr><th scope="row">{ "申込日" }</th><td>{ date_ja(record.applied_on) }</td></tr>
+                <tr><th scope="row">{ "登録の状況" }</th><td>{ record.registration.label() }</td></tr>
+                <tr>
+                    <th scope="row">{ "求職者マイページ" }</th>
+                    <td>{ if record.has_mypage { "開設済み" } else { "未開設" } }</td>
+                </tr>
+                { seeking_rows(&record.seeking) }
+            </tbody>
+        </table>
+    }
+}
+
+#[function_component]
+pub fn SeekerRecordView(props: &SeekerRecordProps) -> Html {
+    let state = &props.state;
+    let body = match &state.record {
+        None if state.loading => html! { <p class="hint" role="status">{ "読み込み中…" }</p> },
+        None => html! {},
+        Some(record) => html! {
+            <>
+                { record_table(record) }
+                if state.can_reactivate() {
+                    <div class="seeking-confirm">
+                        <p>{ "求職状態が無効です。本人に求職の意思と登録内容を確認してから、求職有効に切り替えてください。有効期限は本日から数えて翌々月の末日までとなります。" }</p>
+                        <button type="button" id="reactivate-seeker" class="button button-primary"
+                            disabled={state.busy} aria-busy={state.busy.then_some("true")}
+                            onclick={click(&props.on_reactivate, ())}>
+                            { if state.busy { "切り替え中…" } else { "求職有効にする" } }
+                        </button>
+                    </div>
+                }
+            </>
+        },
+    };
+    html! {
+        <section id="seeker-record" class="panel counter-panel" aria-labelledby="seeker-record-heading">
+            <h2 id="seeker-record-heading" class="panel-title" tabindex="-1">{ "求職者の記録" }</h2>
+            <p class="panel-lead">{ "ハローワークに登録されている求職者の情報と、本日時点の求職状態です。" }</p>
+            if let Some(notice) = &state.notice {
+                <p id="seeker-record-notice" class="notice" role="status">{ notice.clone() }</p>
+            }
+            if let Some(error) = &state.load_error {
+                <p id="seeker-record-error" class="field-error form-error" role="alert">{ error.clone() }</p>
+            }
+            if let Some(error) = &state.error {
+                <p id="reactivate-error" class="field-error form-error" role="alert">{ error.clone() }</p>
+            }
+            { body }
+            <p class="back-link">
+                <NavLink id="back-to-seeker-desk" to={Route::SeekerDesk} class={classes!("text-button")}>
+                    { "別の求職者を開く" }
+                </NavLink>
+            </p>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SeekerRecordPageProps {
+    pub seeker_number: AttrValue,
+}
+
+/// One seeker's record (`/counselor/seekers/{n}`), read when shown.
+#[function_component]
+pub fn SeekerRecordPage(props: &SeekerRecordPageProps) -> Html {
+    let state = use_store::<SeekerRecordState>();
+    let api = use_api();
+    use_focus_on_mount("#seeker-record-heading");
+    {
+        let (state, api) = (state.clone(), api.clone());
+        use_effect_with(props.seeker_number.clone(), move |number| {
+            state.update(SeekerRecordState::loading);
+            let state = state.clone();
+            let number = number.to_string();
+            api.run(
+                async move { ipc::seeker_record(&number).await },
+                move |result| state.update_once(move |s| s.loaded(result)),
+            );
+        });
+    }
+    let on_reactivate = {
+        let state = state.clone();
+        let number = props.seeker_number.to_string();
+        Callback::from(move |()| {
+            if state.busy || !state.can_reactivate() {
+                return;
+            }
+            state.update(|s| {
+                s.reactivating();
+            });
+            let state = state.clone();
+            let number = number.clone();
+            api.run(
+                async move { ipc::reactivate_seeker(&number).await },
+                move |result| state.update_once(move |s| s.reactivated(result)),
+            );
+        })
+    };
+    html! { <SeekerRecordView state={(*state).clone()} on_reactivate={on_reactivate} /> }
+}
