@@ -10,6 +10,7 @@
 //!
 //! The calls of 求人申込み and its review are in a module of their own (`postings`).
 
+mod applications;
 mod error;
 mod postings;
 mod transport;

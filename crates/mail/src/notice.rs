@@ -1,7 +1,8 @@
 //! Notices that carry no key: the old address is told its account now uses another one; an
 //! employer is told how Hello Work decided on the 事業所登録 (受理 with the 事業所番号, or
-//! 返戻 with the reason); and the security notices: a password changed or reset, a sign-up
-//! tried with an address that has an account, sign-in locked after wrong passwords.
+//! 返戻 with the reason); a job seeker is told the result of an application; and the security
+//! notices: a password changed or reset, a sign-up tried with an address that has an account,
+//! sign-in locked after wrong passwords.
 
 use chrono::{DateTime, Utc};
 
@@ -129,6 +130,34 @@ pub fn posting_returned_mail(to: &str, office_name: &str, title: &str, reason: &
 　理由：{reason}
 
 求人者マイページの求人一覧から内容を修正して、もう一度お申し込みください。
+"
+        ),
+    )
+}
+
+/// To a job seeker when the selection of their application ended (採用, 不採用, 辞退, 取消).
+/// The result's word is given by the caller (the wire label); the details are in the app.
+pub fn application_result_mail(
+    to: &str,
+    name: &str,
+    title: &str,
+    job_number: &str,
+    result: &str,
+) -> Mail {
+    mail(
+        to,
+        "応募の選考結果のお知らせ",
+        format!(
+            "\
+{name} 様
+
+応募した求人の選考結果が登録されました。
+
+　求人番号：{job_number}
+　職種：{title}
+　結果：{result}
+
+詳しくは、求職者マイページの「求職活動状況」でご確認ください。
 "
         ),
     )

@@ -199,6 +199,20 @@ pub fn find_many(
         .collect()
 }
 
+/// The postings with these row ids (those that exist).
+pub fn find_by_ids(conn: &mut AnyConnection, ids: &[i64]) -> Result<Vec<StoredJob>, DbError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    jobs::table
+        .filter(jobs::id.eq_any(ids))
+        .select(JobRow::as_select())
+        .load(conn)?
+        .into_iter()
+        .map(JobRow::decode)
+        .collect()
+}
+
 /// Which of these 求人番号 are open on `today`: accepting applications, within the 紹介期限,
 /// and published to job seekers (from the columns, without reading the sheets).
 pub fn open_among(

@@ -12,6 +12,7 @@
 //! become visible in commit order on both backends.
 
 pub mod accounts;
+pub mod applications;
 pub mod auth_keys;
 pub mod connection;
 pub mod counselors;

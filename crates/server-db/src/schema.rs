@@ -222,6 +222,25 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    applications (id) {
+        id -> BigInt,
+        seeker_id -> BigInt,
+        job_id -> BigInt,
+        employer_id -> BigInt,
+        kind -> Text,
+        status -> Text,
+        profile -> Text,
+        message -> Text,
+        result_reason -> Nullable<Text>,
+        referred_by -> Nullable<BigInt>,
+        applied_on -> Date,
+        decided_on -> Nullable<Date>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(jobs -> employers (employer_id));
 diesel::joinable!(jobs -> offices (office_code));
 diesel::allow_tables_to_appear_in_same_query!(
@@ -233,8 +252,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     employer_registrations,
     accounts,
     favorites,
-    job_postings
+    job_postings,
+    applications
 );
+diesel::joinable!(applications -> seekers (seeker_id));
+diesel::joinable!(applications -> jobs (job_id));
 diesel::joinable!(job_postings -> employers (employer_id));
 diesel::joinable!(employer_registrations -> employers (employer_id));
 diesel::joinable!(employer_registrations -> accounts (account_id));

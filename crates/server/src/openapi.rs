@@ -51,6 +51,13 @@ use utoipa::OpenApi;
         crate::routes::mypage::pull,
         crate::routes::mypage::new_counts,
         crate::routes::seeker_record::read,
+        crate::routes::applications::profile,
+        crate::routes::applications::apply,
+        crate::routes::applications::list_mine,
+        crate::routes::applications::withdraw,
+        crate::routes::applicants::list,
+        crate::routes::applicants::read,
+        crate::routes::applicants::record_result,
         crate::routes::seeking::switch_valid,
         crate::routes::seeking::reactivate,
     ),
@@ -63,6 +70,7 @@ use utoipa::OpenApi;
         (name = "employer", description = "求人者マイページ"),
         (name = "postings", description = "求人申込み（下書き・申込み・延長・変更・募集停止）"),
         (name = "mypage", description = "お気に入り・保存した検索条件と端末との同期"),
+        (name = "applications", description = "応募（オンライン自主応募・辞退）と応募者の採否"),
     )
 )]
 pub struct ApiDoc;

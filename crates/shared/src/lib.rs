@@ -9,6 +9,7 @@
 mod labelled;
 
 pub mod account;
+pub mod application;
 pub mod comma_list;
 pub mod error;
 pub mod ipc;
@@ -18,6 +19,7 @@ pub mod posting;
 pub mod search;
 
 pub use account::*;
+pub use application::*;
 pub use error::{ApiError, ErrorCode};
 pub use ipc::{DeviceSettings, ServiceStatus};
 pub use job::*;

@@ -1,6 +1,6 @@
 //! Employers who may post (事業所登録 accepted) and a 求人申込み that passes every step.
 
-use shigoto_shared::PostingForm;
+use shigoto_shared::{NewPosting, PostingForm, PostingSave};
 
 use crate::accounts::open_employer;
 use crate::server::TestServer;
@@ -44,4 +44,35 @@ pub async fn accepted_employer(
         .take_mail_about(email, "事業所登録受理")
         .await?;
     Ok(token)
+}
+
+/// Writes `form` as a new draft of the employer signed in with `employer` and files it
+/// (申込み); returns the posting's id.
+pub async fn filed_posting(
+    server: &TestServer,
+    employer: &str,
+    form: PostingForm,
+) -> anyhow::Result<i64> {
+    let draft = server
+        .client
+        .new_posting(employer, &NewPosting::default())
+        .await?;
+    server
+        .client
+        .submit_posting(employer, draft.item.id, &PostingSave { form })
+        .await?;
+    Ok(draft.item.id)
+}
+
+/// Files `form` ([`filed_posting`]) and has the counselor signed in with `counselor` accept it
+/// (受理); returns the posting's id and its 求人番号.
+pub async fn published_posting(
+    server: &TestServer,
+    employer: &str,
+    counselor: &str,
+    form: PostingForm,
+) -> anyhow::Result<(i64, String)> {
+    let id = filed_posting(server, employer, form).await?;
+    let review = server.client.accept_posting(counselor, id).await?;
+    Ok((id, review.sheet.job_number))
 }

@@ -107,3 +107,20 @@ pub fn form() -> PostingForm {
         },
     }
 }
+
+/// The 求人票 of [`form`] as accepted on [`today`] at office 13010 (serial 1).
+pub fn sheet() -> JobSheet {
+    let company = company();
+    let context = super::Context {
+        today: today(),
+        company: &company,
+    };
+    let checked = super::check(&form(), &context).expect("the sample form is complete");
+    let issue = super::sheet::Issue {
+        job_number: "13010-00000001".to_owned(),
+        received_on: today(),
+        referral_deadline: super::sheet::referral_deadline(&checked, today()),
+        receiving_office: "飯田橋公共職業安定所".to_owned(),
+    };
+    super::sheet::sheet(&checked, &company, "1301-000001-0", issue)
+}

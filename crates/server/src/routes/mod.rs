@@ -2,6 +2,9 @@
 //! sign-in and MyPage opening. Everything else takes a [`crate::auth::caller::Caller`].
 
 pub mod accounts;
+pub mod applicants;
+pub mod application_views;
+pub mod applications;
 pub mod counselor;
 pub mod counselor_employers;
 pub mod counselor_postings;
@@ -37,6 +40,27 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/jobs/{job_number}", get(jobs::get_job))
         .route("/api/v1/sessions/current", delete(accounts::sign_out))
         .route("/api/v1/me", get(accounts::me))
+        .route(
+            "/api/v1/mypage/applicant-profile",
+            get(applications::profile),
+        )
+        .route(
+            "/api/v1/mypage/applications",
+            get(applications::list_mine).post(applications::apply),
+        )
+        .route(
+            "/api/v1/mypage/applications/{id}/withdraw",
+            post(applications::withdraw),
+        )
+        .route(
+            "/api/v1/employer/jobs/{job_number}/applicants",
+            get(applicants::list),
+        )
+        .route("/api/v1/employer/applicants/{id}", get(applicants::read))
+        .route(
+            "/api/v1/employer/applicants/{id}/result",
+            post(applicants::record_result),
+        )
         .route(
             "/api/v1/counselor/seekers",
             post(counselor::register_seeker),

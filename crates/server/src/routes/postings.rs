@@ -26,7 +26,7 @@ use crate::routes::posting_views::{
 };
 
 /// Runs `work` on a blocking thread with a connection and the caller's company.
-async fn with_company<T: Send + 'static>(
+pub(crate) async fn with_company<T: Send + 'static>(
     state: &AppState,
     caller: Caller,
     work: impl FnOnce(&mut AnyConnection, &Company) -> Result<T, AppError> + Send + 'static,

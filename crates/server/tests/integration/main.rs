@@ -6,7 +6,8 @@
 //!
 //! - Accounts and their data: [`accounts`], [`email_change`], [`employers`], [`mypage`],
 //!   [`sessions`], [`visibility`].
-//! - 求人申込み and 求人受理: [`postings`].
+//! - 求人申込み and 求人受理: [`postings`]; 求職状態: [`seeking`]; applications and 採否:
+//!   [`applications`].
 //! - The public search API: [`api`].
 //! - The attacks of issue 8: [`attacks`], [`oracles`], [`bounded_work`].
 //! - The OpenAPI document against schemathesis: [`openapi_conformance`].
@@ -15,6 +16,7 @@
 
 mod accounts;
 mod api;
+mod applications;
 mod attacks;
 mod bounded_work;
 mod email_change;

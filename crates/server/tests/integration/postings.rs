@@ -14,10 +14,10 @@ use shigoto_shared::{
     SyncCursor,
 };
 use shigoto_test_support::{
-    accepted_employer, code_of, field_of, on_both_backends, open_employer, sample_posting,
-    sign_up_seeker, signed_in_counselor, signed_in_counselor_at, start_with_jobs_and_smtp,
-    test_today, TestDatabase, TestServer, COUNSELOR_EMAIL, COUNSELOR_PASSWORD, SAMPLE_KEYWORD,
-    SEEKER_EMAIL, SEEKER_PASSWORD,
+    accepted_employer, code_of, field_of, filed_posting, on_both_backends, open_employer,
+    published_posting, sample_posting, sign_up_seeker, signed_in_counselor, signed_in_counselor_at,
+    start_with_jobs_and_smtp, test_today, TestDatabase, TestServer, COUNSELOR_EMAIL,
+    COUNSELOR_PASSWORD, SAMPLE_KEYWORD, SEEKER_EMAIL, SEEKER_PASSWORD,
 };
 
 const EMPLOYER: &str = "jinji@shigoto-shoji.example.jp";
@@ -56,30 +56,21 @@ fn save(form: PostingForm) -> PostingSave {
 
 /// Writes a posting as a draft and files it; returns its id.
 async fn filed(desk: &Desk, title: &str) -> i64 {
-    let draft = desk
-        .server
-        .client
-        .new_posting(&desk.employer, &NewPosting::default())
+    filed_posting(&desk.server, &desk.employer, sample_posting(title))
         .await
-        .unwrap();
-    desk.server
-        .client
-        .submit_posting(&desk.employer, draft.item.id, &save(sample_posting(title)))
-        .await
-        .unwrap();
-    draft.item.id
+        .unwrap()
 }
 
 /// Files a posting and has it accepted; returns its id and 求人番号.
 async fn published(desk: &Desk, title: &str) -> (i64, String) {
-    let id = filed(desk, title).await;
-    let review = desk
-        .server
-        .client
-        .accept_posting(&desk.counselor, id)
-        .await
-        .unwrap();
-    (id, review.sheet.job_number)
+    published_posting(
+        &desk.server,
+        &desk.employer,
+        &desk.counselor,
+        sample_posting(title),
+    )
+    .await
+    .unwrap()
 }
 
 fn keyword(word: &str) -> JobSearchParams {

@@ -1,0 +1,81 @@
+//! The [`ApiClient`] calls of applications: a job seeker's profile as an application sends it,
+//! 応募する, their applications and 辞退 under `/api/v1/mypage`, and an employer's applicants
+//! and their 採否 under `/api/v1/employer`. Every call is a signed-in one: the session token
+//! comes first.
+
+use shigoto_shared::{
+    Applicant, ApplicantDetail, ApplicantProfile, ApplicationRequest, ApplicationResult,
+    MyApplication,
+};
+
+use crate::{ApiClient, ClientError};
+
+/// Where a job seeker's applications live.
+const MY_APPLICATIONS: [&str; 4] = ["api", "v1", "mypage", "applications"];
+
+impl ApiClient {
+    /// `GET /api/v1/mypage/applicant-profile`: what an application sends about the seeker.
+    pub async fn applicant_profile(&self, token: &str) -> Result<ApplicantProfile, ClientError> {
+        let url = self.url(&["api", "v1", "mypage", "applicant-profile"])?;
+        self.send(self.http.get(url).bearer_auth(token)).await
+    }
+
+    /// `POST /api/v1/mypage/applications`: 応募する (オンライン自主応募), 201.
+    pub async fn apply(
+        &self,
+        token: &str,
+        request: &ApplicationRequest,
+    ) -> Result<MyApplication, ClientError> {
+        self.post_json(&MY_APPLICATIONS, request, Some(token)).await
+    }
+
+    /// `GET /api/v1/mypage/applications`: the seeker's applications, newest first.
+    pub async fn my_applications(&self, token: &str) -> Result<Vec<MyApplication>, ClientError> {
+        let url = self.url(&MY_APPLICATIONS)?;
+        self.send(self.http.get(url).bearer_auth(token)).await
+    }
+
+    /// `POST /api/v1/mypage/applications/{id}/withdraw`: 辞退 of an application 選考中.
+    pub async fn withdraw_application(
+        &self,
+        token: &str,
+        id: i64,
+    ) -> Result<MyApplication, ClientError> {
+        let id = id.to_string();
+        let url = self.url(&["api", "v1", "mypage", "applications", &id, "withdraw"])?;
+        self.send(self.http.post(url).bearer_auth(token)).await
+    }
+
+    /// `GET /api/v1/employer/jobs/{job_number}/applicants`: one posting's applicants.
+    pub async fn applicants(
+        &self,
+        token: &str,
+        job_number: &str,
+    ) -> Result<Vec<Applicant>, ClientError> {
+        let url = self.url(&["api", "v1", "employer", "jobs", job_number, "applicants"])?;
+        self.send(self.http.get(url).bearer_auth(token)).await
+    }
+
+    /// `GET /api/v1/employer/applicants/{id}`: one applicant opened.
+    pub async fn applicant(&self, token: &str, id: i64) -> Result<ApplicantDetail, ClientError> {
+        let id = id.to_string();
+        let url = self.url(&["api", "v1", "employer", "applicants", &id])?;
+        self.send(self.http.get(url).bearer_auth(token)).await
+    }
+
+    /// `POST /api/v1/employer/applicants/{id}/result`: 採否.
+    pub async fn record_result(
+        &self,
+        token: &str,
+        id: i64,
+        result: &ApplicationResult,
+    ) -> Result<ApplicantDetail, ClientError> {
+        let id = id.to_string();
+        self.post_json(
+            &["api", "v1", "employer", "applicants", &id, "result"],
+            result,
+            Some(token),
+        )
+        .await
+    }
+}

@@ -1,0 +1,386 @@
+//! Applying for a job and its 採否: who may apply for which posting on a day (自主応募 online, or
+//! a counselor's referral), what a request must carry, and how an application's selection ends.
+//!
+//! Only a 本登録 whose 求職状態 is 有効 applies or is referred; a 仮登録 first completes its
+//! registration at an office, and a lapsed one is switched back to 有効 first. The posting must
+//! be open (募集中 and within its 紹介期限日); a self-application also needs a posting that
+//! accepts online applications (オンライン自主応募可). The seeker confirms the two warnings every
+//! self-application shows. An application is 選考中 until it ends once: the employer records
+//! 採用, 不採用 (with an optional reason), the seeker's 辞退 or the posting's 取消; the seeker
+//! may withdraw (辞退) it themself. Applying on a day in the registration's last month extends
+//! it ([`crate::seeking::after_activity`]).
+
+use chrono::NaiveDate;
+use shigoto_shared::{
+    ApplicationRequest, ApplicationStatus, JobSeekingState, JobSheet, JobStatus, RegistrationStatus,
+};
+use thiserror::Error;
+
+use crate::validity;
+
+/// Longest 応募メッセージ, in characters.
+pub const MAX_MESSAGE_CHARS: usize = 1000;
+/// Longest reason given with 不採用, in characters.
+pub const MAX_RESULT_REASON_CHARS: usize = 500;
+/// Most applicants one list answers (newest first).
+pub const MAX_APPLICANTS_LISTED: i64 = 1000;
+
+/// The first warning of 「応募する」.
+pub const DISPUTES_WARNING: &str = "オンライン自主応募による応募や選考、採用後の労働条件などについてトラブルが生じた場合は、求職者と求人者の当事者間で解決していただくことになります。";
+/// The second warning of 「応募する」.
+pub const BENEFITS_WARNING: &str = "ハローワークの職業紹介によらないオンライン自主応募で就職した場合、再就職手当などの就職促進給付が支給されない場合があります。";
+
+/// Why an application (or a referral) is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
+pub enum ApplyRefused {
+    #[error("応募の前に、2つの注意事項を確認してチェックを入れてください。")]
+    WarningsNotConfirmed,
+    #[error("応募メッセージは{MAX_MESSAGE_CHARS}文字以内で入力してください。")]
+    MessageTooLong,
+    #[error("仮登録の方は応募できません。ハローワークで本登録を済ませてから応募してください。")]
+    NotRegistered,
+    #[error("求職状態が無効のため応募できません。「求職者情報・設定」→「各種設定」から求職有効に切り替えるか、最寄りのハローワークまで来所ください。")]
+    SeekingInvalid,
+    #[error("この求人は募集を終了しているため応募できません。")]
+    PostingClosed,
+    #[error("この求人はオンライン自主応募を受け付けていません。応募を希望する場合はハローワークにご相談ください。")]
+    NoOnlineApplication,
+    #[error("この求人にはすでに応募しています。")]
+    AlreadyApplied,
+}
+
+/// Why a referral is refused (the seeker's side, said to the counselor).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
+pub enum ReferralRefused {
+    #[error("仮登録の求職者は紹介できません。先に本登録をしてください。")]
+    NotRegistered,
+    #[error("求職状態が無効の求職者は紹介できません。先に求職有効に切り替えてください。")]
+    SeekingInvalid,
+    #[error("この求人は募集を終了しているため紹介できません。")]
+    PostingClosed,
+    #[error("この求職者はすでにこの求人に応募しています。")]
+    AlreadyApplied,
+}
+
+/// Whether `job` takes applications on `today`: 募集中 and within its 紹介期限日.
+pub fn is_open(job: &JobSheet, today: NaiveDate) -> bool {
+    job.status == JobStatus::Open && validity::is_within_deadline(job.referral_deadline, today)
+}
+
+/// The checks of a request alone: both warnings confirmed, the message within its length.
+pub fn check_request(request: &ApplicationRequest) -> Result<(), ApplyRefused> {
+    if !(request.confirmed_disputes && request.confirmed_benefits) {
+        return Err(ApplyRefused::WarningsNotConfirmed);
+    }
+    if request.message.chars().count() > MAX_MESSAGE_CHARS {
+        return Err(ApplyRefused::MessageTooLong);
+    }
+    Ok(())
+}
+
+/// Whether a seeker whose registration is `registration` and 求職状態 `seeking` may apply online
+/// for `job` on `today` (the request checked by [`check_request`]).
+pub fn check_self_application(
+    request: &ApplicationRequest,
+    registration: RegistrationStatus,
+    seeking: JobSeekingState,
+    job: &JobSheet,
+    today: NaiveDate,
+) -> Result<(), ApplyRefused> {
+    check_request(request)?;
+    if registration != RegistrationStatus::Registered {
+        return Err(ApplyRefused::NotRegistered);
+    }
+    if seeking != JobSeekingState::Valid {
+        return Err(ApplyRefused::SeekingInvalid);
+    }
+    if !is_open(job, today) {
+        return Err(ApplyRefused::PostingClosed);
+    }
+    if !job.online_application {
+        return Err(ApplyRefused::NoOnlineApplication);
+    }
+    Ok(())
+}
+
+/// Whether a counselor may refer such a seeker to `job` on `today` (online application or not).
+pub fn check_referral(
+    registration: RegistrationStatus,
+    seeking: JobSeekingState,
+    job: &JobSheet,
+    today: NaiveDate,
+) -> Result<(), ReferralRefused> {
+    if registration != RegistrationStatus::Registered {
+        return Err(ReferralRefused::NotRegistered);
+    }
+    if seeking != JobSeekingState::Valid {
+        return Err(ReferralRefused::SeekingInvalid);
+    }
+    if !is_open(job, today) {
+        return Err(ReferralRefused::PostingClosed);
+    }
+    Ok(())
+}
+
+/// Who ends a selection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decider {
+    /// The posting's employer: 採用, 不採用, the seeker's 辞退, or 取消.
+    Employer,
+    /// The seeker: 辞退 only.
+    Seeker,
+}
+
+/// Why a result cannot be recorded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
+pub enum DecisionRefused {
+    #[error("この応募の選考はすでに終わっています。")]
+    AlreadyDecided,
+    #[error("選考結果には、採用・不採用・辞退・取消のいずれかを選んでください。")]
+    NotAResult,
+    #[error("応募を取り下げる（辞退する）ことだけができます。")]
+    SeekerMayOnlyDecline,
+    #[error("理由を入力できるのは不採用のときだけです。")]
+    ReasonOnlyWithRejection,
+    #[error("不採用の理由は{MAX_RESULT_REASON_CHARS}文字以内で入力してください。")]
+    ReasonTooLong,
+}
+
+/// Whether `decider` may end an application that is `current` with `result` and `reason`
+/// (empty for none). The stored update names `current`, so of two concurrent results one wins.
+pub fn check_decision(
+    decider: Decider,
+    current: ApplicationStatus,
+    result: ApplicationStatus,
+    reason: &str,
+) -> Result<(), DecisionRefused> {
+    if current != ApplicationStatus::InProgress {
+        return Err(DecisionRefused::AlreadyDecided);
+    }
+    if result == ApplicationStatus::InProgress {
+        return Err(DecisionRefused::NotAResult);
+    }
+    if decider == Decider::Seeker && result != ApplicationStatus::Declined {
+        return Err(DecisionRefused::SeekerMayOnlyDecline);
+    }
+    if !reason.trim().is_empty() && result != ApplicationStatus::Rejected {
+        return Err(DecisionRefused::ReasonOnlyWithRejection);
+    }
+    if reason.chars().count() > MAX_RESULT_REASON_CHARS {
+        return Err(DecisionRefused::ReasonTooLong);
+    }
+    Ok(())
+}
+
+/// Whether the selection of an application that is `status` has ended.
+pub fn has_ended(status: ApplicationStatus) -> bool {
+    status != ApplicationStatus::InProgress
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::posting::sample;
+    use proptest::prelude::*;
+    use ApplicationStatus::{Cancelled, Declined, Hired, InProgress, Rejected};
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn request() -> ApplicationRequest {
+        ApplicationRequest {
+            job_number: "13010-00000001".into(),
+            confirmed_disputes: true,
+            confirmed_benefits: true,
+            message: "よろしくお願いいたします。".into(),
+        }
+    }
+
+    fn job(online: bool, deadline: NaiveDate) -> JobSheet {
+        let mut sheet = sample::sheet();
+        sheet.status = JobStatus::Open;
+        sheet.online_application = online;
+        sheet.referral_deadline = deadline;
+        sheet
+    }
+
+    const REGISTERED: RegistrationStatus = RegistrationStatus::Registered;
+    const VALID: JobSeekingState = JobSeekingState::Valid;
+
+    #[test]
+    fn a_valid_registered_seeker_applies_to_an_open_online_posting() {
+        let today = d(2027, 1, 31);
+        let open = job(true, today);
+        assert_eq!(
+            check_self_application(&request(), REGISTERED, VALID, &open, today),
+            Ok(())
+        );
+        let cases = [
+            (
+                RegistrationStatus::Provisional,
+                VALID,
+                job(true, today),
+                ApplyRefused::NotRegistered,
+            ),
+            (
+                RegistrationStatus::Lapsed,
+                JobSeekingState::Invalid,
+                job(true, today),
+                ApplyRefused::NotRegistered,
+            ),
+            (
+                REGISTERED,
+                JobSeekingState::Invalid,
+                job(true, today),
+                ApplyRefused::SeekingInvalid,
+            ),
+            (
+                REGISTERED,
+                VALID,
+                job(true, d(2027, 1, 30)),
+                ApplyRefused::PostingClosed,
+            ),
+            (
+                REGISTERED,
+                VALID,
+                job(false, today),
+                ApplyRefused::NoOnlineApplication,
+            ),
+        ];
+        for (registration, seeking, sheet, refused) in cases {
+            assert_eq!(
+                check_self_application(&request(), registration, seeking, &sheet, today),
+                Err(refused)
+            );
+        }
+        let mut stopped = job(true, today);
+        stopped.status = JobStatus::Closed;
+        assert_eq!(
+            check_self_application(&request(), REGISTERED, VALID, &stopped, today),
+            Err(ApplyRefused::PostingClosed)
+        );
+    }
+
+    #[test]
+    fn both_warnings_must_be_confirmed_and_the_message_kept_short() {
+        let today = d(2026, 12, 1);
+        let open = job(true, d(2027, 1, 31));
+        for (disputes, benefits) in [(false, true), (true, false), (false, false)] {
+            let unconfirmed = ApplicationRequest {
+                confirmed_disputes: disputes,
+                confirmed_benefits: benefits,
+                ..request()
+            };
+            assert_eq!(
+                check_self_application(&unconfirmed, REGISTERED, VALID, &open, today),
+                Err(ApplyRefused::WarningsNotConfirmed)
+            );
+        }
+        let longest = ApplicationRequest {
+            message: "あ".repeat(MAX_MESSAGE_CHARS),
+            ..request()
+        };
+        assert_eq!(check_request(&longest), Ok(()));
+        let too_long = ApplicationRequest {
+            message: "あ".repeat(MAX_MESSAGE_CHARS + 1),
+            ..request()
+        };
+        assert_eq!(check_request(&too_long), Err(ApplyRefused::MessageTooLong));
+        assert!(ApplyRefused::MessageTooLong
+            .to_string()
+            .contains("1000文字"));
+    }
+
+    #[test]
+    fn a_referral_needs_no_online_application() {
+        let today = d(2026, 12, 1);
+        assert_eq!(
+            check_referral(REGISTERED, VALID, &job(false, today), today),
+            Ok(())
+        );
+        assert_eq!(
+            check_referral(
+                RegistrationStatus::Provisional,
+                VALID,
+                &job(false, today),
+                today
+            ),
+            Err(ReferralRefused::NotRegistered)
+        );
+        assert_eq!(
+            check_referral(
+                REGISTERED,
+                JobSeekingState::Invalid,
+                &job(true, today),
+                today
+            ),
+            Err(ReferralRefused::SeekingInvalid)
+        );
+    }
+
+    #[test]
+    fn a_selection_ends_once_and_the_seeker_may_only_decline() {
+        for result in [Hired, Rejected, Declined, Cancelled] {
+            assert_eq!(
+                check_decision(Decider::Employer, InProgress, result, ""),
+                Ok(())
+            );
+            assert_eq!(
+                check_decision(Decider::Employer, result, Hired, ""),
+                Err(DecisionRefused::AlreadyDecided)
+            );
+            assert!(has_ended(result));
+        }
+        assert!(!has_ended(InProgress));
+        assert_eq!(
+            check_decision(Decider::Employer, InProgress, InProgress, ""),
+            Err(DecisionRefused::NotAResult)
+        );
+        assert_eq!(
+            check_decision(Decider::Seeker, InProgress, Declined, ""),
+            Ok(())
+        );
+        assert_eq!(
+            check_decision(Decider::Seeker, InProgress, Hired, ""),
+            Err(DecisionRefused::SeekerMayOnlyDecline)
+        );
+        assert_eq!(
+            check_decision(
+                Decider::Employer,
+                InProgress,
+                Rejected,
+                "経験年数が要件に満たないため"
+            ),
+            Ok(())
+        );
+        assert_eq!(
+            check_decision(Decider::Employer, InProgress, Hired, "理由"),
+            Err(DecisionRefused::ReasonOnlyWithRejection)
+        );
+        assert_eq!(
+            check_decision(
+                Decider::Employer,
+                InProgress,
+                Rejected,
+                &"あ".repeat(MAX_RESULT_REASON_CHARS + 1)
+            ),
+            Err(DecisionRefused::ReasonTooLong)
+        );
+    }
+
+    proptest! {
+        /// A posting takes applications exactly up to and including its 紹介期限日.
+        #[test]
+        fn open_exactly_to_the_deadline(offset in -400i64..400) {
+            let deadline = d(2027, 2, 28);
+            let today = deadline + chrono::TimeDelta::days(offset);
+            let sheet = job(true, deadline);
+            prop_assert_eq!(is_open(&sheet, today), offset <= 0);
+            prop_assert_eq!(
+                check_self_application(&request(), REGISTERED, VALID, &sheet, today).is_ok(),
+                offset <= 0
+            );
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! What the application routes share: the signed-in seeker's registration, the profile an
+//! application sends, and an application as the seeker and as the employer see it.
+
+use shigoto_domain::application::ApplyRefused;
+use shigoto_domain::visibility::{self, Viewer};
+use shigoto_server_db::applications::Application;
+use shigoto_server_db::jobs::StoredJob;
+use shigoto_server_db::{seekers, AnyConnection};
+use shigoto_shared::{
+    Applicant, ApplicantProfile, ApplicationKind, ApplicationStatus, MyApplication,
+};
+
+use crate::auth::caller::Caller;
+use crate::error::AppError;
+
+/// The signed-in job seeker's registration (404 without one).
+pub fn seeker_of(conn: &mut AnyConnection, caller: &Caller) -> Result<seekers::Seeker, AppError> {
+    seekers::find_by_account(conn, caller.account_id)?
+        .ok_or_else(|| AppError::not_found("求職登録が見つかりません。"))
+}
+
+/// What an application sends about `seeker`.
+pub fn profile_of(seeker: &seekers::Seeker) -> ApplicantProfile {
+    ApplicantProfile {
+        seeker_number: seeker.seeker_number.clone(),
+        name: seeker.name.clone(),
+        name_kana: seeker.name_kana.clone(),
+        birth_date: seeker.birth_date,
+        email: seeker.email.clone(),
+        prefecture_code: seeker.prefecture_code.clone(),
+    }
+}
+
+/// A refusal of the domain as the service answers it: the request's own faults are 400s at
+/// their field, the state of the seeker or the posting 409s.
+pub fn refused(refusal: ApplyRefused) -> AppError {
+    let message = refusal.to_string();
+    match refusal {
+        ApplyRefused::WarningsNotConfirmed => AppError::invalid("confirmed_disputes", message),
+        ApplyRefused::MessageTooLong => AppError::invalid("message", message),
+        _ => AppError::conflict(message),
+    }
+}
+
+/// The stored kind and status, read back.
+fn kind_and_status(
+    application: &Application,
+) -> Result<(ApplicationKind, ApplicationStatus), AppError> {
+    let kind = ApplicationKind::from_wire(&application.kind)
+        .ok_or_else(|| AppError::internal(format!("unknown kind {}", application.kind)))?;
+    let status = ApplicationStatus::from_wire(&application.status)
+        .ok_or_else(|| AppError::internal(format!("unknown status {}", application.status)))?;
+    Ok((kind, status))
+}
+
+/// `application` to `job` as the seeker sees it (the employer's name as `viewer` may see it).
+pub fn my_application(
+    application: &Application,
+    job: &StoredJob,
+    viewer: Viewer,
+) -> Result<MyApplication, AppError> {
+    let (kind, status) = kind_and_status(application)?;
+    let sheet = &job.sheet;
+    Ok(MyApplication {
+        id: application.id,
+        job_number: sheet.job_number.clone(),
+        title: sheet.work.title.clone(),
+        employer_name: if visibility::hides_employer(sheet.publication, viewer) {
+            None
+        } else {
+            sheet.employer.name.clone()
+        },
+        kind,
+        status,
+        applied_on: application.applied_on,
+        decided_on: application.decided_on,
+        result_reason: application.result_reason.clone(),
+    })
+}
+
+/// `application` to `job` as its employer lists it.
+pub fn applicant(application: &Application, job: &StoredJob) -> Result<Applicant, AppError> {
+    let (kind, status) = kind_and_status(application)?;
+    Ok(Applicant {
+        id: application.id,
+        job_number: job.sheet.job_number.clone(),
+        title: job.sheet.work.title.clone(),
+        name: sent_profile(application)?.name,
+        kind,
+        status,
+        applied_on: application.applied_on,
+        decided_on: application.decided_on,
+    })
+}
+
+/// The profile stored with `application`.
+pub fn sent_profile(application: &Application) -> Result<ApplicantProfile, AppError> {
+    serde_json::from_str(&application.profile).map_err(|err| {
+        AppError::internal(format!(
+            "application {} has an unreadable profile: {err}",
+            application.id
+        ))
+    })
+}

@@ -1,0 +1,222 @@
+//! A job seeker's applications (`/api/v1/mypage/applications…`): the profile an application
+//! sends (`GET /api/v1/mypage/applicant-profile`), 応募する (オンライン自主応募: both warnings
+//! confirmed, a 本登録 whose 求職状態 is 有効, an open posting that accepts online applications,
+//! once per posting), the seeker's applications newest first, and 辞退 of one in progress.
+//! Applying in the registration's last month extends it by a month, in the same transaction.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::Json;
+use shigoto_domain::application::{self as rules, ApplyRefused, Decider};
+use shigoto_domain::visibility::{self, Viewer};
+use shigoto_domain::{seeking, JobNumber};
+use shigoto_server_db::applications::{self, NewApplication};
+use shigoto_server_db::{jobs, seekers, AnyConnection};
+use shigoto_shared::{
+    ApiError, ApplicantProfile, ApplicationKind, ApplicationRequest, ApplicationStatus,
+    MyApplication, RegistrationStatus, Role,
+};
+
+use crate::app::AppState;
+use crate::auth::caller::Caller;
+use crate::error::AppError;
+use crate::extract::{ApiJson, ApiPath};
+use crate::routes::application_views::{my_application, profile_of, refused, seeker_of};
+use crate::routes::seeker_record::registration_of;
+
+/// Most applications the seeker's list answers (newest first).
+const MAX_LISTED: i64 = 1000;
+
+/// Runs `work` on a blocking thread with a connection and the signed-in seeker.
+async fn as_seeker<T: Send + 'static>(
+    state: &AppState,
+    caller: Caller,
+    work: impl FnOnce(&mut AnyConnection, seekers::Seeker) -> Result<T, AppError> + Send + 'static,
+) -> Result<T, AppError> {
+    caller.require(Role::Seeker)?;
+    let db = state.db.clone();
+    tokio::task::spawn_blocking(move || {
+        let mut conn = db.connection()?;
+        let seeker = seeker_of(&mut conn, &caller)?;
+        work(&mut conn, seeker)
+    })
+    .await?
+}
+
+/// The profile an application sends: what Hello Work holds of the signed-in seeker.
+#[utoipa::path(get, path = "/api/v1/mypage/applicant-profile", tag = "applications",
+    responses(
+        (status = 200, body = ApplicantProfile),
+        (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 404, body = ApiError),
+    ))]
+pub async fn profile(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<Json<ApplicantProfile>, AppError> {
+    let profile = as_seeker(&state, caller, |_, seeker| Ok(profile_of(&seeker))).await?;
+    Ok(Json(profile))
+}
+
+/// 応募する: an online self-application to a posting.
+#[utoipa::path(post, path = "/api/v1/mypage/applications", tag = "applications",
+    request_body = ApplicationRequest,
+    responses(
+        (status = 201, description = "Applied; 選考中", body = MyApplication),
+        (status = 400, description = "Warnings not confirmed, message too long, or not a 求人番号", body = ApiError),
+        (status = 404, description = "No such posting for this seeker", body = ApiError),
+        (status = 409, description = "仮登録, 求職状態 無効, posting closed or without online application, or applied already", body = ApiError),
+        (status = 401, body = ApiError), (status = 403, body = ApiError),
+    ))]
+pub async fn apply(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiJson(request): ApiJson<ApplicationRequest>,
+) -> Result<(StatusCode, Json<MyApplication>), AppError> {
+    let job_number = JobNumber::parse(&request.job_number)
+        .map_err(|err| AppError::invalid("job_number", err.to_string()))?;
+    rules::check_request(&request).map_err(refused)?;
+    let (today, now) = (state.clock.today(), state.clock.now_utc());
+    let applied = as_seeker(&state, caller, move |conn, seeker| {
+        let job = jobs::find(conn, job_number.as_str())?
+            .filter(|job| visibility::is_visible(job.sheet.publication, Viewer::RegisteredSeeker))
+            .ok_or_else(|| AppError::not_found("この求人は見つかりません。"))?;
+        let registration = registration_of(&seeker, today)?;
+        let state_today = seeking::state_on(registration, seeker.valid_until, today);
+        rules::check_self_application(&request, registration, state_today, &job.sheet, today)
+            .map_err(refused)?;
+        let profile = serde_json::to_string(&profile_of(&seeker)).map_err(AppError::internal)?;
+        let stored = shigoto_server_db::write_transaction(conn, |conn| {
+            let stored = applications::insert(
+                conn,
+                &NewApplication {
+                    seeker_id: seeker.id,
+                    job_id: job.id,
+                    employer_id: job.employer_id,
+                    kind: ApplicationKind::SelfApplied.as_str(),
+                    status: ApplicationStatus::InProgress.as_str(),
+                    profile: &profile,
+                    message: request.message.trim(),
+                    referred_by: None,
+                    applied_on: today,
+                    created_at: now,
+                    updated_at: now,
+                },
+            )?
+            .ok_or_else(|| refused(ApplyRefused::AlreadyApplied))?;
+            // An application in the last month carries the registration a month further.
+            let extended = seeking::after_activity(seeker.valid_until, today);
+            if extended != seeker.valid_until {
+                seekers::renew_validity(conn, seeker.id, seeker.valid_until, extended, now)?;
+            }
+            Ok::<_, AppError>(stored)
+        })?;
+        my_application(&stored, &job, Viewer::RegisteredSeeker)
+    })
+    .await?;
+    tracing::info!(application = applied.id, job_number = %applied.job_number, "self-application");
+    Ok((StatusCode::CREATED, Json(applied)))
+}
+
+/// The signed-in seeker's applications with `viewer`'s view of each posting, newest first.
+fn listed(
+    conn: &mut AnyConnection,
+    seeker: &seekers::Seeker,
+    viewer: Viewer,
+) -> Result<Vec<MyApplication>, AppError> {
+    let stored = applications::of_seeker(conn, seeker.id, MAX_LISTED)?;
+    let mut ids: Vec<i64> = stored.iter().map(|a| a.job_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let postings = jobs::find_by_ids(conn, &ids)?;
+    stored
+        .iter()
+        .filter_map(|application| {
+            postings
+                .iter()
+                .find(|job| job.id == application.job_id)
+                .map(|job| my_application(application, job, viewer))
+        })
+        .collect()
+}
+
+/// The signed-in seeker's applications, newest first: 選考中 and ended (採用, 不採用, 辞退, 取消).
+#[utoipa::path(get, path = "/api/v1/mypage/applications", tag = "applications",
+    responses(
+        (status = 200, body = [MyApplication]),
+        (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 404, body = ApiError),
+    ))]
+pub async fn list_mine(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<Json<Vec<MyApplication>>, AppError> {
+    let today = state.clock.today();
+    let list = as_seeker(&state, caller, move |conn, seeker| {
+        let viewer = viewer_of(&seeker, today)?;
+        listed(conn, &seeker, viewer)
+    })
+    .await?;
+    Ok(Json(list))
+}
+
+/// How `seeker` views postings on `today`.
+fn viewer_of(seeker: &seekers::Seeker, today: chrono::NaiveDate) -> Result<Viewer, AppError> {
+    let stored = RegistrationStatus::from_wire(&seeker.status)
+        .ok_or_else(|| AppError::internal(format!("unknown status {}", seeker.status)))?;
+    Ok(visibility::seeker_viewer(
+        stored,
+        seeker.applied_on,
+        seeker.valid_until,
+        today,
+    ))
+}
+
+/// 辞退: the seeker withdraws an application still 選考中.
+#[utoipa::path(post, path = "/api/v1/mypage/applications/{id}/withdraw", tag = "applications",
+    params(("id" = i64, Path, description = "The application")),
+    responses(
+        (status = 200, description = "Withdrawn (辞退)", body = MyApplication),
+        (status = 404, description = "Not one of the seeker's applications", body = ApiError),
+        (status = 409, description = "The selection has ended already", body = ApiError),
+        (status = 401, body = ApiError), (status = 403, body = ApiError),
+    ))]
+pub async fn withdraw(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<MyApplication>, AppError> {
+    let (today, now) = (state.clock.today(), state.clock.now_utc());
+    let withdrawn = as_seeker(&state, caller, move |conn, seeker| {
+        let application = applications::find(conn, id)?
+            .filter(|application| application.seeker_id == seeker.id)
+            .ok_or_else(|| AppError::not_found("この応募は見つかりません。"))?;
+        let current = ApplicationStatus::from_wire(&application.status)
+            .ok_or_else(|| AppError::internal("unknown application status"))?;
+        let declined = ApplicationStatus::Declined;
+        rules::check_decision(Decider::Seeker, current, declined, "")
+            .map_err(|refusal| AppError::conflict(refusal.to_string()))?;
+        if !applications::decide(
+            conn,
+            id,
+            current.as_str(),
+            declined.as_str(),
+            None,
+            today,
+            now,
+        )? {
+            return Err(AppError::conflict(
+                shigoto_domain::application::DecisionRefused::AlreadyDecided.to_string(),
+            ));
+        }
+        let job = jobs::find_by_ids(conn, &[application.job_id])?
+            .into_iter()
+            .next()
+            .ok_or_else(|| AppError::internal("an application's posting is gone"))?;
+        let viewer = viewer_of(&seeker, today)?;
+        let withdrawn = applications::find(conn, id)?
+            .ok_or_else(|| AppError::internal("a withdrawn application is gone"))?;
+        my_application(&withdrawn, &job, viewer)
+    })
+    .await?;
+    tracing::info!(application = id, "application withdrawn by the seeker");
+    Ok(Json(withdrawn))
+}

@@ -1,0 +1,438 @@
+//! Applications over HTTP against the real service and a real SMTP server: who may apply (a
+//! 本登録 that is 有効, both warnings confirmed, an open posting that takes online applications),
+//! once per posting even under concurrent tries; the employer alone lists and opens the
+//! applicants of their posting and records the 採否 once, and the seeker sees it and is told by
+//! mail; the seeker withdraws (辞退) one in progress; every other role and user is refused;
+//! applying in the registration's last month extends it; an expired seeker is refused until
+//! 求職有効.
+
+use chrono::{NaiveDate, TimeDelta};
+use shigoto_api_client::ClientError;
+use shigoto_shared::{
+    ApplicationKind, ApplicationRequest, ApplicationResult, ApplicationStatus, ErrorCode,
+};
+use shigoto_test_support::{
+    accepted_employer, code_of, field_of, on_both_backends, published_posting, sample_posting,
+    sign_up_seeker, signed_in_counselor, start_with_jobs_and_smtp, test_today, TestDatabase,
+    TestServer, COUNSELOR_EMAIL, COUNSELOR_PASSWORD, SEEKER_EMAIL, SEEKER_PASSWORD,
+};
+
+const EMPLOYER: &str = "jinji@shigoto-shoji.example.jp";
+const OTHER_EMPLOYER: &str = "saiyo@kasumi-bungu.example.jp";
+const EMPLOYER_PASSWORD: &str = "Kyujin#Moushikomi1";
+const SECOND_SEEKER: &str = "jiro@example.jp";
+const REASON: &str = "今回は実務経験のある方を優先させていただきました。";
+
+on_both_backends!(
+    a_seeker_applies_once_and_the_employer_records_the_result,
+    only_the_people_concerned_see_an_application,
+    one_application_per_posting_under_concurrent_tries,
+    applying_extends_the_last_month_and_a_lapsed_seeker_switches_first,
+);
+
+/// A service with a Tokyo counselor and an accepted Tokyo employer.
+struct Desk {
+    server: TestServer,
+    counselor: String,
+    employer: String,
+}
+
+async fn desk(database: TestDatabase) -> Desk {
+    let server = start_with_jobs_and_smtp(database, 5).await.unwrap();
+    let counselor = signed_in_counselor(&server, COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
+        .await
+        .unwrap();
+    let employer = accepted_employer(&server, &counselor, EMPLOYER, EMPLOYER_PASSWORD)
+        .await
+        .unwrap();
+    Desk {
+        server,
+        counselor,
+        employer,
+    }
+}
+
+impl Desk {
+    /// A published posting titled `title`; `online` says whether it takes online applications.
+    async fn posting(&self, title: &str, online: bool) -> String {
+        let mut form = sample_posting(title);
+        form.selection.online_application = online;
+        published_posting(&self.server, &self.employer, &self.counselor, form)
+            .await
+            .unwrap()
+            .1
+    }
+
+    /// A job seeker signed up online and registered (本登録) by the counselor; their token.
+    async fn registered_seeker(&self, email: &str) -> String {
+        let token = sign_up_seeker(&self.server, email, SEEKER_PASSWORD)
+            .await
+            .unwrap();
+        let number = self.seeker_number(&token).await;
+        self.server
+            .client
+            .confirm_seeker(&self.counselor, &number)
+            .await
+            .unwrap();
+        token
+    }
+
+    async fn seeker_number(&self, token: &str) -> String {
+        self.server
+            .client
+            .me(token)
+            .await
+            .unwrap()
+            .seeker_number
+            .unwrap()
+    }
+}
+
+fn request(job_number: &str) -> ApplicationRequest {
+    ApplicationRequest {
+        job_number: job_number.to_owned(),
+        confirmed_disputes: true,
+        confirmed_benefits: true,
+        message: "事務経験5年です。よろしくお願いいたします。".to_owned(),
+    }
+}
+
+fn refusal(err: &ClientError) -> (ErrorCode, String) {
+    match err {
+        ClientError::Api { error, .. } => (error.code, error.message.clone()),
+        other => panic!("not an answer of the service: {other}"),
+    }
+}
+
+async fn a_seeker_applies_once_and_the_employer_records_the_result(database: TestDatabase) {
+    let desk = desk(database).await;
+    let (client, smtp) = (&desk.server.client, desk.server.mail().unwrap());
+    let open = desk.posting("受発注事務（文具）", true).await;
+    let offline_only = desk.posting("倉庫内軽作業", false).await;
+
+    // A 仮登録 cannot apply.
+    let seeker = sign_up_seeker(&desk.server, SEEKER_EMAIL, SEEKER_PASSWORD)
+        .await
+        .unwrap();
+    let err = client.apply(&seeker, &request(&open)).await.unwrap_err();
+    let (code, message) = refusal(&err);
+    assert_eq!(code, ErrorCode::Conflict);
+    assert!(message.contains("本登録"), "{message}");
+    let number = desk.seeker_number(&seeker).await;
+    client
+        .confirm_seeker(&desk.counselor, &number)
+        .await
+        .unwrap();
+
+    // Both warnings must be confirmed; the posting must take online applications.
+    let unconfirmed = ApplicationRequest {
+        confirmed_benefits: false,
+        ..request(&open)
+    };
+    let err = client.apply(&seeker, &unconfirmed).await.unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::InvalidParameter));
+    assert_eq!(field_of(&err).as_deref(), Some("confirmed_disputes"));
+    let err = client
+        .apply(&seeker, &request(&offline_only))
+        .await
+        .unwrap_err();
+    let (code, message) = refusal(&err);
+    assert_eq!(code, ErrorCode::Conflict);
+    assert!(message.contains("オンライン自主応募"), "{message}");
+    let err = client
+        .apply(&seeker, &request("13010-99999999"))
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::NotFound));
+
+    // Applied: 選考中, once.
+    let profile = client.applicant_profile(&seeker).await.unwrap();
+    assert_eq!(profile.seeker_number, number);
+    let applied = client.apply(&seeker, &request(&open)).await.unwrap();
+    assert_eq!(applied.status, ApplicationStatus::InProgress);
+    assert_eq!(applied.kind, ApplicationKind::SelfApplied);
+    assert_eq!(applied.applied_on, test_today());
+    assert_eq!(applied.employer_name.as_deref(), Some("株式会社しごと商事"));
+    let err = client.apply(&seeker, &request(&open)).await.unwrap_err();
+    let (code, message) = refusal(&err);
+    assert_eq!(code, ErrorCode::Conflict);
+    assert!(message.contains("すでに応募"), "{message}");
+
+    // The employer sees the applicant and what they sent.
+    let listed = client.applicants(&desk.employer, &open).await.unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].id, applied.id);
+    assert_eq!(listed[0].name, profile.name);
+    let opened = client.applicant(&desk.employer, applied.id).await.unwrap();
+    assert_eq!(opened.profile, profile);
+    assert!(opened.message.contains("事務経験5年"));
+
+    // 採否: 不採用 with a reason, once; a reason only with 不採用.
+    let with_reason_hired = ApplicationResult {
+        status: ApplicationStatus::Hired,
+        reason: REASON.to_owned(),
+    };
+    let err = client
+        .record_result(&desk.employer, applied.id, &with_reason_hired)
+        .await
+        .unwrap_err();
+    assert_eq!(field_of(&err).as_deref(), Some("reason"));
+    let rejected = ApplicationResult {
+        status: ApplicationStatus::Rejected,
+        reason: REASON.to_owned(),
+    };
+    let decided = client
+        .record_result(&desk.employer, applied.id, &rejected)
+        .await
+        .unwrap();
+    assert_eq!(decided.applicant.status, ApplicationStatus::Rejected);
+    assert_eq!(decided.applicant.decided_on, Some(test_today()));
+    let err = client
+        .record_result(&desk.employer, applied.id, &with_reason_hired)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::Conflict), "once");
+
+    // The seeker sees the result and is told by mail; an ended selection cannot be withdrawn.
+    let mine = client.my_applications(&seeker).await.unwrap();
+    assert_eq!(mine.len(), 1);
+    assert_eq!(mine[0].status, ApplicationStatus::Rejected);
+    assert_eq!(mine[0].result_reason.as_deref(), Some(REASON));
+    let (_, body) = smtp
+        .take_mail_about(SEEKER_EMAIL, "選考結果")
+        .await
+        .unwrap();
+    assert!(body.contains("不採用") && body.contains(&open), "{body}");
+    let err = client
+        .withdraw_application(&seeker, applied.id)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::Conflict));
+
+    // Another seeker applies and withdraws (辞退) while 選考中.
+    let second = desk.registered_seeker(SECOND_SEEKER).await;
+    let theirs = client.apply(&second, &request(&open)).await.unwrap();
+    let withdrawn = client
+        .withdraw_application(&second, theirs.id)
+        .await
+        .unwrap();
+    assert_eq!(withdrawn.status, ApplicationStatus::Declined);
+    let listed = client.applicants(&desk.employer, &open).await.unwrap();
+    assert_eq!(
+        listed.iter().map(|a| a.status).collect::<Vec<_>>(),
+        [ApplicationStatus::Declined, ApplicationStatus::Rejected],
+        "newest first"
+    );
+    desk.server.stop().await.unwrap();
+}
+
+async fn only_the_people_concerned_see_an_application(database: TestDatabase) {
+    let desk = desk(database).await;
+    let client = &desk.server.client;
+    let open = desk.posting("受発注事務（文具）", true).await;
+    let seeker = desk.registered_seeker(SEEKER_EMAIL).await;
+    let other_seeker = desk.registered_seeker(SECOND_SEEKER).await;
+    let applied = client.apply(&seeker, &request(&open)).await.unwrap();
+    let other_employer = accepted_employer(
+        &desk.server,
+        &desk.counselor,
+        OTHER_EMPLOYER,
+        EMPLOYER_PASSWORD,
+    )
+    .await
+    .unwrap();
+    let result = ApplicationResult {
+        status: ApplicationStatus::Hired,
+        reason: String::new(),
+    };
+
+    // The seeker's calls: employers and counselors are refused (403), signed out is 401.
+    for (who, token, code) in [
+        ("employer", desk.employer.as_str(), ErrorCode::Forbidden),
+        ("counselor", desk.counselor.as_str(), ErrorCode::Forbidden),
+        ("signed out", "no-such-token", ErrorCode::Unauthenticated),
+    ] {
+        let calls = [
+            client.apply(token, &request(&open)).await.map(drop),
+            client.my_applications(token).await.map(drop),
+            client.applicant_profile(token).await.map(drop),
+            client
+                .withdraw_application(token, applied.id)
+                .await
+                .map(drop),
+        ];
+        for (n, call) in calls.into_iter().enumerate() {
+            assert_eq!(code_of(&call.unwrap_err()), Some(code), "{who}, call {n}");
+        }
+    }
+    // The employer's calls: seekers and counselors are refused; another employer finds nothing.
+    for (who, token, code) in [
+        ("seeker", seeker.as_str(), ErrorCode::Forbidden),
+        ("counselor", desk.counselor.as_str(), ErrorCode::Forbidden),
+        (
+            "other employer",
+            other_employer.as_str(),
+            ErrorCode::NotFound,
+        ),
+        ("signed out", "no-such-token", ErrorCode::Unauthenticated),
+    ] {
+        let calls = [
+            client.applicants(token, &open).await.map(drop),
+            client.applicant(token, applied.id).await.map(drop),
+            client
+                .record_result(token, applied.id, &result)
+                .await
+                .map(drop),
+        ];
+        for (n, call) in calls.into_iter().enumerate() {
+            assert_eq!(code_of(&call.unwrap_err()), Some(code), "{who}, call {n}");
+        }
+    }
+    // Another seeker neither sees nor withdraws it.
+    assert!(client
+        .my_applications(&other_seeker)
+        .await
+        .unwrap()
+        .is_empty());
+    let err = client
+        .withdraw_application(&other_seeker, applied.id)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::NotFound));
+    // Nothing of that changed it.
+    let mine = client.my_applications(&seeker).await.unwrap();
+    assert_eq!(mine[0].status, ApplicationStatus::InProgress);
+    desk.server.stop().await.unwrap();
+}
+
+async fn one_application_per_posting_under_concurrent_tries(database: TestDatabase) {
+    let desk = desk(database).await;
+    let open = desk.posting("受発注事務（文具）", true).await;
+    let seeker = desk.registered_seeker(SEEKER_EMAIL).await;
+    let mut tries = tokio::task::JoinSet::new();
+    for _ in 0..12 {
+        let (client, seeker, open) = (desk.server.client.clone(), seeker.clone(), open.clone());
+        tries.spawn(async move { client.apply(&seeker, &request(&open)).await });
+    }
+    let answers = tries.join_all().await;
+    let stored = answers.iter().filter(|answer| answer.is_ok()).count();
+    assert_eq!(stored, 1, "{answers:?}");
+    for answer in answers.iter().filter_map(|answer| answer.as_ref().err()) {
+        assert_eq!(code_of(answer), Some(ErrorCode::Conflict), "{answer}");
+    }
+    let listed = desk
+        .server
+        .client
+        .applicants(&desk.employer, &open)
+        .await
+        .unwrap();
+    assert_eq!(listed.len(), 1);
+
+    // Concurrent results: exactly one is recorded.
+    let id = listed[0].id;
+    let mut results = tokio::task::JoinSet::new();
+    let statuses = [
+        ApplicationStatus::Hired,
+        ApplicationStatus::Rejected,
+        ApplicationStatus::Cancelled,
+        ApplicationStatus::Declined,
+    ];
+    for status in statuses.into_iter().cycle().take(12) {
+        let result = ApplicationResult {
+            status,
+            reason: String::new(),
+        };
+        let (client, employer) = (desk.server.client.clone(), desk.employer.clone());
+        results.spawn(async move { client.record_result(&employer, id, &result).await });
+    }
+    let answers = results.join_all().await;
+    assert_eq!(
+        answers.iter().filter(|a| a.is_ok()).count(),
+        1,
+        "{answers:?}"
+    );
+    desk.server.stop().await.unwrap();
+}
+
+/// Moves the service's clock forward to `to`; everyone signs in again (sessions ended).
+async fn move_to(desk: &mut Desk, today: &mut NaiveDate, to: NaiveDate) -> String {
+    desk.server
+        .clock
+        .advance(TimeDelta::days((to - *today).num_days()));
+    *today = to;
+    desk.counselor = desk
+        .server
+        .session_token(COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
+        .await
+        .unwrap();
+    desk.employer = desk
+        .server
+        .session_token(EMPLOYER, EMPLOYER_PASSWORD)
+        .await
+        .unwrap();
+    desk.server
+        .session_token(SEEKER_EMAIL, SEEKER_PASSWORD)
+        .await
+        .unwrap()
+}
+
+async fn applying_extends_the_last_month_and_a_lapsed_seeker_switches_first(
+    database: TestDatabase,
+) {
+    let mut desk = desk(database).await;
+    let mut today = test_today();
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let seeker = desk.registered_seeker(SEEKER_EMAIL).await;
+    let client = desk.server.client.clone();
+    let valid_until = |token: String| {
+        let client = client.clone();
+        async move {
+            client
+                .me(&token)
+                .await
+                .unwrap()
+                .seeking
+                .unwrap()
+                .valid_until
+        }
+    };
+    assert_eq!(valid_until(seeker).await, day(2027, 1, 31));
+
+    // In the registration's last month an application carries it a month further.
+    let seeker = move_to(&mut desk, &mut today, day(2027, 1, 20)).await;
+    let first = desk.posting("受発注事務（文具）", true).await;
+    let second = desk.posting("営業事務", true).await;
+    desk.server
+        .client
+        .apply(&seeker, &request(&first))
+        .await
+        .unwrap();
+    assert_eq!(valid_until(seeker).await, day(2027, 2, 28));
+
+    // Lapsed: refused with the way back, then 求職有効 online, then applied.
+    let seeker = move_to(&mut desk, &mut today, day(2027, 3, 5)).await;
+    let err = desk
+        .server
+        .client
+        .apply(&seeker, &request(&second))
+        .await
+        .unwrap_err();
+    let (code, message) = refusal(&err);
+    assert_eq!(code, ErrorCode::Conflict);
+    assert!(message.contains("求職有効"), "{message}");
+    desk.server
+        .client
+        .switch_seeking_valid(&seeker)
+        .await
+        .unwrap();
+    let applied = desk
+        .server
+        .client
+        .apply(&seeker, &request(&second))
+        .await
+        .unwrap();
+    assert_eq!(applied.applied_on, day(2027, 3, 5));
+    // Not in the last month: the date the switch gave stays.
+    assert_eq!(valid_until(seeker).await, day(2027, 5, 31));
+    desk.server.stop().await.unwrap();
+}
