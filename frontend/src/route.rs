@@ -20,6 +20,9 @@ pub enum Route {
     /// One 求人票.
     #[at("/jobs/:job_number")]
     Job { job_number: String },
+    /// 応募する (オンライン自主応募) of one posting.
+    #[at("/jobs/:job_number/apply")]
+    Apply { job_number: String },
     /// ログイン.
     #[at("/login")]
     Login,
@@ -81,6 +84,12 @@ pub enum Route {
     /// else its detail.
     #[at("/employer/postings/:id")]
     EmployerPosting { id: i64 },
+    /// 応募者一覧 of one of the employer's published postings.
+    #[at("/employer/jobs/:job_number/applicants")]
+    EmployerApplicants { job_number: String },
+    /// One applicant, with 採否.
+    #[at("/employer/applicants/:id")]
+    EmployerApplicant { id: i64 },
     /// 求人受理: the filed postings of the counselor's prefecture.
     #[at("/counselor/postings")]
     PostingQueue,
@@ -115,9 +124,11 @@ impl Route {
             | Route::EmployerOpening
             | Route::NotFound => Access::Everyone,
             Route::PasswordChange | Route::EmailChange => Access::SignedIn,
-            Route::Favorites | Route::Activity | Route::SeekerInfo | Route::SeekerSettings => {
-                Access::Role(Role::Seeker)
-            }
+            Route::Favorites
+            | Route::Activity
+            | Route::SeekerInfo
+            | Route::SeekerSettings
+            | Route::Apply { .. } => Access::Role(Role::Seeker),
             Route::Counter
             | Route::Provisional
             | Route::EmployerReview
@@ -125,18 +136,23 @@ impl Route {
             | Route::PostingReview { .. }
             | Route::SeekerDesk
             | Route::SeekerRecord { .. } => Access::Role(Role::Counselor),
-            Route::EmployerHome | Route::EmployerPostings | Route::EmployerPosting { .. } => {
-                Access::Role(Role::Employer)
-            }
+            Route::EmployerHome
+            | Route::EmployerPostings
+            | Route::EmployerPosting { .. }
+            | Route::EmployerApplicants { .. }
+            | Route::EmployerApplicant { .. } => Access::Role(Role::Employer),
         }
     }
 
     /// The menu entry a screen belongs to (a posting belongs to its list).
     pub fn menu_entry(&self) -> Route {
         match self {
-            Route::EmployerPosting { .. } => Route::EmployerPostings,
+            Route::EmployerPosting { .. }
+            | Route::EmployerApplicants { .. }
+            | Route::EmployerApplicant { .. } => Route::EmployerPostings,
             Route::PostingReview { .. } => Route::PostingQueue,
             Route::SeekerSettings => Route::SeekerInfo,
+            Route::Apply { .. } => Route::Search,
             Route::SeekerRecord { .. } => Route::SeekerDesk,
             other => other.clone(),
         }
@@ -157,6 +173,9 @@ pub fn switch(route: Route) -> Html {
     let page = match &route {
         Route::Search => html! { <search::SearchPage /> },
         Route::Job { job_number } => html! { <job::JobPage job_number={job_number.clone()} /> },
+        Route::Apply { job_number } => html! {
+            <seeker::apply::ApplyPage key={job_number.clone()} job_number={job_number.clone()} />
+        },
         Route::Login => html! { <account::login::LoginPage /> },
         Route::Opening => html! { <account::opening::OpeningPage /> },
         Route::Registration => html! { <account::registration::RegistrationPage /> },
@@ -183,6 +202,12 @@ pub fn switch(route: Route) -> Html {
         // Keyed by the posting: another posting's screen starts afresh.
         Route::EmployerPosting { id } => html! {
             <employer::posting::PostingPage key={*id} id={*id} />
+        },
+        Route::EmployerApplicants { job_number } => html! {
+            <employer::applicants::ApplicantsPage key={job_number.clone()} job_number={job_number.clone()} />
+        },
+        Route::EmployerApplicant { id } => html! {
+            <employer::applicant::ApplicantPage key={*id} id={*id} />
         },
         Route::PostingQueue => html! { <counselor::posting_queue::PostingQueuePage /> },
         Route::PostingReview { id } => html! {

@@ -32,6 +32,7 @@ use crate::settings::{SettingsStore, StoredSettings};
 use session::Session;
 
 mod accounts;
+mod applications;
 mod counselor;
 mod email_change;
 mod employer;

@@ -102,6 +102,20 @@ pub fn on_text<S: 'static>(
 }
 
 /// Ticking a checkbox: `apply` whether it is ticked.
+/// Typing in a text area.
+pub fn on_text_area<S: 'static>(
+    edit: &Callback<Edit<S>>,
+    apply: fn(&mut S, String),
+) -> Callback<InputEvent> {
+    let edit = edit.clone();
+    Callback::from(move |event: InputEvent| {
+        let value = event
+            .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+            .value();
+        edit.emit(Edit::new(move |s: &mut S| apply(s, value.clone())));
+    })
+}
+
 pub fn on_check<S: 'static>(edit: &Callback<Edit<S>>, apply: fn(&mut S, bool)) -> Callback<Event> {
     let edit = edit.clone();
     Callback::from(move |event: Event| {

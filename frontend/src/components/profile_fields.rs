@@ -15,11 +15,12 @@ use shigoto_domain::employer::{
     MAX_POSTAL_CODE_CHARS, MAX_SHORT_CHARS,
 };
 use shigoto_shared::EmployerProfile;
-use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::components::area_picker::prefecture_options;
-use crate::components::form_field::{described, error_under, invalid, is_at, on_text, BoxId};
+use crate::components::form_field::{
+    described, error_under, invalid, is_at, on_text, on_text_area, BoxId,
+};
 use crate::components::person_fields::on_select;
 use crate::components::select::{Select, SelectOption};
 use crate::forms::account::{to_katakana, Edit};
@@ -59,20 +60,6 @@ pub struct ProfileFields<'a> {
     pub error: Option<&'a FieldError>,
     pub form: &'a ProfileForm,
     pub on_edit: Callback<Edit<ProfileForm>>,
-}
-
-/// Typing in the 事業内容 text area.
-fn on_textarea(
-    edit: &Callback<Edit<ProfileForm>>,
-    apply: fn(&mut ProfileForm, String),
-) -> Callback<InputEvent> {
-    let edit = edit.clone();
-    Callback::from(move |event: InputEvent| {
-        let value = event.target_unchecked_into::<HtmlTextAreaElement>().value();
-        edit.emit(Edit::new(move |f: &mut ProfileForm| {
-            apply(f, value.clone())
-        }));
-    })
 }
 
 /// The 47 prefectures (a company's seat is in Japan).
@@ -229,7 +216,7 @@ pub fn profile_rows(p: ProfileFields<'_>) -> Html {
                         placeholder="例：文房具・事務用品の卸売、オフィス向け通信販売"
                         aria-invalid={invalid(p.error, "business")}
                         aria-describedby={described(p.error, "business", Some(&business_hint), p.box_id)}
-                        oninput={on_textarea(edit, |f, v| f.business = v)} />
+                        oninput={on_text_area(edit, |f, v| f.business = v)} />
                     <p class="hint" id={business_hint.clone()}>
                         { format!("{MAX_BUSINESS_CHARS}文字以内で入力してください。") }
                     </p>

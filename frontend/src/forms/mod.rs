@@ -4,6 +4,7 @@
 //! or JavaScript, so all of it is unit-tested natively (`cargo test -p shigoto-frontend`).
 
 pub mod account;
+pub mod application;
 pub mod edit;
 pub mod email_change;
 pub mod employer;

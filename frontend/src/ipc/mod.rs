@@ -14,12 +14,14 @@ use wasm_bindgen::JsCast;
 
 // One file per command area, as `src-tauri/src/commands/` groups them.
 mod account;
+mod applications;
 mod counselor;
 mod employer;
 mod mypage;
 mod search;
 mod settings;
 pub use account::*;
+pub use applications::*;
 pub use counselor::*;
 pub use employer::*;
 pub use mypage::*;

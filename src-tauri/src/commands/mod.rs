@@ -7,6 +7,7 @@
 //! [`DesktopCore`]: shigoto_desktop_core::DesktopCore
 
 pub mod account;
+pub mod applications;
 pub mod counselor;
 pub mod employer;
 pub mod mypage;
@@ -17,6 +18,13 @@ pub mod settings;
 pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync {
     tauri::generate_handler![
         search::search_jobs,
+        applications::applicant_profile,
+        applications::apply,
+        applications::my_applications,
+        applications::withdraw_application,
+        applications::applicants,
+        applications::applicant,
+        applications::record_result,
         search::get_job,
         search::service_status,
         account::current_account,

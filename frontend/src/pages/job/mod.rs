@@ -1,6 +1,7 @@
 //! 求人票 (`/jobs/:job_number`): the posting read on showing it (offline, a favorite's sheet
 //! comes from this computer's copy), 「戻る」 back through the history to the list it was
-//! opened from, and a job seeker's お気に入り toggle.
+//! opened from, and a job seeker's お気に入り toggle and 「応募する」 (`#sheet-apply`, on an open
+//! posting that takes online applications).
 
 pub mod sheet;
 
@@ -10,9 +11,13 @@ use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use shigoto_shared::JobStatus;
+
 use crate::components::favorite_button::FavoriteButton;
+use crate::components::nav_link::NavLink;
 use crate::forms::mypage::SheetReturn;
 use crate::ipc;
+use crate::route::Route;
 use crate::state::connection::use_connection;
 use crate::state::focus::{focus_selector, scroll_to};
 use crate::state::mypage::{use_mypage, MyPageContext};
@@ -60,17 +65,25 @@ pub fn JobPage(props: &JobPageProps) -> Html {
             navigator.back();
         }
     });
-    let favorite = match (&*sheet, mypage.active) {
+    let actions = match (&*sheet, mypage.active) {
         (SheetState::Loaded(loaded), true) => html! {
-            <FavoriteButton id="sheet-favorite" job_number={loaded.job_number.clone()}
-                title={loaded.work.title.clone()}
-                marks={mypage.state().marks.clone()}
-                on_toggle={mypage.callback(MyPageContext::toggle_favorite)} />
+            <>
+                <FavoriteButton id="sheet-favorite" job_number={loaded.job_number.clone()}
+                    title={loaded.work.title.clone()}
+                    marks={mypage.state().marks.clone()}
+                    on_toggle={mypage.callback(MyPageContext::toggle_favorite)} />
+                if loaded.online_application && loaded.status == JobStatus::Open {
+                    <NavLink id="sheet-apply" to={Route::Apply { job_number: loaded.job_number.clone() }}
+                        class={classes!("button", "button-primary")}>
+                        { "応募する" }
+                    </NavLink>
+                }
+            </>
         },
         _ => html! {},
     };
     html! {
         <JobSheetView job_number={props.job_number.clone()} sheet={(*sheet).clone()}
-            on_back={on_back} back={from} favorite={favorite} />
+            on_back={on_back} back={from} actions={actions} />
     }
 }

@@ -37,9 +37,9 @@ pub struct JobSheetProps {
     /// Where 「戻る」 leads (its text).
     #[prop_or_default]
     pub back: SheetReturn,
-    /// The お気に入り toggle, for a signed-in job seeker.
+    /// A signed-in job seeker's actions: the お気に入り toggle and 「応募する」.
     #[prop_or_default]
-    pub favorite: Html,
+    pub actions: Html,
 }
 
 #[function_component]
@@ -106,7 +106,7 @@ pub fn JobSheetView(props: &JobSheetProps) -> Html {
             <div class="sheet-toolbar">
                 { back_button(Some("back-to-results")) }
                 <span class="hint">{ props.back.escape_hint() }</span>
-                { props.favorite.clone() }
+                { props.actions.clone() }
             </div>
             <h2 id="job-sheet-heading" class="sheet-title" tabindex="-1">
                 <span class="sheet-kind">{ "求人票" }</span>

@@ -2,7 +2,8 @@
 //! favorites (「お気に入り n件／300件」 in `#activity-favorites-count`, the newest five, and
 //! 「お気に入り求人を全て表示」 `#show-all-favorites`) and the saved search conditions
 //! (「n件／3件」 in `#activity-searches-count`, each with 「この条件で検索」). Above them the
-//! 求職状態 (`#activity-seeking`) and, near or after its end, the advice banner.
+//! 求職状態 (`#activity-seeking`) and, near or after its end, the advice banner; then the
+//! applications ([`ApplicationsSection`]).
 
 use shigoto_shared::{FavoriteItem, JobStatus, SeekingStatus};
 use yew::prelude::*;
@@ -14,6 +15,7 @@ use crate::forms::mypage::SheetReturn;
 use crate::forms::seeking::status_line;
 use crate::pages::go;
 use crate::pages::search::open_job;
+use crate::pages::seeker::applications::ApplicationsSection;
 use crate::pages::seeker::favorites::use_seeker_page;
 use crate::route::Route;
 use crate::state::mypage::{use_mypage, MyPageContext};
@@ -40,6 +42,9 @@ pub struct ActivityProps {
     /// 求職状態 as the service last said (none before 本登録 is known).
     #[prop_or_default]
     pub seeking: Option<SeekingStatus>,
+    /// The applications: 応募中 and 選考が終わった.
+    #[prop_or_default]
+    pub applications: Html,
 }
 
 fn click(cb: &Callback<()>) -> Callback<MouseEvent> {
@@ -103,8 +108,9 @@ pub fn ActivityView(props: &ActivityProps) -> Html {
                 <SeekingAdvice status={*status} />
             }
             <p class="panel-lead">
-                { "お気に入りに登録した求人と、保存した検索条件の状況です。この端末とサービスの間で自動的に同期され、ほかのパソコンからも同じ内容を利用できます。" }
+                { "応募した求人の選考状況と、お気に入りに登録した求人、保存した検索条件です。お気に入りと検索条件はこの端末とサービスの間で自動的に同期され、ほかのパソコンからも同じ内容を利用できます。" }
             </p>
+            { props.applications.clone() }
             <div class="activity-grid">
                 <section class="activity-card" aria-labelledby="activity-favorites-heading">
                     <h3 id="activity-favorites-heading" class="activity-title">{ "お気に入り" }</h3>
@@ -199,7 +205,7 @@ pub fn ActivityPage() -> Html {
     let state = mypage.state();
     let seeking = use_session().account().and_then(|a| a.seeking);
     html! {
-        <ActivityView seeking={seeking} favorites={state.favorites.clone()} searches={state.searches.clone()}
+        <ActivityView seeking={seeking} applications={html! { <ApplicationsSection /> }} favorites={state.favorites.clone()} searches={state.searches.clone()}
             on_show_favorites={go(&navigator, Route::Favorites)} on_open={on_open}
             on_run={mypage.callback(MyPageContext::run_saved)}
             on_search={go(&navigator, Route::Search)} />

@@ -14,10 +14,12 @@ use shigoto_shared::{JobSheet, PostingDetail, PostingItem, PostingStatus};
 use yew::prelude::*;
 
 use crate::components::form_field::click;
+use crate::components::nav_link::NavLink;
 use crate::format::date_ja;
 use crate::forms::employer::posting::{PostingAction, PostingActions};
 use crate::forms::mypage::SheetReturn;
 use crate::pages::job::sheet::{JobSheetView, SheetState};
+use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct DetailProps {
@@ -59,6 +61,15 @@ fn facts(item: &PostingItem) -> Html {
                 <div>
                     <dt>{ "求人番号" }</dt>
                     <dd id="posting-job-number" class="office-number">{ number.clone() }</dd>
+                </div>
+                <div>
+                    <dt>{ "応募者" }</dt>
+                    <dd>
+                        <NavLink id="posting-applicants" to={Route::EmployerApplicants { job_number: number.clone() }}
+                            class={classes!("button", "button-secondary")}>
+                            { "応募者一覧" }
+                        </NavLink>
+                    </dd>
                 </div>
             }
             if let Some(received) = item.received_on {

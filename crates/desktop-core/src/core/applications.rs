@@ -1,0 +1,61 @@
+//! [`DesktopCore`] operations of applications: a job seeker's profile as an application sends
+//! it, 応募する, their applications and 辞退; an employer's applicants of a posting, one
+//! applicant, and 採否. The service checks who may do what; these only carry the session.
+
+use shigoto_shared::{
+    ApiError, Applicant, ApplicantDetail, ApplicantProfile, ApplicationRequest, ApplicationResult,
+    MyApplication,
+};
+
+use super::DesktopCore;
+
+impl DesktopCore {
+    /// What an application sends about the signed-in job seeker.
+    pub async fn applicant_profile(&self) -> Result<ApplicantProfile, ApiError> {
+        self.as_signed_in(async |client, token| client.applicant_profile(token).await)
+            .await
+    }
+
+    /// 応募する (オンライン自主応募).
+    pub async fn apply(&self, request: &ApplicationRequest) -> Result<MyApplication, ApiError> {
+        let applied = self
+            .as_signed_in(async |client, token| client.apply(token, request).await)
+            .await?;
+        tracing::info!(application = applied.id, "applied");
+        Ok(applied)
+    }
+
+    /// The signed-in job seeker's applications, newest first.
+    pub async fn my_applications(&self) -> Result<Vec<MyApplication>, ApiError> {
+        self.as_signed_in(async |client, token| client.my_applications(token).await)
+            .await
+    }
+
+    /// 辞退 of one of the seeker's applications still 選考中.
+    pub async fn withdraw_application(&self, id: i64) -> Result<MyApplication, ApiError> {
+        self.as_signed_in(async |client, token| client.withdraw_application(token, id).await)
+            .await
+    }
+
+    /// The applicants of one of the signed-in employer's postings.
+    pub async fn applicants(&self, job_number: &str) -> Result<Vec<Applicant>, ApiError> {
+        self.as_signed_in(async |client, token| client.applicants(token, job_number).await)
+            .await
+    }
+
+    /// One applicant of the employer's postings.
+    pub async fn applicant(&self, id: i64) -> Result<ApplicantDetail, ApiError> {
+        self.as_signed_in(async |client, token| client.applicant(token, id).await)
+            .await
+    }
+
+    /// 採否 of one applicant.
+    pub async fn record_result(
+        &self,
+        id: i64,
+        result: &ApplicationResult,
+    ) -> Result<ApplicantDetail, ApiError> {
+        self.as_signed_in(async |client, token| client.record_result(token, id, result).await)
+            .await
+    }
+}

@@ -1,0 +1,251 @@
+//! One applicant (`#applicant`): the posting, 応募の種類 and 応募日, the status
+//! (`#applicant-status`, `data-status`), the profile the seeker sent (`#applicant-profile`) and
+//! their message (`#applicant-message`). While 選考中, the 採否 form (`#result-form`): one of
+//! 採用 / 不採用 / 辞退 / 取消 (`#result-hired`, `#result-rejected`, `#result-declined`,
+//! `#result-cancelled`), a reason with 不採用 (`#result-reason`), and 「選考結果を登録する」
+//! (`#record-result`); a refusal is under its box or `#result-error`, the done note
+//! `#applicant-notice`. Once decided, the result and its reason are shown instead.
+
+use shigoto_domain::application::MAX_RESULT_REASON_CHARS;
+use shigoto_shared::{ApplicantDetail, ApplicationStatus};
+use yew::prelude::*;
+
+use crate::components::form_field::{on_text_area, submit};
+use crate::components::nav_link::NavLink;
+use crate::format::date_ja;
+use crate::forms::account::Edit;
+use crate::forms::application::{result_hint, ApplicantState, RESULTS};
+use crate::hooks::api::use_api;
+use crate::ipc;
+use crate::route::Route;
+use crate::state::focus::{focus_selector, use_focus_on_mount};
+use crate::state::store::{use_store, Update};
+
+#[derive(Properties, PartialEq)]
+pub struct ApplicantProps {
+    pub state: ApplicantState,
+    pub on_edit: Callback<Edit<ApplicantState>>,
+    pub on_choose: Callback<ApplicationStatus>,
+    pub on_record: Callback<()>,
+}
+
+fn profile(detail: &ApplicantDetail) -> Html {
+    let profile = &detail.profile;
+    let prefecture = shigoto_refdata::prefecture(&profile.prefecture_code)
+        .map(|p| p.name.to_owned())
+        .unwrap_or_else(|| profile.prefecture_code.clone());
+    html! {
+        <table id="applicant-profile" class="sheet-table">
+            <caption class="visually-hidden">{ "応募者の情報" }</caption>
+            <tbody>
+                <tr>
+                    <th scope="row">{ "氏名（フリガナ）" }</th>
+                    <td>{ format!("{}（{}）", profile.name, profile.name_kana) }</td>
+                </tr>
+                <tr><th scope="row">{ "生年月日" }</th><td>{ date_ja(profile.birth_date) }</td></tr>
+                <tr><th scope="row">{ "メールアドレス" }</th><td>{ profile.email.clone() }</td></tr>
+                <tr><th scope="row">{ "住所（都道府県）" }</th><td>{ prefecture }</td></tr>
+                <tr><th scope="row">{ "求職番号" }</th><td>{ profile.seeker_number.clone() }</td></tr>
+                <tr>
+                    <th scope="row">{ "応募メッセージ" }</th>
+                    <td id="applicant-message" class="multiline">
+                        { if detail.message.is_empty() { "（なし）".to_owned() } else { detail.message.clone() } }
+                    </td>
+                </tr>
+            </tbody>
+        </table>
+    }
+}
+
+fn result_form(props: &ApplicantProps) -> Html {
+    let state = &props.state;
+    let error_on = |field: &str| {
+        state
+            .error
+            .as_ref()
+            .filter(|e| e.field.as_deref() == Some(field))
+            .map(|e| e.message.clone())
+    };
+    let reason_error = error_on("reason");
+    let status_error = error_on("status");
+    let other_error = state
+        .error
+        .as_ref()
+        .filter(|e| !matches!(e.field.as_deref(), Some("reason" | "status")))
+        .map(|e| e.message.clone());
+    let rejected = state.choice == Some(ApplicationStatus::Rejected);
+    html! {
+        <form id="result-form" class="result-form" onsubmit={submit(&props.on_record)} novalidate=true>
+            <fieldset class="result-choices" aria-describedby={status_error.as_ref().map(|_| "result-status-error")}>
+                <legend class="field-label">{ "選考結果" }</legend>
+                { for RESULTS.iter().map(|status| {
+                    let id = format!("result-{}", match status {
+                        ApplicationStatus::Hired => "hired",
+                        ApplicationStatus::Rejected => "rejected",
+                        ApplicationStatus::Declined => "declined",
+                        _ => "cancelled",
+                    });
+                    html! {
+                        <label class="choice result-choice" for={id.clone()}>
+                            <input type="radio" name="result" id={id} value={status.as_str()}
+                                checked={state.choice == Some(*status)}
+                                onchange={click_change(&props.on_choose, *status)} />
+                            <span class="radio-text">{ status.label() }</span>
+                            <span class="hint">{ result_hint(*status) }</span>
+                        </label>
+                    }
+                }) }
+            </fieldset>
+            if let Some(error) = status_error {
+                <p id="result-status-error" class="field-error" role="alert">{ error }</p>
+            }
+            <div class="form-row">
+                <label for="result-reason" class="field-label">{ "不採用の理由（任意）" }</label>
+                <textarea id="result-reason" class="input textarea" rows="3" disabled={!rejected}
+                    value={state.reason.clone()}
+                    aria-invalid={reason_error.is_some().then_some("true")}
+                    oninput={on_text_area(&props.on_edit, |s, v| s.reason = v)} />
+                <p class="hint">{ format!("応募者に伝わります。{MAX_RESULT_REASON_CHARS}文字以内。") }</p>
+                if let Some(error) = reason_error {
+                    <p id="result-reason-error" class="field-error" role="alert">{ error }</p>
+                }
+            </div>
+            if let Some(error) = other_error {
+                <p id="result-error" class="field-error form-error" role="alert">{ error }</p>
+            }
+            <button type="submit" id="record-result" class="button button-primary"
+                disabled={state.busy} aria-busy={state.busy.then_some("true")}>
+                { if state.busy { "登録しています…" } else { "選考結果を登録する" } }
+            </button>
+        </form>
+    }
+}
+
+fn click_change(cb: &Callback<ApplicationStatus>, status: ApplicationStatus) -> Callback<Event> {
+    let cb = cb.clone();
+    Callback::from(move |_: Event| cb.emit(status))
+}
+
+#[function_component]
+pub fn ApplicantView(props: &ApplicantProps) -> Html {
+    let state = &props.state;
+    let body = match &state.detail {
+        None if state.loading => html! { <p class="hint" role="status">{ "読み込み中…" }</p> },
+        None => html! {},
+        Some(detail) => {
+            let applicant = &detail.applicant;
+            html! {
+                <>
+                    <p class="seeking-line">
+                        <strong>{ format!("{}（求人番号 {}）", applicant.title, applicant.job_number) }</strong>
+                    </p>
+                    <dl class="status-facts">
+                        <div><dt>{ "応募の種類" }</dt><dd>{ applicant.kind.label() }</dd></div>
+                        <div><dt>{ "応募日" }</dt><dd>{ date_ja(applicant.applied_on) }</dd></div>
+                        <div>
+                            <dt>{ "状況" }</dt>
+                            <dd id="applicant-status" data-status={applicant.status.as_str()}>
+                                <span class={classes!("badge", "application-status", format!("status-{}", applicant.status.as_str()))}>
+                                    { applicant.status.label() }
+                                </span>
+                                if let Some(decided) = applicant.decided_on {
+                                    { format!(" {}", date_ja(decided)) }
+                                }
+                            </dd>
+                        </div>
+                    </dl>
+                    if let Some(reason) = &detail.result_reason {
+                        <p id="applicant-result-reason" class="hint">{ format!("不採用の理由：{reason}") }</p>
+                    }
+                    <h3 class="sheet-section-title">{ "応募者の情報" }</h3>
+                    { profile(detail) }
+                    if state.is_open() {
+                        <h3 class="sheet-section-title">{ "選考結果の登録" }</h3>
+                        { result_form(props) }
+                    }
+                    <p class="back-link">
+                        <NavLink id="back-to-applicants" to={Route::EmployerApplicants { job_number: applicant.job_number.clone() }}
+                            class={classes!("text-button")}>
+                            { "応募者一覧に戻る" }
+                        </NavLink>
+                    </p>
+                </>
+            }
+        }
+    };
+    html! {
+        <section id="applicant" class="panel" aria-labelledby="applicant-heading">
+            <h2 id="applicant-heading" class="panel-title" tabindex="-1">
+                { state.detail.as_ref().map_or_else(|| "応募者".to_owned(), |d| format!("応募者：{}", d.applicant.name)) }
+            </h2>
+            if let Some(notice) = &state.notice {
+                <p id="applicant-notice" class="notice" role="status">{ notice.clone() }</p>
+            }
+            if let Some(error) = &state.load_error {
+                <p id="applicant-error" class="field-error form-error" role="alert">{ error.clone() }</p>
+            }
+            { body }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ApplicantPageProps {
+    pub id: i64,
+}
+
+/// One applicant (`/employer/applicants/{id}`), read when shown.
+#[function_component]
+pub fn ApplicantPage(props: &ApplicantPageProps) -> Html {
+    let form = use_store::<ApplicantState>();
+    let api = use_api();
+    use_focus_on_mount("#applicant-heading");
+    {
+        let (form, api) = (form.clone(), api.clone());
+        use_effect_with(props.id, move |id| {
+            let id = *id;
+            form.update(ApplicantState::loading);
+            let form = form.clone();
+            api.run(async move { ipc::applicant(id).await }, move |result| {
+                form.update_once(move |s| s.loaded(result))
+            });
+        });
+    }
+    let on_edit = {
+        let form = form.clone();
+        Callback::from(move |edit: Edit<ApplicantState>| form.update(move |s| edit.apply(s)))
+    };
+    let on_choose = {
+        let form = form.clone();
+        Callback::from(move |status: ApplicationStatus| form.update(move |s| s.choose(status)))
+    };
+    let on_record = {
+        let form = form.clone();
+        let id = props.id;
+        Callback::from(move |()| {
+            if form.busy {
+                return;
+            }
+            let result = match form.request() {
+                Ok(result) => result,
+                Err(error) => {
+                    form.update(move |s| s.error = Some(error.clone()));
+                    return;
+                }
+            };
+            form.update(ApplicantState::sending);
+            let form = form.clone();
+            api.run(
+                async move { ipc::record_result(id, &result).await },
+                move |answer| {
+                    form.update_once(move |s| s.sent(answer));
+                    focus_selector("#applicant-heading");
+                },
+            );
+        })
+    };
+    html! {
+        <ApplicantView state={(*form).clone()} on_edit={on_edit} on_choose={on_choose}
+            on_record={on_record} />
+    }
+}

@@ -1,0 +1,176 @@
+//! The applications on 求職活動状況, read from the service when shown: 応募中の求人
+//! (`#activity-in-progress`) and 選考が終わった求人 (`#activity-ended`), each a
+//! `li.application-row[data-application-id][data-status]` with the posting (opens its 求人票),
+//! the employer, 自主応募 or 紹介, the dates and the result (with the reason of a 不採用). One
+//! in progress is withdrawn by 「辞退する」 (`.withdraw-application`) and then 「辞退を確定」
+//! (`.confirm-withdraw`) or 「やめる」 (`.cancel-withdraw`). A failure is
+//! `#applications-error`.
+
+use shigoto_shared::MyApplication;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::form_field::click;
+use crate::format::date_ja;
+use crate::forms::application::MyApplicationsState;
+use crate::forms::mypage::SheetReturn;
+use crate::hooks::api::use_api;
+use crate::hooks::load::{use_load, Loader};
+use crate::ipc;
+use crate::pages::search::open_job;
+use crate::state::store::{use_store, Update};
+
+#[derive(Properties, PartialEq)]
+pub struct ApplicationsProps {
+    pub state: MyApplicationsState,
+    pub on_open: Callback<String>,
+    pub on_ask: Callback<i64>,
+    pub on_cancel: Callback<()>,
+    pub on_confirm: Callback<i64>,
+}
+
+fn row(props: &ApplicationsProps, item: &MyApplication) -> Html {
+    let state = &props.state;
+    let open = click(&props.on_open, item.job_number.clone());
+    let employer = item
+        .employer_name
+        .clone()
+        .unwrap_or_else(|| "事業所名非公開".to_owned());
+    let dates = match item.decided_on {
+        Some(decided) => format!(
+            "応募日 {} ／ 結果 {}",
+            date_ja(item.applied_on),
+            date_ja(decided)
+        ),
+        None => format!("応募日 {}", date_ja(item.applied_on)),
+    };
+    let busy = state.busy == Some(item.id);
+    let actions = if !matches!(item.status, shigoto_shared::ApplicationStatus::InProgress) {
+        html! {}
+    } else if state.confirming == Some(item.id) {
+        html! {
+            <div class="withdraw-confirm caution" role="group">
+                <p>{ "この応募を辞退します。辞退すると元に戻せません。よろしいですか。" }</p>
+                <button type="button" class="button button-primary confirm-withdraw"
+                    disabled={busy} aria-busy={busy.then_some("true")}
+                    onclick={click(&props.on_confirm, item.id)}>
+                    { if busy { "辞退しています…" } else { "辞退を確定" } }
+                </button>
+                <button type="button" class="button button-secondary cancel-withdraw"
+                    disabled={busy} onclick={click(&props.on_cancel, ())}>
+                    { "やめる" }
+                </button>
+            </div>
+        }
+    } else {
+        html! {
+            <button type="button" class="button button-secondary withdraw-application"
+                disabled={state.busy.is_some()}
+                aria-label={format!("{}への応募を辞退する", item.title)}
+                onclick={click(&props.on_ask, item.id)}>
+                { "辞退する" }
+            </button>
+        }
+    };
+    html! {
+        <li class="activity-row application-row" key={item.id}
+            data-application-id={item.id.to_string()} data-status={item.status.as_str()}>
+            <div class="activity-row-main">
+                <button type="button" class="open-job" onclick={open}>{ item.title.clone() }</button>
+                <span class="activity-employer">{ format!("{employer}（求人番号 {}）", item.job_number) }</span>
+                <span class="application-dates">{ dates }</span>
+                if let Some(reason) = &item.result_reason {
+                    <span class="application-reason">{ format!("理由：{reason}") }</span>
+                }
+            </div>
+            <span class="badge badge-kind">{ item.kind.label() }</span>
+            <span class={classes!("badge", "application-status", format!("status-{}", item.status.as_str()))}>
+                { item.status.label() }
+            </span>
+            { actions }
+        </li>
+    }
+}
+
+#[function_component]
+pub fn ApplicationsView(props: &ApplicationsProps) -> Html {
+    let state = &props.state;
+    let list = |items: Vec<&MyApplication>, empty: &str| {
+        if state.items.is_none() {
+            let text = if state.loading {
+                "読み込み中…"
+            } else {
+                ""
+            };
+            return html! { <p class="hint" role="status">{ text }</p> };
+        }
+        if items.is_empty() {
+            return html! { <p class="muted">{ empty.to_owned() }</p> };
+        }
+        html! { <ul class="activity-list">{ for items.into_iter().map(|item| row(props, item)) }</ul> }
+    };
+    html! {
+        <>
+            if let Some(error) = &state.error {
+                <p id="applications-error" class="field-error form-error" role="alert">{ error.clone() }</p>
+            }
+            <div class="activity-grid activity-applications">
+                <section id="activity-in-progress" class="activity-card" aria-labelledby="activity-in-progress-heading">
+                    <h3 id="activity-in-progress-heading" class="activity-title">{ "応募中の求人" }</h3>
+                    <p class="activity-count">{ format!("{}件", state.in_progress().len()) }</p>
+                    { list(state.in_progress(), "選考中の応募はありません。") }
+                </section>
+                <section id="activity-ended" class="activity-card" aria-labelledby="activity-ended-heading">
+                    <h3 id="activity-ended-heading" class="activity-title">{ "選考が終わった求人" }</h3>
+                    <p class="activity-count">{ format!("{}件", state.ended().len()) }</p>
+                    { list(state.ended(), "選考が終わった応募はありません。") }
+                </section>
+            </div>
+        </>
+    }
+}
+
+/// The applications part of 求職活動状況: read when shown; 辞退 asked, then sent.
+#[function_component]
+pub fn ApplicationsSection() -> Html {
+    let form = use_store::<MyApplicationsState>();
+    let api = use_api();
+    let navigator = use_navigator();
+    use_load(
+        &form,
+        ipc::my_applications,
+        Loader {
+            is_loading: |s| s.loading,
+            start: MyApplicationsState::loading,
+            loaded: MyApplicationsState::loaded,
+        },
+    );
+    let on_open =
+        Callback::from(move |job: String| open_job(&navigator, job, SheetReturn::Activity));
+    let on_ask = {
+        let form = form.clone();
+        Callback::from(move |id: i64| form.update(move |s| s.ask_withdraw(id)))
+    };
+    let on_cancel = {
+        let form = form.clone();
+        Callback::from(move |()| form.update(MyApplicationsState::cancel_withdraw))
+    };
+    let on_confirm = {
+        let form = form.clone();
+        Callback::from(move |id: i64| {
+            if !form.may_withdraw(id) {
+                return;
+            }
+            form.update(move |s| s.withdrawing(id));
+            let form = form.clone();
+            api.run(
+                async move { ipc::withdraw_application(id).await },
+                move |result| form.update_once(move |s| s.withdrawn(result)),
+            );
+        })
+    };
+    html! {
+        <ApplicationsView state={(*form).clone()} on_open={on_open} on_ask={on_ask}
+            on_cancel={on_cancel} on_confirm={on_confirm} />
+    }
+}

@@ -1,0 +1,271 @@
+//! 応募する (`#apply`, オンライン自主応募) of one posting, in three steps. 注意事項: the two
+//! warnings, each confirmed by its box (`#apply-confirm-disputes`, `#apply-confirm-benefits`),
+//! then 「次へ」 (`#apply-next`). 応募内容: the profile that will be sent (`#apply-profile`) and
+//! an optional message (`#apply-message`, with its count), then 「応募する」 (`#apply-submit`)
+//! or 「戻る」 (`#apply-back`). 完了 (`#apply-done`): the way to 求職活動状況
+//! (`#apply-to-activity`). A refusal is `#apply-error`; when the 求職状態 is 無効 it comes with
+//! the way to 各種設定 (`#apply-to-settings`). Before that, a 求職状態 that ends soon or has ended
+//! is said up front (the advice banner).
+
+use std::rc::Rc;
+
+use shigoto_domain::application::{BENEFITS_WARNING, DISPUTES_WARNING};
+use shigoto_shared::{ApplicantProfile, JobSeekingState, JobSheet, SeekingStatus};
+use yew::prelude::*;
+
+use crate::components::form_field::{click, on_check, on_text_area};
+use crate::components::nav_link::NavLink;
+use crate::components::seeking::SeekingAdvice;
+use crate::format::date_ja;
+use crate::forms::account::Edit;
+use crate::forms::application::{ApplyState, ApplyStep, MESSAGE_LIMIT};
+use crate::hooks::api::use_api;
+use crate::ipc;
+use crate::route::Route;
+use crate::state::focus::{focus_selector, use_focus_on_mount};
+use crate::state::session::use_session;
+use crate::state::store::{use_store, Update};
+
+#[derive(Properties, PartialEq)]
+pub struct ApplyProps {
+    pub job_number: AttrValue,
+    pub state: ApplyState,
+    /// The posting, once read.
+    pub job: Option<Rc<JobSheet>>,
+    /// Whether the seeker's 求職状態 is 無効 (a refusal then shows the way to 各種設定).
+    pub lapsed: bool,
+    /// The seeker's 求職状態, for the advice shown before applying.
+    #[prop_or_default]
+    pub seeking: Option<SeekingStatus>,
+    pub on_edit: Callback<Edit<ApplyState>>,
+    pub on_next: Callback<()>,
+    pub on_back: Callback<()>,
+    pub on_submit: Callback<()>,
+}
+
+fn profile_table(profile: &ApplicantProfile) -> Html {
+    let prefecture = shigoto_refdata::prefecture(&profile.prefecture_code)
+        .map(|p| p.name.to_owned())
+        .unwrap_or_else(|| profile.prefecture_code.clone());
+    html! {
+        <table id="apply-profile" class="sheet-table">
+            <caption class="visually-hidden">{ "応募先に送られる情報" }</caption>
+            <tbody>
+                <tr><th scope="row">{ "求職番号" }</th><td>{ profile.seeker_number.clone() }</td></tr>
+                <tr>
+                    <th scope="row">{ "氏名（フリガナ）" }</th>
+                    <td>{ format!("{}（{}）", profile.name, profile.name_kana) }</td>
+                </tr>
+                <tr><th scope="row">{ "生年月日" }</th><td>{ date_ja(profile.birth_date) }</td></tr>
+                <tr><th scope="row">{ "メールアドレス" }</th><td>{ profile.email.clone() }</td></tr>
+                <tr><th scope="row">{ "住所（都道府県）" }</th><td>{ prefecture }</td></tr>
+            </tbody>
+        </table>
+    }
+}
+
+fn warnings(props: &ApplyProps) -> Html {
+    let state = &props.state;
+    html! {
+        <>
+            <h3 class="sheet-section-title">{ "注意事項" }</h3>
+            <p class="panel-lead">{ "オンライン自主応募の前に、次の2点を必ずお読みください。確認したら、それぞれにチェックを入れてください。" }</p>
+            <ol class="apply-warnings">
+                <li class="apply-warning">
+                    <p>{ DISPUTES_WARNING }</p>
+                    <label class="choice agree">
+                        <input type="checkbox" id="apply-confirm-disputes"
+                            checked={state.confirmed_disputes}
+                            onchange={on_check(&props.on_edit, |s, on| s.confirmed_disputes = on)} />
+                        { "確認しました" }
+                    </label>
+                </li>
+                <li class="apply-warning">
+                    <p>{ BENEFITS_WARNING }</p>
+                    <label class="choice agree">
+                        <input type="checkbox" id="apply-confirm-benefits"
+                            checked={state.confirmed_benefits}
+                            onchange={on_check(&props.on_edit, |s, on| s.confirmed_benefits = on)} />
+                        { "確認しました" }
+                    </label>
+                </li>
+            </ol>
+            <div class="seeking-actions">
+                <button type="button" id="apply-next" class="button button-primary"
+                    disabled={!(state.confirmed_disputes && state.confirmed_benefits)}
+                    onclick={click(&props.on_next, ())}>
+                    { "次へ" }
+                </button>
+            </div>
+        </>
+    }
+}
+
+fn details(props: &ApplyProps) -> Html {
+    let state = &props.state;
+    let message_error = state
+        .error
+        .as_ref()
+        .filter(|e| e.field.as_deref() == Some("message"));
+    html! {
+        <>
+            <h3 class="sheet-section-title">{ "応募内容の確認" }</h3>
+            <p class="panel-lead">{ "次の情報が応募先の事業所に送られます。" }</p>
+            { state.profile.as_ref().map(profile_table).unwrap_or_else(|| html! {
+                <p class="hint" role="status">{ "読み込み中…" }</p>
+            }) }
+            <div class="form-row apply-message-row">
+                <label for="apply-message" class="field-label">{ "応募メッセージ（任意）" }</label>
+                <textarea id="apply-message" class="input textarea" rows="6"
+                    value={state.message.clone()}
+                    aria-describedby="apply-message-count"
+                    aria-invalid={message_error.is_some().then_some("true")}
+                    oninput={on_text_area(&props.on_edit, |s, v| s.message = v)} />
+                <p id="apply-message-count" class="hint">
+                    { format!("{}／{}文字", state.message_count(), MESSAGE_LIMIT) }
+                </p>
+            </div>
+            <div class="seeking-actions">
+                <button type="button" id="apply-submit" class="button button-primary"
+                    disabled={state.busy} aria-busy={state.busy.then_some("true")}
+                    onclick={click(&props.on_submit, ())}>
+                    { if state.busy { "応募しています…" } else { "応募する" } }
+                </button>
+                <button type="button" id="apply-back" class="button button-secondary"
+                    disabled={state.busy} onclick={click(&props.on_back, ())}>
+                    { "戻る" }
+                </button>
+            </div>
+        </>
+    }
+}
+
+#[function_component]
+pub fn ApplyView(props: &ApplyProps) -> Html {
+    let state = &props.state;
+    let heading = props.job.as_ref().map_or_else(
+        || format!("求人番号 {}", props.job_number),
+        |job| format!("{}（求人番号 {}）", job.work.title, job.job_number),
+    );
+    let body = match &state.step {
+        ApplyStep::Warnings => warnings(props),
+        ApplyStep::Details => details(props),
+        ApplyStep::Done(applied) => html! {
+            <div id="apply-done" class="notice" role="status">
+                <p>{ format!("{}に応募しました（応募日 {}）。", applied.title, date_ja(applied.applied_on)) }</p>
+                <p>{ "選考の結果は、求職活動状況とメールでお知らせします。" }</p>
+                <NavLink id="apply-to-activity" to={Route::Activity}
+                    class={classes!("button", "button-primary")}>
+                    { "求職活動状況へ" }
+                </NavLink>
+            </div>
+        },
+    };
+    html! {
+        <section id="apply" class="panel" aria-labelledby="apply-heading">
+            <h2 id="apply-heading" class="panel-title" tabindex="-1">{ "応募する" }</h2>
+            <p id="apply-job" class="seeking-line"><strong>{ heading }</strong></p>
+            if let (Some(status), None) = (props.seeking, &state.error) {
+                if !matches!(state.step, ApplyStep::Done(_)) {
+                    <SeekingAdvice status={status} />
+                }
+            }
+            if let Some(error) = &state.error {
+                <div id="apply-error" class="field-error form-error" role="alert">
+                    <p>{ error.message.clone() }</p>
+                    if props.lapsed {
+                        <NavLink id="apply-to-settings" to={Route::SeekerSettings}
+                            class={classes!("button", "button-secondary")}>
+                            { "各種設定へ" }
+                        </NavLink>
+                    }
+                </div>
+            }
+            { body }
+            if !matches!(state.step, ApplyStep::Done(_)) {
+                <p class="back-link">
+                    <NavLink id="apply-to-job" to={Route::Job { job_number: props.job_number.to_string() }}
+                        class={classes!("text-button")}>
+                        { "求人票に戻る" }
+                    </NavLink>
+                </p>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ApplyPageProps {
+    pub job_number: AttrValue,
+}
+
+/// 応募する (`/jobs/{n}/apply`): the posting and the profile are read when shown.
+#[function_component]
+pub fn ApplyPage(props: &ApplyPageProps) -> Html {
+    let form = use_store::<ApplyState>();
+    let job = use_state(|| None::<Rc<JobSheet>>);
+    let api = use_api();
+    let session = use_session();
+    use_focus_on_mount("#apply-heading");
+    {
+        let (form, job, api) = (form.clone(), job.clone(), api.clone());
+        use_effect_with(props.job_number.clone(), move |number| {
+            let number = number.to_string();
+            api.run(async move { ipc::get_job(&number).await }, move |result| {
+                if let Ok(sheet) = result {
+                    job.set(Some(Rc::new(sheet)));
+                }
+            });
+            api.run(ipc::applicant_profile(), move |result| {
+                form.update_once(move |s| match result {
+                    Ok(profile) => s.profile = Some(profile),
+                    Err(err) => s.sent(Err(err)),
+                })
+            });
+        });
+    }
+    let on_edit = {
+        let form = form.clone();
+        Callback::from(move |edit: Edit<ApplyState>| form.update(move |s| edit.apply(s)))
+    };
+    let on_next = {
+        let form = form.clone();
+        Callback::from(move |()| {
+            form.update(ApplyState::next);
+            focus_selector("#apply-heading");
+        })
+    };
+    let on_back = {
+        let form = form.clone();
+        Callback::from(move |()| form.update(ApplyState::back))
+    };
+    let on_submit = {
+        let form = form.clone();
+        let number = props.job_number.to_string();
+        Callback::from(move |()| {
+            if form.busy {
+                return;
+            }
+            let request = match form.request(&number) {
+                Ok(request) => request,
+                Err(error) => {
+                    form.update(move |s| s.error = Some(error.clone()));
+                    return;
+                }
+            };
+            form.update(ApplyState::sending);
+            let form = form.clone();
+            api.run(async move { ipc::apply(&request).await }, move |result| {
+                form.update_once(move |s| s.sent(result));
+                focus_selector("#apply-heading");
+            });
+        })
+    };
+    let seeking = session.account().and_then(|a| a.seeking);
+    let lapsed = seeking.is_some_and(|s| s.state == JobSeekingState::Invalid);
+    html! {
+        <ApplyView job_number={props.job_number.clone()} state={(*form).clone()}
+            job={(*job).clone()} lapsed={lapsed} seeking={seeking} on_edit={on_edit} on_next={on_next}
+            on_back={on_back} on_submit={on_submit} />
+    }
+}

@@ -1,0 +1,215 @@
+//! オンライン自主応募 and 採否 through the real app window, against the real service (on its own
+//! clock) and a real SMTP server: a job seeker whose registration ran out finds a posting by a
+//! word of its 仕事の内容, presses 「応募する」, cannot go on before confirming both warnings,
+//! sees the profile that will be sent, is refused because the 求職状態 is 無効, switches it to
+//! 有効 from the refusal, applies, and sees the application under 応募中の求人; the employer
+//! opens the posting's 応募者一覧, reads the applicant and records 不採用 with a reason; the
+//! seeker is told by mail and sees it under 選考が終わった求人 with the reason.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
+
+use std::time::Duration;
+
+use chrono::TimeDelta;
+use shigoto_e2e::{seeker_account, support, AppSession, TestKeyring};
+use thirtyfour::prelude::*;
+
+const SEEKER: &str = "minato.aoi@example.jp";
+const SEEKER_PASSWORD: &str = "Minato#Aoi2026";
+const COUNSELOR: &str = "kimura@hellowork.example.jp";
+const COUNSELOR_PASSWORD: &str = "Jimusho#2026";
+const EMPLOYER: &str = "saiyo@shigoto-shoji.example.jp";
+const EMPLOYER_PASSWORD: &str = "Shigoto#Saiyo26";
+const TITLE: &str = "受発注事務（文具）";
+const MESSAGE: &str = "文具店での販売経験が3年あります。";
+const REASON: &str = "今回は受発注業務の経験がある方を優先させていただきました。";
+
+/// Searches for the sample posting's word until `number` is listed (the index follows the
+/// database within seconds), then opens its 求人票.
+async fn open_from_search(app: &AppSession, number: &str) {
+    app.click("#nav-search").await.unwrap();
+    app.set_value("#keyword", support::SAMPLE_KEYWORD)
+        .await
+        .unwrap();
+    let item = format!(".result-item[data-job-number=\"{number}\"]");
+    for _ in 0..20 {
+        app.click("#search-button").await.unwrap();
+        let shown = app
+            .driver
+            .query(By::Css(&item))
+            .wait(Duration::from_secs(2), Duration::from_millis(100))
+            .exists()
+            .await
+            .unwrap();
+        if shown {
+            app.click(&format!("{item} .open-job")).await.unwrap();
+            app.wait_for(&format!("#job-sheet[data-job-number=\"{number}\"]"))
+                .await
+                .unwrap();
+            return;
+        }
+    }
+    panic!("the search did not list {number}");
+}
+
+/// 「応募する」 on the 求人票, both warnings confirmed (「次へ」 waits for both), then the
+/// message.
+async fn apply_through_the_warnings(app: &AppSession) {
+    app.click("#sheet-apply").await.unwrap();
+    app.wait_for("#apply-confirm-disputes").await.unwrap();
+    let next = app.wait_for("#apply-next").await.unwrap();
+    assert!(
+        !next.is_enabled().await.unwrap(),
+        "「次へ」 before confirming"
+    );
+    app.click("#apply-confirm-disputes").await.unwrap();
+    assert!(
+        !app.wait_for("#apply-next")
+            .await
+            .unwrap()
+            .is_enabled()
+            .await
+            .unwrap(),
+        "one warning is not enough"
+    );
+    app.click("#apply-confirm-benefits").await.unwrap();
+    app.click("#apply-next").await.unwrap();
+    app.wait_for("#apply-profile").await.unwrap();
+    app.type_into("#apply-message", MESSAGE).await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_seeker_applies_and_the_employer_records_the_result() {
+    let service = support::start_with_smtp(support::TestDatabase::Sqlite)
+        .await
+        .unwrap();
+    let smtp = service.smtp.as_ref().unwrap();
+    let counselor = support::signed_in_counselor(&service, COUNSELOR, COUNSELOR_PASSWORD)
+        .await
+        .unwrap();
+    let employer = support::accepted_employer(&service, &counselor, EMPLOYER, EMPLOYER_PASSWORD)
+        .await
+        .unwrap();
+    let (posting, number) = support::published_posting(
+        &service,
+        &employer,
+        &counselor,
+        support::sample_posting(TITLE),
+    )
+    .await
+    .unwrap();
+    // The posting runs a month longer than the seeker's registration.
+    service
+        .client
+        .extend_posting(&employer, posting)
+        .await
+        .unwrap();
+    seeker_account(&service, SEEKER, SEEKER_PASSWORD, "湊 葵", "ミナト アオイ")
+        .await
+        .unwrap();
+    let seeker = service
+        .session_token(SEEKER, SEEKER_PASSWORD)
+        .await
+        .unwrap();
+    let seeker_number = service
+        .client
+        .me(&seeker)
+        .await
+        .unwrap()
+        .seeker_number
+        .unwrap();
+    service
+        .client
+        .confirm_seeker(&counselor, &seeker_number)
+        .await
+        .unwrap();
+    // A week after the registration's last day (2027-01-31); the posting is open to 02-28.
+    service.clock.advance(TimeDelta::days(74));
+
+    let keyring = TestKeyring::fresh("applications").unwrap();
+    let app = AppSession::start_with_keyring(&service.base_url(), &keyring)
+        .await
+        .unwrap();
+    app.sign_in(SEEKER, SEEKER_PASSWORD).await.unwrap();
+    open_from_search(&app, &number).await;
+    apply_through_the_warnings(&app).await;
+    let profile = app.text("#apply-profile").await.unwrap();
+    assert!(
+        profile.contains("湊 葵") && profile.contains(&seeker_number),
+        "{profile}"
+    );
+    app.screenshot("110-apply-details").await.unwrap();
+
+    // 無効: refused, with the way to 各種設定; switched, then applied.
+    app.click("#apply-submit").await.unwrap();
+    let refused = app.text("#apply-error").await.unwrap();
+    assert!(refused.contains("求職状態が無効"), "{refused}");
+    app.screenshot("111-apply-refused-lapsed").await.unwrap();
+    app.click("#apply-to-settings").await.unwrap();
+    app.click("#seeking-switch").await.unwrap();
+    app.click("#seeking-complete").await.unwrap();
+    app.wait_for("#seeking-done").await.unwrap();
+    open_from_search(&app, &number).await;
+    apply_through_the_warnings(&app).await;
+    app.click("#apply-submit").await.unwrap();
+    let done = app.text("#apply-done").await.unwrap();
+    assert!(done.contains(TITLE), "{done}");
+    app.screenshot("112-apply-done").await.unwrap();
+    app.click("#apply-to-activity").await.unwrap();
+    let row = app
+        .wait_for("#activity-in-progress .application-row[data-status=\"in_progress\"]")
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(row.contains(TITLE) && row.contains("選考中"), "{row}");
+    app.screenshot("113-activity-in-progress").await.unwrap();
+    app.sign_out().await.unwrap();
+
+    // The employer reads the applicant and records 不採用 with a reason.
+    app.sign_in(EMPLOYER, EMPLOYER_PASSWORD).await.unwrap();
+    app.click("#nav-employer-postings").await.unwrap();
+    app.click(&format!("#posting-{posting}-open"))
+        .await
+        .unwrap();
+    app.click("#posting-applicants").await.unwrap();
+    let row = app
+        .wait_for(".applicant-row[data-status=\"in_progress\"]")
+        .await
+        .unwrap();
+    assert!(row.text().await.unwrap().contains("湊 葵"));
+    app.screenshot("114-applicants").await.unwrap();
+    app.click(".applicant-row .open-applicant").await.unwrap();
+    let message = app.text("#applicant-message").await.unwrap();
+    assert_eq!(message, MESSAGE);
+    app.click("#result-rejected").await.unwrap();
+    app.type_into("#result-reason", REASON).await.unwrap();
+    app.screenshot("115-applicant-result").await.unwrap();
+    app.click("#record-result").await.unwrap();
+    app.wait_for("#applicant-status[data-status=\"rejected\"]")
+        .await
+        .unwrap();
+    let notice = app.text("#applicant-notice").await.unwrap();
+    assert!(notice.contains("不採用"), "{notice}");
+    app.screenshot("116-applicant-rejected").await.unwrap();
+    app.sign_out().await.unwrap();
+
+    // The seeker is told by mail and sees it among the ended selections.
+    let (_, mail) = smtp.take_mail_about(SEEKER, "選考結果").await.unwrap();
+    assert!(mail.contains("不採用") && mail.contains(&number), "{mail}");
+    app.sign_in(SEEKER, SEEKER_PASSWORD).await.unwrap();
+    app.click("#nav-activity").await.unwrap();
+    let ended = app
+        .wait_for("#activity-ended .application-row[data-status=\"rejected\"]")
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(ended.contains(TITLE) && ended.contains(REASON), "{ended}");
+    app.screenshot("117-activity-ended").await.unwrap();
+
+    app.quit().await.unwrap();
+    service.stop().await.unwrap();
+}
