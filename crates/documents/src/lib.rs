@@ -1,0 +1,28 @@
+//! Shigoto's printable documents: A4 portrait PDF with Japanese text, for the people who print
+//! them (the employer who receives a 紹介状, the seeker and the counselor who keep it).
+//!
+//! [`fonts`] loads the Japanese face of Noto Sans CJK (the system's `fonts-noto-cjk`, or files a
+//! deployment names); [`sheet`] draws on a page (text, wrapped text, rules, boxes) in points
+//! from the top left; [`referral_letter`] lays out the 紹介状 from the facts stored when the
+//! referral was made. Only the glyphs used are embedded, so a letter stays small.
+
+pub mod fonts;
+pub mod referral_letter;
+pub mod sheet;
+
+pub use fonts::Fonts;
+pub use referral_letter::{referral_letter_pdf, ReferralLetter};
+
+/// What can go wrong making a document.
+#[derive(Debug, thiserror::Error)]
+pub enum DocumentError {
+    #[error("could not read the font {path}: {source}")]
+    FontRead {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{0} is not a usable OpenType font")]
+    FontUnusable(String),
+    #[error("could not write the PDF: {0}")]
+    Pdf(String),
+}

@@ -1,0 +1,178 @@
+//! Drawing on an A4 page in points (1/72 inch) from its top left: text set at a baseline,
+//! text wrapped to a width, rules and boxes. Widths are estimated from the characters (a
+//! full-width character is one em, a half-width one about half), which is what the layouts
+//! need to wrap and align Japanese text without measuring glyphs.
+
+use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::metadata::Metadata;
+use krilla::page::PageSettings;
+use krilla::paint::Stroke;
+use krilla::surface::Surface;
+use krilla::text::TextDirection;
+use krilla::Document;
+
+use crate::{DocumentError, Fonts};
+
+/// A4 portrait, in points.
+pub const A4_WIDTH: f32 = 595.28;
+pub const A4_HEIGHT: f32 = 841.89;
+
+/// How heavy a line of text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Weight {
+    Regular,
+    Bold,
+}
+
+/// The estimated width of `text` set at `size`.
+pub fn text_width(text: &str, size: f32) -> f32 {
+    text.chars()
+        .map(|c| if c.is_ascii() { 0.55 } else { 1.0 })
+        .sum::<f32>()
+        * size
+}
+
+/// `text` broken into lines no wider than `width` at `size` (at any character; a line break in
+/// the text starts a new line).
+pub fn wrap(text: &str, size: f32, width: f32) -> Vec<String> {
+    let mut lines = Vec::new();
+    for paragraph in text.lines() {
+        let mut line = String::new();
+        for c in paragraph.chars() {
+            let mut wider = line.clone();
+            wider.push(c);
+            if !line.is_empty() && text_width(&wider, size) > width {
+                lines.push(std::mem::take(&mut line));
+            }
+            line.push(c);
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// One page being drawn.
+pub struct Sheet<'a, 'b> {
+    surface: &'a mut Surface<'b>,
+    fonts: &'a Fonts,
+}
+
+impl Sheet<'_, '_> {
+    /// `text` with its baseline at (`x`, `y`).
+    pub fn text(&mut self, x: f32, y: f32, size: f32, weight: Weight, text: &str) {
+        let font = match weight {
+            Weight::Regular => self.fonts.regular.clone(),
+            Weight::Bold => self.fonts.bold.clone(),
+        };
+        self.surface.draw_text(
+            Point::from_xy(x, y),
+            font,
+            size,
+            text,
+            false,
+            TextDirection::Auto,
+        );
+    }
+
+    /// `text` centred on `centre`.
+    pub fn centred(&mut self, centre: f32, y: f32, size: f32, weight: Weight, text: &str) {
+        let x = centre - text_width(text, size) / 2.0;
+        self.text(x, y, size, weight, text);
+    }
+
+    /// `text` ending at `right`.
+    pub fn right_aligned(&mut self, right: f32, y: f32, size: f32, weight: Weight, text: &str) {
+        self.text(right - text_width(text, size), y, size, weight, text);
+    }
+
+    /// `text` wrapped to `width` from the baseline `y`, `leading` apart; answers the baseline
+    /// after the last line.
+    pub fn wrapped(
+        &mut self,
+        x: f32,
+        y: f32,
+        width: f32,
+        size: f32,
+        leading: f32,
+        text: &str,
+    ) -> f32 {
+        let mut y = y;
+        for line in wrap(text, size, width) {
+            self.text(x, y, size, Weight::Regular, &line);
+            y += leading;
+        }
+        y
+    }
+
+    fn stroke(&mut self, width: f32, build: impl FnOnce(&mut PathBuilder)) {
+        let mut builder = PathBuilder::new();
+        build(&mut builder);
+        if let Some(path) = builder.finish() {
+            self.surface.set_fill(None);
+            self.surface.set_stroke(Some(Stroke {
+                width,
+                ..Stroke::default()
+            }));
+            self.surface.draw_path(&path);
+            self.surface.set_stroke(None);
+            self.surface.set_fill(Some(krilla::paint::Fill::default()));
+        }
+    }
+
+    /// A straight rule from (`x1`, `y1`) to (`x2`, `y2`).
+    pub fn rule(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, width: f32) {
+        self.stroke(width, |path| {
+            path.move_to(x1, y1);
+            path.line_to(x2, y2);
+        });
+    }
+
+    /// The outline of a box.
+    pub fn frame(&mut self, x: f32, y: f32, w: f32, h: f32, width: f32) {
+        if let Some(rect) = Rect::from_xywh(x, y, w, h) {
+            self.stroke(width, |path| path.push_rect(rect));
+        }
+    }
+}
+
+/// A one-page A4 PDF titled `title`, drawn by `draw`.
+pub fn a4_pdf(
+    fonts: &Fonts,
+    title: &str,
+    draw: impl FnOnce(&mut Sheet<'_, '_>),
+) -> Result<Vec<u8>, DocumentError> {
+    let mut document = Document::new();
+    document.set_metadata(
+        Metadata::new()
+            .title(title.to_owned())
+            .language("ja".to_owned())
+            .creator("Shigoto".to_owned()),
+    );
+    let settings = PageSettings::from_wh(A4_WIDTH, A4_HEIGHT)
+        .ok_or_else(|| DocumentError::Pdf("A4 page size refused".into()))?;
+    let mut page = document.start_page_with(settings);
+    let mut surface = page.surface();
+    draw(&mut Sheet {
+        surface: &mut surface,
+        fonts,
+    });
+    surface.finish();
+    page.finish();
+    document
+        .finish()
+        .map_err(|err| DocumentError::Pdf(format!("{err:?}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn japanese_text_is_wrapped_to_the_width() {
+        assert_eq!(text_width("求人", 10.0), 20.0);
+        let lines = wrap("受発注事務（文具）の求人です", 10.0, 50.0);
+        assert_eq!(lines, ["受発注事務", "（文具）の", "求人です"]);
+        assert!(lines.iter().all(|line| text_width(line, 10.0) <= 50.0));
+        assert_eq!(wrap("一行目\n二行目", 10.0, 100.0), ["一行目", "二行目"]);
+    }
+}
