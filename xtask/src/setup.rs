@@ -48,6 +48,7 @@ const TEST_PACKAGES: &[&str] = &[
     "dbus-bin",
     "keyutils",
     "imagemagick",
+    "poppler-utils",
     "python3-venv",
 ];
 

@@ -1,11 +1,11 @@
 //! The [`ApiClient`] calls of applications: a job seeker's profile as an application sends it,
 //! 応募する, their applications and 辞退 under `/api/v1/mypage`, and an employer's applicants
-//! and their 採否 under `/api/v1/employer`. Every call is a signed-in one: the session token
-//! comes first.
+//! and their 採否 under `/api/v1/employer`; a counselor's referrals (紹介) and the 紹介状 PDF.
+//! Every call is a signed-in one: the session token comes first.
 
 use shigoto_shared::{
     Applicant, ApplicantDetail, ApplicantProfile, ApplicationRequest, ApplicationResult,
-    MyApplication,
+    MyApplication, ReferralRequest,
 };
 
 use crate::{ApiClient, ClientError};
@@ -77,5 +77,76 @@ impl ApiClient {
             Some(token),
         )
         .await
+    }
+
+    /// `POST /api/v1/counselor/seekers/{seeker_number}/referrals`: 紹介, 201.
+    pub async fn refer_seeker(
+        &self,
+        token: &str,
+        seeker_number: &str,
+        request: &ReferralRequest,
+    ) -> Result<MyApplication, ClientError> {
+        self.post_json(
+            &[
+                "api",
+                "v1",
+                "counselor",
+                "seekers",
+                seeker_number,
+                "referrals",
+            ],
+            request,
+            Some(token),
+        )
+        .await
+    }
+
+    /// `GET /api/v1/counselor/seekers/{seeker_number}/applications`: a seeker's applications.
+    pub async fn seeker_applications(
+        &self,
+        token: &str,
+        seeker_number: &str,
+    ) -> Result<Vec<MyApplication>, ClientError> {
+        let url = self.url(&[
+            "api",
+            "v1",
+            "counselor",
+            "seekers",
+            seeker_number,
+            "applications",
+        ])?;
+        self.send(self.http.get(url).bearer_auth(token)).await
+    }
+
+    /// `GET /api/v1/employer/applicants/{id}/referral-letter`: the 紹介状 PDF.
+    pub async fn applicant_referral_letter(
+        &self,
+        token: &str,
+        id: i64,
+    ) -> Result<Vec<u8>, ClientError> {
+        let id = id.to_string();
+        let url = self.url(&[
+            "api",
+            "v1",
+            "employer",
+            "applicants",
+            &id,
+            "referral-letter",
+        ])?;
+        self.send_bytes(self.http.get(url).bearer_auth(token)).await
+    }
+
+    /// `GET /api/v1/mypage/applications/{id}/referral-letter`: the 紹介状 PDF.
+    pub async fn my_referral_letter(&self, token: &str, id: i64) -> Result<Vec<u8>, ClientError> {
+        let id = id.to_string();
+        let url = self.url(&[
+            "api",
+            "v1",
+            "mypage",
+            "applications",
+            &id,
+            "referral-letter",
+        ])?;
+        self.send_bytes(self.http.get(url).bearer_auth(token)).await
     }
 }

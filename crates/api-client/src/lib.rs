@@ -518,6 +518,16 @@ impl ApiClient {
         Err(Self::failure(status, &body))
     }
 
+    /// A document (e.g. a PDF): the body as it came.
+    async fn send_bytes(&self, request: reqwest::RequestBuilder) -> Result<Vec<u8>, ClientError> {
+        let (status, body) = self.exchange(request).await?;
+        if status.is_success() {
+            Ok(body)
+        } else {
+            Err(Self::failure(status, &body))
+        }
+    }
+
     async fn exchange(
         &self,
         request: reqwest::RequestBuilder,

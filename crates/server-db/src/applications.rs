@@ -25,6 +25,8 @@ pub struct Application {
     pub message: String,
     pub result_reason: Option<String>,
     pub referred_by: Option<i64>,
+    /// JSON of a referral's 紹介状.
+    pub letter: Option<String>,
     pub applied_on: NaiveDate,
     pub decided_on: Option<NaiveDate>,
     pub created_at: NaiveDateTime,
@@ -43,6 +45,7 @@ pub struct NewApplication<'a> {
     pub profile: &'a str,
     pub message: &'a str,
     pub referred_by: Option<i64>,
+    pub letter: Option<&'a str>,
     pub applied_on: NaiveDate,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,

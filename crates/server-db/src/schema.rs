@@ -234,6 +234,7 @@ diesel::table! {
         message -> Text,
         result_reason -> Nullable<Text>,
         referred_by -> Nullable<BigInt>,
+        letter -> Nullable<Text>,
         applied_on -> Date,
         decided_on -> Nullable<Date>,
         created_at -> Timestamp,

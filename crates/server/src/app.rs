@@ -26,6 +26,8 @@ pub struct AppState {
     pub mailer: Mailer,
     /// Proxies whose `X-Forwarded-For` is believed.
     pub trusted_proxies: Arc<[std::net::IpAddr]>,
+    /// The faces printed documents are set in.
+    pub fonts: shigoto_documents::Fonts,
 }
 
 impl AppState {
@@ -150,6 +152,8 @@ pub async fn spawn(settings: Settings, clock: Arc<dyn Clock>) -> anyhow::Result<
             .iter()
             .map(|proxy| proxy.to_canonical())
             .collect(),
+        fonts: shigoto_documents::Fonts::load(&settings.fonts.0, &settings.fonts.1)
+            .context("the fonts of printed documents (SHIGOTO_FONT_REGULAR, SHIGOTO_FONT_BOLD)")?,
     };
 
     let (stop, stopped) = watch::channel(false);

@@ -53,6 +53,13 @@ pub struct SettingsArgs {
     /// without them, sign-in throttling counts the connecting address.
     #[arg(long, env = "SHIGOTO_TRUSTED_PROXIES", value_delimiter = ',')]
     pub trusted_proxies: Option<Vec<IpAddr>>,
+    /// The regular Japanese font of printed documents (紹介状): an OpenType file or collection
+    /// with a Japanese face first (default: Debian's Noto Sans CJK).
+    #[arg(long, env = "SHIGOTO_FONT_REGULAR")]
+    pub font_regular: Option<PathBuf>,
+    /// The bold face to go with it.
+    #[arg(long, env = "SHIGOTO_FONT_BOLD")]
+    pub font_bold: Option<PathBuf>,
     /// TOML file with any of the settings above (keys as in the README).
     #[arg(long, env = "SHIGOTO_CONFIG")]
     pub config: Option<PathBuf>,
@@ -76,6 +83,8 @@ struct FileSettings {
     smtp_password: Option<String>,
     mail_from: Option<String>,
     trusted_proxies: Option<Vec<IpAddr>>,
+    font_regular: Option<PathBuf>,
+    font_bold: Option<PathBuf>,
 }
 
 /// How outgoing mail leaves the service.
@@ -114,6 +123,8 @@ pub struct Settings {
     pub mail_from: String,
     /// Proxies whose `X-Forwarded-For` names the client (see [`crate::client_address`]).
     pub trusted_proxies: Vec<IpAddr>,
+    /// The fonts printed documents are set in (regular, bold).
+    pub fonts: (PathBuf, PathBuf),
 }
 
 /// Why the settings could not be read.
@@ -199,6 +210,14 @@ impl Settings {
                 .trusted_proxies
                 .or(file.trusted_proxies)
                 .unwrap_or_default(),
+            fonts: (
+                args.font_regular
+                    .or(file.font_regular)
+                    .unwrap_or_else(|| PathBuf::from(shigoto_documents::fonts::DEFAULT_REGULAR)),
+                args.font_bold
+                    .or(file.font_bold)
+                    .unwrap_or_else(|| PathBuf::from(shigoto_documents::fonts::DEFAULT_BOLD)),
+            ),
             data_dir,
         })
     }
@@ -219,6 +238,10 @@ impl Settings {
             mail: MailConfig::Outbox(data_dir.join("outbox")),
             mail_from: DEFAULT_MAIL_FROM.to_owned(),
             trusted_proxies: Vec::new(),
+            fonts: (
+                PathBuf::from(shigoto_documents::fonts::DEFAULT_REGULAR),
+                PathBuf::from(shigoto_documents::fonts::DEFAULT_BOLD),
+            ),
         }
     }
 

@@ -117,3 +117,12 @@ pub struct ApplicationResult {
     #[serde(default)]
     pub reason: String,
 }
+
+/// 紹介 (`POST /api/v1/counselor/seekers/{n}/referrals`): the posting a counselor refers the
+/// seeker to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReferralRequest {
+    /// 求人番号.
+    pub job_number: String,
+}

@@ -3,8 +3,8 @@
 
 use shigoto_domain::application::ApplyRefused;
 use shigoto_domain::visibility::{self, Viewer};
-use shigoto_server_db::applications::Application;
-use shigoto_server_db::jobs::StoredJob;
+use shigoto_server_db::applications::{self, Application};
+use shigoto_server_db::jobs::{self, StoredJob};
 use shigoto_server_db::{seekers, AnyConnection};
 use shigoto_shared::{
     Applicant, ApplicantProfile, ApplicationKind, ApplicationStatus, MyApplication,
@@ -101,4 +101,27 @@ pub fn sent_profile(application: &Application) -> Result<ApplicantProfile, AppEr
             application.id
         ))
     })
+}
+
+/// `seeker`'s applications with `viewer`'s view of each posting, newest first, at most `limit`.
+pub fn applications_of(
+    conn: &mut AnyConnection,
+    seeker: &seekers::Seeker,
+    viewer: Viewer,
+    limit: i64,
+) -> Result<Vec<MyApplication>, AppError> {
+    let stored = applications::of_seeker(conn, seeker.id, limit)?;
+    let mut ids: Vec<i64> = stored.iter().map(|a| a.job_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let postings = jobs::find_by_ids(conn, &ids)?;
+    stored
+        .iter()
+        .filter_map(|application| {
+            postings
+                .iter()
+                .find(|job| job.id == application.job_id)
+                .map(|job| my_application(application, job, viewer))
+        })
+        .collect()
 }

@@ -21,7 +21,9 @@ use crate::app::AppState;
 use crate::auth::caller::Caller;
 use crate::error::AppError;
 use crate::extract::{ApiJson, ApiPath};
-use crate::routes::application_views::{my_application, profile_of, refused, seeker_of};
+use crate::routes::application_views::{
+    applications_of, my_application, profile_of, refused, seeker_of,
+};
 use crate::routes::seeker_record::registration_of;
 
 /// Most applications the seeker's list answers (newest first).
@@ -97,6 +99,7 @@ pub async fn apply(
                     profile: &profile,
                     message: request.message.trim(),
                     referred_by: None,
+                    letter: None,
                     applied_on: today,
                     created_at: now,
                     updated_at: now,
@@ -117,28 +120,6 @@ pub async fn apply(
     Ok((StatusCode::CREATED, Json(applied)))
 }
 
-/// The signed-in seeker's applications with `viewer`'s view of each posting, newest first.
-fn listed(
-    conn: &mut AnyConnection,
-    seeker: &seekers::Seeker,
-    viewer: Viewer,
-) -> Result<Vec<MyApplication>, AppError> {
-    let stored = applications::of_seeker(conn, seeker.id, MAX_LISTED)?;
-    let mut ids: Vec<i64> = stored.iter().map(|a| a.job_id).collect();
-    ids.sort_unstable();
-    ids.dedup();
-    let postings = jobs::find_by_ids(conn, &ids)?;
-    stored
-        .iter()
-        .filter_map(|application| {
-            postings
-                .iter()
-                .find(|job| job.id == application.job_id)
-                .map(|job| my_application(application, job, viewer))
-        })
-        .collect()
-}
-
 /// The signed-in seeker's applications, newest first: 選考中 and ended (採用, 不採用, 辞退, 取消).
 #[utoipa::path(get, path = "/api/v1/mypage/applications", tag = "applications",
     responses(
@@ -152,7 +133,7 @@ pub async fn list_mine(
     let today = state.clock.today();
     let list = as_seeker(&state, caller, move |conn, seeker| {
         let viewer = viewer_of(&seeker, today)?;
-        listed(conn, &seeker, viewer)
+        applications_of(conn, &seeker, viewer, MAX_LISTED)
     })
     .await?;
     Ok(Json(list))

@@ -17,6 +17,8 @@ pub mod opening;
 pub mod password_reset;
 pub mod posting_views;
 pub mod postings;
+pub mod referral_letters;
+pub mod referrals;
 pub mod registration;
 pub mod seeker_record;
 pub mod seeking;
@@ -47,6 +49,22 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/api/v1/mypage/applications",
             get(applications::list_mine).post(applications::apply),
+        )
+        .route(
+            "/api/v1/mypage/applications/{id}/referral-letter",
+            get(referral_letters::for_seeker),
+        )
+        .route(
+            "/api/v1/employer/applicants/{id}/referral-letter",
+            get(referral_letters::for_employer),
+        )
+        .route(
+            "/api/v1/counselor/seekers/{seeker_number}/referrals",
+            post(referrals::refer),
+        )
+        .route(
+            "/api/v1/counselor/seekers/{seeker_number}/applications",
+            get(referrals::list),
         )
         .route(
             "/api/v1/mypage/applications/{id}/withdraw",

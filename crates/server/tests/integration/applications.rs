@@ -4,23 +4,27 @@
 //! applicants of their posting and records the 採否 once, and the seeker sees it and is told by
 //! mail; the seeker withdraws (辞退) one in progress; every other role and user is refused;
 //! applying in the registration's last month extends it; an expired seeker is refused until
-//! 求職有効.
+//! 求職有効. A counselor of the seeker's prefecture refers a 本登録 (紹介), once; the employer and
+//! the seeker print the 紹介状 (its text read back from the PDF), nobody else; the counselor
+//! sees the results on the seeker's record.
 
 use chrono::{NaiveDate, TimeDelta};
 use shigoto_api_client::ClientError;
 use shigoto_shared::{
     ApplicationKind, ApplicationRequest, ApplicationResult, ApplicationStatus, ErrorCode,
+    ReferralRequest,
 };
 use shigoto_test_support::{
-    accepted_employer, code_of, field_of, on_both_backends, published_posting, sample_posting,
-    sign_up_seeker, signed_in_counselor, start_with_jobs_and_smtp, test_today, TestDatabase,
-    TestServer, COUNSELOR_EMAIL, COUNSELOR_PASSWORD, SEEKER_EMAIL, SEEKER_PASSWORD,
+    accepted_employer, add_counselor_at, code_of, field_of, on_both_backends, published_posting,
+    sample_posting, sign_up_seeker, signed_in_counselor, start_with_jobs_and_smtp, test_today,
+    TestDatabase, TestServer, COUNSELOR_EMAIL, COUNSELOR_PASSWORD, SEEKER_EMAIL, SEEKER_PASSWORD,
 };
 
 const EMPLOYER: &str = "jinji@shigoto-shoji.example.jp";
 const OTHER_EMPLOYER: &str = "saiyo@kasumi-bungu.example.jp";
 const EMPLOYER_PASSWORD: &str = "Kyujin#Moushikomi1";
 const SECOND_SEEKER: &str = "jiro@example.jp";
+const OSAKA_COUNSELOR: &str = "yamamoto@hellowork.example.jp";
 const REASON: &str = "今回は実務経験のある方を優先させていただきました。";
 
 on_both_backends!(
@@ -28,6 +32,7 @@ on_both_backends!(
     only_the_people_concerned_see_an_application,
     one_application_per_posting_under_concurrent_tries,
     applying_extends_the_last_month_and_a_lapsed_seeker_switches_first,
+    a_counselor_refers_and_the_employer_prints_the_letter,
 );
 
 /// A service with a Tokyo counselor and an accepted Tokyo employer.
@@ -434,5 +439,161 @@ async fn applying_extends_the_last_month_and_a_lapsed_seeker_switches_first(
     assert_eq!(applied.applied_on, day(2027, 3, 5));
     // Not in the last month: the date the switch gave stays.
     assert_eq!(valid_until(seeker).await, day(2027, 5, 31));
+    desk.server.stop().await.unwrap();
+}
+
+/// The text of a PDF, through poppler's `pdftotext` (installed by `cargo xtask setup`).
+fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("letter.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .args(["-layout", path.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils) is needed: cargo xtask setup --test installs it");
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+async fn a_counselor_refers_and_the_employer_prints_the_letter(database: TestDatabase) {
+    let desk = desk(database).await;
+    let client = &desk.server.client;
+    // A referral needs no online application.
+    let posting = desk.posting("倉庫内軽作業", false).await;
+    let seeker = desk.registered_seeker(SEEKER_EMAIL).await;
+    let number = desk.seeker_number(&seeker).await;
+    let referral = ReferralRequest {
+        job_number: posting.clone(),
+    };
+
+    // Only a counselor of the seeker's prefecture refers, and only a 本登録.
+    add_counselor_at(&desk.server, OSAKA_COUNSELOR, COUNSELOR_PASSWORD, "27010")
+        .await
+        .unwrap();
+    let osaka = desk
+        .server
+        .session_token(OSAKA_COUNSELOR, COUNSELOR_PASSWORD)
+        .await
+        .unwrap();
+    for (who, token, code) in [
+        ("other prefecture", osaka.as_str(), ErrorCode::NotFound),
+        ("seeker", seeker.as_str(), ErrorCode::Forbidden),
+        ("employer", desk.employer.as_str(), ErrorCode::Forbidden),
+    ] {
+        let err = client
+            .refer_seeker(token, &number, &referral)
+            .await
+            .unwrap_err();
+        assert_eq!(code_of(&err), Some(code), "{who}");
+        let err = client
+            .seeker_applications(token, &number)
+            .await
+            .unwrap_err();
+        assert_eq!(code_of(&err), Some(code), "{who}");
+    }
+    let provisional = sign_up_seeker(&desk.server, SECOND_SEEKER, SEEKER_PASSWORD)
+        .await
+        .unwrap();
+    let provisional_number = desk.seeker_number(&provisional).await;
+    let err = client
+        .refer_seeker(&desk.counselor, &provisional_number, &referral)
+        .await
+        .unwrap_err();
+    let (code, message) = refusal(&err);
+    assert_eq!(code, ErrorCode::Conflict);
+    assert!(message.contains("本登録"), "{message}");
+
+    let referred = client
+        .refer_seeker(&desk.counselor, &number, &referral)
+        .await
+        .unwrap();
+    assert_eq!(referred.kind, ApplicationKind::Referred);
+    let err = client
+        .refer_seeker(&desk.counselor, &number, &referral)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::Conflict), "once per posting");
+
+    // The employer sees the referred applicant and prints the letter; the seeker has it too.
+    let listed = client.applicants(&desk.employer, &posting).await.unwrap();
+    assert_eq!(listed[0].kind, ApplicationKind::Referred);
+    let pdf = client
+        .applicant_referral_letter(&desk.employer, referred.id)
+        .await
+        .unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    let text = pdf_text(&pdf);
+    for expected in [
+        "紹",
+        "株式会社しごと商事",
+        "山田 花子",
+        &number,
+        &posting,
+        "田中 一郎",
+    ] {
+        assert!(text.contains(expected), "{expected} in:\n{text}");
+    }
+    let own = client
+        .my_referral_letter(&seeker, referred.id)
+        .await
+        .unwrap();
+    assert_eq!(pdf_text(&own), text);
+    let other_employer = accepted_employer(
+        &desk.server,
+        &desk.counselor,
+        OTHER_EMPLOYER,
+        EMPLOYER_PASSWORD,
+    )
+    .await
+    .unwrap();
+    let err = client
+        .applicant_referral_letter(&other_employer, referred.id)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::NotFound), "another employer");
+    let err = client
+        .my_referral_letter(&provisional, referred.id)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::NotFound), "another seeker");
+    let err = client
+        .applicant_referral_letter(&desk.counselor, referred.id)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::Forbidden), "a counselor");
+
+    // A self-application has no letter.
+    let online = desk.posting("受発注事務（文具）", true).await;
+    let applied = client.apply(&seeker, &request(&online)).await.unwrap();
+    let err = client
+        .applicant_referral_letter(&desk.employer, applied.id)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::NotFound));
+
+    // The counselor sees the results on the seeker's record.
+    client
+        .record_result(
+            &desk.employer,
+            referred.id,
+            &ApplicationResult {
+                status: ApplicationStatus::Hired,
+                reason: String::new(),
+            },
+        )
+        .await
+        .unwrap();
+    let record = client
+        .seeker_applications(&desk.counselor, &number)
+        .await
+        .unwrap();
+    let statuses: Vec<_> = record.iter().map(|a| (a.kind, a.status)).collect();
+    assert_eq!(
+        statuses,
+        [
+            (ApplicationKind::SelfApplied, ApplicationStatus::InProgress),
+            (ApplicationKind::Referred, ApplicationStatus::Hired),
+        ]
+    );
     desk.server.stop().await.unwrap();
 }

@@ -3,7 +3,8 @@
 -- (in_progress) until its selection ends once: hired (採用), rejected (不採用, with an optional
 -- reason), declined (辞退) or cancelled (取消), moved by a guarded update naming in_progress.
 -- `profile` is the JSON of what the seeker sent, as it was on the day; `employer_id` is the
--- posting's employer, the only one who sees the application.
+-- posting's employer, the only one who sees the application. A referral keeps the facts of its
+-- 紹介状 in `letter` (JSON), as they were on the day.
 CREATE TABLE applications (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     seeker_id BIGINT NOT NULL REFERENCES seekers (id),
@@ -15,6 +16,7 @@ CREATE TABLE applications (
     message TEXT NOT NULL,
     result_reason TEXT,
     referred_by BIGINT REFERENCES accounts (id),
+    letter TEXT,
     applied_on DATE NOT NULL,
     decided_on DATE,
     created_at TIMESTAMP NOT NULL,
