@@ -61,6 +61,12 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             let mut config = DesktopConfig::from_env(app.path().app_config_dir()?);
             // Job seekers' MyPage caches live in the app's data directory.
             config.data_dir = app.path().app_data_dir()?;
+            // Saved documents go to the user's ダウンロード unless the environment names a folder.
+            if !config.downloads_dir_forced {
+                if let Ok(downloads) = app.path().download_dir() {
+                    config.downloads_dir = downloads;
+                }
+            }
             tracing::info!(
                 service = %config.service_url,
                 shared_forced = config.shared_workstation_forced,

@@ -1,8 +1,9 @@
 //! Desktop settings of one app session: the service URL (`SHIGOTO_SERVICE_URL`, else the local
 //! default that `cargo xtask run` starts), the keyring service name (`SHIGOTO_KEYRING_SERVICE`),
 //! whether an administrator has fixed this computer as a shared office workstation
-//! (`SHIGOTO_SHARED_WORKSTATION=1`), and the directory of the device settings file, which the
-//! caller names (see [`crate::settings`]).
+//! (`SHIGOTO_SHARED_WORKSTATION=1`), the directory of the device settings file, which the
+//! caller names (see [`crate::settings`]), and where saved documents go (`SHIGOTO_DOWNLOAD_DIR`,
+//! else the folder the caller names, the user's ダウンロード).
 //!
 //! The service URL is only read here; whether it may be used is decided in one place,
 //! [`shigoto_api_client::check_service_url`] (`https://`, or `http://` on loopback only), when
@@ -28,6 +29,10 @@ pub struct DesktopConfig {
     /// Where job seekers' MyPage caches live (the app's data directory); the config directory
     /// unless the caller sets another.
     pub data_dir: PathBuf,
+    /// Where saved documents (a 紹介状) go; the data directory unless set.
+    pub downloads_dir: PathBuf,
+    /// Whether `SHIGOTO_DOWNLOAD_DIR` named the downloads folder (the caller keeps it then).
+    pub downloads_dir_forced: bool,
 }
 
 fn env(name: &str) -> Option<String> {
@@ -63,6 +68,10 @@ impl DesktopConfig {
                 .unwrap_or_else(|| DEFAULT_KEYRING_SERVICE.to_owned()),
             shared_workstation_forced: var("SHIGOTO_SHARED_WORKSTATION")
                 .is_some_and(|v| is_truthy(&v)),
+            downloads_dir_forced: var("SHIGOTO_DOWNLOAD_DIR").is_some(),
+            downloads_dir: var("SHIGOTO_DOWNLOAD_DIR")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| config_dir.clone()),
             data_dir: config_dir.clone(),
             config_dir,
         }

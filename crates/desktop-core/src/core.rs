@@ -54,6 +54,8 @@ pub struct DesktopCore {
     session: Mutex<Option<Session>>,
     /// Where MyPage caches and the last user live.
     data_dir: PathBuf,
+    /// Where saved documents go.
+    downloads_dir: PathBuf,
     /// The signed-in job seeker's data on this device, with its background sync.
     mypage: Mutex<Option<MyPage>>,
 }
@@ -94,6 +96,7 @@ impl DesktopCore {
             settings: Mutex::new(settings),
             session: Mutex::new(None),
             data_dir: config.data_dir.clone(),
+            downloads_dir: config.downloads_dir.clone(),
             mypage: Mutex::new(None),
         };
         if core.is_shared_workstation() || !settings_read {

@@ -19,6 +19,7 @@
 pub mod config;
 pub mod core;
 pub mod credentials;
+pub mod documents;
 pub mod errors;
 pub mod mypage;
 pub mod private_files;

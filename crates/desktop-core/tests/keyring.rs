@@ -30,6 +30,8 @@ async fn setup(test: &str) -> (TestServer, DesktopConfig, tempfile::TempDir) {
         shared_workstation_forced: false,
         config_dir: settings.path().to_owned(),
         data_dir: settings.path().join("data"),
+        downloads_dir: settings.path().join("data"),
+        downloads_dir_forced: false,
     };
     TokenStore::new(config.keyring_service.clone())
         .delete()
@@ -146,6 +148,8 @@ async fn favorites_are_read_offline_and_offline_edits_reach_the_service_later() 
         shared_workstation_forced: false,
         config_dir: folders.path().join("config"),
         data_dir: folders.path().join("data"),
+        downloads_dir: folders.path().join("data"),
+        downloads_dir_forced: false,
     };
     let jobs: Vec<String> = server
         .client
@@ -248,6 +252,8 @@ async fn signing_out_of_a_shared_workstation_erases_the_mypage_cache() {
         shared_workstation_forced: true,
         config_dir: folders.path().join("config"),
         data_dir: folders.path().join("data"),
+        downloads_dir: folders.path().join("data"),
+        downloads_dir_forced: false,
     };
     let job = server
         .client
@@ -340,6 +346,8 @@ async fn seeker_device(
         shared_workstation_forced: shared_forced,
         config_dir: folders.path().join("config"),
         data_dir: folders.path().join("data"),
+        downloads_dir: folders.path().join("data"),
+        downloads_dir_forced: false,
     };
     TokenStore::new(config.keyring_service.clone())
         .delete()

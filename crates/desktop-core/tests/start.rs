@@ -22,6 +22,8 @@ fn config(root: &Path, service_url: &str, shared: bool) -> DesktopConfig {
         shared_workstation_forced: shared,
         config_dir: root.join("config"),
         data_dir: root.join("data"),
+        downloads_dir: root.join("data"),
+        downloads_dir_forced: false,
     }
 }
 

@@ -126,3 +126,12 @@ pub struct ReferralRequest {
     /// 求人番号.
     pub job_number: String,
 }
+
+/// A document the app saved on this computer (a 紹介状).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedDocument {
+    /// Where it was written.
+    pub path: String,
+    /// Its size in bytes.
+    pub bytes: u64,
+}

@@ -5,7 +5,7 @@
 use shigoto_domain::application::{check_decision, check_request, Decider, MAX_MESSAGE_CHARS};
 use shigoto_shared::{
     ApiError, Applicant, ApplicantDetail, ApplicantProfile, ApplicationRequest, ApplicationResult,
-    ApplicationStatus, MyApplication,
+    ApplicationStatus, MyApplication, SavedDocument,
 };
 
 use crate::forms::account::error_message;
@@ -113,6 +113,10 @@ pub struct MyApplicationsState {
     pub confirming: Option<i64>,
     /// The application whose 辞退 is being sent.
     pub busy: Option<i64>,
+    /// The referral whose 紹介状 is being saved.
+    pub saving: Option<i64>,
+    /// Where the last 紹介状 was saved, or why it was not.
+    pub saved: Option<Result<SavedDocument, String>>,
 }
 
 impl MyApplicationsState {
@@ -176,6 +180,16 @@ impl MyApplicationsState {
             })
     }
 
+    pub fn saving_letter(&mut self, id: i64) {
+        self.saving = Some(id);
+        self.saved = None;
+    }
+
+    pub fn letter_saved(&mut self, result: Result<SavedDocument, ApiError>) {
+        self.saving = None;
+        self.saved = Some(result.map_err(|err| error_message(&err)));
+    }
+
     pub fn withdrawing(&mut self, id: i64) {
         self.busy = Some(id);
     }
@@ -233,6 +247,19 @@ pub struct ApplicantState {
     pub busy: bool,
     pub error: Option<FieldError>,
     pub notice: Option<String>,
+    /// The 紹介状 is being saved.
+    pub saving_letter: bool,
+    /// Where the 紹介状 was saved, or why it was not.
+    pub letter: Option<Result<SavedDocument, String>>,
+}
+
+/// What to say of a saved document.
+pub fn saved_text(saved: &SavedDocument) -> String {
+    format!(
+        "紹介状を保存しました：{}（{} KB）。PDFを開いて印刷できます。",
+        saved.path,
+        saved.bytes.div_ceil(1024)
+    )
 }
 
 /// The results the employer may record, in the form's order.
@@ -314,6 +341,16 @@ impl ApplicantState {
         self.busy = true;
         self.error = None;
         self.notice = None;
+    }
+
+    pub fn saving_letter(&mut self) {
+        self.saving_letter = true;
+        self.letter = None;
+    }
+
+    pub fn letter_saved(&mut self, result: Result<SavedDocument, ApiError>) {
+        self.saving_letter = false;
+        self.letter = Some(result.map_err(|err| error_message(&err)));
     }
 
     pub fn sent(&mut self, result: Result<ApplicantDetail, ApiError>) {

@@ -1,8 +1,12 @@
 //! A counselor's 求職者の記録: the 求職番号 typed to open a seeker (checked with the domain's
-//! rule before asking), and one seeker's record with the counter's 求職有効.
+//! rule before asking), and one seeker's record with the counter's 求職有効, their applications
+//! and results, and 紹介 to a posting by its 求人番号.
 
 use shigoto_domain::account::parse_seeker_number;
-use shigoto_shared::{ApiError, JobSeekingState, RegistrationStatus, SeekerRecord};
+use shigoto_domain::JobNumber;
+use shigoto_shared::{
+    ApiError, JobSeekingState, MyApplication, ReferralRequest, RegistrationStatus, SeekerRecord,
+};
 
 use crate::format::date_ja;
 use crate::forms::account::error_message;
@@ -91,6 +95,67 @@ impl SeekerRecordState {
     }
 }
 
+/// A seeker's applications on their record, and the 紹介 form.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ReferralsState {
+    pub applications: Option<Vec<MyApplication>>,
+    pub loading: bool,
+    pub load_error: Option<String>,
+    /// 求人番号 as typed.
+    pub job_number: String,
+    pub busy: bool,
+    pub error: Option<String>,
+    pub notice: Option<String>,
+}
+
+impl ReferralsState {
+    pub fn loading(&mut self) {
+        self.loading = true;
+        self.load_error = None;
+    }
+
+    pub fn loaded(&mut self, result: Result<Vec<MyApplication>, ApiError>) {
+        self.loading = false;
+        match result {
+            Ok(items) => self.applications = Some(items),
+            Err(err) => self.load_error = Some(error_message(&err)),
+        }
+    }
+
+    /// 「紹介する」: the request, or why the 求人番号 is not one (checked as the domain reads it).
+    pub fn request(&self) -> Result<ReferralRequest, String> {
+        JobNumber::parse(&self.job_number)
+            .map(|number| ReferralRequest {
+                job_number: number.as_str().to_owned(),
+            })
+            .map_err(|err| err.to_string())
+    }
+
+    pub fn sending(&mut self) {
+        self.busy = true;
+        self.error = None;
+        self.notice = None;
+    }
+
+    /// The answer: the referral heads the list and the form empties, or the refusal is shown.
+    pub fn sent(&mut self, result: Result<MyApplication, ApiError>) {
+        self.busy = false;
+        match result {
+            Ok(referred) => {
+                self.notice = Some(format!(
+                    "求人番号 {}（{}）に紹介しました。紹介状は求人者と求職者がマイページから印刷できます。",
+                    referred.job_number, referred.title
+                ));
+                self.job_number.clear();
+                self.applications
+                    .get_or_insert_with(Vec::new)
+                    .insert(0, referred);
+            }
+            Err(err) => self.error = Some(error_message(&err)),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,6 +180,33 @@ mod tests {
             },
             has_mypage: true,
         }
+    }
+
+    #[test]
+    fn a_referral_takes_a_job_number_as_typed_and_heads_the_list() {
+        let mut state = ReferralsState {
+            job_number: "13010-1".into(),
+            ..ReferralsState::default()
+        };
+        assert!(state.request().is_err());
+        state.job_number = "１３０１０－０００００００２".into();
+        assert_eq!(state.request().unwrap().job_number, "13010-00000002");
+        state.loaded(Ok(Vec::new()));
+        state.sending();
+        let referred = MyApplication {
+            id: 7,
+            job_number: "13010-00000002".into(),
+            title: "倉庫内軽作業".into(),
+            employer_name: Some("株式会社しごと商事".into()),
+            kind: shigoto_shared::ApplicationKind::Referred,
+            status: shigoto_shared::ApplicationStatus::InProgress,
+            applied_on: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+            decided_on: None,
+            result_reason: None,
+        };
+        state.sent(Ok(referred));
+        assert_eq!(state.applications.as_ref().unwrap()[0].id, 7);
+        assert!(state.job_number.is_empty() && state.notice.is_some());
     }
 
     #[test]

@@ -1,10 +1,11 @@
 //! The applications commands: a job seeker's profile as an application sends it, 応募する,
-//! their applications and 辞退; an employer's applicants and 採否.
+//! their applications and 辞退; an employer's applicants and 採否; a counselor's referrals and
+//! a seeker's record; the 紹介状 saved as a PDF.
 
 use serde::Serialize;
 use shigoto_shared::{
     ApiError, Applicant, ApplicantDetail, ApplicantProfile, ApplicationRequest, ApplicationResult,
-    MyApplication,
+    MyApplication, ReferralRequest, SavedDocument,
 };
 
 use super::{call, NoArgs, RequestArgs};
@@ -62,4 +63,42 @@ pub async fn record_result(
     result: &ApplicationResult,
 ) -> Result<ApplicantDetail, ApiError> {
     call("record_result", &ResultArgs { id, result }).await
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ReferArgs<'a> {
+    seeker_number: &'a str,
+    request: &'a ReferralRequest,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SeekerNumberArgs<'a> {
+    seeker_number: &'a str,
+}
+
+/// `refer_seeker`: 紹介 of a seeker to a posting (counselors).
+pub async fn refer_seeker(
+    seeker_number: &str,
+    request: &ReferralRequest,
+) -> Result<MyApplication, ApiError> {
+    call(
+        "refer_seeker",
+        &ReferArgs {
+            seeker_number,
+            request,
+        },
+    )
+    .await
+}
+
+/// `seeker_applications`: a seeker's applications and results (counselors).
+pub async fn seeker_applications(seeker_number: &str) -> Result<Vec<MyApplication>, ApiError> {
+    call("seeker_applications", &SeekerNumberArgs { seeker_number }).await
+}
+
+/// `save_referral_letter`: the 紹介状 of an application saved in the downloads folder.
+pub async fn save_referral_letter(id: i64) -> Result<SavedDocument, ApiError> {
+    call("save_referral_letter", &IdArgs { id }).await
 }

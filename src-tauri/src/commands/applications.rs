@@ -1,11 +1,12 @@
 //! Commands of applications: a job seeker's profile as an application sends it, 応募する, their
-//! applications and 辞退; an employer's applicants and 採否. Allowed to the main window by the
-//! `applications` permission (`permissions/applications.toml`); the service checks the role.
+//! applications and 辞退; an employer's applicants and 採否; a counselor's referrals and a
+//! seeker's record; the 紹介状 saved as a PDF. Allowed to the main window by the `applications`
+//! permission (`permissions/applications.toml`); the service checks the role.
 
 use shigoto_desktop_core::DesktopCore;
 use shigoto_shared::{
     ApiError, Applicant, ApplicantDetail, ApplicantProfile, ApplicationRequest, ApplicationResult,
-    MyApplication,
+    MyApplication, ReferralRequest, SavedDocument,
 };
 use tauri::State;
 
@@ -62,4 +63,32 @@ pub async fn record_result(
     result: ApplicationResult,
 ) -> Result<ApplicantDetail, ApiError> {
     core.record_result(id, &result).await
+}
+
+/// 紹介: a counselor refers a seeker to a posting.
+#[tauri::command]
+pub async fn refer_seeker(
+    core: State<'_, DesktopCore>,
+    seeker_number: String,
+    request: ReferralRequest,
+) -> Result<MyApplication, ApiError> {
+    core.refer_seeker(&seeker_number, &request).await
+}
+
+/// A seeker's applications and results, for a counselor.
+#[tauri::command]
+pub async fn seeker_applications(
+    core: State<'_, DesktopCore>,
+    seeker_number: String,
+) -> Result<Vec<MyApplication>, ApiError> {
+    core.seeker_applications(&seeker_number).await
+}
+
+/// Saves a 紹介状 in the downloads folder.
+#[tauri::command]
+pub async fn save_referral_letter(
+    core: State<'_, DesktopCore>,
+    id: i64,
+) -> Result<SavedDocument, ApiError> {
+    core.save_referral_letter(id).await
 }

@@ -4,7 +4,10 @@
 //! sees the profile that will be sent, is refused because the 求職状態 is 無効, switches it to
 //! 有効 from the refusal, applies, and sees the application under 応募中の求人; the employer
 //! opens the posting's 応募者一覧, reads the applicant and records 不採用 with a reason; the
-//! seeker is told by mail and sees it under 選考が終わった求人 with the reason.
+//! seeker is told by mail and sees it under 選考が終わった求人 with the reason. A counselor opens a
+//! seeker's record and refers them (紹介) to a posting without online applications; the
+//! employer saves the 紹介状 PDF (rendered to PNG and read back), and the seeker sees the
+//! referral and saves the letter too.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
@@ -209,6 +212,152 @@ async fn a_seeker_applies_and_the_employer_records_the_result() {
         .unwrap();
     assert!(ended.contains(TITLE) && ended.contains(REASON), "{ended}");
     app.screenshot("117-activity-ended").await.unwrap();
+
+    app.quit().await.unwrap();
+    service.stop().await.unwrap();
+}
+
+/// Renders the first page of `pdf` to `SHIGOTO_SCREENSHOT_DIR/<name>.png` with poppler, to look
+/// at; answers the PDF's text.
+fn render_pdf(pdf: &std::path::Path, name: &str) -> String {
+    if let Ok(dir) = std::env::var("SHIGOTO_SCREENSHOT_DIR") {
+        let out = std::path::Path::new(&dir).join(name);
+        let status = std::process::Command::new("pdftoppm")
+            .args(["-png", "-r", "80", "-singlefile"])
+            .arg(pdf)
+            .arg(&out)
+            .status()
+            .expect("pdftoppm (poppler-utils) is needed: cargo xtask setup --test installs it");
+        assert!(status.success());
+    }
+    let text = std::process::Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    String::from_utf8(text.stdout).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_counselor_refers_and_the_employer_saves_the_letter() {
+    let service = support::start_with_smtp(support::TestDatabase::Sqlite)
+        .await
+        .unwrap();
+    let counselor = support::signed_in_counselor(&service, COUNSELOR, COUNSELOR_PASSWORD)
+        .await
+        .unwrap();
+    let employer = support::accepted_employer(&service, &counselor, EMPLOYER, EMPLOYER_PASSWORD)
+        .await
+        .unwrap();
+    // Not open to online applications: only a referral reaches it.
+    let mut form = support::sample_posting(TITLE);
+    form.selection.online_application = false;
+    let (posting, number) = support::published_posting(&service, &employer, &counselor, form)
+        .await
+        .unwrap();
+    seeker_account(&service, SEEKER, SEEKER_PASSWORD, "湊 葵", "ミナト アオイ")
+        .await
+        .unwrap();
+    let seeker = service
+        .session_token(SEEKER, SEEKER_PASSWORD)
+        .await
+        .unwrap();
+    let seeker_number = service
+        .client
+        .me(&seeker)
+        .await
+        .unwrap()
+        .seeker_number
+        .unwrap();
+    service
+        .client
+        .confirm_seeker(&counselor, &seeker_number)
+        .await
+        .unwrap();
+
+    let downloads = tempfile::tempdir().unwrap();
+    let keyring = TestKeyring::fresh("referrals").unwrap();
+    let app = AppSession::start_with_keyring_and_env(
+        &service.base_url(),
+        &keyring,
+        &[("SHIGOTO_DOWNLOAD_DIR", downloads.path().to_str().unwrap())],
+    )
+    .await
+    .unwrap();
+
+    // The counselor opens the seeker's record and refers them to the posting.
+    app.sign_in(COUNSELOR, COUNSELOR_PASSWORD).await.unwrap();
+    app.click("#nav-seeker-desk").await.unwrap();
+    app.type_into("#seeker-desk-number", &seeker_number)
+        .await
+        .unwrap();
+    app.click("#seeker-desk-open").await.unwrap();
+    app.wait_for("#no-record-applications").await.unwrap();
+    app.type_into("#referral-job-number", &number)
+        .await
+        .unwrap();
+    app.click("#refer-seeker").await.unwrap();
+    let notice = app.text("#referral-notice").await.unwrap();
+    assert!(notice.contains(&number), "{notice}");
+    app.wait_for(".record-application[data-kind=\"referred\"][data-status=\"in_progress\"]")
+        .await
+        .unwrap();
+    app.screenshot("120-counselor-referred").await.unwrap();
+    app.sign_out().await.unwrap();
+
+    // The employer sees the referred applicant and saves the 紹介状.
+    app.sign_in(EMPLOYER, EMPLOYER_PASSWORD).await.unwrap();
+    app.click("#nav-employer-postings").await.unwrap();
+    app.click(&format!("#posting-{posting}-open"))
+        .await
+        .unwrap();
+    app.click("#posting-applicants").await.unwrap();
+    app.click(".applicant-row .open-applicant").await.unwrap();
+    app.click("#save-referral-letter").await.unwrap();
+    let saved = app.text("#referral-letter-saved").await.unwrap();
+    app.screenshot("121-employer-letter-saved").await.unwrap();
+    let letter = std::fs::read_dir(downloads.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .find(|path| path.extension().is_some_and(|ext| ext == "pdf"))
+        .expect("a PDF in the downloads folder");
+    assert!(saved.contains(&letter.display().to_string()), "{saved}");
+    assert!(std::fs::read(&letter).unwrap().starts_with(b"%PDF-"));
+    // pdftotext spaces the layout as it likes: compare without blanks.
+    let text: String = render_pdf(&letter, "122-referral-letter")
+        .split_whitespace()
+        .collect();
+    for expected in [
+        "紹介状",
+        "株式会社しごと商事御中",
+        "湊葵",
+        "ミナトアオイ",
+        seeker_number.as_str(),
+        number.as_str(),
+    ] {
+        assert!(text.contains(expected), "{expected} in:\n{text}");
+    }
+    app.sign_out().await.unwrap();
+
+    // The seeker sees the referral among their applications and keeps the letter too.
+    std::fs::remove_file(&letter).unwrap();
+    app.sign_in(SEEKER, SEEKER_PASSWORD).await.unwrap();
+    app.click("#nav-activity").await.unwrap();
+    let row = app
+        .wait_for("#activity-in-progress .application-row[data-status=\"in_progress\"]")
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(row.contains("紹介") && row.contains(TITLE), "{row}");
+    app.click(".application-row .save-referral-letter")
+        .await
+        .unwrap();
+    app.wait_for("#referral-letter-saved").await.unwrap();
+    app.screenshot("123-seeker-letter-saved").await.unwrap();
+    assert!(letter.exists(), "the seeker's copy is saved");
 
     app.quit().await.unwrap();
     service.stop().await.unwrap();

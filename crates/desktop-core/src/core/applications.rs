@@ -1,10 +1,11 @@
 //! [`DesktopCore`] operations of applications: a job seeker's profile as an application sends
 //! it, 応募する, their applications and 辞退; an employer's applicants of a posting, one
-//! applicant, and 採否. The service checks who may do what; these only carry the session.
+//! applicant, and 採否; a counselor's referrals and a seeker's record; the 紹介状 saved as a PDF.
+//! The service checks who may do what; these only carry the session.
 
 use shigoto_shared::{
     ApiError, Applicant, ApplicantDetail, ApplicantProfile, ApplicationRequest, ApplicationResult,
-    MyApplication,
+    MyApplication, ReferralRequest, Role, SavedDocument,
 };
 
 use super::DesktopCore;
@@ -57,5 +58,41 @@ impl DesktopCore {
     ) -> Result<ApplicantDetail, ApiError> {
         self.as_signed_in(async |client, token| client.record_result(token, id, result).await)
             .await
+    }
+
+    /// 紹介: a counselor refers a seeker of their prefecture to a posting.
+    pub async fn refer_seeker(
+        &self,
+        seeker_number: &str,
+        request: &ReferralRequest,
+    ) -> Result<MyApplication, ApiError> {
+        self.as_signed_in(async |client, token| {
+            client.refer_seeker(token, seeker_number, request).await
+        })
+        .await
+    }
+
+    /// A seeker's applications and results, for a counselor.
+    pub async fn seeker_applications(
+        &self,
+        seeker_number: &str,
+    ) -> Result<Vec<MyApplication>, ApiError> {
+        self.as_signed_in(async |client, token| {
+            client.seeker_applications(token, seeker_number).await
+        })
+        .await
+    }
+
+    /// Saves the 紹介状 of application `id` in the downloads folder: the employer's copy of an
+    /// applicant's, or the signed-in seeker's own.
+    pub async fn save_referral_letter(&self, id: i64) -> Result<SavedDocument, ApiError> {
+        let role = self.session().map(|session| session.account.role);
+        let pdf = self
+            .as_signed_in(async |client, token| match role {
+                Some(Role::Employer) => client.applicant_referral_letter(token, id).await,
+                _ => client.my_referral_letter(token, id).await,
+            })
+            .await?;
+        crate::documents::save(&self.downloads_dir, &format!("紹介状_{id:08}.pdf"), &pdf)
     }
 }

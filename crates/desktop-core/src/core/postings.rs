@@ -138,6 +138,8 @@ mod tests {
             shared_workstation_forced: false,
             config_dir: root.path().join("config"),
             data_dir: root.path().join("data"),
+            downloads_dir: root.path().join("data"),
+            downloads_dir_forced: false,
         });
         let save = PostingSave::default();
         let answers = [

@@ -522,14 +522,15 @@ async fn a_counselor_refers_and_the_employer_prints_the_letter(database: TestDat
         .await
         .unwrap();
     assert!(pdf.starts_with(b"%PDF-"));
-    let text = pdf_text(&pdf);
+    // pdftotext spaces the layout as it likes: compare without blanks.
+    let text: String = pdf_text(&pdf).split_whitespace().collect();
     for expected in [
-        "紹",
-        "株式会社しごと商事",
-        "山田 花子",
+        "紹介状",
+        "株式会社しごと商事御中",
+        "山田花子",
         &number,
         &posting,
-        "田中 一郎",
+        "田中一郎",
     ] {
         assert!(text.contains(expected), "{expected} in:\n{text}");
     }
@@ -537,7 +538,7 @@ async fn a_counselor_refers_and_the_employer_prints_the_letter(database: TestDat
         .my_referral_letter(&seeker, referred.id)
         .await
         .unwrap();
-    assert_eq!(pdf_text(&own), text);
+    assert_eq!(pdf_text(&own).split_whitespace().collect::<String>(), text);
     let other_employer = accepted_employer(
         &desk.server,
         &desk.counselor,

@@ -6,5 +6,6 @@ pub mod employer_review;
 pub mod posting_queue;
 pub mod posting_review;
 pub mod provisional;
+pub mod referrals;
 pub mod seeker_desk;
 pub mod seeker_record;

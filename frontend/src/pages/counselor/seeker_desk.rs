@@ -37,7 +37,7 @@ pub fn SeekerDeskView(props: &SeekerDeskProps) -> Html {
             </p>
             <form class="inline-form" onsubmit={submit(&props.on_open)} novalidate=true>
                 <label for="seeker-desk-number" class="field-label">{ "求職番号" }</label>
-                <input id="seeker-desk-number" class="text-input" type="text" inputmode="numeric"
+                <input id="seeker-desk-number" class="input" type="text" inputmode="numeric"
                     placeholder="12345-12345678" autocomplete="off"
                     value={props.state.number.clone()} oninput={on_input}
                     aria-invalid={error.is_some().then_some("true")}

@@ -3,9 +3,10 @@
 //! its last valid day (`#seeking-valid-until`). While a 本登録 is 無効, 「求職有効にする」
 //! (`#reactivate-seeker`) makes it 有効 again to 翌々月末日 from today, however long ago it lapsed
 //! (`#seeker-record-notice` says to when). A seeker this office cannot see reads as unknown
-//! (`#seeker-record-error`); a refusal is `#reactivate-error`.
+//! (`#seeker-record-error`); a refusal is `#reactivate-error`. Below, the seeker's applications
+//! and 紹介 ([`ReferralsSection`]).
 
-use shigoto_shared::SeekerRecord;
+use shigoto_shared::{JobSeekingState, RegistrationStatus, SeekerRecord};
 use yew::prelude::*;
 
 use crate::components::form_field::click;
@@ -15,6 +16,7 @@ use crate::format::date_ja;
 use crate::forms::seeker_record::SeekerRecordState;
 use crate::hooks::api::use_api;
 use crate::ipc;
+use crate::pages::counselor::referrals::ReferralsSection;
 use crate::route::Route;
 use crate::state::focus::use_focus_on_mount;
 use crate::state::store::{use_store, Update};
@@ -61,6 +63,9 @@ pub fn SeekerRecordView(props: &SeekerRecordProps) -> Html {
         Some(record) => html! {
             <>
                 { record_table(record) }
+                <ReferralsSection seeker_number={record.seeker_number.clone()}
+                    can_refer={record.registration == RegistrationStatus::Registered
+                        && record.seeking.state == JobSeekingState::Valid} />
                 if state.can_reactivate() {
                     <div class="seeking-confirm">
                         <p>{ "求職状態が無効です。本人に求職の意思と登録内容を確認してから、求職有効に切り替えてください。有効期限は本日から数えて翌々月の末日までとなります。" }</p>

@@ -4,17 +4,19 @@
 //! 採用 / 不採用 / 辞退 / 取消 (`#result-hired`, `#result-rejected`, `#result-declined`,
 //! `#result-cancelled`), a reason with 不採用 (`#result-reason`), and 「選考結果を登録する」
 //! (`#record-result`); a refusal is under its box or `#result-error`, the done note
-//! `#applicant-notice`. Once decided, the result and its reason are shown instead.
+//! `#applicant-notice`. Once decided, the result and its reason are shown instead. A referred
+//! applicant's 紹介状 is saved as a PDF by 「紹介状を保存」 (`#save-referral-letter`; where it went:
+//! `#referral-letter-saved`).
 
 use shigoto_domain::application::MAX_RESULT_REASON_CHARS;
-use shigoto_shared::{ApplicantDetail, ApplicationStatus};
+use shigoto_shared::{ApplicantDetail, ApplicationKind, ApplicationStatus};
 use yew::prelude::*;
 
-use crate::components::form_field::{on_text_area, submit};
+use crate::components::form_field::{click, on_text_area, submit};
 use crate::components::nav_link::NavLink;
 use crate::format::date_ja;
 use crate::forms::account::Edit;
-use crate::forms::application::{result_hint, ApplicantState, RESULTS};
+use crate::forms::application::{result_hint, saved_text, ApplicantState, RESULTS};
 use crate::hooks::api::use_api;
 use crate::ipc;
 use crate::route::Route;
@@ -24,6 +26,8 @@ use crate::state::store::{use_store, Update};
 #[derive(Properties, PartialEq)]
 pub struct ApplicantProps {
     pub state: ApplicantState,
+    /// 「紹介状を保存」.
+    pub on_save_letter: Callback<()>,
     pub on_edit: Callback<Edit<ApplicantState>>,
     pub on_choose: Callback<ApplicationStatus>,
     pub on_record: Callback<()>,
@@ -154,6 +158,24 @@ pub fn ApplicantView(props: &ApplicantProps) -> Html {
                             </dd>
                         </div>
                     </dl>
+                    if applicant.kind == ApplicationKind::Referred {
+                        <div class="referral-letter">
+                            <button type="button" id="save-referral-letter" class="button button-secondary"
+                                disabled={state.saving_letter} aria-busy={state.saving_letter.then_some("true")}
+                                onclick={click(&props.on_save_letter, ())}>
+                                { if state.saving_letter { "保存しています…" } else { "紹介状を保存（PDF）" } }
+                            </button>
+                            { match &state.letter {
+                                Some(Ok(saved)) => html! {
+                                    <p id="referral-letter-saved" class="notice" role="status">{ saved_text(saved) }</p>
+                                },
+                                Some(Err(message)) => html! {
+                                    <p id="referral-letter-error" class="field-error" role="alert">{ message.clone() }</p>
+                                },
+                                None => html! {},
+                            } }
+                        </div>
+                    }
                     if let Some(reason) = &detail.result_reason {
                         <p id="applicant-result-reason" class="hint">{ format!("不採用の理由：{reason}") }</p>
                     }
@@ -222,6 +244,7 @@ pub fn ApplicantPage(props: &ApplicantPageProps) -> Html {
     let on_record = {
         let form = form.clone();
         let id = props.id;
+        let api = api.clone();
         Callback::from(move |()| {
             if form.busy {
                 return;
@@ -244,8 +267,23 @@ pub fn ApplicantPage(props: &ApplicantPageProps) -> Html {
             );
         })
     };
+    let on_save_letter = {
+        let form = form.clone();
+        let id = props.id;
+        Callback::from(move |()| {
+            if form.saving_letter {
+                return;
+            }
+            form.update(ApplicantState::saving_letter);
+            let form = form.clone();
+            api.run(
+                async move { ipc::save_referral_letter(id).await },
+                move |result| form.update_once(move |s| s.letter_saved(result)),
+            );
+        })
+    };
     html! {
         <ApplicantView state={(*form).clone()} on_edit={on_edit} on_choose={on_choose}
-            on_record={on_record} />
+            on_record={on_record} on_save_letter={on_save_letter} />
     }
 }

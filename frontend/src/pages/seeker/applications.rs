@@ -4,15 +4,16 @@
 //! the employer, 自主応募 or 紹介, the dates and the result (with the reason of a 不採用). One
 //! in progress is withdrawn by 「辞退する」 (`.withdraw-application`) and then 「辞退を確定」
 //! (`.confirm-withdraw`) or 「やめる」 (`.cancel-withdraw`). A failure is
-//! `#applications-error`.
+//! `#applications-error`. A referral's 紹介状 is saved as a PDF by `.save-referral-letter`
+//! (where it went: `#referral-letter-saved`).
 
-use shigoto_shared::MyApplication;
+use shigoto_shared::{ApplicationKind, MyApplication};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::form_field::click;
 use crate::format::date_ja;
-use crate::forms::application::MyApplicationsState;
+use crate::forms::application::{saved_text, MyApplicationsState};
 use crate::forms::mypage::SheetReturn;
 use crate::hooks::api::use_api;
 use crate::hooks::load::{use_load, Loader};
@@ -27,6 +28,8 @@ pub struct ApplicationsProps {
     pub on_ask: Callback<i64>,
     pub on_cancel: Callback<()>,
     pub on_confirm: Callback<i64>,
+    /// 「紹介状を保存」 of a referral.
+    pub on_save_letter: Callback<i64>,
 }
 
 fn row(props: &ApplicationsProps, item: &MyApplication) -> Html {
@@ -87,6 +90,13 @@ fn row(props: &ApplicationsProps, item: &MyApplication) -> Html {
             <span class={classes!("badge", "application-status", format!("status-{}", item.status.as_str()))}>
                 { item.status.label() }
             </span>
+            if item.kind == ApplicationKind::Referred {
+                <button type="button" class="button button-secondary save-referral-letter"
+                    disabled={state.saving.is_some()} aria-busy={(state.saving == Some(item.id)).then_some("true")}
+                    onclick={click(&props.on_save_letter, item.id)}>
+                    { "紹介状を保存" }
+                </button>
+            }
             { actions }
         </li>
     }
@@ -114,6 +124,15 @@ pub fn ApplicationsView(props: &ApplicationsProps) -> Html {
             if let Some(error) = &state.error {
                 <p id="applications-error" class="field-error form-error" role="alert">{ error.clone() }</p>
             }
+            { match &state.saved {
+                Some(Ok(saved)) => html! {
+                    <p id="referral-letter-saved" class="notice" role="status">{ saved_text(saved) }</p>
+                },
+                Some(Err(message)) => html! {
+                    <p id="referral-letter-error" class="field-error" role="alert">{ message.clone() }</p>
+                },
+                None => html! {},
+            } }
             <div class="activity-grid activity-applications">
                 <section id="activity-in-progress" class="activity-card" aria-labelledby="activity-in-progress-heading">
                     <h3 id="activity-in-progress-heading" class="activity-title">{ "応募中の求人" }</h3>
@@ -157,6 +176,7 @@ pub fn ApplicationsSection() -> Html {
     };
     let on_confirm = {
         let form = form.clone();
+        let api = api.clone();
         Callback::from(move |id: i64| {
             if !form.may_withdraw(id) {
                 return;
@@ -169,8 +189,22 @@ pub fn ApplicationsSection() -> Html {
             );
         })
     };
+    let on_save_letter = {
+        let form = form.clone();
+        Callback::from(move |id: i64| {
+            if form.saving.is_some() {
+                return;
+            }
+            form.update(move |s| s.saving_letter(id));
+            let form = form.clone();
+            api.run(
+                async move { ipc::save_referral_letter(id).await },
+                move |result| form.update_once(move |s| s.letter_saved(result)),
+            );
+        })
+    };
     html! {
         <ApplicationsView state={(*form).clone()} on_open={on_open} on_ask={on_ask}
-            on_cancel={on_cancel} on_confirm={on_confirm} />
+            on_cancel={on_cancel} on_confirm={on_confirm} on_save_letter={on_save_letter} />
     }
 }
