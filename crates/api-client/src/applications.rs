@@ -149,4 +149,24 @@ impl ApiClient {
         ])?;
         self.send_bytes(self.http.get(url).bearer_auth(token)).await
     }
+
+    /// `GET /api/v1/mypage/activity-report.{csv,pdf}`: 求職活動実績 of `from`–`to`.
+    pub async fn activity_report(
+        &self,
+        token: &str,
+        from: chrono::NaiveDate,
+        to: chrono::NaiveDate,
+        pdf: bool,
+    ) -> Result<Vec<u8>, ClientError> {
+        let file = if pdf {
+            "activity-report.pdf"
+        } else {
+            "activity-report.csv"
+        };
+        let mut url = self.url(&["api", "v1", "mypage", file])?;
+        url.query_pairs_mut()
+            .append_pair("from", &from.to_string())
+            .append_pair("to", &to.to_string());
+        self.send_bytes(self.http.get(url).bearer_auth(token)).await
+    }
 }

@@ -1,15 +1,18 @@
 //! Shigoto's printable documents: A4 portrait PDF with Japanese text, for the people who print
-//! them (the employer who receives a 紹介状, the seeker and the counselor who keep it).
+//! them (the employer who receives a 紹介状, the seeker who keeps it and reports their 求職活動).
 //!
 //! [`fonts`] loads the Japanese face of Noto Sans CJK (the system's `fonts-noto-cjk`, or files a
 //! deployment names); [`sheet`] draws on a page (text, wrapped text, rules, boxes) in points
 //! from the top left; [`referral_letter`] lays out the 紹介状 from the facts stored when the
-//! referral was made. Only the glyphs used are embedded, so a letter stays small.
+//! referral was made; [`activity_report`] the 求職活動実績 as CSV and PDF. Only the glyphs used
+//! are embedded, so a document stays small.
 
+pub mod activity_report;
 pub mod fonts;
 pub mod referral_letter;
 pub mod sheet;
 
+pub use activity_report::{activity_csv, activity_report_pdf, ReportHeading};
 pub use fonts::Fonts;
 pub use referral_letter::{referral_letter_pdf, ReferralLetter};
 
@@ -25,4 +28,6 @@ pub enum DocumentError {
     FontUnusable(String),
     #[error("could not write the PDF: {0}")]
     Pdf(String),
+    #[error("could not write the CSV: {0}")]
+    Csv(String),
 }

@@ -141,6 +141,21 @@ pub fn a4_pdf(
     title: &str,
     draw: impl FnOnce(&mut Sheet<'_, '_>),
 ) -> Result<Vec<u8>, DocumentError> {
+    let mut draw = Some(draw);
+    a4_pages(fonts, title, 1, |sheet, _| {
+        if let Some(draw) = draw.take() {
+            draw(sheet);
+        }
+    })
+}
+
+/// An A4 PDF of `pages` pages titled `title`; `draw` draws each (numbered from 0).
+pub fn a4_pages(
+    fonts: &Fonts,
+    title: &str,
+    pages: usize,
+    mut draw: impl FnMut(&mut Sheet<'_, '_>, usize),
+) -> Result<Vec<u8>, DocumentError> {
     let mut document = Document::new();
     document.set_metadata(
         Metadata::new()
@@ -148,16 +163,21 @@ pub fn a4_pdf(
             .language("ja".to_owned())
             .creator("Shigoto".to_owned()),
     );
-    let settings = PageSettings::from_wh(A4_WIDTH, A4_HEIGHT)
-        .ok_or_else(|| DocumentError::Pdf("A4 page size refused".into()))?;
-    let mut page = document.start_page_with(settings);
-    let mut surface = page.surface();
-    draw(&mut Sheet {
-        surface: &mut surface,
-        fonts,
-    });
-    surface.finish();
-    page.finish();
+    for number in 0..pages.max(1) {
+        let settings = PageSettings::from_wh(A4_WIDTH, A4_HEIGHT)
+            .ok_or_else(|| DocumentError::Pdf("A4 page size refused".into()))?;
+        let mut page = document.start_page_with(settings);
+        let mut surface = page.surface();
+        draw(
+            &mut Sheet {
+                surface: &mut surface,
+                fonts,
+            },
+            number,
+        );
+        surface.finish();
+        page.finish();
+    }
     document
         .finish()
         .map_err(|err| DocumentError::Pdf(format!("{err:?}")))

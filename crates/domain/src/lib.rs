@@ -6,6 +6,7 @@
 //! crate builds for `wasm32-unknown-unknown`.
 
 pub mod account;
+pub mod activity_report;
 pub mod application;
 pub mod employer;
 pub mod features;

@@ -135,3 +135,30 @@ pub struct SavedDocument {
     /// Its size in bytes.
     pub bytes: u64,
 }
+
+labelled_enum!(
+    /// What kind of 求職活動 a line of the 求職活動実績 is.
+    ActivityKind {
+        /// An online self-application (オンライン自主応募).
+        SelfApplication = "self_application" => "自主応募（オンライン）",
+        /// A referral by Hello Work (職業紹介), with a 紹介状.
+        Referral = "referral" => "職業紹介（ハローワーク）",
+    }
+);
+
+/// One 求職活動 of the 求職活動実績, as the 失業認定申告書 asks for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ActivityRecord {
+    /// 活動日 (the day of the application or referral).
+    pub date: NaiveDate,
+    pub kind: ActivityKind,
+    /// 応募先事業所名 (「事業所名非公開」 when the posting hides it).
+    pub employer_name: String,
+    /// 求人番号.
+    pub job_number: String,
+    /// 職種.
+    pub title: String,
+    /// 応募の結果 (選考中 while it lasts).
+    pub status: ApplicationStatus,
+}

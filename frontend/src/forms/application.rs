@@ -373,6 +373,50 @@ impl ApplicantState {
     }
 }
 
+/// 求職活動実績の出力 on 求職活動状況: the period as typed (YYYY-MM-DD) and what was saved.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ReportState {
+    pub from: String,
+    pub to: String,
+    /// A report is being saved.
+    pub busy: bool,
+    /// Where the last report was saved, or why it was not.
+    pub saved: Option<Result<SavedDocument, String>>,
+}
+
+impl ReportState {
+    /// From the first of `today`'s month to `today`.
+    pub fn this_month(today: chrono::NaiveDate) -> Self {
+        use chrono::Datelike;
+        Self {
+            from: today.with_day(1).unwrap_or(today).to_string(),
+            to: today.to_string(),
+            ..Self::default()
+        }
+    }
+
+    /// The period typed, checked by the domain's rule, or why not.
+    pub fn period(&self) -> Result<(chrono::NaiveDate, chrono::NaiveDate), String> {
+        let day = |text: &str| {
+            text.parse::<chrono::NaiveDate>()
+                .map_err(|_| "期間の日付を入力してください。".to_owned())
+        };
+        let (from, to) = (day(&self.from)?, day(&self.to)?);
+        shigoto_domain::activity_report::check_period(from, to).map_err(|err| err.to_string())?;
+        Ok((from, to))
+    }
+
+    pub fn saving(&mut self) {
+        self.busy = true;
+        self.saved = None;
+    }
+
+    pub fn done(&mut self, result: Result<SavedDocument, ApiError>) {
+        self.busy = false;
+        self.saved = Some(result.map_err(|err| error_message(&err)));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -445,6 +489,21 @@ mod tests {
         state.withdrawn(Ok(application(3, ApplicationStatus::Declined, Some(6))));
         assert!(state.in_progress().is_empty());
         assert_eq!(state.ended()[0].id, 3);
+    }
+
+    #[test]
+    fn a_report_period_defaults_to_this_month_and_is_checked() {
+        let today = NaiveDate::from_ymd_opt(2027, 2, 7).unwrap();
+        let mut state = ReportState::this_month(today);
+        assert_eq!(
+            (state.from.as_str(), state.to.as_str()),
+            ("2027-02-01", "2027-02-07")
+        );
+        assert!(state.period().is_ok());
+        state.from = "2027-03-01".into();
+        assert!(state.period().unwrap_err().contains("終わり"));
+        state.from = String::new();
+        assert!(state.period().is_err());
     }
 
     #[test]

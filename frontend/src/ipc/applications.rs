@@ -102,3 +102,19 @@ pub async fn seeker_applications(seeker_number: &str) -> Result<Vec<MyApplicatio
 pub async fn save_referral_letter(id: i64) -> Result<SavedDocument, ApiError> {
     call("save_referral_letter", &IdArgs { id }).await
 }
+
+#[derive(Serialize)]
+struct ReportArgs {
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+    pdf: bool,
+}
+
+/// `save_activity_report`: the 求職活動実績 of a period saved in the downloads folder.
+pub async fn save_activity_report(
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+    pdf: bool,
+) -> Result<SavedDocument, ApiError> {
+    call("save_activity_report", &ReportArgs { from, to, pdf }).await
+}

@@ -92,3 +92,14 @@ pub async fn save_referral_letter(
 ) -> Result<SavedDocument, ApiError> {
     core.save_referral_letter(id).await
 }
+
+/// Saves the 求職活動実績 of a period in the downloads folder (PDF, else CSV).
+#[tauri::command]
+pub async fn save_activity_report(
+    core: State<'_, DesktopCore>,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+    pdf: bool,
+) -> Result<SavedDocument, ApiError> {
+    core.save_activity_report(from, to, pdf).await
+}

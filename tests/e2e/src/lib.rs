@@ -331,6 +331,26 @@ pub async fn seeker_account(
     Ok(())
 }
 
+/// A job seeker opened online as [`seeker_account`] does, then registered (本登録) by the
+/// counselor signed in with `counselor`; answers their 求職番号.
+pub async fn registered_seeker_account(
+    service: &TestServer,
+    counselor: &str,
+    (email, password): (&str, &str),
+    (name, kana): (&str, &str),
+) -> Result<String> {
+    seeker_account(service, email, password, name, kana).await?;
+    let token = service.session_token(email, password).await?;
+    let number = service
+        .client
+        .me(&token)
+        .await?
+        .seeker_number
+        .context("a job seeker has a 求職番号")?;
+    service.client.confirm_seeker(counselor, &number).await?;
+    Ok(number)
+}
+
 /// The keyring entry of the app under test (`SHIGOTO_KEYRING_SERVICE`): a service name unique
 /// per test binary and name, so tests never see each other's or the user's sign-in, emptied
 /// when made. The test reads the app's session token from it.

@@ -7,14 +7,14 @@
 //! seeker is told by mail and sees it under 選考が終わった求人 with the reason. A counselor opens a
 //! seeker's record and refers them (紹介) to a posting without online applications; the
 //! employer saves the 紹介状 PDF (rendered to PNG and read back), and the seeker sees the
-//! referral and saves the letter too.
+//! referral and saves the letter too, then the 求職活動実績 of the month as PDF and CSV.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
 use std::time::Duration;
 
 use chrono::TimeDelta;
-use shigoto_e2e::{seeker_account, support, AppSession, TestKeyring};
+use shigoto_e2e::{registered_seeker_account, support, AppSession, TestKeyring};
 use thirtyfour::prelude::*;
 
 const SEEKER: &str = "minato.aoi@example.jp";
@@ -81,49 +81,61 @@ async fn apply_through_the_warnings(app: &AppSession) {
     app.type_into("#apply-message", MESSAGE).await.unwrap();
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_seeker_applies_and_the_employer_records_the_result() {
+/// A service with a Tokyo counselor and an accepted employer whose `form` is published, and the
+/// job seeker [`SEEKER`] opened online and registered: the service, the employer's token, the
+/// posting's id and 求人番号, and the seeker's 求職番号.
+struct Desk {
+    service: support::TestServer,
+    employer: String,
+    posting: i64,
+    number: String,
+    seeker_number: String,
+}
+
+async fn desk(form: shigoto_shared::PostingForm) -> Desk {
     let service = support::start_with_smtp(support::TestDatabase::Sqlite)
         .await
         .unwrap();
-    let smtp = service.smtp.as_ref().unwrap();
     let counselor = support::signed_in_counselor(&service, COUNSELOR, COUNSELOR_PASSWORD)
         .await
         .unwrap();
     let employer = support::accepted_employer(&service, &counselor, EMPLOYER, EMPLOYER_PASSWORD)
         .await
         .unwrap();
-    let (posting, number) = support::published_posting(
+    let (posting, number) = support::published_posting(&service, &employer, &counselor, form)
+        .await
+        .unwrap();
+    let seeker_number = registered_seeker_account(
         &service,
-        &employer,
         &counselor,
-        support::sample_posting(TITLE),
+        (SEEKER, SEEKER_PASSWORD),
+        ("湊 葵", "ミナト アオイ"),
     )
     .await
     .unwrap();
+    Desk {
+        service,
+        employer,
+        posting,
+        number,
+        seeker_number,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_seeker_applies_and_the_employer_records_the_result() {
+    let Desk {
+        service,
+        employer,
+        posting,
+        number,
+        seeker_number,
+    } = desk(support::sample_posting(TITLE)).await;
+    let smtp = service.smtp.as_ref().unwrap();
     // The posting runs a month longer than the seeker's registration.
     service
         .client
         .extend_posting(&employer, posting)
-        .await
-        .unwrap();
-    seeker_account(&service, SEEKER, SEEKER_PASSWORD, "湊 葵", "ミナト アオイ")
-        .await
-        .unwrap();
-    let seeker = service
-        .session_token(SEEKER, SEEKER_PASSWORD)
-        .await
-        .unwrap();
-    let seeker_number = service
-        .client
-        .me(&seeker)
-        .await
-        .unwrap()
-        .seeker_number
-        .unwrap();
-    service
-        .client
-        .confirm_seeker(&counselor, &seeker_number)
         .await
         .unwrap();
     // A week after the registration's last day (2027-01-31); the posting is open to 02-28.
@@ -241,40 +253,16 @@ fn render_pdf(pdf: &std::path::Path, name: &str) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_counselor_refers_and_the_employer_saves_the_letter() {
-    let service = support::start_with_smtp(support::TestDatabase::Sqlite)
-        .await
-        .unwrap();
-    let counselor = support::signed_in_counselor(&service, COUNSELOR, COUNSELOR_PASSWORD)
-        .await
-        .unwrap();
-    let employer = support::accepted_employer(&service, &counselor, EMPLOYER, EMPLOYER_PASSWORD)
-        .await
-        .unwrap();
     // Not open to online applications: only a referral reaches it.
     let mut form = support::sample_posting(TITLE);
     form.selection.online_application = false;
-    let (posting, number) = support::published_posting(&service, &employer, &counselor, form)
-        .await
-        .unwrap();
-    seeker_account(&service, SEEKER, SEEKER_PASSWORD, "湊 葵", "ミナト アオイ")
-        .await
-        .unwrap();
-    let seeker = service
-        .session_token(SEEKER, SEEKER_PASSWORD)
-        .await
-        .unwrap();
-    let seeker_number = service
-        .client
-        .me(&seeker)
-        .await
-        .unwrap()
-        .seeker_number
-        .unwrap();
-    service
-        .client
-        .confirm_seeker(&counselor, &seeker_number)
-        .await
-        .unwrap();
+    let Desk {
+        service,
+        posting,
+        number,
+        seeker_number,
+        ..
+    } = desk(form).await;
 
     let downloads = tempfile::tempdir().unwrap();
     let keyring = TestKeyring::fresh("referrals").unwrap();
@@ -358,6 +346,44 @@ async fn a_counselor_refers_and_the_employer_saves_the_letter() {
     app.wait_for("#referral-letter-saved").await.unwrap();
     app.screenshot("123-seeker-letter-saved").await.unwrap();
     assert!(letter.exists(), "the seeker's copy is saved");
+
+    // The 求職活動実績 of November, as a PDF and as a CSV.
+    app.set_date("#report-from", "2026-11-01").await.unwrap();
+    app.set_date("#report-to", "2026-11-30").await.unwrap();
+    app.click("#report-pdf").await.unwrap();
+    let saved = app.text("#report-saved").await.unwrap();
+    let report = downloads
+        .path()
+        .join("求職活動実績_2026-11-01_2026-11-30.pdf");
+    assert!(saved.contains(&report.display().to_string()), "{saved}");
+    let text: String = render_pdf(&report, "124-activity-report")
+        .split_whitespace()
+        .collect();
+    for expected in [
+        "求職活動実績",
+        "職業紹介（ハローワーク）",
+        number.as_str(),
+        "選考中",
+    ] {
+        assert!(text.contains(expected), "{expected} in:\n{text}");
+    }
+    app.click("#report-csv").await.unwrap();
+    let csv = downloads
+        .path()
+        .join("求職活動実績_2026-11-01_2026-11-30.csv");
+    for _ in 0..50 {
+        if csv.exists() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let csv = std::fs::read_to_string(&csv).unwrap();
+    assert_eq!(csv.lines().count(), 2, "{csv}");
+    assert!(
+        csv.contains(&number) && csv.contains("2026年11月25日"),
+        "{csv}"
+    );
+    app.screenshot("125-activity-report-saved").await.unwrap();
 
     app.quit().await.unwrap();
     service.stop().await.unwrap();

@@ -8,7 +8,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
 use chrono::{NaiveDate, TimeDelta};
-use shigoto_e2e::{seeker_account, support, AppSession, TestKeyring};
+use shigoto_e2e::{registered_seeker_account, support, AppSession, TestKeyring};
 use shigoto_shared::JobSeekingState;
 
 const SEEKER: &str = "minato.aoi@example.jp";
@@ -46,26 +46,19 @@ async fn a_lapsed_registration_is_switched_back_online_or_at_the_counter() {
         .await
         .unwrap();
     let mut today = support::test_today();
-    seeker_account(&service, SEEKER, SEEKER_PASSWORD, "湊 葵", "ミナト アオイ")
-        .await
-        .unwrap();
     let counselor = support::signed_in_counselor(&service, COUNSELOR, COUNSELOR_PASSWORD)
         .await
         .unwrap();
+    let number = registered_seeker_account(
+        &service,
+        &counselor,
+        (SEEKER, SEEKER_PASSWORD),
+        ("湊 葵", "ミナト アオイ"),
+    )
+    .await
+    .unwrap();
     let seeker = service
         .session_token(SEEKER, SEEKER_PASSWORD)
-        .await
-        .unwrap();
-    let number = service
-        .client
-        .me(&seeker)
-        .await
-        .unwrap()
-        .seeker_number
-        .unwrap();
-    service
-        .client
-        .confirm_seeker(&counselor, &number)
         .await
         .unwrap();
     let until = service

@@ -95,4 +95,22 @@ impl DesktopCore {
             .await?;
         crate::documents::save(&self.downloads_dir, &format!("紹介状_{id:08}.pdf"), &pdf)
     }
+
+    /// Saves the 求職活動実績 of `from`–`to` in the downloads folder, as a PDF or a CSV.
+    pub async fn save_activity_report(
+        &self,
+        from: chrono::NaiveDate,
+        to: chrono::NaiveDate,
+        pdf: bool,
+    ) -> Result<SavedDocument, ApiError> {
+        let bytes = self
+            .as_signed_in(async |client, token| client.activity_report(token, from, to, pdf).await)
+            .await?;
+        let extension = if pdf { "pdf" } else { "csv" };
+        crate::documents::save(
+            &self.downloads_dir,
+            &format!("求職活動実績_{from}_{to}.{extension}"),
+            &bytes,
+        )
+    }
 }

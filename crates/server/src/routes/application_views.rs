@@ -125,3 +125,53 @@ pub fn applications_of(
         })
         .collect()
 }
+
+/// What an application carries besides its seeker and posting.
+pub struct Filing<'a> {
+    pub kind: ApplicationKind,
+    /// 応募メッセージ (empty for a referral).
+    pub message: &'a str,
+    /// The counselor who referred.
+    pub referred_by: Option<i64>,
+    /// JSON of a referral's 紹介状.
+    pub letter: Option<&'a str>,
+}
+
+/// Stores `seeker`'s application to `job`, 選考中 with the profile they send, and on a day in
+/// the registration's last month carries it a month further, in one transaction; a seeker who
+/// applied to the posting before gets `already`.
+pub fn file_application(
+    conn: &mut AnyConnection,
+    seeker: &seekers::Seeker,
+    job: &StoredJob,
+    filing: Filing<'_>,
+    (today, now): (chrono::NaiveDate, chrono::NaiveDateTime),
+    already: impl FnOnce() -> AppError,
+) -> Result<Application, AppError> {
+    let profile = serde_json::to_string(&profile_of(seeker)).map_err(AppError::internal)?;
+    shigoto_server_db::write_transaction(conn, |conn| {
+        let stored = applications::insert(
+            conn,
+            &applications::NewApplication {
+                seeker_id: seeker.id,
+                job_id: job.id,
+                employer_id: job.employer_id,
+                kind: filing.kind.as_str(),
+                status: ApplicationStatus::InProgress.as_str(),
+                profile: &profile,
+                message: filing.message,
+                referred_by: filing.referred_by,
+                letter: filing.letter,
+                applied_on: today,
+                created_at: now,
+                updated_at: now,
+            },
+        )?
+        .ok_or_else(already)?;
+        let extended = shigoto_domain::seeking::after_activity(seeker.valid_until, today);
+        if extended != seeker.valid_until {
+            seekers::renew_validity(conn, seeker.id, seeker.valid_until, extended, now)?;
+        }
+        Ok(stored)
+    })
+}

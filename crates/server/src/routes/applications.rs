@@ -10,7 +10,7 @@ use axum::Json;
 use shigoto_domain::application::{self as rules, ApplyRefused, Decider};
 use shigoto_domain::visibility::{self, Viewer};
 use shigoto_domain::{seeking, JobNumber};
-use shigoto_server_db::applications::{self, NewApplication};
+use shigoto_server_db::applications;
 use shigoto_server_db::{jobs, seekers, AnyConnection};
 use shigoto_shared::{
     ApiError, ApplicantProfile, ApplicationKind, ApplicationRequest, ApplicationStatus,
@@ -22,7 +22,7 @@ use crate::auth::caller::Caller;
 use crate::error::AppError;
 use crate::extract::{ApiJson, ApiPath};
 use crate::routes::application_views::{
-    applications_of, my_application, profile_of, refused, seeker_of,
+    applications_of, file_application, my_application, profile_of, refused, seeker_of, Filing,
 };
 use crate::routes::seeker_record::registration_of;
 
@@ -86,33 +86,19 @@ pub async fn apply(
         let state_today = seeking::state_on(registration, seeker.valid_until, today);
         rules::check_self_application(&request, registration, state_today, &job.sheet, today)
             .map_err(refused)?;
-        let profile = serde_json::to_string(&profile_of(&seeker)).map_err(AppError::internal)?;
-        let stored = shigoto_server_db::write_transaction(conn, |conn| {
-            let stored = applications::insert(
-                conn,
-                &NewApplication {
-                    seeker_id: seeker.id,
-                    job_id: job.id,
-                    employer_id: job.employer_id,
-                    kind: ApplicationKind::SelfApplied.as_str(),
-                    status: ApplicationStatus::InProgress.as_str(),
-                    profile: &profile,
-                    message: request.message.trim(),
-                    referred_by: None,
-                    letter: None,
-                    applied_on: today,
-                    created_at: now,
-                    updated_at: now,
-                },
-            )?
-            .ok_or_else(|| refused(ApplyRefused::AlreadyApplied))?;
-            // An application in the last month carries the registration a month further.
-            let extended = seeking::after_activity(seeker.valid_until, today);
-            if extended != seeker.valid_until {
-                seekers::renew_validity(conn, seeker.id, seeker.valid_until, extended, now)?;
-            }
-            Ok::<_, AppError>(stored)
-        })?;
+        let stored = file_application(
+            conn,
+            &seeker,
+            &job,
+            Filing {
+                kind: ApplicationKind::SelfApplied,
+                message: request.message.trim(),
+                referred_by: None,
+                letter: None,
+            },
+            (today, now),
+            || refused(ApplyRefused::AlreadyApplied),
+        )?;
         my_application(&stored, &job, Viewer::RegisteredSeeker)
     })
     .await?;

@@ -2,6 +2,7 @@
 //! sign-in and MyPage opening. Everything else takes a [`crate::auth::caller::Caller`].
 
 pub mod accounts;
+pub mod activity_report;
 pub mod applicants;
 pub mod application_views;
 pub mod applications;
@@ -49,6 +50,14 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/api/v1/mypage/applications",
             get(applications::list_mine).post(applications::apply),
+        )
+        .route(
+            "/api/v1/mypage/activity-report.csv",
+            get(activity_report::csv),
+        )
+        .route(
+            "/api/v1/mypage/activity-report.pdf",
+            get(activity_report::pdf),
         )
         .route(
             "/api/v1/mypage/applications/{id}/referral-letter",

@@ -11,17 +11,14 @@ use shigoto_documents::ReferralLetter;
 use shigoto_domain::application::{self as rules, ReferralRefused};
 use shigoto_domain::visibility::{self, Viewer};
 use shigoto_domain::{seeking, JobNumber};
-use shigoto_server_db::applications::{self, NewApplication};
-use shigoto_server_db::{jobs, offices, seekers};
-use shigoto_shared::{
-    ApiError, ApplicationKind, ApplicationStatus, MyApplication, ReferralRequest, Role,
-};
+use shigoto_server_db::{jobs, offices};
+use shigoto_shared::{ApiError, ApplicationKind, MyApplication, ReferralRequest, Role};
 
 use crate::app::AppState;
 use crate::auth::caller::Caller;
 use crate::error::AppError;
 use crate::extract::{ApiJson, ApiPath};
-use crate::routes::application_views::{my_application, profile_of};
+use crate::routes::application_views::{file_application, my_application, Filing};
 use crate::routes::counselor::counselor_of;
 use crate::routes::seeker_record::{registration_of, seeker_of_prefecture};
 
@@ -82,32 +79,19 @@ pub async fn refer(
             referral_deadline: sheet.referral_deadline,
         };
         let letter = serde_json::to_string(&letter).map_err(AppError::internal)?;
-        let profile = serde_json::to_string(&profile_of(&seeker)).map_err(AppError::internal)?;
-        let stored = shigoto_server_db::write_transaction(conn, |conn| {
-            let stored = applications::insert(
-                conn,
-                &NewApplication {
-                    seeker_id: seeker.id,
-                    job_id: job.id,
-                    employer_id: job.employer_id,
-                    kind: ApplicationKind::Referred.as_str(),
-                    status: ApplicationStatus::InProgress.as_str(),
-                    profile: &profile,
-                    message: "",
-                    referred_by: Some(caller.account_id),
-                    letter: Some(&letter),
-                    applied_on: today,
-                    created_at: now,
-                    updated_at: now,
-                },
-            )?
-            .ok_or_else(|| AppError::conflict(ReferralRefused::AlreadyApplied.to_string()))?;
-            let extended = seeking::after_activity(seeker.valid_until, today);
-            if extended != seeker.valid_until {
-                seekers::renew_validity(conn, seeker.id, seeker.valid_until, extended, now)?;
-            }
-            Ok::<_, AppError>(stored)
-        })?;
+        let stored = file_application(
+            conn,
+            &seeker,
+            &job,
+            Filing {
+                kind: ApplicationKind::Referred,
+                message: "",
+                referred_by: Some(caller.account_id),
+                letter: Some(&letter),
+            },
+            (today, now),
+            || AppError::conflict(ReferralRefused::AlreadyApplied.to_string()),
+        )?;
         my_application(&stored, &job, Viewer::Staff)
     })
     .await??;

@@ -6,7 +6,7 @@
 //! applying in the registration's last month extends it; an expired seeker is refused until
 //! 求職有効. A counselor of the seeker's prefecture refers a 本登録 (紹介), once; the employer and
 //! the seeker print the 紹介状 (its text read back from the PDF), nobody else; the counselor
-//! sees the results on the seeker's record.
+//! sees the results on the seeker's record. The 求職活動実績 of a period comes as CSV and PDF.
 
 use chrono::{NaiveDate, TimeDelta};
 use shigoto_api_client::ClientError;
@@ -33,6 +33,7 @@ on_both_backends!(
     one_application_per_posting_under_concurrent_tries,
     applying_extends_the_last_month_and_a_lapsed_seeker_switches_first,
     a_counselor_refers_and_the_employer_prints_the_letter,
+    the_activity_report_lists_a_period_as_csv_and_pdf,
 );
 
 /// A service with a Tokyo counselor and an accepted Tokyo employer.
@@ -596,5 +597,79 @@ async fn a_counselor_refers_and_the_employer_prints_the_letter(database: TestDat
             (ApplicationKind::Referred, ApplicationStatus::Hired),
         ]
     );
+    desk.server.stop().await.unwrap();
+}
+
+async fn the_activity_report_lists_a_period_as_csv_and_pdf(database: TestDatabase) {
+    let desk = desk(database).await;
+    let client = &desk.server.client;
+    let online = desk.posting("受発注事務（文具）", true).await;
+    let offline = desk.posting("倉庫内軽作業", false).await;
+    let seeker = desk.registered_seeker(SEEKER_EMAIL).await;
+    let number = desk.seeker_number(&seeker).await;
+    client.apply(&seeker, &request(&online)).await.unwrap();
+    client
+        .refer_seeker(
+            &desk.counselor,
+            &number,
+            &ReferralRequest {
+                job_number: offline.clone(),
+            },
+        )
+        .await
+        .unwrap();
+    let today = test_today();
+
+    let csv = client
+        .activity_report(&seeker, today, today, false)
+        .await
+        .unwrap();
+    let text = String::from_utf8(csv).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    assert!(lines[0].starts_with("\u{feff}活動日,"), "{}", lines[0]);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains(&online) && l.contains("自主応募")),
+        "{text}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains(&offline) && l.contains("職業紹介")),
+        "{text}"
+    );
+
+    let pdf = client
+        .activity_report(&seeker, today, today, true)
+        .await
+        .unwrap();
+    let text: String = pdf_text(&pdf).split_whitespace().collect();
+    for expected in ["求職活動実績", &number, &online, &offline, "選考中"] {
+        assert!(text.contains(expected), "{expected} in:\n{text}");
+    }
+
+    // Another period has none of them; a reversed or too long one is refused at `to`.
+    let yesterday = today.pred_opt().unwrap();
+    let empty = client
+        .activity_report(&seeker, yesterday, yesterday, false)
+        .await
+        .unwrap();
+    assert_eq!(String::from_utf8(empty).unwrap().lines().count(), 1);
+    for (from, to) in [(today, yesterday), (today - TimeDelta::days(366), today)] {
+        let err = client
+            .activity_report(&seeker, from, to, true)
+            .await
+            .unwrap_err();
+        assert_eq!(field_of(&err).as_deref(), Some("to"), "{from}..{to}");
+    }
+    for token in [&desk.employer, &desk.counselor] {
+        let err = client
+            .activity_report(token, today, today, false)
+            .await
+            .unwrap_err();
+        assert_eq!(code_of(&err), Some(ErrorCode::Forbidden));
+    }
     desk.server.stop().await.unwrap();
 }

@@ -3,7 +3,7 @@
 //! 「お気に入り求人を全て表示」 `#show-all-favorites`) and the saved search conditions
 //! (「n件／3件」 in `#activity-searches-count`, each with 「この条件で検索」). Above them the
 //! 求職状態 (`#activity-seeking`) and, near or after its end, the advice banner; then the
-//! applications ([`ApplicationsSection`]).
+//! applications ([`ApplicationsSection`]) and the 求職活動実績 to save ([`ReportSection`]).
 
 use shigoto_shared::{FavoriteItem, JobStatus, SeekingStatus};
 use yew::prelude::*;
@@ -15,6 +15,7 @@ use crate::forms::mypage::SheetReturn;
 use crate::forms::seeking::status_line;
 use crate::pages::go;
 use crate::pages::search::open_job;
+use crate::pages::seeker::activity_report::ReportSection;
 use crate::pages::seeker::applications::ApplicationsSection;
 use crate::pages::seeker::favorites::use_seeker_page;
 use crate::route::Route;
@@ -205,7 +206,7 @@ pub fn ActivityPage() -> Html {
     let state = mypage.state();
     let seeking = use_session().account().and_then(|a| a.seeking);
     html! {
-        <ActivityView seeking={seeking} applications={html! { <ApplicationsSection /> }} favorites={state.favorites.clone()} searches={state.searches.clone()}
+        <ActivityView seeking={seeking} applications={html! { <><ApplicationsSection /><ReportSection /></> }} favorites={state.favorites.clone()} searches={state.searches.clone()}
             on_show_favorites={go(&navigator, Route::Favorites)} on_open={on_open}
             on_run={mypage.callback(MyPageContext::run_saved)}
             on_search={go(&navigator, Route::Search)} />

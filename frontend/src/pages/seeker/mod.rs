@@ -2,6 +2,7 @@
 //! 求職者情報・設定 and its 各種設定 (求職有効), drawn from the signed-in account.
 
 pub mod activity;
+pub mod activity_report;
 pub mod applications;
 pub mod apply;
 pub mod favorites;
