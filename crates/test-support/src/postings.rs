@@ -2,8 +2,9 @@
 
 use shigoto_shared::{NewPosting, PostingForm, PostingSave};
 
-use crate::accounts::open_employer;
-use crate::server::TestServer;
+use crate::accounts::{open_employer, signed_in_counselor, COUNSELOR_EMAIL, COUNSELOR_PASSWORD};
+use crate::backends::TestDatabase;
+use crate::server::{start_with_jobs_and_smtp, TestServer};
 
 /// A word of [`sample_posting`]'s 仕事の内容 that no demo posting uses.
 pub const SAMPLE_KEYWORD: &str = "霞文具";
@@ -75,4 +76,31 @@ pub async fn published_posting(
     let id = filed_posting(server, employer, form).await?;
     let review = server.client.accept_posting(counselor, id).await?;
     Ok((id, review.sheet.job_number))
+}
+
+/// A service where postings can be filed and decided: demo postings, a real SMTP server, the
+/// counselor [`COUNSELOR_EMAIL`] of office 13010 and an accepted Tokyo employer, both signed in.
+pub struct PostingDesk {
+    pub server: TestServer,
+    /// The counselor's token.
+    pub counselor: String,
+    /// The employer's token.
+    pub employer: String,
+}
+
+/// Starts a [`PostingDesk`] with `demo_jobs` demo postings and the employer `email`.
+pub async fn posting_desk(
+    database: TestDatabase,
+    demo_jobs: usize,
+    email: &str,
+    password: &str,
+) -> anyhow::Result<PostingDesk> {
+    let server = start_with_jobs_and_smtp(database, demo_jobs).await?;
+    let counselor = signed_in_counselor(&server, COUNSELOR_EMAIL, COUNSELOR_PASSWORD).await?;
+    let employer = accepted_employer(&server, &counselor, email, password).await?;
+    Ok(PostingDesk {
+        server,
+        counselor,
+        employer,
+    })
 }

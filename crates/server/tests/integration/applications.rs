@@ -15,9 +15,9 @@ use shigoto_shared::{
     ReferralRequest,
 };
 use shigoto_test_support::{
-    accepted_employer, add_counselor_at, code_of, field_of, on_both_backends, published_posting,
-    sample_posting, sign_up_seeker, signed_in_counselor, start_with_jobs_and_smtp, test_today,
-    TestDatabase, TestServer, COUNSELOR_EMAIL, COUNSELOR_PASSWORD, SEEKER_EMAIL, SEEKER_PASSWORD,
+    accepted_employer, add_counselor_at, code_of, field_of, on_both_backends, posting_desk,
+    published_posting, sample_posting, sign_up_seeker, test_today, PostingDesk, TestDatabase,
+    COUNSELOR_EMAIL, COUNSELOR_PASSWORD, SEEKER_EMAIL, SEEKER_PASSWORD,
 };
 
 const EMPLOYER: &str = "jinji@shigoto-shoji.example.jp";
@@ -36,62 +36,47 @@ on_both_backends!(
     the_activity_report_lists_a_period_as_csv_and_pdf,
 );
 
+type Desk = PostingDesk;
+
 /// A service with a Tokyo counselor and an accepted Tokyo employer.
-struct Desk {
-    server: TestServer,
-    counselor: String,
-    employer: String,
-}
-
 async fn desk(database: TestDatabase) -> Desk {
-    let server = start_with_jobs_and_smtp(database, 5).await.unwrap();
-    let counselor = signed_in_counselor(&server, COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
+    posting_desk(database, 5, EMPLOYER, EMPLOYER_PASSWORD)
         .await
-        .unwrap();
-    let employer = accepted_employer(&server, &counselor, EMPLOYER, EMPLOYER_PASSWORD)
-        .await
-        .unwrap();
-    Desk {
-        server,
-        counselor,
-        employer,
-    }
+        .unwrap()
 }
 
-impl Desk {
-    /// A published posting titled `title`; `online` says whether it takes online applications.
-    async fn posting(&self, title: &str, online: bool) -> String {
-        let mut form = sample_posting(title);
-        form.selection.online_application = online;
-        published_posting(&self.server, &self.employer, &self.counselor, form)
-            .await
-            .unwrap()
-            .1
-    }
+/// A published posting titled `title`; `online` says whether it takes online applications.
+async fn published(desk: &Desk, title: &str, online: bool) -> String {
+    let mut form = sample_posting(title);
+    form.selection.online_application = online;
+    published_posting(&desk.server, &desk.employer, &desk.counselor, form)
+        .await
+        .unwrap()
+        .1
+}
 
-    /// A job seeker signed up online and registered (本登録) by the counselor; their token.
-    async fn registered_seeker(&self, email: &str) -> String {
-        let token = sign_up_seeker(&self.server, email, SEEKER_PASSWORD)
-            .await
-            .unwrap();
-        let number = self.seeker_number(&token).await;
-        self.server
-            .client
-            .confirm_seeker(&self.counselor, &number)
-            .await
-            .unwrap();
-        token
-    }
+/// A job seeker signed up online and registered (本登録) by the counselor; their token.
+async fn registered_seeker(desk: &Desk, email: &str) -> String {
+    let token = sign_up_seeker(&desk.server, email, SEEKER_PASSWORD)
+        .await
+        .unwrap();
+    let number = seeker_number(desk, &token).await;
+    desk.server
+        .client
+        .confirm_seeker(&desk.counselor, &number)
+        .await
+        .unwrap();
+    token
+}
 
-    async fn seeker_number(&self, token: &str) -> String {
-        self.server
-            .client
-            .me(token)
-            .await
-            .unwrap()
-            .seeker_number
-            .unwrap()
-    }
+async fn seeker_number(desk: &Desk, token: &str) -> String {
+    desk.server
+        .client
+        .me(token)
+        .await
+        .unwrap()
+        .seeker_number
+        .unwrap()
 }
 
 fn request(job_number: &str) -> ApplicationRequest {
@@ -113,8 +98,8 @@ fn refusal(err: &ClientError) -> (ErrorCode, String) {
 async fn a_seeker_applies_once_and_the_employer_records_the_result(database: TestDatabase) {
     let desk = desk(database).await;
     let (client, smtp) = (&desk.server.client, desk.server.mail().unwrap());
-    let open = desk.posting("受発注事務（文具）", true).await;
-    let offline_only = desk.posting("倉庫内軽作業", false).await;
+    let open = published(&desk, "受発注事務（文具）", true).await;
+    let offline_only = published(&desk, "倉庫内軽作業", false).await;
 
     // A 仮登録 cannot apply.
     let seeker = sign_up_seeker(&desk.server, SEEKER_EMAIL, SEEKER_PASSWORD)
@@ -124,7 +109,7 @@ async fn a_seeker_applies_once_and_the_employer_records_the_result(database: Tes
     let (code, message) = refusal(&err);
     assert_eq!(code, ErrorCode::Conflict);
     assert!(message.contains("本登録"), "{message}");
-    let number = desk.seeker_number(&seeker).await;
+    let number = seeker_number(&desk, &seeker).await;
     client
         .confirm_seeker(&desk.counselor, &number)
         .await
@@ -216,7 +201,7 @@ async fn a_seeker_applies_once_and_the_employer_records_the_result(database: Tes
     assert_eq!(code_of(&err), Some(ErrorCode::Conflict));
 
     // Another seeker applies and withdraws (辞退) while 選考中.
-    let second = desk.registered_seeker(SECOND_SEEKER).await;
+    let second = registered_seeker(&desk, SECOND_SEEKER).await;
     let theirs = client.apply(&second, &request(&open)).await.unwrap();
     let withdrawn = client
         .withdraw_application(&second, theirs.id)
@@ -235,9 +220,9 @@ async fn a_seeker_applies_once_and_the_employer_records_the_result(database: Tes
 async fn only_the_people_concerned_see_an_application(database: TestDatabase) {
     let desk = desk(database).await;
     let client = &desk.server.client;
-    let open = desk.posting("受発注事務（文具）", true).await;
-    let seeker = desk.registered_seeker(SEEKER_EMAIL).await;
-    let other_seeker = desk.registered_seeker(SECOND_SEEKER).await;
+    let open = published(&desk, "受発注事務（文具）", true).await;
+    let seeker = registered_seeker(&desk, SEEKER_EMAIL).await;
+    let other_seeker = registered_seeker(&desk, SECOND_SEEKER).await;
     let applied = client.apply(&seeker, &request(&open)).await.unwrap();
     let other_employer = accepted_employer(
         &desk.server,
@@ -313,8 +298,8 @@ async fn only_the_people_concerned_see_an_application(database: TestDatabase) {
 
 async fn one_application_per_posting_under_concurrent_tries(database: TestDatabase) {
     let desk = desk(database).await;
-    let open = desk.posting("受発注事務（文具）", true).await;
-    let seeker = desk.registered_seeker(SEEKER_EMAIL).await;
+    let open = published(&desk, "受発注事務（文具）", true).await;
+    let seeker = registered_seeker(&desk, SEEKER_EMAIL).await;
     let mut tries = tokio::task::JoinSet::new();
     for _ in 0..12 {
         let (client, seeker, open) = (desk.server.client.clone(), seeker.clone(), open.clone());
@@ -388,7 +373,7 @@ async fn applying_extends_the_last_month_and_a_lapsed_seeker_switches_first(
     let mut desk = desk(database).await;
     let mut today = test_today();
     let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-    let seeker = desk.registered_seeker(SEEKER_EMAIL).await;
+    let seeker = registered_seeker(&desk, SEEKER_EMAIL).await;
     let client = desk.server.client.clone();
     let valid_until = |token: String| {
         let client = client.clone();
@@ -406,8 +391,8 @@ async fn applying_extends_the_last_month_and_a_lapsed_seeker_switches_first(
 
     // In the registration's last month an application carries it a month further.
     let seeker = move_to(&mut desk, &mut today, day(2027, 1, 20)).await;
-    let first = desk.posting("受発注事務（文具）", true).await;
-    let second = desk.posting("営業事務", true).await;
+    let first = published(&desk, "受発注事務（文具）", true).await;
+    let second = published(&desk, "営業事務", true).await;
     desk.server
         .client
         .apply(&seeker, &request(&first))
@@ -460,9 +445,9 @@ async fn a_counselor_refers_and_the_employer_prints_the_letter(database: TestDat
     let desk = desk(database).await;
     let client = &desk.server.client;
     // A referral needs no online application.
-    let posting = desk.posting("倉庫内軽作業", false).await;
-    let seeker = desk.registered_seeker(SEEKER_EMAIL).await;
-    let number = desk.seeker_number(&seeker).await;
+    let posting = published(&desk, "倉庫内軽作業", false).await;
+    let seeker = registered_seeker(&desk, SEEKER_EMAIL).await;
+    let number = seeker_number(&desk, &seeker).await;
     let referral = ReferralRequest {
         job_number: posting.clone(),
     };
@@ -495,7 +480,7 @@ async fn a_counselor_refers_and_the_employer_prints_the_letter(database: TestDat
     let provisional = sign_up_seeker(&desk.server, SECOND_SEEKER, SEEKER_PASSWORD)
         .await
         .unwrap();
-    let provisional_number = desk.seeker_number(&provisional).await;
+    let provisional_number = seeker_number(&desk, &provisional).await;
     let err = client
         .refer_seeker(&desk.counselor, &provisional_number, &referral)
         .await
@@ -565,7 +550,7 @@ async fn a_counselor_refers_and_the_employer_prints_the_letter(database: TestDat
     assert_eq!(code_of(&err), Some(ErrorCode::Forbidden), "a counselor");
 
     // A self-application has no letter.
-    let online = desk.posting("受発注事務（文具）", true).await;
+    let online = published(&desk, "受発注事務（文具）", true).await;
     let applied = client.apply(&seeker, &request(&online)).await.unwrap();
     let err = client
         .applicant_referral_letter(&desk.employer, applied.id)
@@ -603,10 +588,10 @@ async fn a_counselor_refers_and_the_employer_prints_the_letter(database: TestDat
 async fn the_activity_report_lists_a_period_as_csv_and_pdf(database: TestDatabase) {
     let desk = desk(database).await;
     let client = &desk.server.client;
-    let online = desk.posting("受発注事務（文具）", true).await;
-    let offline = desk.posting("倉庫内軽作業", false).await;
-    let seeker = desk.registered_seeker(SEEKER_EMAIL).await;
-    let number = desk.seeker_number(&seeker).await;
+    let online = published(&desk, "受発注事務（文具）", true).await;
+    let offline = published(&desk, "倉庫内軽作業", false).await;
+    let seeker = registered_seeker(&desk, SEEKER_EMAIL).await;
+    let number = seeker_number(&desk, &seeker).await;
     client.apply(&seeker, &request(&online)).await.unwrap();
     client
         .refer_seeker(

@@ -15,9 +15,9 @@ use shigoto_shared::{
 };
 use shigoto_test_support::{
     accepted_employer, code_of, field_of, filed_posting, on_both_backends, open_employer,
-    published_posting, sample_posting, sign_up_seeker, signed_in_counselor, signed_in_counselor_at,
-    start_with_jobs_and_smtp, test_today, TestDatabase, TestServer, COUNSELOR_EMAIL,
-    COUNSELOR_PASSWORD, SAMPLE_KEYWORD, SEEKER_EMAIL, SEEKER_PASSWORD,
+    posting_desk, published_posting, sample_posting, sign_up_seeker, signed_in_counselor_at,
+    test_today, PostingDesk, TestDatabase, TestServer, COUNSELOR_PASSWORD, SAMPLE_KEYWORD,
+    SEEKER_EMAIL, SEEKER_PASSWORD,
 };
 
 const EMPLOYER: &str = "jinji@shigoto-shoji.example.jp";
@@ -28,26 +28,13 @@ const OSAKA_COUNSELOR: &str = "yamamoto@hellowork.example.jp";
 /// How long a published or stopped posting may take to reach search (the bound).
 const SEARCH_WITHIN: Duration = Duration::from_secs(5);
 
-struct Desk {
-    server: TestServer,
-    counselor: String,
-    employer: String,
-}
+type Desk = PostingDesk;
 
 /// A service with a few demo postings, a Tokyo counselor and an accepted Tokyo employer.
 async fn desk(database: TestDatabase) -> Desk {
-    let server = start_with_jobs_and_smtp(database, 50).await.unwrap();
-    let counselor = signed_in_counselor(&server, COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
+    posting_desk(database, 50, EMPLOYER, PASSWORD)
         .await
-        .unwrap();
-    let employer = accepted_employer(&server, &counselor, EMPLOYER, PASSWORD)
-        .await
-        .unwrap();
-    Desk {
-        server,
-        counselor,
-        employer,
-    }
+        .unwrap()
 }
 
 fn save(form: PostingForm) -> PostingSave {
