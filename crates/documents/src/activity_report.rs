@@ -3,10 +3,10 @@
 //! out in the order the 失業認定申告書 asks for them: 活動日, 方法, 応募先事業所名, 求人番号,
 //! 職種, 結果.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use shigoto_shared::ActivityRecord;
 
-use crate::sheet::{a4_pages, text_width, Weight, A4_WIDTH};
+use crate::sheet::{a4_pages, date_ja, text_width, Weight, A4_WIDTH};
 use crate::{DocumentError, Fonts};
 
 /// Who the report is of, and its period.
@@ -30,10 +30,6 @@ pub const COLUMNS: [&str; 6] = [
     "職種",
     "応募の結果",
 ];
-
-fn date_ja(date: NaiveDate) -> String {
-    format!("{}年{}月{}日", date.year(), date.month(), date.day())
-}
 
 fn cells(record: &ActivityRecord) -> [String; 6] {
     [

@@ -4,10 +4,10 @@
 //! and counselor who refer, a table of the seeker and the posting, and how the employer answers
 //! (採否 through the 求人者マイページ).
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::sheet::{a4_pdf, Weight, A4_WIDTH};
+use crate::sheet::{a4_pdf, date_ja, Weight, A4_WIDTH};
 use crate::{DocumentError, Fonts};
 
 /// What a 紹介状 says, as it was on the day of the referral.
@@ -36,10 +36,6 @@ pub struct ReferralLetter {
     pub work_place: String,
     /// 紹介期限日.
     pub referral_deadline: NaiveDate,
-}
-
-fn date_ja(date: NaiveDate) -> String {
-    format!("{}年{}月{}日", date.year(), date.month(), date.day())
 }
 
 const MARGIN: f32 = 56.0;

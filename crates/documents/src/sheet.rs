@@ -24,6 +24,12 @@ pub enum Weight {
     Bold,
 }
 
+/// A date as Japanese documents write it: 2027年1月31日.
+pub fn date_ja(date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{}年{}月{}日", date.year(), date.month(), date.day())
+}
+
 /// The estimated width of `text` set at `size`.
 pub fn text_width(text: &str, size: f32) -> f32 {
     text.chars()

@@ -9,17 +9,14 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use shigoto_documents::{activity_csv, activity_report_pdf, ReportHeading};
 use shigoto_domain::activity_report::{check_period, lines_of};
-use shigoto_domain::visibility::{self, Viewer};
 use shigoto_server_db::{seekers, AnyConnection};
-use shigoto_shared::{
-    ActivityKind, ActivityRecord, ApiError, ApplicationKind, RegistrationStatus, Role,
-};
+use shigoto_shared::{ActivityKind, ActivityRecord, ApiError, ApplicationKind, Role};
 
 use crate::app::AppState;
 use crate::auth::caller::Caller;
 use crate::error::AppError;
 use crate::extract::ApiQuery;
-use crate::routes::application_views::{applications_of, seeker_of};
+use crate::routes::application_views::{applications_of, seeker_of, viewer_of};
 
 /// Most applications one report reads (newest first).
 const MAX_READ: i64 = 2000;
@@ -40,10 +37,7 @@ fn records(
     period: &Period,
     today: NaiveDate,
 ) -> Result<Vec<ActivityRecord>, AppError> {
-    let stored = RegistrationStatus::from_wire(&seeker.status)
-        .ok_or_else(|| AppError::internal(format!("unknown status {}", seeker.status)))?;
-    let viewer: Viewer =
-        visibility::seeker_viewer(stored, seeker.applied_on, seeker.valid_until, today);
+    let viewer = viewer_of(seeker, today)?;
     let records = applications_of(conn, seeker, viewer, MAX_READ)?
         .into_iter()
         .map(|application| ActivityRecord {

@@ -11,13 +11,13 @@ use shigoto_domain::JobNumber;
 use shigoto_server_db::applications::{self, Application};
 use shigoto_server_db::jobs::{self, StoredJob};
 use shigoto_server_db::{seekers, AnyConnection};
-use shigoto_shared::{ApiError, Applicant, ApplicantDetail, ApplicationResult, ApplicationStatus};
+use shigoto_shared::{ApiError, Applicant, ApplicantDetail, ApplicationResult};
 
 use crate::app::AppState;
 use crate::auth::caller::Caller;
 use crate::error::AppError;
 use crate::extract::{ApiJson, ApiPath};
-use crate::routes::application_views::{applicant, sent_profile};
+use crate::routes::application_views::{applicant, sent_profile, status_of};
 use crate::routes::posting_views::Company;
 use crate::routes::postings::with_company;
 
@@ -117,8 +117,7 @@ pub async fn record_result(
     let (today, now) = (state.clock.today(), state.clock.now_utc());
     let (decided, contact) = with_company(&state, caller, move |conn, company| {
         let (application, job) = own_application(conn, company, id)?;
-        let current = ApplicationStatus::from_wire(&application.status)
-            .ok_or_else(|| AppError::internal("unknown application status"))?;
+        let current = status_of(&application)?;
         let reason = result.reason.trim();
         rules::check_decision(Decider::Employer, current, result.status, reason).map_err(
             |refusal| match refusal {

@@ -42,15 +42,31 @@ pub fn refused(refusal: ApplyRefused) -> AppError {
     }
 }
 
+/// The stored status, read back.
+pub fn status_of(application: &Application) -> Result<ApplicationStatus, AppError> {
+    ApplicationStatus::from_wire(&application.status)
+        .ok_or_else(|| AppError::internal(format!("unknown status {}", application.status)))
+}
+
 /// The stored kind and status, read back.
 fn kind_and_status(
     application: &Application,
 ) -> Result<(ApplicationKind, ApplicationStatus), AppError> {
     let kind = ApplicationKind::from_wire(&application.kind)
         .ok_or_else(|| AppError::internal(format!("unknown kind {}", application.kind)))?;
-    let status = ApplicationStatus::from_wire(&application.status)
-        .ok_or_else(|| AppError::internal(format!("unknown status {}", application.status)))?;
-    Ok((kind, status))
+    Ok((kind, status_of(application)?))
+}
+
+/// How `seeker` views postings on `today` (a 有効 本登録 sees more employers).
+pub fn viewer_of(seeker: &seekers::Seeker, today: chrono::NaiveDate) -> Result<Viewer, AppError> {
+    let stored = shigoto_shared::RegistrationStatus::from_wire(&seeker.status)
+        .ok_or_else(|| AppError::internal(format!("unknown status {}", seeker.status)))?;
+    Ok(visibility::seeker_viewer(
+        stored,
+        seeker.applied_on,
+        seeker.valid_until,
+        today,
+    ))
 }
 
 /// `application` to `job` as the seeker sees it (the employer's name as `viewer` may see it).

@@ -14,7 +14,7 @@ use shigoto_server_db::applications;
 use shigoto_server_db::{jobs, seekers, AnyConnection};
 use shigoto_shared::{
     ApiError, ApplicantProfile, ApplicationKind, ApplicationRequest, ApplicationStatus,
-    MyApplication, RegistrationStatus, Role,
+    MyApplication, Role,
 };
 
 use crate::app::AppState;
@@ -22,7 +22,8 @@ use crate::auth::caller::Caller;
 use crate::error::AppError;
 use crate::extract::{ApiJson, ApiPath};
 use crate::routes::application_views::{
-    applications_of, file_application, my_application, profile_of, refused, seeker_of, Filing,
+    applications_of, file_application, my_application, profile_of, refused, seeker_of, status_of,
+    viewer_of, Filing,
 };
 use crate::routes::seeker_record::registration_of;
 
@@ -125,18 +126,6 @@ pub async fn list_mine(
     Ok(Json(list))
 }
 
-/// How `seeker` views postings on `today`.
-fn viewer_of(seeker: &seekers::Seeker, today: chrono::NaiveDate) -> Result<Viewer, AppError> {
-    let stored = RegistrationStatus::from_wire(&seeker.status)
-        .ok_or_else(|| AppError::internal(format!("unknown status {}", seeker.status)))?;
-    Ok(visibility::seeker_viewer(
-        stored,
-        seeker.applied_on,
-        seeker.valid_until,
-        today,
-    ))
-}
-
 /// 辞退: the seeker withdraws an application still 選考中.
 #[utoipa::path(post, path = "/api/v1/mypage/applications/{id}/withdraw", tag = "applications",
     params(("id" = i64, Path, description = "The application")),
@@ -156,8 +145,7 @@ pub async fn withdraw(
         let application = applications::find(conn, id)?
             .filter(|application| application.seeker_id == seeker.id)
             .ok_or_else(|| AppError::not_found("この応募は見つかりません。"))?;
-        let current = ApplicationStatus::from_wire(&application.status)
-            .ok_or_else(|| AppError::internal("unknown application status"))?;
+        let current = status_of(&application)?;
         let declined = ApplicationStatus::Declined;
         rules::check_decision(Decider::Seeker, current, declined, "")
             .map_err(|refusal| AppError::conflict(refusal.to_string()))?;
