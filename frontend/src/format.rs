@@ -43,6 +43,17 @@ pub fn wage_range(kind: WageKind, min: u32, max: u32) -> String {
 }
 
 /// `2026-11-25` → `"2026年11月25日"`.
+/// A file's size as people read it: bytes, KB or MB (1024-based, as the 5 MB limit is).
+pub fn file_size(bytes: u64) -> String {
+    const KB: u64 = 1024;
+    const MB: u64 = 1024 * 1024;
+    match bytes {
+        b if b < KB => format!("{b} B"),
+        b if b < MB => format!("{} KB", b.div_ceil(KB)),
+        b => format!("{:.1} MB", b as f64 / MB as f64),
+    }
+}
+
 pub fn date_ja(date: NaiveDate) -> String {
     format!("{}年{}月{}日", date.year(), date.month(), date.day())
 }
@@ -187,6 +198,13 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn file_sizes_in_bytes_kb_and_mb() {
+        assert_eq!(file_size(800), "800 B");
+        assert_eq!(file_size(40_000), "40 KB");
+        assert_eq!(file_size(5 * 1024 * 1024), "5.0 MB");
     }
 
     #[test]

@@ -10,6 +10,9 @@ use shigoto_shared::{
 
 use crate::{ApiClient, ClientError};
 
+/// How long 応募する may take: its documents may be 20 MB (the service allows it 120 s).
+const UPLOAD_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(150);
+
 /// Where a job seeker's applications live.
 const MY_APPLICATIONS: [&str; 4] = ["api", "v1", "mypage", "applications"];
 
@@ -26,7 +29,53 @@ impl ApiClient {
         token: &str,
         request: &ApplicationRequest,
     ) -> Result<MyApplication, ClientError> {
-        self.post_json(&MY_APPLICATIONS, request, Some(token)).await
+        let upload = self
+            .http
+            .post(self.url(&MY_APPLICATIONS)?)
+            .bearer_auth(token)
+            .json(request)
+            .timeout(UPLOAD_TIMEOUT);
+        self.send(upload).await
+    }
+
+    /// `GET /api/v1/employer/applicants/{id}/documents/{number}`: a 応募書類 of an applicant.
+    pub async fn applicant_document(
+        &self,
+        token: &str,
+        id: i64,
+        number: i32,
+    ) -> Result<Vec<u8>, ClientError> {
+        let (id, number) = (id.to_string(), number.to_string());
+        let url = self.url(&[
+            "api",
+            "v1",
+            "employer",
+            "applicants",
+            &id,
+            "documents",
+            &number,
+        ])?;
+        self.send_bytes(self.http.get(url).bearer_auth(token)).await
+    }
+
+    /// `GET /api/v1/mypage/applications/{id}/documents/{number}`: a 応募書類 the seeker sent.
+    pub async fn my_document(
+        &self,
+        token: &str,
+        id: i64,
+        number: i32,
+    ) -> Result<Vec<u8>, ClientError> {
+        let (id, number) = (id.to_string(), number.to_string());
+        let url = self.url(&[
+            "api",
+            "v1",
+            "mypage",
+            "applications",
+            &id,
+            "documents",
+            &number,
+        ])?;
+        self.send_bytes(self.http.get(url).bearer_auth(token)).await
     }
 
     /// `GET /api/v1/mypage/applications`: the seeker's applications, newest first.

@@ -47,6 +47,66 @@ pub enum ApplyRefused {
     NoOnlineApplication,
     #[error("この求人にはすでに応募しています。")]
     AlreadyApplied,
+    #[error(transparent)]
+    Document(#[from] DocumentRefused),
+}
+
+/// Most 応募書類 one application carries.
+pub const MAX_DOCUMENTS: usize = 3;
+/// Largest 応募書類, in bytes (5 MB).
+pub const MAX_DOCUMENT_BYTES: u64 = 5 * 1024 * 1024;
+/// Longest name of a 応募書類, in characters.
+pub const MAX_DOCUMENT_NAME_CHARS: usize = 100;
+/// What every PDF file begins with.
+const PDF_SIGNATURE: &[u8] = b"%PDF-";
+
+/// Why a 応募書類 is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
+pub enum DocumentRefused {
+    #[error("応募書類は{MAX_DOCUMENTS}つまで添付できます。")]
+    TooMany,
+    #[error("応募書類は1ファイル5MB以内にしてください。")]
+    TooLarge,
+    #[error("空のファイルは添付できません。")]
+    Empty,
+    #[error("応募書類はPDFファイルにしてください。")]
+    NotPdf,
+    #[error("応募書類のファイル名がありません。")]
+    NameMissing,
+    #[error("応募書類のファイル名は{MAX_DOCUMENT_NAME_CHARS}文字以内にしてください。")]
+    NameTooLong,
+}
+
+/// Whether a file of `bytes` bytes may be attached (checked before it is read).
+pub fn check_document_size(bytes: u64) -> Result<(), DocumentRefused> {
+    match bytes {
+        0 => Err(DocumentRefused::Empty),
+        bytes if bytes > MAX_DOCUMENT_BYTES => Err(DocumentRefused::TooLarge),
+        _ => Ok(()),
+    }
+}
+
+/// Whether a file named `file_name` with `content` may be attached: a PDF within the size, its
+/// name present and within its length (the name is shown, never used as a path).
+pub fn check_document(file_name: &str, content: &[u8]) -> Result<(), DocumentRefused> {
+    match file_name.trim().chars().count() {
+        0 => return Err(DocumentRefused::NameMissing),
+        chars if chars > MAX_DOCUMENT_NAME_CHARS => return Err(DocumentRefused::NameTooLong),
+        _ => {}
+    }
+    check_document_size(content.len() as u64)?;
+    if !content.starts_with(PDF_SIGNATURE) {
+        return Err(DocumentRefused::NotPdf);
+    }
+    Ok(())
+}
+
+/// Whether `count` more 応募書類 fit beside `attached` ones.
+pub fn check_document_count(attached: usize, count: usize) -> Result<(), DocumentRefused> {
+    if attached + count > MAX_DOCUMENTS {
+        return Err(DocumentRefused::TooMany);
+    }
+    Ok(())
 }
 
 /// Why a referral is refused (the seeker's side, said to the counselor).
@@ -74,6 +134,10 @@ pub fn check_request(request: &ApplicationRequest) -> Result<(), ApplyRefused> {
     }
     if request.message.chars().count() > MAX_MESSAGE_CHARS {
         return Err(ApplyRefused::MessageTooLong);
+    }
+    check_document_count(0, request.documents.len())?;
+    for document in &request.documents {
+        check_document(&document.file_name, &document.content)?;
     }
     Ok(())
 }
@@ -194,7 +258,60 @@ mod tests {
             confirmed_disputes: true,
             confirmed_benefits: true,
             message: "よろしくお願いいたします。".into(),
+            documents: Vec::new(),
         }
+    }
+
+    fn pdf(bytes: usize) -> Vec<u8> {
+        let mut content = b"%PDF-1.7\n".to_vec();
+        content.resize(bytes, b' ');
+        content
+    }
+
+    fn upload(content: Vec<u8>) -> shigoto_shared::DocumentUpload {
+        shigoto_shared::DocumentUpload {
+            kind: shigoto_shared::DocumentKind::Resume,
+            file_name: "履歴書.pdf".into(),
+            content,
+        }
+    }
+
+    #[test]
+    fn documents_are_pdfs_of_at_most_5_mb_three_at_most() {
+        let limit = MAX_DOCUMENT_BYTES as usize;
+        assert_eq!(check_document("履歴書.pdf", &pdf(limit)), Ok(()));
+        assert_eq!(
+            check_document("履歴書.pdf", &pdf(limit + 1)),
+            Err(DocumentRefused::TooLarge)
+        );
+        assert_eq!(check_document("a.pdf", b""), Err(DocumentRefused::Empty));
+        assert_eq!(
+            check_document("a.pdf", b"PK\x03\x04 a zip"),
+            Err(DocumentRefused::NotPdf)
+        );
+        assert_eq!(check_document(" ", &pdf(20)), Err(DocumentRefused::NameMissing));
+        let long_name = "あ".repeat(MAX_DOCUMENT_NAME_CHARS + 1);
+        assert_eq!(
+            check_document(&long_name, &pdf(20)),
+            Err(DocumentRefused::NameTooLong)
+        );
+        assert_eq!(check_document_size(0), Err(DocumentRefused::Empty));
+        assert_eq!(check_document_count(2, 1), Ok(()));
+        assert_eq!(check_document_count(3, 1), Err(DocumentRefused::TooMany));
+
+        let mut with_three = request();
+        with_three.documents = vec![upload(pdf(100)), upload(pdf(100)), upload(pdf(100))];
+        assert_eq!(check_request(&with_three), Ok(()));
+        with_three.documents.push(upload(pdf(100)));
+        assert_eq!(
+            check_request(&with_three),
+            Err(ApplyRefused::Document(DocumentRefused::TooMany))
+        );
+        with_three.documents = vec![upload(b"GIF89a".to_vec())];
+        assert_eq!(
+            check_request(&with_three),
+            Err(ApplyRefused::Document(DocumentRefused::NotPdf))
+        );
     }
 
     fn job(online: bool, deadline: NaiveDate) -> JobSheet {

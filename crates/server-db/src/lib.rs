@@ -5,13 +5,15 @@
 //! - [`schema`]: the diesel `table!` definitions (hand-written, shared by both backends).
 //! - [`jobs`], [`offices`], [`employers`], [`settings`], [`accounts`], [`counselors`],
 //!   [`seekers`], [`serials`], [`auth_keys`], [`sessions`], [`employer_registrations`],
-//!   [`rate_limits`], [`job_postings`]: queries, one module per table; [`mypage`]: favorites, saved searches and their sync.
+//!   [`rate_limits`], [`job_postings`], [`applications`], [`application_documents`]: queries,
+//!   one module per table; [`mypage`]: favorites, saved searches and their sync.
 //!
 //! Architecture invariant: every write that readers follow (the search index, later MyPage
 //! sync) bumps a row of `change_counters` inside its own transaction, so change sequence numbers
 //! become visible in commit order on both backends.
 
 pub mod accounts;
+pub mod application_documents;
 pub mod applications;
 pub mod auth_keys;
 pub mod connection;

@@ -242,6 +242,18 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    application_documents (application_id, number) {
+        application_id -> BigInt,
+        number -> Integer,
+        kind -> Text,
+        file_name -> Text,
+        byte_size -> BigInt,
+        content -> Binary,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(jobs -> employers (employer_id));
 diesel::joinable!(jobs -> offices (office_code));
 diesel::allow_tables_to_appear_in_same_query!(
@@ -254,8 +266,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     accounts,
     favorites,
     job_postings,
-    applications
+    applications,
+    application_documents
 );
+diesel::joinable!(application_documents -> applications (application_id));
 diesel::joinable!(applications -> seekers (seeker_id));
 diesel::joinable!(applications -> jobs (job_id));
 diesel::joinable!(job_postings -> employers (employer_id));

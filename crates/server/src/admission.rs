@@ -1,7 +1,9 @@
-//! Admission to the credential routes (sign-in, 認証キー requests and redemptions, sign-ups):
-//! each costs database work and an Argon2 hash, so at most [`MAX_CREDENTIAL_REQUESTS`] run at
-//! once, and a request beyond that is answered 503 with `Retry-After` at once, before it costs
-//! anything. Search, sync and everything else are never held up by a flood of them.
+//! Admission to the costly routes. The credential routes (sign-in, 認証キー requests and
+//! redemptions, sign-ups) each cost database work and an Argon2 hash, so at most
+//! [`MAX_CREDENTIAL_REQUESTS`] run at once; 応募する with its documents holds megabytes, so at
+//! most [`MAX_UPLOAD_REQUESTS`]. A request beyond that is answered 503 with `Retry-After` at
+//! once, before it costs anything. Search, sync and everything else are never held up by a
+//! flood of them.
 
 use std::sync::Arc;
 
@@ -32,29 +34,40 @@ pub const CREDENTIAL_PATHS: &[&str] = &[
 /// Credential requests handled at once by one instance.
 pub const MAX_CREDENTIAL_REQUESTS: usize = 32;
 
-/// The gate of the credential routes.
-#[derive(Clone)]
-pub struct CredentialGate(Arc<Semaphore>);
+/// Requests with 応募書類 handled at once by one instance (each holds up to ~35 MB while it is
+/// read and stored).
+pub const MAX_UPLOAD_REQUESTS: usize = 8;
 
-impl CredentialGate {
-    pub fn new() -> Self {
-        Self(Arc::new(Semaphore::new(MAX_CREDENTIAL_REQUESTS)))
-    }
+/// A gate: at most a fixed number of requests pass at once.
+#[derive(Clone)]
+pub struct Gate {
+    permits: Arc<Semaphore>,
+    /// The log code of a request turned away.
+    turned_away: &'static str,
 }
 
-impl Default for CredentialGate {
-    fn default() -> Self {
-        Self::new()
+impl Gate {
+    /// The gate of the credential routes.
+    pub fn credentials() -> Self {
+        Self {
+            permits: Arc::new(Semaphore::new(MAX_CREDENTIAL_REQUESTS)),
+            turned_away: "credential_requests_full",
+        }
+    }
+
+    /// The gate of the routes that carry documents.
+    pub fn uploads() -> Self {
+        Self {
+            permits: Arc::new(Semaphore::new(MAX_UPLOAD_REQUESTS)),
+            turned_away: "upload_requests_full",
+        }
     }
 }
 
 /// Runs the request if there is room, otherwise answers 503.
-pub async fn admit(State(gate): State<CredentialGate>, request: Request, next: Next) -> Response {
-    let Ok(_admitted) = gate.0.try_acquire() else {
-        tracing::warn!(
-            code = "credential_requests_full",
-            "credential request turned away"
-        );
+pub async fn admit(State(gate): State<Gate>, request: Request, next: Next) -> Response {
+    let Ok(_admitted) = gate.permits.try_acquire() else {
+        tracing::warn!(code = gate.turned_away, "request turned away at a full gate");
         return AppError::Api(ApiError::new(
             ErrorCode::Unavailable,
             "ただいま混み合っています。しばらくしてから再度お試しください。",

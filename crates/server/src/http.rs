@@ -23,6 +23,13 @@ pub const BODY_TIMEOUT: Duration = Duration::from_secs(15);
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 /// The largest body of the MyPage sync push (up to 500 queued edits).
 pub const MAX_PUSH_BODY_BYTES: usize = 1024 * 1024;
+/// The largest body of 応募する: three PDFs of 5 MB in base64, and the rest of the request.
+pub const MAX_UPLOAD_BODY_BYTES: usize = shigoto_domain::application::MAX_DOCUMENTS
+    * (shigoto_domain::application::MAX_DOCUMENT_BYTES as usize).div_ceil(3)
+    * 4
+    + MAX_BODY_BYTES;
+/// 応募する's body must arrive within this time (20 MB over a slow uplink).
+pub const UPLOAD_BODY_TIMEOUT: Duration = Duration::from_secs(120);
 /// How long stopping waits for requests in flight.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
 

@@ -62,6 +62,8 @@ use utoipa::OpenApi;
         crate::routes::referrals::list,
         crate::routes::referral_letters::for_employer,
         crate::routes::referral_letters::for_seeker,
+        crate::routes::application_documents::for_employer,
+        crate::routes::application_documents::for_seeker,
         crate::routes::activity_report::csv,
         crate::routes::activity_report::pdf,
         crate::routes::seeking::switch_valid,

@@ -41,6 +41,54 @@ pub struct ApplicationRequest {
     /// 応募メッセージ (may be empty).
     #[serde(default)]
     pub message: String,
+    /// 応募書類: at most three PDFs (履歴書, 職務経歴書…), sent with the application.
+    #[serde(default)]
+    pub documents: Vec<DocumentUpload>,
+}
+
+labelled_enum!(
+    /// What an application document is.
+    DocumentKind {
+        Resume = "resume" => "履歴書",
+        CareerHistory = "career_history" => "職務経歴書",
+        Other = "other" => "その他の書類",
+    }
+);
+
+/// One 応募書類 as the seeker sends it: a PDF, its content base64 on the wire.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DocumentUpload {
+    pub kind: DocumentKind,
+    /// The file's name on the seeker's computer.
+    pub file_name: String,
+    /// The PDF, base64 (standard alphabet, padded).
+    #[serde(with = "crate::base64_bytes")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Byte))]
+    pub content: Vec<u8>,
+}
+
+impl std::fmt::Debug for DocumentUpload {
+    /// The name and size, not the megabytes of content.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DocumentUpload")
+            .field("kind", &self.kind)
+            .field("file_name", &self.file_name)
+            .field("bytes", &self.content.len())
+            .finish()
+    }
+}
+
+/// A 応募書類 stored with an application, as lists show it (the PDF is read on its own).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ApplicationDocument {
+    /// Its number within the application (1, 2, 3), used to read it.
+    pub number: i32,
+    pub kind: DocumentKind,
+    pub file_name: String,
+    /// Its size in bytes.
+    pub bytes: i64,
 }
 
 /// What an application sends the employer about the seeker, as it was when they applied.
@@ -76,6 +124,9 @@ pub struct MyApplication {
     pub decided_on: Option<NaiveDate>,
     /// The employer's reason for 不採用, if they gave one.
     pub result_reason: Option<String>,
+    /// The 応募書類 sent with it.
+    #[serde(default)]
+    pub documents: Vec<ApplicationDocument>,
 }
 
 /// An applicant of one of the employer's postings, as the list shows them.
@@ -105,6 +156,9 @@ pub struct ApplicantDetail {
     pub message: String,
     /// The reason given with 不採用.
     pub result_reason: Option<String>,
+    /// The 応募書類 the seeker sent.
+    #[serde(default)]
+    pub documents: Vec<ApplicationDocument>,
 }
 
 /// 採否 (`POST /api/v1/employer/applicants/{id}/result`): 採用, 不採用 (with an optional

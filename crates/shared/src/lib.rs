@@ -10,6 +10,7 @@ mod labelled;
 
 pub mod account;
 pub mod application;
+pub mod base64_bytes;
 pub mod comma_list;
 pub mod error;
 pub mod ipc;

@@ -203,6 +203,7 @@ mod tests {
             applied_on: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
             decided_on: None,
             result_reason: None,
+            documents: Vec::new(),
         };
         state.sent(Ok(referred));
         assert_eq!(state.applications.as_ref().unwrap()[0].id, 7);

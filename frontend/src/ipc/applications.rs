@@ -104,6 +104,17 @@ pub async fn save_referral_letter(id: i64) -> Result<SavedDocument, ApiError> {
 }
 
 #[derive(Serialize)]
+struct DocumentArgs {
+    id: i64,
+    number: i32,
+}
+
+/// `save_application_document`: 応募書類 `number` of an application saved in the downloads folder.
+pub async fn save_application_document(id: i64, number: i32) -> Result<SavedDocument, ApiError> {
+    call("save_application_document", &DocumentArgs { id, number }).await
+}
+
+#[derive(Serialize)]
 struct ReportArgs {
     from: chrono::NaiveDate,
     to: chrono::NaiveDate,

@@ -93,6 +93,16 @@ pub async fn save_referral_letter(
     core.save_referral_letter(id).await
 }
 
+/// Saves a 応募書類 in the downloads folder.
+#[tauri::command]
+pub async fn save_application_document(
+    core: State<'_, DesktopCore>,
+    id: i64,
+    number: i32,
+) -> Result<SavedDocument, ApiError> {
+    core.save_application_document(id, number).await
+}
+
 /// Saves the 求職活動実績 of a period in the downloads folder (PDF, else CSV).
 #[tauri::command]
 pub async fn save_activity_report(

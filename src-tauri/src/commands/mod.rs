@@ -28,6 +28,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         applications::refer_seeker,
         applications::seeker_applications,
         applications::save_referral_letter,
+        applications::save_application_document,
         applications::save_activity_report,
         search::get_job,
         search::service_status,

@@ -96,6 +96,28 @@ impl DesktopCore {
         crate::documents::save(&self.downloads_dir, &format!("紹介状_{id:08}.pdf"), &pdf)
     }
 
+    /// Saves 応募書類 `number` of application `id` in the downloads folder: the employer's copy
+    /// of an applicant's, or the signed-in seeker's own. Its name on disk is made here (the
+    /// name the seeker gave it is shown, never used as a path).
+    pub async fn save_application_document(
+        &self,
+        id: i64,
+        number: i32,
+    ) -> Result<SavedDocument, ApiError> {
+        let role = self.session().map(|session| session.account.role);
+        let pdf = self
+            .as_signed_in(async |client, token| match role {
+                Some(Role::Employer) => client.applicant_document(token, id, number).await,
+                _ => client.my_document(token, id, number).await,
+            })
+            .await?;
+        crate::documents::save(
+            &self.downloads_dir,
+            &format!("応募書類_{id:08}_{number}.pdf"),
+            &pdf,
+        )
+    }
+
     /// Saves the 求職活動実績 of `from`–`to` in the downloads folder, as a PDF or a CSV.
     pub async fn save_activity_report(
         &self,

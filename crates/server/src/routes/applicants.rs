@@ -17,12 +17,12 @@ use crate::app::AppState;
 use crate::auth::caller::Caller;
 use crate::error::AppError;
 use crate::extract::{ApiJson, ApiPath};
-use crate::routes::application_views::{applicant, sent_profile, status_of};
+use crate::routes::application_views::{applicant, documents_of_one, sent_profile, status_of};
 use crate::routes::posting_views::Company;
 use crate::routes::postings::with_company;
 
 /// The employer's own application `id` with its posting (404 for anyone else's, or none).
-fn own_application(
+pub(crate) fn own_application(
     conn: &mut AnyConnection,
     company: &Company,
     id: i64,
@@ -38,12 +38,17 @@ fn own_application(
     Ok((application, job))
 }
 
-fn detail(application: &Application, job: &StoredJob) -> Result<ApplicantDetail, AppError> {
+fn detail(
+    conn: &mut AnyConnection,
+    application: &Application,
+    job: &StoredJob,
+) -> Result<ApplicantDetail, AppError> {
     Ok(ApplicantDetail {
         applicant: applicant(application, job)?,
         profile: sent_profile(application)?,
         message: application.message.clone(),
         result_reason: application.result_reason.clone(),
+        documents: documents_of_one(conn, application.id)?,
     })
 }
 
@@ -76,7 +81,7 @@ pub async fn list(
     Ok(Json(listed))
 }
 
-/// One applicant of the employer's postings.
+/// One applicant of the employer's postings (its 応募書類 listed; each is read on its own).
 #[utoipa::path(get, path = "/api/v1/employer/applicants/{id}", tag = "applications",
     params(("id" = i64, Path, description = "The application")),
     responses(
@@ -91,7 +96,7 @@ pub async fn read(
 ) -> Result<Json<ApplicantDetail>, AppError> {
     let opened = with_company(&state, caller, move |conn, company| {
         let (application, job) = own_application(conn, company, id)?;
-        detail(&application, &job)
+        detail(conn, &application, &job)
     })
     .await?;
     Ok(Json(opened))
@@ -147,7 +152,7 @@ pub async fn record_result(
         let decided = applications::find(conn, id)?
             .ok_or_else(|| AppError::internal("a decided application is gone"))?;
         let seeker = seekers::find(conn, decided.seeker_id)?;
-        Ok((detail(&decided, &job)?, seeker))
+        Ok((detail(conn, &decided, &job)?, seeker))
     })
     .await?;
     tracing::info!(

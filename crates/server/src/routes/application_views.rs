@@ -3,11 +3,15 @@
 
 use shigoto_domain::application::ApplyRefused;
 use shigoto_domain::visibility::{self, Viewer};
+use std::collections::HashMap;
+
+use shigoto_server_db::application_documents::{self, DocumentEntry, NewDocument};
 use shigoto_server_db::applications::{self, Application};
 use shigoto_server_db::jobs::{self, StoredJob};
 use shigoto_server_db::{seekers, AnyConnection};
 use shigoto_shared::{
-    Applicant, ApplicantProfile, ApplicationKind, ApplicationStatus, MyApplication,
+    Applicant, ApplicantProfile, ApplicationDocument, ApplicationKind, ApplicationStatus,
+    DocumentKind, DocumentUpload, MyApplication,
 };
 
 use crate::auth::caller::Caller;
@@ -38,6 +42,7 @@ pub fn refused(refusal: ApplyRefused) -> AppError {
     match refusal {
         ApplyRefused::WarningsNotConfirmed => AppError::invalid("confirmed_disputes", message),
         ApplyRefused::MessageTooLong => AppError::invalid("message", message),
+        ApplyRefused::Document(_) => AppError::invalid("documents", message),
         _ => AppError::conflict(message),
     }
 }
@@ -69,11 +74,47 @@ pub fn viewer_of(seeker: &seekers::Seeker, today: chrono::NaiveDate) -> Result<V
     ))
 }
 
-/// `application` to `job` as the seeker sees it (the employer's name as `viewer` may see it).
+/// A stored document as lists show it.
+fn listed_document(entry: DocumentEntry) -> Result<ApplicationDocument, AppError> {
+    Ok(ApplicationDocument {
+        number: entry.number,
+        kind: DocumentKind::from_wire(&entry.kind)
+            .ok_or_else(|| AppError::internal(format!("unknown document kind {}", entry.kind)))?,
+        file_name: entry.file_name,
+        bytes: entry.byte_size,
+    })
+}
+
+/// The 応募書類 of the applications `ids`, by application.
+pub fn documents_of(
+    conn: &mut AnyConnection,
+    ids: &[i64],
+) -> Result<HashMap<i64, Vec<ApplicationDocument>>, AppError> {
+    let mut by_application: HashMap<i64, Vec<ApplicationDocument>> = HashMap::new();
+    for entry in application_documents::entries_of(conn, ids)? {
+        by_application
+            .entry(entry.application_id)
+            .or_default()
+            .push(listed_document(entry)?);
+    }
+    Ok(by_application)
+}
+
+/// The 応募書類 of application `id`.
+pub fn documents_of_one(
+    conn: &mut AnyConnection,
+    id: i64,
+) -> Result<Vec<ApplicationDocument>, AppError> {
+    Ok(documents_of(conn, &[id])?.remove(&id).unwrap_or_default())
+}
+
+/// `application` to `job` as the seeker sees it (the employer's name as `viewer` may see it),
+/// with the documents they sent.
 pub fn my_application(
     application: &Application,
     job: &StoredJob,
     viewer: Viewer,
+    documents: Vec<ApplicationDocument>,
 ) -> Result<MyApplication, AppError> {
     let (kind, status) = kind_and_status(application)?;
     let sheet = &job.sheet;
@@ -91,6 +132,7 @@ pub fn my_application(
         applied_on: application.applied_on,
         decided_on: application.decided_on,
         result_reason: application.result_reason.clone(),
+        documents,
     })
 }
 
@@ -131,13 +173,18 @@ pub fn applications_of(
     ids.sort_unstable();
     ids.dedup();
     let postings = jobs::find_by_ids(conn, &ids)?;
+    let application_ids: Vec<i64> = stored.iter().map(|a| a.id).collect();
+    let mut documents = documents_of(conn, &application_ids)?;
     stored
         .iter()
         .filter_map(|application| {
             postings
                 .iter()
                 .find(|job| job.id == application.job_id)
-                .map(|job| my_application(application, job, viewer))
+                .map(|job| {
+                    let sent = documents.remove(&application.id).unwrap_or_default();
+                    my_application(application, job, viewer, sent)
+                })
         })
         .collect()
 }
@@ -151,9 +198,11 @@ pub struct Filing<'a> {
     pub referred_by: Option<i64>,
     /// JSON of a referral's 紹介状.
     pub letter: Option<&'a str>,
+    /// 応募書類 (checked by the domain already).
+    pub documents: &'a [DocumentUpload],
 }
 
-/// Stores `seeker`'s application to `job`, 選考中 with the profile they send, and on a day in
+/// Stores `seeker`'s application to `job`, 選考中 with the profile and documents they send, and on a day in
 /// the registration's last month carries it a month further, in one transaction; a seeker who
 /// applied to the posting before gets `already`.
 pub fn file_application(
@@ -184,6 +233,21 @@ pub fn file_application(
             },
         )?
         .ok_or_else(already)?;
+        let documents: Vec<NewDocument<'_>> = filing
+            .documents
+            .iter()
+            .zip(1..)
+            .map(|(document, number)| NewDocument {
+                application_id: stored.id,
+                number,
+                kind: document.kind.as_str(),
+                file_name: document.file_name.trim(),
+                byte_size: document.content.len() as i64,
+                content: &document.content,
+                created_at: now,
+            })
+            .collect();
+        application_documents::insert(conn, &documents)?;
         let extended = shigoto_domain::seeking::after_activity(seeker.valid_until, today);
         if extended != seeker.valid_until {
             seekers::renew_validity(conn, seeker.id, seeker.valid_until, extended, now)?;

@@ -22,7 +22,7 @@ use crate::auth::caller::Caller;
 use crate::error::AppError;
 use crate::extract::{ApiJson, ApiPath};
 use crate::routes::application_views::{
-    applications_of, file_application, my_application, profile_of, refused, seeker_of, status_of,
+    applications_of, documents_of_one, file_application, my_application, profile_of, refused, seeker_of, status_of,
     viewer_of, Filing,
 };
 use crate::routes::seeker_record::registration_of;
@@ -65,9 +65,10 @@ pub async fn profile(
     request_body = ApplicationRequest,
     responses(
         (status = 201, description = "Applied; 選考中", body = MyApplication),
-        (status = 400, description = "Warnings not confirmed, message too long, or not a 求人番号", body = ApiError),
+        (status = 400, description = "Warnings not confirmed, message too long, a document refused (not a PDF, over 5 MB, more than three), or not a 求人番号", body = ApiError),
         (status = 404, description = "No such posting for this seeker", body = ApiError),
         (status = 409, description = "仮登録, 求職状態 無効, posting closed or without online application, or applied already", body = ApiError),
+        (status = 503, description = "Too many applications with documents at once; retry later", body = ApiError),
         (status = 401, body = ApiError), (status = 403, body = ApiError),
     ))]
 pub async fn apply(
@@ -96,11 +97,13 @@ pub async fn apply(
                 message: request.message.trim(),
                 referred_by: None,
                 letter: None,
+                documents: &request.documents,
             },
             (today, now),
             || refused(ApplyRefused::AlreadyApplied),
         )?;
-        my_application(&stored, &job, Viewer::RegisteredSeeker)
+        let documents = documents_of_one(conn, stored.id)?;
+        my_application(&stored, &job, Viewer::RegisteredSeeker, documents)
     })
     .await?;
     tracing::info!(application = applied.id, job_number = %applied.job_number, "self-application");
@@ -169,7 +172,8 @@ pub async fn withdraw(
         let viewer = viewer_of(&seeker, today)?;
         let withdrawn = applications::find(conn, id)?
             .ok_or_else(|| AppError::internal("a withdrawn application is gone"))?;
-        my_application(&withdrawn, &job, viewer)
+        let documents = documents_of_one(conn, id)?;
+        my_application(&withdrawn, &job, viewer, documents)
     })
     .await?;
     tracing::info!(application = id, "application withdrawn by the seeker");

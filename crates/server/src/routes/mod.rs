@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod activity_report;
+pub mod application_documents;
 pub mod applicants;
 pub mod application_views;
 pub mod applications;
@@ -29,13 +30,24 @@ use axum::routing::{delete, get, post, put};
 use axum::Router;
 use tower_http::timeout::RequestBodyTimeoutLayer;
 
-use crate::admission::{self, CredentialGate};
+use crate::admission::{self, Gate};
 use crate::app::AppState;
 use crate::error::AppError;
 use crate::http;
 
-/// The whole router.
+/// The whole router: every route with a small body, then 応募する with its documents.
 pub fn router(state: AppState) -> Router {
+    small_body_routes()
+        .merge(upload_routes())
+        .fallback(|| async { AppError::not_found("このURLは存在しません。") })
+        .layer(axum::middleware::from_fn(crate::security_headers::add))
+        .layer(tower_http::trace::TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// The routes whose bodies are at most [`http::MAX_BODY_BYTES`] (the sync push more) and
+/// arrive within [`http::BODY_TIMEOUT`].
+fn small_body_routes() -> Router<AppState> {
     Router::new()
         .route("/healthz", get(health::healthz))
         .route("/api/v1/openapi.json", get(crate::openapi::document))
@@ -47,9 +59,14 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/mypage/applicant-profile",
             get(applications::profile),
         )
+        .route("/api/v1/mypage/applications", get(applications::list_mine))
         .route(
-            "/api/v1/mypage/applications",
-            get(applications::list_mine).post(applications::apply),
+            "/api/v1/mypage/applications/{id}/documents/{number}",
+            get(application_documents::for_seeker),
+        )
+        .route(
+            "/api/v1/employer/applicants/{id}/documents/{number}",
+            get(application_documents::for_employer),
         )
         .route(
             "/api/v1/mypage/activity-report.csv",
@@ -171,12 +188,22 @@ pub fn router(state: AppState) -> Router {
             get(mypage::new_counts),
         )
         .merge(credential_routes())
-        .fallback(|| async { AppError::not_found("このURLは存在しません。") })
         .layer(DefaultBodyLimit::max(http::MAX_BODY_BYTES))
         .layer(RequestBodyTimeoutLayer::new(http::BODY_TIMEOUT))
-        .layer(axum::middleware::from_fn(crate::security_headers::add))
-        .layer(tower_http::trace::TraceLayer::new_for_http())
-        .with_state(state)
+}
+
+/// 応募する, whose body may carry three PDFs of 5 MB: a larger cap
+/// ([`http::MAX_UPLOAD_BODY_BYTES`]), more time ([`http::UPLOAD_BODY_TIMEOUT`]) and a gate of
+/// its own.
+fn upload_routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/mypage/applications", post(applications::apply))
+        .layer(DefaultBodyLimit::max(http::MAX_UPLOAD_BODY_BYTES))
+        .layer(RequestBodyTimeoutLayer::new(http::UPLOAD_BODY_TIMEOUT))
+        .route_layer(axum::middleware::from_fn_with_state(
+            Gate::uploads(),
+            admission::admit,
+        ))
 }
 
 /// The routes that check a password or a 認証キー (an Argon2 hash each), behind one gate.
@@ -201,7 +228,7 @@ fn credential_routes() -> Router<AppState> {
         .route("/api/v1/employer/opening/key", post(employer::request_key))
         .route("/api/v1/employer/opening", post(employer::complete))
         .route_layer(axum::middleware::from_fn_with_state(
-            CredentialGate::new(),
+            Gate::credentials(),
             admission::admit,
         ))
 }

@@ -88,11 +88,12 @@ pub async fn refer(
                 message: "",
                 referred_by: Some(caller.account_id),
                 letter: Some(&letter),
+                documents: &[],
             },
             (today, now),
             || AppError::conflict(ReferralRefused::AlreadyApplied.to_string()),
         )?;
-        my_application(&stored, &job, Viewer::Staff)
+        my_application(&stored, &job, Viewer::Staff, Vec::new())
     })
     .await??;
     tracing::info!(application = referred.id, job_number = %referred.job_number, "referral issued");

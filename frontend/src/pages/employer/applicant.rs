@@ -6,12 +6,14 @@
 //! (`#record-result`); a refusal is under its box or `#result-error`, the done note
 //! `#applicant-notice`. Once decided, the result and its reason are shown instead. A referred
 //! applicant's 紹介状 is saved as a PDF by 「紹介状を保存」 (`#save-referral-letter`; where it went:
-//! `#referral-letter-saved`).
+//! `#referral-letter-saved`). The 応募書類 the seeker sent are listed, each saved as a PDF
+//! (`#application-documents`).
 
 use shigoto_domain::application::MAX_RESULT_REASON_CHARS;
 use shigoto_shared::{ApplicantDetail, ApplicationKind, ApplicationStatus};
 use yew::prelude::*;
 
+use crate::components::application_documents::ApplicationDocuments;
 use crate::components::form_field::{click, on_text_area, submit};
 use crate::components::nav_link::NavLink;
 use crate::format::date_ja;
@@ -167,7 +169,7 @@ pub fn ApplicantView(props: &ApplicantProps) -> Html {
                             </button>
                             { match &state.letter {
                                 Some(Ok(saved)) => html! {
-                                    <p id="referral-letter-saved" class="notice" role="status">{ saved_text(saved) }</p>
+                                    <p id="referral-letter-saved" class="notice" role="status">{ saved_text("紹介状", saved) }</p>
                                 },
                                 Some(Err(message)) => html! {
                                     <p id="referral-letter-error" class="field-error" role="alert">{ message.clone() }</p>
@@ -181,6 +183,7 @@ pub fn ApplicantView(props: &ApplicantProps) -> Html {
                     }
                     <h3 class="sheet-section-title">{ "応募者の情報" }</h3>
                     { profile(detail) }
+                    <ApplicationDocuments application_id={applicant.id} documents={detail.documents.clone()} />
                     if state.is_open() {
                         <h3 class="sheet-section-title">{ "選考結果の登録" }</h3>
                         { result_form(props) }

@@ -85,6 +85,11 @@ fn row(props: &ApplicationsProps, item: &MyApplication) -> Html {
                 if let Some(reason) = &item.result_reason {
                     <span class="application-reason">{ format!("理由：{reason}") }</span>
                 }
+                if !item.documents.is_empty() {
+                    <span class="application-sent-documents">
+                        { format!("応募書類：{}", item.documents.iter().map(|d| d.file_name.as_str()).collect::<Vec<_>>().join("、")) }
+                    </span>
+                }
             </div>
             <span class="badge badge-kind">{ item.kind.label() }</span>
             <span class={classes!("badge", "application-status", format!("status-{}", item.status.as_str()))}>
@@ -126,7 +131,7 @@ pub fn ApplicationsView(props: &ApplicationsProps) -> Html {
             }
             { match &state.saved {
                 Some(Ok(saved)) => html! {
-                    <p id="referral-letter-saved" class="notice" role="status">{ saved_text(saved) }</p>
+                    <p id="referral-letter-saved" class="notice" role="status">{ saved_text("紹介状", saved) }</p>
                 },
                 Some(Err(message)) => html! {
                     <p id="referral-letter-error" class="field-error" role="alert">{ message.clone() }</p>

@@ -1,7 +1,8 @@
 //! 応募する (`#apply`, オンライン自主応募) of one posting, in three steps. 注意事項: the two
 //! warnings, each confirmed by its box (`#apply-confirm-disputes`, `#apply-confirm-benefits`),
 //! then 「次へ」 (`#apply-next`). 応募内容: the profile that will be sent (`#apply-profile`) and
-//! an optional message (`#apply-message`, with its count), then 「応募する」 (`#apply-submit`)
+//! an optional message (`#apply-message`, with its count), 応募書類 (`#apply-documents`: PDFs
+//! chosen with `#apply-document-file`, each with its kind and 「削除」), then 「応募する」 (`#apply-submit`)
 //! or 「戻る」 (`#apply-back`). 完了 (`#apply-done`): the way to 求職活動状況
 //! (`#apply-to-activity`). A refusal is `#apply-error`; when the 求職状態 is 無効 it comes with
 //! the way to 各種設定 (`#apply-to-settings`). Before that, a 求職状態 that ends soon or has ended
@@ -10,15 +11,16 @@
 use std::rc::Rc;
 
 use shigoto_domain::application::{BENEFITS_WARNING, DISPUTES_WARNING};
-use shigoto_shared::{ApplicantProfile, JobSeekingState, JobSheet, SeekingStatus};
+use shigoto_domain::application::MAX_DOCUMENTS;
+use shigoto_shared::{ApplicantProfile, DocumentKind, JobSeekingState, JobSheet, SeekingStatus};
 use yew::prelude::*;
 
 use crate::components::form_field::{click, on_check, on_text_area};
 use crate::components::nav_link::NavLink;
 use crate::components::seeking::SeekingAdvice;
-use crate::format::date_ja;
+use crate::format::{date_ja, file_size};
 use crate::forms::account::Edit;
-use crate::forms::application::{ApplyState, ApplyStep, MESSAGE_LIMIT};
+use crate::forms::application::{ApplyState, ApplyStep, DOCUMENTS_FIELD, MESSAGE_LIMIT};
 use crate::hooks::api::use_api;
 use crate::ipc;
 use crate::route::Route;
@@ -41,6 +43,8 @@ pub struct ApplyProps {
     pub on_next: Callback<()>,
     pub on_back: Callback<()>,
     pub on_submit: Callback<()>,
+    /// Files chosen with the file box.
+    pub on_files: Callback<Vec<web_sys::File>>,
 }
 
 fn profile_table(profile: &ApplicantProfile) -> Html {
@@ -101,6 +105,83 @@ fn warnings(props: &ApplyProps) -> Html {
     }
 }
 
+/// 応募書類: the PDFs chosen so far, each with its kind and 「削除」, and the file box.
+fn documents(props: &ApplyProps) -> Html {
+    let state = &props.state;
+    let error = state
+        .error
+        .as_ref()
+        .filter(|e| e.field.as_deref() == Some(DOCUMENTS_FIELD));
+    let on_files = props.on_files.clone();
+    let on_change = Callback::from(move |event: Event| {
+        let input = event.target_unchecked_into::<web_sys::HtmlInputElement>();
+        let files = input.files().map_or_else(Vec::new, |list| {
+            (0..list.length()).filter_map(|i| list.get(i)).collect()
+        });
+        // Cleared, so choosing the same file again is a change too.
+        input.set_value("");
+        on_files.emit(files);
+    });
+    let rows = state.documents.iter().enumerate().map(|(index, document)| {
+        let on_edit = props.on_edit.clone();
+        let on_kind = Callback::from(move |event: Event| {
+            let wire = event
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            if let Some(kind) = DocumentKind::from_wire(&wire) {
+                on_edit.emit(Edit::new(move |s: &mut ApplyState| s.set_document_kind(index, kind)));
+            }
+        });
+        let on_edit = props.on_edit.clone();
+        let on_remove = Callback::from(move |_: MouseEvent| {
+            on_edit.emit(Edit::new(move |s: &mut ApplyState| s.remove_document(index)));
+        });
+        let number = index + 1;
+        html! {
+            <li class="apply-document" key={format!("{number}-{}", document.file_name)}>
+                <span class="apply-document-name">
+                    { format!("{}（{}）", document.file_name, file_size(document.content.len() as u64)) }
+                </span>
+                <label class="visually-hidden" for={format!("apply-document-kind-{number}")}>
+                    { format!("{}の種類", document.file_name) }
+                </label>
+                <select id={format!("apply-document-kind-{number}")} class="input select"
+                    onchange={on_kind} disabled={state.busy}>
+                    { for DocumentKind::ALL.iter().map(|kind| html! {
+                        <option value={kind.as_str()} selected={*kind == document.kind}>
+                            { kind.label() }
+                        </option>
+                    }) }
+                </select>
+                <button type="button" id={format!("apply-document-remove-{number}")}
+                    class="button button-secondary" disabled={state.busy} onclick={on_remove}>
+                    { "削除" }
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <fieldset id="apply-documents" class="form-row apply-documents"
+            aria-describedby="apply-documents-hint">
+            <legend class="field-label">{ "応募書類（任意）" }</legend>
+            <p id="apply-documents-hint" class="hint">
+                { format!("履歴書や職務経歴書をPDFファイルで{MAX_DOCUMENTS}つまで添付できます（1ファイル5MB以内）。") }
+            </p>
+            if !state.documents.is_empty() {
+                <ul class="apply-document-list">{ for rows }</ul>
+            }
+            if let Some(error) = error {
+                <p id="apply-documents-error" class="field-error" role="alert">{ error.message.clone() }</p>
+            }
+            if state.may_attach() {
+                <label for="apply-document-file" class="field-label">{ "PDFファイルを選ぶ" }</label>
+                <input type="file" id="apply-document-file" class="input file-input"
+                    accept="application/pdf,.pdf" multiple=true onchange={on_change} />
+            }
+        </fieldset>
+    }
+}
+
 fn details(props: &ApplyProps) -> Html {
     let state = &props.state;
     let message_error = state
@@ -125,6 +206,7 @@ fn details(props: &ApplyProps) -> Html {
                     { format!("{}／{}文字", state.message_count(), MESSAGE_LIMIT) }
                 </p>
             </div>
+            { documents(props) }
             <div class="seeking-actions">
                 <button type="button" id="apply-submit" class="button button-primary"
                     disabled={state.busy} aria-busy={state.busy.then_some("true")}
@@ -170,7 +252,7 @@ pub fn ApplyView(props: &ApplyProps) -> Html {
                     <SeekingAdvice status={status} />
                 }
             }
-            if let Some(error) = &state.error {
+            if let Some(error) = state.error.as_ref().filter(|e| e.field.as_deref() != Some(DOCUMENTS_FIELD)) {
                 <div id="apply-error" class="field-error form-error" role="alert">
                     <p>{ error.message.clone() }</p>
                     if props.lapsed {
@@ -261,11 +343,38 @@ pub fn ApplyPage(props: &ApplyPageProps) -> Html {
             });
         })
     };
+    let on_files = {
+        let form = form.clone();
+        Callback::from(move |files: Vec<web_sys::File>| {
+            for file in files {
+                let name = file.name();
+                // A file picker's sizes are whole numbers of bytes.
+                let bytes = file.size() as u64;
+                if let Some(refusal) = form.refusal_before_reading(&name, bytes) {
+                    form.update_once(move |s| s.error = Some(refusal));
+                    continue;
+                }
+                let form = form.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let read = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+                    form.update_once(move |s| match read {
+                        Ok(buffer) => s.attach(name, js_sys::Uint8Array::new(&buffer).to_vec()),
+                        Err(_) => {
+                            s.error = Some(crate::forms::search::FieldError::on(
+                                DOCUMENTS_FIELD,
+                                format!("{name}: ファイルを読み込めませんでした。"),
+                            ))
+                        }
+                    });
+                });
+            }
+        })
+    };
     let seeking = session.account().and_then(|a| a.seeking);
     let lapsed = seeking.is_some_and(|s| s.state == JobSeekingState::Invalid);
     html! {
         <ApplyView job_number={props.job_number.clone()} state={(*form).clone()}
             job={(*job).clone()} lapsed={lapsed} seeking={seeking} on_edit={on_edit} on_next={on_next}
-            on_back={on_back} on_submit={on_submit} />
+            on_back={on_back} on_submit={on_submit} on_files={on_files} />
     }
 }
