@@ -289,7 +289,10 @@ mod tests {
             check_document("a.pdf", b"PK\x03\x04 a zip"),
             Err(DocumentRefused::NotPdf)
         );
-        assert_eq!(check_document(" ", &pdf(20)), Err(DocumentRefused::NameMissing));
+        assert_eq!(
+            check_document(" ", &pdf(20)),
+            Err(DocumentRefused::NameMissing)
+        );
         let long_name = "あ".repeat(MAX_DOCUMENT_NAME_CHARS + 1);
         assert_eq!(
             check_document(&long_name, &pdf(20)),

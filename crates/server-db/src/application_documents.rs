@@ -65,10 +65,7 @@ pub fn read(
 ) -> QueryResult<Option<(DocumentEntry, Vec<u8>)>> {
     application_documents::table
         .find((application_id, number))
-        .select((
-            DocumentEntry::as_select(),
-            application_documents::content,
-        ))
+        .select((DocumentEntry::as_select(), application_documents::content))
         .first(conn)
         .optional()
 }

@@ -1,17 +1,19 @@
 //! Admission to the costly routes. The credential routes (sign-in, 認証キー requests and
 //! redemptions, sign-ups) each cost database work and an Argon2 hash, so at most
 //! [`MAX_CREDENTIAL_REQUESTS`] run at once; 応募する with its documents holds megabytes, so at
-//! most [`MAX_UPLOAD_REQUESTS`]. A request beyond that is answered 503 with `Retry-After` at
+//! most [`MAX_UPLOAD_REQUESTS`] (that gate is entered by the handler once the caller is known,
+//! so that nobody signed out can fill it). A request beyond that is answered 503 with `Retry-After` at
 //! once, before it costs anything. Search, sync and everything else are never held up by a
 //! flood of them.
 
 use std::sync::Arc;
 
 use axum::extract::{Request, State};
+use axum::http::HeaderMap;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use shigoto_shared::{ApiError, ErrorCode};
-use tokio::sync::Semaphore;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use crate::error::AppError;
 
@@ -35,13 +37,15 @@ pub const CREDENTIAL_PATHS: &[&str] = &[
 pub const MAX_CREDENTIAL_REQUESTS: usize = 32;
 
 /// Requests with 応募書類 handled at once by one instance (each holds up to ~35 MB while it is
-/// read and stored).
+/// read and stored). A request whose declared body is small passes without a permit.
 pub const MAX_UPLOAD_REQUESTS: usize = 8;
 
 /// A gate: at most a fixed number of requests pass at once.
 #[derive(Clone)]
 pub struct Gate {
     permits: Arc<Semaphore>,
+    /// Requests that declare a body of at most this many bytes pass freely.
+    free_up_to: Option<u64>,
     /// The log code of a request turned away.
     turned_away: &'static str,
 }
@@ -51,28 +55,55 @@ impl Gate {
     pub fn credentials() -> Self {
         Self {
             permits: Arc::new(Semaphore::new(MAX_CREDENTIAL_REQUESTS)),
+            free_up_to: None,
             turned_away: "credential_requests_full",
         }
     }
 
-    /// The gate of the routes that carry documents.
-    pub fn uploads() -> Self {
+    /// The gate of the routes that carry documents: only bodies larger than `small` (or of
+    /// undeclared length) need a permit.
+    pub fn uploads(small: usize) -> Self {
         Self {
             permits: Arc::new(Semaphore::new(MAX_UPLOAD_REQUESTS)),
+            free_up_to: Some(small as u64),
             turned_away: "upload_requests_full",
         }
     }
 }
 
-/// Runs the request if there is room, otherwise answers 503.
+impl Gate {
+    /// Lets a request whose headers are `headers` in: without a permit when its declared body
+    /// is small enough to pass freely, with one while there is room, else the 503 answer.
+    pub fn enter(&self, headers: &HeaderMap) -> Result<Option<OwnedSemaphorePermit>, AppError> {
+        let declared = headers
+            .get(axum::http::header::CONTENT_LENGTH)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.parse::<u64>().ok());
+        if let (Some(free), Some(declared)) = (self.free_up_to, declared) {
+            if declared <= free {
+                return Ok(None);
+            }
+        }
+        match self.permits.clone().try_acquire_owned() {
+            Ok(permit) => Ok(Some(permit)),
+            Err(_) => {
+                tracing::warn!(
+                    code = self.turned_away,
+                    "request turned away at a full gate"
+                );
+                Err(AppError::Api(ApiError::new(
+                    ErrorCode::Unavailable,
+                    "ただいま混み合っています。しばらくしてから再度お試しください。",
+                )))
+            }
+        }
+    }
+}
+
+/// Runs the request if the gate lets it in, otherwise answers 503.
 pub async fn admit(State(gate): State<Gate>, request: Request, next: Next) -> Response {
-    let Ok(_admitted) = gate.permits.try_acquire() else {
-        tracing::warn!(code = gate.turned_away, "request turned away at a full gate");
-        return AppError::Api(ApiError::new(
-            ErrorCode::Unavailable,
-            "ただいま混み合っています。しばらくしてから再度お試しください。",
-        ))
-        .into_response();
-    };
-    next.run(request).await
+    match gate.enter(request.headers()) {
+        Ok(_admitted) => next.run(request).await,
+        Err(full) => full.into_response(),
+    }
 }

@@ -28,6 +28,8 @@ pub struct AppState {
     pub trusted_proxies: Arc<[std::net::IpAddr]>,
     /// The faces printed documents are set in.
     pub fonts: shigoto_documents::Fonts,
+    /// The gate of requests carrying 応募書類.
+    pub uploads: crate::admission::Gate,
 }
 
 impl AppState {
@@ -154,6 +156,7 @@ pub async fn spawn(settings: Settings, clock: Arc<dyn Clock>) -> anyhow::Result<
             .collect(),
         fonts: shigoto_documents::Fonts::load(&settings.fonts.0, &settings.fonts.1)
             .context("the fonts of printed documents (SHIGOTO_FONT_REGULAR, SHIGOTO_FONT_BOLD)")?,
+        uploads: crate::admission::Gate::uploads(crate::http::MAX_BODY_BYTES),
     };
 
     let (stop, stopped) = watch::channel(false);

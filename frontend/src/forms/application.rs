@@ -588,7 +588,11 @@ mod tests {
             .refusal_before_reading("大きい.pdf", 6 * 1024 * 1024)
             .unwrap();
         assert_eq!(error.field.as_deref(), Some(DOCUMENTS_FIELD));
-        assert!(error.message.starts_with("大きい.pdf: "), "{}", error.message);
+        assert!(
+            error.message.starts_with("大きい.pdf: "),
+            "{}",
+            error.message
+        );
         state.error = Some(error);
         state.attach("写真.png".into(), b"\x89PNG".to_vec());
         assert!(state.error.as_ref().unwrap().message.contains("PDF"));
@@ -598,7 +602,11 @@ mod tests {
         let kinds: Vec<_> = state.documents.iter().map(|d| d.kind).collect();
         assert_eq!(
             kinds,
-            [DocumentKind::Resume, DocumentKind::CareerHistory, DocumentKind::Other]
+            [
+                DocumentKind::Resume,
+                DocumentKind::CareerHistory,
+                DocumentKind::Other
+            ]
         );
         assert!(!state.may_attach());
         state.attach("四つ目.pdf".into(), pdf("4"));

@@ -84,11 +84,17 @@ pub async fn for_employer(
     caller: Caller,
     ApiPath((id, number)): ApiPath<(i64, i32)>,
 ) -> Result<Response, AppError> {
-    document_of(&state, caller, Role::Employer, (id, number), move |conn, caller| {
-        let company = company_of(conn, caller)?;
-        own_application(conn, &company, id)?;
-        Ok(())
-    })
+    document_of(
+        &state,
+        caller,
+        Role::Employer,
+        (id, number),
+        move |conn, caller| {
+            let company = company_of(conn, caller)?;
+            own_application(conn, &company, id)?;
+            Ok(())
+        },
+    )
     .await
 }
 
@@ -109,13 +115,19 @@ pub async fn for_seeker(
     caller: Caller,
     ApiPath((id, number)): ApiPath<(i64, i32)>,
 ) -> Result<Response, AppError> {
-    document_of(&state, caller, Role::Seeker, (id, number), move |conn, caller| {
-        let seeker = seeker_of(conn, caller)?;
-        applications::find(conn, id)?
-            .filter(|application| application.seeker_id == seeker.id)
-            .ok_or_else(no_document)?;
-        Ok(())
-    })
+    document_of(
+        &state,
+        caller,
+        Role::Seeker,
+        (id, number),
+        move |conn, caller| {
+            let seeker = seeker_of(conn, caller)?;
+            applications::find(conn, id)?
+                .filter(|application| application.seeker_id == seeker.id)
+                .ok_or_else(no_document)?;
+            Ok(())
+        },
+    )
     .await
 }
 

@@ -4,7 +4,7 @@
 //! once per posting), the seeker's applications newest first, and 辞退 of one in progress.
 //! Applying in the registration's last month extends it by a month, in the same transaction.
 
-use axum::extract::State;
+use axum::extract::{FromRequest, Request, State};
 use axum::http::StatusCode;
 use axum::Json;
 use shigoto_domain::application::{self as rules, ApplyRefused, Decider};
@@ -22,8 +22,8 @@ use crate::auth::caller::Caller;
 use crate::error::AppError;
 use crate::extract::{ApiJson, ApiPath};
 use crate::routes::application_views::{
-    applications_of, documents_of_one, file_application, my_application, profile_of, refused, seeker_of, status_of,
-    viewer_of, Filing,
+    applications_of, documents_of_one, file_application, my_application, profile_of, refused,
+    seeker_of, status_of, viewer_of, Filing,
 };
 use crate::routes::seeker_record::registration_of;
 
@@ -74,8 +74,13 @@ pub async fn profile(
 pub async fn apply(
     State(state): State<AppState>,
     caller: Caller,
-    ApiJson(request): ApiJson<ApplicationRequest>,
+    body: Request,
 ) -> Result<(StatusCode, Json<MyApplication>), AppError> {
+    // Who asks is known before the body is read: only a seeker's upload takes a place at the
+    // gate, and it keeps it until the application is stored.
+    caller.require(Role::Seeker)?;
+    let _admitted = state.uploads.enter(body.headers())?;
+    let ApiJson(request) = ApiJson::<ApplicationRequest>::from_request(body, &state).await?;
     let job_number = JobNumber::parse(&request.job_number)
         .map_err(|err| AppError::invalid("job_number", err.to_string()))?;
     rules::check_request(&request).map_err(refused)?;

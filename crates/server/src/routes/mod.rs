@@ -3,8 +3,8 @@
 
 pub mod accounts;
 pub mod activity_report;
-pub mod application_documents;
 pub mod applicants;
+pub mod application_documents;
 pub mod application_views;
 pub mod applications;
 pub mod counselor;
@@ -193,17 +193,13 @@ fn small_body_routes() -> Router<AppState> {
 }
 
 /// 応募する, whose body may carry three PDFs of 5 MB: a larger cap
-/// ([`http::MAX_UPLOAD_BODY_BYTES`]), more time ([`http::UPLOAD_BODY_TIMEOUT`]) and a gate of
-/// its own.
+/// ([`http::MAX_UPLOAD_BODY_BYTES`]) and more time ([`http::UPLOAD_BODY_TIMEOUT`]); the handler
+/// enters the gate of uploads (`AppState::uploads`) before it reads the body.
 fn upload_routes() -> Router<AppState> {
     Router::new()
         .route("/api/v1/mypage/applications", post(applications::apply))
         .layer(DefaultBodyLimit::max(http::MAX_UPLOAD_BODY_BYTES))
         .layer(RequestBodyTimeoutLayer::new(http::UPLOAD_BODY_TIMEOUT))
-        .route_layer(axum::middleware::from_fn_with_state(
-            Gate::uploads(),
-            admission::admit,
-        ))
 }
 
 /// The routes that check a password or a 認証キー (an Argon2 hash each), behind one gate.

@@ -7,12 +7,13 @@
 //! 求職有効. A counselor of the seeker's prefecture refers a 本登録 (紹介), once; the employer and
 //! the seeker print the 紹介状 (its text read back from the PDF), nobody else; the counselor
 //! sees the results on the seeker's record. The 求職活動実績 of a period comes as CSV and PDF.
+//! 応募書類 (PDFs, three of 5 MB at most) go with an application to its employer alone.
 
 use chrono::{NaiveDate, TimeDelta};
 use shigoto_api_client::ClientError;
 use shigoto_shared::{
-    ApplicationKind, ApplicationRequest, ApplicationResult, ApplicationStatus, ErrorCode,
-    ReferralRequest,
+    ApplicationKind, ApplicationRequest, ApplicationResult, ApplicationStatus, DocumentKind,
+    DocumentUpload, ErrorCode, ReferralRequest,
 };
 use shigoto_test_support::{
     accepted_employer, add_counselor_at, code_of, field_of, on_both_backends, posting_desk,
@@ -34,6 +35,7 @@ on_both_backends!(
     applying_extends_the_last_month_and_a_lapsed_seeker_switches_first,
     a_counselor_refers_and_the_employer_prints_the_letter,
     the_activity_report_lists_a_period_as_csv_and_pdf,
+    documents_go_with_an_application_to_its_employer_alone,
 );
 
 type Desk = PostingDesk;
@@ -85,6 +87,7 @@ fn request(job_number: &str) -> ApplicationRequest {
         confirmed_disputes: true,
         confirmed_benefits: true,
         message: "事務経験5年です。よろしくお願いいたします。".to_owned(),
+        documents: Vec::new(),
     }
 }
 
@@ -655,6 +658,181 @@ async fn the_activity_report_lists_a_period_as_csv_and_pdf(database: TestDatabas
             .await
             .unwrap_err();
         assert_eq!(code_of(&err), Some(ErrorCode::Forbidden));
+    }
+    desk.server.stop().await.unwrap();
+}
+
+/// A PDF-looking file of exactly `bytes` bytes, its content told apart by `seed`.
+fn pdf_of(bytes: usize, seed: u8) -> Vec<u8> {
+    let mut content = b"%PDF-1.4\n".to_vec();
+    content.extend((0..bytes.saturating_sub(content.len())).map(|i| (i as u8) ^ seed));
+    content.truncate(bytes);
+    content
+}
+
+fn upload(kind: DocumentKind, file_name: &str, content: Vec<u8>) -> DocumentUpload {
+    DocumentUpload {
+        kind,
+        file_name: file_name.to_owned(),
+        content,
+    }
+}
+
+async fn documents_go_with_an_application_to_its_employer_alone(database: TestDatabase) {
+    let desk = desk(database).await;
+    let client = &desk.server.client;
+    let open = published(&desk, "経理事務", true).await;
+    let seeker = registered_seeker(&desk, SEEKER_EMAIL).await;
+    let other_seeker = registered_seeker(&desk, SECOND_SEEKER).await;
+    let limit = 5 * 1024 * 1024;
+    let resume = pdf_of(limit, 7);
+    let history = pdf_of(1500, 9);
+
+    // Refused with the reason at `documents`, and nothing is stored.
+    let with = |documents: Vec<DocumentUpload>| ApplicationRequest {
+        documents,
+        ..request(&open)
+    };
+    let small = || upload(DocumentKind::Other, "資格.pdf", pdf_of(100, 1));
+    for (what, documents, says) in [
+        ("four", vec![small(), small(), small(), small()], "3つまで"),
+        (
+            "over 5 MB",
+            vec![upload(
+                DocumentKind::Resume,
+                "履歴書.pdf",
+                pdf_of(limit + 1, 2),
+            )],
+            "5MB以内",
+        ),
+        (
+            "not a PDF",
+            vec![upload(
+                DocumentKind::Resume,
+                "写真.png",
+                b"\x89PNG\r\n".to_vec(),
+            )],
+            "PDF",
+        ),
+        (
+            "empty",
+            vec![upload(DocumentKind::Resume, "空.pdf", Vec::new())],
+            "空",
+        ),
+    ] {
+        let err = client.apply(&seeker, &with(documents)).await.unwrap_err();
+        let (code, message) = refusal(&err);
+        assert_eq!(code, ErrorCode::InvalidParameter, "{what}");
+        assert!(message.contains(says), "{what}: {message}");
+        assert_eq!(field_of(&err).as_deref(), Some("documents"), "{what}");
+    }
+    // A body beyond what three documents can make is cut off before it is read.
+    let oversized = reqwest::Client::new()
+        .post(format!(
+            "{}/api/v1/mypage/applications",
+            desk.server.base_url()
+        ))
+        .bearer_auth(&seeker)
+        .header("content-type", "application/json")
+        .body(vec![b' '; 21 * 1024 * 1024])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(oversized.status(), reqwest::StatusCode::BAD_REQUEST);
+    assert!(client.my_applications(&seeker).await.unwrap().is_empty());
+
+    // Two documents, the first exactly 5 MB, go with the application.
+    let applied = client
+        .apply(
+            &seeker,
+            &with(vec![
+                upload(
+                    DocumentKind::Resume,
+                    " 履歴書_山田花子.pdf ",
+                    resume.clone(),
+                ),
+                upload(
+                    DocumentKind::CareerHistory,
+                    "職務経歴書.pdf",
+                    history.clone(),
+                ),
+            ]),
+        )
+        .await
+        .unwrap();
+    let listed: Vec<_> = applied
+        .documents
+        .iter()
+        .map(|d| (d.number, d.kind, d.file_name.as_str(), d.bytes))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            (1, DocumentKind::Resume, "履歴書_山田花子.pdf", limit as i64),
+            (2, DocumentKind::CareerHistory, "職務経歴書.pdf", 1500),
+        ]
+    );
+    assert_eq!(
+        client.my_applications(&seeker).await.unwrap()[0].documents,
+        applied.documents
+    );
+
+    // The employer lists and reads them, byte for byte; the seeker reads their own.
+    let detail = client.applicant(&desk.employer, applied.id).await.unwrap();
+    assert_eq!(detail.documents, applied.documents);
+    let read = client
+        .applicant_document(&desk.employer, applied.id, 1)
+        .await
+        .unwrap();
+    assert!(read == resume, "the 5 MB résumé came back changed");
+    let read = client
+        .applicant_document(&desk.employer, applied.id, 2)
+        .await
+        .unwrap();
+    assert_eq!(read, history);
+    assert_eq!(
+        client.my_document(&seeker, applied.id, 2).await.unwrap(),
+        history
+    );
+    let err = client
+        .applicant_document(&desk.employer, applied.id, 3)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::NotFound));
+
+    // Nobody else reads them.
+    let other_employer = accepted_employer(
+        &desk.server,
+        &desk.counselor,
+        OTHER_EMPLOYER,
+        EMPLOYER_PASSWORD,
+    )
+    .await
+    .unwrap();
+    for (who, token, code) in [
+        ("seeker", seeker.as_str(), ErrorCode::Forbidden),
+        ("counselor", desk.counselor.as_str(), ErrorCode::Forbidden),
+        (
+            "other employer",
+            other_employer.as_str(),
+            ErrorCode::NotFound,
+        ),
+        ("signed out", "no-such-token", ErrorCode::Unauthenticated),
+    ] {
+        let err = client
+            .applicant_document(token, applied.id, 1)
+            .await
+            .unwrap_err();
+        assert_eq!(code_of(&err), Some(code), "{who}");
+    }
+    for (who, token, code) in [
+        ("employer", desk.employer.as_str(), ErrorCode::Forbidden),
+        ("counselor", desk.counselor.as_str(), ErrorCode::Forbidden),
+        ("other seeker", other_seeker.as_str(), ErrorCode::NotFound),
+        ("signed out", "no-such-token", ErrorCode::Unauthenticated),
+    ] {
+        let err = client.my_document(token, applied.id, 1).await.unwrap_err();
+        assert_eq!(code_of(&err), Some(code), "{who}");
     }
     desk.server.stop().await.unwrap();
 }

@@ -1,6 +1,7 @@
 //! Bounded work per request: worst-case requests of every kind, twenty at a time, while
 //! `/healthz` and a normal search keep answering within 200 ms; slow clients (slowloris) are
-//! dropped; a full hashing queue answers 503 with `Retry-After` at once; limits count IPv6
+//! dropped; a full hashing queue answers 503 with `Retry-After` at once, as do uploads of
+//! 応募書類 beyond their gate (small applications pass); limits count IPv6
 //! clients by /64; malformed input gets the usual JSON error; answers carry the security
 //! headers. Against the real service on a loopback port.
 
@@ -21,6 +22,7 @@ on_both_backends!(
     slow_clients_are_dropped,
     #[alone]
     a_flood_of_credential_requests_answers_503_at_once,
+    uploads_beyond_the_gate_answer_503_at_once,
     limits_count_ipv6_clients_by_their_64_block,
     malformed_requests_get_json_errors_and_answers_carry_security_headers,
 );
@@ -283,6 +285,75 @@ async fn a_flood_of_credential_requests_answers_503_at_once(database: TestDataba
     assert!(
         during.median < PROBE_BOUND && during.slowest < PROBE_WORST,
         "the service stalled: {during:?}"
+    );
+    server.stop().await.unwrap();
+}
+
+async fn uploads_beyond_the_gate_answer_503_at_once(database: TestDatabase) {
+    let server = server(database, false).await;
+    let token = sign_up_seeker(&server, SEEKER_EMAIL, SEEKER_PASSWORD)
+        .await
+        .unwrap();
+    let addr = server.server.addr;
+    let url = format!("{}/api/v1/mypage/applications", server.base_url());
+    // Eight uploads that promise 10 MB and send a little: each holds a place at the gate.
+    let mut holders = Vec::new();
+    for _ in 0..8 {
+        let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+        let head = format!(
+            "POST /api/v1/mypage/applications HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {token}\r\n\
+             Content-Type: application/json\r\nContent-Length: 10000000\r\n\r\n{{\"job_number\":"
+        );
+        stream.write_all(head.as_bytes()).await.unwrap();
+        holders.push(stream);
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let client = reqwest::Client::new();
+    let large = || {
+        client
+            .post(&url)
+            .bearer_auth(&token)
+            .header("content-type", "application/json")
+            .body(vec![b' '; 1024 * 1024])
+    };
+    let started = Instant::now();
+    let turned_away = large().send().await.unwrap();
+    assert_eq!(turned_away.status().as_u16(), 503);
+    assert!(turned_away.headers().get("retry-after").is_some());
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    // A signed-out upload is refused before it reaches the gate, a small application passes.
+    let signed_out = client
+        .post(&url)
+        .header("content-type", "application/json")
+        .body(vec![b' '; 1024 * 1024])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_out.status().as_u16(), 401);
+    let small = client
+        .post(&url)
+        .bearer_auth(&token)
+        .json(&json!({ "job_number": "13010-00000001", "confirmed_disputes": true, "confirmed_benefits": true }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        small.status().as_u16(),
+        404,
+        "a small application is not held up"
+    );
+    // When the holders go, the gate has room again.
+    drop(holders);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let admitted = large().send().await.unwrap();
+    assert_eq!(
+        admitted.status().as_u16(),
+        400,
+        "read and refused as malformed, not turned away"
     );
     server.stop().await.unwrap();
 }

@@ -10,8 +10,8 @@
 
 use std::rc::Rc;
 
-use shigoto_domain::application::{BENEFITS_WARNING, DISPUTES_WARNING};
 use shigoto_domain::application::MAX_DOCUMENTS;
+use shigoto_domain::application::{BENEFITS_WARNING, DISPUTES_WARNING};
 use shigoto_shared::{ApplicantProfile, DocumentKind, JobSeekingState, JobSheet, SeekingStatus};
 use yew::prelude::*;
 
