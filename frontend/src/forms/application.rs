@@ -362,9 +362,9 @@ pub struct ApplicantState {
 /// What to say of a saved document (`what`: 紹介状, 応募書類…).
 pub fn saved_text(what: &str, saved: &SavedDocument) -> String {
     format!(
-        "{what}を保存しました：{}（{} KB）。PDFを開いて印刷できます。",
+        "{what}を保存しました：{}（{}）。PDFを開いて印刷できます。",
         saved.path,
-        saved.bytes.div_ceil(1024)
+        crate::format::file_size(saved.bytes)
     )
 }
 

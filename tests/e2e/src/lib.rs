@@ -183,6 +183,18 @@ impl AppSession {
     }
 
     /// Types into the element matching `css` (waiting for it).
+    /// Scrolls the element matching `css` near the top of the window (for a screenshot).
+    pub async fn show(&self, css: &str) -> Result<()> {
+        let element = self.wait_for(css).await?;
+        self.driver
+            .execute(
+                "arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -120);",
+                vec![element.to_json()?],
+            )
+            .await?;
+        Ok(())
+    }
+
     pub async fn type_into(&self, css: &str, text: &str) -> Result<()> {
         for _ in 0..3 {
             self.wait_for(css).await?.send_keys(text).await?;

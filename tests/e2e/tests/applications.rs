@@ -2,8 +2,9 @@
 //! clock) and a real SMTP server: a job seeker whose registration ran out finds a posting by a
 //! word of its 仕事の内容, presses 「応募する」, cannot go on before confirming both warnings,
 //! sees the profile that will be sent, is refused because the 求職状態 is 無効, switches it to
-//! 有効 from the refusal, applies, and sees the application under 応募中の求人; the employer
-//! opens the posting's 応募者一覧, reads the applicant and records 不採用 with a reason; the
+//! 有効 from the refusal, attaches a 履歴書 PDF (a picture is refused), applies, and sees the
+//! application under 応募中の求人; the employer opens the posting's 応募者一覧, reads the
+//! applicant, saves the 履歴書 (the same bytes) and records 不採用 with a reason; the
 //! seeker is told by mail and sees it under 選考が終わった求人 with the reason. A counselor opens a
 //! seeker's record and refers them (紹介) to a posting without online applications; the
 //! employer saves the 紹介状 PDF (rendered to PNG and read back), and the seeker sees the
@@ -26,6 +27,9 @@ const EMPLOYER_PASSWORD: &str = "Shigoto#Saiyo26";
 const TITLE: &str = "受発注事務（文具）";
 const MESSAGE: &str = "文具店での販売経験が3年あります。";
 const REASON: &str = "今回は受発注業務の経験がある方を優先させていただきました。";
+/// A small PDF standing in for the seeker's 履歴書.
+const RESUME: &[u8] = b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n\
+2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 
 /// Searches for the sample posting's word until `number` is listed (the index follows the
 /// database within seconds), then opens its 求人票.
@@ -141,10 +145,20 @@ async fn a_seeker_applies_and_the_employer_records_the_result() {
     // A week after the registration's last day (2027-01-31); the posting is open to 02-28.
     service.clock.advance(TimeDelta::days(74));
 
+    let files = tempfile::tempdir().unwrap();
+    let resume = files.path().join("履歴書_湊葵.pdf");
+    std::fs::write(&resume, RESUME).unwrap();
+    let picture = files.path().join("証明写真.png");
+    std::fs::write(&picture, b"\x89PNG\r\n\x1a\n").unwrap();
+    let downloads = tempfile::tempdir().unwrap();
     let keyring = TestKeyring::fresh("applications").unwrap();
-    let app = AppSession::start_with_keyring(&service.base_url(), &keyring)
-        .await
-        .unwrap();
+    let app = AppSession::start_with_keyring_and_env(
+        &service.base_url(),
+        &keyring,
+        &[("SHIGOTO_DOWNLOAD_DIR", downloads.path().to_str().unwrap())],
+    )
+    .await
+    .unwrap();
     app.sign_in(SEEKER, SEEKER_PASSWORD).await.unwrap();
     open_from_search(&app, &number).await;
     apply_through_the_warnings(&app).await;
@@ -166,10 +180,42 @@ async fn a_seeker_applies_and_the_employer_records_the_result() {
     app.wait_for("#seeking-done").await.unwrap();
     open_from_search(&app, &number).await;
     apply_through_the_warnings(&app).await;
+    // 応募書類: a picture is refused, the 履歴書 PDF is attached as such.
+    let choose = |path: &std::path::Path| {
+        let path = path.display().to_string();
+        let app = &app;
+        async move {
+            app.wait_for("#apply-document-file")
+                .await
+                .unwrap()
+                .send_keys(path)
+                .await
+                .unwrap();
+        }
+    };
+    choose(&picture).await;
+    let refused = app.text("#apply-documents-error").await.unwrap();
+    assert!(
+        refused.contains("証明写真.png") && refused.contains("PDF"),
+        "{refused}"
+    );
+    choose(&resume).await;
+    let attached = app.text(".apply-document").await.unwrap();
+    assert!(attached.contains("履歴書_湊葵.pdf"), "{attached}");
+    let kind = app
+        .wait_for("#apply-document-kind-1")
+        .await
+        .unwrap()
+        .value()
+        .await
+        .unwrap();
+    assert_eq!(kind.as_deref(), Some("resume"));
+    app.show("#apply-documents").await.unwrap();
+    app.screenshot("112-apply-documents").await.unwrap();
     app.click("#apply-submit").await.unwrap();
     let done = app.text("#apply-done").await.unwrap();
     assert!(done.contains(TITLE), "{done}");
-    app.screenshot("112-apply-done").await.unwrap();
+    app.screenshot("112b-apply-done").await.unwrap();
     app.click("#apply-to-activity").await.unwrap();
     let row = app
         .wait_for("#activity-in-progress .application-row[data-status=\"in_progress\"]")
@@ -198,6 +244,23 @@ async fn a_seeker_applies_and_the_employer_records_the_result() {
     app.click(".applicant-row .open-applicant").await.unwrap();
     let message = app.text("#applicant-message").await.unwrap();
     assert_eq!(message, MESSAGE);
+    // The 履歴書 the seeker sent, saved byte for byte.
+    let listed = app.text("#application-documents").await.unwrap();
+    assert!(
+        listed.contains("履歴書") && listed.contains("履歴書_湊葵.pdf"),
+        "{listed}"
+    );
+    app.click("#save-document-1").await.unwrap();
+    let saved = app.text("#document-saved-1").await.unwrap();
+    let copy = std::fs::read_dir(downloads.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .find(|path| path.extension().is_some_and(|ext| ext == "pdf"))
+        .expect("the 履歴書 in the downloads folder");
+    assert!(saved.contains(&copy.display().to_string()), "{saved}");
+    assert_eq!(std::fs::read(&copy).unwrap(), RESUME);
+    app.show("#application-documents").await.unwrap();
+    app.screenshot("115a-applicant-documents").await.unwrap();
     app.click("#result-rejected").await.unwrap();
     app.type_into("#result-reason", REASON).await.unwrap();
     app.screenshot("115-applicant-result").await.unwrap();

@@ -64,18 +64,6 @@ async fn wait_favorite(app: &AppSession, css: &str) {
     }
 }
 
-/// Scrolls the element matching `css` to the top of the window (for a screenshot).
-async fn show(app: &AppSession, css: &str) {
-    let element = app.wait_for(css).await.unwrap();
-    app.driver
-        .execute(
-            "arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -120);",
-            vec![element.to_json().unwrap()],
-        )
-        .await
-        .unwrap();
-}
-
 /// Waits for 「最新」 with nothing left to send.
 async fn wait_up_to_date(app: &AppSession) {
     wait_text(app, "#sync-state", |text| text == "最新").await;
@@ -143,16 +131,16 @@ async fn favorites_are_read_and_edited_offline_and_synced_afterwards() {
     assert_eq!(name.value().await.unwrap().as_deref(), Some("事務"));
     let limit = app.text(".saved-limit").await.unwrap();
     assert!(limit.contains("3件まで保存できます"), "{limit}");
-    show(&app, "#save-search-form").await;
+    app.show("#save-search-form").await.unwrap();
     app.screenshot("62-save-search-form").await.unwrap();
     app.click("#save-search-submit").await.unwrap();
     wait_text(&app, ".saved-item .saved-name", |text| text == "事務").await;
     let count = app.text("#saved-search-count").await.unwrap();
     assert!(count.contains("1件"), "{count}");
     let all = app.text("#result-count").await.unwrap();
-    show(&app, "#clear-button").await;
+    app.show("#clear-button").await.unwrap();
     app.click("#clear-button").await.unwrap();
-    show(&app, "#saved-searches").await;
+    app.show("#saved-searches").await.unwrap();
     app.click(".saved-item .run-saved-search").await.unwrap();
     let deadline = Instant::now() + SYNC_TIMEOUT;
     loop {
@@ -168,7 +156,7 @@ async fn favorites_are_read_and_edited_offline_and_synced_afterwards() {
     }
     // The results are those of the saved conditions.
     wait_text(&app, "#result-count", |count| count != all).await;
-    show(&app, "#saved-searches").await;
+    app.show("#saved-searches").await.unwrap();
     app.screenshot("63-saved-searches").await.unwrap();
 
     // Everything reaches the service.

@@ -55,7 +55,7 @@ pub fn ReportView(props: &ReportProps) -> Html {
             { match &state.saved {
                 Some(Ok(saved)) => html! {
                     <p id="report-saved" class="notice" role="status">
-                        { format!("保存しました：{}（{} KB）", saved.path, saved.bytes.div_ceil(1024)) }
+                        { format!("保存しました：{}（{}）", saved.path, crate::format::file_size(saved.bytes)) }
                     </p>
                 },
                 Some(Err(message)) => html! {

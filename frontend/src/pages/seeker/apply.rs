@@ -161,8 +161,7 @@ fn documents(props: &ApplyProps) -> Html {
         }
     });
     html! {
-        <fieldset id="apply-documents" class="form-row apply-documents"
-            aria-describedby="apply-documents-hint">
+        <fieldset id="apply-documents" class="apply-documents">
             <legend class="field-label">{ "応募書類（任意）" }</legend>
             <p id="apply-documents-hint" class="hint">
                 { format!("履歴書や職務経歴書をPDFファイルで{MAX_DOCUMENTS}つまで添付できます（1ファイル5MB以内）。") }
@@ -174,9 +173,14 @@ fn documents(props: &ApplyProps) -> Html {
                 <p id="apply-documents-error" class="field-error" role="alert">{ error.message.clone() }</p>
             }
             if state.may_attach() {
-                <label for="apply-document-file" class="field-label">{ "PDFファイルを選ぶ" }</label>
-                <input type="file" id="apply-document-file" class="input file-input"
-                    accept="application/pdf,.pdf" multiple=true onchange={on_change} />
+                // The browser's own box speaks the system's language: it is hidden, and its
+                // label is the button people see and press.
+                <input type="file" id="apply-document-file" class="visually-hidden file-input"
+                    accept="application/pdf,.pdf" multiple=true onchange={on_change}
+                    aria-describedby="apply-documents-hint" />
+                <label for="apply-document-file" class="button button-secondary file-choose">
+                    { if state.documents.is_empty() { "PDFファイルを選ぶ…" } else { "ほかのPDFファイルを追加…" } }
+                </label>
             }
         </fieldset>
     }
