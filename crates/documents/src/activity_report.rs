@@ -1,7 +1,7 @@
-//! 求職活動実績: the seeker's applications and referrals of a period, as a CSV for a
-//! spreadsheet (UTF-8 with a byte-order mark, so Excel reads the Japanese) and as an A4 PDF laid
-//! out in the order the 失業認定申告書 asks for them: 活動日, 方法, 応募先事業所名, 求人番号,
-//! 職種, 結果.
+//! 求職活動実績: the seeker's applications, referrals and counselling of a period, as a CSV for
+//! a spreadsheet (UTF-8 with a byte-order mark, so Excel reads the Japanese) and as an A4 PDF
+//! laid out in the order the 失業認定申告書 asks for them: 活動日, 方法, 事業所名 (or the office
+//! used), 求人番号, 職種 (or what the counselling was about), 結果.
 
 use chrono::NaiveDate;
 use shigoto_shared::ActivityRecord;
@@ -25,9 +25,9 @@ pub struct ReportHeading {
 pub const COLUMNS: [&str; 6] = [
     "活動日",
     "求職活動の方法",
-    "応募先事業所名",
+    "事業所名・利用機関",
     "求人番号",
-    "職種",
+    "職種・活動の内容",
     "応募の結果",
 ];
 
@@ -38,7 +38,9 @@ fn cells(record: &ActivityRecord) -> [String; 6] {
         record.employer_name.clone(),
         record.job_number.clone(),
         record.title.clone(),
-        record.status.label().to_owned(),
+        record
+            .status
+            .map_or_else(|| "－".to_owned(), |status| status.label().to_owned()),
     ]
 }
 
@@ -192,7 +194,7 @@ mod tests {
             employer_name: employer.into(),
             job_number: "13010-00000001".into(),
             title: "受発注事務（文具）".into(),
-            status: ApplicationStatus::Rejected,
+            status: Some(ApplicationStatus::Rejected),
         }
     }
 
@@ -203,7 +205,7 @@ mod tests {
         let mut lines = text.lines();
         assert_eq!(
             lines.next(),
-            Some("\u{feff}活動日,求職活動の方法,応募先事業所名,求人番号,職種,応募の結果")
+            Some("\u{feff}活動日,求職活動の方法,事業所名・利用機関,求人番号,職種・活動の内容,応募の結果")
         );
         assert_eq!(
             lines.next(),

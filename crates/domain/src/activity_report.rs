@@ -1,4 +1,4 @@
-//! 求職活動実績: the seeker's applications and referrals of a period, to copy into the
+//! 求職活動実績: the seeker's applications, referrals and counselling of a period, to copy into the
 //! 失業認定申告書. A period runs from its first to its last day, both included, and spans at most
 //! [`MAX_REPORT_DAYS`] days (a year: the longest benefit period anyone reports on); its lines are
 //! in date order.
@@ -58,7 +58,7 @@ mod tests {
             employer_name: "株式会社しごと商事".into(),
             job_number: "13010-00000001".into(),
             title: "受発注事務".into(),
-            status: ApplicationStatus::InProgress,
+            status: Some(ApplicationStatus::InProgress),
         }
     }
 

@@ -8,6 +8,7 @@
 pub mod account;
 pub mod activity_report;
 pub mod application;
+pub mod counselling;
 pub mod employer;
 pub mod features;
 pub mod job_number;

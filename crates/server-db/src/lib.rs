@@ -5,7 +5,8 @@
 //! - [`schema`]: the diesel `table!` definitions (hand-written, shared by both backends).
 //! - [`jobs`], [`offices`], [`employers`], [`settings`], [`accounts`], [`counselors`],
 //!   [`seekers`], [`serials`], [`auth_keys`], [`sessions`], [`employer_registrations`],
-//!   [`rate_limits`], [`job_postings`], [`applications`], [`application_documents`]: queries,
+//!   [`rate_limits`], [`job_postings`], [`applications`], [`application_documents`],
+//!   [`counselling`]: queries,
 //!   one module per table; [`mypage`]: favorites, saved searches and their sync.
 //!
 //! Architecture invariant: every write that readers follow (the search index, later MyPage
@@ -17,6 +18,7 @@ pub mod application_documents;
 pub mod applications;
 pub mod auth_keys;
 pub mod connection;
+pub mod counselling;
 pub mod counselors;
 pub mod employer_registrations;
 pub mod employers;

@@ -254,6 +254,19 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    counselling_sessions (id) {
+        id -> BigInt,
+        seeker_id -> BigInt,
+        counselor_id -> BigInt,
+        office_code -> Text,
+        held_on -> Date,
+        topic -> Text,
+        note -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(jobs -> employers (employer_id));
 diesel::joinable!(jobs -> offices (office_code));
 diesel::allow_tables_to_appear_in_same_query!(
@@ -267,8 +280,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     favorites,
     job_postings,
     applications,
-    application_documents
+    application_documents,
+    counselling_sessions,
+    counselors
 );
+diesel::joinable!(counselling_sessions -> offices (office_code));
+diesel::joinable!(counselling_sessions -> counselors (counselor_id));
 diesel::joinable!(application_documents -> applications (application_id));
 diesel::joinable!(applications -> seekers (seeker_id));
 diesel::joinable!(applications -> jobs (job_id));

@@ -60,6 +60,8 @@ use utoipa::OpenApi;
         crate::routes::applicants::record_result,
         crate::routes::referrals::refer,
         crate::routes::referrals::list,
+        crate::routes::counselling::record_session,
+        crate::routes::counselling::list,
         crate::routes::referral_letters::for_employer,
         crate::routes::referral_letters::for_seeker,
         crate::routes::application_documents::for_employer,

@@ -197,6 +197,8 @@ labelled_enum!(
         SelfApplication = "self_application" => "自主応募（オンライン）",
         /// A referral by Hello Work (職業紹介), with a 紹介状.
         Referral = "referral" => "職業紹介（ハローワーク）",
+        /// Counselling at Hello Work (職業相談).
+        Counselling = "counselling" => "職業相談（ハローワーク）",
     }
 );
 
@@ -207,12 +209,12 @@ pub struct ActivityRecord {
     /// 活動日 (the day of the application or referral).
     pub date: NaiveDate,
     pub kind: ActivityKind,
-    /// 応募先事業所名 (「事業所名非公開」 when the posting hides it).
+    /// 応募先事業所名 (「事業所名非公開」 when the posting hides it); for counselling, the office.
     pub employer_name: String,
-    /// 求人番号.
+    /// 求人番号 (empty for counselling).
     pub job_number: String,
-    /// 職種.
+    /// 職種; for counselling, what it was about.
     pub title: String,
-    /// 応募の結果 (選考中 while it lasts).
-    pub status: ApplicationStatus,
+    /// 応募の結果 (選考中 while it lasts); none for counselling.
+    pub status: Option<ApplicationStatus>,
 }

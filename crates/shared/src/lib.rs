@@ -12,6 +12,7 @@ pub mod account;
 pub mod application;
 pub mod base64_bytes;
 pub mod comma_list;
+pub mod counselling;
 pub mod error;
 pub mod ipc;
 pub mod job;
@@ -21,6 +22,7 @@ pub mod search;
 
 pub use account::*;
 pub use application::*;
+pub use counselling::*;
 pub use error::{ApiError, ErrorCode};
 pub use ipc::{DeviceSettings, ServiceStatus};
 pub use job::*;

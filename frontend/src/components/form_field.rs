@@ -101,6 +101,15 @@ pub fn on_text<S: 'static>(
     })
 }
 
+/// Choosing a date in a date box (its value, YYYY-MM-DD, once chosen).
+pub fn on_date<S: 'static>(edit: &Callback<Edit<S>>, apply: fn(&mut S, String)) -> Callback<Event> {
+    let edit = edit.clone();
+    Callback::from(move |event: Event| {
+        let value = event.target_unchecked_into::<HtmlInputElement>().value();
+        edit.emit(Edit::new(move |s: &mut S| apply(s, value.clone())));
+    })
+}
+
 /// Ticking a checkbox: `apply` whether it is ticked.
 /// Typing in a text area.
 pub fn on_text_area<S: 'static>(

@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod application;
+pub mod counselling;
 pub mod edit;
 pub mod email_change;
 pub mod employer;

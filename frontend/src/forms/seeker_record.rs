@@ -95,6 +95,13 @@ impl SeekerRecordState {
     }
 }
 
+impl SeekerRecordState {
+    /// The record as an action at the counter left it (a 職業相談 may have extended it).
+    pub fn changed(&mut self, record: SeekerRecord) {
+        self.record = Some(record);
+    }
+}
+
 /// A seeker's applications on their record, and the 紹介 form.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ReferralsState {

@@ -1,11 +1,12 @@
-//! The counselors' commands: 窓口での求職登録, 仮登録の本登録, a job seeker's record and the
+//! The counselors' commands: 窓口での求職登録, 仮登録の本登録, a job seeker's record, 職業相談 and the
 //! counter's 求職有効, 事業所登録の審査 (受理, 返戻) and 求人受理 (the filed postings of the
 //! counselor's prefecture: 受理, 返戻).
 
 use serde::Serialize;
 use shigoto_shared::{
-    ApiError, CounterRegistration, EmployerApplication, EmployerReturn, PostingQueueItem,
-    PostingReturn, PostingReview, ProvisionalSeeker, RegisteredSeeker, SeekerRecord,
+    ApiError, CounsellingRecord, CounsellingRecorded, CounsellingRequest, CounterRegistration,
+    EmployerApplication, EmployerReturn, PostingQueueItem, PostingReturn, PostingReview,
+    ProvisionalSeeker, RegisteredSeeker, SeekerRecord,
 };
 
 use super::{call, NoArgs, RequestArgs};
@@ -51,6 +52,33 @@ pub async fn confirm_seeker(seeker_number: &str) -> Result<RegisteredSeeker, Api
 /// `seeker_record`: a job seeker of the counselor's prefecture, by 求職番号.
 pub async fn seeker_record(seeker_number: &str) -> Result<SeekerRecord, ApiError> {
     call("seeker_record", &SeekerNumberArgs { seeker_number }).await
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct CounsellingArgs<'a> {
+    seeker_number: &'a str,
+    request: &'a CounsellingRequest,
+}
+
+/// `record_counselling`: a 職業相談 recorded with a job seeker.
+pub async fn record_counselling(
+    seeker_number: &str,
+    request: &CounsellingRequest,
+) -> Result<CounsellingRecorded, ApiError> {
+    call(
+        "record_counselling",
+        &CounsellingArgs {
+            seeker_number,
+            request,
+        },
+    )
+    .await
+}
+
+/// `counselling_sessions`: a job seeker's 職業相談, newest first.
+pub async fn counselling_sessions(seeker_number: &str) -> Result<Vec<CounsellingRecord>, ApiError> {
+    call("counselling_sessions", &SeekerNumberArgs { seeker_number }).await
 }
 
 /// `reactivate_seeker`: the counter's 求職有効 of a lapsed registration.

@@ -5,8 +5,9 @@
 
 use shigoto_desktop_core::DesktopCore;
 use shigoto_shared::{
-    ApiError, CounterRegistration, EmployerApplication, EmployerReturn, PostingQueueItem,
-    PostingReturn, PostingReview, ProvisionalSeeker, RegisteredSeeker, SeekerRecord,
+    ApiError, CounsellingRecord, CounsellingRecorded, CounsellingRequest, CounterRegistration,
+    EmployerApplication, EmployerReturn, PostingQueueItem, PostingReturn, PostingReview,
+    ProvisionalSeeker, RegisteredSeeker, SeekerRecord,
 };
 use tauri::State;
 
@@ -43,6 +44,25 @@ pub async fn seeker_record(
     seeker_number: String,
 ) -> Result<SeekerRecord, ApiError> {
     core.seeker_record(&seeker_number).await
+}
+
+/// A 職業相談 recorded with a job seeker (counselors).
+#[tauri::command]
+pub async fn record_counselling(
+    core: State<'_, DesktopCore>,
+    seeker_number: String,
+    request: CounsellingRequest,
+) -> Result<CounsellingRecorded, ApiError> {
+    core.record_counselling(&seeker_number, &request).await
+}
+
+/// A job seeker's 職業相談, newest first (counselors).
+#[tauri::command]
+pub async fn counselling_sessions(
+    core: State<'_, DesktopCore>,
+    seeker_number: String,
+) -> Result<Vec<CounsellingRecord>, ApiError> {
+    core.counselling_sessions(&seeker_number).await
 }
 
 /// The counter's 求職有効 of a lapsed registration (counselors).

@@ -76,6 +76,8 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         counselor::confirm_seeker,
         counselor::seeker_record,
         counselor::reactivate_seeker,
+        counselor::record_counselling,
+        counselor::counselling_sessions,
         counselor::list_employer_applications,
         counselor::accept_employer,
         counselor::return_employer,

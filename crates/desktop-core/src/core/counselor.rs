@@ -4,8 +4,8 @@
 //! own prefecture.
 
 use shigoto_shared::{
-    ApiError, CounterRegistration, EmployerApplication, EmployerReturn, ProvisionalSeeker,
-    RegisteredSeeker, SeekerRecord,
+    ApiError, CounsellingRecord, CounsellingRecorded, CounsellingRequest, CounterRegistration,
+    EmployerApplication, EmployerReturn, ProvisionalSeeker, RegisteredSeeker, SeekerRecord,
 };
 
 use super::DesktopCore;
@@ -27,6 +27,31 @@ impl DesktopCore {
     pub async fn seeker_record(&self, seeker_number: &str) -> Result<SeekerRecord, ApiError> {
         self.as_signed_in(async |client, token| client.seeker_record(token, seeker_number).await)
             .await
+    }
+
+    /// A 職業相談 recorded with a job seeker of the counselor's prefecture.
+    pub async fn record_counselling(
+        &self,
+        seeker_number: &str,
+        request: &CounsellingRequest,
+    ) -> Result<CounsellingRecorded, ApiError> {
+        self.as_signed_in(async |client, token| {
+            client
+                .record_counselling(token, seeker_number, request)
+                .await
+        })
+        .await
+    }
+
+    /// A job seeker's 職業相談, newest first (counselors).
+    pub async fn counselling_sessions(
+        &self,
+        seeker_number: &str,
+    ) -> Result<Vec<CounsellingRecord>, ApiError> {
+        self.as_signed_in(async |client, token| {
+            client.counselling_sessions(token, seeker_number).await
+        })
+        .await
     }
 
     /// The counter's 求職有効 of a lapsed registration (counselors).

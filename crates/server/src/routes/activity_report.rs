@@ -1,4 +1,4 @@
-//! 求職活動実績: the signed-in seeker's applications and referrals of a period (at most a year),
+//! 求職活動実績: the signed-in seeker's applications, referrals and 職業相談 of a period (at most a year),
 //! oldest first, as a CSV for a spreadsheet (`GET /api/v1/mypage/activity-report.csv`) or an A4
 //! PDF to copy into the 失業認定申告書 (`GET /api/v1/mypage/activity-report.pdf`).
 
@@ -9,8 +9,10 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use shigoto_documents::{activity_csv, activity_report_pdf, ReportHeading};
 use shigoto_domain::activity_report::{check_period, lines_of};
-use shigoto_server_db::{seekers, AnyConnection};
-use shigoto_shared::{ActivityKind, ActivityRecord, ApiError, ApplicationKind, Role};
+use shigoto_server_db::{counselling, seekers, AnyConnection};
+use shigoto_shared::{
+    ActivityKind, ActivityRecord, ApiError, ApplicationKind, CounsellingTopic, Role,
+};
 
 use crate::app::AppState;
 use crate::auth::caller::Caller;
@@ -18,7 +20,7 @@ use crate::error::AppError;
 use crate::extract::ApiQuery;
 use crate::routes::application_views::{applications_of, seeker_of, viewer_of};
 
-/// Most applications one report reads (newest first).
+/// Most applications (and most counselling sessions) one report reads (newest first).
 const MAX_READ: i64 = 2000;
 
 /// The period of a report, both days included.
@@ -38,6 +40,17 @@ fn records(
     today: NaiveDate,
 ) -> Result<Vec<ActivityRecord>, AppError> {
     let viewer = viewer_of(seeker, today)?;
+    let counselling = counselling::of_seeker(conn, seeker.id, MAX_READ)?
+        .into_iter()
+        .map(|session| ActivityRecord {
+            date: session.held_on,
+            kind: ActivityKind::Counselling,
+            employer_name: session.office_name,
+            job_number: String::new(),
+            title: CounsellingTopic::from_wire(&session.topic)
+                .map_or_else(|| session.topic.clone(), |topic| topic.label().to_owned()),
+            status: None,
+        });
     let records = applications_of(conn, seeker, viewer, MAX_READ)?
         .into_iter()
         .map(|application| ActivityRecord {
@@ -51,8 +64,9 @@ fn records(
                 .unwrap_or_else(|| "事業所名非公開".to_owned()),
             job_number: application.job_number,
             title: application.title,
-            status: application.status,
+            status: Some(application.status),
         })
+        .chain(counselling)
         .collect();
     Ok(lines_of(records, period.from, period.to))
 }

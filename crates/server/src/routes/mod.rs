@@ -7,6 +7,7 @@ pub mod applicants;
 pub mod application_documents;
 pub mod application_views;
 pub mod applications;
+pub mod counselling;
 pub mod counselor;
 pub mod counselor_employers;
 pub mod counselor_postings;
@@ -91,6 +92,10 @@ fn small_body_routes() -> Router<AppState> {
         .route(
             "/api/v1/counselor/seekers/{seeker_number}/applications",
             get(referrals::list),
+        )
+        .route(
+            "/api/v1/counselor/seekers/{seeker_number}/counselling",
+            get(counselling::list).post(counselling::record_session),
         )
         .route(
             "/api/v1/mypage/applications/{id}/withdraw",

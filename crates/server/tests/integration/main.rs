@@ -19,6 +19,7 @@ mod api;
 mod applications;
 mod attacks;
 mod bounded_work;
+mod counselling;
 mod email_change;
 mod employers;
 mod mypage;

@@ -4,7 +4,7 @@
 //! (`#reactivate-seeker`) makes it 有効 again to 翌々月末日 from today, however long ago it lapsed
 //! (`#seeker-record-notice` says to when). A seeker this office cannot see reads as unknown
 //! (`#seeker-record-error`); a refusal is `#reactivate-error`. Below, the seeker's applications
-//! and 紹介 ([`ReferralsSection`]).
+//! and 紹介 ([`ReferralsSection`]), then 職業相談 ([`CounsellingSection`]).
 
 use shigoto_shared::{JobSeekingState, RegistrationStatus, SeekerRecord};
 use yew::prelude::*;
@@ -16,6 +16,7 @@ use crate::format::date_ja;
 use crate::forms::seeker_record::SeekerRecordState;
 use crate::hooks::api::use_api;
 use crate::ipc;
+use crate::pages::counselor::counselling::CounsellingSection;
 use crate::pages::counselor::referrals::ReferralsSection;
 use crate::route::Route;
 use crate::state::focus::use_focus_on_mount;
@@ -25,6 +26,8 @@ use crate::state::store::{use_store, Update};
 pub struct SeekerRecordProps {
     pub state: SeekerRecordState,
     pub on_reactivate: Callback<()>,
+    /// The record after a 職業相談 (its validity may have moved).
+    pub on_changed: Callback<SeekerRecord>,
 }
 
 fn record_table(record: &SeekerRecord) -> Html {
@@ -66,6 +69,8 @@ pub fn SeekerRecordView(props: &SeekerRecordProps) -> Html {
                 <ReferralsSection seeker_number={record.seeker_number.clone()}
                     can_refer={record.registration == RegistrationStatus::Registered
                         && record.seeking.state == JobSeekingState::Valid} />
+                <CounsellingSection seeker_number={record.seeker_number.clone()}
+                    applied_on={record.applied_on} on_changed={props.on_changed.clone()} />
                 if state.can_reactivate() {
                     <div class="seeking-confirm">
                         <p>{ "求職状態が無効です。本人に求職の意思と登録内容を確認してから、求職有効に切り替えてください。有効期限は本日から数えて翌々月の末日までとなります。" }</p>
@@ -143,5 +148,12 @@ pub fn SeekerRecordPage(props: &SeekerRecordPageProps) -> Html {
             );
         })
     };
-    html! { <SeekerRecordView state={(*state).clone()} on_reactivate={on_reactivate} /> }
+    let on_changed = {
+        let state = state.clone();
+        Callback::from(move |record: SeekerRecord| state.update_once(move |s| s.changed(record)))
+    };
+    html! {
+        <SeekerRecordView state={(*state).clone()} on_reactivate={on_reactivate}
+            on_changed={on_changed} />
+    }
 }
