@@ -46,7 +46,13 @@ pub fn check_request(
     if request.held_on < applied_on {
         return Err(CounsellingRefused::BeforeApplication);
     }
-    if request.note.chars().count() > MAX_NOTE_CHARS {
+    check_note(&request.note)
+}
+
+/// Whether `note` fits (the part of the checks that needs no date: the app makes it before
+/// sending, and leaves the day to the service, whose date is the one that counts).
+pub fn check_note(note: &str) -> Result<(), CounsellingRefused> {
+    if note.chars().count() > MAX_NOTE_CHARS {
         return Err(CounsellingRefused::NoteTooLong);
     }
     Ok(())

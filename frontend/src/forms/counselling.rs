@@ -2,7 +2,7 @@
 //! records one (相談日, 相談の内容, メモ). The checks are the domain's.
 
 use chrono::NaiveDate;
-use shigoto_domain::counselling::{check_request, CounsellingRefused};
+use shigoto_domain::counselling::check_note;
 use shigoto_shared::{
     ApiError, CounsellingRecord, CounsellingRecorded, CounsellingRequest, CounsellingTopic,
     SeekerRecord,
@@ -43,13 +43,9 @@ impl CounsellingState {
         }
     }
 
-    /// 「相談を記録する」: the request, checked as the service will check it on `today` for a
-    /// seeker who applied on `applied_on`.
-    pub fn request(
-        &self,
-        applied_on: NaiveDate,
-        today: NaiveDate,
-    ) -> Result<CounsellingRequest, FieldError> {
+    /// 「相談を記録する」: the request, its day and topic given and its note within its length
+    /// (whether the day is too late or early is the service's to say: its date counts).
+    pub fn request(&self) -> Result<CounsellingRequest, FieldError> {
         let held_on = NaiveDate::parse_from_str(&self.held_on, "%Y-%m-%d")
             .map_err(|_| FieldError::on("held_on", "相談日を入力してください。"))?;
         let topic = self
@@ -60,13 +56,7 @@ impl CounsellingState {
             topic,
             note: self.note.trim().to_owned(),
         };
-        check_request(&request, applied_on, today).map_err(|refusal| {
-            let field = match refusal {
-                CounsellingRefused::NoteTooLong => "note",
-                _ => "held_on",
-            };
-            FieldError::on(field, refusal.to_string())
-        })?;
+        check_note(&request.note).map_err(|refusal| FieldError::on("note", refusal.to_string()))?;
         Ok(request)
     }
 
@@ -150,21 +140,22 @@ mod tests {
 
     #[test]
     fn a_session_is_checked_then_heads_the_list_and_hands_back_the_record() {
-        let (applied, today) = (d(2026, 11, 1), d(2027, 1, 10));
         let mut state = CounsellingState::default();
-        state.loading(today);
+        state.loading(d(2027, 1, 10));
         assert_eq!(state.held_on, "2027-01-10");
         state.loaded(Ok(vec![session(1, d(2026, 12, 1))]));
-        let refused = state.request(applied, today).unwrap_err();
+        let refused = state.request().unwrap_err();
         assert_eq!(refused.field.as_deref(), Some("topic"));
         state.topic = Some(CounsellingTopic::InterviewPractice);
-        state.held_on = "2027-01-11".into();
-        let refused = state.request(applied, today).unwrap_err();
+        state.held_on = String::new();
+        let refused = state.request().unwrap_err();
         assert_eq!(refused.field.as_deref(), Some("held_on"));
-        assert!(refused.message.contains("未来"), "{}", refused.message);
         state.held_on = "2027-01-09".into();
+        state.note = "あ".repeat(1001);
+        let refused = state.request().unwrap_err();
+        assert_eq!(refused.field.as_deref(), Some("note"));
         state.note = "  面接の受け答えを練習した。  ".into();
-        let request = state.request(applied, today).unwrap();
+        let request = state.request().unwrap();
         assert_eq!(request.note, "面接の受け答えを練習した。");
         state.sending();
         let mut recorded = session(2, d(2027, 1, 9));

@@ -3,7 +3,8 @@
 //! 求職者情報・設定 → 各種設定 → 求職有効 → 完了 and is 有効 to 翌々月末日; two weeks before the
 //! new end the banner warns; months after that end the online switch is refused with
 //! 「最寄りのハローワークまで来所ください」, and a counselor opens the seeker's record by 求職番号
-//! (typed with full-width digits) and makes it 有効 at the counter.
+//! (typed with full-width digits) and makes it 有効 at the counter; in its last month the
+//! counselor records a 職業相談 and the registration runs a month longer.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
@@ -200,6 +201,56 @@ async fn a_lapsed_registration_is_switched_back_online_or_at_the_counter() {
         .seeking
         .unwrap();
     assert_eq!(status.valid_until, day(2027, 10, 31));
+    app.sign_out().await.unwrap();
+
+    // In the registration's last month the counselor records a 職業相談: a month more.
+    move_clock(&service, &mut today, day(2027, 10, 5));
+    app.sign_in(COUNSELOR, COUNSELOR_PASSWORD).await.unwrap();
+    app.click("#nav-seeker-desk").await.unwrap();
+    app.type_into("#seeker-desk-number", &number).await.unwrap();
+    app.click("#seeker-desk-open").await.unwrap();
+    app.wait_for("#no-counselling").await.unwrap();
+    app.set_date("#counselling-held-on", "2027-10-05")
+        .await
+        .unwrap();
+    app.click("#record-counselling").await.unwrap();
+    let refused = app.text("#counselling-topic-error").await.unwrap();
+    assert!(refused.contains("相談の内容"), "{refused}");
+    let topic = app.wait_for("#counselling-topic").await.unwrap();
+    thirtyfour::components::SelectElement::new(&topic)
+        .await
+        .unwrap()
+        .select_by_value("interview_practice")
+        .await
+        .unwrap();
+    app.type_into("#counselling-note", "面接での志望動機の話し方を練習した。")
+        .await
+        .unwrap();
+    app.click("#record-counselling").await.unwrap();
+    let notice = app.text("#counselling-notice").await.unwrap();
+    assert!(
+        notice.contains("面接の練習") && notice.contains("2027年11月30日"),
+        "{notice}"
+    );
+    let session = app
+        .wait_for(".counselling-session[data-topic=\"interview_practice\"]")
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        session.contains("2027年10月5日") && session.contains("田中 一郎"),
+        "{session}"
+    );
+    assert_eq!(
+        app.text("#seeking-valid-until").await.unwrap(),
+        "2027年11月30日"
+    );
+    app.show("#seeker-counselling-heading").await.unwrap();
+    app.screenshot("108-seeker-record-counselling")
+        .await
+        .unwrap();
 
     app.quit().await.unwrap();
     service.stop().await.unwrap();

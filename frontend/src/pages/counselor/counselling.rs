@@ -1,10 +1,9 @@
-//! 職業相談 on the counter's record (`#record-counselling`): the sessions so far, newest first
+//! 職業相談 on the counter's record (`#seeker-counselling`): the sessions so far, newest first
 //! (`li.counselling-session[data-topic]`: 相談日, 内容, 担当, メモ), and the form that records one
 //! (`#counselling-form`: 相談日 `#counselling-held-on`, 相談の内容 `#counselling-topic`, メモ
 //! `#counselling-note`, 「相談を記録する」 `#record-counselling`). Done: `#counselling-notice`
 //! (with the validity after it); refused: under its box or `#counselling-error`.
 
-use chrono::NaiveDate;
 use shigoto_domain::counselling::MAX_NOTE_CHARS;
 use shigoto_shared::{CounsellingRecord, CounsellingTopic, SeekerRecord};
 use yew::prelude::*;
@@ -83,8 +82,8 @@ pub fn CounsellingView(props: &CounsellingProps) -> Html {
     };
     let general = error.filter(|e| e.field.as_deref().and_then(box_id).is_none());
     html! {
-        <section id="record-counselling" aria-labelledby="record-counselling-heading">
-            <h3 id="record-counselling-heading" class="sheet-section-title">{ "職業相談" }</h3>
+        <section id="seeker-counselling" aria-labelledby="seeker-counselling-heading">
+            <h3 id="seeker-counselling-heading" class="sheet-section-title">{ "職業相談" }</h3>
             if let Some(error) = &state.load_error {
                 <p class="field-error form-error" role="alert">{ error.clone() }</p>
             }
@@ -135,8 +134,6 @@ pub fn CounsellingView(props: &CounsellingProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct CounsellingSectionProps {
     pub seeker_number: AttrValue,
-    /// 申込日 of the seeker (no session before it).
-    pub applied_on: NaiveDate,
     /// Told the seeker's record after a session (its validity may have moved).
     pub on_changed: Callback<SeekerRecord>,
 }
@@ -166,12 +163,12 @@ pub fn CounsellingSection(props: &CounsellingSectionProps) -> Html {
     let on_record = {
         let form = form.clone();
         let number = props.seeker_number.to_string();
-        let (applied_on, on_changed) = (props.applied_on, props.on_changed.clone());
+        let on_changed = props.on_changed.clone();
         Callback::from(move |()| {
             if form.busy {
                 return;
             }
-            let request = match form.request(applied_on, crate::clock::today()) {
+            let request = match form.request() {
                 Ok(request) => request,
                 Err(error) => {
                     form.update(move |s| s.error = Some(error.clone()));

@@ -70,7 +70,7 @@ pub fn SeekerRecordView(props: &SeekerRecordProps) -> Html {
                     can_refer={record.registration == RegistrationStatus::Registered
                         && record.seeking.state == JobSeekingState::Valid} />
                 <CounsellingSection seeker_number={record.seeker_number.clone()}
-                    applied_on={record.applied_on} on_changed={props.on_changed.clone()} />
+                    on_changed={props.on_changed.clone()} />
                 if state.can_reactivate() {
                     <div class="seeking-confirm">
                         <p>{ "求職状態が無効です。本人に求職の意思と登録内容を確認してから、求職有効に切り替えてください。有効期限は本日から数えて翌々月の末日までとなります。" }</p>
