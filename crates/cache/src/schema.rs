@@ -57,3 +57,11 @@ diesel::table! {
         seen -> Bool,
     }
 }
+
+diesel::table! {
+    applications (id) {
+        id -> BigInt,
+        applied_on -> Date,
+        body -> Text,
+    }
+}

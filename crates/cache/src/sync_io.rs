@@ -9,7 +9,7 @@ use shigoto_shared::{
 };
 
 use crate::edits::keep_sheet;
-use crate::schema::{favorites, outbox, rejections, saved_searches, sync_state};
+use crate::schema::{applications, favorites, outbox, rejections, saved_searches, sync_state};
 use crate::view::pending_edits;
 use crate::{Cache, CacheError};
 
@@ -143,6 +143,15 @@ impl Cache {
                         saved_searches::params.eq(serde_json::to_string(&change.params)?),
                         saved_searches::last_run_at.eq(change.last_run_at),
                         saved_searches::updated_at.eq(change.updated_at),
+                    ))
+                    .execute(conn)?;
+            }
+            for application in &pull.applications {
+                diesel::replace_into(applications::table)
+                    .values((
+                        applications::id.eq(application.id),
+                        applications::applied_on.eq(application.applied_on),
+                        applications::body.eq(serde_json::to_string(application)?),
                     ))
                     .execute(conn)?;
             }

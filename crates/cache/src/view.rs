@@ -1,14 +1,15 @@
 //! What the user sees: the confirmed favorites and saved searches with the outbox laid over
-//! them in the order the edits were made. Reading never waits for the network.
+//! them in the order the edits were made, and the applications as last synced (the service
+//! alone changes those). Reading never waits for the network.
 
 use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shigoto_domain::visibility;
-use shigoto_shared::{FavoriteItem, JobSheet, Mutation, SavedSearchItem};
+use shigoto_shared::{FavoriteItem, JobSheet, Mutation, MyApplication, SavedSearchItem};
 
-use crate::schema::{favorites, outbox, saved_searches, sheets};
+use crate::schema::{applications, favorites, outbox, saved_searches, sheets};
 use crate::{Cache, CacheError};
 
 /// A favorite in the view, with its sheet when one is cached.
@@ -229,6 +230,20 @@ impl Cache {
             }
             cached_sheet(conn, job_number)
         })
+    }
+
+    /// The seeker's applications as last synced, newest first.
+    pub fn applications(&mut self) -> Result<Vec<MyApplication>, CacheError> {
+        let bodies: Vec<String> = self.transaction(|conn| {
+            Ok(applications::table
+                .order((applications::applied_on.desc(), applications::id.desc()))
+                .select(applications::body)
+                .load(conn)?)
+        })?;
+        bodies
+            .iter()
+            .map(|body| Ok(serde_json::from_str(body)?))
+            .collect()
     }
 
     /// The saved searches, in the order they were first saved (by name when equal).

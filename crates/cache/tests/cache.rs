@@ -1,13 +1,14 @@
 //! The cache on a real SQLite file: edits show at once, limits hold offline, acknowledgements
-//! empty the outbox, pulled changes replace the confirmed state, and reopening keeps it all.
+//! empty the outbox, pulled changes replace the confirmed state (applications included), and
+//! reopening keeps it all.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
 use chrono::{NaiveDate, NaiveDateTime};
 use shigoto_cache::Cache;
 use shigoto_shared::{
-    ErrorCode, FavoriteChange, JobSearchParams, MutationResult, Outcome, PullResponse,
-    SavedSearchChange,
+    ApplicationKind, ApplicationStatus, ErrorCode, FavoriteChange, JobSearchParams, MutationResult,
+    MyApplication, Outcome, PullResponse, SavedSearchChange,
 };
 
 fn at(minute: u32) -> NaiveDateTime {
@@ -149,6 +150,7 @@ fn pulled_changes_replace_the_confirmed_state_under_the_outbox() {
             updated_at: at(0),
         }],
         closed: vec![number(2)],
+        applications: vec![],
     };
     cache.apply_pull(&pull, at(2)).unwrap();
     let record = cache.record().unwrap();
@@ -180,6 +182,7 @@ fn pulled_changes_replace_the_confirmed_state_under_the_outbox() {
         }],
         saved_searches: vec![],
         closed: vec![],
+        applications: vec![],
     };
     cache.apply_pull(&removal, at(3)).unwrap();
     let numbers = cache.favorite_numbers().unwrap();
@@ -229,6 +232,7 @@ fn an_applied_edit_stays_in_view_until_a_pull_brings_it_back() {
         }],
         saved_searches: vec![],
         closed: vec![],
+        applications: vec![],
     };
     cache.apply_pull(&pull, at(4)).unwrap();
     assert!(
@@ -236,4 +240,61 @@ fn an_applied_edit_stays_in_view_until_a_pull_brings_it_back() {
         "the removal still shows"
     );
     assert_eq!(cache.record().unwrap().pending, 1);
+}
+
+fn application(id: i64, day: u32, status: ApplicationStatus) -> MyApplication {
+    MyApplication {
+        id,
+        job_number: number(id as usize),
+        title: "受発注事務".into(),
+        employer_name: Some("株式会社しごと商事".into()),
+        kind: ApplicationKind::SelfApplied,
+        status,
+        applied_on: NaiveDate::from_ymd_opt(2026, 11, day).unwrap(),
+        decided_on: None,
+        result_reason: None,
+        documents: Vec::new(),
+    }
+}
+
+fn pull_of(cursor: &str, applications: Vec<MyApplication>) -> PullResponse {
+    PullResponse {
+        cursor: cursor.into(),
+        favorites: vec![],
+        saved_searches: vec![],
+        closed: vec![],
+        applications,
+    }
+}
+
+#[test]
+fn pulled_applications_are_kept_newest_first_and_replaced_as_they_change() {
+    let (dir, mut cache) = open();
+    assert!(cache.applications().unwrap().is_empty());
+    let first = pull_of(
+        "3.0",
+        vec![
+            application(1, 20, ApplicationStatus::InProgress),
+            application(2, 24, ApplicationStatus::InProgress),
+        ],
+    );
+    cache.apply_pull(&first, at(1)).unwrap();
+    // The same pull again (a lost answer) changes nothing.
+    cache.apply_pull(&first, at(2)).unwrap();
+    let ids: Vec<i64> = cache.applications().unwrap().iter().map(|a| a.id).collect();
+    assert_eq!(ids, [2, 1]);
+
+    let mut rejected = application(1, 20, ApplicationStatus::Rejected);
+    rejected.result_reason = Some("経験者を優先しました。".into());
+    cache
+        .apply_pull(&pull_of("4.0", vec![rejected.clone()]), at(3))
+        .unwrap();
+    let path = cache.path().to_owned();
+    drop(cache);
+    let mut cache = Cache::open(&path).unwrap();
+    let list = cache.applications().unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(list[1], rejected, "kept across a restart, as it changed");
+    assert_eq!(cache.record().unwrap().cursor.to_wire(), "4.0");
+    drop(dir);
 }

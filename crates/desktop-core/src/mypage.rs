@@ -18,8 +18,8 @@ use serde::{Deserialize, Serialize};
 use shigoto_api_client::ApiClient;
 use shigoto_cache::{Cache, CacheError};
 use shigoto_shared::{
-    AccountInfo, ApiError, ErrorCode, FavoriteItem, JobSearchParams, JobSheet, RejectedEdit,
-    SavedSearchItem, SyncState, SyncStatus,
+    AccountInfo, ApiError, ErrorCode, FavoriteItem, JobSearchParams, JobSheet, MyApplication,
+    RejectedEdit, SavedSearchItem, SyncState, SyncStatus,
 };
 
 use crate::errors::{cache_failure, cache_unusable};
@@ -146,6 +146,11 @@ impl MyPage {
         if let Some(runner) = &self.runner {
             runner.wake();
         }
+    }
+
+    /// The applications, newest first, as last synced.
+    pub fn applications(&self) -> Result<Vec<MyApplication>, ApiError> {
+        self.with_cache(|c| c.applications())
     }
 
     /// The favorites, newest first.

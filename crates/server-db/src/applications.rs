@@ -1,7 +1,8 @@
 //! `applications`: a job seeker's applications (自主応募 or 紹介) to published postings. One per
 //! seeker and posting: [`insert`] does nothing when one exists (the UNIQUE key decides, so of
 //! concurrent tries exactly one is stored). A selection ends once: [`decide`] is one update that
-//! names the status it expects.
+//! names the status it expects. Every write carries the seeker's next MyPage sequence number
+//! (`sync_seq`), so devices pull what changed ([`of_seeker_since`]).
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -31,6 +32,8 @@ pub struct Application {
     pub decided_on: Option<NaiveDate>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// The number of the seeker's MyPage sequence it last changed at (0 without an account).
+    pub sync_seq: i64,
 }
 
 /// A new application, 選考中.
@@ -49,6 +52,8 @@ pub struct NewApplication<'a> {
     pub applied_on: NaiveDate,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// The seeker's next MyPage sequence number (see [`crate::mypage::next_seq`]).
+    pub sync_seq: i64,
 }
 
 /// Stores `new` unless the seeker already applied for the posting: the stored application, or
@@ -104,17 +109,30 @@ pub fn of_job(conn: &mut AnyConnection, job_id: i64, limit: i64) -> QueryResult<
         .load(conn)
 }
 
-/// Ends the selection of application `id` with `status` if it is still `expected`; false when
-/// another result came first.
-pub fn decide(
-    conn: &mut AnyConnection,
-    id: i64,
-    expected: &str,
-    status: &str,
-    reason: Option<&str>,
-    on: NaiveDate,
-    now: NaiveDateTime,
-) -> QueryResult<bool> {
+/// What ends a selection.
+#[derive(Debug, Clone, Copy)]
+pub struct Decision<'a> {
+    /// The status it must still have.
+    pub expected: &'a str,
+    pub status: &'a str,
+    pub reason: Option<&'a str>,
+    pub on: NaiveDate,
+    pub now: NaiveDateTime,
+    /// The seeker's next MyPage sequence number.
+    pub sync_seq: i64,
+}
+
+/// Ends the selection of application `id` as `decision` says if it is still
+/// `decision.expected`; false when another result came first.
+pub fn decide(conn: &mut AnyConnection, id: i64, decision: Decision<'_>) -> QueryResult<bool> {
+    let Decision {
+        expected,
+        status,
+        reason,
+        on,
+        now,
+        sync_seq,
+    } = decision;
     let changed = diesel::update(
         applications::table
             .find(id)
@@ -125,7 +143,27 @@ pub fn decide(
         applications::result_reason.eq(reason),
         applications::decided_on.eq(Some(on)),
         applications::updated_at.eq(now),
+        applications::sync_seq.eq(sync_seq),
     ))
     .execute(conn)?;
     Ok(changed == 1)
+}
+
+/// A seeker's applications changed after sequence number `after` (all of them when `after` is
+/// 0), in sequence order.
+pub fn of_seeker_since(
+    conn: &mut AnyConnection,
+    seeker_id: i64,
+    after: i64,
+) -> QueryResult<Vec<Application>> {
+    let mut query = applications::table
+        .filter(applications::seeker_id.eq(seeker_id))
+        .into_boxed();
+    if after > 0 {
+        query = query.filter(applications::sync_seq.gt(after));
+    }
+    query
+        .order((applications::sync_seq.asc(), applications::id.asc()))
+        .select(Application::as_select())
+        .load(conn)
 }

@@ -239,6 +239,7 @@ diesel::table! {
         decided_on -> Nullable<Date>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        sync_seq -> BigInt,
     }
 }
 

@@ -155,6 +155,10 @@ pub struct PullResponse {
     pub saved_searches: Vec<SavedSearchChange>,
     /// Every kept favorite whose posting is no longer open (掲載終了), as of now.
     pub closed: Vec<String>,
+    /// The seeker's applications that changed (applied, referred, decided, withdrawn), as they
+    /// are now; all of them when asked from the start.
+    #[serde(default)]
+    pub applications: Vec<crate::MyApplication>,
 }
 
 /// How many postings are new for a saved search since it was last run (`GET

@@ -25,10 +25,10 @@ pub async fn apply(
     core.apply(&request).await
 }
 
-/// The job seeker's applications, newest first.
+/// The job seeker's applications, newest first (from the device's cache).
 #[tauri::command]
-pub async fn my_applications(core: State<'_, DesktopCore>) -> Result<Vec<MyApplication>, ApiError> {
-    core.my_applications().await
+pub fn my_applications(core: State<'_, DesktopCore>) -> Result<Vec<MyApplication>, ApiError> {
+    core.my_applications()
 }
 
 /// 辞退 of an application still 選考中.

@@ -1,5 +1,5 @@
 //! [`DesktopCore`] operations of applications: a job seeker's profile as an application sends
-//! it, 応募する, their applications and 辞退; an employer's applicants of a posting, one
+//! it, 応募する, their applications (read from the device's cache, which sync keeps) and 辞退; an employer's applicants of a posting, one
 //! applicant, and 採否; a counselor's referrals and a seeker's record; the 紹介状 saved as a PDF.
 //! The service checks who may do what; these only carry the session.
 
@@ -9,6 +9,7 @@ use shigoto_shared::{
 };
 
 use super::DesktopCore;
+use crate::mypage::MyPage;
 
 impl DesktopCore {
     /// What an application sends about the signed-in job seeker.
@@ -23,19 +24,24 @@ impl DesktopCore {
             .as_signed_in(async |client, token| client.apply(token, request).await)
             .await?;
         tracing::info!(application = applied.id, "applied");
+        // The device's copy follows at once: 求職活動状況 reads it.
+        self.sync_now();
         Ok(applied)
     }
 
-    /// The signed-in job seeker's applications, newest first.
-    pub async fn my_applications(&self) -> Result<Vec<MyApplication>, ApiError> {
-        self.as_signed_in(async |client, token| client.my_applications(token).await)
-            .await
+    /// The signed-in job seeker's applications, newest first, as last synced (from this
+    /// device's cache: no network, so 求職活動状況 opens offline).
+    pub fn my_applications(&self) -> Result<Vec<MyApplication>, ApiError> {
+        self.with_mypage(MyPage::applications)
     }
 
     /// 辞退 of one of the seeker's applications still 選考中.
     pub async fn withdraw_application(&self, id: i64) -> Result<MyApplication, ApiError> {
-        self.as_signed_in(async |client, token| client.withdraw_application(token, id).await)
-            .await
+        let withdrawn = self
+            .as_signed_in(async |client, token| client.withdraw_application(token, id).await)
+            .await?;
+        self.sync_now();
+        Ok(withdrawn)
     }
 
     /// The applicants of one of the signed-in employer's postings.

@@ -13,7 +13,7 @@ use crate::mypage::MyPage;
 
 impl DesktopCore {
     /// Runs `work` on the signed-in job seeker's MyPage; refused for anyone else.
-    fn with_mypage<T>(
+    pub(super) fn with_mypage<T>(
         &self,
         work: impl FnOnce(&MyPage) -> Result<T, ApiError>,
     ) -> Result<T, ApiError> {

@@ -17,7 +17,9 @@ use crate::app::AppState;
 use crate::auth::caller::Caller;
 use crate::error::AppError;
 use crate::extract::{ApiJson, ApiPath};
-use crate::routes::application_views::{applicant, documents_of_one, sent_profile, status_of};
+use crate::routes::application_views::{
+    applicant, documents_of_one, end_selection, sent_profile, status_of,
+};
 use crate::routes::posting_views::Company;
 use crate::routes::postings::with_company;
 
@@ -136,19 +138,13 @@ pub async fn record_result(
             },
         )?;
         let reason = (!reason.is_empty()).then_some(reason);
-        if !applications::decide(
+        end_selection(
             conn,
-            id,
-            current.as_str(),
-            result.status.as_str(),
+            &application,
+            (current, result.status),
             reason,
-            today,
-            now,
-        )? {
-            return Err(AppError::conflict(
-                DecisionRefused::AlreadyDecided.to_string(),
-            ));
-        }
+            (today, now),
+        )?;
         let decided = applications::find(conn, id)?
             .ok_or_else(|| AppError::internal("a decided application is gone"))?;
         let seeker = seekers::find(conn, decided.seeker_id)?;

@@ -169,6 +169,27 @@ pub fn applications_of(
     limit: i64,
 ) -> Result<Vec<MyApplication>, AppError> {
     let stored = applications::of_seeker(conn, seeker.id, limit)?;
+    as_seen(conn, &stored, viewer)
+}
+
+/// `seeker`'s applications changed after MyPage sequence number `after` (all when it is 0),
+/// as MyPage sync sends them.
+pub fn applications_changed(
+    conn: &mut AnyConnection,
+    seeker: &seekers::Seeker,
+    viewer: Viewer,
+    after: i64,
+) -> Result<Vec<MyApplication>, AppError> {
+    let stored = applications::of_seeker_since(conn, seeker.id, after)?;
+    as_seen(conn, &stored, viewer)
+}
+
+/// `stored` applications as their seeker sees them, in the same order.
+fn as_seen(
+    conn: &mut AnyConnection,
+    stored: &[Application],
+    viewer: Viewer,
+) -> Result<Vec<MyApplication>, AppError> {
     let mut ids: Vec<i64> = stored.iter().map(|a| a.job_id).collect();
     ids.sort_unstable();
     ids.dedup();
@@ -215,6 +236,7 @@ pub fn file_application(
 ) -> Result<Application, AppError> {
     let profile = serde_json::to_string(&profile_of(seeker)).map_err(AppError::internal)?;
     shigoto_server_db::write_transaction(conn, |conn| {
+        let sync_seq = sync_seq_of(conn, seeker.account_id)?;
         let stored = applications::insert(
             conn,
             &applications::NewApplication {
@@ -230,6 +252,7 @@ pub fn file_application(
                 applied_on: today,
                 created_at: now,
                 updated_at: now,
+                sync_seq,
             },
         )?
         .ok_or_else(already)?;
@@ -253,5 +276,49 @@ pub fn file_application(
             seekers::renew_validity(conn, seeker.id, seeker.valid_until, extended, now)?;
         }
         Ok(stored)
+    })
+}
+
+/// The next number of the MyPage sequence of the seeker's account (`account_id`), which every
+/// write of their applications takes in its transaction; 0 for a seeker without an account.
+fn sync_seq_of(conn: &mut AnyConnection, account_id: Option<i64>) -> Result<i64, AppError> {
+    Ok(match account_id {
+        Some(account_id) => shigoto_server_db::mypage::next_seq(conn, account_id)?,
+        None => 0,
+    })
+}
+
+/// Ends the selection of `application` (`from` → `to`, with `reason`) by one guarded update,
+/// with the seeker's next MyPage sequence number, in one transaction; 409 when another result
+/// came first.
+pub fn end_selection(
+    conn: &mut AnyConnection,
+    application: &Application,
+    (from, to): (ApplicationStatus, ApplicationStatus),
+    reason: Option<&str>,
+    (today, now): (chrono::NaiveDate, chrono::NaiveDateTime),
+) -> Result<(), AppError> {
+    let account_id = seekers::find(conn, application.seeker_id)?.and_then(|s| s.account_id);
+    shigoto_server_db::write_transaction(conn, |conn| {
+        let sync_seq = sync_seq_of(conn, account_id)?;
+        let decided = applications::decide(
+            conn,
+            application.id,
+            applications::Decision {
+                expected: from.as_str(),
+                status: to.as_str(),
+                reason,
+                on: today,
+                now,
+                sync_seq,
+            },
+        )?;
+        if decided {
+            Ok(())
+        } else {
+            Err(AppError::conflict(
+                shigoto_domain::application::DecisionRefused::AlreadyDecided.to_string(),
+            ))
+        }
     })
 }

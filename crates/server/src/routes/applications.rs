@@ -22,8 +22,8 @@ use crate::auth::caller::Caller;
 use crate::error::AppError;
 use crate::extract::{ApiJson, ApiPath};
 use crate::routes::application_views::{
-    applications_of, documents_of_one, file_application, my_application, profile_of, refused,
-    seeker_of, status_of, viewer_of, Filing,
+    applications_of, documents_of_one, end_selection, file_application, my_application, profile_of,
+    refused, seeker_of, status_of, viewer_of, Filing,
 };
 use crate::routes::seeker_record::registration_of;
 
@@ -157,19 +157,7 @@ pub async fn withdraw(
         let declined = ApplicationStatus::Declined;
         rules::check_decision(Decider::Seeker, current, declined, "")
             .map_err(|refusal| AppError::conflict(refusal.to_string()))?;
-        if !applications::decide(
-            conn,
-            id,
-            current.as_str(),
-            declined.as_str(),
-            None,
-            today,
-            now,
-        )? {
-            return Err(AppError::conflict(
-                shigoto_domain::application::DecisionRefused::AlreadyDecided.to_string(),
-            ));
-        }
+        end_selection(conn, &application, (current, declined), None, (today, now))?;
         let job = jobs::find_by_ids(conn, &[application.job_id])?
             .into_iter()
             .next()

@@ -14,7 +14,7 @@ use shigoto_domain::limits::{IDEMPOTENCY_KEY_HOURS, MAX_MUTATIONS_PER_PUSH};
 use shigoto_domain::mypage as rules;
 use shigoto_domain::visibility::{self, Viewer};
 use shigoto_domain::JobNumber;
-use shigoto_server_db::{jobs, mypage, AnyConnection};
+use shigoto_server_db::{jobs, mypage, seekers, AnyConnection};
 use shigoto_shared::{
     ApiError, ErrorCode, FavoriteChange, Mutation, MutationResult, NewPostings, Outcome,
     PullResponse, PushRequest, PushResponse, Role, SavedSearchChange, SyncCursor,
@@ -25,6 +25,7 @@ use crate::auth::caller::{BackgroundCaller, Caller};
 use crate::auth::secrets::token_digest;
 use crate::error::AppError;
 use crate::extract::{ApiJson, ApiQuery};
+use crate::routes::application_views::applications_changed;
 
 fn rejected(code: ErrorCode, message: impl Into<String>) -> Outcome {
     Outcome::Rejected {
@@ -285,11 +286,16 @@ fn changes(
         .collect();
     let open = jobs::open_among(conn, &kept, today)?;
     let closed = kept.into_iter().filter(|n| !open.contains(n)).collect();
+    let applications = match seekers::find_by_account(conn, account_id)? {
+        Some(seeker) => applications_changed(conn, &seeker, viewer, cursor.user_seq)?,
+        None => Vec::new(),
+    };
     Ok(PullResponse {
         cursor: next.to_wire(),
         favorites,
         saved_searches,
         closed,
+        applications,
     })
 }
 

@@ -7,13 +7,14 @@
 //! 求職有効. A counselor of the seeker's prefecture refers a 本登録 (紹介), once; the employer and
 //! the seeker print the 紹介状 (its text read back from the PDF), nobody else; the counselor
 //! sees the results on the seeker's record. The 求職活動実績 of a period comes as CSV and PDF.
-//! 応募書類 (PDFs, three of 5 MB at most) go with an application to its employer alone.
+//! 応募書類 (PDFs, three of 5 MB at most) go with an application to its employer alone. Every
+//! change of an application reaches the seeker's devices through MyPage sync, once.
 
 use chrono::{NaiveDate, TimeDelta};
 use shigoto_api_client::ClientError;
 use shigoto_shared::{
     ApplicationKind, ApplicationRequest, ApplicationResult, ApplicationStatus, DocumentKind,
-    DocumentUpload, ErrorCode, ReferralRequest,
+    DocumentUpload, ErrorCode, ReferralRequest, SyncCursor,
 };
 use shigoto_test_support::{
     accepted_employer, add_counselor_at, code_of, field_of, on_both_backends, posting_desk,
@@ -36,6 +37,7 @@ on_both_backends!(
     a_counselor_refers_and_the_employer_prints_the_letter,
     the_activity_report_lists_a_period_as_csv_and_pdf,
     documents_go_with_an_application_to_its_employer_alone,
+    applications_reach_the_seekers_devices_through_sync,
 );
 
 type Desk = PostingDesk;
@@ -834,5 +836,99 @@ async fn documents_go_with_an_application_to_its_employer_alone(database: TestDa
         let err = client.my_document(token, applied.id, 1).await.unwrap_err();
         assert_eq!(code_of(&err), Some(code), "{who}");
     }
+    desk.server.stop().await.unwrap();
+}
+
+async fn applications_reach_the_seekers_devices_through_sync(database: TestDatabase) {
+    let desk = desk(database).await;
+    let client = &desk.server.client;
+    let open = published(&desk, "経理事務", true).await;
+    let other = published(&desk, "総務事務", true).await;
+    let seeker = registered_seeker(&desk, SEEKER_EMAIL).await;
+    let seeker_token = seeker.as_str();
+    let pull = |cursor: SyncCursor| async move {
+        client.pull_changes(seeker_token, cursor).await.unwrap()
+    };
+    let cursor_of = |wire: &str| SyncCursor::from_wire(wire).unwrap();
+
+    // Nothing yet; then an application and a referral arrive, each once.
+    let start = pull(SyncCursor::default()).await;
+    assert!(start.applications.is_empty());
+    let applied = client.apply(&seeker, &request(&open)).await.unwrap();
+    let number = seeker_number(&desk, &seeker).await;
+    let referred = client
+        .refer_seeker(
+            &desk.counselor,
+            &number,
+            &ReferralRequest {
+                job_number: other.clone(),
+            },
+        )
+        .await
+        .unwrap();
+    let changed = pull(cursor_of(&start.cursor)).await;
+    let statuses: Vec<_> = changed
+        .applications
+        .iter()
+        .map(|a| (a.id, a.kind, a.status))
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            (
+                applied.id,
+                ApplicationKind::SelfApplied,
+                ApplicationStatus::InProgress
+            ),
+            (
+                referred.id,
+                ApplicationKind::Referred,
+                ApplicationStatus::InProgress
+            ),
+        ]
+    );
+    let quiet = pull(cursor_of(&changed.cursor)).await;
+    assert!(quiet.applications.is_empty(), "nothing changed since");
+
+    // The employer's 不採用 and the seeker's 辞退 arrive as they are now.
+    client
+        .record_result(
+            &desk.employer,
+            applied.id,
+            &ApplicationResult {
+                status: ApplicationStatus::Rejected,
+                reason: REASON.to_owned(),
+            },
+        )
+        .await
+        .unwrap();
+    client
+        .withdraw_application(&seeker, referred.id)
+        .await
+        .unwrap();
+    let ended = pull(cursor_of(&quiet.cursor)).await;
+    let statuses: Vec<_> = ended
+        .applications
+        .iter()
+        .map(|a| (a.id, a.status, a.result_reason.clone()))
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            (
+                applied.id,
+                ApplicationStatus::Rejected,
+                Some(REASON.to_owned())
+            ),
+            (referred.id, ApplicationStatus::Declined, None),
+        ]
+    );
+    // A device starting afresh gets every application as it is now.
+    let everything = pull(SyncCursor::default()).await;
+    assert_eq!(everything.applications.len(), 2);
+    assert!(everything
+        .applications
+        .iter()
+        .all(|a| a.status != ApplicationStatus::InProgress));
     desk.server.stop().await.unwrap();
 }

@@ -1,4 +1,5 @@
-//! The applications on 求職活動状況, read from the service when shown: 応募中の求人
+//! The applications on 求職活動状況, read from the device's synced copy (so they show offline)
+//! when shown and after every sync pass: 応募中の求人
 //! (`#activity-in-progress`) and 選考が終わった求人 (`#activity-ended`), each a
 //! `li.application-row[data-application-id][data-status]` with the posting (opens its 求人票),
 //! the employer, 自主応募 or 紹介, the dates and the result (with the reason of a 不採用). One
@@ -16,9 +17,9 @@ use crate::format::date_ja;
 use crate::forms::application::{saved_text, MyApplicationsState};
 use crate::forms::mypage::SheetReturn;
 use crate::hooks::api::use_api;
-use crate::hooks::load::{use_load, Loader};
 use crate::ipc;
 use crate::pages::search::open_job;
+use crate::state::mypage::use_mypage;
 use crate::state::store::{use_store, Update};
 
 #[derive(Properties, PartialEq)]
@@ -160,15 +161,21 @@ pub fn ApplicationsSection() -> Html {
     let form = use_store::<MyApplicationsState>();
     let api = use_api();
     let navigator = use_navigator();
-    use_load(
-        &form,
-        ipc::my_applications,
-        Loader {
-            is_loading: |s| s.loading,
-            start: MyApplicationsState::loading,
-            loaded: MyApplicationsState::loaded,
-        },
-    );
+    // Read from the device's copy when shown, and again whenever a sync pass may have changed
+    // it (an application, a result, a 辞退 on another device).
+    let data_version = use_mypage().state().data_version;
+    {
+        let (form, api) = (form.clone(), api.clone());
+        use_effect_with(data_version, move |_| {
+            if form.items.is_none() {
+                form.update(MyApplicationsState::loading);
+            }
+            let form = form.clone();
+            api.run(async { ipc::my_applications().await }, move |result| {
+                form.update_once(move |s| s.loaded(result))
+            });
+        });
+    }
     let on_open =
         Callback::from(move |job: String| open_job(&navigator, job, SheetReturn::Activity));
     let on_ask = {

@@ -1,0 +1,2 @@
+DROP INDEX applications_sync_idx;
+ALTER TABLE applications DROP COLUMN sync_seq;
