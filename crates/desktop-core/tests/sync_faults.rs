@@ -1,8 +1,9 @@
 //! Property test of the sync engine against the real service: two devices of one job seeker
 //! make random favorite and saved-search edits while the network between them and the service
 //! loses requests, loses answers, duplicates and reorders them, and the app is killed between
-//! committing an edit and hearing back. Once the faults stop, both devices and the service must
-//! hold the same data, with no duplicate and no lost edit.
+//! committing an edit and hearing back; meanwhile the service itself changes the seeker's
+//! applications (a counselor's referrals, the seeker's 辞退). Once the faults stop, both devices
+//! and the service must hold the same data, with no duplicate and no lost edit.
 //!
 //! Each device owns some favorites and one saved search that only it edits (their final state
 //! is known: the device's last edit) and shares others with the other device (their final
@@ -20,8 +21,14 @@ use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use shigoto_api_client::{ApiClient, ClientError};
 use shigoto_cache::Cache;
 use shigoto_desktop_core::sync::{SyncEngine, SyncTransport};
-use shigoto_shared::{JobSearchParams, PullResponse, PushRequest, PushResponse, SyncCursor};
-use shigoto_test_support::{sign_up_seeker, start_with_jobs_and_smtp, TestDatabase, TestServer};
+use shigoto_shared::{
+    ApplicationStatus, ErrorCode, JobSearchParams, PullResponse, PushRequest, PushResponse,
+    ReferralRequest, SyncCursor,
+};
+use shigoto_test_support::{
+    add_counselor, code_of, sign_up_seeker, start_with_jobs_and_smtp, TestDatabase, TestServer,
+    COUNSELOR_EMAIL, COUNSELOR_PASSWORD,
+};
 
 const PASSWORD: &str = "Hanako#Kyuj1n";
 /// Favorites 0..4 belong to device 0, 4..8 to device 1, 8..10 are shared.
@@ -74,6 +81,15 @@ enum Step {
         device: usize,
         faults: Vec<Fault>,
     },
+    /// On the service: a counselor refers the seeker to a job (refused if applied already).
+    Refer {
+        job: usize,
+    },
+    /// On the service: the seeker withdraws (辞退) the application to a job, if there is one
+    /// still 選考中.
+    Withdraw {
+        job: usize,
+    },
 }
 
 fn owner_of_job(job: usize) -> Option<usize> {
@@ -119,6 +135,8 @@ fn step() -> impl Strategy<Value = Step> {
             1 => search_for(device).prop_map(move |search| Step::Delete { device, search }),
             3 => proptest::collection::vec(fault(), 1..4)
                 .prop_map(move |faults| Step::Sync { device, faults }),
+            1 => (0..JOBS).prop_map(|job| Step::Refer { job }),
+            1 => (0..JOBS).prop_map(|job| Step::Withdraw { job }),
         ]
     })
 }
@@ -256,7 +274,24 @@ async fn run_case(
     let email = format!("case{case}@example.jp");
     // Past the sign-in throttle's window: each case signs in three times.
     server.clock.advance(chrono::TimeDelta::minutes(11));
-    sign_up_seeker(server, &email, PASSWORD).await.unwrap();
+    let seeker = sign_up_seeker(server, &email, PASSWORD).await.unwrap();
+    // 本登録 at the counter, so that counselors may refer the seeker.
+    let counselor = server
+        .session_token(COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
+        .await
+        .unwrap();
+    let number = server
+        .client
+        .me(&seeker)
+        .await
+        .unwrap()
+        .seeker_number
+        .unwrap();
+    server
+        .client
+        .confirm_seeker(&counselor, &number)
+        .await
+        .unwrap();
     let mut devices: Vec<Device> = Vec::new();
     for id in 0..2 {
         let token = server.client.sign_in(&email, PASSWORD).await.unwrap().token;
@@ -337,6 +372,31 @@ async fn run_case(
                     owned_searches.insert(search, None);
                 }
             }
+            Step::Refer { job } => {
+                let referral = ReferralRequest {
+                    job_number: jobs[job].clone(),
+                };
+                if let Err(err) = server
+                    .client
+                    .refer_seeker(&counselor, &number, &referral)
+                    .await
+                {
+                    prop_assert_eq!(code_of(&err), Some(ErrorCode::Conflict), "{}", err);
+                }
+            }
+            Step::Withdraw { job } => {
+                let mine = server.client.my_applications(&seeker).await.unwrap();
+                let open = mine.iter().find(|a| {
+                    a.job_number == jobs[job] && a.status == ApplicationStatus::InProgress
+                });
+                if let Some(application) = open {
+                    server
+                        .client
+                        .withdraw_application(&seeker, application.id)
+                        .await
+                        .unwrap();
+                }
+            }
             Step::Sync { device, faults } => {
                 let d = &mut devices[device];
                 *d.engine.transport().faults.lock().unwrap() = faults.into();
@@ -408,6 +468,27 @@ async fn run_case(
             .unwrap()
             .is_empty());
     }
+    // Applications are written on the service alone: every device holds them as they are.
+    let service_applications: BTreeMap<i64, ApplicationStatus> = server
+        .client
+        .my_applications(&seeker)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|a| (a.id, a.status))
+        .collect();
+    for d in &devices {
+        let held = d.cache.lock().unwrap().applications().unwrap();
+        let by_id: BTreeMap<i64, ApplicationStatus> =
+            held.iter().map(|a| (a.id, a.status)).collect();
+        prop_assert_eq!(held.len(), by_id.len(), "a duplicate application");
+        prop_assert_eq!(
+            &by_id,
+            &service_applications,
+            "device {} applications",
+            d.id
+        );
+    }
     for (job, kept) in owned_favorites {
         prop_assert_eq!(
             service_favorites.contains(&jobs[job]),
@@ -436,6 +517,9 @@ fn two_devices_converge_through_lost_duplicated_and_reordered_requests() {
         .unwrap();
     let server = runtime
         .block_on(start_with_jobs_and_smtp(TestDatabase::Sqlite, 200))
+        .unwrap();
+    runtime
+        .block_on(add_counselor(&server, COUNSELOR_EMAIL, COUNSELOR_PASSWORD))
         .unwrap();
     let jobs: Vec<String> = runtime.block_on(async {
         let params = JobSearchParams {
