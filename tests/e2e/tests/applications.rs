@@ -5,7 +5,8 @@
 //! 有効 from the refusal, attaches a 履歴書 PDF (a picture is refused), applies, and sees the
 //! application under 応募中の求人; the employer opens the posting's 応募者一覧, reads the
 //! applicant, saves the 履歴書 (the same bytes) and records 不採用 with a reason; the
-//! seeker is told by mail and sees it under 選考が終わった求人 with the reason. A counselor opens a
+//! seeker is told by mail and sees it under 選考が終わった求人 with the reason, still there when
+//! the app starts again while the service is down. A counselor opens a
 //! seeker's record and refers them (紹介) to a posting without online applications; the
 //! employer saves the 紹介状 PDF (rendered to PNG and read back), and the seeker sees the
 //! referral and saves the letter too, then the 求職活動実績 of the month as PDF and CSV.
@@ -151,14 +152,16 @@ async fn a_seeker_applies_and_the_employer_records_the_result() {
     let picture = files.path().join("証明写真.png");
     std::fs::write(&picture, b"\x89PNG\r\n\x1a\n").unwrap();
     let downloads = tempfile::tempdir().unwrap();
+    // The app's data folder (the MyPage cache) outlives the first run.
+    let data_home = tempfile::tempdir().unwrap();
+    let env = [
+        ("SHIGOTO_DOWNLOAD_DIR", downloads.path().to_str().unwrap()),
+        ("XDG_DATA_HOME", data_home.path().to_str().unwrap()),
+    ];
     let keyring = TestKeyring::fresh("applications").unwrap();
-    let app = AppSession::start_with_keyring_and_env(
-        &service.base_url(),
-        &keyring,
-        &[("SHIGOTO_DOWNLOAD_DIR", downloads.path().to_str().unwrap())],
-    )
-    .await
-    .unwrap();
+    let app = AppSession::start_with_keyring_and_env(&service.base_url(), &keyring, &env)
+        .await
+        .unwrap();
     app.sign_in(SEEKER, SEEKER_PASSWORD).await.unwrap();
     open_from_search(&app, &number).await;
     apply_through_the_warnings(&app).await;
@@ -288,8 +291,28 @@ async fn a_seeker_applies_and_the_employer_records_the_result() {
     assert!(ended.contains(TITLE) && ended.contains(REASON), "{ended}");
     app.screenshot("117-activity-ended").await.unwrap();
 
-    app.quit().await.unwrap();
+    // The service goes down and the app starts again: the applications are on this computer.
+    let service_url = service.base_url();
     service.stop().await.unwrap();
+    app.quit_app().await.unwrap();
+    let app = AppSession::start_with_keyring_and_env(&service_url, &keyring, &env)
+        .await
+        .unwrap();
+    app.wait_for("#sign-out").await.unwrap();
+    app.click("#nav-activity").await.unwrap();
+    let offline = app
+        .wait_for("#activity-ended .application-row[data-status=\"rejected\"]")
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        offline.contains(TITLE) && offline.contains(REASON),
+        "{offline}"
+    );
+    app.screenshot("118-activity-offline").await.unwrap();
+    app.quit().await.unwrap();
 }
 
 /// Renders the first page of `pdf` to `SHIGOTO_SCREENSHOT_DIR/<name>.png` with poppler, to look

@@ -109,7 +109,7 @@ pub fn ActivityView(props: &ActivityProps) -> Html {
                 <SeekingAdvice status={*status} />
             }
             <p class="panel-lead">
-                { "応募した求人の選考状況と、お気に入りに登録した求人、保存した検索条件です。お気に入りと検索条件はこの端末とサービスの間で自動的に同期され、ほかのパソコンからも同じ内容を利用できます。" }
+                { "応募した求人の選考状況と、お気に入りに登録した求人、保存した検索条件です。どれもこの端末とサービスの間で自動的に同期され、オフラインでも確認できます。ほかのパソコンからも同じ内容を利用できます。" }
             </p>
             { props.applications.clone() }
             <div class="activity-grid">
