@@ -1,9 +1,11 @@
-//! 求職活動状況 (`#activity`): what the signed-in job seeker keeps on their MyPage. For now the
+//! 求職活動状況 (`#activity`): what the signed-in job seeker keeps on their MyPage: the
 //! favorites (「お気に入り n件／300件」 in `#activity-favorites-count`, the newest five, and
 //! 「お気に入り求人を全て表示」 `#show-all-favorites`) and the saved search conditions
 //! (「n件／3件」 in `#activity-searches-count`, each with 「この条件で検索」). Above them the
 //! 求職状態 (`#activity-seeking`) and, near or after its end, the advice banner; then the
-//! applications ([`ApplicationsSection`]) and the 求職活動実績 to save ([`ReportSection`]).
+//! applications ([`ApplicationsSection`]) and the 求職活動実績 to save ([`ReportSection`]); the
+//! place where employers' 応募検討依頼 will arrive (`#activity-requests`, empty until employers
+//! can send them).
 
 use shigoto_shared::{FavoriteItem, JobStatus, SeekingStatus};
 use yew::prelude::*;
@@ -152,6 +154,12 @@ pub fn ActivityView(props: &ActivityProps) -> Html {
                         onclick={click(&props.on_search)}>
                         { "求人検索で条件を保存する" }
                     </button>
+                </section>
+                <section id="activity-requests" class="activity-card" aria-labelledby="activity-requests-heading">
+                    <h3 id="activity-requests-heading" class="activity-title">{ "求人者からの応募検討依頼" }</h3>
+                    <p class="activity-count">{ "0件" }</p>
+                    <p class="muted">{ "応募検討依頼はありません。" }</p>
+                    <p class="hint">{ "求職情報を公開すると、求人者から「この求人に応募を検討しませんか」という依頼が届くことがあります。届いた依頼はここに表示されます。" }</p>
                 </section>
             </div>
         </section>

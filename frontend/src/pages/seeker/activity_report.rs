@@ -34,7 +34,7 @@ pub fn ReportView(props: &ReportProps) -> Html {
     html! {
         <section id="activity-report" class="activity-card activity-report" aria-labelledby="activity-report-heading">
             <h3 id="activity-report-heading" class="activity-title">{ "求職活動実績の出力" }</h3>
-            <p class="hint">{ "期間内の応募・職業紹介を、失業認定申告書に転記しやすい形で保存します。PDFは印刷用、CSVは表計算ソフト用です。" }</p>
+            <p class="hint">{ "期間内の応募・職業紹介・職業相談を、失業認定申告書に転記しやすい形で保存します。PDFは印刷用、CSVは表計算ソフト用です。" }</p>
             <div class="inline-form">
                 <label for="report-from" class="field-label">{ "期間" }</label>
                 <input type="date" id="report-from" class="input" value={state.from.clone()}
