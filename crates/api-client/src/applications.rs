@@ -45,17 +45,8 @@ impl ApiClient {
         id: i64,
         number: i32,
     ) -> Result<Vec<u8>, ClientError> {
-        let (id, number) = (id.to_string(), number.to_string());
-        let url = self.url(&[
-            "api",
-            "v1",
-            "employer",
-            "applicants",
-            &id,
-            "documents",
-            &number,
-        ])?;
-        self.send_bytes(self.http.get(url).bearer_auth(token)).await
+        self.document(token, ["employer", "applicants"], id, number)
+            .await
     }
 
     /// `GET /api/v1/mypage/applications/{id}/documents/{number}`: a 応募書類 the seeker sent.
@@ -65,16 +56,20 @@ impl ApiClient {
         id: i64,
         number: i32,
     ) -> Result<Vec<u8>, ClientError> {
+        self.document(token, ["mypage", "applications"], id, number)
+            .await
+    }
+
+    /// Document `number` of application `id` under `/api/v1/{area}/{collection}`.
+    async fn document(
+        &self,
+        token: &str,
+        [area, collection]: [&str; 2],
+        id: i64,
+        number: i32,
+    ) -> Result<Vec<u8>, ClientError> {
         let (id, number) = (id.to_string(), number.to_string());
-        let url = self.url(&[
-            "api",
-            "v1",
-            "mypage",
-            "applications",
-            &id,
-            "documents",
-            &number,
-        ])?;
+        let url = self.url(&["api", "v1", area, collection, &id, "documents", &number])?;
         self.send_bytes(self.http.get(url).bearer_auth(token)).await
     }
 

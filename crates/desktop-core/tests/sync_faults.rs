@@ -26,7 +26,7 @@ use shigoto_shared::{
     ReferralRequest, SyncCursor,
 };
 use shigoto_test_support::{
-    add_counselor, code_of, sign_up_seeker, start_with_jobs_and_smtp, TestDatabase, TestServer,
+    add_counselor, code_of, registered_seeker, start_with_jobs_and_smtp, TestDatabase, TestServer,
     COUNSELOR_EMAIL, COUNSELOR_PASSWORD,
 };
 
@@ -274,22 +274,12 @@ async fn run_case(
     let email = format!("case{case}@example.jp");
     // Past the sign-in throttle's window: each case signs in three times.
     server.clock.advance(chrono::TimeDelta::minutes(11));
-    let seeker = sign_up_seeker(server, &email, PASSWORD).await.unwrap();
     // 本登録 at the counter, so that counselors may refer the seeker.
     let counselor = server
         .session_token(COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
         .await
         .unwrap();
-    let number = server
-        .client
-        .me(&seeker)
-        .await
-        .unwrap()
-        .seeker_number
-        .unwrap();
-    server
-        .client
-        .confirm_seeker(&counselor, &number)
+    let (seeker, number) = registered_seeker(server, &counselor, &email, PASSWORD)
         .await
         .unwrap();
     let mut devices: Vec<Device> = Vec::new();

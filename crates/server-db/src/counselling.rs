@@ -21,35 +21,19 @@ pub struct NewSession<'a> {
     pub created_at: NaiveDateTime,
 }
 
-/// A stored session with who held it.
-#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
+/// A stored session with who held it (read with the counselor and the office joined).
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = counselling_sessions)]
 pub struct Session {
     pub id: i64,
     pub held_on: NaiveDate,
     pub topic: String,
     pub note: String,
+    #[diesel(select_expression = counselors::name)]
     pub counselor_name: String,
+    #[diesel(select_expression = offices::name)]
     pub office_name: String,
 }
-
-/// The columns of [`Session`], in its order.
-type SessionColumns = (
-    counselling_sessions::id,
-    counselling_sessions::held_on,
-    counselling_sessions::topic,
-    counselling_sessions::note,
-    counselors::name,
-    offices::name,
-);
-
-const SESSION_COLUMNS: SessionColumns = (
-    counselling_sessions::id,
-    counselling_sessions::held_on,
-    counselling_sessions::topic,
-    counselling_sessions::note,
-    counselors::name,
-    offices::name,
-);
 
 /// Stores `new` (inside the caller's transaction) and answers its id.
 pub fn insert(conn: &mut AnyConnection, new: &NewSession<'_>) -> QueryResult<i64> {
@@ -73,7 +57,7 @@ pub fn find(conn: &mut AnyConnection, id: i64) -> QueryResult<Option<Session>> {
         .inner_join(counselors::table)
         .inner_join(offices::table)
         .filter(counselling_sessions::id.eq(id))
-        .select(SESSION_COLUMNS)
+        .select(Session::as_select())
         .first(conn)
         .optional()
 }
@@ -93,6 +77,6 @@ pub fn of_seeker(
             counselling_sessions::id.desc(),
         ))
         .limit(limit)
-        .select(SESSION_COLUMNS)
+        .select(Session::as_select())
         .load(conn)
 }

@@ -135,6 +135,25 @@ pub async fn sign_up_seeker(
     server.session_token(email, password).await
 }
 
+/// A job seeker signed up online as `email` ([`sign_up_seeker`]) and registered (本登録) by
+/// the counselor signed in as `counselor`: their session token and 求職番号.
+pub async fn registered_seeker(
+    server: &TestServer,
+    counselor: &str,
+    email: &str,
+    password: &str,
+) -> anyhow::Result<(String, String)> {
+    let token = sign_up_seeker(server, email, password).await?;
+    let number = server
+        .client
+        .me(&token)
+        .await?
+        .seeker_number
+        .ok_or_else(|| anyhow::anyhow!("a signed-up seeker has no 求職番号"))?;
+    server.client.confirm_seeker(counselor, &number).await?;
+    Ok((token, number))
+}
+
 /// Opens a 求人者マイページ for `email` with [`sample_office`] (the key read from the SMTP
 /// server) and signs in; returns the session token. Needs a server started with SMTP.
 pub async fn open_employer(

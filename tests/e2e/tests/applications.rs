@@ -255,11 +255,7 @@ async fn a_seeker_applies_and_the_employer_records_the_result() {
     );
     app.click("#save-document-1").await.unwrap();
     let saved = app.text("#document-saved-1").await.unwrap();
-    let copy = std::fs::read_dir(downloads.path())
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .find(|path| path.extension().is_some_and(|ext| ext == "pdf"))
-        .expect("the 履歴書 in the downloads folder");
+    let copy = saved_pdf(downloads.path());
     assert!(saved.contains(&copy.display().to_string()), "{saved}");
     assert_eq!(std::fs::read(&copy).unwrap(), RESUME);
     app.show("#application-documents").await.unwrap();
@@ -313,6 +309,15 @@ async fn a_seeker_applies_and_the_employer_records_the_result() {
     );
     app.screenshot("118-activity-offline").await.unwrap();
     app.quit().await.unwrap();
+}
+
+/// The PDF the app saved in the (otherwise empty) downloads folder `dir`.
+fn saved_pdf(dir: &std::path::Path) -> std::path::PathBuf {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .find(|path| path.extension().is_some_and(|ext| ext == "pdf"))
+        .expect("a PDF in the downloads folder")
 }
 
 /// Renders the first page of `pdf` to `SHIGOTO_SCREENSHOT_DIR/<name>.png` with poppler, to look
@@ -391,11 +396,7 @@ async fn a_counselor_refers_and_the_employer_saves_the_letter() {
     app.click("#save-referral-letter").await.unwrap();
     let saved = app.text("#referral-letter-saved").await.unwrap();
     app.screenshot("121-employer-letter-saved").await.unwrap();
-    let letter = std::fs::read_dir(downloads.path())
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .find(|path| path.extension().is_some_and(|ext| ext == "pdf"))
-        .expect("a PDF in the downloads folder");
+    let letter = saved_pdf(downloads.path());
     assert!(saved.contains(&letter.display().to_string()), "{saved}");
     assert!(std::fs::read(&letter).unwrap().starts_with(b"%PDF-"));
     // pdftotext spaces the layout as it likes: compare without blanks.

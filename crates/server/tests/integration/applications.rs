@@ -61,16 +61,10 @@ async fn published(desk: &Desk, title: &str, online: bool) -> String {
 
 /// A job seeker signed up online and registered (本登録) by the counselor; their token.
 async fn registered_seeker(desk: &Desk, email: &str) -> String {
-    let token = sign_up_seeker(&desk.server, email, SEEKER_PASSWORD)
+    shigoto_test_support::registered_seeker(&desk.server, &desk.counselor, email, SEEKER_PASSWORD)
         .await
-        .unwrap();
-    let number = seeker_number(desk, &token).await;
-    desk.server
-        .client
-        .confirm_seeker(&desk.counselor, &number)
-        .await
-        .unwrap();
-    token
+        .unwrap()
+        .0
 }
 
 async fn seeker_number(desk: &Desk, token: &str) -> String {

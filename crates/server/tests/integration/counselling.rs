@@ -8,9 +8,9 @@
 use chrono::{NaiveDate, TimeDelta};
 use shigoto_shared::{CounsellingRequest, CounsellingTopic, ErrorCode};
 use shigoto_test_support::{
-    add_counselor_at, code_of, field_of, on_both_backends, open_employer, sign_up_seeker,
-    start_with_counselor, test_today, TestDatabase, TestServer, COUNSELOR_EMAIL,
-    COUNSELOR_PASSWORD, SEEKER_EMAIL, SEEKER_PASSWORD,
+    add_counselor_at, code_of, field_of, on_both_backends, open_employer, registered_seeker,
+    start_with_counselor, test_today, TestDatabase, COUNSELOR_EMAIL, COUNSELOR_PASSWORD,
+    SEEKER_EMAIL, SEEKER_PASSWORD,
 };
 
 const OSAKA_COUNSELOR: &str = "yamamoto@hellowork.example.jp";
@@ -34,29 +34,11 @@ fn session(held_on: NaiveDate, topic: CounsellingTopic, note: &str) -> Counselli
     }
 }
 
-/// A seeker signed up online and registered (本登録) by the counselor: their token and 求職番号.
-async fn registered_seeker(server: &TestServer, counselor: &str) -> (String, String) {
-    let token = sign_up_seeker(server, SEEKER_EMAIL, SEEKER_PASSWORD)
-        .await
-        .unwrap();
-    let number = server
-        .client
-        .me(&token)
-        .await
-        .unwrap()
-        .seeker_number
-        .unwrap();
-    server
-        .client
-        .confirm_seeker(counselor, &number)
-        .await
-        .unwrap();
-    (token, number)
-}
-
 async fn counselling_is_recorded_and_extends_the_last_month_once(database: TestDatabase) {
     let (server, counselor) = start_with_counselor(database).await.unwrap();
-    let (_, number) = registered_seeker(&server, &counselor).await;
+    let (_, number) = registered_seeker(&server, &counselor, SEEKER_EMAIL, SEEKER_PASSWORD)
+        .await
+        .unwrap();
     let client = &server.client;
     let today = test_today();
 
@@ -180,7 +162,9 @@ async fn counselling_is_recorded_and_extends_the_last_month_once(database: TestD
 
 async fn only_a_counselor_of_the_prefecture_records_counselling(database: TestDatabase) {
     let (server, counselor) = start_with_counselor(database).await.unwrap();
-    let (seeker, number) = registered_seeker(&server, &counselor).await;
+    let (seeker, number) = registered_seeker(&server, &counselor, SEEKER_EMAIL, SEEKER_PASSWORD)
+        .await
+        .unwrap();
     let client = &server.client;
     let employer = open_employer(&server, EMPLOYER, EMPLOYER_PASSWORD)
         .await
