@@ -14,6 +14,7 @@ pub mod features;
 pub mod job_number;
 pub mod keyword;
 pub mod limits;
+pub mod messages;
 pub mod mypage;
 pub mod password;
 pub mod person;
