@@ -1,7 +1,8 @@
 //! Sync figures against a real service on loopback (SQLite, 2,000 demo postings):
 //!
 //! - a sync pass with nothing changed: requests, JSON bytes on the wire, latency;
-//! - the first sync of a device that finds 300 favorites with their full 求人票: bytes, time;
+//! - the first sync of a device that finds 300 favorites with their full 求人票: JSON bytes,
+//!   bytes on the wire (the service gzips, the client accepts it), time;
 //! - opening the favorites list from the cache with 300 entries.
 //!
 //! Run with `cargo bench -p shigoto-desktop-core --bench sync` (or `cargo xtask bench sync`).
@@ -133,6 +134,20 @@ async fn run() {
     let first_time = started.elapsed();
     let (first_requests, first_bytes) = engine_b.transport().take();
     assert_eq!(report.pulled_favorites, 300);
+    // The same pull as bytes on the wire: gzip, as the API client asks for it.
+    let raw = reqwest::Client::builder().no_gzip().build().unwrap();
+    let wire = raw
+        .get(format!(
+            "{}/api/v1/mypage/changes?since=0.0",
+            server.base_url()
+        ))
+        .bearer_auth(&token)
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wire.headers().get("content-encoding").unwrap(), "gzip");
+    let first_wire = wire.bytes().await.unwrap().len();
 
     // Nothing changed.
     let rounds = 200;
@@ -167,8 +182,9 @@ async fn run() {
         millis(push_time)
     );
     println!(
-        "first sync of a new device (300 favorites with full 求人票): {first_requests} request(s), {:.1} KiB JSON, {}",
+        "first sync of a new device (300 favorites with full 求人票): {first_requests} request(s), {:.1} KiB JSON, {:.1} KiB on the wire (gzip), {}",
         first_bytes as f64 / 1024.0,
+        first_wire as f64 / 1024.0,
         millis(first_time)
     );
     println!(

@@ -30,6 +30,9 @@ pub const MAX_UPLOAD_BODY_BYTES: usize = shigoto_domain::application::MAX_DOCUME
     + MAX_BODY_BYTES;
 /// 応募する's body must arrive within this time (20 MB over a slow uplink).
 pub const UPLOAD_BODY_TIMEOUT: Duration = Duration::from_secs(120);
+/// Answers larger than this are gzip-compressed for clients that accept it (smaller ones
+/// would gain too little for the work).
+pub const COMPRESS_ABOVE_BYTES: u16 = 1024;
 /// How long stopping waits for requests in flight.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
 

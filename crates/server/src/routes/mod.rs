@@ -29,6 +29,10 @@ pub mod seeking;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{delete, get, post, put};
 use axum::Router;
+use tower_http::compression::predicate::{
+    DefaultPredicate, NotForContentType, Predicate, SizeAbove,
+};
+use tower_http::compression::CompressionLayer;
 use tower_http::timeout::RequestBodyTimeoutLayer;
 
 use crate::admission::{self, Gate};
@@ -41,9 +45,20 @@ pub fn router(state: AppState) -> Router {
     small_body_routes()
         .merge(upload_routes())
         .fallback(|| async { AppError::not_found("このURLは存在しません。") })
+        .layer(compression())
         .layer(axum::middleware::from_fn(crate::security_headers::add))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// Answers gzip-compressed for clients that accept it, when they are large enough to gain
+/// (search pages, sync pulls with 求人票); PDFs are compressed already.
+fn compression() -> CompressionLayer<impl Predicate> {
+    CompressionLayer::new().gzip(true).compress_when(
+        DefaultPredicate::new()
+            .and(SizeAbove::new(http::COMPRESS_ABOVE_BYTES))
+            .and(NotForContentType::const_new("application/pdf")),
+    )
 }
 
 /// The routes whose bodies are at most [`http::MAX_BODY_BYTES`] (the sync push more) and

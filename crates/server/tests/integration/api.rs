@@ -26,6 +26,7 @@ on_both_backends!(
     employer_identity_follows_the_publication_range,
     bad_parameters_get_json_errors,
     index_follows_database_changes,
+    large_answers_are_gzipped_for_clients_that_accept_it,
 );
 
 async fn server(database: TestDatabase) -> TestServer {
@@ -435,5 +436,53 @@ async fn index_follows_database_changes(database: TestDatabase) {
         JobStatus::Closed,
         "the sheet stays readable, marked closed"
     );
+    server.stop().await.unwrap();
+}
+
+async fn large_answers_are_gzipped_for_clients_that_accept_it(database: TestDatabase) {
+    let server = server(database).await;
+    let url = format!("{}/api/v1/jobs?per_page=50", server.base_url());
+    // A client that decompresses nothing itself, to see the bytes on the wire.
+    let raw = reqwest::Client::builder().no_gzip().build().unwrap();
+    let plain = raw.get(&url).send().await.unwrap();
+    assert!(plain.headers().get("content-encoding").is_none());
+    let plain = plain.bytes().await.unwrap();
+    let gzipped = raw
+        .get(&url)
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        gzipped.headers().get("content-encoding").unwrap(),
+        "gzip",
+        "a search page is worth compressing"
+    );
+    let gzipped = gzipped.bytes().await.unwrap();
+    assert!(
+        gzipped.len() * 4 < plain.len(),
+        "{} bytes gzipped of {} plain",
+        gzipped.len(),
+        plain.len()
+    );
+    // The API client accepts gzip and reads the same page.
+    let read = server
+        .client
+        .search_jobs(&JobSearchParams {
+            per_page: Some(50),
+            ..params()
+        })
+        .await
+        .unwrap();
+    let expected: shigoto_shared::JobSearchResults = serde_json::from_slice(&plain).unwrap();
+    assert_eq!(read, expected);
+    // A small answer is sent as it is.
+    let health = raw
+        .get(format!("{}/healthz", server.base_url()))
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert!(health.headers().get("content-encoding").is_none());
     server.stop().await.unwrap();
 }
