@@ -12,6 +12,7 @@
 
 mod applications;
 mod error;
+mod messages;
 mod postings;
 mod transport;
 

@@ -25,6 +25,7 @@ pub mod employers;
 pub mod error;
 pub mod job_postings;
 pub mod jobs;
+pub mod messages;
 pub mod mypage;
 pub mod offices;
 pub mod rate_limits;

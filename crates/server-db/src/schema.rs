@@ -268,6 +268,39 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    message_threads (id) {
+        id -> BigInt,
+        seeker_id -> BigInt,
+        party -> Text,
+        employer_id -> Nullable<BigInt>,
+        party_key -> Text,
+        created_at -> Timestamp,
+        last_message_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    messages (id) {
+        id -> BigInt,
+        thread_id -> BigInt,
+        sender_account_id -> BigInt,
+        side -> Text,
+        sender_name -> Text,
+        body -> Text,
+        client_key -> Text,
+        sent_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    thread_reads (thread_id, side) {
+        thread_id -> BigInt,
+        side -> Text,
+        last_read_id -> BigInt,
+    }
+}
+
 diesel::joinable!(jobs -> employers (employer_id));
 diesel::joinable!(jobs -> offices (office_code));
 diesel::allow_tables_to_appear_in_same_query!(
@@ -283,8 +316,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     applications,
     application_documents,
     counselling_sessions,
-    counselors
+    counselors,
+    message_threads,
+    messages,
+    thread_reads
 );
+diesel::joinable!(messages -> message_threads (thread_id));
 diesel::joinable!(counselling_sessions -> offices (office_code));
 diesel::joinable!(counselling_sessions -> counselors (counselor_id));
 diesel::joinable!(application_documents -> applications (application_id));

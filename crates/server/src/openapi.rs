@@ -61,6 +61,11 @@ use utoipa::OpenApi;
         crate::routes::referrals::refer,
         crate::routes::referrals::list,
         crate::routes::counselling::record_session,
+        crate::routes::messages::list,
+        crate::routes::messages::read,
+        crate::routes::messages::send,
+        crate::routes::messages::mark_read,
+        crate::routes::messages::counselor_send,
         crate::routes::counselling::list,
         crate::routes::referral_letters::for_employer,
         crate::routes::referral_letters::for_seeker,
@@ -81,6 +86,7 @@ use utoipa::OpenApi;
         (name = "postings", description = "求人申込み（下書き・申込み・延長・変更・募集停止）"),
         (name = "mypage", description = "お気に入り・保存した検索条件と端末との同期"),
         (name = "applications", description = "応募（オンライン自主応募・辞退）と応募者の採否"),
+        (name = "messages", description = "メッセージ（求職者と求人者、ハローワークから求職者へ）"),
     )
 )]
 pub struct ApiDoc;

@@ -271,6 +271,19 @@ pub fn file_application(
             })
             .collect();
         application_documents::insert(conn, &documents)?;
+        // The seeker and an employer with a 求人者マイページ may write to each other from now on.
+        if shigoto_server_db::employers::find(conn, job.employer_id)?
+            .is_some_and(|employer| employer.account_id.is_some())
+        {
+            shigoto_server_db::messages::open_thread(
+                conn,
+                seeker.id,
+                shigoto_shared::ThreadParty::Employer.as_str(),
+                &shigoto_server_db::messages::employer_key(job.employer_id),
+                Some(job.employer_id),
+                now,
+            )?;
+        }
         let extended = shigoto_domain::seeking::after_activity(seeker.valid_until, today);
         if extended != seeker.valid_until {
             seekers::renew_validity(conn, seeker.id, seeker.valid_until, extended, now)?;

@@ -15,6 +15,7 @@ pub mod email_change;
 pub mod employer;
 pub mod health;
 pub mod jobs;
+pub mod messages;
 pub mod mypage;
 pub mod opening;
 pub mod password_reset;
@@ -107,6 +108,20 @@ fn small_body_routes() -> Router<AppState> {
         .route(
             "/api/v1/counselor/seekers/{seeker_number}/applications",
             get(referrals::list),
+        )
+        .route("/api/v1/messages/threads", get(messages::list))
+        .route("/api/v1/messages/threads/{id}", get(messages::read))
+        .route(
+            "/api/v1/messages/threads/{id}/messages",
+            post(messages::send),
+        )
+        .route(
+            "/api/v1/messages/threads/{id}/read",
+            post(messages::mark_read),
+        )
+        .route(
+            "/api/v1/counselor/seekers/{seeker_number}/messages",
+            post(messages::counselor_send),
         )
         .route(
             "/api/v1/counselor/seekers/{seeker_number}/counselling",

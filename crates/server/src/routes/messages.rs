@@ -1,0 +1,401 @@
+//! メッセージ (`/api/v1/messages/threads…`): the signed-in job seeker's or employer's threads,
+//! one thread with its messages, a message sent (once per device key), and 既読. A thread with
+//! an employer is opened when the seeker applies to or is referred to one of its postings (if
+//! the employer has a 求人者マイページ); the Hello Work thread when a counselor first writes
+//! (`POST /api/v1/counselor/seekers/{n}/messages`). Only the thread's seeker, its employer and
+//! the counselors of the seeker's prefecture (Hello Work thread) see it: anyone else gets 404.
+//! A seeker never writes to Hello Work (403, and the app shows no box).
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::Json;
+use shigoto_domain::messages::{
+    self as rules, MessageRefused, Party, MAX_MESSAGES_READ, MESSAGES_PER_SENDER,
+};
+use shigoto_server_db::messages::{self, Message, Thread};
+use shigoto_server_db::{counselors, employers, offices, rate_limits, seekers, AnyConnection};
+use shigoto_shared::{
+    ApiError, ErrorCode, MarkRead, MessageSide, NewMessage, Role, ThreadMessage, ThreadParty,
+    ThreadSummary, ThreadView,
+};
+
+use crate::app::AppState;
+use crate::auth::caller::Caller;
+use crate::error::AppError;
+use crate::extract::{ApiJson, ApiPath};
+use crate::routes::application_views::seeker_of;
+use crate::routes::counselor::counselor_prefecture;
+use crate::routes::posting_views::company_of;
+use crate::routes::seeker_record::seeker_of_prefecture;
+
+fn no_thread() -> AppError {
+    AppError::not_found("このメッセージのやりとりは見つかりません。")
+}
+
+fn party_of(thread: &Thread) -> Result<ThreadParty, AppError> {
+    ThreadParty::from_wire(&thread.party)
+        .ok_or_else(|| AppError::internal(format!("unknown party {}", thread.party)))
+}
+
+fn rule_party(party: ThreadParty) -> Party {
+    match party {
+        ThreadParty::Employer => Party::Employer,
+        ThreadParty::HelloWork => Party::HelloWork,
+    }
+}
+
+/// The side the caller sits on in `thread`, or 404 when they are not in it.
+fn seat_in(
+    conn: &mut AnyConnection,
+    caller: &Caller,
+    thread: &Thread,
+) -> Result<MessageSide, AppError> {
+    let seated = match caller.role {
+        Role::Seeker => {
+            (seeker_of(conn, caller)?.id == thread.seeker_id).then_some(MessageSide::Seeker)
+        }
+        Role::Employer => (thread.employer_id == Some(company_of(conn, caller)?.employer_id))
+            .then_some(MessageSide::Employer),
+        Role::Counselor => {
+            let prefecture = counselor_prefecture(conn, caller)?;
+            let of_prefecture = seekers::find(conn, thread.seeker_id)?
+                .is_some_and(|seeker| seeker.prefecture_code == prefecture);
+            (party_of(thread)? == ThreadParty::HelloWork && of_prefecture)
+                .then_some(MessageSide::HelloWork)
+        }
+    };
+    seated.ok_or_else(no_thread)
+}
+
+/// `thread` as the reader on `side` (of `role`) lists it.
+fn summary(
+    conn: &mut AnyConnection,
+    thread: &Thread,
+    side: MessageSide,
+    role: Role,
+) -> Result<ThreadSummary, AppError> {
+    let party = party_of(thread)?;
+    let seeker = seekers::find(conn, thread.seeker_id)?
+        .ok_or_else(|| AppError::internal("a thread's seeker is gone"))?;
+    let title = match (side, party) {
+        (MessageSide::Seeker, ThreadParty::Employer) => thread
+            .employer_id
+            .map(|id| employers::find(conn, id))
+            .transpose()?
+            .flatten()
+            .map_or_else(|| "求人者".to_owned(), |employer| employer.name),
+        (MessageSide::Seeker, ThreadParty::HelloWork) => offices::find(conn, &seeker.office_code)?
+            .map_or_else(|| "ハローワーク".to_owned(), |office| office.name),
+        _ => seeker.name,
+    };
+    let read = messages::read_up_to(conn, thread.id, side.as_str())?;
+    let unread = messages::unread(conn, thread.id, side.as_str(), read)?;
+    Ok(ThreadSummary {
+        id: thread.id,
+        party,
+        title,
+        last_message_at: thread.last_message_at,
+        unread: u32::try_from(unread).unwrap_or(u32::MAX),
+        can_write: rules::may_write(rule_party(party), role).is_ok(),
+    })
+}
+
+fn as_sent(message: Message) -> Result<ThreadMessage, AppError> {
+    Ok(ThreadMessage {
+        side: MessageSide::from_wire(&message.side)
+            .ok_or_else(|| AppError::internal(format!("unknown side {}", message.side)))?,
+        id: message.id,
+        sender_name: message.sender_name,
+        body: message.body,
+        sent_at: message.sent_at,
+    })
+}
+
+/// `thread` with its newest messages, as the reader on `side` sees it.
+fn view(
+    conn: &mut AnyConnection,
+    thread: &Thread,
+    side: MessageSide,
+    role: Role,
+) -> Result<ThreadView, AppError> {
+    Ok(ThreadView {
+        thread: summary(conn, thread, side, role)?,
+        messages: messages::messages_of(conn, thread.id, MAX_MESSAGES_READ)?
+            .into_iter()
+            .map(as_sent)
+            .collect::<Result<_, _>>()?,
+    })
+}
+
+/// The thread `id` and the caller's side in it.
+fn own_thread(
+    conn: &mut AnyConnection,
+    caller: &Caller,
+    id: i64,
+) -> Result<(Thread, MessageSide), AppError> {
+    let thread = messages::find_thread(conn, id)?.ok_or_else(no_thread)?;
+    let side = seat_in(conn, caller, &thread)?;
+    Ok((thread, side))
+}
+
+/// How the caller signs a message.
+fn sender_name(
+    conn: &mut AnyConnection,
+    caller: &Caller,
+    side: MessageSide,
+) -> Result<String, AppError> {
+    Ok(match side {
+        MessageSide::Seeker => seeker_of(conn, caller)?.name,
+        MessageSide::Employer => {
+            let company = company_of(conn, caller)?;
+            employers::find(conn, company.employer_id)?
+                .map_or_else(|| "求人者".to_owned(), |employer| employer.name)
+        }
+        MessageSide::HelloWork => {
+            let counselor = counselors::find(conn, caller.account_id)?.ok_or_else(|| {
+                AppError::Api(ApiError::new(
+                    ErrorCode::Forbidden,
+                    "職員情報が登録されていません。",
+                ))
+            })?;
+            let office = offices::find(conn, &counselor.office_code)?
+                .map_or_else(|| "ハローワーク".to_owned(), |office| office.name);
+            format!("{office} {}", counselor.name)
+        }
+    })
+}
+
+fn refused(refusal: MessageRefused) -> AppError {
+    let message = refusal.to_string();
+    match refusal {
+        MessageRefused::SeekerToHelloWork | MessageRefused::NotAParty => {
+            AppError::Api(ApiError::new(ErrorCode::Forbidden, message))
+        }
+        _ => AppError::invalid("body", message),
+    }
+}
+
+/// Checks `new` and stores it in `thread` from the caller on `side`: once per key, within the
+/// sender's limit. The message, and whether it is new.
+fn write(
+    conn: &mut AnyConnection,
+    caller: &Caller,
+    (thread, side): (&Thread, MessageSide),
+    new: &NewMessage,
+    now: chrono::NaiveDateTime,
+) -> Result<(ThreadMessage, bool), AppError> {
+    rules::may_write(rule_party(party_of(thread)?), caller.role).map_err(refused)?;
+    let body = rules::checked_body(&new.body).map_err(refused)?;
+    let key = new.key.trim();
+    if key.is_empty()
+        || key.len() > 64
+        || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    {
+        return Err(AppError::invalid(
+            "key",
+            "送信キーの形式が正しくありません。",
+        ));
+    }
+    let bucket = format!("messages:{}", caller.account_id);
+    let limit = MESSAGES_PER_SENDER;
+    if !rate_limits::take(conn, &bucket, limit.limit, limit.window, now)? {
+        return Err(AppError::Api(ApiError::new(
+            ErrorCode::RateLimited,
+            "短い時間に多くのメッセージが送信されました。しばらくしてから再度お試しください。",
+        )));
+    }
+    let name = sender_name(conn, caller, side)?;
+    let (message, stored) = shigoto_server_db::write_transaction(conn, |conn| {
+        messages::send(
+            conn,
+            &messages::NewMessage {
+                thread_id: thread.id,
+                sender_account_id: caller.account_id,
+                side: side.as_str(),
+                sender_name: &name,
+                body: &body,
+                client_key: key,
+                sent_at: now,
+            },
+        )
+    })?;
+    if message.thread_id != thread.id {
+        return Err(AppError::invalid(
+            "key",
+            "この送信キーは別のやりとりで使われています。",
+        ));
+    }
+    Ok((as_sent(message)?, stored))
+}
+
+/// The signed-in job seeker's or employer's threads, the latest first.
+#[utoipa::path(get, path = "/api/v1/messages/threads", tag = "messages",
+    responses(
+        (status = 200, body = [ThreadSummary]),
+        (status = 401, body = ApiError), (status = 403, body = ApiError),
+        (status = 404, body = ApiError), (status = 409, body = ApiError),
+    ))]
+pub async fn list(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<Json<Vec<ThreadSummary>>, AppError> {
+    let db = state.db.clone();
+    let listed = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
+        let mut conn = db.connection()?;
+        let conn = &mut conn;
+        let (threads, side) = match caller.role {
+            Role::Seeker => {
+                let seeker = seeker_of(conn, &caller)?;
+                (
+                    messages::threads_of_seeker(conn, seeker.id)?,
+                    MessageSide::Seeker,
+                )
+            }
+            Role::Employer => {
+                let company = company_of(conn, &caller)?;
+                (
+                    messages::threads_of_employer(conn, company.employer_id)?,
+                    MessageSide::Employer,
+                )
+            }
+            Role::Counselor => {
+                return Err(AppError::Api(ApiError::new(
+                    ErrorCode::Forbidden,
+                    "職員は求職者の記録からメッセージを送ります。",
+                )))
+            }
+        };
+        threads
+            .iter()
+            .map(|thread| summary(conn, thread, side, caller.role))
+            .collect::<Result<Vec<_>, _>>()
+    })
+    .await??;
+    Ok(Json(listed))
+}
+
+/// One thread with its messages (the newest 1,000, oldest first).
+#[utoipa::path(get, path = "/api/v1/messages/threads/{id}", tag = "messages",
+    params(("id" = i64, Path, description = "The thread")),
+    responses(
+        (status = 200, body = ThreadView),
+        (status = 404, description = "Not a thread of the caller", body = ApiError),
+        (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 409, body = ApiError),
+    ))]
+pub async fn read(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<ThreadView>, AppError> {
+    let db = state.db.clone();
+    let shown = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
+        let mut conn = db.connection()?;
+        let (thread, side) = own_thread(&mut conn, &caller, id)?;
+        view(&mut conn, &thread, side, caller.role)
+    })
+    .await??;
+    Ok(Json(shown))
+}
+
+/// A message sent in a thread: 201 when stored, 200 when the key was sent before.
+#[utoipa::path(post, path = "/api/v1/messages/threads/{id}/messages", tag = "messages",
+    params(("id" = i64, Path, description = "The thread")),
+    request_body = NewMessage,
+    responses(
+        (status = 201, description = "Sent", body = ThreadMessage),
+        (status = 200, description = "Sent before with this key", body = ThreadMessage),
+        (status = 400, description = "Empty, too long, control characters, or a bad key", body = ApiError),
+        (status = 403, description = "A seeker writing to Hello Work", body = ApiError),
+        (status = 404, description = "Not a thread of the caller", body = ApiError),
+        (status = 429, description = "Too many messages in a short time", body = ApiError),
+        (status = 401, body = ApiError), (status = 409, body = ApiError),
+    ))]
+pub async fn send(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(new): ApiJson<NewMessage>,
+) -> Result<(StatusCode, Json<ThreadMessage>), AppError> {
+    let now = state.clock.now_utc();
+    let db = state.db.clone();
+    let (sent, stored) = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
+        let mut conn = db.connection()?;
+        let (thread, side) = own_thread(&mut conn, &caller, id)?;
+        write(&mut conn, &caller, (&thread, side), &new, now)
+    })
+    .await??;
+    tracing::info!(thread = id, message = sent.id, stored, "message sent");
+    let status = if stored {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, Json(sent)))
+}
+
+/// 既読: the caller has read the thread up to a message.
+#[utoipa::path(post, path = "/api/v1/messages/threads/{id}/read", tag = "messages",
+    params(("id" = i64, Path, description = "The thread")),
+    request_body = MarkRead,
+    responses(
+        (status = 204, description = "Marked"),
+        (status = 404, description = "Not a thread of the caller", body = ApiError),
+        (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 409, body = ApiError),
+    ))]
+pub async fn mark_read(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(read): ApiJson<MarkRead>,
+) -> Result<StatusCode, AppError> {
+    let db = state.db.clone();
+    tokio::task::spawn_blocking(move || -> Result<_, AppError> {
+        let mut conn = db.connection()?;
+        let (thread, side) = own_thread(&mut conn, &caller, id)?;
+        messages::mark_read(&mut conn, thread.id, side.as_str(), read.up_to)?;
+        Ok(())
+    })
+    .await??;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// A counselor writes to a seeker of their prefecture, in the seeker's Hello Work thread
+/// (opened by the first message); the thread after it.
+#[utoipa::path(post, path = "/api/v1/counselor/seekers/{seeker_number}/messages", tag = "messages",
+    params(("seeker_number" = String, Path, description = "求職番号")),
+    request_body = NewMessage,
+    responses(
+        (status = 201, description = "Sent; the thread", body = ThreadView),
+        (status = 400, description = "Empty, too long, control characters, or a bad key", body = ApiError),
+        (status = 404, description = "No such seeker in the counselor's prefecture", body = ApiError),
+        (status = 429, description = "Too many messages in a short time", body = ApiError),
+        (status = 401, body = ApiError), (status = 403, body = ApiError),
+    ))]
+pub async fn counselor_send(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiPath(number): ApiPath<String>,
+    ApiJson(new): ApiJson<NewMessage>,
+) -> Result<(StatusCode, Json<ThreadView>), AppError> {
+    caller.require(Role::Counselor)?;
+    let now = state.clock.now_utc();
+    let db = state.db.clone();
+    let thread = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
+        let mut conn = db.connection()?;
+        let conn = &mut conn;
+        let seeker = seeker_of_prefecture(conn, &caller, &number)?;
+        let thread = messages::open_thread(
+            conn,
+            seeker.id,
+            ThreadParty::HelloWork.as_str(),
+            messages::HELLO_WORK_KEY,
+            None,
+            now,
+        )?;
+        write(conn, &caller, (&thread, MessageSide::HelloWork), &new, now)?;
+        let thread = messages::find_thread(conn, thread.id)?.ok_or_else(no_thread)?;
+        view(conn, &thread, MessageSide::HelloWork, caller.role)
+    })
+    .await??;
+    Ok((StatusCode::CREATED, Json(thread)))
+}

@@ -1,0 +1,309 @@
+//! メッセージ over HTTP against the real service: an applicant and the posting's employer write
+//! to each other in their thread (sending again with the same key stores nothing new), unread
+//! counts follow 既読; a counselor writes to a seeker of their prefecture and the seeker cannot
+//! answer Hello Work; nobody outside a thread reads or writes in it (every role and another user
+//! of each); a sender's messages are limited under concurrent sends; bad text is refused.
+
+use shigoto_shared::{ErrorCode, MessageSide, NewMessage, ThreadParty, ThreadSummary};
+use shigoto_test_support::{
+    accepted_employer, add_counselor_at, code_of, field_of, on_both_backends, posting_desk,
+    published_posting, registered_seeker, sample_posting, PostingDesk, TestDatabase,
+    COUNSELOR_PASSWORD, SEEKER_EMAIL, SEEKER_PASSWORD,
+};
+
+const EMPLOYER: &str = "jinji@shigoto-shoji.example.jp";
+const OTHER_EMPLOYER: &str = "saiyo@kasumi-bungu.example.jp";
+const EMPLOYER_PASSWORD: &str = "Kyujin#Moushikomi1";
+const SECOND_SEEKER: &str = "jiro@example.jp";
+const OSAKA_COUNSELOR: &str = "yamamoto@hellowork.example.jp";
+
+on_both_backends!(
+    an_applicant_and_the_employer_write_to_each_other,
+    hello_work_writes_and_the_seeker_cannot_answer,
+    nobody_outside_a_thread_reads_or_writes_in_it,
+    a_sender_is_limited_under_concurrent_sends,
+);
+
+/// A desk whose seeker applied to the employer's posting: the desk, the seeker's token and
+/// 求職番号.
+async fn applied(database: TestDatabase) -> (PostingDesk, String, String) {
+    let desk = posting_desk(database, 5, EMPLOYER, EMPLOYER_PASSWORD)
+        .await
+        .unwrap();
+    let (_, number) = published_posting(
+        &desk.server,
+        &desk.employer,
+        &desk.counselor,
+        sample_posting("受発注事務（文具）"),
+    )
+    .await
+    .unwrap();
+    let (seeker, seeker_number) =
+        registered_seeker(&desk.server, &desk.counselor, SEEKER_EMAIL, SEEKER_PASSWORD)
+            .await
+            .unwrap();
+    let request = shigoto_shared::ApplicationRequest {
+        job_number: number,
+        confirmed_disputes: true,
+        confirmed_benefits: true,
+        message: String::new(),
+        documents: Vec::new(),
+    };
+    desk.server.client.apply(&seeker, &request).await.unwrap();
+    (desk, seeker, seeker_number)
+}
+
+fn message(key: &str, body: &str) -> NewMessage {
+    NewMessage {
+        key: key.to_owned(),
+        body: body.to_owned(),
+    }
+}
+
+fn only(threads: Vec<ThreadSummary>) -> ThreadSummary {
+    assert_eq!(threads.len(), 1, "{threads:?}");
+    threads.into_iter().next().unwrap()
+}
+
+async fn an_applicant_and_the_employer_write_to_each_other(database: TestDatabase) {
+    let (desk, seeker, _) = applied(database).await;
+    let client = &desk.server.client;
+    // Applying opened the thread on both sides.
+    let mine = only(client.threads(&seeker).await.unwrap());
+    assert_eq!(mine.party, ThreadParty::Employer);
+    assert!(mine.can_write && mine.unread == 0);
+    let theirs = only(client.threads(&desk.employer).await.unwrap());
+    assert_eq!(theirs.id, mine.id);
+    assert_eq!(
+        theirs.title, "山田 花子",
+        "the employer sees the applicant's name"
+    );
+
+    // The employer writes; sending again with the same key stores nothing new.
+    let text = "面接日程のご相談です。\n<b>12月10日</b>はいかがでしょうか。";
+    let sent = client
+        .send_message(&desk.employer, mine.id, &message("k-1", text))
+        .await
+        .unwrap();
+    let again = client
+        .send_message(&desk.employer, mine.id, &message("k-1", text))
+        .await
+        .unwrap();
+    assert_eq!(again, sent);
+    assert_eq!(sent.side, MessageSide::Employer);
+    let mine = only(client.threads(&seeker).await.unwrap());
+    assert_eq!(mine.unread, 1);
+    assert_eq!(mine.title, theirs_employer_name(&desk).await);
+    let view = client.thread(&seeker, mine.id).await.unwrap();
+    assert_eq!(view.messages.len(), 1);
+    assert_eq!(view.messages[0].body, text, "kept as text, markup and all");
+
+    // 既読 moves only forward; the answer counts on the other side.
+    client.mark_read(&seeker, mine.id, sent.id).await.unwrap();
+    client.mark_read(&seeker, mine.id, 0).await.unwrap();
+    assert_eq!(only(client.threads(&seeker).await.unwrap()).unread, 0);
+    let answer = client
+        .send_message(&seeker, mine.id, &message("k-1", "10日で伺います。"))
+        .await
+        .unwrap();
+    assert_ne!(answer.id, sent.id, "keys are the sender's own");
+    assert_eq!(
+        only(client.threads(&desk.employer).await.unwrap()).unread,
+        1
+    );
+    let view = client.thread(&desk.employer, mine.id).await.unwrap();
+    let sides: Vec<_> = view.messages.iter().map(|m| m.side).collect();
+    assert_eq!(sides, [MessageSide::Employer, MessageSide::Seeker]);
+
+    // Bad text is refused at the box.
+    for body in ["  ", &"あ".repeat(2001), "ベル\u{7}"] {
+        let err = client
+            .send_message(&seeker, mine.id, &message("k-bad", body))
+            .await
+            .unwrap_err();
+        assert_eq!(code_of(&err), Some(ErrorCode::InvalidParameter));
+        assert_eq!(field_of(&err).as_deref(), Some("body"));
+    }
+    desk.server.stop().await.unwrap();
+}
+
+/// The name the seeker sees for the desk's employer.
+async fn theirs_employer_name(desk: &PostingDesk) -> String {
+    desk.server
+        .client
+        .employer_registration(&desk.employer)
+        .await
+        .unwrap()
+        .profile
+        .name
+}
+
+async fn hello_work_writes_and_the_seeker_cannot_answer(database: TestDatabase) {
+    let (desk, seeker, number) = applied(database).await;
+    let client = &desk.server.client;
+    let view = client
+        .message_seeker(
+            &desk.counselor,
+            &number,
+            &message("hw-1", "求人のご案内があります。"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(view.thread.party, ThreadParty::HelloWork);
+    assert!(view.thread.can_write);
+    assert_eq!(view.messages[0].side, MessageSide::HelloWork);
+    assert!(view.messages[0].sender_name.contains("田中 一郎"));
+    let hello_work = client
+        .threads(&seeker)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|t| t.party == ThreadParty::HelloWork)
+        .unwrap();
+    assert_eq!(hello_work.title, "ハローワーク千代田");
+    assert!(!hello_work.can_write && hello_work.unread == 1);
+    let err = client
+        .send_message(&seeker, hello_work.id, &message("s-1", "質問があります。"))
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::Forbidden));
+    assert!(err
+        .to_string()
+        .contains("ハローワークへのメッセージは送信できません"));
+    assert_eq!(
+        client
+            .thread(&seeker, hello_work.id)
+            .await
+            .unwrap()
+            .messages
+            .len(),
+        1
+    );
+    // The counselor reads it; the employer and another prefecture's counselor find nothing.
+    assert_eq!(
+        client
+            .thread(&desk.counselor, hello_work.id)
+            .await
+            .unwrap()
+            .messages
+            .len(),
+        1
+    );
+    add_counselor_at(&desk.server, OSAKA_COUNSELOR, COUNSELOR_PASSWORD, "27010")
+        .await
+        .unwrap();
+    let osaka = desk
+        .server
+        .session_token(OSAKA_COUNSELOR, COUNSELOR_PASSWORD)
+        .await
+        .unwrap();
+    for (who, token) in [
+        ("employer", desk.employer.as_str()),
+        ("osaka", osaka.as_str()),
+    ] {
+        let err = client.thread(token, hello_work.id).await.unwrap_err();
+        assert_eq!(code_of(&err), Some(ErrorCode::NotFound), "{who}");
+    }
+    let err = client
+        .message_seeker(&osaka, &number, &message("hw-2", "ご案内"))
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::NotFound));
+    desk.server.stop().await.unwrap();
+}
+
+async fn nobody_outside_a_thread_reads_or_writes_in_it(database: TestDatabase) {
+    let (desk, seeker, _) = applied(database).await;
+    let client = &desk.server.client;
+    let thread = only(client.threads(&seeker).await.unwrap()).id;
+    let (other_seeker, _) = registered_seeker(
+        &desk.server,
+        &desk.counselor,
+        SECOND_SEEKER,
+        SEEKER_PASSWORD,
+    )
+    .await
+    .unwrap();
+    let other_employer = accepted_employer(
+        &desk.server,
+        &desk.counselor,
+        OTHER_EMPLOYER,
+        EMPLOYER_PASSWORD,
+    )
+    .await
+    .unwrap();
+    for (who, token, code) in [
+        ("other seeker", other_seeker.as_str(), ErrorCode::NotFound),
+        (
+            "other employer",
+            other_employer.as_str(),
+            ErrorCode::NotFound,
+        ),
+        ("counselor", desk.counselor.as_str(), ErrorCode::NotFound),
+        ("signed out", "no-such-token", ErrorCode::Unauthenticated),
+    ] {
+        let calls = [
+            client.thread(token, thread).await.map(drop),
+            client
+                .send_message(token, thread, &message("x-1", "こんにちは"))
+                .await
+                .map(drop),
+            client.mark_read(token, thread, 1).await.map(drop),
+        ];
+        for (n, call) in calls.into_iter().enumerate() {
+            assert_eq!(code_of(&call.unwrap_err()), Some(code), "{who}, call {n}");
+        }
+    }
+    assert!(client.threads(&other_seeker).await.unwrap().is_empty());
+    assert!(client.threads(&other_employer).await.unwrap().is_empty());
+    let err = client.threads(&desk.counselor).await.unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::Forbidden));
+    for (who, token, code) in [
+        ("seeker", seeker.as_str(), ErrorCode::Forbidden),
+        ("employer", desk.employer.as_str(), ErrorCode::Forbidden),
+    ] {
+        let err = client
+            .message_seeker(token, "13010-00000001", &message("x-2", "ご案内"))
+            .await
+            .unwrap_err();
+        assert_eq!(code_of(&err), Some(code), "{who}");
+    }
+    assert!(client
+        .thread(&seeker, thread)
+        .await
+        .unwrap()
+        .messages
+        .is_empty());
+    desk.server.stop().await.unwrap();
+}
+
+async fn a_sender_is_limited_under_concurrent_sends(database: TestDatabase) {
+    let (desk, seeker, _) = applied(database).await;
+    let client = &desk.server.client;
+    let thread = only(client.threads(&seeker).await.unwrap()).id;
+    let mut at_once = tokio::task::JoinSet::new();
+    for n in 0..40 {
+        let (client, employer) = (client.clone(), desk.employer.clone());
+        at_once.spawn(async move {
+            client
+                .send_message(
+                    &employer,
+                    thread,
+                    &message(&format!("burst-{n}"), "ご連絡です。"),
+                )
+                .await
+        });
+    }
+    let answers = at_once.join_all().await;
+    let sent = answers.iter().filter(|a| a.is_ok()).count();
+    let limited = answers
+        .iter()
+        .filter(|a| matches!(a, Err(err) if code_of(err) == Some(ErrorCode::RateLimited)))
+        .count();
+    assert_eq!((sent, limited), (30, 10));
+    assert_eq!(
+        client.thread(&seeker, thread).await.unwrap().messages.len(),
+        30
+    );
+    desk.server.stop().await.unwrap();
+}

@@ -1,0 +1,3 @@
+DROP TABLE thread_reads;
+DROP TABLE messages;
+DROP TABLE message_threads;
