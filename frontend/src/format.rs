@@ -54,6 +54,12 @@ pub fn file_size(bytes: u64) -> String {
     }
 }
 
+/// A time the service keeps in UTC, as Japan's time (UTC+9 all year): 「2026年11月25日 10:30」.
+pub fn jst_datetime(utc: chrono::NaiveDateTime) -> String {
+    let jst = utc + chrono::TimeDelta::hours(9);
+    format!("{} {}", date_ja(jst.date()), jst.format("%H:%M"))
+}
+
 pub fn date_ja(date: NaiveDate) -> String {
     format!("{}年{}月{}日", date.year(), date.month(), date.day())
 }

@@ -10,7 +10,9 @@ use shigoto_shared::Role;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::pages::{account, counselor, employer, guard::Guarded, job, not_found, search, seeker};
+use crate::pages::{
+    account, counselor, employer, guard::Guarded, job, messages, not_found, search, seeker,
+};
 
 #[derive(Debug, Clone, PartialEq, Eq, Routable)]
 pub enum Route {
@@ -56,6 +58,12 @@ pub enum Route {
     /// 各種設定 (求職有効).
     #[at("/mypage/info/settings")]
     SeekerSettings,
+    /// メッセージ: the threads of a job seeker or an employer.
+    #[at("/messages")]
+    Messages,
+    /// One thread.
+    #[at("/messages/:id")]
+    Thread { id: i64 },
     /// 求職者の記録: a counselor opens a job seeker by 求職番号.
     #[at("/counselor/seekers")]
     SeekerDesk,
@@ -109,6 +117,8 @@ pub enum Access {
     SignedIn,
     /// Accounts of this role.
     Role(Role),
+    /// The two sides of messages: job seekers and employers.
+    SeekerOrEmployer,
 }
 
 impl Route {
@@ -124,6 +134,7 @@ impl Route {
             | Route::EmployerOpening
             | Route::NotFound => Access::Everyone,
             Route::PasswordChange | Route::EmailChange => Access::SignedIn,
+            Route::Messages | Route::Thread { .. } => Access::SeekerOrEmployer,
             Route::Favorites
             | Route::Activity
             | Route::SeekerInfo
@@ -154,6 +165,7 @@ impl Route {
             Route::SeekerSettings => Route::SeekerInfo,
             Route::Apply { .. } => Route::Search,
             Route::SeekerRecord { .. } => Route::SeekerDesk,
+            Route::Thread { .. } => Route::Messages,
             other => other.clone(),
         }
     }
@@ -187,6 +199,9 @@ pub fn switch(route: Route) -> Html {
         Route::Activity => html! { <seeker::activity::ActivityPage /> },
         Route::SeekerInfo => html! { <seeker::info::SeekerInfoPage /> },
         Route::SeekerSettings => html! { <seeker::settings::SeekingSettingsPage /> },
+        Route::Messages => html! { <messages::list::MessagesPage /> },
+        // Keyed by the thread: another thread starts afresh.
+        Route::Thread { id } => html! { <messages::thread::ThreadPage key={*id} id={*id} /> },
         Route::SeekerDesk => html! { <counselor::seeker_desk::SeekerDeskPage /> },
         // Keyed by the seeker: another seeker's record starts afresh.
         Route::SeekerRecord { seeker_number } => html! {

@@ -36,6 +36,7 @@ mod applications;
 mod counselor;
 mod email_change;
 mod employer;
+mod messages;
 mod postings;
 mod seeker_mypage;
 mod seeking;

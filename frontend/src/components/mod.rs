@@ -13,6 +13,7 @@ pub mod form_field;
 pub mod header;
 pub mod key_flow_view;
 pub mod key_password_fields;
+pub mod message_list;
 pub mod nav_link;
 pub mod occupation_picker;
 pub mod paging;

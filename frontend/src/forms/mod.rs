@@ -10,6 +10,7 @@ pub mod edit;
 pub mod email_change;
 pub mod employer;
 pub mod key_flow;
+pub mod messages;
 pub mod mypage;
 pub mod search;
 pub mod seeker_record;

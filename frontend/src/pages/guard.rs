@@ -5,6 +5,8 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use shigoto_shared::Role;
+
 use crate::forms::account::Session;
 use crate::route::{Access, Route};
 use crate::state::session::use_session;
@@ -25,6 +27,9 @@ pub fn Guarded(props: &GuardedProps) -> Html {
         (_, Session::SignedOut) => Some(false),
         (Access::SignedIn, Session::SignedIn(_)) => Some(true),
         (Access::Role(role), Session::SignedIn(account)) => Some(account.role == role),
+        (Access::SeekerOrEmployer, Session::SignedIn(account)) => {
+            Some(matches!(account.role, Role::Seeker | Role::Employer))
+        }
     };
     let signed_out = matches!(session.session(), Session::SignedOut);
     {

@@ -11,6 +11,7 @@ pub mod counselor;
 pub mod employer;
 pub mod guard;
 pub mod job;
+pub mod messages;
 pub mod not_found;
 pub mod search;
 pub mod seeker;

@@ -10,6 +10,7 @@ pub mod account;
 pub mod applications;
 pub mod counselor;
 pub mod employer;
+pub mod messages;
 pub mod mypage;
 pub mod search;
 pub mod settings;
@@ -18,6 +19,11 @@ pub mod settings;
 pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync {
     tauri::generate_handler![
         search::search_jobs,
+        messages::threads,
+        messages::thread,
+        messages::send_message,
+        messages::mark_read,
+        messages::message_seeker,
         applications::applicant_profile,
         applications::apply,
         applications::my_applications,

@@ -16,8 +16,6 @@ pub mod review;
 
 use shigoto_shared::{ApiError, EmployerRegistration, EmployerStatus};
 
-use crate::format::date_ja;
-
 pub use home::EmployerHomeState;
 pub use opening::{EmployerOpeningFields, EmployerOpeningState};
 pub use profile::ProfileForm;
@@ -73,11 +71,7 @@ pub fn status_text(registration: &EmployerRegistration) -> String {
     }
 }
 
-/// A time the service keeps in UTC, as Japan's time: 「2026年11月25日 10:30」.
-pub fn jst_datetime(utc: chrono::NaiveDateTime) -> String {
-    let jst = utc + chrono::Duration::hours(9);
-    format!("{} {}", date_ja(jst.date()), jst.format("%H:%M"))
-}
+pub use crate::format::jst_datetime;
 
 #[cfg(test)]
 pub(crate) mod fixtures {

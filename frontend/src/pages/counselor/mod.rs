@@ -9,4 +9,5 @@ pub mod posting_review;
 pub mod provisional;
 pub mod referrals;
 pub mod seeker_desk;
+pub mod seeker_messages;
 pub mod seeker_record;

@@ -4,7 +4,8 @@
 //! (`#reactivate-seeker`) makes it 有効 again to 翌々月末日 from today, however long ago it lapsed
 //! (`#seeker-record-notice` says to when). A seeker this office cannot see reads as unknown
 //! (`#seeker-record-error`); a refusal is `#reactivate-error`. Below, the seeker's applications
-//! and 紹介 ([`ReferralsSection`]), then 職業相談 ([`CounsellingSection`]).
+//! and 紹介 ([`ReferralsSection`]), 職業相談 ([`CounsellingSection`]) and messages to the seeker
+//! ([`SeekerMessages`]).
 
 use shigoto_shared::{JobSeekingState, RegistrationStatus, SeekerRecord};
 use yew::prelude::*;
@@ -18,6 +19,7 @@ use crate::hooks::api::use_api;
 use crate::ipc;
 use crate::pages::counselor::counselling::CounsellingSection;
 use crate::pages::counselor::referrals::ReferralsSection;
+use crate::pages::counselor::seeker_messages::SeekerMessages;
 use crate::route::Route;
 use crate::state::focus::use_focus_on_mount;
 use crate::state::store::{use_store, Update};
@@ -71,6 +73,7 @@ pub fn SeekerRecordView(props: &SeekerRecordProps) -> Html {
                         && record.seeking.state == JobSeekingState::Valid} />
                 <CounsellingSection seeker_number={record.seeker_number.clone()}
                     on_changed={props.on_changed.clone()} />
+                <SeekerMessages seeker_number={record.seeker_number.clone()} />
                 if state.can_reactivate() {
                     <div class="seeking-confirm">
                         <p>{ "求職状態が無効です。本人に求職の意思と登録内容を確認してから、求職有効に切り替えてください。有効期限は本日から数えて翌々月の末日までとなります。" }</p>

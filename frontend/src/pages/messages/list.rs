@@ -1,0 +1,85 @@
+//! メッセージ (`#messages`): the signed-in person's threads, the latest first
+//! (`li.thread-row[data-thread-id][data-party]`, each with the other side, the time of the last
+//! message and the unread count `.thread-unread`); a row opens the thread.
+
+use yew::prelude::*;
+
+use crate::components::nav_link::NavLink;
+use crate::format::jst_datetime;
+use crate::forms::messages::ThreadsState;
+use crate::hooks::load::{use_load, Loader};
+use crate::ipc;
+use crate::route::Route;
+use crate::state::focus::use_focus_on_mount;
+use crate::state::store::use_store;
+
+#[derive(Properties, PartialEq)]
+pub struct ThreadsProps {
+    pub state: ThreadsState,
+}
+
+#[function_component]
+pub fn ThreadsView(props: &ThreadsProps) -> Html {
+    let state = &props.state;
+    let list = match &state.threads {
+        None if state.loading => html! { <p class="hint" role="status">{ "読み込み中…" }</p> },
+        None => html! {},
+        Some(threads) if threads.is_empty() => html! {
+            <p id="no-threads" class="muted">
+                { "メッセージのやりとりはまだありません。応募や紹介をすると、その求人者とのやりとりがここに表示されます。" }
+            </p>
+        },
+        Some(threads) => html! {
+            <ul class="thread-list">
+                { for threads.iter().map(|thread| html! {
+                    <li key={thread.id} class="thread-row" data-thread-id={thread.id.to_string()}
+                        data-party={thread.party.as_str()}>
+                        <NavLink id={format!("open-thread-{}", thread.id)} to={Route::Thread { id: thread.id }} class={classes!("thread-open")}>
+                            <span class="thread-title">{ thread.title.clone() }</span>
+                            <span class="badge badge-kind">{ thread.party.label() }</span>
+                        </NavLink>
+                        <span class="thread-time">
+                            { thread.last_message_at.map(jst_datetime).unwrap_or_default() }
+                        </span>
+                        if thread.unread > 0 {
+                            <span class="badge thread-unread" aria-label={format!("未読 {}件", thread.unread)}>
+                                { format!("未読 {}", thread.unread) }
+                            </span>
+                        }
+                    </li>
+                }) }
+            </ul>
+        },
+    };
+    html! {
+        <section id="messages" class="panel" aria-labelledby="messages-heading">
+            <h2 id="messages-heading" class="panel-title" tabindex="-1">{ "メッセージ" }</h2>
+            if state.unread() > 0 {
+                <p id="messages-unread" class="notice" role="status">
+                    { format!("未読のメッセージが{}件あります。", state.unread()) }
+                </p>
+            }
+            if let Some(error) = &state.error {
+                <p id="messages-error" class="field-error form-error" role="alert">{ error.clone() }</p>
+            }
+            { list }
+        </section>
+    }
+}
+
+/// メッセージ (`/messages`), read when shown.
+#[function_component]
+pub fn MessagesPage() -> Html {
+    let form = use_store::<ThreadsState>();
+    use_focus_on_mount("#messages-heading");
+    use_load(
+        &form,
+        ipc::threads,
+        Loader {
+            is_loading: |s| s.loading,
+            start: ThreadsState::loading,
+            loaded: ThreadsState::loaded,
+        },
+    );
+    html! { <ThreadsView state={(*form).clone()} /> }
+}

@@ -1,0 +1,44 @@
+//! The `messages` area: メッセージ of the signed-in person (threads, one thread, sending, 既読)
+//! and a counselor's message to a seeker.
+
+use shigoto_desktop_core::DesktopCore;
+use shigoto_shared::{ApiError, ThreadMessage, ThreadSummary, ThreadView};
+use tauri::State;
+
+/// The signed-in person's threads.
+#[tauri::command]
+pub async fn threads(core: State<'_, DesktopCore>) -> Result<Vec<ThreadSummary>, ApiError> {
+    core.threads().await
+}
+
+/// One thread with its messages.
+#[tauri::command]
+pub async fn thread(core: State<'_, DesktopCore>, id: i64) -> Result<ThreadView, ApiError> {
+    core.thread(id).await
+}
+
+/// A message sent in a thread.
+#[tauri::command]
+pub async fn send_message(
+    core: State<'_, DesktopCore>,
+    id: i64,
+    body: String,
+) -> Result<ThreadMessage, ApiError> {
+    core.send_message(id, &body).await
+}
+
+/// 既読 of a thread.
+#[tauri::command]
+pub async fn mark_read(core: State<'_, DesktopCore>, id: i64, up_to: i64) -> Result<(), ApiError> {
+    core.mark_read(id, up_to).await
+}
+
+/// A counselor's message to a seeker.
+#[tauri::command]
+pub async fn message_seeker(
+    core: State<'_, DesktopCore>,
+    seeker_number: String,
+    body: String,
+) -> Result<ThreadView, ApiError> {
+    core.message_seeker(&seeker_number, &body).await
+}
