@@ -9,7 +9,9 @@
 //! the app starts again while the service is down. A counselor opens a
 //! seeker's record and refers them (紹介) to a posting without online applications; the
 //! employer saves the 紹介状 PDF (rendered to PNG and read back), and the seeker sees the
-//! referral and saves the letter too, then the 求職活動実績 of the month as PDF and CSV.
+//! referral and saves the letter too, then the 求職活動実績 of the month as PDF and CSV. The
+//! employer writes to an applicant in メッセージ and the seeker answers; a counselor writes from
+//! the seeker's record and the seeker reads it with no way to answer Hello Work.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
@@ -28,6 +30,10 @@ const EMPLOYER_PASSWORD: &str = "Shigoto#Saiyo26";
 const TITLE: &str = "受発注事務（文具）";
 const MESSAGE: &str = "文具店での販売経験が3年あります。";
 const REASON: &str = "今回は受発注業務の経験がある方を優先させていただきました。";
+const INVITATION: &str =
+    "ご応募ありがとうございます。\n面接は12月10日（木）14時からでいかがでしょうか。";
+const ANSWER: &str = "ご連絡ありがとうございます。12月10日14時に伺います。";
+const NOTICE: &str = "お仕事探しの状況はいかがですか。窓口でのご相談もお待ちしています。";
 /// A small PDF standing in for the seeker's 履歴書.
 const RESUME: &[u8] = b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n\
 2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
@@ -472,6 +478,113 @@ async fn a_counselor_refers_and_the_employer_saves_the_letter() {
     );
     app.screenshot("125-activity-report-saved").await.unwrap();
 
+    app.quit().await.unwrap();
+    service.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_employer_and_the_applicant_write_and_hello_work_writes_one_way() {
+    let Desk {
+        service,
+        employer,
+        number,
+        seeker_number,
+        ..
+    } = desk(support::sample_posting(TITLE)).await;
+    let seeker = service
+        .session_token(SEEKER, SEEKER_PASSWORD)
+        .await
+        .unwrap();
+    let request = shigoto_shared::ApplicationRequest {
+        job_number: number.clone(),
+        confirmed_disputes: true,
+        confirmed_benefits: true,
+        message: MESSAGE.to_owned(),
+        documents: Vec::new(),
+    };
+    service.client.apply(&seeker, &request).await.unwrap();
+    let keyring = TestKeyring::fresh("messages").unwrap();
+    let app = AppSession::start_with_keyring(&service.base_url(), &keyring)
+        .await
+        .unwrap();
+
+    // The employer writes to the applicant.
+    app.sign_in(EMPLOYER, EMPLOYER_PASSWORD).await.unwrap();
+    app.click("#nav-messages").await.unwrap();
+    let row = app
+        .text(".thread-row[data-party=\"employer\"]")
+        .await
+        .unwrap();
+    assert!(row.contains("湊 葵"), "{row}");
+    app.click(".thread-row .thread-open").await.unwrap();
+    app.wait_for("#no-messages").await.unwrap();
+    // Two lines, as a person types them (Enter makes a line break in the box).
+    let (first_line, second_line) = INVITATION.split_once('\n').unwrap();
+    app.type_into("#message-body", first_line).await.unwrap();
+    let body = app.wait_for("#message-body").await.unwrap();
+    body.send_keys(Key::Enter + second_line).await.unwrap();
+    app.click("#send-message").await.unwrap();
+    let sent = app
+        .text(".message[data-side=\"employer\"] .message-body")
+        .await
+        .unwrap();
+    assert_eq!(sent, INVITATION);
+    app.screenshot("130-employer-message-sent").await.unwrap();
+    app.sign_out().await.unwrap();
+
+    // A counselor writes from the seeker's record.
+    app.sign_in(COUNSELOR, COUNSELOR_PASSWORD).await.unwrap();
+    app.click("#nav-seeker-desk").await.unwrap();
+    app.type_into("#seeker-desk-number", &seeker_number)
+        .await
+        .unwrap();
+    app.click("#seeker-desk-open").await.unwrap();
+    app.type_into("#seeker-message-body", NOTICE).await.unwrap();
+    app.click("#send-seeker-message").await.unwrap();
+    let sent = app
+        .text("#seeker-messages .message[data-side=\"hello_work\"] .message-body")
+        .await
+        .unwrap();
+    assert_eq!(sent, NOTICE);
+    app.show("#seeker-messages-heading").await.unwrap();
+    app.screenshot("131-counselor-message-sent").await.unwrap();
+    app.sign_out().await.unwrap();
+
+    // The seeker sees two unread, answers the employer, and cannot answer Hello Work.
+    app.sign_in(SEEKER, SEEKER_PASSWORD).await.unwrap();
+    app.click("#nav-messages").await.unwrap();
+    let unread = app.text("#messages-unread").await.unwrap();
+    assert!(unread.contains("2件"), "{unread}");
+    app.screenshot("132-seeker-threads").await.unwrap();
+    app.click(".thread-row[data-party=\"employer\"] .thread-open")
+        .await
+        .unwrap();
+    let read = app
+        .text(".message[data-side=\"employer\"] .message-body")
+        .await
+        .unwrap();
+    assert_eq!(read, INVITATION);
+    app.type_into("#message-body", ANSWER).await.unwrap();
+    app.click("#send-message").await.unwrap();
+    app.wait_for(".message[data-side=\"seeker\"]")
+        .await
+        .unwrap();
+    app.screenshot("133-seeker-answered").await.unwrap();
+    app.click("#back-to-messages").await.unwrap();
+    app.click(".thread-row[data-party=\"hello_work\"] .thread-open")
+        .await
+        .unwrap();
+    let one_way = app.text("#message-one-way").await.unwrap();
+    assert!(one_way.contains("返信できません"), "{one_way}");
+    let boxes = app.driver.find_all(By::Css("#message-body")).await.unwrap();
+    assert!(boxes.is_empty(), "no box to write to Hello Work");
+    app.screenshot("134-seeker-hello-work-thread")
+        .await
+        .unwrap();
+
+    // The employer has the answer, unread.
+    let threads = service.client.threads(&employer).await.unwrap();
+    assert_eq!(threads[0].unread, 1);
     app.quit().await.unwrap();
     service.stop().await.unwrap();
 }
