@@ -1,7 +1,9 @@
 //! The [`ApiClient`] calls of メッセージ: the signed-in person's threads, one thread, a message
 //! sent (the key makes sending again harmless), 既読, and a counselor's message to a seeker.
 
-use shigoto_shared::{MarkRead, NewMessage, ThreadMessage, ThreadSummary, ThreadView};
+use shigoto_shared::{
+    MarkRead, NewMessage, ThreadMessage, ThreadSummary, ThreadView, UnreadMessages,
+};
 
 use crate::{ApiClient, ClientError};
 
@@ -9,6 +11,12 @@ impl ApiClient {
     /// `GET /api/v1/messages/threads`: the threads, the latest first.
     pub async fn threads(&self, token: &str) -> Result<Vec<ThreadSummary>, ClientError> {
         let url = self.url(&["api", "v1", "messages", "threads"])?;
+        self.send(self.http.get(url).bearer_auth(token)).await
+    }
+
+    /// `GET /api/v1/messages/unread`: messages not read yet, in all threads.
+    pub async fn unread_messages(&self, token: &str) -> Result<UnreadMessages, ClientError> {
+        let url = self.url(&["api", "v1", "messages", "unread"])?;
         self.send(self.http.get(url).bearer_auth(token)).await
     }
 

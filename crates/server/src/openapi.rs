@@ -62,6 +62,7 @@ use utoipa::OpenApi;
         crate::routes::referrals::list,
         crate::routes::counselling::record_session,
         crate::routes::messages::list,
+        crate::routes::messages::unread,
         crate::routes::messages::read,
         crate::routes::messages::send,
         crate::routes::messages::mark_read,

@@ -77,3 +77,10 @@ pub struct NewMessage {
 pub struct MarkRead {
     pub up_to: i64,
 }
+
+/// Messages not read yet in all the reader's threads (`GET /api/v1/messages/unread`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UnreadMessages {
+    pub count: u32,
+}

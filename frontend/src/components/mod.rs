@@ -14,6 +14,7 @@ pub mod header;
 pub mod key_flow_view;
 pub mod key_password_fields;
 pub mod message_list;
+pub mod messages_nav;
 pub mod nav_link;
 pub mod occupation_picker;
 pub mod paging;

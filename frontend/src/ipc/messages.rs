@@ -2,7 +2,7 @@
 //! counselor's message to a seeker.
 
 use serde::Serialize;
-use shigoto_shared::{ApiError, ThreadMessage, ThreadSummary, ThreadView};
+use shigoto_shared::{ApiError, ThreadMessage, ThreadSummary, ThreadView, UnreadMessages};
 
 use super::{call, NoArgs};
 
@@ -34,6 +34,11 @@ struct SeekerMessageArgs<'a> {
 /// `threads`: the signed-in job seeker's or employer's threads, the latest first.
 pub async fn threads() -> Result<Vec<ThreadSummary>, ApiError> {
     call("threads", &NoArgs {}).await
+}
+
+/// `unread_messages`: messages not read yet, in all threads.
+pub async fn unread_messages() -> Result<UnreadMessages, ApiError> {
+    call("unread_messages", &NoArgs {}).await
 }
 
 /// `thread`: one thread with its messages.

@@ -2,13 +2,19 @@
 //! and a counselor's message to a seeker.
 
 use shigoto_desktop_core::DesktopCore;
-use shigoto_shared::{ApiError, ThreadMessage, ThreadSummary, ThreadView};
+use shigoto_shared::{ApiError, ThreadMessage, ThreadSummary, ThreadView, UnreadMessages};
 use tauri::State;
 
 /// The signed-in person's threads.
 #[tauri::command]
 pub async fn threads(core: State<'_, DesktopCore>) -> Result<Vec<ThreadSummary>, ApiError> {
     core.threads().await
+}
+
+/// Messages not read yet (the menu's badge).
+#[tauri::command]
+pub async fn unread_messages(core: State<'_, DesktopCore>) -> Result<UnreadMessages, ApiError> {
+    core.unread_messages().await
 }
 
 /// One thread with its messages.

@@ -20,6 +20,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
     tauri::generate_handler![
         search::search_jobs,
         messages::threads,
+        messages::unread_messages,
         messages::thread,
         messages::send_message,
         messages::mark_read,

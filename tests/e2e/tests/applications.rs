@@ -552,6 +552,7 @@ async fn the_employer_and_the_applicant_write_and_hello_work_writes_one_way() {
 
     // The seeker sees two unread, answers the employer, and cannot answer Hello Work.
     app.sign_in(SEEKER, SEEKER_PASSWORD).await.unwrap();
+    assert_eq!(app.text("#nav-messages-unread").await.unwrap(), "2");
     app.click("#nav-messages").await.unwrap();
     let unread = app.text("#messages-unread").await.unwrap();
     assert!(unread.contains("2件"), "{unread}");

@@ -2,7 +2,9 @@
 //! message sent (this device picks the key that makes sending it again harmless), 既読, and a
 //! counselor's message to a seeker. For now they ask the service each time.
 
-use shigoto_shared::{ApiError, NewMessage, ThreadMessage, ThreadSummary, ThreadView};
+use shigoto_shared::{
+    ApiError, NewMessage, ThreadMessage, ThreadSummary, ThreadView, UnreadMessages,
+};
 
 use super::DesktopCore;
 
@@ -18,6 +20,12 @@ impl DesktopCore {
     /// The signed-in job seeker's or employer's threads, the latest first.
     pub async fn threads(&self) -> Result<Vec<ThreadSummary>, ApiError> {
         self.as_signed_in(async |client, token| client.threads(token).await)
+            .await
+    }
+
+    /// Messages not read yet, in all the signed-in person's threads.
+    pub async fn unread_messages(&self) -> Result<UnreadMessages, ApiError> {
+        self.as_signed_in(async |client, token| client.unread_messages(token).await)
             .await
     }
 

@@ -16,7 +16,7 @@ use shigoto_server_db::messages::{self, Message, Thread};
 use shigoto_server_db::{counselors, employers, offices, rate_limits, seekers, AnyConnection};
 use shigoto_shared::{
     ApiError, ErrorCode, MarkRead, MessageSide, NewMessage, Role, ThreadMessage, ThreadParty,
-    ThreadSummary, ThreadView,
+    ThreadSummary, ThreadView, UnreadMessages,
 };
 
 use crate::app::AppState;
@@ -228,6 +228,61 @@ fn write(
     Ok((as_sent(message)?, stored))
 }
 
+/// The caller's threads and their side in them: a job seeker's or an employer's (counselors
+/// write from a seeker's record: 403).
+fn threads_of(
+    conn: &mut AnyConnection,
+    caller: &Caller,
+) -> Result<(Vec<Thread>, MessageSide), AppError> {
+    match caller.role {
+        Role::Seeker => {
+            let seeker = seeker_of(conn, caller)?;
+            Ok((
+                messages::threads_of_seeker(conn, seeker.id)?,
+                MessageSide::Seeker,
+            ))
+        }
+        Role::Employer => {
+            let company = company_of(conn, caller)?;
+            Ok((
+                messages::threads_of_employer(conn, company.employer_id)?,
+                MessageSide::Employer,
+            ))
+        }
+        Role::Counselor => Err(AppError::Api(ApiError::new(
+            ErrorCode::Forbidden,
+            "職員は求職者の記録からメッセージを送ります。",
+        ))),
+    }
+}
+
+/// How many messages the caller has not read, in all their threads (the menu's badge).
+#[utoipa::path(get, path = "/api/v1/messages/unread", tag = "messages",
+    responses(
+        (status = 200, body = UnreadMessages),
+        (status = 401, body = ApiError), (status = 403, body = ApiError),
+        (status = 404, body = ApiError), (status = 409, body = ApiError),
+    ))]
+pub async fn unread(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<Json<UnreadMessages>, AppError> {
+    let db = state.db.clone();
+    let count = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
+        let mut conn = db.connection()?;
+        let conn = &mut conn;
+        let (threads, side) = threads_of(conn, &caller)?;
+        let mut count: i64 = 0;
+        for thread in &threads {
+            let read = messages::read_up_to(conn, thread.id, side.as_str())?;
+            count += messages::unread(conn, thread.id, side.as_str(), read)?;
+        }
+        Ok(u32::try_from(count).unwrap_or(u32::MAX))
+    })
+    .await??;
+    Ok(Json(UnreadMessages { count }))
+}
+
 /// The signed-in job seeker's or employer's threads, the latest first.
 #[utoipa::path(get, path = "/api/v1/messages/threads", tag = "messages",
     responses(
@@ -243,28 +298,7 @@ pub async fn list(
     let listed = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
         let mut conn = db.connection()?;
         let conn = &mut conn;
-        let (threads, side) = match caller.role {
-            Role::Seeker => {
-                let seeker = seeker_of(conn, &caller)?;
-                (
-                    messages::threads_of_seeker(conn, seeker.id)?,
-                    MessageSide::Seeker,
-                )
-            }
-            Role::Employer => {
-                let company = company_of(conn, &caller)?;
-                (
-                    messages::threads_of_employer(conn, company.employer_id)?,
-                    MessageSide::Employer,
-                )
-            }
-            Role::Counselor => {
-                return Err(AppError::Api(ApiError::new(
-                    ErrorCode::Forbidden,
-                    "職員は求職者の記録からメッセージを送ります。",
-                )))
-            }
-        };
+        let (threads, side) = threads_of(conn, &caller)?;
         threads
             .iter()
             .map(|thread| summary(conn, thread, side, caller.role))

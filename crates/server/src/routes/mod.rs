@@ -110,6 +110,7 @@ fn small_body_routes() -> Router<AppState> {
             get(referrals::list),
         )
         .route("/api/v1/messages/threads", get(messages::list))
+        .route("/api/v1/messages/unread", get(messages::unread))
         .route("/api/v1/messages/threads/{id}", get(messages::read))
         .route(
             "/api/v1/messages/threads/{id}/messages",

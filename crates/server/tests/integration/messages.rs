@@ -93,6 +93,7 @@ async fn an_applicant_and_the_employer_write_to_each_other(database: TestDatabas
     assert_eq!(sent.side, MessageSide::Employer);
     let mine = only(client.threads(&seeker).await.unwrap());
     assert_eq!(mine.unread, 1);
+    assert_eq!(client.unread_messages(&seeker).await.unwrap().count, 1);
     assert_eq!(mine.title, theirs_employer_name(&desk).await);
     let view = client.thread(&seeker, mine.id).await.unwrap();
     assert_eq!(view.messages.len(), 1);
@@ -102,6 +103,7 @@ async fn an_applicant_and_the_employer_write_to_each_other(database: TestDatabas
     client.mark_read(&seeker, mine.id, sent.id).await.unwrap();
     client.mark_read(&seeker, mine.id, 0).await.unwrap();
     assert_eq!(only(client.threads(&seeker).await.unwrap()).unread, 0);
+    assert_eq!(client.unread_messages(&seeker).await.unwrap().count, 0);
     let answer = client
         .send_message(&seeker, mine.id, &message("k-1", "10日で伺います。"))
         .await
@@ -258,6 +260,10 @@ async fn nobody_outside_a_thread_reads_or_writes_in_it(database: TestDatabase) {
     assert!(client.threads(&other_employer).await.unwrap().is_empty());
     let err = client.threads(&desk.counselor).await.unwrap_err();
     assert_eq!(code_of(&err), Some(ErrorCode::Forbidden));
+    let err = client.unread_messages(&desk.counselor).await.unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::Forbidden));
+    let err = client.unread_messages("no-such-token").await.unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::Unauthenticated));
     for (who, token, code) in [
         ("seeker", seeker.as_str(), ErrorCode::Forbidden),
         ("employer", desk.employer.as_str(), ErrorCode::Forbidden),
