@@ -14,7 +14,7 @@ use crate::ipc;
 use crate::route::Route;
 
 /// How often the count is read again while the app is open.
-pub const UNREAD_POLL_SECONDS: u64 = 20;
+pub const UNREAD_POLL_SECONDS: u64 = 10;
 
 #[derive(Properties, PartialEq)]
 pub struct MessagesNavProps {
