@@ -11,6 +11,7 @@
 //! The calls of 求人申込み and its review are in a module of their own (`postings`).
 
 mod applications;
+mod counselling;
 mod error;
 mod messages;
 mod postings;
@@ -22,14 +23,13 @@ use reqwest::{StatusCode, Url};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use shigoto_shared::{
-    AccountInfo, ApiError, CounsellingRecord, CounsellingRecorded, CounsellingRequest,
-    CounterRegistration, EmailChangeConfirmation, EmailChangeRequest, EmployerApplication,
-    EmployerOpeningCompletion, EmployerProfile, EmployerRegistration, EmployerReturn, Health,
-    JobSearchParams, JobSearchResults, JobSheet, KeySent, NewPostings, OpeningCompletion,
-    OpeningKeyRequest, PasswordChange, PasswordResetCompletion, PasswordResetKeyRequest,
-    ProvisionalSeeker, PullResponse, PushRequest, PushResponse, RegisteredSeeker,
-    RegistrationCompletion, RegistrationKeyRequest, SeekerRecord, SeekingStatus, SignIn, SignedIn,
-    SyncCursor,
+    AccountInfo, ApiError, CounterRegistration, EmailChangeConfirmation, EmailChangeRequest,
+    EmployerApplication, EmployerOpeningCompletion, EmployerProfile, EmployerRegistration,
+    EmployerReturn, Health, JobSearchParams, JobSearchResults, JobSheet, KeySent, NewPostings,
+    OpeningCompletion, OpeningKeyRequest, PasswordChange, PasswordResetCompletion,
+    PasswordResetKeyRequest, ProvisionalSeeker, PullResponse, PushRequest, PushResponse,
+    RegisteredSeeker, RegistrationCompletion, RegistrationKeyRequest, SeekerRecord, SeekingStatus,
+    SignIn, SignedIn, SyncCursor,
 };
 
 pub use error::ClientError;
@@ -298,45 +298,6 @@ impl ApiClient {
         seeker_number: &str,
     ) -> Result<SeekerRecord, ClientError> {
         let url = self.url(&["api", "v1", "counselor", "seekers", seeker_number])?;
-        self.send(self.http.get(url).bearer_auth(token)).await
-    }
-
-    /// `POST /api/v1/counselor/seekers/{number}/counselling`: a 職業相談 recorded.
-    pub async fn record_counselling(
-        &self,
-        token: &str,
-        seeker_number: &str,
-        request: &CounsellingRequest,
-    ) -> Result<CounsellingRecorded, ClientError> {
-        self.post_json(
-            &[
-                "api",
-                "v1",
-                "counselor",
-                "seekers",
-                seeker_number,
-                "counselling",
-            ],
-            request,
-            Some(token),
-        )
-        .await
-    }
-
-    /// `GET /api/v1/counselor/seekers/{number}/counselling`: the seeker's 職業相談, newest first.
-    pub async fn counselling_sessions(
-        &self,
-        token: &str,
-        seeker_number: &str,
-    ) -> Result<Vec<CounsellingRecord>, ClientError> {
-        let url = self.url(&[
-            "api",
-            "v1",
-            "counselor",
-            "seekers",
-            seeker_number,
-            "counselling",
-        ])?;
         self.send(self.http.get(url).bearer_auth(token)).await
     }
 

@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod application;
+pub mod apply;
 pub mod counselling;
 pub mod edit;
 pub mod email_change;

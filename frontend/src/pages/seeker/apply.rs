@@ -20,7 +20,7 @@ use crate::components::nav_link::NavLink;
 use crate::components::seeking::SeekingAdvice;
 use crate::format::{date_ja, file_size};
 use crate::forms::account::Edit;
-use crate::forms::application::{ApplyState, ApplyStep, DOCUMENTS_FIELD, MESSAGE_LIMIT};
+use crate::forms::apply::{ApplyState, ApplyStep, DOCUMENTS_FIELD, MESSAGE_LIMIT};
 use crate::hooks::api::use_api;
 use crate::ipc;
 use crate::route::Route;
