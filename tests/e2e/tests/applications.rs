@@ -239,11 +239,7 @@ async fn a_seeker_applies_and_the_employer_records_the_result() {
 
     // The employer reads the applicant and records 不採用 with a reason.
     app.sign_in(EMPLOYER, EMPLOYER_PASSWORD).await.unwrap();
-    app.click("#nav-employer-postings").await.unwrap();
-    app.click(&format!("#posting-{posting}-open"))
-        .await
-        .unwrap();
-    app.click("#posting-applicants").await.unwrap();
+    open_applicants(&app, posting).await;
     let row = app
         .wait_for(".applicant-row[data-status=\"in_progress\"]")
         .await
@@ -315,6 +311,15 @@ async fn a_seeker_applies_and_the_employer_records_the_result() {
     );
     app.screenshot("118-activity-offline").await.unwrap();
     app.quit().await.unwrap();
+}
+
+/// The employer's 応募者一覧 of `posting`, from the menu.
+async fn open_applicants(app: &AppSession, posting: i64) {
+    app.click("#nav-employer-postings").await.unwrap();
+    app.click(&format!("#posting-{posting}-open"))
+        .await
+        .unwrap();
+    app.click("#posting-applicants").await.unwrap();
 }
 
 /// The PDF the app saved in the (otherwise empty) downloads folder `dir`.
@@ -393,11 +398,7 @@ async fn a_counselor_refers_and_the_employer_saves_the_letter() {
 
     // The employer sees the referred applicant and saves the 紹介状.
     app.sign_in(EMPLOYER, EMPLOYER_PASSWORD).await.unwrap();
-    app.click("#nav-employer-postings").await.unwrap();
-    app.click(&format!("#posting-{posting}-open"))
-        .await
-        .unwrap();
-    app.click("#posting-applicants").await.unwrap();
+    open_applicants(&app, posting).await;
     app.click(".applicant-row .open-applicant").await.unwrap();
     app.click("#save-referral-letter").await.unwrap();
     let saved = app.text("#referral-letter-saved").await.unwrap();
