@@ -2,13 +2,25 @@
 //! and party ([`open_thread`]: the UNIQUE key decides); a message once per sender and client key
 //! ([`send`]: sending again finds the first); how far a side has read only moves forward
 //! ([`mark_read`]).
+//!
+//! Devices keep threads in step like the rest of MyPage: every change of a thread takes the
+//! next number of its readers' `mypage_sync` sequences in the caller's transaction (the
+//! seeker's account first, then the employer's, always in that order), and the thread and each
+//! message keep the number of each side ([`changed_threads`], [`changed_messages`]).
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::connection::execute_per_backend;
-use crate::schema::{message_threads, messages, thread_reads};
-use crate::AnyConnection;
+use crate::schema::{employers, message_threads, messages, seekers, thread_reads};
+use crate::{mypage, AnyConnection};
+
+/// A side that reads its threads on its own devices (counselors read online only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reader {
+    Seeker,
+    Employer,
+}
 
 /// A thread as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
@@ -21,6 +33,8 @@ pub struct Thread {
     pub party_key: String,
     pub created_at: NaiveDateTime,
     pub last_message_at: Option<NaiveDateTime>,
+    pub seeker_seq: i64,
+    pub employer_seq: i64,
 }
 
 /// A message as stored.
@@ -35,6 +49,8 @@ pub struct Message {
     pub body: String,
     pub client_key: String,
     pub sent_at: NaiveDateTime,
+    pub seeker_seq: i64,
+    pub employer_seq: i64,
 }
 
 /// A message to store.
@@ -58,8 +74,70 @@ pub fn employer_key(employer_id: i64) -> String {
     format!("employer:{employer_id}")
 }
 
+/// The accounts of the thread's seeker and employer (either may have none).
+fn reader_accounts(
+    conn: &mut AnyConnection,
+    seeker_id: i64,
+    employer_id: Option<i64>,
+) -> QueryResult<(Option<i64>, Option<i64>)> {
+    let seeker = seekers::table
+        .find(seeker_id)
+        .select(seekers::account_id)
+        .first::<Option<i64>>(conn)
+        .optional()?
+        .flatten();
+    let employer = match employer_id {
+        Some(id) => employers::table
+            .find(id)
+            .select(employers::account_id)
+            .first::<Option<i64>>(conn)
+            .optional()?
+            .flatten(),
+        None => None,
+    };
+    Ok((seeker, employer))
+}
+
+/// The next sync numbers of the readers on `sides` (0 for a side without an account or not
+/// asked for), the seeker's taken first.
+fn next_numbers(
+    conn: &mut AnyConnection,
+    seeker_id: i64,
+    employer_id: Option<i64>,
+    sides: &[Reader],
+) -> QueryResult<(i64, i64)> {
+    let (seeker, employer) = reader_accounts(conn, seeker_id, employer_id)?;
+    let mut numbers = (0, 0);
+    if let Some(account) = seeker.filter(|_| sides.contains(&Reader::Seeker)) {
+        numbers.0 = mypage::next_seq(conn, account)?;
+    }
+    if let Some(account) = employer.filter(|_| sides.contains(&Reader::Employer)) {
+        numbers.1 = mypage::next_seq(conn, account)?;
+    }
+    Ok(numbers)
+}
+
+/// Records that `thread` changed for its readers at `numbers` (a side's 0 leaves it).
+fn touch(
+    conn: &mut AnyConnection,
+    thread_id: i64,
+    (seeker, employer): (i64, i64),
+) -> QueryResult<()> {
+    if seeker > 0 {
+        diesel::update(message_threads::table.find(thread_id))
+            .set(message_threads::seeker_seq.eq(seeker))
+            .execute(conn)?;
+    }
+    if employer > 0 {
+        diesel::update(message_threads::table.find(thread_id))
+            .set(message_threads::employer_seq.eq(employer))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
 /// The seeker's thread with `party` (`party_key`, employer `employer_id` if any), made if it
-/// was not there.
+/// was not there (then numbered for both readers). Call inside a write transaction.
 pub fn open_thread(
     conn: &mut AnyConnection,
     seeker_id: i64,
@@ -77,12 +155,26 @@ pub fn open_thread(
             message_threads::created_at.eq(now),
         ))
         .on_conflict_do_nothing();
-    execute_per_backend!(conn, create)?;
-    message_threads::table
-        .filter(message_threads::seeker_id.eq(seeker_id))
-        .filter(message_threads::party_key.eq(party_key))
-        .select(Thread::as_select())
-        .first(conn)
+    let created = execute_per_backend!(conn, create)? == 1;
+    let find = |conn: &mut AnyConnection| {
+        message_threads::table
+            .filter(message_threads::seeker_id.eq(seeker_id))
+            .filter(message_threads::party_key.eq(party_key))
+            .select(Thread::as_select())
+            .first::<Thread>(conn)
+    };
+    let thread = find(conn)?;
+    if !created {
+        return Ok(thread);
+    }
+    let numbers = next_numbers(
+        conn,
+        seeker_id,
+        employer_id,
+        &[Reader::Seeker, Reader::Employer],
+    )?;
+    touch(conn, thread.id, numbers)?;
+    find(conn)
 }
 
 /// One thread.
@@ -118,17 +210,39 @@ fn latest_first(mut threads: Vec<Thread>) -> Vec<Thread> {
     threads
 }
 
-/// Stores `new` unless its sender sent that key before; the stored message either way, and
-/// whether it is new. Call inside a transaction (the thread's time moves with it).
-pub fn send(conn: &mut AnyConnection, new: &NewMessage<'_>) -> QueryResult<(Message, bool)> {
+/// Stores `new` in `thread` unless its sender sent that key before; the stored message either
+/// way, and whether it is new. A new message is numbered for both readers, and the thread's time
+/// moves with it. Call inside a write transaction.
+pub fn send(
+    conn: &mut AnyConnection,
+    thread: &Thread,
+    new: &NewMessage<'_>,
+) -> QueryResult<(Message, bool)> {
     let insert = diesel::insert_into(messages::table)
         .values(new)
         .on_conflict_do_nothing();
     let stored = execute_per_backend!(conn, insert)? == 1;
     if stored {
-        diesel::update(message_threads::table.find(new.thread_id))
+        let numbers = next_numbers(
+            conn,
+            thread.seeker_id,
+            thread.employer_id,
+            &[Reader::Seeker, Reader::Employer],
+        )?;
+        diesel::update(
+            messages::table
+                .filter(messages::sender_account_id.eq(new.sender_account_id))
+                .filter(messages::client_key.eq(new.client_key)),
+        )
+        .set((
+            messages::seeker_seq.eq(numbers.0),
+            messages::employer_seq.eq(numbers.1),
+        ))
+        .execute(conn)?;
+        diesel::update(message_threads::table.find(thread.id))
             .set(message_threads::last_message_at.eq(new.sent_at))
             .execute(conn)?;
+        touch(conn, thread.id, numbers)?;
     }
     let message = messages::table
         .filter(messages::sender_account_id.eq(new.sender_account_id))
@@ -179,13 +293,16 @@ pub fn unread(
         .get_result(conn)
 }
 
-/// Moves how far `side` has read thread `thread_id` to `up_to`, never back.
+/// Moves how far `side` has read `thread` to `up_to`, never back; a move is numbered for that
+/// side's reader (if it reads on devices). Call inside a write transaction.
 pub fn mark_read(
     conn: &mut AnyConnection,
-    thread_id: i64,
+    thread: &Thread,
     side: &str,
+    reader: Option<Reader>,
     up_to: i64,
 ) -> QueryResult<()> {
+    let thread_id = thread.id;
     let create = diesel::insert_into(thread_reads::table)
         .values((
             thread_reads::thread_id.eq(thread_id),
@@ -194,12 +311,65 @@ pub fn mark_read(
         ))
         .on_conflict_do_nothing();
     execute_per_backend!(conn, create)?;
-    diesel::update(
+    let moved = diesel::update(
         thread_reads::table
             .find((thread_id, side))
             .filter(thread_reads::last_read_id.lt(up_to)),
     )
     .set(thread_reads::last_read_id.eq(up_to))
     .execute(conn)?;
+    if moved == 1 {
+        if let Some(reader) = reader {
+            let numbers = next_numbers(conn, thread.seeker_id, thread.employer_id, &[reader])?;
+            touch(conn, thread_id, numbers)?;
+        }
+    }
     Ok(())
+}
+
+/// The threads of `reader` (seeker `seeker_id` or employer `employer_id`, by `owner`) that
+/// changed after number `since` (all of them from 0), oldest change first.
+pub fn changed_threads(
+    conn: &mut AnyConnection,
+    reader: Reader,
+    owner: i64,
+    since: i64,
+) -> QueryResult<Vec<Thread>> {
+    // Rows from before messages were synced carry 0: a pull from the start takes them too.
+    let since = if since == 0 { -1 } else { since };
+    let query = message_threads::table
+        .select(Thread::as_select())
+        .into_boxed();
+    let query = match reader {
+        Reader::Seeker => query
+            .filter(message_threads::seeker_id.eq(owner))
+            .filter(message_threads::seeker_seq.gt(since))
+            .order(message_threads::seeker_seq.asc()),
+        Reader::Employer => query
+            .filter(message_threads::employer_id.eq(Some(owner)))
+            .filter(message_threads::employer_seq.gt(since))
+            .order(message_threads::employer_seq.asc()),
+    };
+    query.load(conn)
+}
+
+/// The messages of `threads` that `reader` has not had after number `since` (all of them from
+/// 0), oldest first.
+pub fn changed_messages(
+    conn: &mut AnyConnection,
+    reader: Reader,
+    threads: &[i64],
+    since: i64,
+) -> QueryResult<Vec<Message>> {
+    let since = if since == 0 { -1 } else { since };
+    let query = messages::table
+        .filter(messages::thread_id.eq_any(threads))
+        .select(Message::as_select())
+        .order(messages::id.asc())
+        .into_boxed();
+    let query = match reader {
+        Reader::Seeker => query.filter(messages::seeker_seq.gt(since)),
+        Reader::Employer => query.filter(messages::employer_seq.gt(since)),
+    };
+    query.load(conn)
 }

@@ -277,6 +277,8 @@ diesel::table! {
         party_key -> Text,
         created_at -> Timestamp,
         last_message_at -> Nullable<Timestamp>,
+        seeker_seq -> BigInt,
+        employer_seq -> BigInt,
     }
 }
 
@@ -290,6 +292,8 @@ diesel::table! {
         body -> Text,
         client_key -> Text,
         sent_at -> Timestamp,
+        seeker_seq -> BigInt,
+        employer_seq -> BigInt,
     }
 }
 

@@ -35,6 +35,10 @@ pub struct ThreadSummary {
     pub last_message_at: Option<NaiveDateTime>,
     /// Messages of the other side the reader has not read.
     pub unread: u32,
+    /// The reader's side in this thread.
+    pub side: MessageSide,
+    /// How far the reader has read: the id of the last message read (0: none).
+    pub read_up_to: i64,
     /// Whether the reader may write here (a seeker never writes to Hello Work).
     pub can_write: bool,
 }
@@ -44,6 +48,7 @@ pub struct ThreadSummary {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ThreadMessage {
     pub id: i64,
+    pub thread_id: i64,
     pub side: MessageSide,
     /// The writer's name (a counselor's office and name, an employer's name, the seeker's).
     pub sender_name: String,

@@ -1,5 +1,6 @@
 //! MyPage data kept in step between the service and each device: favorites (お気に入り) and
-//! saved search conditions (保存した検索条件).
+//! saved search conditions (保存した検索条件) that devices edit, and what only the service
+//! writes: a job seeker's applications, and the message threads of job seekers and employers.
 //!
 //! Devices push [`Mutation`]s, each under a client-made UUID idempotency key, and pull what
 //! changed since a [`SyncCursor`]. The service applies each key's mutation at most once and
@@ -159,6 +160,13 @@ pub struct PullResponse {
     /// are now; all of them when asked from the start.
     #[serde(default)]
     pub applications: Vec<crate::MyApplication>,
+    /// The reader's message threads that changed (opened, written to, read), as the reader
+    /// sees them now; all of them when asked from the start.
+    #[serde(default)]
+    pub threads: Vec<crate::ThreadSummary>,
+    /// The messages of those threads the reader has not had yet, oldest first.
+    #[serde(default)]
+    pub messages: Vec<crate::ThreadMessage>,
 }
 
 /// How many postings are new for a saved search since it was last run (`GET

@@ -68,7 +68,7 @@ fn seat_in(
 }
 
 /// `thread` as the reader on `side` (of `role`) lists it.
-fn summary(
+pub(crate) fn summary(
     conn: &mut AnyConnection,
     thread: &Thread,
     side: MessageSide,
@@ -97,14 +97,17 @@ fn summary(
         last_message_at: thread.last_message_at,
         unread: u32::try_from(unread).unwrap_or(u32::MAX),
         can_write: rules::may_write(rule_party(party), role).is_ok(),
+        side,
+        read_up_to: read,
     })
 }
 
-fn as_sent(message: Message) -> Result<ThreadMessage, AppError> {
+pub(crate) fn as_sent(message: Message) -> Result<ThreadMessage, AppError> {
     Ok(ThreadMessage {
         side: MessageSide::from_wire(&message.side)
             .ok_or_else(|| AppError::internal(format!("unknown side {}", message.side)))?,
         id: message.id,
+        thread_id: message.thread_id,
         sender_name: message.sender_name,
         body: message.body,
         sent_at: message.sent_at,
@@ -165,6 +168,40 @@ fn sender_name(
     })
 }
 
+/// The reader that keeps `side`'s threads on devices (counselors read online only).
+fn device_reader(side: MessageSide) -> Option<messages::Reader> {
+    match side {
+        MessageSide::Seeker => Some(messages::Reader::Seeker),
+        MessageSide::Employer => Some(messages::Reader::Employer),
+        MessageSide::HelloWork => None,
+    }
+}
+
+/// What of the threads of `reader` (the seeker or employer `owner`, signed in as `role`)
+/// changed after sync number `since`: the threads as the reader sees them, and their messages
+/// the reader has not had (for MyPage sync).
+pub(crate) fn threads_changed(
+    conn: &mut AnyConnection,
+    (reader, owner, role): (messages::Reader, i64, Role),
+    since: i64,
+) -> Result<(Vec<ThreadSummary>, Vec<ThreadMessage>), AppError> {
+    let side = match reader {
+        messages::Reader::Seeker => MessageSide::Seeker,
+        messages::Reader::Employer => MessageSide::Employer,
+    };
+    let threads = messages::changed_threads(conn, reader, owner, since)?;
+    let ids: Vec<i64> = threads.iter().map(|t| t.id).collect();
+    let summaries = threads
+        .iter()
+        .map(|thread| summary(conn, thread, side, role))
+        .collect::<Result<_, _>>()?;
+    let sent = messages::changed_messages(conn, reader, &ids, since)?
+        .into_iter()
+        .map(as_sent)
+        .collect::<Result<_, _>>()?;
+    Ok((summaries, sent))
+}
+
 fn refused(refusal: MessageRefused) -> AppError {
     let message = refusal.to_string();
     match refusal {
@@ -208,6 +245,7 @@ fn write(
     let (message, stored) = shigoto_server_db::write_transaction(conn, |conn| {
         messages::send(
             conn,
+            thread,
             &messages::NewMessage {
                 thread_id: thread.id,
                 sender_account_id: caller.account_id,
@@ -386,7 +424,15 @@ pub async fn mark_read(
     tokio::task::spawn_blocking(move || -> Result<_, AppError> {
         let mut conn = db.connection()?;
         let (thread, side) = own_thread(&mut conn, &caller, id)?;
-        messages::mark_read(&mut conn, thread.id, side.as_str(), read.up_to)?;
+        shigoto_server_db::write_transaction(&mut conn, |conn| {
+            messages::mark_read(
+                conn,
+                &thread,
+                side.as_str(),
+                device_reader(side),
+                read.up_to,
+            )
+        })?;
         Ok(())
     })
     .await??;
@@ -418,14 +464,16 @@ pub async fn counselor_send(
         let mut conn = db.connection()?;
         let conn = &mut conn;
         let seeker = seeker_of_prefecture(conn, &caller, &number)?;
-        let thread = messages::open_thread(
-            conn,
-            seeker.id,
-            ThreadParty::HelloWork.as_str(),
-            messages::HELLO_WORK_KEY,
-            None,
-            now,
-        )?;
+        let thread = shigoto_server_db::write_transaction(conn, |conn| {
+            messages::open_thread(
+                conn,
+                seeker.id,
+                ThreadParty::HelloWork.as_str(),
+                messages::HELLO_WORK_KEY,
+                None,
+                now,
+            )
+        })?;
         write(conn, &caller, (&thread, MessageSide::HelloWork), &new, now)?;
         let thread = messages::find_thread(conn, thread.id)?.ok_or_else(no_thread)?;
         view(conn, &thread, MessageSide::HelloWork, caller.role)

@@ -1,7 +1,9 @@
 //! A job seeker's MyPage data and its sync with devices: `POST /api/v1/mypage/mutations`
 //! applies queued edits, each under an idempotency key (applied at most once; the same key
 //! answers with its first outcome; the same key with another body is refused), and
-//! `GET /api/v1/mypage/changes?since=<cursor>` returns what changed after a cursor.
+//! `GET /api/v1/mypage/changes?since=<cursor>` returns what changed after a cursor (for a
+//! job seeker everything of their MyPage with their applications and message threads; for an
+//! employer their message threads).
 //!
 //! Each mutation runs in its own transaction together with remembering its key, so a lost
 //! answer, a resend or a duplicate never applies an edit twice.
@@ -26,6 +28,9 @@ use crate::auth::secrets::token_digest;
 use crate::error::AppError;
 use crate::extract::{ApiJson, ApiQuery};
 use crate::routes::application_views::applications_changed;
+use crate::routes::messages::threads_changed;
+use crate::routes::posting_views::company_of;
+use shigoto_server_db::messages::Reader;
 
 fn rejected(code: ErrorCode, message: impl Into<String>) -> Outcome {
     Outcome::Rejected {
@@ -286,9 +291,16 @@ fn changes(
         .collect();
     let open = jobs::open_among(conn, &kept, today)?;
     let closed = kept.into_iter().filter(|n| !open.contains(n)).collect();
-    let applications = match seekers::find_by_account(conn, account_id)? {
-        Some(seeker) => applications_changed(conn, &seeker, viewer, cursor.user_seq)?,
-        None => Vec::new(),
+    let (applications, (threads, messages)) = match seekers::find_by_account(conn, account_id)? {
+        Some(seeker) => (
+            applications_changed(conn, &seeker, viewer, cursor.user_seq)?,
+            threads_changed(
+                conn,
+                (Reader::Seeker, seeker.id, Role::Seeker),
+                cursor.user_seq,
+            )?,
+        ),
+        None => (Vec::new(), (Vec::new(), Vec::new())),
     };
     Ok(PullResponse {
         cursor: next.to_wire(),
@@ -296,6 +308,36 @@ fn changes(
         saved_searches,
         closed,
         applications,
+        threads,
+        messages,
+    })
+}
+
+/// What changed for an employer after `cursor`: their message threads (employers keep nothing
+/// else on devices yet).
+fn employer_changes(
+    conn: &mut AnyConnection,
+    caller: &Caller,
+    cursor: SyncCursor,
+) -> Result<PullResponse, AppError> {
+    let next = SyncCursor {
+        user_seq: mypage::last_seq(conn, caller.account_id)?,
+        jobs_seq: cursor.jobs_seq,
+    };
+    let company = company_of(conn, caller)?;
+    let (threads, messages) = threads_changed(
+        conn,
+        (Reader::Employer, company.employer_id, Role::Employer),
+        cursor.user_seq,
+    )?;
+    Ok(PullResponse {
+        cursor: next.to_wire(),
+        favorites: Vec::new(),
+        saved_searches: Vec::new(),
+        closed: Vec::new(),
+        applications: Vec::new(),
+        threads,
+        messages,
     })
 }
 
@@ -359,14 +401,19 @@ pub async fn pull(
     BackgroundCaller(caller): BackgroundCaller,
     ApiQuery(since): ApiQuery<Since>,
 ) -> Result<Json<PullResponse>, AppError> {
-    caller.require(Role::Seeker)?;
+    if caller.role != Role::Employer {
+        caller.require(Role::Seeker)?;
+    }
     let cursor = SyncCursor::from_wire(&since.since)
         .ok_or_else(|| AppError::invalid("since", "同期位置（since）の形式が正しくありません。"))?;
     let today = state.clock.today();
     let db = state.db.clone();
     let answer = tokio::task::spawn_blocking(move || {
         let mut conn = db.connection()?;
-        changes(&mut conn, caller.account_id, cursor, today)
+        match caller.role {
+            Role::Employer => employer_changes(&mut conn, &caller, cursor),
+            _ => changes(&mut conn, caller.account_id, cursor, today),
+        }
     })
     .await??;
     Ok(Json(answer))

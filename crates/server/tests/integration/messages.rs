@@ -4,7 +4,9 @@
 //! answer Hello Work; nobody outside a thread reads or writes in it (every role and another user
 //! of each); a sender's messages are limited under concurrent sends; bad text is refused.
 
-use shigoto_shared::{ErrorCode, MessageSide, NewMessage, ThreadParty, ThreadSummary};
+use shigoto_shared::{
+    ErrorCode, MessageSide, NewMessage, PullResponse, SyncCursor, ThreadParty, ThreadSummary,
+};
 use shigoto_test_support::{
     accepted_employer, add_counselor_at, code_of, field_of, on_both_backends, posting_desk,
     published_posting, registered_seeker, sample_posting, PostingDesk, TestDatabase,
@@ -22,6 +24,7 @@ on_both_backends!(
     hello_work_writes_and_the_seeker_cannot_answer,
     nobody_outside_a_thread_reads_or_writes_in_it,
     a_sender_is_limited_under_concurrent_sends,
+    threads_and_messages_travel_with_mypage_sync,
 );
 
 /// A desk whose seeker applied to the employer's posting: the desk, the seeker's token and
@@ -311,5 +314,104 @@ async fn a_sender_is_limited_under_concurrent_sends(database: TestDatabase) {
         client.thread(&seeker, thread).await.unwrap().messages.len(),
         30
     );
+    desk.server.stop().await.unwrap();
+}
+
+async fn pull(desk: &PostingDesk, token: &str, cursor: &str) -> PullResponse {
+    desk.server
+        .client
+        .pull_changes(token, SyncCursor::from_wire(cursor).unwrap())
+        .await
+        .unwrap()
+}
+
+async fn threads_and_messages_travel_with_mypage_sync(database: TestDatabase) {
+    let (desk, seeker, seeker_number) = applied(database).await;
+    let client = &desk.server.client;
+    let thread = only(client.threads(&seeker).await.unwrap()).id;
+
+    // From the start each side gets the thread opened by the application, as it sees it.
+    let first = pull(&desk, &seeker, "0.0").await;
+    assert_eq!(first.threads.len(), 1);
+    assert_eq!(first.threads[0].side, MessageSide::Seeker);
+    assert!(first.messages.is_empty());
+    let employer_first = pull(&desk, &desk.employer, "0.0").await;
+    assert_eq!(employer_first.threads.len(), 1);
+    assert_eq!(employer_first.threads[0].side, MessageSide::Employer);
+    assert_eq!(employer_first.threads[0].title, "山田 花子");
+
+    // A message reaches both sides' next pull, once; nothing else travels again.
+    let sent = client
+        .send_message(
+            &desk.employer,
+            thread,
+            &message("k-1", "面接のご案内です。"),
+        )
+        .await
+        .unwrap();
+    let seeker_next = pull(&desk, &seeker, &first.cursor).await;
+    assert_eq!(seeker_next.messages, [sent.clone()]);
+    assert_eq!(seeker_next.threads.len(), 1);
+    assert_eq!(seeker_next.threads[0].unread, 1);
+    assert!(seeker_next.applications.is_empty() && seeker_next.favorites.is_empty());
+    let employer_next = pull(&desk, &desk.employer, &employer_first.cursor).await;
+    assert_eq!(employer_next.messages, [sent.clone()]);
+    // Sending the same key again changes nothing.
+    client
+        .send_message(
+            &desk.employer,
+            thread,
+            &message("k-1", "面接のご案内です。"),
+        )
+        .await
+        .unwrap();
+    let still = pull(&desk, &seeker, &seeker_next.cursor).await;
+    assert!(still.threads.is_empty() && still.messages.is_empty());
+    assert_eq!(still.cursor, seeker_next.cursor);
+
+    // 既読 travels to the reader's other devices, not to the other side.
+    client.mark_read(&seeker, thread, sent.id).await.unwrap();
+    let read = pull(&desk, &seeker, &seeker_next.cursor).await;
+    assert_eq!(read.threads.len(), 1);
+    assert_eq!(
+        (read.threads[0].read_up_to, read.threads[0].unread),
+        (sent.id, 0)
+    );
+    assert!(read.messages.is_empty());
+    let employer_after = pull(&desk, &desk.employer, &employer_next.cursor).await;
+    assert!(employer_after.threads.is_empty());
+    // Marking the same again moves nothing.
+    client.mark_read(&seeker, thread, sent.id).await.unwrap();
+    assert_eq!(pull(&desk, &seeker, &read.cursor).await.cursor, read.cursor);
+
+    // Hello Work's first message opens its thread on the seeker's devices; employers never
+    // see it, counselors have no MyPage to pull.
+    let counselor_message = client
+        .message_seeker(
+            &desk.counselor,
+            &seeker_number,
+            &message("hw-1", "ご相談の日程です。"),
+        )
+        .await
+        .unwrap();
+    let hello = pull(&desk, &seeker, &read.cursor).await;
+    assert_eq!(hello.threads.len(), 1);
+    assert_eq!(hello.threads[0].party, ThreadParty::HelloWork);
+    assert!(!hello.threads[0].can_write);
+    assert_eq!(hello.messages, counselor_message.messages);
+    assert!(pull(&desk, &desk.employer, &employer_next.cursor)
+        .await
+        .threads
+        .is_empty());
+    let err = client
+        .pull_changes(&desk.counselor, SyncCursor::default())
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::Forbidden));
+
+    // From the start again: both threads and every message.
+    let all = pull(&desk, &seeker, "0.0").await;
+    assert_eq!(all.threads.len(), 2);
+    assert_eq!(all.messages.len(), 2);
     desk.server.stop().await.unwrap();
 }
