@@ -5,6 +5,8 @@
 //! - [`view`]: what the user sees: the state the service last confirmed with the edits of
 //!   the outbox laid over it in order.
 //! - [`edits`]: the user's edits, each committed locally together with its outbox entry.
+//! - [`messages`]: メッセージ: the threads and messages as synced, messages written here
+//!   until they are sent (送信待ち), and 既読.
 //! - [`sync_io`]: what the sync engine reads and writes: pending edits, acknowledgements,
 //!   pulled changes and the cursor.
 //!
@@ -13,6 +15,7 @@
 //! pulled changes, so the cursor always describes them exactly.
 
 pub mod edits;
+pub mod messages;
 mod schema;
 pub mod sync_io;
 pub mod view;

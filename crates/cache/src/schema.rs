@@ -65,3 +65,37 @@ diesel::table! {
         body -> Text,
     }
 }
+
+diesel::table! {
+    threads (id) {
+        id -> BigInt,
+        body -> Text,
+    }
+}
+
+diesel::table! {
+    messages (id) {
+        id -> BigInt,
+        thread_id -> BigInt,
+        body -> Text,
+    }
+}
+
+diesel::table! {
+    message_outbox (position) {
+        position -> Integer,
+        key -> Text,
+        thread_id -> BigInt,
+        body -> Text,
+        written_at -> Timestamp,
+        acked -> Bool,
+    }
+}
+
+diesel::table! {
+    read_marks (thread_id) {
+        thread_id -> BigInt,
+        up_to -> BigInt,
+        acked -> Bool,
+    }
+}

@@ -155,6 +155,7 @@ impl Cache {
                     ))
                     .execute(conn)?;
             }
+            crate::messages::apply_pulled(conn, pull)?;
             diesel::delete(outbox::table.filter(outbox::acked.eq(true))).execute(conn)?;
             diesel::update(sync_state::table.find(1))
                 .set((
@@ -201,7 +202,8 @@ impl Cache {
             let pending: i64 = outbox::table
                 .filter(outbox::acked.eq(false))
                 .count()
-                .get_result(conn)?;
+                .get_result::<i64>(conn)?
+                + crate::messages::unsent(conn)?;
             Ok(SyncRecord {
                 cursor: SyncCursor::from_wire(&cursor).unwrap_or_default(),
                 last_success_at,

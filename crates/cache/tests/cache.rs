@@ -151,6 +151,8 @@ fn pulled_changes_replace_the_confirmed_state_under_the_outbox() {
         }],
         closed: vec![number(2)],
         applications: vec![],
+        threads: vec![],
+        messages: vec![],
     };
     cache.apply_pull(&pull, at(2)).unwrap();
     let record = cache.record().unwrap();
@@ -183,6 +185,8 @@ fn pulled_changes_replace_the_confirmed_state_under_the_outbox() {
         saved_searches: vec![],
         closed: vec![],
         applications: vec![],
+        threads: vec![],
+        messages: vec![],
     };
     cache.apply_pull(&removal, at(3)).unwrap();
     let numbers = cache.favorite_numbers().unwrap();
@@ -233,6 +237,8 @@ fn an_applied_edit_stays_in_view_until_a_pull_brings_it_back() {
         saved_searches: vec![],
         closed: vec![],
         applications: vec![],
+        threads: vec![],
+        messages: vec![],
     };
     cache.apply_pull(&pull, at(4)).unwrap();
     assert!(
@@ -264,6 +270,8 @@ fn pull_of(cursor: &str, applications: Vec<MyApplication>) -> PullResponse {
         saved_searches: vec![],
         closed: vec![],
         applications,
+        threads: vec![],
+        messages: vec![],
     }
 }
 

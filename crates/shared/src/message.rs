@@ -89,3 +89,23 @@ pub struct MarkRead {
 pub struct UnreadMessages {
     pub count: u32,
 }
+
+/// A message written on this device that the service has not confirmed yet (送信待ち).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WaitingMessage {
+    /// The key it is sent under (the same key twice stores one message).
+    pub key: String,
+    pub thread_id: i64,
+    pub body: String,
+    /// UTC, written without an offset.
+    pub written_at: NaiveDateTime,
+}
+
+/// A thread as the app shows it from the device's copy: the messages the service confirmed,
+/// oldest first, then those written here that wait to be sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CachedThread {
+    pub thread: ThreadSummary,
+    pub messages: Vec<ThreadMessage>,
+    pub waiting: Vec<WaitingMessage>,
+}
