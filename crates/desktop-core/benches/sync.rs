@@ -3,7 +3,10 @@
 //! - a sync pass with nothing changed: requests, JSON bytes on the wire, latency;
 //! - the first sync of a device that finds 300 favorites with their full 求人票: JSON bytes,
 //!   bytes on the wire (the service gzips, the client accepts it), time;
-//! - opening the favorites list from the cache with 300 entries.
+//! - opening the favorites list from the cache with 300 entries;
+//! - opening a thread of 1,000 messages from the cache;
+//! - how long a message written on the service takes to reach a running app's cache, sent
+//!   right after a pass (the worst case: the next pass comes one sync interval later).
 //!
 //! Run with `cargo bench -p shigoto-desktop-core --bench sync` (or `cargo xtask bench sync`).
 
@@ -15,9 +18,16 @@ use std::time::{Duration, Instant};
 
 use shigoto_api_client::{ApiClient, ClientError};
 use shigoto_cache::Cache;
-use shigoto_desktop_core::sync::{SyncEngine, SyncTransport};
-use shigoto_shared::{JobSearchParams, PullResponse, PushRequest, PushResponse, SyncCursor};
-use shigoto_test_support::{sign_up_seeker, start_with_jobs_and_smtp, TestDatabase};
+use shigoto_desktop_core::sync::runner::{wait_for_synced, SYNC_INTERVAL};
+use shigoto_desktop_core::sync::{SyncEngine, SyncRunner, SyncTransport};
+use shigoto_shared::{
+    JobSearchParams, MessageSide, NewMessage, PullResponse, PushRequest, PushResponse, SyncCursor,
+    ThreadMessage, ThreadParty, ThreadSummary,
+};
+use shigoto_test_support::{
+    add_counselor, registered_seeker, sign_up_seeker, start_with_jobs_and_smtp, TestDatabase,
+    TestServer, COUNSELOR_EMAIL, COUNSELOR_PASSWORD,
+};
 
 /// The real client, counting requests and JSON body bytes both ways.
 struct Counting {
@@ -64,6 +74,120 @@ impl SyncTransport for Counting {
         let answer = self.client.pull_changes(token, cursor).await?;
         self.count(&answer);
         Ok(answer)
+    }
+
+    async fn send_message(
+        &self,
+        token: &str,
+        thread_id: i64,
+        message: &NewMessage,
+    ) -> Result<ThreadMessage, ClientError> {
+        self.count(message);
+        self.client.send_message(token, thread_id, message).await
+    }
+
+    async fn mark_read(&self, token: &str, thread_id: i64, up_to: i64) -> Result<(), ClientError> {
+        self.requests.fetch_add(1, Ordering::Relaxed);
+        self.client.mark_read(token, thread_id, up_to).await
+    }
+}
+
+/// A thread of `count` messages as a pull brings them, alternating sides, each about the
+/// length of a real one.
+fn long_thread(count: i64) -> PullResponse {
+    let at = chrono::NaiveDate::from_ymd_opt(2026, 12, 1)
+        .unwrap()
+        .and_hms_opt(0, 0, 0)
+        .unwrap();
+    let messages = (1..=count)
+        .map(|id| ThreadMessage {
+            id,
+            thread_id: 1,
+            side: if id % 2 == 0 {
+                MessageSide::Seeker
+            } else {
+                MessageSide::Employer
+            },
+            sender_name: "株式会社しごと商事".into(),
+            body: format!(
+                "お世話になっております。面接日程の件でご連絡いたしました（{id}通目）。ご都合のよい日時を三つほどお知らせください。"
+            ),
+            sent_at: at + chrono::TimeDelta::minutes(id),
+        })
+        .collect();
+    PullResponse {
+        cursor: format!("{count}.0"),
+        favorites: vec![],
+        saved_searches: vec![],
+        closed: vec![],
+        applications: vec![],
+        threads: vec![ThreadSummary {
+            id: 1,
+            party: ThreadParty::Employer,
+            title: "株式会社しごと商事".into(),
+            last_message_at: Some(at + chrono::TimeDelta::minutes(count)),
+            unread: 0,
+            can_write: true,
+            side: MessageSide::Seeker,
+            read_up_to: count - 10,
+        }],
+        messages,
+    }
+}
+
+/// Opens a thread of 1,000 messages from a cache `rounds` times; sorted times.
+fn open_long_thread(folder: &std::path::Path, rounds: usize) -> Vec<Duration> {
+    let mut cache = Cache::open(&folder.join("thread/cache.sqlite3")).unwrap();
+    cache
+        .apply_pull(&long_thread(1_000), chrono::Utc::now().naive_utc())
+        .unwrap();
+    let mut times = Vec::with_capacity(rounds);
+    for _ in 0..rounds {
+        let started = Instant::now();
+        let thread = cache.thread(1).unwrap().unwrap();
+        times.push(started.elapsed());
+        assert_eq!(thread.messages.len(), 1_000);
+        assert_eq!(thread.thread.unread, 5);
+    }
+    times.sort();
+    times
+}
+
+/// A counselor writes to a seeker whose app runs with the real sync interval, right after a
+/// pass: how long until the message is in the app's cache.
+async fn message_arrival(server: &TestServer, folder: &std::path::Path) -> Duration {
+    add_counselor(server, COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
+        .await
+        .unwrap();
+    let counselor = server
+        .session_token(COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
+        .await
+        .unwrap();
+    let (seeker, number) =
+        registered_seeker(server, &counselor, "arrival@example.jp", "Bench#Sync2026")
+            .await
+            .unwrap();
+    let cache = std::sync::Arc::new(Mutex::new(
+        Cache::open(&folder.join("arrival/cache.sqlite3")).unwrap(),
+    ));
+    let engine = std::sync::Arc::new(SyncEngine::new(ApiClient::new(&server.base_url()).unwrap()));
+    let runner = SyncRunner::start(engine, cache.clone(), seeker, SYNC_INTERVAL);
+    wait_for_synced(runner.watch()).await;
+    let message = NewMessage {
+        key: uuid::Uuid::new_v4().to_string(),
+        body: "職業相談の日程のご案内です。".into(),
+    };
+    let sent = Instant::now();
+    server
+        .client
+        .message_seeker(&counselor, &number, &message)
+        .await
+        .unwrap();
+    loop {
+        if cache.lock().unwrap().unread_messages().unwrap() > 0 {
+            return sent.elapsed();
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
 
@@ -200,5 +324,17 @@ async fn run() {
         millis(percentile(&opening, 0.99))
     );
     println!("one cached 求人票: {}", millis(sheet_time));
+    let thread = open_long_thread(folder.path(), rounds);
+    println!(
+        "a thread of 1,000 messages from the cache: p50 {} p99 {} over {rounds} openings",
+        millis(percentile(&thread, 0.5)),
+        millis(percentile(&thread, 0.99))
+    );
+    let arrival = message_arrival(&server, folder.path()).await;
+    println!(
+        "a message written right after a pass reached the running app's cache after {:.1} s (sync interval {} s: the worst case)",
+        arrival.as_secs_f64(),
+        SYNC_INTERVAL.as_secs()
+    );
     server.stop().await.unwrap();
 }

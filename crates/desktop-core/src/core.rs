@@ -319,14 +319,14 @@ impl DesktopCore {
                 Ok(None)
             }
             Err(ClientError::Unreachable(detail)) => {
-                // Offline: the last job seeker signed in here reads their data from the cache;
+                // Offline: the last job seeker or employer signed in here reads their data from the cache;
                 // sync starts by itself once the service answers.
-                let Some(last) =
-                    LastUser::load(&self.data_dir).filter(|last| last.account.role == Role::Seeker)
+                let Some(last) = LastUser::load(&self.data_dir)
+                    .filter(|last| device_copy_owner(&last.account).is_some())
                 else {
                     return Err(ClientError::Unreachable(detail).to_api_error());
                 };
-                tracing::info!("service unreachable: resuming the last job seeker offline");
+                tracing::info!("service unreachable: resuming the last user offline");
                 self.begin_session(&last.account, token);
                 Ok(Some(last.account))
             }
@@ -359,19 +359,16 @@ impl DesktopCore {
         Ok(())
     }
 
-    /// Opens the job seeker's MyPage cache and starts syncing it (others have none).
+    /// Opens the MyPage cache of a job seeker or of an employer whose 事業所登録 was accepted
+    /// (their messages), and starts syncing it; counselors keep nothing on the device.
     pub(super) fn open_mypage(&self, account: &AccountInfo, token: &str) {
-        let Some(number) = account
-            .seeker_number
-            .as_deref()
-            .filter(|_| account.role == Role::Seeker)
-        else {
+        let Some(owner) = device_copy_owner(account) else {
             return;
         };
         let Ok(client) = self.client() else {
             return;
         };
-        let folder = format!("{number}@{}", client.host_label());
+        let folder = format!("{owner}@{}", client.host_label());
         match MyPage::open(&self.data_dir, &folder) {
             Ok(mut mypage) => {
                 mypage.start_sync(client, token.to_owned());
@@ -427,5 +424,19 @@ impl DesktopCore {
                 tracing::error!(error = %err, "could not sign out on exit");
             }
         }
+    }
+}
+
+/// Whose copy on this device `account` reads: a job seeker's 求職番号, or an accepted
+/// employer's 事業所番号; none for counselors.
+fn device_copy_owner(account: &AccountInfo) -> Option<String> {
+    match account.role {
+        Role::Seeker => account.seeker_number.clone(),
+        Role::Employer => account
+            .employer
+            .as_ref()
+            .and_then(|employer| employer.office_number.as_deref())
+            .map(|number| format!("employer-{number}")),
+        Role::Counselor => None,
     }
 }

@@ -1,6 +1,7 @@
-//! [`MyPage`]: a signed-in job seeker's data on this device: the cache file under
-//! `<data folder>/users/<求職番号>/`, its background sync, and the operations the app offers
-//! (favorites, saved searches, sync status). Every read comes from the cache, so it answers at
+//! [`MyPage`]: a signed-in job seeker's or employer's data on this device: the cache file
+//! under `<data folder>/users/<求職番号 or employer-事業所番号>@<service>/`, its background
+//! sync, and the operations the app offers (a seeker's favorites, saved searches and
+//! applications; everyone's messages; sync status). Every read comes from the cache, so it answers at
 //! once with the network gone; every edit is committed locally first and then synced.
 //!
 //! [`LastUser`] remembers who was signed in, so that the app started without the service
@@ -18,8 +19,9 @@ use serde::{Deserialize, Serialize};
 use shigoto_api_client::ApiClient;
 use shigoto_cache::{Cache, CacheError};
 use shigoto_shared::{
-    AccountInfo, ApiError, ErrorCode, FavoriteItem, JobSearchParams, JobSheet, MyApplication,
-    RejectedEdit, SavedSearchItem, SyncState, SyncStatus,
+    AccountInfo, ApiError, CachedThread, ErrorCode, FavoriteItem, JobSearchParams, JobSheet,
+    MyApplication, RejectedEdit, SavedSearchItem, SyncState, SyncStatus, ThreadSummary,
+    WaitingMessage,
 };
 
 use crate::errors::{cache_failure, cache_unusable};
@@ -151,6 +153,36 @@ impl MyPage {
     /// The applications, newest first, as last synced.
     pub fn applications(&self) -> Result<Vec<MyApplication>, ApiError> {
         self.with_cache(|c| c.applications())
+    }
+
+    /// The message threads, the latest first (read here, unread counted here).
+    pub fn threads(&self) -> Result<Vec<ThreadSummary>, ApiError> {
+        self.with_cache(|c| c.threads())
+    }
+
+    /// Messages not read yet, in all threads.
+    pub fn unread_messages(&self) -> Result<u32, ApiError> {
+        self.with_cache(|c| c.unread_messages())
+    }
+
+    /// One thread with its messages and those waiting to be sent.
+    pub fn thread(&self, id: i64) -> Result<Option<CachedThread>, ApiError> {
+        self.with_cache(|c| c.thread(id))
+    }
+
+    /// A message written in thread `id`: kept here and sent by the next sync pass (now, when
+    /// the service answers).
+    pub fn write_message(&self, id: i64, body: &str) -> Result<WaitingMessage, ApiError> {
+        let waiting = self.with_cache(|c| c.write_message(id, body, &new_key(), now()))?;
+        self.edited();
+        Ok(waiting)
+    }
+
+    /// 既読 of thread `id` up to message `up_to`, sent by the next sync pass.
+    pub fn mark_read(&self, id: i64, up_to: i64) -> Result<(), ApiError> {
+        self.with_cache(|c| c.mark_read(id, up_to))?;
+        self.edited();
+        Ok(())
     }
 
     /// The favorites, newest first.

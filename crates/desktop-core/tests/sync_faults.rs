@@ -2,8 +2,10 @@
 //! make random favorite and saved-search edits while the network between them and the service
 //! loses requests, loses answers, duplicates and reorders them, and the app is killed between
 //! committing an edit and hearing back; meanwhile the service itself changes the seeker's
-//! applications (a counselor's referrals, the seeker's 辞退). Once the faults stop, both devices
-//! and the service must hold the same data, with no duplicate and no lost edit.
+//! applications (a counselor's referrals, the seeker's 辞退). Both devices also write messages
+//! to an employer (online or not) and mark the thread read, while the employer writes too.
+//! Once the faults stop, both devices and the service must hold the same data, with no
+//! duplicate and no lost edit: every message written is stored exactly once.
 //!
 //! Each device owns some favorites and one saved search that only it edits (their final state
 //! is known: the device's last edit) and shares others with the other device (their final
@@ -11,24 +13,29 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+#[path = "sync_faults/transport.rs"]
+mod transport;
+
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use chrono::Utc;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
-use shigoto_api_client::{ApiClient, ClientError};
+use shigoto_api_client::ApiClient;
 use shigoto_cache::Cache;
-use shigoto_desktop_core::sync::{SyncEngine, SyncTransport};
+use shigoto_desktop_core::sync::SyncEngine;
 use shigoto_shared::{
-    ApplicationStatus, ErrorCode, JobSearchParams, PullResponse, PushRequest, PushResponse,
+    ApplicationRequest, ApplicationStatus, ErrorCode, JobSearchParams, NewMessage, PullResponse,
     ReferralRequest, SyncCursor,
 };
 use shigoto_test_support::{
-    add_counselor, code_of, registered_seeker, start_with_jobs_and_smtp, TestDatabase, TestServer,
-    COUNSELOR_EMAIL, COUNSELOR_PASSWORD,
+    accepted_employer, add_counselor, code_of, published_posting, registered_seeker,
+    sample_posting, start_with_jobs_and_smtp, TestDatabase, TestServer, COUNSELOR_EMAIL,
+    COUNSELOR_PASSWORD,
 };
+use transport::{Fault, FaultyTransport};
 
 const PASSWORD: &str = "Hanako#Kyuj1n";
 /// Favorites 0..4 belong to device 0, 4..8 to device 1, 8..10 are shared.
@@ -40,23 +47,6 @@ const SEARCH_IDS: [&str; 3] = [
     "6f1c1a52-0d3b-4c55-9a70-1f4e3f2b0a03",
 ];
 const NAMES: [&str; 3] = ["事務", "介護", "経理"];
-
-/// What happens to the next request of a sync pass.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Fault {
-    /// Delivered and answered.
-    None,
-    /// Never reaches the service.
-    RequestLost,
-    /// Reaches the service; the answer is lost.
-    AnswerLost,
-    /// Reaches the service twice.
-    Duplicated,
-    /// Held back and delivered after the next request (which then overtakes it).
-    Reordered,
-    /// Reaches the service, then the app is killed before it hears back.
-    Killed,
-}
 
 #[derive(Debug, Clone)]
 enum Step {
@@ -90,7 +80,27 @@ enum Step {
     Withdraw {
         job: usize,
     },
+    /// The device writes a message to the employer (once it has the thread).
+    Write {
+        device: usize,
+    },
+    /// The device marks the thread read up to its newest message.
+    Read {
+        device: usize,
+    },
+    /// On the service: the employer writes to the seeker.
+    EmployerWrites,
 }
+
+/// The employer the seeker of every case applies to, and its posting.
+struct Employer {
+    email: &'static str,
+    password: &'static str,
+    job_number: String,
+}
+
+const EMPLOYER_EMAIL: &str = "jinji@shigoto-shoji.example.jp";
+const EMPLOYER_PASSWORD: &str = "Kyujin#Moushikomi1";
 
 fn owner_of_job(job: usize) -> Option<usize> {
     match job {
@@ -137,87 +147,11 @@ fn step() -> impl Strategy<Value = Step> {
                 .prop_map(move |faults| Step::Sync { device, faults }),
             1 => (0..JOBS).prop_map(|job| Step::Refer { job }),
             1 => (0..JOBS).prop_map(|job| Step::Withdraw { job }),
+            2 => Just(Step::Write { device }),
+            1 => Just(Step::Read { device }),
+            1 => Just(Step::EmployerWrites),
         ]
     })
-}
-
-/// The real client with faults injected between the engine and the service.
-struct FaultyTransport {
-    client: ApiClient,
-    faults: Mutex<VecDeque<Fault>>,
-    held: Mutex<Option<PushRequest>>,
-    killed: Mutex<bool>,
-}
-
-fn lost() -> ClientError {
-    ClientError::Unreachable("injected fault".into())
-}
-
-impl FaultyTransport {
-    fn new(client: ApiClient) -> Self {
-        Self {
-            client,
-            faults: Mutex::new(VecDeque::new()),
-            held: Mutex::new(None),
-            killed: Mutex::new(false),
-        }
-    }
-
-    fn next_fault(&self) -> Fault {
-        self.faults
-            .lock()
-            .unwrap()
-            .pop_front()
-            .unwrap_or(Fault::None)
-    }
-
-    async fn deliver_held(&self, token: &str) {
-        let held = self.held.lock().unwrap().take();
-        if let Some(request) = held {
-            // The late copy's answer goes nowhere.
-            let _ = self.client.push_mutations(token, &request).await;
-        }
-    }
-}
-
-impl SyncTransport for FaultyTransport {
-    async fn push(&self, token: &str, request: &PushRequest) -> Result<PushResponse, ClientError> {
-        let fault = self.next_fault();
-        let answer = match fault {
-            Fault::None => self.client.push_mutations(token, request).await,
-            Fault::RequestLost => Err(lost()),
-            Fault::AnswerLost => self
-                .client
-                .push_mutations(token, request)
-                .await
-                .and(Err(lost())),
-            Fault::Duplicated => {
-                let _ = self.client.push_mutations(token, request).await;
-                self.client.push_mutations(token, request).await
-            }
-            Fault::Reordered => {
-                *self.held.lock().unwrap() = Some(request.clone());
-                return Err(lost());
-            }
-            Fault::Killed => {
-                let _ = self.client.push_mutations(token, request).await;
-                *self.killed.lock().unwrap() = true;
-                Err(lost())
-            }
-        };
-        // A held-back request arrives after this newer one.
-        self.deliver_held(token).await;
-        answer
-    }
-
-    async fn pull(&self, token: &str, cursor: SyncCursor) -> Result<PullResponse, ClientError> {
-        match self.next_fault() {
-            Fault::RequestLost | Fault::AnswerLost | Fault::Killed | Fault::Reordered => {
-                Err(lost())
-            }
-            Fault::None | Fault::Duplicated => self.client.pull_changes(token, cursor).await,
-        }
-    }
 }
 
 struct Device {
@@ -264,9 +198,23 @@ fn searches_of(cache: &Mutex<Cache>) -> BTreeMap<String, String> {
         .collect()
 }
 
+/// The seeker's thread with the employer as device `cache` holds it: its id, its messages'
+/// ids, those waiting, and how far it is read.
+fn thread_of(cache: &Mutex<Cache>) -> Option<(i64, Vec<i64>, usize, i64)> {
+    let mut cache = cache.lock().unwrap();
+    let id = cache.threads().unwrap().first()?.id;
+    let thread = cache.thread(id).unwrap()?;
+    Some((
+        id,
+        thread.messages.iter().map(|m| m.id).collect(),
+        thread.waiting.len(),
+        thread.thread.read_up_to,
+    ))
+}
+
 async fn run_case(
     server: &TestServer,
-    jobs: &[String],
+    (jobs, employer): (&[String], &Employer),
     case: usize,
     steps: Vec<Step>,
     root: &std::path::Path,
@@ -282,6 +230,23 @@ async fn run_case(
     let (seeker, number) = registered_seeker(server, &counselor, &email, PASSWORD)
         .await
         .unwrap();
+    // The application opens the thread with the employer.
+    let application = ApplicationRequest {
+        job_number: employer.job_number.clone(),
+        confirmed_disputes: true,
+        confirmed_benefits: true,
+        message: String::new(),
+        documents: Vec::new(),
+    };
+    server.client.apply(&seeker, &application).await.unwrap();
+    let employer_token = server
+        .client
+        .sign_in(employer.email, employer.password)
+        .await
+        .unwrap()
+        .token;
+    // Every message written, by its text (each text is written once).
+    let mut written: BTreeSet<String> = BTreeSet::new();
     let mut devices: Vec<Device> = Vec::new();
     for id in 0..2 {
         let token = server.client.sign_in(&email, PASSWORD).await.unwrap().token;
@@ -387,6 +352,43 @@ async fn run_case(
                         .unwrap();
                 }
             }
+            Step::Write { device } => {
+                let d = &mut devices[device];
+                let key = d.key();
+                let text = format!("端末{device}からのメッセージ{key}");
+                let thread = thread_of(&d.cache).map(|t| t.0);
+                if let Some(thread) = thread {
+                    d.cache
+                        .lock()
+                        .unwrap()
+                        .write_message(thread, &text, &key, now())
+                        .unwrap();
+                    written.insert(text);
+                }
+            }
+            Step::Read { device } => {
+                let d = &devices[device];
+                if let Some((thread, ids, _, _)) = thread_of(&d.cache) {
+                    if let Some(&newest) = ids.last() {
+                        d.cache.lock().unwrap().mark_read(thread, newest).unwrap();
+                    }
+                }
+            }
+            Step::EmployerWrites => {
+                let thread = server.client.threads(&seeker).await.unwrap()[0].id;
+                let n = written.len();
+                let text = format!("求人者からのメッセージ{case}-{n}");
+                let message = NewMessage {
+                    key: uuid::Uuid::new_v4().to_string(),
+                    body: text.clone(),
+                };
+                server
+                    .client
+                    .send_message(&employer_token, thread, &message)
+                    .await
+                    .unwrap();
+                written.insert(text);
+            }
             Step::Sync { device, faults } => {
                 let d = &mut devices[device];
                 *d.engine.transport().faults.lock().unwrap() = faults.into();
@@ -479,6 +481,24 @@ async fn run_case(
             d.id
         );
     }
+    // Messages: each written exactly once on the service, and every device holds the service's
+    // thread as it is, nothing waiting, read as far as the service says.
+    let thread = server.client.threads(&seeker).await.unwrap()[0].clone();
+    let stored = server.client.thread(&seeker, thread.id).await.unwrap();
+    let texts: Vec<&str> = stored.messages.iter().map(|m| m.body.as_str()).collect();
+    let distinct: BTreeSet<String> = texts.iter().map(|t| (*t).to_owned()).collect();
+    prop_assert_eq!(texts.len(), distinct.len(), "a message stored twice");
+    prop_assert_eq!(&distinct, &written, "messages lost or invented");
+    let stored_ids: Vec<i64> = stored.messages.iter().map(|m| m.id).collect();
+    for d in &devices {
+        let held = thread_of(&d.cache);
+        prop_assert_eq!(
+            held,
+            Some((thread.id, stored_ids.clone(), 0, thread.read_up_to)),
+            "device {} thread",
+            d.id
+        );
+    }
     for (job, kept) in owned_favorites {
         prop_assert_eq!(
             service_favorites.contains(&jobs[job]),
@@ -525,6 +545,28 @@ fn two_devices_converge_through_lost_duplicated_and_reordered_requests() {
             .collect()
     });
     assert_eq!(jobs.len(), JOBS);
+    let employer = runtime.block_on(async {
+        let counselor = server
+            .session_token(COUNSELOR_EMAIL, COUNSELOR_PASSWORD)
+            .await
+            .unwrap();
+        let token = accepted_employer(&server, &counselor, EMPLOYER_EMAIL, EMPLOYER_PASSWORD)
+            .await
+            .unwrap();
+        let (_, job_number) = published_posting(
+            &server,
+            &token,
+            &counselor,
+            sample_posting("受発注事務（文具）"),
+        )
+        .await
+        .unwrap();
+        Employer {
+            email: EMPLOYER_EMAIL,
+            password: EMPLOYER_PASSWORD,
+            job_number,
+        }
+    });
     let root = tempfile::tempdir().unwrap();
     let cases = std::env::var("SHIGOTO_SYNC_CASES")
         .ok()
@@ -542,7 +584,13 @@ fn two_devices_converge_through_lost_duplicated_and_reordered_requests() {
                 *n += 1;
                 *n
             };
-            runtime.block_on(run_case(&server, &jobs, case, steps, root.path()))
+            runtime.block_on(run_case(
+                &server,
+                (&jobs, &employer),
+                case,
+                steps,
+                root.path(),
+            ))
         })
         .unwrap();
     runtime.block_on(server.stop()).unwrap();

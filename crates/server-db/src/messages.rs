@@ -252,6 +252,20 @@ pub fn send(
     Ok((message, stored))
 }
 
+/// The message `sender_account_id` sent under `client_key`, if any.
+pub fn sent_with_key(
+    conn: &mut AnyConnection,
+    sender_account_id: i64,
+    client_key: &str,
+) -> QueryResult<Option<Message>> {
+    messages::table
+        .filter(messages::sender_account_id.eq(sender_account_id))
+        .filter(messages::client_key.eq(client_key))
+        .select(Message::as_select())
+        .first(conn)
+        .optional()
+}
+
 /// The newest `limit` messages of a thread, oldest first.
 pub fn messages_of(
     conn: &mut AnyConnection,

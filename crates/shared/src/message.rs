@@ -109,3 +109,14 @@ pub struct CachedThread {
     pub messages: Vec<ThreadMessage>,
     pub waiting: Vec<WaitingMessage>,
 }
+
+impl From<ThreadView> for CachedThread {
+    /// A thread read from the service: nothing waits.
+    fn from(view: ThreadView) -> Self {
+        Self {
+            thread: view.thread,
+            messages: view.messages,
+            waiting: Vec::new(),
+        }
+    }
+}

@@ -2,7 +2,7 @@
 //! written (checked by the domain before it is sent), and what to say when it was refused.
 
 use shigoto_domain::messages::{checked_body, MAX_MESSAGE_CHARS};
-use shigoto_shared::{ApiError, ThreadMessage, ThreadSummary, ThreadView};
+use shigoto_shared::{ApiError, CachedThread, ThreadSummary};
 
 use crate::forms::account::error_message;
 
@@ -44,7 +44,7 @@ impl ThreadsState {
 /// One thread and the message being written in it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ThreadState {
-    pub view: Option<ThreadView>,
+    pub view: Option<CachedThread>,
     pub loading: bool,
     pub load_error: Option<String>,
     pub draft: String,
@@ -58,10 +58,13 @@ impl ThreadState {
         self.load_error = None;
     }
 
-    pub fn loaded(&mut self, result: Result<ThreadView, ApiError>) {
+    pub fn loaded(&mut self, result: Result<CachedThread, ApiError>) {
         self.loading = false;
         match result {
-            Ok(view) => self.view = Some(view),
+            Ok(view) => {
+                self.view = Some(view);
+                self.load_error = None;
+            }
             Err(err) => self.load_error = Some(error_message(&err)),
         }
     }
@@ -81,18 +84,14 @@ impl ThreadState {
         self.error = None;
     }
 
-    /// The answer: the message joins the thread and the box empties, or the refusal is shown
-    /// with the text kept.
-    pub fn sent(&mut self, result: Result<ThreadMessage, ApiError>) {
+    /// The answer: the message joins the thread (waiting to be sent until the service has
+    /// it) and the box empties, or the refusal is shown with the text kept.
+    pub fn sent(&mut self, result: Result<CachedThread, ApiError>) {
         self.busy = false;
         match result {
-            Ok(message) => {
+            Ok(view) => {
                 self.draft.clear();
-                if let Some(view) = self.view.as_mut() {
-                    if !view.messages.iter().any(|m| m.id == message.id) {
-                        view.messages.push(message);
-                    }
-                }
+                self.view = Some(view);
             }
             Err(err) => self.error = Some(error_message(&err)),
         }
@@ -103,7 +102,7 @@ impl ThreadState {
 mod tests {
     use super::*;
     use chrono::NaiveDate;
-    use shigoto_shared::{ErrorCode, MessageSide, ThreadParty};
+    use shigoto_shared::{ErrorCode, MessageSide, ThreadMessage, ThreadParty, WaitingMessage};
 
     fn summary(id: i64, unread: u32) -> ThreadSummary {
         ThreadSummary {
@@ -113,12 +112,15 @@ mod tests {
             last_message_at: None,
             unread,
             can_write: true,
+            side: MessageSide::Seeker,
+            read_up_to: 0,
         }
     }
 
     fn message(id: i64) -> ThreadMessage {
         ThreadMessage {
             id,
+            thread_id: 1,
             side: MessageSide::Seeker,
             sender_name: "山田 花子".into(),
             body: "よろしくお願いします。".into(),
@@ -138,11 +140,12 @@ mod tests {
     }
 
     #[test]
-    fn a_message_is_checked_then_joins_the_thread_once() {
+    fn a_message_is_checked_then_waits_in_the_thread() {
         let mut state = ThreadState::default();
-        state.loaded(Ok(ThreadView {
+        state.loaded(Ok(CachedThread {
             thread: summary(1, 0),
             messages: vec![message(1)],
+            waiting: vec![],
         }));
         state.draft = "  ".into();
         assert!(state.body().is_err());
@@ -156,9 +159,19 @@ mod tests {
             "しばらくしてから",
         )));
         assert_eq!(state.draft, " 承知しました。 ", "kept after a refusal");
-        state.sent(Ok(message(2)));
-        state.sent(Ok(message(2)));
+        let waiting = WaitingMessage {
+            key: "k".into(),
+            thread_id: 1,
+            body: "承知しました。".into(),
+            written_at: message(2).sent_at,
+        };
+        state.sent(Ok(CachedThread {
+            thread: summary(1, 0),
+            messages: vec![message(1)],
+            waiting: vec![waiting],
+        }));
         assert!(state.draft.is_empty());
-        assert_eq!(state.view.as_ref().unwrap().messages.len(), 2);
+        let view = state.view.as_ref().unwrap();
+        assert_eq!((view.messages.len(), view.waiting.len()), (1, 1));
     }
 }

@@ -2,7 +2,7 @@
 //! counselor's message to a seeker.
 
 use serde::Serialize;
-use shigoto_shared::{ApiError, ThreadMessage, ThreadSummary, ThreadView, UnreadMessages};
+use shigoto_shared::{ApiError, CachedThread, ThreadSummary, ThreadView, UnreadMessages};
 
 use super::{call, NoArgs};
 
@@ -41,13 +41,13 @@ pub async fn unread_messages() -> Result<UnreadMessages, ApiError> {
     call("unread_messages", &NoArgs {}).await
 }
 
-/// `thread`: one thread with its messages.
-pub async fn thread(id: i64) -> Result<ThreadView, ApiError> {
+/// `thread`: one thread with its messages and those waiting to be sent.
+pub async fn thread(id: i64) -> Result<CachedThread, ApiError> {
     call("thread", &IdArgs { id }).await
 }
 
-/// `send_message`: a message sent in a thread.
-pub async fn send_message(id: i64, body: &str) -> Result<ThreadMessage, ApiError> {
+/// `send_message`: a message written in a thread; the thread after it.
+pub async fn send_message(id: i64, body: &str) -> Result<CachedThread, ApiError> {
     call("send_message", &SendArgs { id, body }).await
 }
 

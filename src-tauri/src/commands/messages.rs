@@ -2,7 +2,7 @@
 //! and a counselor's message to a seeker.
 
 use shigoto_desktop_core::DesktopCore;
-use shigoto_shared::{ApiError, ThreadMessage, ThreadSummary, ThreadView, UnreadMessages};
+use shigoto_shared::{ApiError, CachedThread, ThreadSummary, ThreadView, UnreadMessages};
 use tauri::State;
 
 /// The signed-in person's threads.
@@ -17,19 +17,19 @@ pub async fn unread_messages(core: State<'_, DesktopCore>) -> Result<UnreadMessa
     core.unread_messages().await
 }
 
-/// One thread with its messages.
+/// One thread with its messages (and those waiting to be sent).
 #[tauri::command]
-pub async fn thread(core: State<'_, DesktopCore>, id: i64) -> Result<ThreadView, ApiError> {
+pub async fn thread(core: State<'_, DesktopCore>, id: i64) -> Result<CachedThread, ApiError> {
     core.thread(id).await
 }
 
-/// A message sent in a thread.
+/// A message written in a thread (sent now, or when the service answers); the thread after it.
 #[tauri::command]
 pub async fn send_message(
     core: State<'_, DesktopCore>,
     id: i64,
     body: String,
-) -> Result<ThreadMessage, ApiError> {
+) -> Result<CachedThread, ApiError> {
     core.send_message(id, &body).await
 }
 

@@ -1,9 +1,11 @@
-//! [`DesktopCore`] operations of メッセージ: the signed-in person's threads, one thread, a
-//! message sent (this device picks the key that makes sending it again harmless), 既読, and a
-//! counselor's message to a seeker. For now they ask the service each time.
+//! [`DesktopCore`] operations of メッセージ. A job seeker's and an employer's threads live in
+//! their copy on this device: they read without the network, a message written offline waits
+//! there (送信待ち) and the sync pass sends it once, under the key this device chose. Without
+//! a copy (one that could not be opened) they ask the service. A counselor writes to a seeker
+//! online, from the seeker's record.
 
 use shigoto_shared::{
-    ApiError, NewMessage, ThreadMessage, ThreadSummary, ThreadView, UnreadMessages,
+    ApiError, CachedThread, ErrorCode, NewMessage, ThreadSummary, ThreadView, UnreadMessages,
 };
 
 use super::DesktopCore;
@@ -16,34 +18,59 @@ fn keyed(body: &str) -> NewMessage {
     }
 }
 
+fn no_thread() -> ApiError {
+    ApiError::new(
+        ErrorCode::NotFound,
+        "このメッセージのやりとりは見つかりません。",
+    )
+}
+
 impl DesktopCore {
     /// The signed-in job seeker's or employer's threads, the latest first.
     pub async fn threads(&self) -> Result<Vec<ThreadSummary>, ApiError> {
+        if let Some(threads) = self.if_mypage(|m| m.threads()) {
+            return threads;
+        }
         self.as_signed_in(async |client, token| client.threads(token).await)
             .await
     }
 
     /// Messages not read yet, in all the signed-in person's threads.
     pub async fn unread_messages(&self) -> Result<UnreadMessages, ApiError> {
+        if let Some(count) = self.if_mypage(|m| m.unread_messages()) {
+            return Ok(UnreadMessages { count: count? });
+        }
         self.as_signed_in(async |client, token| client.unread_messages(token).await)
             .await
     }
 
-    /// One thread with its messages.
-    pub async fn thread(&self, id: i64) -> Result<ThreadView, ApiError> {
+    /// One thread with its messages, and those written here waiting to be sent.
+    pub async fn thread(&self, id: i64) -> Result<CachedThread, ApiError> {
+        if let Some(thread) = self.if_mypage(|m| m.thread(id)) {
+            return thread?.ok_or_else(no_thread);
+        }
         self.as_signed_in(async |client, token| client.thread(token, id).await)
             .await
+            .map(CachedThread::from)
     }
 
-    /// A message sent in thread `id`.
-    pub async fn send_message(&self, id: i64, body: &str) -> Result<ThreadMessage, ApiError> {
+    /// A message written in thread `id`; the thread after it.
+    pub async fn send_message(&self, id: i64, body: &str) -> Result<CachedThread, ApiError> {
+        if let Some(written) = self.if_mypage(|m| m.write_message(id, body)) {
+            written?;
+            return self.thread(id).await;
+        }
         let message = keyed(body);
         self.as_signed_in(async |client, token| client.send_message(token, id, &message).await)
-            .await
+            .await?;
+        self.thread(id).await
     }
 
     /// 既読 of thread `id` up to message `up_to`.
     pub async fn mark_read(&self, id: i64, up_to: i64) -> Result<(), ApiError> {
+        if let Some(marked) = self.if_mypage(|m| m.mark_read(id, up_to)) {
+            return marked;
+        }
         self.as_signed_in(async |client, token| client.mark_read(token, id, up_to).await)
             .await
     }

@@ -4,7 +4,8 @@
 //! signed in.
 
 use shigoto_shared::{
-    ApiError, FavoriteItem, JobSearchParams, NewPostings, RejectedEdit, SavedSearchItem, SyncStatus,
+    ApiError, FavoriteItem, JobSearchParams, NewPostings, RejectedEdit, Role, SavedSearchItem,
+    SyncStatus,
 };
 
 use super::DesktopCore;
@@ -12,16 +13,20 @@ use crate::errors::{mypage_not_a_seeker, mypage_signed_out, signed_out};
 use crate::mypage::MyPage;
 
 impl DesktopCore {
-    /// Runs `work` on the signed-in job seeker's MyPage; refused for anyone else.
+    /// Runs `work` on the signed-in job seeker's MyPage; refused for anyone else (an
+    /// employer's copy holds their messages only).
     pub(super) fn with_mypage<T>(
         &self,
         work: impl FnOnce(&MyPage) -> Result<T, ApiError>,
     ) -> Result<T, ApiError> {
+        let seeker = self
+            .session()
+            .is_some_and(|session| session.account.role == Role::Seeker);
         let slot = self.mypage.lock().map_err(|_| signed_out())?;
         match slot.as_ref() {
-            Some(mypage) => work(mypage),
-            None if self.session().is_some() => Err(mypage_not_a_seeker()),
-            None => Err(mypage_signed_out()),
+            Some(mypage) if seeker => work(mypage),
+            _ if self.session().is_some() => Err(mypage_not_a_seeker()),
+            _ => Err(mypage_signed_out()),
         }
     }
 
@@ -119,7 +124,8 @@ impl DesktopCore {
 
     /// Edits the service refused since last asked, to tell the user once.
     pub fn take_rejections(&self) -> Result<Vec<RejectedEdit>, ApiError> {
-        self.with_mypage(MyPage::take_rejections)
+        self.if_mypage(MyPage::take_rejections)
+            .unwrap_or_else(|| Ok(Vec::new()))
     }
 
     /// A receiver of the sync statuses of the signed-in job seeker.

@@ -2,9 +2,11 @@
 //! the fault-injecting property test wraps it.
 
 use shigoto_api_client::{ApiClient, ClientError};
-use shigoto_shared::{PullResponse, PushRequest, PushResponse, SyncCursor};
+use shigoto_shared::{
+    NewMessage, PullResponse, PushRequest, PushResponse, SyncCursor, ThreadMessage,
+};
 
-/// The service calls a sync pass makes.
+/// The service calls a sync pass makes: MyPage edits and messages out, changes in.
 pub trait SyncTransport: Send + Sync {
     /// Sends edits; the answer has one result per edit, in order.
     fn push(
@@ -19,6 +21,22 @@ pub trait SyncTransport: Send + Sync {
         token: &str,
         cursor: SyncCursor,
     ) -> impl std::future::Future<Output = Result<PullResponse, ClientError>> + Send;
+
+    /// Sends a message written on this device (its key makes a resend harmless).
+    fn send_message(
+        &self,
+        token: &str,
+        thread_id: i64,
+        message: &NewMessage,
+    ) -> impl std::future::Future<Output = Result<ThreadMessage, ClientError>> + Send;
+
+    /// Sends a 既読 marked on this device.
+    fn mark_read(
+        &self,
+        token: &str,
+        thread_id: i64,
+        up_to: i64,
+    ) -> impl std::future::Future<Output = Result<(), ClientError>> + Send;
 }
 
 impl SyncTransport for ApiClient {
@@ -28,5 +46,18 @@ impl SyncTransport for ApiClient {
 
     async fn pull(&self, token: &str, cursor: SyncCursor) -> Result<PullResponse, ClientError> {
         self.pull_changes(token, cursor).await
+    }
+
+    async fn send_message(
+        &self,
+        token: &str,
+        thread_id: i64,
+        message: &NewMessage,
+    ) -> Result<ThreadMessage, ClientError> {
+        ApiClient::send_message(self, token, thread_id, message).await
+    }
+
+    async fn mark_read(&self, token: &str, thread_id: i64, up_to: i64) -> Result<(), ClientError> {
+        ApiClient::mark_read(self, token, thread_id, up_to).await
     }
 }

@@ -233,6 +233,10 @@ fn write(
             "送信キーの形式が正しくありません。",
         ));
     }
+    // A resend of a stored message (its answer was lost) is answered without counting it.
+    if let Some(message) = messages::sent_with_key(conn, caller.account_id, key)? {
+        return sent_before(thread, message);
+    }
     let bucket = format!("messages:{}", caller.account_id);
     let limit = MESSAGES_PER_SENDER;
     if !rate_limits::take(conn, &bucket, limit.limit, limit.window, now)? {
@@ -257,13 +261,22 @@ fn write(
             },
         )
     })?;
+    if !stored {
+        return sent_before(thread, message);
+    }
+    Ok((as_sent(message)?, true))
+}
+
+/// The answer to a key sent before: the stored message, unless the key was used in another
+/// thread.
+fn sent_before(thread: &Thread, message: Message) -> Result<(ThreadMessage, bool), AppError> {
     if message.thread_id != thread.id {
         return Err(AppError::invalid(
             "key",
             "この送信キーは別のやりとりで使われています。",
         ));
     }
-    Ok((as_sent(message)?, stored))
+    Ok((as_sent(message)?, false))
 }
 
 /// The caller's threads and their side in them: a job seeker's or an employer's (counselors

@@ -294,26 +294,44 @@ async fn a_sender_is_limited_under_concurrent_sends(database: TestDatabase) {
     for n in 0..40 {
         let (client, employer) = (client.clone(), desk.employer.clone());
         at_once.spawn(async move {
-            client
-                .send_message(
-                    &employer,
-                    thread,
-                    &message(&format!("burst-{n}"), "ご連絡です。"),
-                )
-                .await
+            let key = format!("burst-{n}");
+            let answer = client
+                .send_message(&employer, thread, &message(&key, "ご連絡です。"))
+                .await;
+            (key, answer)
         });
     }
     let answers = at_once.join_all().await;
-    let sent = answers.iter().filter(|a| a.is_ok()).count();
+    let sent = answers.iter().filter(|(_, a)| a.is_ok()).count();
     let limited = answers
         .iter()
-        .filter(|a| matches!(a, Err(err) if code_of(err) == Some(ErrorCode::RateLimited)))
+        .filter(|(_, a)| matches!(a, Err(err) if code_of(err) == Some(ErrorCode::RateLimited)))
         .count();
     assert_eq!((sent, limited), (30, 10));
     assert_eq!(
         client.thread(&seeker, thread).await.unwrap().messages.len(),
         30
     );
+    // At the limit, a device resending a stored message (its answer was lost) still hears
+    // that it was stored; a new one waits.
+    let (key, stored) = answers
+        .iter()
+        .find_map(|(key, a)| a.as_ref().ok().map(|m| (key, m)))
+        .unwrap();
+    let again = client
+        .send_message(&desk.employer, thread, &message(key, "ご連絡です。"))
+        .await
+        .unwrap();
+    assert_eq!(again.id, stored.id);
+    let err = client
+        .send_message(
+            &desk.employer,
+            thread,
+            &message("burst-new", "ご連絡です。"),
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&err), Some(ErrorCode::RateLimited));
     desk.server.stop().await.unwrap();
 }
 
@@ -350,12 +368,12 @@ async fn threads_and_messages_travel_with_mypage_sync(database: TestDatabase) {
         .await
         .unwrap();
     let seeker_next = pull(&desk, &seeker, &first.cursor).await;
-    assert_eq!(seeker_next.messages, [sent.clone()]);
+    assert_eq!(seeker_next.messages, std::slice::from_ref(&sent));
     assert_eq!(seeker_next.threads.len(), 1);
     assert_eq!(seeker_next.threads[0].unread, 1);
     assert!(seeker_next.applications.is_empty() && seeker_next.favorites.is_empty());
     let employer_next = pull(&desk, &desk.employer, &employer_first.cursor).await;
-    assert_eq!(employer_next.messages, [sent.clone()]);
+    assert_eq!(employer_next.messages, std::slice::from_ref(&sent));
     // Sending the same key again changes nothing.
     client
         .send_message(

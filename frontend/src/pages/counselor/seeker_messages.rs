@@ -3,12 +3,12 @@
 //! with 「送信する」 (`#send-seeker-message`). The seeker reads them in メッセージ and cannot
 //! answer. Refused: `#seeker-message-error`.
 
-use shigoto_shared::MessageSide;
+use shigoto_shared::{CachedThread, MessageSide};
 use yew::prelude::*;
 
 use crate::components::form_field::{on_text_area, submit};
 use crate::components::message_list::MessageList;
-use crate::forms::account::{error_message, Edit};
+use crate::forms::account::Edit;
 use crate::forms::messages::{ThreadState, MESSAGE_LIMIT};
 use crate::hooks::api::use_api;
 use crate::ipc;
@@ -46,18 +46,7 @@ pub fn SeekerMessages(props: &SeekerMessagesProps) -> Html {
             let (form, number) = (form.clone(), number.clone());
             api.run(
                 async move { ipc::message_seeker(&number, &body).await },
-                move |result| {
-                    form.update_once(move |s| {
-                        s.busy = false;
-                        match result {
-                            Ok(view) => {
-                                s.draft.clear();
-                                s.view = Some(view);
-                            }
-                            Err(err) => s.error = Some(error_message(&err)),
-                        }
-                    })
-                },
+                move |result| form.update_once(move |s| s.sent(result.map(CachedThread::from))),
             );
         })
     };

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::components::nav_link::NavLink;
 use crate::format::jst_datetime;
 use crate::forms::messages::ThreadsState;
+use crate::hooks::every::{use_every, REREAD_SECONDS};
 use crate::hooks::load::{use_load, Loader};
 use crate::ipc;
 use crate::route::Route;
@@ -67,12 +68,12 @@ pub fn ThreadsView(props: &ThreadsProps) -> Html {
     }
 }
 
-/// メッセージ (`/messages`), read when shown.
+/// メッセージ (`/messages`), read from this device's copy when shown and every few seconds.
 #[function_component]
 pub fn MessagesPage() -> Html {
     let form = use_store::<ThreadsState>();
     use_focus_on_mount("#messages-heading");
-    use_load(
+    let reload = use_load(
         &form,
         ipc::threads,
         Loader {
@@ -81,5 +82,6 @@ pub fn MessagesPage() -> Html {
             loaded: ThreadsState::loaded,
         },
     );
+    use_every(REREAD_SECONDS, reload);
     html! { <ThreadsView state={(*form).clone()} /> }
 }

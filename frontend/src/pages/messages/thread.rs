@@ -1,7 +1,9 @@
 //! One thread (`#thread`): the other side in the heading, the messages ([`MessageList`]), and,
 //! where the reader may write, the box (`#message-body`, with its count) and 「送信する」
 //! (`#send-message`); a refusal is `#message-error`. Where they may not (a seeker in the Hello
-//! Work thread) it says so (`#message-one-way`) and shows no box. Opening it marks it read.
+//! Work thread) it says so (`#message-one-way`) and shows no box. It reads this device's copy
+//! (again every few seconds), so it opens offline; a message written offline shows
+//! 「送信待ち」 (`#messages-waiting`) until the service has it. Opening it marks it read.
 
 use shigoto_shared::{MessageSide, Role, ThreadParty};
 use yew::prelude::*;
@@ -12,6 +14,7 @@ use crate::components::nav_link::NavLink;
 use crate::forms::account::Edit;
 use crate::forms::messages::{ThreadState, MESSAGE_LIMIT};
 use crate::hooks::api::use_api;
+use crate::hooks::every::{use_every, REREAD_SECONDS};
 use crate::ipc;
 use crate::route::Route;
 use crate::state::focus::use_focus_on_mount;
@@ -39,7 +42,13 @@ pub fn ThreadView(props: &ThreadProps) -> Html {
         None => html! {},
         Some(view) => html! {
             <>
-                <MessageList messages={view.messages.clone()} own_side={props.own_side} />
+                <MessageList messages={view.messages.clone()} waiting={view.waiting.clone()}
+                    own_side={props.own_side} />
+                if !view.waiting.is_empty() {
+                    <p id="messages-waiting" class="hint" role="status">
+                        { "「送信待ち」のメッセージは、求人サービスに接続でき次第、自動で送信されます。" }
+                    </p>
+                }
                 if view.thread.can_write {
                     <form id="message-form" class="message-form" onsubmit={submit(&props.on_send)} novalidate=true>
                         <label for="message-body" class="field-label">{ "メッセージを書く" }</label>
@@ -94,25 +103,35 @@ pub fn ThreadPage(props: &ThreadPageProps) -> Html {
     let api = use_api();
     let session = use_session();
     use_focus_on_mount("#thread-heading");
-    {
+    // Read from this device's copy: now, and again as sync brings news; what is shown is
+    // marked read.
+    let reload = {
         let (form, api) = (form.clone(), api.clone());
-        use_effect_with(props.id, move |id| {
-            let id = *id;
-            form.update(ThreadState::loading);
+        let id = props.id;
+        Callback::from(move |()| {
             let form = form.clone();
             let marker = api.clone();
             api.run(async move { ipc::thread(id).await }, move |result| {
-                let last = result
+                let newest = result
                     .as_ref()
                     .ok()
+                    .filter(|view| view.thread.unread > 0)
                     .and_then(|view| view.messages.last().map(|m| m.id));
                 form.update_once(move |s| s.loaded(result));
-                if let Some(up_to) = last {
+                if let Some(up_to) = newest {
                     marker.run(async move { ipc::mark_read(id, up_to).await }, |_| {});
                 }
             });
+        })
+    };
+    {
+        let (form, reload) = (form.clone(), reload.clone());
+        use_effect_with(props.id, move |_| {
+            form.update(ThreadState::loading);
+            reload.emit(());
         });
     }
+    use_every(REREAD_SECONDS, reload);
     let on_edit = {
         let form = form.clone();
         Callback::from(move |edit: Edit<ThreadState>| form.update(move |s| edit.apply(s)))
