@@ -22,7 +22,7 @@ use shigoto_api_client::{ApiClient, ClientError};
 use shigoto_domain::JobNumber;
 use shigoto_shared::{
     AccountInfo, ApiError, DeviceSettings, ErrorCode, JobSearchParams, JobSearchResults, JobSheet,
-    Role, ServiceStatus,
+    Role, ServiceStatus, SyncState,
 };
 
 use crate::config::DesktopConfig;
@@ -30,6 +30,9 @@ use crate::credentials::TokenStore;
 use crate::mypage::{LastUser, MyPage};
 use crate::settings::{SettingsStore, StoredSettings};
 use session::Session;
+
+/// How long signing out waits for edits and messages made here to be sent.
+pub const SIGN_OUT_FLUSH: std::time::Duration = std::time::Duration::from_secs(5);
 
 mod accounts;
 mod applications;
@@ -346,6 +349,7 @@ impl DesktopCore {
                 Err(err) => (None, Err(err)),
             },
         };
+        self.flush_mypage().await;
         self.set_session(None);
         self.close_mypage(false);
         let deleted = kept.and_then(|()| self.tokens.delete());
@@ -357,6 +361,30 @@ impl DesktopCore {
         deleted?;
         tracing::info!("signed out");
         Ok(())
+    }
+
+    /// Gives edits and messages made on this device a short while ([`SIGN_OUT_FLUSH`]) to
+    /// reach the service before signing out closes the copy (which a shared workstation
+    /// deletes). Offline, or with nothing waiting, it does not wait.
+    async fn flush_mypage(&self) {
+        let waiting = self
+            .if_mypage(|mypage| {
+                let status = mypage.sync_status();
+                (status.pending > 0 && status.state != SyncState::Offline).then(|| {
+                    mypage.sync_now();
+                    mypage.status_watch()
+                })
+            })
+            .flatten();
+        if let Some(watch) = waiting {
+            let synced = crate::sync::runner::wait_for_synced(watch);
+            if tokio::time::timeout(SIGN_OUT_FLUSH, synced).await.is_err() {
+                tracing::warn!(
+                    code = "sign_out_unsent",
+                    "signing out with edits not yet sent"
+                );
+            }
+        }
     }
 
     /// Opens the MyPage cache of a job seeker or of an employer whose 事業所登録 was accepted

@@ -1,5 +1,6 @@
 //! The menu's メッセージ entry (`#nav-messages`) with the number of unread messages
-//! (`#nav-messages-unread`), read when the screen changes and every [`UNREAD_POLL_SECONDS`].
+//! (`#nav-messages-unread`), read from this device's copy when the screen changes (a thread
+//! read, back to the list) and every [`REREAD_SECONDS`].
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -8,13 +9,12 @@ use std::time::Duration;
 use wasm_bindgen_futures::spawn_local;
 use yew::platform::time::sleep;
 use yew::prelude::*;
+use yew_router::hooks::use_route;
 
 use crate::components::nav_link::NavLink;
+use crate::hooks::every::REREAD_SECONDS;
 use crate::ipc;
 use crate::route::Route;
-
-/// How often the count is read again while the app is open.
-pub const UNREAD_POLL_SECONDS: u64 = 10;
 
 #[derive(Properties, PartialEq)]
 pub struct MessagesNavProps {
@@ -25,9 +25,10 @@ pub struct MessagesNavProps {
 #[function_component]
 pub fn MessagesNav(props: &MessagesNavProps) -> Html {
     let unread = use_state(|| 0_u32);
+    let screen = use_route::<Route>();
     {
         let unread = unread.clone();
-        use_effect_with(props.marked.clone(), move |_| {
+        use_effect_with(screen, move |_| {
             let alive = Rc::new(Cell::new(true));
             let running = alive.clone();
             spawn_local(async move {
@@ -37,7 +38,7 @@ pub fn MessagesNav(props: &MessagesNavProps) -> Html {
                             unread.set(answer.count);
                         }
                     }
-                    sleep(Duration::from_secs(UNREAD_POLL_SECONDS)).await;
+                    sleep(Duration::from_secs(REREAD_SECONDS)).await;
                 }
             });
             move || alive.set(false)

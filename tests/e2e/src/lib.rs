@@ -182,7 +182,19 @@ impl AppSession {
         found.with_context(|| format!("waiting for {css}"))
     }
 
-    /// Types into the element matching `css` (waiting for it).
+    /// Waits until nothing matches `css` (saving `timeout.png` if something still does).
+    pub async fn wait_gone(&self, css: &str) -> Result<()> {
+        let started = std::time::Instant::now();
+        while !self.driver.find_all(By::Css(css)).await?.is_empty() {
+            if started.elapsed() > UI_TIMEOUT {
+                let _ = self.screenshot("timeout").await;
+                anyhow::bail!("{css} is still shown");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Ok(())
+    }
+
     /// Scrolls the element matching `css` near the top of the window (for a screenshot).
     pub async fn show(&self, css: &str) -> Result<()> {
         let element = self.wait_for(css).await?;
@@ -195,6 +207,7 @@ impl AppSession {
         Ok(())
     }
 
+    /// Types into the element matching `css` (waiting for it).
     pub async fn type_into(&self, css: &str, text: &str) -> Result<()> {
         for _ in 0..3 {
             self.wait_for(css).await?.send_keys(text).await?;

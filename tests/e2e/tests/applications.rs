@@ -11,7 +11,9 @@
 //! employer saves the 紹介状 PDF (rendered to PNG and read back), and the seeker sees the
 //! referral and saves the letter too, then the 求職活動実績 of the month as PDF and CSV. The
 //! employer writes to an applicant in メッセージ and the seeker answers; a counselor writes from
-//! the seeker's record and the seeker reads it with no way to answer Hello Work.
+//! the seeker's record and the seeker reads it with no way to answer Hello Work; with the
+//! service down the seeker reads the thread and writes again (送信待ち), and once the service
+//! is back the message is sent, once.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
@@ -33,6 +35,7 @@ const REASON: &str = "今回は受発注業務の経験がある方を優先さ�
 const INVITATION: &str =
     "ご応募ありがとうございます。\n面接は12月10日（木）14時からでいかがでしょうか。";
 const ANSWER: &str = "ご連絡ありがとうございます。12月10日14時に伺います。";
+const LATE_ANSWER: &str = "追伸：当日は職務経歴書もお持ちします。";
 const NOTICE: &str = "お仕事探しの状況はいかがですか。窓口でのご相談もお待ちしています。";
 /// A small PDF standing in for the seeker's 履歴書.
 const RESUME: &[u8] = b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n\
@@ -530,6 +533,8 @@ async fn the_employer_and_the_applicant_write_and_hello_work_writes_one_way() {
         .await
         .unwrap();
     assert_eq!(sent, INVITATION);
+    // Sent by the background sync, then shown as the service stored it.
+    app.wait_gone(".message-waiting").await.unwrap();
     app.screenshot("130-employer-message-sent").await.unwrap();
     app.sign_out().await.unwrap();
 
@@ -571,6 +576,7 @@ async fn the_employer_and_the_applicant_write_and_hello_work_writes_one_way() {
     app.wait_for(".message[data-side=\"seeker\"]")
         .await
         .unwrap();
+    app.wait_gone(".message-waiting").await.unwrap();
     app.screenshot("133-seeker-answered").await.unwrap();
     app.click("#back-to-messages").await.unwrap();
     app.click(".thread-row[data-party=\"hello_work\"] .thread-open")
@@ -584,9 +590,51 @@ async fn the_employer_and_the_applicant_write_and_hello_work_writes_one_way() {
         .await
         .unwrap();
 
-    // The employer has the answer, unread.
+    // The service goes down: the thread is on this computer, and an answer written offline
+    // waits (送信待ち) until the service is back, then goes once.
+    let stopped = service.stop_for_a_while().await.unwrap();
+    app.click("#back-to-messages").await.unwrap();
+    // Both threads were read: no unread left, offline too.
+    app.wait_gone("#nav-messages-unread").await.unwrap();
+    app.wait_gone(".thread-unread").await.unwrap();
+    app.click(".thread-row[data-party=\"employer\"] .thread-open")
+        .await
+        .unwrap();
+    let offline = app
+        .text(".message[data-side=\"employer\"] .message-body")
+        .await
+        .unwrap();
+    assert_eq!(offline, INVITATION);
+    app.type_into("#message-body", LATE_ANSWER).await.unwrap();
+    app.click("#send-message").await.unwrap();
+    let waiting = app.text(".message-waiting .message-body").await.unwrap();
+    assert_eq!(waiting, LATE_ANSWER);
+    app.wait_for("#messages-waiting").await.unwrap();
+    app.wait_for("#connection-status.connection-offline")
+        .await
+        .unwrap();
+    app.show(".message-waiting").await.unwrap();
+    app.screenshot("135-seeker-message-waiting-offline")
+        .await
+        .unwrap();
+    let service = stopped.start_again().await.unwrap();
+    app.wait_gone(".message-waiting").await.unwrap();
+
+    // The employer has both answers, each once, unread.
     let threads = service.client.threads(&employer).await.unwrap();
-    assert_eq!(threads[0].unread, 1);
+    assert_eq!(threads[0].unread, 2);
+    let view = service
+        .client
+        .thread(&employer, threads[0].id)
+        .await
+        .unwrap();
+    let answers: Vec<&str> = view
+        .messages
+        .iter()
+        .filter(|m| m.side == shigoto_shared::MessageSide::Seeker)
+        .map(|m| m.body.as_str())
+        .collect();
+    assert_eq!(answers, [ANSWER, LATE_ANSWER]);
     app.quit().await.unwrap();
     service.stop().await.unwrap();
 }
