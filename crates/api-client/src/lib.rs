@@ -13,6 +13,7 @@
 mod applications;
 mod counselling;
 mod error;
+mod introductions;
 mod messages;
 mod postings;
 mod transport;

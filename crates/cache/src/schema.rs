@@ -99,3 +99,10 @@ diesel::table! {
         acked -> Bool,
     }
 }
+
+diesel::table! {
+    introductions (id) {
+        id -> BigInt,
+        body -> Text,
+    }
+}

@@ -9,7 +9,9 @@ use shigoto_shared::{
 };
 
 use crate::edits::keep_sheet;
-use crate::schema::{applications, favorites, outbox, rejections, saved_searches, sync_state};
+use crate::schema::{
+    applications, favorites, introductions, outbox, rejections, saved_searches, sync_state,
+};
 use crate::view::pending_edits;
 use crate::{Cache, CacheError};
 
@@ -152,6 +154,14 @@ impl Cache {
                         applications::id.eq(application.id),
                         applications::applied_on.eq(application.applied_on),
                         applications::body.eq(serde_json::to_string(application)?),
+                    ))
+                    .execute(conn)?;
+            }
+            for introduction in &pull.introductions {
+                diesel::replace_into(introductions::table)
+                    .values((
+                        introductions::id.eq(introduction.id),
+                        introductions::body.eq(serde_json::to_string(introduction)?),
                     ))
                     .execute(conn)?;
             }

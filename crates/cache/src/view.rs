@@ -1,15 +1,17 @@
 //! What the user sees: the confirmed favorites and saved searches with the outbox laid over
-//! them in the order the edits were made, and the applications as last synced (the service
-//! alone changes those). Reading never waits for the network.
+//! them in the order the edits were made, and the applications and introductions as last
+//! synced (the service alone changes those). Reading never waits for the network.
 
 use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shigoto_domain::visibility;
-use shigoto_shared::{FavoriteItem, JobSheet, Mutation, MyApplication, SavedSearchItem};
+use shigoto_shared::{
+    FavoriteItem, JobIntroduction, JobSheet, Mutation, MyApplication, SavedSearchItem,
+};
 
-use crate::schema::{applications, favorites, outbox, saved_searches, sheets};
+use crate::schema::{applications, favorites, introductions, outbox, saved_searches, sheets};
 use crate::{Cache, CacheError};
 
 /// A favorite in the view, with its sheet when one is cached.
@@ -238,6 +240,20 @@ impl Cache {
             Ok(applications::table
                 .order((applications::applied_on.desc(), applications::id.desc()))
                 .select(applications::body)
+                .load(conn)?)
+        })?;
+        bodies
+            .iter()
+            .map(|body| Ok(serde_json::from_str(body)?))
+            .collect()
+    }
+
+    /// オンライン職業紹介 and おすすめ求人 as last synced, newest first.
+    pub fn introductions(&mut self) -> Result<Vec<JobIntroduction>, CacheError> {
+        let bodies: Vec<String> = self.transaction(|conn| {
+            Ok(introductions::table
+                .order(introductions::id.desc())
+                .select(introductions::body)
                 .load(conn)?)
         })?;
         bodies

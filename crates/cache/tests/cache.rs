@@ -153,6 +153,7 @@ fn pulled_changes_replace_the_confirmed_state_under_the_outbox() {
         applications: vec![],
         threads: vec![],
         messages: vec![],
+        introductions: vec![],
     };
     cache.apply_pull(&pull, at(2)).unwrap();
     let record = cache.record().unwrap();
@@ -187,6 +188,7 @@ fn pulled_changes_replace_the_confirmed_state_under_the_outbox() {
         applications: vec![],
         threads: vec![],
         messages: vec![],
+        introductions: vec![],
     };
     cache.apply_pull(&removal, at(3)).unwrap();
     let numbers = cache.favorite_numbers().unwrap();
@@ -239,6 +241,7 @@ fn an_applied_edit_stays_in_view_until_a_pull_brings_it_back() {
         applications: vec![],
         threads: vec![],
         messages: vec![],
+        introductions: vec![],
     };
     cache.apply_pull(&pull, at(4)).unwrap();
     assert!(
@@ -272,6 +275,7 @@ fn pull_of(cursor: &str, applications: Vec<MyApplication>) -> PullResponse {
         applications,
         threads: vec![],
         messages: vec![],
+        introductions: vec![],
     }
 }
 

@@ -45,6 +45,7 @@ fn thread(id: i64, party: ThreadParty, read_up_to: i64) -> ThreadSummary {
 fn message(id: i64, thread_id: i64, side: MessageSide, minute: u32) -> ThreadMessage {
     ThreadMessage {
         id,
+        job_number: None,
         thread_id,
         side,
         sender_name: "株式会社しごと商事".into(),
@@ -62,6 +63,7 @@ fn pull(cursor: &str, threads: Vec<ThreadSummary>, messages: Vec<ThreadMessage>)
         applications: vec![],
         threads,
         messages,
+        introductions: vec![],
     }
 }
 
@@ -221,4 +223,37 @@ fn the_rules_of_writing_hold_offline() {
         Err(CacheError::NotFound(_))
     ));
     assert!(cache.waiting_messages(10).unwrap().is_empty());
+}
+
+#[test]
+fn introductions_are_kept_newest_first() {
+    let (_dir, mut cache) = open();
+    let introduction = |id: i64| shigoto_shared::JobIntroduction {
+        id,
+        kind: shigoto_shared::IntroductionKind::Referral,
+        job_number: format!("13010-{id:08}"),
+        title: "受発注事務".into(),
+        employer_name: None,
+        introduced_by: "ハローワーク千代田 田中 一郎".into(),
+        note: String::new(),
+        introduced_at: at(1),
+    };
+    let mut first = pull("2.0", vec![], vec![]);
+    first.introductions = vec![introduction(1), introduction(2)];
+    cache.apply_pull(&first, at(2)).unwrap();
+    let ids: Vec<i64> = cache
+        .introductions()
+        .unwrap()
+        .iter()
+        .map(|i| i.id)
+        .collect();
+    assert_eq!(ids, [2, 1]);
+    let mut again = pull("3.0", vec![], vec![]);
+    again.introductions = vec![introduction(2)];
+    cache.apply_pull(&again, at(3)).unwrap();
+    assert_eq!(
+        cache.introductions().unwrap().len(),
+        2,
+        "replaced, not doubled"
+    );
 }

@@ -102,6 +102,7 @@ fn long_thread(count: i64) -> PullResponse {
     let messages = (1..=count)
         .map(|id| ThreadMessage {
             id,
+            job_number: None,
             thread_id: 1,
             side: if id % 2 == 0 {
                 MessageSide::Seeker
@@ -132,6 +133,7 @@ fn long_thread(count: i64) -> PullResponse {
             read_up_to: count - 10,
         }],
         messages,
+        introductions: vec![],
     }
 }
 

@@ -19,8 +19,8 @@ use serde::{Deserialize, Serialize};
 use shigoto_api_client::ApiClient;
 use shigoto_cache::{Cache, CacheError};
 use shigoto_shared::{
-    AccountInfo, ApiError, CachedThread, ErrorCode, FavoriteItem, JobSearchParams, JobSheet,
-    MyApplication, RejectedEdit, SavedSearchItem, SyncState, SyncStatus, ThreadSummary,
+    AccountInfo, ApiError, CachedThread, ErrorCode, FavoriteItem, JobIntroduction, JobSearchParams,
+    JobSheet, MyApplication, RejectedEdit, SavedSearchItem, SyncState, SyncStatus, ThreadSummary,
     WaitingMessage,
 };
 
@@ -148,6 +148,11 @@ impl MyPage {
         if let Some(runner) = &self.runner {
             runner.wake();
         }
+    }
+
+    /// オンライン職業紹介 and おすすめ求人, newest first, as last synced.
+    pub fn introductions(&self) -> Result<Vec<JobIntroduction>, ApiError> {
+        self.with_cache(|c| c.introductions())
     }
 
     /// The applications, newest first, as last synced.

@@ -11,6 +11,7 @@ pub mod application;
 pub mod counselling;
 pub mod employer;
 pub mod features;
+pub mod introduction;
 pub mod job_number;
 pub mod keyword;
 pub mod limits;

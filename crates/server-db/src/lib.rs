@@ -23,6 +23,7 @@ pub mod counselors;
 pub mod employer_registrations;
 pub mod employers;
 pub mod error;
+pub mod introductions;
 pub mod job_postings;
 pub mod jobs;
 pub mod messages;

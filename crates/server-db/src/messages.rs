@@ -51,6 +51,7 @@ pub struct Message {
     pub sent_at: NaiveDateTime,
     pub seeker_seq: i64,
     pub employer_seq: i64,
+    pub job_number: Option<String>,
 }
 
 /// A message to store.
@@ -64,6 +65,8 @@ pub struct NewMessage<'a> {
     pub body: &'a str,
     pub client_key: &'a str,
     pub sent_at: NaiveDateTime,
+    /// The posting an introduction points to.
+    pub job_number: Option<&'a str>,
 }
 
 /// The party key of the Hello Work thread.

@@ -294,6 +294,22 @@ diesel::table! {
         sent_at -> Timestamp,
         seeker_seq -> BigInt,
         employer_seq -> BigInt,
+        job_number -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    job_introductions (id) {
+        id -> BigInt,
+        seeker_id -> BigInt,
+        job_id -> BigInt,
+        job_number -> Text,
+        kind -> Text,
+        counselor_account_id -> BigInt,
+        introduced_by -> Text,
+        note -> Text,
+        created_at -> Timestamp,
+        sync_seq -> BigInt,
     }
 }
 
@@ -308,6 +324,7 @@ diesel::table! {
 diesel::joinable!(jobs -> employers (employer_id));
 diesel::joinable!(jobs -> offices (office_code));
 diesel::allow_tables_to_appear_in_same_query!(
+    job_introductions,
     offices,
     employers,
     change_counters,

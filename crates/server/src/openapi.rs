@@ -60,6 +60,8 @@ use utoipa::OpenApi;
         crate::routes::applicants::record_result,
         crate::routes::referrals::refer,
         crate::routes::referrals::list,
+        crate::routes::introductions::introduce,
+        crate::routes::introductions::apply,
         crate::routes::counselling::record_session,
         crate::routes::messages::list,
         crate::routes::messages::unread,

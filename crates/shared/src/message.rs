@@ -54,6 +54,9 @@ pub struct ThreadMessage {
     pub sender_name: String,
     /// Plain text: shown as text, never as markup.
     pub body: String,
+    /// The posting a counselor's オンライン職業紹介 or おすすめ求人 points to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_number: Option<String>,
     /// UTC, written without an offset.
     #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub sent_at: NaiveDateTime,

@@ -167,6 +167,10 @@ pub struct PullResponse {
     /// The messages of those threads the reader has not had yet, oldest first.
     #[serde(default)]
     pub messages: Vec<crate::ThreadMessage>,
+    /// オンライン職業紹介 and おすすめ求人 sent to the seeker since the cursor (all from the
+    /// start).
+    #[serde(default)]
+    pub introductions: Vec<crate::JobIntroduction>,
 }
 
 /// How many postings are new for a saved search since it was last run (`GET

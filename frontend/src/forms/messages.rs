@@ -120,6 +120,7 @@ mod tests {
     fn message(id: i64) -> ThreadMessage {
         ThreadMessage {
             id,
+            job_number: None,
             thread_id: 1,
             side: MessageSide::Seeker,
             sender_name: "山田 花子".into(),

@@ -6,7 +6,7 @@
 use shigoto_desktop_core::DesktopCore;
 use shigoto_shared::{
     ApiError, Applicant, ApplicantDetail, ApplicantProfile, ApplicationRequest, ApplicationResult,
-    MyApplication, ReferralRequest, SavedDocument,
+    JobIntroduction, MyApplication, ReferralRequest, SavedDocument,
 };
 use tauri::State;
 
@@ -29,6 +29,21 @@ pub async fn apply(
 #[tauri::command]
 pub fn my_applications(core: State<'_, DesktopCore>) -> Result<Vec<MyApplication>, ApiError> {
     core.my_applications()
+}
+
+/// オンライン職業紹介 and おすすめ求人 sent to the job seeker (from the device's cache).
+#[tauri::command]
+pub fn introductions(core: State<'_, DesktopCore>) -> Result<Vec<JobIntroduction>, ApiError> {
+    core.introductions()
+}
+
+/// 応募 from an online introduction (a referral with its 紹介状).
+#[tauri::command]
+pub async fn apply_from_introduction(
+    core: State<'_, DesktopCore>,
+    id: i64,
+) -> Result<MyApplication, ApiError> {
+    core.apply_from_introduction(id).await
 }
 
 /// 辞退 of an application still 選考中.

@@ -6,8 +6,8 @@
 use shigoto_desktop_core::DesktopCore;
 use shigoto_shared::{
     ApiError, CounsellingRecord, CounsellingRecorded, CounsellingRequest, CounterRegistration,
-    EmployerApplication, EmployerReturn, PostingQueueItem, PostingReturn, PostingReview,
-    ProvisionalSeeker, RegisteredSeeker, SeekerRecord,
+    EmployerApplication, EmployerReturn, IntroductionRequest, JobIntroduction, PostingQueueItem,
+    PostingReturn, PostingReview, ProvisionalSeeker, RegisteredSeeker, SeekerRecord,
 };
 use tauri::State;
 
@@ -44,6 +44,16 @@ pub async fn seeker_record(
     seeker_number: String,
 ) -> Result<SeekerRecord, ApiError> {
     core.seeker_record(&seeker_number).await
+}
+
+/// オンライン職業紹介 or おすすめ求人 of a posting to a job seeker (counselors).
+#[tauri::command]
+pub async fn introduce_job(
+    core: State<'_, DesktopCore>,
+    seeker_number: String,
+    request: IntroductionRequest,
+) -> Result<JobIntroduction, ApiError> {
+    core.introduce_job(&seeker_number, &request).await
 }
 
 /// A 職業相談 recorded with a job seeker (counselors).

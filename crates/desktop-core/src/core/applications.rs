@@ -5,7 +5,7 @@
 
 use shigoto_shared::{
     ApiError, Applicant, ApplicantDetail, ApplicantProfile, ApplicationRequest, ApplicationResult,
-    MyApplication, ReferralRequest, Role, SavedDocument,
+    JobIntroduction, MyApplication, ReferralRequest, Role, SavedDocument,
 };
 
 use super::DesktopCore;
@@ -33,6 +33,22 @@ impl DesktopCore {
     /// device's cache: no network, so 求職活動状況 opens offline).
     pub fn my_applications(&self) -> Result<Vec<MyApplication>, ApiError> {
         self.with_mypage(MyPage::applications)
+    }
+
+    /// オンライン職業紹介 and おすすめ求人 sent to the signed-in job seeker, newest first (from
+    /// this device's cache).
+    pub fn introductions(&self) -> Result<Vec<JobIntroduction>, ApiError> {
+        self.with_mypage(MyPage::introductions)
+    }
+
+    /// Applies from an online introduction: a referral with its 紹介状.
+    pub async fn apply_from_introduction(&self, id: i64) -> Result<MyApplication, ApiError> {
+        let applied = self
+            .as_signed_in(async |client, token| client.apply_from_introduction(token, id).await)
+            .await?;
+        tracing::info!(application = applied.id, "applied from an introduction");
+        self.sync_now();
+        Ok(applied)
     }
 
     /// 辞退 of one of the seeker's applications still 選考中.

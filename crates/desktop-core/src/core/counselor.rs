@@ -5,7 +5,8 @@
 
 use shigoto_shared::{
     ApiError, CounsellingRecord, CounsellingRecorded, CounsellingRequest, CounterRegistration,
-    EmployerApplication, EmployerReturn, ProvisionalSeeker, RegisteredSeeker, SeekerRecord,
+    EmployerApplication, EmployerReturn, IntroductionRequest, JobIntroduction, ProvisionalSeeker,
+    RegisteredSeeker, SeekerRecord,
 };
 
 use super::DesktopCore;
@@ -27,6 +28,19 @@ impl DesktopCore {
     pub async fn seeker_record(&self, seeker_number: &str) -> Result<SeekerRecord, ApiError> {
         self.as_signed_in(async |client, token| client.seeker_record(token, seeker_number).await)
             .await
+    }
+
+    /// オンライン職業紹介 or おすすめ求人 of a posting to a job seeker of the counselor's
+    /// prefecture.
+    pub async fn introduce_job(
+        &self,
+        seeker_number: &str,
+        request: &IntroductionRequest,
+    ) -> Result<JobIntroduction, ApiError> {
+        self.as_signed_in(async |client, token| {
+            client.introduce_job(token, seeker_number, request).await
+        })
+        .await
     }
 
     /// A 職業相談 recorded with a job seeker of the counselor's prefecture.

@@ -31,7 +31,7 @@ use crate::routes::seeker_record::registration_of;
 const MAX_LISTED: i64 = 1000;
 
 /// Runs `work` on a blocking thread with a connection and the signed-in seeker.
-async fn as_seeker<T: Send + 'static>(
+pub(crate) async fn as_seeker<T: Send + 'static>(
     state: &AppState,
     caller: Caller,
     work: impl FnOnce(&mut AnyConnection, seekers::Seeker) -> Result<T, AppError> + Send + 'static,

@@ -28,7 +28,7 @@ use crate::routes::counselor::counselor_prefecture;
 use crate::routes::posting_views::company_of;
 use crate::routes::seeker_record::seeker_of_prefecture;
 
-fn no_thread() -> AppError {
+pub(crate) fn no_thread() -> AppError {
     AppError::not_found("このメッセージのやりとりは見つかりません。")
 }
 
@@ -108,6 +108,7 @@ pub(crate) fn as_sent(message: Message) -> Result<ThreadMessage, AppError> {
             .ok_or_else(|| AppError::internal(format!("unknown side {}", message.side)))?,
         id: message.id,
         thread_id: message.thread_id,
+        job_number: message.job_number,
         sender_name: message.sender_name,
         body: message.body,
         sent_at: message.sent_at,
@@ -142,7 +143,7 @@ fn own_thread(
 }
 
 /// How the caller signs a message.
-fn sender_name(
+pub(crate) fn sender_name(
     conn: &mut AnyConnection,
     caller: &Caller,
     side: MessageSide,
@@ -258,6 +259,7 @@ fn write(
                 body: &body,
                 client_key: key,
                 sent_at: now,
+                job_number: None,
             },
         )
     })?;

@@ -14,6 +14,7 @@ pub mod counselor_postings;
 pub mod email_change;
 pub mod employer;
 pub mod health;
+pub mod introductions;
 pub mod jobs;
 pub mod messages;
 pub mod mypage;
@@ -108,6 +109,14 @@ fn small_body_routes() -> Router<AppState> {
         .route(
             "/api/v1/counselor/seekers/{seeker_number}/applications",
             get(referrals::list),
+        )
+        .route(
+            "/api/v1/counselor/seekers/{seeker_number}/introductions",
+            post(introductions::introduce),
+        )
+        .route(
+            "/api/v1/mypage/introductions/{id}/apply",
+            post(introductions::apply),
         )
         .route("/api/v1/messages/threads", get(messages::list))
         .route("/api/v1/messages/unread", get(messages::unread))

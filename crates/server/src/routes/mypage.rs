@@ -28,6 +28,7 @@ use crate::auth::secrets::token_digest;
 use crate::error::AppError;
 use crate::extract::{ApiJson, ApiQuery};
 use crate::routes::application_views::applications_changed;
+use crate::routes::introductions::introductions_changed;
 use crate::routes::messages::threads_changed;
 use crate::routes::posting_views::company_of;
 use shigoto_server_db::messages::Reader;
@@ -291,17 +292,19 @@ fn changes(
         .collect();
     let open = jobs::open_among(conn, &kept, today)?;
     let closed = kept.into_iter().filter(|n| !open.contains(n)).collect();
-    let (applications, (threads, messages)) = match seekers::find_by_account(conn, account_id)? {
-        Some(seeker) => (
-            applications_changed(conn, &seeker, viewer, cursor.user_seq)?,
-            threads_changed(
-                conn,
-                (Reader::Seeker, seeker.id, Role::Seeker),
-                cursor.user_seq,
-            )?,
-        ),
-        None => (Vec::new(), (Vec::new(), Vec::new())),
-    };
+    let (applications, (threads, messages), introductions) =
+        match seekers::find_by_account(conn, account_id)? {
+            Some(seeker) => (
+                applications_changed(conn, &seeker, viewer, cursor.user_seq)?,
+                threads_changed(
+                    conn,
+                    (Reader::Seeker, seeker.id, Role::Seeker),
+                    cursor.user_seq,
+                )?,
+                introductions_changed(conn, &seeker, viewer, cursor.user_seq)?,
+            ),
+            None => (Vec::new(), (Vec::new(), Vec::new()), Vec::new()),
+        };
     Ok(PullResponse {
         cursor: next.to_wire(),
         favorites,
@@ -310,6 +313,7 @@ fn changes(
         applications,
         threads,
         messages,
+        introductions,
     })
 }
 
@@ -338,6 +342,7 @@ fn employer_changes(
         applications: Vec::new(),
         threads,
         messages,
+        introductions: Vec::new(),
     })
 }
 

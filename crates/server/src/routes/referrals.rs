@@ -7,11 +7,13 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
+use chrono::NaiveDate;
 use shigoto_documents::ReferralLetter;
 use shigoto_domain::application::{self as rules, ReferralRefused};
 use shigoto_domain::visibility::{self, Viewer};
 use shigoto_domain::{seeking, JobNumber};
-use shigoto_server_db::{jobs, offices};
+use shigoto_server_db::jobs::StoredJob;
+use shigoto_server_db::{counselors, jobs, offices, seekers, AnyConnection};
 use shigoto_shared::{ApiError, ApplicationKind, MyApplication, ReferralRequest, Role};
 
 use crate::app::AppState;
@@ -52,33 +54,13 @@ pub async fn refer(
         let conn = &mut conn;
         let seeker = seeker_of_prefecture(conn, &caller, &number)?;
         let counselor = counselor_of(conn, &caller)?;
-        let office = offices::find(conn, &counselor.office_code)?.ok_or_else(|| {
-            AppError::internal(format!("office {} is missing", counselor.office_code))
-        })?;
         let job = jobs::find(conn, job_number.as_str())?
             .ok_or_else(|| AppError::not_found("この求人は見つかりません。"))?;
         let registration = registration_of(&seeker, today)?;
         let state_today = seeking::state_on(registration, seeker.valid_until, today);
         rules::check_referral(registration, state_today, &job.sheet, today)
             .map_err(|refusal| AppError::conflict(refusal.to_string()))?;
-        let sheet = &job.sheet;
-        let letter = ReferralLetter {
-            issued_on: today,
-            office_name: office.name,
-            office_address: office.address,
-            office_phone: office.phone,
-            counselor_name: counselor.name,
-            seeker_number: seeker.seeker_number.clone(),
-            seeker_name: seeker.name.clone(),
-            seeker_kana: seeker.name_kana.clone(),
-            seeker_birth_date: seeker.birth_date,
-            job_number: sheet.job_number.clone(),
-            employer_name: sheet.employer.name.clone().unwrap_or_default(),
-            title: sheet.work.title.clone(),
-            work_place: visibility::summary(sheet).locality,
-            referral_deadline: sheet.referral_deadline,
-        };
-        let letter = serde_json::to_string(&letter).map_err(AppError::internal)?;
+        let letter = referral_letter(conn, &counselor, &seeker, &job, today)?;
         let stored = file_application(
             conn,
             &seeker,
@@ -98,6 +80,38 @@ pub async fn refer(
     .await??;
     tracing::info!(application = referred.id, job_number = %referred.job_number, "referral issued");
     Ok((StatusCode::CREATED, Json(referred)))
+}
+
+/// The 紹介状 of `seeker` to `job` issued today by `counselor` (with their office), as stored
+/// with the application (JSON).
+pub(crate) fn referral_letter(
+    conn: &mut AnyConnection,
+    counselor: &counselors::Counselor,
+    seeker: &seekers::Seeker,
+    job: &StoredJob,
+    today: NaiveDate,
+) -> Result<String, AppError> {
+    let office = offices::find(conn, &counselor.office_code)?.ok_or_else(|| {
+        AppError::internal(format!("office {} is missing", counselor.office_code))
+    })?;
+    let sheet = &job.sheet;
+    let letter = ReferralLetter {
+        issued_on: today,
+        office_name: office.name,
+        office_address: office.address,
+        office_phone: office.phone,
+        counselor_name: counselor.name.clone(),
+        seeker_number: seeker.seeker_number.clone(),
+        seeker_name: seeker.name.clone(),
+        seeker_kana: seeker.name_kana.clone(),
+        seeker_birth_date: seeker.birth_date,
+        job_number: sheet.job_number.clone(),
+        employer_name: sheet.employer.name.clone().unwrap_or_default(),
+        title: sheet.work.title.clone(),
+        work_place: visibility::summary(sheet).locality,
+        referral_deadline: sheet.referral_deadline,
+    };
+    serde_json::to_string(&letter).map_err(AppError::internal)
 }
 
 /// A seeker's applications (自主応募 and 紹介) and their results, as the counter sees them.

@@ -22,6 +22,7 @@ mod bounded_work;
 mod counselling;
 mod email_change;
 mod employers;
+mod introductions;
 mod messages;
 mod mypage;
 mod openapi_conformance;

@@ -1,3 +1,4 @@
+DROP TABLE introductions;
 DROP TABLE read_marks;
 DROP TABLE message_outbox;
 DROP INDEX messages_thread_idx;

@@ -31,5 +31,12 @@ CREATE TABLE read_marks (
     acked BOOLEAN NOT NULL DEFAULT 0
 );
 
+-- オンライン職業紹介 and おすすめ求人 sent to the seeker (body: JSON of JobIntroduction), as
+-- pulled.
+CREATE TABLE introductions (
+    id BIGINT PRIMARY KEY NOT NULL,
+    body TEXT NOT NULL
+);
+
 -- A copy made before messages were synced pulls everything again once.
 UPDATE sync_state SET cursor = '0.0';

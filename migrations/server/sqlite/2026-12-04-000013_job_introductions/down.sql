@@ -1,0 +1,3 @@
+ALTER TABLE messages DROP COLUMN job_number;
+DROP INDEX job_introductions_seeker_idx;
+DROP TABLE job_introductions;
