@@ -1,12 +1,15 @@
 //! The messages of a thread, oldest first (`ol.message-list`, each `li.message[data-side]`):
 //! who wrote, when (Japan time) and the text as written, line breaks kept and never read as
-//! markup; then the reader's messages written on this device that the service does not have
+//! markup, and for a counselor's introduction 「求人票を見る」 (`.message-job`); then the reader's messages written on this device that the service does not have
 //! yet (`li.message-waiting`, 「送信待ち」).
 
 use shigoto_shared::{MessageSide, ThreadMessage, WaitingMessage};
 use yew::prelude::*;
 
 use crate::format::jst_datetime;
+use crate::forms::mypage::SheetReturn;
+use crate::pages::search::open_job;
+use yew_router::prelude::use_navigator;
 
 #[derive(Properties, PartialEq)]
 pub struct MessageListProps {
@@ -20,6 +23,13 @@ pub struct MessageListProps {
 
 #[function_component]
 pub fn MessageList(props: &MessageListProps) -> Html {
+    let navigator = use_navigator();
+    let open = |job: &String| {
+        let (navigator, job) = (navigator.clone(), job.clone());
+        Callback::from(move |_: MouseEvent| {
+            open_job(&navigator, job.clone(), SheetReturn::Messages)
+        })
+    };
     if props.messages.is_empty() && props.waiting.is_empty() {
         return html! { <p id="no-messages" class="muted">{ "メッセージはまだありません。" }</p> };
     }
@@ -35,6 +45,12 @@ pub fn MessageList(props: &MessageListProps) -> Html {
                             <time class="message-time">{ jst_datetime(message.sent_at) }</time>
                         </p>
                         <p class="message-body">{ message.body.clone() }</p>
+                        if let Some(job) = &message.job_number {
+                            <button type="button" class="button button-secondary message-job"
+                                data-job-number={job.clone()} onclick={open(job)}>
+                                { "求人票を見る" }
+                            </button>
+                        }
                     </li>
                 }
             }) }

@@ -10,6 +10,7 @@ pub mod counselling;
 pub mod edit;
 pub mod email_change;
 pub mod employer;
+pub mod introductions;
 pub mod key_flow;
 pub mod messages;
 pub mod mypage;

@@ -1,11 +1,11 @@
 //! The applications commands: a job seeker's profile as an application sends it, 応募する,
-//! their applications and 辞退; an employer's applicants and 採否; a counselor's referrals and
+//! their applications and 辞退, introductions sent to them and 応募 from one; an employer's applicants and 採否; a counselor's referrals and
 //! a seeker's record; the 紹介状 saved as a PDF.
 
 use serde::Serialize;
 use shigoto_shared::{
     ApiError, Applicant, ApplicantDetail, ApplicantProfile, ApplicationRequest, ApplicationResult,
-    MyApplication, ReferralRequest, SavedDocument,
+    JobIntroduction, MyApplication, ReferralRequest, SavedDocument,
 };
 
 use super::{call, NoArgs, RequestArgs};
@@ -40,6 +40,16 @@ pub async fn apply(request: &ApplicationRequest) -> Result<MyApplication, ApiErr
 /// `my_applications`: the job seeker's applications, newest first.
 pub async fn my_applications() -> Result<Vec<MyApplication>, ApiError> {
     call("my_applications", &NoArgs {}).await
+}
+
+/// `introductions`: オンライン職業紹介 and おすすめ求人 sent to the job seeker, newest first.
+pub async fn introductions() -> Result<Vec<JobIntroduction>, ApiError> {
+    call("introductions", &NoArgs {}).await
+}
+
+/// `apply_from_introduction`: 応募 from an online introduction (a referral with its 紹介状).
+pub async fn apply_from_introduction(id: i64) -> Result<MyApplication, ApiError> {
+    call("apply_from_introduction", &IdArgs { id }).await
 }
 
 /// `withdraw_application`: 辞退 of an application still 選考中.

@@ -5,8 +5,8 @@
 use serde::Serialize;
 use shigoto_shared::{
     ApiError, CounsellingRecord, CounsellingRecorded, CounsellingRequest, CounterRegistration,
-    EmployerApplication, EmployerReturn, PostingQueueItem, PostingReturn, PostingReview,
-    ProvisionalSeeker, RegisteredSeeker, SeekerRecord,
+    EmployerApplication, EmployerReturn, IntroductionRequest, JobIntroduction, PostingQueueItem,
+    PostingReturn, PostingReview, ProvisionalSeeker, RegisteredSeeker, SeekerRecord,
 };
 
 use super::{call, NoArgs, RequestArgs};
@@ -59,6 +59,28 @@ pub async fn seeker_record(seeker_number: &str) -> Result<SeekerRecord, ApiError
 struct CounsellingArgs<'a> {
     seeker_number: &'a str,
     request: &'a CounsellingRequest,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct IntroductionArgs<'a> {
+    seeker_number: &'a str,
+    request: &'a IntroductionRequest,
+}
+
+/// `introduce_job`: オンライン職業紹介 or おすすめ求人 of a posting to a job seeker.
+pub async fn introduce_job(
+    seeker_number: &str,
+    request: &IntroductionRequest,
+) -> Result<JobIntroduction, ApiError> {
+    call(
+        "introduce_job",
+        &IntroductionArgs {
+            seeker_number,
+            request,
+        },
+    )
+    .await
 }
 
 /// `record_counselling`: a 職業相談 recorded with a job seeker.

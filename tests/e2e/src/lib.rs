@@ -8,6 +8,7 @@
 //! tree and its memory (for `src/bin/app-bench.rs`). `cargo xtask test` provides the display
 //! (Xvfb) and the paths through environment variables.
 
+pub mod desk;
 pub mod processes;
 
 use std::path::PathBuf;

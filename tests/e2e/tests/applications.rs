@@ -20,7 +20,8 @@
 use std::time::Duration;
 
 use chrono::TimeDelta;
-use shigoto_e2e::{registered_seeker_account, support, AppSession, TestKeyring};
+use shigoto_e2e::desk::{Desk, People};
+use shigoto_e2e::{support, AppSession, TestKeyring};
 use thirtyfour::prelude::*;
 
 const SEEKER: &str = "minato.aoi@example.jp";
@@ -95,45 +96,16 @@ async fn apply_through_the_warnings(app: &AppSession) {
     app.type_into("#apply-message", MESSAGE).await.unwrap();
 }
 
-/// A service with a Tokyo counselor and an accepted employer whose `form` is published, and the
-/// job seeker [`SEEKER`] opened online and registered: the service, the employer's token, the
-/// posting's id and 求人番号, and the seeker's 求職番号.
-struct Desk {
-    service: support::TestServer,
-    employer: String,
-    posting: i64,
-    number: String,
-    seeker_number: String,
-}
+/// The people of these tests.
+const PEOPLE: People = People {
+    counselor: (COUNSELOR, COUNSELOR_PASSWORD),
+    employer: (EMPLOYER, EMPLOYER_PASSWORD),
+    seeker: (SEEKER, SEEKER_PASSWORD),
+    seeker_name: ("湊 葵", "ミナト アオイ"),
+};
 
 async fn desk(form: shigoto_shared::PostingForm) -> Desk {
-    let service = support::start_with_smtp(support::TestDatabase::Sqlite)
-        .await
-        .unwrap();
-    let counselor = support::signed_in_counselor(&service, COUNSELOR, COUNSELOR_PASSWORD)
-        .await
-        .unwrap();
-    let employer = support::accepted_employer(&service, &counselor, EMPLOYER, EMPLOYER_PASSWORD)
-        .await
-        .unwrap();
-    let (posting, number) = support::published_posting(&service, &employer, &counselor, form)
-        .await
-        .unwrap();
-    let seeker_number = registered_seeker_account(
-        &service,
-        &counselor,
-        (SEEKER, SEEKER_PASSWORD),
-        ("湊 葵", "ミナト アオイ"),
-    )
-    .await
-    .unwrap();
-    Desk {
-        service,
-        employer,
-        posting,
-        number,
-        seeker_number,
-    }
+    shigoto_e2e::desk::desk(form, &PEOPLE).await.unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -76,6 +76,8 @@ pub enum SheetReturn {
     Editor,
     /// The counselors' 求人受理.
     PostingQueue,
+    /// A thread of メッセージ (an introduction in it).
+    Messages,
 }
 
 impl SheetReturn {
@@ -88,6 +90,7 @@ impl SheetReturn {
             SheetReturn::Postings => "‹ 求人一覧に戻る",
             SheetReturn::Editor => "‹ 入力画面に戻る",
             SheetReturn::PostingQueue => "‹ 求人受理の一覧に戻る",
+            SheetReturn::Messages => "‹ メッセージに戻る",
         }
     }
 
@@ -100,6 +103,7 @@ impl SheetReturn {
             SheetReturn::Postings => "Escキーでも求人一覧に戻れます",
             SheetReturn::Editor => "Escキーでも入力画面に戻れます",
             SheetReturn::PostingQueue => "Escキーでも求人受理の一覧に戻れます",
+            SheetReturn::Messages => "Escキーでもメッセージに戻れます",
         }
     }
 }

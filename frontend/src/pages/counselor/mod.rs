@@ -4,6 +4,7 @@
 pub mod counselling;
 pub mod counter;
 pub mod employer_review;
+pub mod introduce;
 pub mod posting_queue;
 pub mod posting_review;
 pub mod provisional;

@@ -4,7 +4,7 @@
 //! (`#reactivate-seeker`) makes it 有効 again to 翌々月末日 from today, however long ago it lapsed
 //! (`#seeker-record-notice` says to when). A seeker this office cannot see reads as unknown
 //! (`#seeker-record-error`); a refusal is `#reactivate-error`. Below, the seeker's applications
-//! and 紹介 ([`ReferralsSection`]), 職業相談 ([`CounsellingSection`]) and messages to the seeker
+//! and 紹介 ([`ReferralsSection`]), オンライン職業紹介 and おすすめ求人 ([`IntroduceSection`]), 職業相談 ([`CounsellingSection`]) and messages to the seeker
 //! ([`SeekerMessages`]).
 
 use shigoto_shared::{JobSeekingState, RegistrationStatus, SeekerRecord};
@@ -18,6 +18,7 @@ use crate::forms::seeker_record::SeekerRecordState;
 use crate::hooks::api::use_api;
 use crate::ipc;
 use crate::pages::counselor::counselling::CounsellingSection;
+use crate::pages::counselor::introduce::IntroduceSection;
 use crate::pages::counselor::referrals::ReferralsSection;
 use crate::pages::counselor::seeker_messages::SeekerMessages;
 use crate::route::Route;
@@ -71,6 +72,7 @@ pub fn SeekerRecordView(props: &SeekerRecordProps) -> Html {
                 <ReferralsSection seeker_number={record.seeker_number.clone()}
                     can_refer={record.registration == RegistrationStatus::Registered
                         && record.seeking.state == JobSeekingState::Valid} />
+                <IntroduceSection seeker_number={record.seeker_number.clone()} />
                 <CounsellingSection seeker_number={record.seeker_number.clone()}
                     on_changed={props.on_changed.clone()} />
                 <SeekerMessages seeker_number={record.seeker_number.clone()} />

@@ -7,4 +7,5 @@ pub mod applications;
 pub mod apply;
 pub mod favorites;
 pub mod info;
+pub mod introductions;
 pub mod settings;

@@ -1,0 +1,228 @@
+//! オンライン職業紹介 and おすすめ求人 as the screens hold them: the counselor's form on a
+//! seeker's record (the posting, the kind, a note; checked by the domain), and the seeker's list
+//! on 求職活動状況 with 「この紹介で応募する」 asked to be confirmed first.
+
+use shigoto_domain::introduction::checked_note;
+use shigoto_domain::JobNumber;
+use shigoto_shared::{
+    ApiError, IntroductionKind, IntroductionRequest, JobIntroduction, MyApplication,
+};
+
+use crate::forms::account::error_message;
+use crate::forms::search::FieldError;
+
+/// The counselor's 「求人を紹介する」 form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IntroduceState {
+    pub job_number: String,
+    pub kind: IntroductionKind,
+    pub note: String,
+    pub busy: bool,
+    pub error: Option<FieldError>,
+    pub notice: Option<String>,
+}
+
+impl Default for IntroduceState {
+    fn default() -> Self {
+        Self {
+            job_number: String::new(),
+            kind: IntroductionKind::Referral,
+            note: String::new(),
+            busy: false,
+            error: None,
+            notice: None,
+        }
+    }
+}
+
+impl IntroduceState {
+    /// 「紹介を送る」: the request, its 求人番号 well formed and its note within its length.
+    pub fn request(&self) -> Result<IntroductionRequest, FieldError> {
+        let number = JobNumber::parse(self.job_number.trim())
+            .map_err(|err| FieldError::on("job_number", err.to_string()))?;
+        let note = checked_note(&self.note)
+            .map_err(|refusal| FieldError::on("note", refusal.to_string()))?;
+        Ok(IntroductionRequest {
+            job_number: number.as_str().to_owned(),
+            kind: self.kind,
+            note,
+        })
+    }
+
+    pub fn sending(&mut self) {
+        self.busy = true;
+        self.error = None;
+        self.notice = None;
+    }
+
+    /// The answer: what was sent is said and the form empties (the kind stays); or the refusal
+    /// at its box, with everything kept.
+    pub fn sent(&mut self, result: Result<JobIntroduction, ApiError>) {
+        self.busy = false;
+        match result {
+            Ok(sent) => {
+                self.notice = Some(format!(
+                    "{}（求人番号 {}）を{}として送りました。求職者のメッセージと求職活動状況に届きます。",
+                    sent.title,
+                    sent.job_number,
+                    sent.kind.label()
+                ));
+                self.job_number.clear();
+                self.note.clear();
+            }
+            Err(err) => {
+                self.error = Some(FieldError {
+                    field: err.field.clone(),
+                    message: error_message(&err),
+                });
+            }
+        }
+    }
+}
+
+/// The seeker's introductions and their applications (to tell which were applied to).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct IntroductionsState {
+    pub items: Option<Vec<JobIntroduction>>,
+    /// 求人番号 of the seeker's applications.
+    pub applied: Vec<String>,
+    pub error: Option<String>,
+    /// The introduction whose 応募 waits to be confirmed.
+    pub confirming: Option<i64>,
+    /// The introduction being applied from.
+    pub busy: Option<i64>,
+    pub notice: Option<String>,
+}
+
+impl IntroductionsState {
+    pub fn loaded(&mut self, result: Result<Vec<JobIntroduction>, ApiError>) {
+        match result {
+            Ok(items) => self.items = Some(items),
+            Err(err) => self.error = Some(error_message(&err)),
+        }
+    }
+
+    pub fn applications_loaded(&mut self, applications: &[MyApplication]) {
+        self.applied = applications.iter().map(|a| a.job_number.clone()).collect();
+    }
+
+    /// Whether the seeker applied to the introduced posting already.
+    pub fn is_applied(&self, item: &JobIntroduction) -> bool {
+        self.applied.contains(&item.job_number)
+    }
+
+    /// 「この紹介で応募する」: asks to confirm.
+    pub fn ask(&mut self, id: i64) {
+        self.confirming = Some(id);
+        self.error = None;
+        self.notice = None;
+    }
+
+    pub fn cancel(&mut self) {
+        self.confirming = None;
+    }
+
+    /// Whether 「応募を確定」 of `id` may go now.
+    pub fn may_apply(&self, id: i64) -> bool {
+        self.confirming == Some(id) && self.busy.is_none()
+    }
+
+    pub fn applying(&mut self, id: i64) {
+        self.busy = Some(id);
+    }
+
+    /// The answer: the posting counts as applied and it is said; or the refusal.
+    pub fn applied(&mut self, result: Result<MyApplication, ApiError>) {
+        self.busy = None;
+        self.confirming = None;
+        match result {
+            Ok(application) => {
+                self.notice = Some(format!(
+                    "{}に応募しました（紹介）。紹介状は求職活動状況の応募中の求人から保存できます。",
+                    application.title
+                ));
+                self.applied.push(application.job_number);
+            }
+            Err(err) => self.error = Some(error_message(&err)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+    use shigoto_shared::{ApplicationKind, ApplicationStatus, ErrorCode};
+
+    fn introduction(id: i64, job_number: &str) -> JobIntroduction {
+        JobIntroduction {
+            id,
+            kind: IntroductionKind::Referral,
+            job_number: job_number.into(),
+            title: "受発注事務".into(),
+            employer_name: None,
+            introduced_by: "ハローワーク千代田 田中 一郎".into(),
+            note: String::new(),
+            introduced_at: NaiveDate::from_ymd_opt(2026, 12, 4)
+                .unwrap()
+                .and_hms_opt(1, 0, 0)
+                .unwrap(),
+        }
+    }
+
+    #[test]
+    fn the_form_checks_the_number_and_the_note() {
+        let mut form = IntroduceState {
+            job_number: "13010-1234".into(),
+            ..IntroduceState::default()
+        };
+        assert_eq!(
+            form.request().unwrap_err().field.as_deref(),
+            Some("job_number")
+        );
+        form.job_number = " 13010-12345678 ".into();
+        form.note = "あ".repeat(501);
+        assert_eq!(form.request().unwrap_err().field.as_deref(), Some("note"));
+        form.note = " 面接対策もどうぞ。 ".into();
+        let request = form.request().unwrap();
+        assert_eq!(request.job_number, "13010-12345678");
+        assert_eq!(request.note, "面接対策もどうぞ。");
+        form.sending();
+        form.sent(Err(ApiError::new(ErrorCode::Conflict, "紹介済みです。")));
+        assert_eq!(form.job_number, " 13010-12345678 ", "kept after a refusal");
+        form.sent(Ok(introduction(1, "13010-12345678")));
+        assert!(form.job_number.is_empty() && form.note.is_empty());
+        assert!(form
+            .notice
+            .as_deref()
+            .unwrap()
+            .contains("オンライン職業紹介"));
+    }
+
+    #[test]
+    fn applying_is_confirmed_first_and_then_counts() {
+        let mut state = IntroductionsState::default();
+        state.loaded(Ok(vec![introduction(1, "13010-12345678")]));
+        let item = state.items.as_ref().unwrap()[0].clone();
+        assert!(!state.is_applied(&item));
+        assert!(!state.may_apply(1));
+        state.ask(1);
+        assert!(state.may_apply(1));
+        state.applying(1);
+        assert!(!state.may_apply(1), "not twice");
+        state.applied(Ok(MyApplication {
+            id: 9,
+            job_number: "13010-12345678".into(),
+            title: "受発注事務".into(),
+            employer_name: None,
+            kind: ApplicationKind::Referred,
+            status: ApplicationStatus::InProgress,
+            applied_on: NaiveDate::from_ymd_opt(2026, 12, 4).unwrap(),
+            decided_on: None,
+            result_reason: None,
+            documents: Vec::new(),
+        }));
+        assert!(state.is_applied(&item));
+        assert!(state.notice.is_some());
+    }
+}

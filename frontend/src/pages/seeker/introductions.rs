@@ -1,0 +1,170 @@
+//! ハローワークからの紹介・おすすめ求人 on 求職活動状況 (`#activity-introductions`), read from the
+//! device's synced copy when shown and after every sync pass: each
+//! `li.introduction-row[data-introduction-id][data-kind]` with the posting (opens its 求人票,
+//! `.open-introduced-job`), the employer, who sent it and when, and their note. An online
+//! introduction not yet applied to has 「この紹介で応募する」 (`.apply-from-introduction`), then
+//! 「応募を確定」 (`.confirm-introduction-apply`) or 「やめる」 (`.cancel-introduction-apply`);
+//! one applied to shows 「応募済み」 (`.introduction-applied`). Done: `#introductions-notice`;
+//! refused: `#introductions-error`.
+
+use shigoto_shared::{IntroductionKind, JobIntroduction};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::form_field::click;
+use crate::format::jst_datetime;
+use crate::forms::introductions::IntroductionsState;
+use crate::forms::mypage::SheetReturn;
+use crate::hooks::api::use_api;
+use crate::ipc;
+use crate::pages::search::open_job;
+use crate::state::mypage::use_mypage;
+use crate::state::store::{use_store, Update};
+
+#[derive(Properties, PartialEq)]
+pub struct IntroductionsProps {
+    pub state: IntroductionsState,
+    pub on_open: Callback<String>,
+    pub on_ask: Callback<i64>,
+    pub on_cancel: Callback<()>,
+    pub on_confirm: Callback<i64>,
+}
+
+fn actions(props: &IntroductionsProps, item: &JobIntroduction) -> Html {
+    let state = &props.state;
+    if item.kind != IntroductionKind::Referral {
+        return html! {};
+    }
+    if state.is_applied(item) {
+        return html! { <span class="badge introduction-applied">{ "応募済み" }</span> };
+    }
+    let busy = state.busy == Some(item.id);
+    if state.confirming == Some(item.id) {
+        return html! {
+            <div class="withdraw-confirm caution" role="group">
+                <p>{ "この求人に、ハローワークの紹介として応募します。紹介状が発行され、求人者にあなたの求職者情報が送られます。よろしいですか。" }</p>
+                <button type="button" class="button button-primary confirm-introduction-apply"
+                    disabled={busy} aria-busy={busy.then_some("true")}
+                    onclick={click(&props.on_confirm, item.id)}>
+                    { if busy { "応募しています…" } else { "応募を確定" } }
+                </button>
+                <button type="button" class="button button-secondary cancel-introduction-apply"
+                    disabled={busy} onclick={click(&props.on_cancel, ())}>
+                    { "やめる" }
+                </button>
+            </div>
+        };
+    }
+    html! {
+        <button type="button" class="button button-primary apply-from-introduction"
+            onclick={click(&props.on_ask, item.id)}>
+            { "この紹介で応募する" }
+        </button>
+    }
+}
+
+fn row(props: &IntroductionsProps, item: &JobIntroduction) -> Html {
+    let employer = item
+        .employer_name
+        .clone()
+        .unwrap_or_else(|| "事業所名非公開".to_owned());
+    html! {
+        <li class="activity-row introduction-row" key={item.id}
+            data-introduction-id={item.id.to_string()} data-kind={item.kind.as_str()}>
+            <div class="activity-row-main">
+                <span class="badge badge-kind">{ item.kind.label() }</span>
+                <button type="button" class="open-job open-introduced-job"
+                    onclick={click(&props.on_open, item.job_number.clone())}>
+                    { format!("{}（求人番号 {}）", item.title, item.job_number) }
+                </button>
+                <span class="activity-employer">{ employer }</span>
+                <span class="hint">
+                    { format!("{} ／ {}", item.introduced_by, jst_datetime(item.introduced_at)) }
+                </span>
+                if !item.note.is_empty() {
+                    <span class="introduction-note">{ item.note.clone() }</span>
+                }
+            </div>
+            { actions(props, item) }
+        </li>
+    }
+}
+
+#[function_component]
+pub fn IntroductionsView(props: &IntroductionsProps) -> Html {
+    let state = &props.state;
+    let items = state.items.as_deref().unwrap_or_default();
+    html! {
+        <div class="activity-grid activity-applications">
+        <section id="activity-introductions" class="activity-card" aria-labelledby="activity-introductions-heading">
+            <h3 id="activity-introductions-heading" class="activity-title">{ "ハローワークからの紹介・おすすめ求人" }</h3>
+            <p class="activity-count">{ format!("{}件", items.len()) }</p>
+            if let Some(error) = &state.error {
+                <p id="introductions-error" class="field-error" role="alert">{ error.clone() }</p>
+            }
+            if let Some(notice) = &state.notice {
+                <p id="introductions-notice" class="notice" role="status">{ notice.clone() }</p>
+            }
+            if items.is_empty() {
+                <p class="muted">{ "ハローワークからの紹介はありません。" }</p>
+                <p class="hint">{ "窓口でご相談いただくと、職員からオンラインで求人が紹介されることがあります。届いた紹介はこことメッセージに表示されます。" }</p>
+            } else {
+                <ul class="activity-list">{ for items.iter().map(|item| row(props, item)) }</ul>
+            }
+        </section>
+        </div>
+    }
+}
+
+/// The section, read from the device's copy when shown and after every sync pass.
+#[function_component]
+pub fn IntroductionsSection() -> Html {
+    let form = use_store::<IntroductionsState>();
+    let api = use_api();
+    let navigator = use_navigator();
+    let data_version = use_mypage().state().data_version;
+    {
+        let form = form.clone();
+        use_effect_with(data_version, move |_| {
+            let form = form.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let items = ipc::introductions().await;
+                let applications = ipc::my_applications().await;
+                form.update_once(move |s| {
+                    s.loaded(items);
+                    if let Ok(applications) = &applications {
+                        s.applications_loaded(applications);
+                    }
+                });
+            });
+        });
+    }
+    let on_open =
+        Callback::from(move |job: String| open_job(&navigator, job, SheetReturn::Activity));
+    let on_ask = {
+        let form = form.clone();
+        Callback::from(move |id: i64| form.update(move |s| s.ask(id)))
+    };
+    let on_cancel = {
+        let form = form.clone();
+        Callback::from(move |()| form.update(IntroductionsState::cancel))
+    };
+    let on_confirm = {
+        let form = form.clone();
+        Callback::from(move |id: i64| {
+            if !form.may_apply(id) {
+                return;
+            }
+            form.update(move |s| s.applying(id));
+            let form = form.clone();
+            api.run(
+                async move { ipc::apply_from_introduction(id).await },
+                move |result| form.update_once(move |s| s.applied(result)),
+            );
+        })
+    };
+    html! {
+        <IntroductionsView state={(*form).clone()} on_open={on_open} on_ask={on_ask}
+            on_cancel={on_cancel} on_confirm={on_confirm} />
+    }
+}

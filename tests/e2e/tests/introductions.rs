@@ -1,0 +1,136 @@
+//! オンライン職業紹介 through the real app window, against the real service: a counselor opens a
+//! seeker's record and sends a posting as an online introduction with a note; the seeker finds
+//! it in the Hello Work thread (the 求人票 opens from the message) and on 求職活動状況, applies
+//! from it after confirming, and the employer has the applicant as a referral with its 紹介状.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
+
+use shigoto_e2e::desk::{desk, People};
+use shigoto_e2e::{support, AppSession, TestKeyring};
+use shigoto_shared::ApplicationKind;
+
+const SEEKER: &str = "sakura.mori@example.jp";
+const SEEKER_PASSWORD: &str = "Mori#Sakura2026";
+const COUNSELOR: &str = "kimura@hellowork.example.jp";
+const COUNSELOR_PASSWORD: &str = "Jimusho#2026";
+const EMPLOYER: &str = "saiyo@shigoto-shoji.example.jp";
+const EMPLOYER_PASSWORD: &str = "Shigoto#Saiyo26";
+const TITLE: &str = "受発注事務（文具）";
+const NOTE: &str = "文具の販売経験が活かせる求人です。";
+
+const PEOPLE: People = People {
+    counselor: (COUNSELOR, COUNSELOR_PASSWORD),
+    employer: (EMPLOYER, EMPLOYER_PASSWORD),
+    seeker: (SEEKER, SEEKER_PASSWORD),
+    seeker_name: ("森 さくら", "モリ サクラ"),
+};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_seeker_applies_from_an_online_introduction() {
+    let desk = desk(support::sample_posting(TITLE), &PEOPLE).await.unwrap();
+    let keyring = TestKeyring::fresh("introductions").unwrap();
+    let app = AppSession::start_with_keyring(&desk.service.base_url(), &keyring)
+        .await
+        .unwrap();
+
+    // The counselor sends the posting from the seeker's record.
+    app.sign_in(COUNSELOR, COUNSELOR_PASSWORD).await.unwrap();
+    app.click("#nav-seeker-desk").await.unwrap();
+    app.type_into("#seeker-desk-number", &desk.seeker_number)
+        .await
+        .unwrap();
+    app.click("#seeker-desk-open").await.unwrap();
+    app.type_into("#introduce-job-number", "13010-1")
+        .await
+        .unwrap();
+    app.click("#send-introduction").await.unwrap();
+    let refused = app.text("#introduce-job-number-error").await.unwrap();
+    assert!(!refused.is_empty());
+    let number_box = app.wait_for("#introduce-job-number").await.unwrap();
+    number_box.clear().await.unwrap();
+    app.type_into("#introduce-job-number", &desk.number)
+        .await
+        .unwrap();
+    app.type_into("#introduce-note", NOTE).await.unwrap();
+    app.click("#send-introduction").await.unwrap();
+    let sent = app.text("#introduce-notice").await.unwrap();
+    assert!(
+        sent.contains(TITLE) && sent.contains("オンライン職業紹介"),
+        "{sent}"
+    );
+    app.show("#seeker-introduce-heading").await.unwrap();
+    app.screenshot("140-counselor-introduction-sent")
+        .await
+        .unwrap();
+    app.sign_out().await.unwrap();
+
+    // The seeker reads it in the Hello Work thread; the 求人票 opens from the message.
+    app.sign_in(SEEKER, SEEKER_PASSWORD).await.unwrap();
+    app.click("#nav-messages").await.unwrap();
+    app.click(".thread-row[data-party=\"hello_work\"] .thread-open")
+        .await
+        .unwrap();
+    let body = app
+        .text(".message[data-side=\"hello_work\"] .message-body")
+        .await
+        .unwrap();
+    assert!(
+        body.starts_with("【オンライン職業紹介】") && body.contains(NOTE),
+        "{body}"
+    );
+    app.screenshot("141-seeker-introduction-message")
+        .await
+        .unwrap();
+    app.click(&format!(
+        ".message-job[data-job-number=\"{}\"]",
+        desk.number
+    ))
+    .await
+    .unwrap();
+    let heading = app.text("#job-sheet-heading").await.unwrap();
+    assert!(heading.contains(TITLE), "{heading}");
+
+    // On 求職活動状況 the seeker applies from it, after confirming.
+    app.click("#nav-activity").await.unwrap();
+    let row = ".introduction-row[data-kind=\"referral\"]";
+    let line = app.text(row).await.unwrap();
+    assert!(line.contains(TITLE) && line.contains(NOTE), "{line}");
+    app.click(&format!("{row} .apply-from-introduction"))
+        .await
+        .unwrap();
+    app.show("#activity-introductions").await.unwrap();
+    app.screenshot("142-seeker-introduction-confirm")
+        .await
+        .unwrap();
+    app.click(&format!("{row} .confirm-introduction-apply"))
+        .await
+        .unwrap();
+    let done = app.text("#introductions-notice").await.unwrap();
+    assert!(done.contains("応募しました"), "{done}");
+    app.wait_for(&format!("{row} .introduction-applied"))
+        .await
+        .unwrap();
+    app.wait_for("#activity-in-progress .application-row")
+        .await
+        .unwrap();
+    app.show("#activity-introductions").await.unwrap();
+    app.screenshot("143-seeker-applied-from-introduction")
+        .await
+        .unwrap();
+
+    // The employer has the applicant as a referral, with its 紹介状.
+    let client = &desk.service.client;
+    let applicants = client
+        .applicants(&desk.employer, &desk.number)
+        .await
+        .unwrap();
+    assert_eq!(applicants.len(), 1);
+    assert_eq!(applicants[0].kind, ApplicationKind::Referred);
+    let letter = client
+        .applicant_referral_letter(&desk.employer, applicants[0].id)
+        .await
+        .unwrap();
+    assert!(letter.starts_with(b"%PDF-"));
+    app.quit().await.unwrap();
+    desk.service.stop().await.unwrap();
+}
