@@ -11,6 +11,7 @@
 //! refusal.
 
 mod commands;
+mod notifications;
 
 use shigoto_desktop_core::{DesktopConfig, DesktopCore};
 use tauri::{Manager, RunEvent};
@@ -56,6 +57,7 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
         )
         .init();
     let app = tauri::Builder::default()
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             // The device settings live in the app's own config directory.
             let mut config = DesktopConfig::from_env(app.path().app_config_dir()?);
@@ -80,6 +82,7 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
                 let _entered = runtime.inner().enter();
                 DesktopCore::new(&config)
             };
+            notifications::forward(app.handle().clone(), core.notices());
             app.manage(core);
             #[cfg(unix)]
             exit_on_termination_signal(app.handle().clone());

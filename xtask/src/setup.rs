@@ -49,6 +49,7 @@ const TEST_PACKAGES: &[&str] = &[
     "keyutils",
     "imagemagick",
     "poppler-utils",
+    "dunst",
     "python3-venv",
 ];
 

@@ -7,6 +7,7 @@
 //! - [`edits`]: the user's edits, each committed locally together with its outbox entry.
 //! - [`messages`]: メッセージ: the threads and messages as synced, messages written here
 //!   until they are sent (送信待ち), and 既読.
+//! - [`news`]: what a pull brought to tell the person (new messages, introductions, results).
 //! - [`sync_io`]: what the sync engine reads and writes: pending edits, acknowledgements,
 //!   pulled changes and the cursor.
 //!
@@ -16,6 +17,7 @@
 
 pub mod edits;
 pub mod messages;
+pub mod news;
 mod schema;
 pub mod sync_io;
 pub mod view;

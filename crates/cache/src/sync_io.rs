@@ -9,6 +9,7 @@ use shigoto_shared::{
 };
 
 use crate::edits::keep_sheet;
+use crate::news::{news_of, PullNews};
 use crate::schema::{
     applications, favorites, introductions, outbox, rejections, saved_searches, sync_state,
 };
@@ -89,15 +90,22 @@ impl Cache {
         Ok(self.record()?.cursor)
     }
 
-    /// Applies pulled changes to the confirmed tables and moves the cursor, in one transaction.
+    /// Applies pulled changes to the confirmed tables and moves the cursor, in one transaction;
+    /// what the pull brought that the person should hear about (nothing on the first pull).
     pub fn apply_pull(
         &mut self,
         pull: &PullResponse,
         now: NaiveDateTime,
-    ) -> Result<(), CacheError> {
+    ) -> Result<PullNews, CacheError> {
         let cursor = SyncCursor::from_wire(&pull.cursor)
             .ok_or_else(|| CacheError::Invalid(format!("cursor {:?}", pull.cursor)))?;
         self.transaction(|conn| {
+            let held: String = sync_state::table
+                .find(1)
+                .select(sync_state::cursor)
+                .first(conn)?;
+            let first = SyncCursor::from_wire(&held).unwrap_or_default() == SyncCursor::default();
+            let news = news_of(conn, pull, first)?;
             for change in &pull.favorites {
                 if change.removed {
                     diesel::delete(favorites::table.find(&change.job_number)).execute(conn)?;
@@ -175,7 +183,7 @@ impl Cache {
                     sync_state::last_error.eq(None::<String>),
                 ))
                 .execute(conn)?;
-            Ok(())
+            Ok(news)
         })
     }
 

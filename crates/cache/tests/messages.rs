@@ -257,3 +257,52 @@ fn introductions_are_kept_newest_first() {
         "replaced, not doubled"
     );
 }
+
+#[test]
+fn a_pull_tells_what_is_new_but_not_on_the_first_one() {
+    let (_dir, mut cache) = open();
+    let first = cache
+        .apply_pull(
+            &pull(
+                "2.0",
+                vec![thread(1, ThreadParty::Employer, 0)],
+                vec![message(10, 1, MessageSide::Employer, 1)],
+            ),
+            at(2),
+        )
+        .unwrap();
+    assert!(first.is_empty(), "history is not news: {first:?}");
+
+    // Two from the employer and the reader's own answer: two new, in one thread.
+    let next = cache
+        .apply_pull(
+            &pull(
+                "5.0",
+                vec![thread(1, ThreadParty::Employer, 0)],
+                vec![
+                    message(10, 1, MessageSide::Employer, 1),
+                    message(11, 1, MessageSide::Seeker, 3),
+                    message(12, 1, MessageSide::Employer, 4),
+                    message(13, 1, MessageSide::Employer, 5),
+                ],
+            ),
+            at(6),
+        )
+        .unwrap();
+    assert_eq!(next.messages.len(), 1);
+    assert_eq!(next.messages[0].count, 2);
+    assert_eq!(next.messages[0].title, "株式会社しごと商事");
+
+    // Pulled again (a repeated pull), nothing is new.
+    let again = cache
+        .apply_pull(
+            &pull(
+                "5.0",
+                vec![],
+                vec![message(13, 1, MessageSide::Employer, 5)],
+            ),
+            at(7),
+        )
+        .unwrap();
+    assert!(again.is_empty());
+}

@@ -173,7 +173,8 @@ async fn message_arrival(server: &TestServer, folder: &std::path::Path) -> Durat
         Cache::open(&folder.join("arrival/cache.sqlite3")).unwrap(),
     ));
     let engine = std::sync::Arc::new(SyncEngine::new(ApiClient::new(&server.base_url()).unwrap()));
-    let runner = SyncRunner::start(engine, cache.clone(), seeker, SYNC_INTERVAL);
+    let notices = tokio::sync::broadcast::channel(8).0;
+    let runner = SyncRunner::start(engine, cache.clone(), seeker, SYNC_INTERVAL, notices);
     wait_for_synced(runner.watch()).await;
     let message = NewMessage {
         key: uuid::Uuid::new_v4().to_string(),

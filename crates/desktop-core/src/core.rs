@@ -28,8 +28,12 @@ use shigoto_shared::{
 use crate::config::DesktopConfig;
 use crate::credentials::TokenStore;
 use crate::mypage::{LastUser, MyPage};
+use crate::notices::OsNotice;
 use crate::settings::{SettingsStore, StoredSettings};
 use session::Session;
+
+/// OS notifications held for a slow listener (older ones are dropped).
+const NOTICES_HELD: usize = 32;
 
 /// How long signing out waits for edits and messages made here to be sent.
 pub const SIGN_OUT_FLUSH: std::time::Duration = std::time::Duration::from_secs(5);
@@ -62,6 +66,8 @@ pub struct DesktopCore {
     downloads_dir: PathBuf,
     /// The signed-in job seeker's data on this device, with its background sync.
     mypage: Mutex<Option<MyPage>>,
+    /// What sync passes bring to tell the person, for OS notifications.
+    notices: tokio::sync::broadcast::Sender<OsNotice>,
 }
 
 impl DesktopCore {
@@ -102,6 +108,7 @@ impl DesktopCore {
             data_dir: config.data_dir.clone(),
             downloads_dir: config.downloads_dir.clone(),
             mypage: Mutex::new(None),
+            notices: tokio::sync::broadcast::channel(NOTICES_HELD).0,
         };
         if core.is_shared_workstation() || !settings_read {
             core.erase_leftovers();
@@ -363,6 +370,12 @@ impl DesktopCore {
         Ok(())
     }
 
+    /// The OS notifications of what sync passes bring (new messages, introductions, results),
+    /// for the app to show.
+    pub fn notices(&self) -> tokio::sync::broadcast::Receiver<OsNotice> {
+        self.notices.subscribe()
+    }
+
     /// Gives edits and messages made on this device a short while ([`SIGN_OUT_FLUSH`]) to
     /// reach the service before signing out closes the copy (which a shared workstation
     /// deletes). Offline, or with nothing waiting, it does not wait.
@@ -399,7 +412,7 @@ impl DesktopCore {
         let folder = format!("{owner}@{}", client.host_label());
         match MyPage::open(&self.data_dir, &folder) {
             Ok(mut mypage) => {
-                mypage.start_sync(client, token.to_owned());
+                mypage.start_sync(client, token.to_owned(), self.notices.clone());
                 if let Ok(mut slot) = self.mypage.lock() {
                     if let Some(previous) = slot.replace(mypage) {
                         let _ = previous.close(false);

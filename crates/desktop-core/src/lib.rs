@@ -22,6 +22,7 @@ pub mod credentials;
 pub mod documents;
 pub mod errors;
 pub mod mypage;
+pub mod notices;
 pub mod private_files;
 pub mod settings;
 pub mod sync;

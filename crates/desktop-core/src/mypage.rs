@@ -125,14 +125,21 @@ impl MyPage {
         })
     }
 
-    /// Starts the background sync with `token` (replacing a running one).
-    pub fn start_sync(&mut self, client: &ApiClient, token: String) {
+    /// Starts the background sync with `token` (replacing a running one); its news go to
+    /// `notices`.
+    pub fn start_sync(
+        &mut self,
+        client: &ApiClient,
+        token: String,
+        notices: tokio::sync::broadcast::Sender<crate::notices::OsNotice>,
+    ) {
         let engine = Arc::new(SyncEngine::new(client.clone()));
         self.runner = Some(SyncRunner::start(
             engine,
             self.cache.clone(),
             token,
             SYNC_INTERVAL,
+            notices,
         ));
     }
 

@@ -9,6 +9,7 @@
 //! (Xvfb) and the paths through environment variables.
 
 pub mod desk;
+pub mod notifications;
 pub mod processes;
 
 use std::path::PathBuf;

@@ -1,12 +1,20 @@
-//! オンライン職業紹介 through the real app window, against the real service: a counselor opens a
-//! seeker's record and sends a posting as an online introduction with a note; the seeker finds
-//! it in the Hello Work thread (the 求人票 opens from the message) and on 求職活動状況, applies
-//! from it after confirming, and the employer has the applicant as a referral with its 紹介状.
+//! オンライン職業紹介 through the real app window, against the real service, with a real
+//! notification daemon (dunst) on the session bus: a counselor opens a seeker's record and sends
+//! a posting as an online introduction with a note; when the seeker signs in again on the same
+//! computer the OS shows the introduction and the message; the seeker finds it in the Hello Work
+//! thread (the 求人票 opens from the message) and on 求職活動状況, applies from it after
+//! confirming, and the employer has the applicant as a referral with its 紹介状; the employer's
+//! result reaches the running app as an OS notification at the next sync.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
 use shigoto_e2e::desk::{desk, People};
+use shigoto_e2e::notifications::NotificationDaemon;
 use shigoto_e2e::{support, AppSession, TestKeyring};
+use std::time::Duration;
+
+/// How long a notification may take (a sync pass, then the daemon).
+const WITHIN: Duration = Duration::from_secs(20);
 use shigoto_shared::ApplicationKind;
 
 const SEEKER: &str = "sakura.mori@example.jp";
@@ -28,10 +36,16 @@ const PEOPLE: People = People {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_seeker_applies_from_an_online_introduction() {
     let desk = desk(support::sample_posting(TITLE), &PEOPLE).await.unwrap();
+    let daemon = NotificationDaemon::start().unwrap();
     let keyring = TestKeyring::fresh("introductions").unwrap();
     let app = AppSession::start_with_keyring(&desk.service.base_url(), &keyring)
         .await
         .unwrap();
+
+    // The seeker has used this computer before: their copy is here.
+    app.sign_in(SEEKER, SEEKER_PASSWORD).await.unwrap();
+    app.wait_for("#sync-status.sync-up-to-date").await.unwrap();
+    app.sign_out().await.unwrap();
 
     // The counselor sends the posting from the seeker's record.
     app.sign_in(COUNSELOR, COUNSELOR_PASSWORD).await.unwrap();
@@ -64,8 +78,20 @@ async fn a_seeker_applies_from_an_online_introduction() {
         .unwrap();
     app.sign_out().await.unwrap();
 
-    // The seeker reads it in the Hello Work thread; the 求人票 opens from the message.
+    // The seeker signs in again: the OS tells of the introduction and the message.
     app.sign_in(SEEKER, SEEKER_PASSWORD).await.unwrap();
+    let told = daemon
+        .wait_for("ハローワークからのオンライン職業紹介", WITHIN)
+        .await
+        .unwrap();
+    assert!(told.body.contains(TITLE), "{told:?}");
+    let message = daemon.wait_for("新しいメッセージ", WITHIN).await.unwrap();
+    assert_eq!(
+        message.body,
+        "ハローワーク千代田から1件のメッセージが届きました。"
+    );
+
+    // The seeker reads it in the Hello Work thread; the 求人票 opens from the message.
     app.click("#nav-messages").await.unwrap();
     app.click(".thread-row[data-party=\"hello_work\"] .thread-open")
         .await
@@ -131,6 +157,30 @@ async fn a_seeker_applies_from_an_online_introduction() {
         .await
         .unwrap();
     assert!(letter.starts_with(b"%PDF-"));
+
+    // The employer records 採用: the running app shows it at its next sync.
+    let result = shigoto_shared::ApplicationResult {
+        status: shigoto_shared::ApplicationStatus::Hired,
+        reason: String::new(),
+    };
+    client
+        .record_result(&desk.employer, applicants[0].id, &result)
+        .await
+        .unwrap();
+    app.show("#sync-status").await.unwrap();
+    app.click("#sync-now").await.unwrap();
+    let decided = daemon.wait_for("選考結果のお知らせ", WITHIN).await.unwrap();
+    assert!(decided.body.contains(TITLE), "{decided:?}");
+    assert_eq!(
+        daemon
+            .shown()
+            .iter()
+            .filter(|s| s.summary == "新しいメッセージ")
+            .count(),
+        1,
+        "each news once: {:?}",
+        daemon.shown()
+    );
     app.quit().await.unwrap();
     desk.service.stop().await.unwrap();
 }

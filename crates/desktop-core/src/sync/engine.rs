@@ -10,6 +10,7 @@ use std::sync::Mutex;
 
 use chrono::{NaiveDateTime, Utc};
 use shigoto_api_client::ClientError;
+use shigoto_cache::news::PullNews;
 use shigoto_cache::{Cache, CacheError};
 use shigoto_shared::{ApiError, ErrorCode, NewMessage, PushRequest};
 
@@ -56,7 +57,7 @@ impl SyncError {
 }
 
 /// What a pass did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SyncReport {
     pub pushed: usize,
     pub refused: usize,
@@ -67,6 +68,8 @@ pub struct SyncReport {
     pub pulled_messages: usize,
     /// Requests made.
     pub round_trips: usize,
+    /// What the pull brought to tell the person.
+    pub news: PullNews,
 }
 
 /// Runs passes over a transport.
@@ -123,7 +126,7 @@ impl<T: SyncTransport> SyncEngine<T> {
         report.pulled_favorites = pulled.favorites.len();
         report.pulled_searches = pulled.saved_searches.len();
         report.pulled_messages = pulled.messages.len();
-        lock()?.apply_pull(&pulled, now())?;
+        report.news = lock()?.apply_pull(&pulled, now())?;
         Ok(report)
     }
 

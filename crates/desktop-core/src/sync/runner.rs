@@ -1,6 +1,7 @@
 //! The background sync task of a signed-in job seeker: a pass at once, then after each edit
 //! ([`SyncRunner::wake`]) and every [`SYNC_INTERVAL`]; while the service is unreachable or
-//! failing, retries back off from [`MIN_BACKOFF`] to [`MAX_BACKOFF`]. The state it publishes
+//! failing, retries back off from [`MIN_BACKOFF`] to [`MAX_BACKOFF`]. What a pass brings to
+//! tell the person (new messages, introductions, results) is sent as [`OsNotice`]s. The state it publishes
 //! (最新 / 同期中 / オフライン / error, last success, edits waiting) is read by the UI.
 
 use std::sync::{Arc, Mutex};
@@ -8,7 +9,9 @@ use std::time::Duration;
 
 use shigoto_cache::Cache;
 use shigoto_shared::{SyncState, SyncStatus};
-use tokio::sync::{watch, Notify};
+use tokio::sync::{broadcast, watch, Notify};
+
+use crate::notices::{notices_of, OsNotice};
 use tokio::task::JoinHandle;
 
 use crate::sync::engine::SyncEngine;
@@ -43,12 +46,14 @@ pub fn status_of(cache: &Mutex<Cache>, state: SyncState, message: Option<String>
 }
 
 impl SyncRunner {
-    /// Starts syncing `cache` with `token` (on the current tokio runtime).
+    /// Starts syncing `cache` with `token` (on the current tokio runtime); what each pass
+    /// brings to tell the person goes to `notices`.
     pub fn start<T: SyncTransport + 'static>(
         engine: Arc<SyncEngine<T>>,
         cache: Arc<Mutex<Cache>>,
         token: String,
         interval: Duration,
+        notices: broadcast::Sender<OsNotice>,
     ) -> Self {
         let (sender, status) = watch::channel(status_of(&cache, SyncState::Syncing, None));
         let wake = Arc::new(Notify::new());
@@ -60,6 +65,10 @@ impl SyncRunner {
                 let wait = match engine.sync_once(&cache, &token).await {
                     Ok(report) => {
                         tracing::debug!(?report, "sync pass done");
+                        for notice in notices_of(&report.news) {
+                            // Nobody listening (tests, benchmarks) is fine.
+                            let _ = notices.send(notice);
+                        }
                         backoff = MIN_BACKOFF;
                         sender.send_replace(status_of(&cache, SyncState::UpToDate, None));
                         Some(interval)

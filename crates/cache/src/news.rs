@@ -1,0 +1,143 @@
+//! What a pull brings that the person has not had on this device and should hear about: new
+//! messages of the other side, new introductions from Hello Work, and selections the employer
+//! ended (採用, 不採用, 取消; a 辞退 is the seeker's own). Worked out before the pull is stored,
+//! against what the cache held; a device's first pull (from the start) brings history, not news.
+
+use diesel::prelude::*;
+use shigoto_shared::{
+    ApplicationStatus, JobIntroduction, MyApplication, PullResponse, ThreadSummary,
+};
+
+use crate::schema::{applications, introductions, messages, threads};
+use crate::CacheError;
+
+/// New messages in one thread.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ThreadNews {
+    pub thread_id: i64,
+    /// The other side, as the reader sees it.
+    pub title: String,
+    pub count: usize,
+}
+
+/// What a pull brought to tell the person.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PullNews {
+    pub messages: Vec<ThreadNews>,
+    pub introductions: Vec<JobIntroduction>,
+    /// Applications whose selection the employer ended.
+    pub results: Vec<MyApplication>,
+}
+
+impl PullNews {
+    pub fn is_empty(&self) -> bool {
+        self.messages.is_empty() && self.introductions.is_empty() && self.results.is_empty()
+    }
+}
+
+fn thread_as_held(
+    conn: &mut SqliteConnection,
+    pull: &PullResponse,
+    id: i64,
+) -> Result<Option<ThreadSummary>, CacheError> {
+    if let Some(pulled) = pull.threads.iter().find(|t| t.id == id) {
+        return Ok(Some(pulled.clone()));
+    }
+    let body: Option<String> = threads::table
+        .find(id)
+        .select(threads::body)
+        .first(conn)
+        .optional()?;
+    Ok(body.map(|b| serde_json::from_str(&b)).transpose()?)
+}
+
+fn new_messages(
+    conn: &mut SqliteConnection,
+    pull: &PullResponse,
+) -> Result<Vec<ThreadNews>, CacheError> {
+    let ids: Vec<i64> = pull.messages.iter().map(|m| m.id).collect();
+    let held: Vec<i64> = messages::table
+        .filter(messages::id.eq_any(&ids))
+        .select(messages::id)
+        .load(conn)?;
+    let mut news: Vec<ThreadNews> = Vec::new();
+    for message in pull.messages.iter().filter(|m| !held.contains(&m.id)) {
+        let Some(thread) = thread_as_held(conn, pull, message.thread_id)? else {
+            continue;
+        };
+        if message.side == thread.side || message.id <= thread.read_up_to {
+            continue;
+        }
+        match news.iter_mut().find(|n| n.thread_id == thread.id) {
+            Some(known) => known.count += 1,
+            None => news.push(ThreadNews {
+                thread_id: thread.id,
+                title: thread.title,
+                count: 1,
+            }),
+        }
+    }
+    Ok(news)
+}
+
+fn ended_by_employer(status: ApplicationStatus) -> bool {
+    matches!(
+        status,
+        ApplicationStatus::Hired | ApplicationStatus::Rejected | ApplicationStatus::Cancelled
+    )
+}
+
+fn new_results(
+    conn: &mut SqliteConnection,
+    pull: &PullResponse,
+) -> Result<Vec<MyApplication>, CacheError> {
+    let mut results = Vec::new();
+    for application in pull
+        .applications
+        .iter()
+        .filter(|a| ended_by_employer(a.status))
+    {
+        let held: Option<String> = applications::table
+            .find(application.id)
+            .select(applications::body)
+            .first(conn)
+            .optional()?;
+        let was_open = match held {
+            Some(body) => {
+                serde_json::from_str::<MyApplication>(&body)?.status
+                    == ApplicationStatus::InProgress
+            }
+            None => true,
+        };
+        if was_open {
+            results.push(application.clone());
+        }
+    }
+    Ok(results)
+}
+
+/// The news in `pull` against what the cache holds; none on a device's first pull.
+pub(crate) fn news_of(
+    conn: &mut SqliteConnection,
+    pull: &PullResponse,
+    first: bool,
+) -> Result<PullNews, CacheError> {
+    if first {
+        return Ok(PullNews::default());
+    }
+    let ids: Vec<i64> = pull.introductions.iter().map(|i| i.id).collect();
+    let held: Vec<i64> = introductions::table
+        .filter(introductions::id.eq_any(&ids))
+        .select(introductions::id)
+        .load(conn)?;
+    Ok(PullNews {
+        messages: new_messages(conn, pull)?,
+        introductions: pull
+            .introductions
+            .iter()
+            .filter(|i| !held.contains(&i.id))
+            .cloned()
+            .collect(),
+        results: new_results(conn, pull)?,
+    })
+}

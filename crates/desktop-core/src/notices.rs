@@ -1,0 +1,94 @@
+//! The OS notifications of what a sync pass brought ([`notices_of`]): new messages (one notice
+//! for all of them, naming the other side when there is one thread), online introductions and
+//! おすすめ求人, and selection results. Short on purpose: the details are in the app.
+
+use serde::Serialize;
+use shigoto_cache::news::PullNews;
+
+/// One OS notification.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OsNotice {
+    pub title: String,
+    pub body: String,
+    /// The thread to open, for a message notice about one thread.
+    pub thread_id: Option<i64>,
+}
+
+/// The notifications of `news` (none when there is nothing new).
+pub fn notices_of(news: &PullNews) -> Vec<OsNotice> {
+    let mut notices = Vec::new();
+    match news.messages.as_slice() {
+        [] => {}
+        [one] => notices.push(OsNotice {
+            title: "新しいメッセージ".into(),
+            body: format!("{}から{}件のメッセージが届きました。", one.title, one.count),
+            thread_id: Some(one.thread_id),
+        }),
+        many => notices.push(OsNotice {
+            title: "新しいメッセージ".into(),
+            body: format!(
+                "{}件のやりとりに、あわせて{}件のメッセージが届きました。",
+                many.len(),
+                many.iter().map(|n| n.count).sum::<usize>()
+            ),
+            thread_id: None,
+        }),
+    }
+    for introduction in &news.introductions {
+        notices.push(OsNotice {
+            title: format!("ハローワークからの{}", introduction.kind.label()),
+            body: format!(
+                "{}（求人番号 {}）が届きました。求職活動状況で確認できます。",
+                introduction.title, introduction.job_number
+            ),
+            thread_id: None,
+        });
+    }
+    for result in &news.results {
+        notices.push(OsNotice {
+            title: "選考結果のお知らせ".into(),
+            body: format!(
+                "{}（求人番号 {}）の選考結果が登録されました。",
+                result.title, result.job_number
+            ),
+            thread_id: None,
+        });
+    }
+    notices
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use shigoto_cache::news::ThreadNews;
+
+    #[test]
+    fn one_notice_for_all_messages() {
+        assert!(notices_of(&PullNews::default()).is_empty());
+        let one = PullNews {
+            messages: vec![ThreadNews {
+                thread_id: 3,
+                title: "株式会社しごと商事".into(),
+                count: 2,
+            }],
+            ..PullNews::default()
+        };
+        let notices = notices_of(&one);
+        assert_eq!(notices.len(), 1);
+        assert_eq!(
+            notices[0].body,
+            "株式会社しごと商事から2件のメッセージが届きました。"
+        );
+        assert_eq!(notices[0].thread_id, Some(3));
+        let mut two = one.clone();
+        two.messages.push(ThreadNews {
+            thread_id: 4,
+            title: "ハローワーク千代田".into(),
+            count: 1,
+        });
+        let notices = notices_of(&two);
+        assert_eq!(notices.len(), 1);
+        assert!(notices[0].body.contains("2件のやりとりに、あわせて3件"));
+        assert_eq!(notices[0].thread_id, None);
+    }
+}
