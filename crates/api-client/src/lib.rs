@@ -15,6 +15,7 @@ mod counselling;
 mod error;
 mod introductions;
 mod messages;
+mod notifications;
 mod postings;
 mod transport;
 

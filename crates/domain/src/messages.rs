@@ -58,6 +58,13 @@ pub fn may_write(party: Party, role: Role) -> Result<(), MessageRefused> {
     }
 }
 
+/// Whether a new message is mailed about to its reader, who now has `unread` messages of the
+/// other side unread in its thread: only the first one, so a conversation does not fill their
+/// mailbox (the app shows the rest).
+pub fn mail_on_unread(unread: i64) -> bool {
+    unread == 1
+}
+
 /// The text of a message as it is stored: trimmed, not empty, within its length, with no
 /// control characters but line breaks and tabs.
 pub fn checked_body(text: &str) -> Result<String, MessageRefused> {

@@ -21,7 +21,7 @@ pub use auth_key::{
 pub use mailer::{Mail, MailError, Mailer, Sent, DEFAULT_SEND_TIMEOUT};
 pub use notice::{
     account_locked_mail, application_result_mail, email_changed_mail, employer_accepted_mail,
-    employer_returned_mail, password_changed_mail, posting_accepted_mail, posting_returned_mail,
-    sign_up_attempt_mail,
+    employer_returned_mail, event_mail, password_changed_mail, posting_accepted_mail,
+    posting_returned_mail, sign_up_attempt_mail, EventNotice,
 };
 pub use settings::{MailSettings, SmtpSettings, TlsMode, DEFAULT_FROM, OUTBOX_DIR_NAME};

@@ -264,3 +264,50 @@ mod tests {
         assert!(locked.body.contains("14時00分まで停止"), "{}", locked.body);
     }
 }
+
+/// What happened, for an [`event_mail`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventNotice {
+    /// A message the account has not read (the first one in its thread).
+    NewMessage,
+    /// オンライン職業紹介 or おすすめ求人 from Hello Work.
+    Introduction,
+    /// An application to one of the employer's postings.
+    NewApplicant,
+}
+
+/// To an account that keeps mails on, when something happened: only that it happened (no
+/// sender, no text, no posting), the details being in the app; and how to stop these mails.
+pub fn event_mail(to: &str, event: EventNotice) -> Mail {
+    let (subject, what, screen) = match event {
+        EventNotice::NewMessage => (
+            "新しいメッセージが届いています",
+            "新しいメッセージが届いています。",
+            "「メッセージ」",
+        ),
+        EventNotice::Introduction => (
+            "ハローワークから求人の紹介が届いています",
+            "ハローワークから求人の紹介が届いています。",
+            "「求職活動状況」",
+        ),
+        EventNotice::NewApplicant => (
+            "求人への応募がありました",
+            "お申し込みの求人に応募がありました。",
+            "「求人一覧」の応募者一覧",
+        ),
+    };
+    mail(
+        to,
+        subject,
+        format!(
+            "\
+Shigoto（ハローワーク求人サービス）からのお知らせです。
+
+{what}
+内容はアプリの{screen}でご確認ください。
+
+このお知らせメールは、アプリの「メールでのお知らせ」の設定（求職者は「求職者情報・設定」、求人者は「求人者マイページ」）で停止できます。
+"
+        ),
+    )
+}

@@ -28,6 +28,7 @@ pub mod job_postings;
 pub mod jobs;
 pub mod messages;
 pub mod mypage;
+pub mod notification_settings;
 pub mod offices;
 pub mod rate_limits;
 pub mod schema;

@@ -299,6 +299,13 @@ diesel::table! {
 }
 
 diesel::table! {
+    notification_settings (account_id) {
+        account_id -> BigInt,
+        mails -> Bool,
+    }
+}
+
+diesel::table! {
     job_introductions (id) {
         id -> BigInt,
         seeker_id -> BigInt,
@@ -324,6 +331,7 @@ diesel::table! {
 diesel::joinable!(jobs -> employers (employer_id));
 diesel::joinable!(jobs -> offices (office_code));
 diesel::allow_tables_to_appear_in_same_query!(
+    notification_settings,
     job_introductions,
     offices,
     employers,

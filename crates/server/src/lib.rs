@@ -30,6 +30,7 @@ pub mod error;
 pub mod extract;
 pub mod http;
 pub mod indexer;
+pub mod notify;
 pub mod openapi;
 pub mod pruner;
 pub mod routes;

@@ -15,6 +15,8 @@ use utoipa::OpenApi;
         crate::routes::accounts::sign_in,
         crate::routes::accounts::sign_out,
         crate::routes::accounts::me,
+        crate::routes::notification_settings::read,
+        crate::routes::notification_settings::change,
         crate::routes::accounts::change_password,
         crate::routes::opening::request_key,
         crate::routes::opening::complete,

@@ -433,3 +433,11 @@ pub struct EmailChangeConfirmation {
     pub new_email: String,
     pub key: String,
 }
+
+/// How the signed-in account wants to be told of events (`GET`/`PUT /api/v1/me/notifications`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NotificationSettings {
+    /// Mails about a new message, an introduction, a new applicant or a selection's result.
+    pub mails: bool,
+}

@@ -64,6 +64,23 @@ impl SmtpServer {
             .unwrap_or_default()
     }
 
+    /// How many messages not yet taken are addressed to `to` with `about` in their subject
+    /// (to check that a mail was not sent, after waiting for what would have sent it).
+    pub fn count_about(&self, to: &str, about: &str) -> usize {
+        self.messages()
+            .iter()
+            .filter_map(|raw| mail_parser::MessageParser::default().parse(raw))
+            .filter(|message| {
+                message
+                    .to()
+                    .and_then(|a| a.first())
+                    .and_then(|a| a.address())
+                    .is_some_and(|a| a == to)
+                    && message.subject().unwrap_or_default().contains(about)
+            })
+            .count()
+    }
+
     /// Waits for a message addressed to `to`, removes it from the Maildir and returns its
     /// decoded subject and text body. Each call takes the next message, so tests read keys in
     /// the order they asked for them without relying on file names.

@@ -13,6 +13,7 @@ pub mod form_field;
 pub mod header;
 pub mod key_flow_view;
 pub mod key_password_fields;
+pub mod mail_notifications;
 pub mod message_list;
 pub mod messages_nav;
 pub mod nav_link;

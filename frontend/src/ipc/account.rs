@@ -5,9 +5,10 @@
 use serde::de::IgnoredAny;
 use serde::Serialize;
 use shigoto_shared::{
-    AccountInfo, ApiError, EmailChangeConfirmation, EmailChangeRequest, KeySent, OpeningCompletion,
-    OpeningKeyRequest, PasswordChange, PasswordResetCompletion, PasswordResetKeyRequest,
-    RegistrationCompletion, RegistrationKeyRequest, SeekingStatus,
+    AccountInfo, ApiError, EmailChangeConfirmation, EmailChangeRequest, KeySent,
+    NotificationSettings, OpeningCompletion, OpeningKeyRequest, PasswordChange,
+    PasswordResetCompletion, PasswordResetKeyRequest, RegistrationCompletion,
+    RegistrationKeyRequest, SeekingStatus,
 };
 
 use super::{call, NoArgs, RequestArgs};
@@ -82,6 +83,23 @@ pub async fn request_registration_key(
 /// provisional job application.
 pub async fn complete_registration(request: &RegistrationCompletion) -> Result<KeySent, ApiError> {
     call("complete_registration", &RequestArgs { request }).await
+}
+
+#[derive(Serialize)]
+struct SettingsArgs<'a> {
+    settings: &'a NotificationSettings,
+}
+
+/// `notification_settings`: メールでのお知らせ of the signed-in account.
+pub async fn notification_settings() -> Result<NotificationSettings, ApiError> {
+    call("notification_settings", &NoArgs {}).await
+}
+
+/// `set_notification_settings`: メールでのお知らせ turned on or off.
+pub async fn set_notification_settings(
+    settings: &NotificationSettings,
+) -> Result<NotificationSettings, ApiError> {
+    call("set_notification_settings", &SettingsArgs { settings }).await
 }
 
 /// `change_password`: the signed-in account's new password (the current one is required).

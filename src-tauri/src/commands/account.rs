@@ -5,9 +5,10 @@
 
 use shigoto_desktop_core::DesktopCore;
 use shigoto_shared::{
-    AccountInfo, ApiError, EmailChangeConfirmation, EmailChangeRequest, KeySent, OpeningCompletion,
-    OpeningKeyRequest, PasswordChange, PasswordResetCompletion, PasswordResetKeyRequest,
-    RegistrationCompletion, RegistrationKeyRequest, SeekingStatus,
+    AccountInfo, ApiError, EmailChangeConfirmation, EmailChangeRequest, KeySent,
+    NotificationSettings, OpeningCompletion, OpeningKeyRequest, PasswordChange,
+    PasswordResetCompletion, PasswordResetKeyRequest, RegistrationCompletion,
+    RegistrationKeyRequest, SeekingStatus,
 };
 use tauri::State;
 
@@ -108,6 +109,23 @@ pub async fn change_password(
     request: PasswordChange,
 ) -> Result<KeySent, ApiError> {
     core.change_password(&request).await
+}
+
+/// メールでのお知らせ of the signed-in job seeker or employer.
+#[tauri::command]
+pub async fn notification_settings(
+    core: State<'_, DesktopCore>,
+) -> Result<NotificationSettings, ApiError> {
+    core.notification_settings().await
+}
+
+/// Turns メールでのお知らせ on or off.
+#[tauri::command]
+pub async fn set_notification_settings(
+    core: State<'_, DesktopCore>,
+    settings: NotificationSettings,
+) -> Result<NotificationSettings, ApiError> {
+    core.set_notification_settings(&settings).await
 }
 
 /// Email change, step 1 (new address + current password → a 認証キー to the new address).

@@ -53,6 +53,8 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         account::request_registration_key,
         account::complete_registration,
         account::change_password,
+        account::notification_settings,
+        account::set_notification_settings,
         account::request_email_change_key,
         account::confirm_email_change,
         mypage::favorites,

@@ -4,7 +4,8 @@
 //! computer the OS shows the introduction and the message; the seeker finds it in the Hello Work
 //! thread (the 求人票 opens from the message) and on 求職活動状況, applies from it after
 //! confirming, and the employer has the applicant as a referral with its 紹介状; the employer's
-//! result reaches the running app as an OS notification at the next sync.
+//! result reaches the running app as an OS notification at the next sync; the seeker turns the
+//! mails about events off.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
@@ -181,6 +182,23 @@ async fn a_seeker_applies_from_an_online_introduction() {
         "each news once: {:?}",
         daemon.shown()
     );
+
+    // The seeker turns the mails about events off in 各種設定.
+    app.click("#nav-seeker-info").await.unwrap();
+    app.click("#open-seeking-settings").await.unwrap();
+    app.click("#notification-mails:not([disabled])")
+        .await
+        .unwrap();
+    let saved = app.text("#notification-mails-saved").await.unwrap();
+    assert!(saved.contains("停止"), "{saved}");
+    app.show("#mail-notifications").await.unwrap();
+    app.screenshot("144-seeker-mails-off").await.unwrap();
+    let seeker = desk
+        .service
+        .session_token(SEEKER, SEEKER_PASSWORD)
+        .await
+        .unwrap();
+    assert!(!client.notification_settings(&seeker).await.unwrap().mails);
     app.quit().await.unwrap();
     desk.service.stop().await.unwrap();
 }

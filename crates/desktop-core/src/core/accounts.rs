@@ -3,7 +3,7 @@
 //! the key with a password), and the password change of the signed-in account.
 
 use shigoto_shared::{
-    ApiError, KeySent, OpeningCompletion, OpeningKeyRequest, PasswordChange,
+    ApiError, KeySent, NotificationSettings, OpeningCompletion, OpeningKeyRequest, PasswordChange,
     PasswordResetCompletion, PasswordResetKeyRequest, RegistrationCompletion,
     RegistrationKeyRequest,
 };
@@ -67,5 +67,22 @@ impl DesktopCore {
     pub async fn change_password(&self, request: &PasswordChange) -> Result<KeySent, ApiError> {
         self.as_signed_in(async |client, token| client.change_password(token, request).await)
             .await
+    }
+
+    /// メールでのお知らせ of the signed-in job seeker or employer.
+    pub async fn notification_settings(&self) -> Result<NotificationSettings, ApiError> {
+        self.as_signed_in(async |client, token| client.notification_settings(token).await)
+            .await
+    }
+
+    /// Turns メールでのお知らせ on or off; the setting after it.
+    pub async fn set_notification_settings(
+        &self,
+        settings: &NotificationSettings,
+    ) -> Result<NotificationSettings, ApiError> {
+        self.as_signed_in(async |client, token| {
+            client.set_notification_settings(token, settings).await
+        })
+        .await
     }
 }

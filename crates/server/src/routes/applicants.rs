@@ -147,7 +147,14 @@ pub async fn record_result(
         )?;
         let decided = applications::find(conn, id)?
             .ok_or_else(|| AppError::internal("a decided application is gone"))?;
-        let seeker = seekers::find(conn, decided.seeker_id)?;
+        // A seeker with a MyPage may have turned mails off; one registered at the counter only
+        // is told at the address they gave.
+        let seeker = match seekers::find(conn, decided.seeker_id)? {
+            Some(seeker) if seeker.account_id.is_some() => {
+                crate::notify::recipient(conn, seeker.account_id)?.map(|_| seeker)
+            }
+            other => other,
+        };
         Ok((detail(conn, &decided, &job)?, seeker))
     })
     .await?;

@@ -108,9 +108,15 @@ pub async fn apply(
             || refused(ApplyRefused::AlreadyApplied),
         )?;
         let documents = documents_of_one(conn, stored.id)?;
-        my_application(&stored, &job, Viewer::RegisteredSeeker, documents)
+        let mail_to = crate::notify::employer_recipient(conn, job.employer_id)?;
+        Ok((
+            my_application(&stored, &job, Viewer::RegisteredSeeker, documents)?,
+            mail_to,
+        ))
     })
     .await?;
+    let (applied, mail_to) = applied;
+    crate::routes::introductions::tell_employer(&state, mail_to);
     tracing::info!(application = applied.id, job_number = %applied.job_number, "self-application");
     Ok((StatusCode::CREATED, Json(applied)))
 }

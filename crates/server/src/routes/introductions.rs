@@ -31,7 +31,15 @@ use crate::routes::counselor::counselor_of;
 use crate::routes::messages::sender_name;
 use crate::routes::referrals::referral_letter;
 use crate::routes::seeker_record::{registration_of, seeker_of_prefecture};
+use shigoto_mail::{event_mail, EventNotice};
 use shigoto_server_db::seekers::Seeker;
+
+/// Mails the employer (if anyone) that an application arrived.
+pub(crate) fn tell_employer(state: &AppState, to: Option<String>) {
+    if let Some(to) = to {
+        state.send_later(event_mail(&to, EventNotice::NewApplicant), "新しい応募");
+    }
+}
 
 fn refused(refusal: IntroductionRefused) -> AppError {
     match refusal {
@@ -106,7 +114,7 @@ pub async fn introduce(
     let note = rules::checked_note(&request.note).map_err(refused)?;
     let (today, now) = (state.clock.today(), state.clock.now_utc());
     let db = state.db.clone();
-    let sent = tokio::task::spawn_blocking(move || -> Result<JobIntroduction, AppError> {
+    let sent = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
         let mut conn = db.connection()?;
         let conn = &mut conn;
         let seeker = seeker_of_prefecture(conn, &caller, &number)?;
@@ -162,10 +170,16 @@ pub async fn introduce(
             )?;
             Ok::<_, AppError>(stored)
         })?;
-        as_read(conn, stored, viewer)?
-            .ok_or_else(|| AppError::internal("an introduced posting is gone"))
+        let mail_to = crate::notify::recipient(conn, seeker.account_id)?;
+        let sent = as_read(conn, stored, viewer)?
+            .ok_or_else(|| AppError::internal("an introduced posting is gone"))?;
+        Ok((sent, mail_to))
     })
     .await??;
+    let (sent, mail_to) = sent;
+    if let Some(to) = mail_to {
+        state.send_later(event_mail(&to, EventNotice::Introduction), "求人の紹介");
+    }
     tracing::info!(introduction = sent.id, kind = sent.kind.as_str(), job_number = %sent.job_number, "job introduced");
     Ok((StatusCode::CREATED, Json(sent)))
 }
@@ -215,9 +229,12 @@ pub async fn apply(
             || AppError::conflict(ApplyRefused::AlreadyApplied.to_string()),
         )?;
         let viewer = crate::routes::application_views::viewer_of(&seeker, today)?;
-        my_application(&filed, &job, viewer, Vec::new())
+        let mail_to = crate::notify::employer_recipient(conn, job.employer_id)?;
+        Ok((my_application(&filed, &job, viewer, Vec::new())?, mail_to))
     })
     .await?;
+    let (applied, mail_to) = applied;
+    tell_employer(&state, mail_to);
     tracing::info!(
         application = applied.id,
         introduction = id,

@@ -169,6 +169,16 @@ pub(crate) fn sender_name(
     })
 }
 
+/// Mails `to` (if anyone) that a message is waiting.
+fn tell(state: &AppState, to: Option<String>) {
+    if let Some(to) = to {
+        state.send_later(
+            shigoto_mail::event_mail(&to, shigoto_mail::EventNotice::NewMessage),
+            "新しいメッセージ",
+        );
+    }
+}
+
 /// The reader that keeps `side`'s threads on devices (counselors read online only).
 fn device_reader(side: MessageSide) -> Option<messages::Reader> {
     match side {
@@ -213,15 +223,52 @@ fn refused(refusal: MessageRefused) -> AppError {
     }
 }
 
+/// Who is told by mail of a new message from `from` in `thread`: the other reader, when it is
+/// the first message they have not read there, unless they turned mails off.
+fn mail_to(
+    conn: &mut AnyConnection,
+    thread: &Thread,
+    from: MessageSide,
+) -> Result<Option<String>, AppError> {
+    let (reader, account) = match from {
+        MessageSide::Seeker => (
+            MessageSide::Employer,
+            thread
+                .employer_id
+                .map(|id| employers::find(conn, id))
+                .transpose()?
+                .flatten()
+                .and_then(|employer| employer.account_id),
+        ),
+        MessageSide::Employer | MessageSide::HelloWork => (
+            MessageSide::Seeker,
+            seekers::find(conn, thread.seeker_id)?.and_then(|seeker| seeker.account_id),
+        ),
+    };
+    let read = messages::read_up_to(conn, thread.id, reader.as_str())?;
+    let unread = messages::unread(conn, thread.id, reader.as_str(), read)?;
+    if !rules::mail_on_unread(unread) {
+        return Ok(None);
+    }
+    crate::notify::recipient(conn, account)
+}
+
+/// A message written: as stored, whether it is new, and whom to tell by mail.
+pub(crate) struct Written {
+    pub message: ThreadMessage,
+    pub stored: bool,
+    pub mail_to: Option<String>,
+}
+
 /// Checks `new` and stores it in `thread` from the caller on `side`: once per key, within the
-/// sender's limit. The message, and whether it is new.
+/// sender's limit.
 fn write(
     conn: &mut AnyConnection,
     caller: &Caller,
     (thread, side): (&Thread, MessageSide),
     new: &NewMessage,
     now: chrono::NaiveDateTime,
-) -> Result<(ThreadMessage, bool), AppError> {
+) -> Result<Written, AppError> {
     rules::may_write(rule_party(party_of(thread)?), caller.role).map_err(refused)?;
     let body = rules::checked_body(&new.body).map_err(refused)?;
     let key = new.key.trim();
@@ -266,19 +313,27 @@ fn write(
     if !stored {
         return sent_before(thread, message);
     }
-    Ok((as_sent(message)?, true))
+    Ok(Written {
+        message: as_sent(message)?,
+        stored: true,
+        mail_to: mail_to(conn, thread, side)?,
+    })
 }
 
 /// The answer to a key sent before: the stored message, unless the key was used in another
 /// thread.
-fn sent_before(thread: &Thread, message: Message) -> Result<(ThreadMessage, bool), AppError> {
+fn sent_before(thread: &Thread, message: Message) -> Result<Written, AppError> {
     if message.thread_id != thread.id {
         return Err(AppError::invalid(
             "key",
             "この送信キーは別のやりとりで使われています。",
         ));
     }
-    Ok((as_sent(message)?, false))
+    Ok(Written {
+        message: as_sent(message)?,
+        stored: false,
+        mail_to: None,
+    })
 }
 
 /// The caller's threads and their side in them: a job seeker's or an employer's (counselors
@@ -405,13 +460,15 @@ pub async fn send(
 ) -> Result<(StatusCode, Json<ThreadMessage>), AppError> {
     let now = state.clock.now_utc();
     let db = state.db.clone();
-    let (sent, stored) = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
+    let written = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
         let mut conn = db.connection()?;
         let (thread, side) = own_thread(&mut conn, &caller, id)?;
         write(&mut conn, &caller, (&thread, side), &new, now)
     })
     .await??;
+    let (sent, stored) = (written.message, written.stored);
     tracing::info!(thread = id, message = sent.id, stored, "message sent");
+    tell(&state, written.mail_to);
     let status = if stored {
         StatusCode::CREATED
     } else {
@@ -489,10 +546,15 @@ pub async fn counselor_send(
                 now,
             )
         })?;
-        write(conn, &caller, (&thread, MessageSide::HelloWork), &new, now)?;
+        let written = write(conn, &caller, (&thread, MessageSide::HelloWork), &new, now)?;
         let thread = messages::find_thread(conn, thread.id)?.ok_or_else(no_thread)?;
-        view(conn, &thread, MessageSide::HelloWork, caller.role)
+        Ok((
+            view(conn, &thread, MessageSide::HelloWork, caller.role)?,
+            written.mail_to,
+        ))
     })
     .await??;
+    let (thread, mail_to) = thread;
+    tell(&state, mail_to);
     Ok((StatusCode::CREATED, Json(thread)))
 }

@@ -18,6 +18,7 @@ pub mod introductions;
 pub mod jobs;
 pub mod messages;
 pub mod mypage;
+pub mod notification_settings;
 pub mod opening;
 pub mod password_reset;
 pub mod posting_views;
@@ -73,6 +74,10 @@ fn small_body_routes() -> Router<AppState> {
         .route("/api/v1/jobs/{job_number}", get(jobs::get_job))
         .route("/api/v1/sessions/current", delete(accounts::sign_out))
         .route("/api/v1/me", get(accounts::me))
+        .route(
+            "/api/v1/me/notifications",
+            get(notification_settings::read).put(notification_settings::change),
+        )
         .route(
             "/api/v1/mypage/applicant-profile",
             get(applications::profile),

@@ -49,7 +49,7 @@ pub async fn refer(
         .map_err(|err| AppError::invalid("job_number", err.to_string()))?;
     let (today, now) = (state.clock.today(), state.clock.now_utc());
     let db = state.db.clone();
-    let referred = tokio::task::spawn_blocking(move || -> Result<MyApplication, AppError> {
+    let referred = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
         let mut conn = db.connection()?;
         let conn = &mut conn;
         let seeker = seeker_of_prefecture(conn, &caller, &number)?;
@@ -75,9 +75,15 @@ pub async fn refer(
             (today, now),
             || AppError::conflict(ReferralRefused::AlreadyApplied.to_string()),
         )?;
-        my_application(&stored, &job, Viewer::Staff, Vec::new())
+        let mail_to = crate::notify::employer_recipient(conn, job.employer_id)?;
+        Ok((
+            my_application(&stored, &job, Viewer::Staff, Vec::new())?,
+            mail_to,
+        ))
     })
     .await??;
+    let (referred, mail_to) = referred;
+    crate::routes::introductions::tell_employer(&state, mail_to);
     tracing::info!(application = referred.id, job_number = %referred.job_number, "referral issued");
     Ok((StatusCode::CREATED, Json(referred)))
 }

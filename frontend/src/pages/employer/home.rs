@@ -16,6 +16,8 @@
 use shigoto_shared::{EmployerRegistration, EmployerStatus};
 use yew::prelude::*;
 
+use crate::components::mail_notifications::MailNotifications;
+
 use crate::hooks::api::{use_submit, FormStatus};
 use crate::hooks::load::{use_load, Loader};
 use crate::ipc;
@@ -304,8 +306,17 @@ pub fn EmployerHomePage() -> Html {
         .account()
         .map(|a| a.display_name.clone())
         .unwrap_or_default();
+    let accepted = form
+        .registration
+        .as_ref()
+        .is_some_and(|r| r.status == shigoto_shared::EmployerStatus::Accepted);
     html! {
-        <EmployerHomeView state={(*form).clone()} name={name} on_edit={on_edit}
-            on_refile={on_refile} on_refresh={on_refresh} />
+        <>
+            <EmployerHomeView state={(*form).clone()} name={name} on_edit={on_edit}
+                on_refile={on_refile} on_refresh={on_refresh} />
+            if accepted {
+                <MailNotifications />
+            }
+        </>
     }
 }

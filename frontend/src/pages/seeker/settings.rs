@@ -8,6 +8,8 @@
 use shigoto_shared::{JobSeekingState, RegistrationStatus, SeekingStatus};
 use yew::prelude::*;
 
+use crate::components::mail_notifications::MailNotifications;
+
 use crate::components::form_field::click;
 use crate::components::nav_link::NavLink;
 use crate::components::seeking::SeekingAdvice;
@@ -172,10 +174,13 @@ pub fn SeekingSettingsPage() -> Html {
     };
     let account = session.account();
     html! {
-        <SeekingSettingsView state={(*form).clone()}
-            status={account.and_then(|a| a.seeking)}
-            registration={account.and_then(|a| a.registration)}
-            load_error={load_error}
-            on_ask={on_ask} on_back={on_back} on_complete={on_complete} />
+        <>
+            <SeekingSettingsView state={(*form).clone()}
+                status={account.and_then(|a| a.seeking)}
+                registration={account.and_then(|a| a.registration)}
+                load_error={load_error}
+                on_ask={on_ask} on_back={on_back} on_complete={on_complete} />
+            <MailNotifications />
+        </>
     }
 }
