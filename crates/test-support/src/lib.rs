@@ -26,8 +26,8 @@ pub use accounts::{
 pub use backends::{fresh_postgres_database, TestDatabase, POSTGRES_ENV};
 pub use keys::{mailed_key, nth_wrong_key, wrong_key};
 pub use postings::{
-    accepted_employer, filed_posting, posting_desk, published_posting, sample_posting, PostingDesk,
-    SAMPLE_KEYWORD,
+    accepted_employer, desk_with_seeker, filed_posting, plain_application, posting_desk,
+    published_posting, sample_posting, PostingDesk, SAMPLE_KEYWORD,
 };
 pub use server::{
     start, start_configured, start_with_jobs_and_smtp, start_with_smtp, test_today, StoppedServer,

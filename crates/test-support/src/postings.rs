@@ -2,7 +2,10 @@
 
 use shigoto_shared::{NewPosting, PostingForm, PostingSave};
 
-use crate::accounts::{open_employer, signed_in_counselor, COUNSELOR_EMAIL, COUNSELOR_PASSWORD};
+use crate::accounts::{
+    open_employer, signed_in_counselor, COUNSELOR_EMAIL, COUNSELOR_PASSWORD, SEEKER_EMAIL,
+    SEEKER_PASSWORD,
+};
 use crate::backends::TestDatabase;
 use crate::server::{start_with_jobs_and_smtp, TestServer};
 
@@ -103,4 +106,36 @@ pub async fn posting_desk(
         counselor,
         employer,
     })
+}
+
+/// A [`PostingDesk`] with one published posting titled `title` and the registered job seeker
+/// [`SEEKER_EMAIL`]: the desk, the posting's 求人番号, the seeker's token and 求職番号.
+pub async fn desk_with_seeker(
+    database: TestDatabase,
+    (email, password): (&str, &str),
+    title: &str,
+) -> anyhow::Result<(PostingDesk, String, String, String)> {
+    let desk = posting_desk(database, 5, email, password).await?;
+    let (_, number) = published_posting(
+        &desk.server,
+        &desk.employer,
+        &desk.counselor,
+        sample_posting(title),
+    )
+    .await?;
+    let (seeker, seeker_number) =
+        crate::registered_seeker(&desk.server, &desk.counselor, SEEKER_EMAIL, SEEKER_PASSWORD)
+            .await?;
+    Ok((desk, number, seeker, seeker_number))
+}
+
+/// An online application to `job_number` with both warnings confirmed and nothing attached.
+pub fn plain_application(job_number: &str) -> shigoto_shared::ApplicationRequest {
+    shigoto_shared::ApplicationRequest {
+        job_number: job_number.to_owned(),
+        confirmed_disputes: true,
+        confirmed_benefits: true,
+        message: String::new(),
+        documents: Vec::new(),
+    }
 }

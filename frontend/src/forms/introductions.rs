@@ -10,6 +10,7 @@ use shigoto_shared::{
 
 use crate::forms::account::error_message;
 use crate::forms::search::FieldError;
+use crate::forms::status::FormStatus;
 
 /// The counselor's 「求人を紹介する」 form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,6 +78,24 @@ impl IntroduceState {
                 });
             }
         }
+    }
+}
+
+impl FormStatus for IntroduceState {
+    fn busy(&self) -> bool {
+        self.busy
+    }
+
+    fn set_busy(&mut self, busy: bool) {
+        self.busy = busy;
+    }
+
+    fn set_error(&mut self, error: Option<FieldError>) {
+        self.error = error;
+    }
+
+    fn started(&mut self) {
+        self.sending();
     }
 }
 

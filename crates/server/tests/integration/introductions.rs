@@ -9,9 +9,8 @@ use shigoto_shared::{
     ApplicationKind, ErrorCode, IntroductionKind, IntroductionRequest, SyncCursor, ThreadParty,
 };
 use shigoto_test_support::{
-    add_counselor_at, code_of, field_of, on_both_backends, posting_desk, published_posting,
-    registered_seeker, sample_posting, PostingDesk, TestDatabase, COUNSELOR_PASSWORD, SEEKER_EMAIL,
-    SEEKER_PASSWORD,
+    add_counselor_at, code_of, desk_with_seeker, field_of, on_both_backends, registered_seeker,
+    PostingDesk, TestDatabase, COUNSELOR_PASSWORD, SEEKER_PASSWORD,
 };
 
 const EMPLOYER: &str = "jinji@shigoto-shoji.example.jp";
@@ -29,22 +28,13 @@ on_both_backends!(
 /// A desk with a published posting and a registered seeker: the desk, the posting's number,
 /// the seeker's token and 求職番号.
 async fn desk(database: TestDatabase) -> (PostingDesk, String, String, String) {
-    let desk = posting_desk(database, 5, EMPLOYER, EMPLOYER_PASSWORD)
-        .await
-        .unwrap();
-    let (_, number) = published_posting(
-        &desk.server,
-        &desk.employer,
-        &desk.counselor,
-        sample_posting("受発注事務（文具）"),
+    desk_with_seeker(
+        database,
+        (EMPLOYER, EMPLOYER_PASSWORD),
+        "受発注事務（文具）",
     )
     .await
-    .unwrap();
-    let (seeker, seeker_number) =
-        registered_seeker(&desk.server, &desk.counselor, SEEKER_EMAIL, SEEKER_PASSWORD)
-            .await
-            .unwrap();
-    (desk, number, seeker, seeker_number)
+    .unwrap()
 }
 
 fn request(job_number: &str, kind: IntroductionKind) -> IntroductionRequest {

@@ -8,9 +8,9 @@ use shigoto_shared::{
     ErrorCode, MessageSide, NewMessage, PullResponse, SyncCursor, ThreadParty, ThreadSummary,
 };
 use shigoto_test_support::{
-    accepted_employer, add_counselor_at, code_of, field_of, on_both_backends, posting_desk,
-    published_posting, registered_seeker, sample_posting, PostingDesk, TestDatabase,
-    COUNSELOR_PASSWORD, SEEKER_EMAIL, SEEKER_PASSWORD,
+    accepted_employer, add_counselor_at, code_of, desk_with_seeker, field_of, on_both_backends,
+    plain_application, registered_seeker, PostingDesk, TestDatabase, COUNSELOR_PASSWORD,
+    SEEKER_PASSWORD,
 };
 
 const EMPLOYER: &str = "jinji@shigoto-shoji.example.jp";
@@ -30,28 +30,14 @@ on_both_backends!(
 /// A desk whose seeker applied to the employer's posting: the desk, the seeker's token and
 /// 求職番号.
 async fn applied(database: TestDatabase) -> (PostingDesk, String, String) {
-    let desk = posting_desk(database, 5, EMPLOYER, EMPLOYER_PASSWORD)
-        .await
-        .unwrap();
-    let (_, number) = published_posting(
-        &desk.server,
-        &desk.employer,
-        &desk.counselor,
-        sample_posting("受発注事務（文具）"),
+    let (desk, number, seeker, seeker_number) = desk_with_seeker(
+        database,
+        (EMPLOYER, EMPLOYER_PASSWORD),
+        "受発注事務（文具）",
     )
     .await
     .unwrap();
-    let (seeker, seeker_number) =
-        registered_seeker(&desk.server, &desk.counselor, SEEKER_EMAIL, SEEKER_PASSWORD)
-            .await
-            .unwrap();
-    let request = shigoto_shared::ApplicationRequest {
-        job_number: number,
-        confirmed_disputes: true,
-        confirmed_benefits: true,
-        message: String::new(),
-        documents: Vec::new(),
-    };
+    let request = plain_application(&number);
     desk.server.client.apply(&seeker, &request).await.unwrap();
     (desk, seeker, seeker_number)
 }

@@ -6,12 +6,11 @@
 use std::time::Duration;
 
 use shigoto_shared::{
-    ApplicationRequest, ErrorCode, IntroductionKind, IntroductionRequest, NewMessage,
-    NotificationSettings,
+    ErrorCode, IntroductionKind, IntroductionRequest, NewMessage, NotificationSettings,
 };
 use shigoto_test_support::{
-    code_of, on_both_backends, posting_desk, published_posting, registered_seeker, sample_posting,
-    PostingDesk, TestDatabase, SEEKER_EMAIL, SEEKER_PASSWORD,
+    code_of, desk_with_seeker, on_both_backends, plain_application, published_posting,
+    sample_posting, PostingDesk, TestDatabase, SEEKER_EMAIL,
 };
 
 const EMPLOYER: &str = "jinji@shigoto-shoji.example.jp";
@@ -25,28 +24,14 @@ on_both_backends!(
 
 /// A desk whose seeker applied: the desk, the seeker's token, 求職番号, and the posting.
 async fn applied(database: TestDatabase) -> (PostingDesk, String, String, String) {
-    let desk = posting_desk(database, 5, EMPLOYER, EMPLOYER_PASSWORD)
-        .await
-        .unwrap();
-    let (_, number) = published_posting(
-        &desk.server,
-        &desk.employer,
-        &desk.counselor,
-        sample_posting("受発注事務（文具）"),
+    let (desk, number, seeker, seeker_number) = desk_with_seeker(
+        database,
+        (EMPLOYER, EMPLOYER_PASSWORD),
+        "受発注事務（文具）",
     )
     .await
     .unwrap();
-    let (seeker, seeker_number) =
-        registered_seeker(&desk.server, &desk.counselor, SEEKER_EMAIL, SEEKER_PASSWORD)
-            .await
-            .unwrap();
-    let request = ApplicationRequest {
-        job_number: number.clone(),
-        confirmed_disputes: true,
-        confirmed_benefits: true,
-        message: String::new(),
-        documents: Vec::new(),
-    };
+    let request = plain_application(&number);
     desk.server.client.apply(&seeker, &request).await.unwrap();
     (desk, seeker, seeker_number, number)
 }

@@ -11,7 +11,7 @@ use crate::components::form_field::{error_under, invalid, on_text, on_text_area,
 use crate::components::select::{Select, SelectOption};
 use crate::forms::account::Edit;
 use crate::forms::introductions::IntroduceState;
-use crate::hooks::api::use_api;
+use crate::hooks::api::use_submit;
 use crate::ipc;
 use crate::state::store::{use_store, Update};
 
@@ -109,30 +109,20 @@ pub struct IntroduceSectionProps {
 #[function_component]
 pub fn IntroduceSection(props: &IntroduceSectionProps) -> Html {
     let form = use_store::<IntroduceState>();
-    let api = use_api();
+    let submit = use_submit(&form, box_id, "#seeker-introduce-heading");
     let on_edit = {
         let form = form.clone();
         Callback::from(move |edit: Edit<IntroduceState>| form.update(move |s| edit.apply(s)))
     };
     let on_send = {
-        let form = form.clone();
         let number = props.seeker_number.to_string();
         Callback::from(move |()| {
-            if form.busy {
-                return;
-            }
-            let request = match form.request() {
-                Ok(request) => request,
-                Err(error) => {
-                    form.update(move |s| s.error = Some(error.clone()));
-                    return;
-                }
-            };
-            form.update(IntroduceState::sending);
-            let (form, number) = (form.clone(), number.clone());
-            api.run(
-                async move { ipc::introduce_job(&number, &request).await },
-                move |result| form.update_once(move |s| s.sent(result)),
+            let number = number.clone();
+            submit.send(
+                submit.form().request(),
+                move |request| async move { ipc::introduce_job(&number, &request).await },
+                IntroduceState::sent,
+                None,
             );
         })
     };
