@@ -7,6 +7,7 @@
 //! - [`edits`]: the user's edits, each committed locally together with its outbox entry.
 //! - [`messages`]: メッセージ: the threads and messages as synced, messages written here
 //!   until they are sent (送信待ち), and 既読.
+//! - [`activity`]: what is new on 求職活動状況 for this device (the menu's count).
 //! - [`news`]: what a pull brought to tell the person (new messages, introductions, results).
 //! - [`sync_io`]: what the sync engine reads and writes: pending edits, acknowledgements,
 //!   pulled changes and the cursor.
@@ -15,6 +16,7 @@
 //! acknowledged its key (applied or refused for good); the confirmed tables change only from
 //! pulled changes, so the cursor always describes them exactly.
 
+pub mod activity;
 pub mod edits;
 pub mod messages;
 pub mod news;

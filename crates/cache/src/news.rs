@@ -80,7 +80,8 @@ fn new_messages(
     Ok(news)
 }
 
-fn ended_by_employer(status: ApplicationStatus) -> bool {
+/// A selection the employer ended (a 辞退 is the seeker's own doing).
+pub(crate) fn ended_by_employer(status: ApplicationStatus) -> bool {
     matches!(
         status,
         ApplicationStatus::Hired | ApplicationStatus::Rejected | ApplicationStatus::Cancelled

@@ -106,3 +106,10 @@ diesel::table! {
         body -> Text,
     }
 }
+
+diesel::table! {
+    seen_items (kind, id) {
+        kind -> Text,
+        id -> BigInt,
+    }
+}

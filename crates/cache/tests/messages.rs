@@ -306,3 +306,31 @@ fn a_pull_tells_what_is_new_but_not_on_the_first_one() {
         .unwrap();
     assert!(again.is_empty());
 }
+
+#[test]
+fn the_activity_count_is_what_this_device_has_not_shown() {
+    let (_dir, mut cache) = open();
+    assert_eq!(cache.activity_news().unwrap(), 0);
+    let introduction = shigoto_shared::JobIntroduction {
+        id: 7,
+        kind: shigoto_shared::IntroductionKind::Recommendation,
+        job_number: "13010-00000007".into(),
+        title: "商品管理".into(),
+        employer_name: None,
+        introduced_by: "ハローワーク千代田 田中 一郎".into(),
+        note: String::new(),
+        introduced_at: at(1),
+    };
+    let mut first = pull("2.0", vec![], vec![]);
+    first.introductions = vec![introduction];
+    cache.apply_pull(&first, at(2)).unwrap();
+    assert_eq!(cache.activity_news().unwrap(), 1);
+    cache.mark_activity_seen().unwrap();
+    assert_eq!(cache.activity_news().unwrap(), 0);
+    cache.mark_activity_seen().unwrap();
+    assert_eq!(
+        cache.activity_news().unwrap(),
+        0,
+        "seeing twice is harmless"
+    );
+}

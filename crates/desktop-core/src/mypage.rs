@@ -162,6 +162,16 @@ impl MyPage {
         self.with_cache(|c| c.introductions())
     }
 
+    /// Introductions and results not shown on 求職活動状況 on this device yet.
+    pub fn activity_news(&self) -> Result<u32, ApiError> {
+        self.with_cache(|c| c.activity_news())
+    }
+
+    /// What 求職活動状況 shows now counts as seen.
+    pub fn mark_activity_seen(&self) -> Result<(), ApiError> {
+        self.with_cache(|c| c.mark_activity_seen())
+    }
+
     /// The applications, newest first, as last synced.
     pub fn applications(&self) -> Result<Vec<MyApplication>, ApiError> {
         self.with_cache(|c| c.applications())

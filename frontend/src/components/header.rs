@@ -17,7 +17,7 @@
 use shigoto_shared::Role;
 use yew::prelude::*;
 
-use crate::components::messages_nav::MessagesNav;
+use crate::components::counted_nav::{Counted, CountedNav};
 use crate::components::nav_link::NavLink;
 use crate::format::thousands;
 use crate::forms::account::Session;
@@ -164,12 +164,12 @@ pub fn Header(props: &HeaderProps) -> Html {
                         if props.session.is_employer() {
                             { nav_item("nav-employer-home", Route::EmployerHome, marked, "求人者マイページ") }
                             { nav_item("nav-employer-postings", Route::EmployerPostings, marked, "求人一覧") }
-                            <MessagesNav marked={marked.clone()} />
+                            <CountedNav counted={Counted::UnreadMessages} marked={marked.clone()} />
                         }
                         if props.session.account().is_some_and(|a| a.role == Role::Seeker) {
                             { nav_item("nav-favorites", Route::Favorites, marked, "お気に入り") }
-                            { nav_item("nav-activity", Route::Activity, marked, "求職活動状況") }
-                            <MessagesNav marked={marked.clone()} />
+                            <CountedNav counted={Counted::ActivityNews} marked={marked.clone()} />
+                            <CountedNav counted={Counted::UnreadMessages} marked={marked.clone()} />
                             { nav_item("nav-seeker-info", Route::SeekerInfo, marked, "求職者情報・設定") }
                         }
                         if props.session.is_counselor() {

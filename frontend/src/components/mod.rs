@@ -8,6 +8,7 @@
 
 pub mod application_documents;
 pub mod area_picker;
+pub mod counted_nav;
 pub mod favorite_button;
 pub mod form_field;
 pub mod header;
@@ -15,7 +16,6 @@ pub mod key_flow_view;
 pub mod key_password_fields;
 pub mod mail_notifications;
 pub mod message_list;
-pub mod messages_nav;
 pub mod nav_link;
 pub mod occupation_picker;
 pub mod paging;

@@ -47,6 +47,16 @@ pub async fn introductions() -> Result<Vec<JobIntroduction>, ApiError> {
     call("introductions", &NoArgs {}).await
 }
 
+/// `activity_news`: introductions and results not shown on 求職活動状況 on this device yet.
+pub async fn activity_news() -> Result<u32, ApiError> {
+    call("activity_news", &NoArgs {}).await
+}
+
+/// `mark_activity_seen`: 求職活動状況 was shown.
+pub async fn mark_activity_seen() -> Result<(), ApiError> {
+    call("mark_activity_seen", &NoArgs {}).await
+}
+
 /// `apply_from_introduction`: 応募 from an online introduction (a referral with its 紹介状).
 pub async fn apply_from_introduction(id: i64) -> Result<MyApplication, ApiError> {
     call("apply_from_introduction", &IdArgs { id }).await

@@ -1,3 +1,4 @@
+DROP TABLE seen_items;
 DROP TABLE introductions;
 DROP TABLE read_marks;
 DROP TABLE message_outbox;

@@ -38,5 +38,13 @@ CREATE TABLE introductions (
     body TEXT NOT NULL
 );
 
+-- What the person has seen on 求職活動状況 on this device (introductions by id, results by the
+-- application's id), for the menu's count of what is new there.
+CREATE TABLE seen_items (
+    kind TEXT NOT NULL,
+    id BIGINT NOT NULL,
+    PRIMARY KEY (kind, id)
+);
+
 -- A copy made before messages were synced pulls everything again once.
 UPDATE sync_state SET cursor = '0.0';

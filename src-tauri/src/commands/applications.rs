@@ -37,6 +37,18 @@ pub fn introductions(core: State<'_, DesktopCore>) -> Result<Vec<JobIntroduction
     core.introductions()
 }
 
+/// Introductions and results not shown on 求職活動状況 on this device yet.
+#[tauri::command]
+pub fn activity_news(core: State<'_, DesktopCore>) -> Result<u32, ApiError> {
+    core.activity_news()
+}
+
+/// 求職活動状況 was shown.
+#[tauri::command]
+pub fn mark_activity_seen(core: State<'_, DesktopCore>) -> Result<(), ApiError> {
+    core.mark_activity_seen()
+}
+
 /// 応募 from an online introduction (a referral with its 紹介状).
 #[tauri::command]
 pub async fn apply_from_introduction(

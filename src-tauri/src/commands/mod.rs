@@ -30,6 +30,8 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         applications::my_applications,
         applications::introductions,
         applications::apply_from_introduction,
+        applications::activity_news,
+        applications::mark_activity_seen,
         applications::withdraw_application,
         applications::applicants,
         applications::applicant,

@@ -91,6 +91,9 @@ async fn a_seeker_applies_from_an_online_introduction() {
         message.body,
         "ハローワーク千代田から1件のメッセージが届きました。"
     );
+    // The menu counts it beside 求職活動状況 and メッセージ.
+    assert_eq!(app.text("#nav-activity-new").await.unwrap(), "1");
+    assert_eq!(app.text("#nav-messages-unread").await.unwrap(), "1");
 
     // The seeker reads it in the Hello Work thread; the 求人票 opens from the message.
     app.click("#nav-messages").await.unwrap();
@@ -117,11 +120,13 @@ async fn a_seeker_applies_from_an_online_introduction() {
     let heading = app.text("#job-sheet-heading").await.unwrap();
     assert!(heading.contains(TITLE), "{heading}");
 
-    // On 求職活動状況 the seeker applies from it, after confirming.
+    // On 求職活動状況 the seeker applies from it, after confirming; seen, it is no longer
+    // counted.
     app.click("#nav-activity").await.unwrap();
     let row = ".introduction-row[data-kind=\"referral\"]";
     let line = app.text(row).await.unwrap();
     assert!(line.contains(TITLE) && line.contains(NOTE), "{line}");
+    app.wait_gone("#nav-activity-new").await.unwrap();
     app.click(&format!("{row} .apply-from-introduction"))
         .await
         .unwrap();

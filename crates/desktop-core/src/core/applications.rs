@@ -41,6 +41,16 @@ impl DesktopCore {
         self.with_mypage(MyPage::introductions)
     }
 
+    /// Introductions and results not shown on 求職活動状況 on this device yet (the menu's count).
+    pub fn activity_news(&self) -> Result<u32, ApiError> {
+        self.with_mypage(MyPage::activity_news)
+    }
+
+    /// 求職活動状況 was shown: what it shows counts as seen.
+    pub fn mark_activity_seen(&self) -> Result<(), ApiError> {
+        self.with_mypage(MyPage::mark_activity_seen)
+    }
+
     /// Applies from an online introduction: a referral with its 紹介状.
     pub async fn apply_from_introduction(&self, id: i64) -> Result<MyApplication, ApiError> {
         let applied = self

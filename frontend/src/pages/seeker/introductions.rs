@@ -130,6 +130,8 @@ pub fn IntroductionsSection() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let items = ipc::introductions().await;
                 let applications = ipc::my_applications().await;
+                // 求職活動状況 shows them now: the menu stops counting them.
+                let _ = ipc::mark_activity_seen().await;
                 form.update_once(move |s| {
                     s.loaded(items);
                     if let Ok(applications) = &applications {

@@ -1,0 +1,109 @@
+//! Menu entries with a count beside them, read from this device's copy when the screen changes
+//! and every [`REREAD_SECONDS`]: メッセージ (`#nav-messages`, unread messages in
+//! `#nav-messages-unread`) and 求職活動状況 (`#nav-activity`, introductions and results not yet
+//! shown there in `#nav-activity-new`).
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use wasm_bindgen_futures::spawn_local;
+use yew::platform::time::sleep;
+use yew::prelude::*;
+use yew_router::hooks::use_route;
+
+use crate::components::nav_link::NavLink;
+use crate::hooks::every::REREAD_SECONDS;
+use crate::ipc;
+use crate::route::Route;
+
+/// What an entry counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    UnreadMessages,
+    ActivityNews,
+}
+
+impl Counted {
+    fn route(self) -> Route {
+        match self {
+            Counted::UnreadMessages => Route::Messages,
+            Counted::ActivityNews => Route::Activity,
+        }
+    }
+
+    fn ids(self) -> (&'static str, &'static str) {
+        match self {
+            Counted::UnreadMessages => ("nav-messages", "nav-messages-unread"),
+            Counted::ActivityNews => ("nav-activity", "nav-activity-new"),
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Counted::UnreadMessages => "メッセージ",
+            Counted::ActivityNews => "求職活動状況",
+        }
+    }
+
+    fn spoken(self, count: u32) -> String {
+        match self {
+            Counted::UnreadMessages => format!("未読 {count}件"),
+            Counted::ActivityNews => format!("新着 {count}件"),
+        }
+    }
+
+    async fn read(self) -> Option<u32> {
+        match self {
+            Counted::UnreadMessages => ipc::unread_messages().await.ok().map(|u| u.count),
+            Counted::ActivityNews => ipc::activity_news().await.ok(),
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CountedNavProps {
+    pub counted: Counted,
+    /// The screen's menu entry.
+    pub marked: Route,
+}
+
+#[function_component]
+pub fn CountedNav(props: &CountedNavProps) -> Html {
+    let count = use_state(|| 0_u32);
+    let screen = use_route::<Route>();
+    let counted = props.counted;
+    {
+        let count = count.clone();
+        use_effect_with(screen, move |_| {
+            let alive = Rc::new(Cell::new(true));
+            let running = alive.clone();
+            spawn_local(async move {
+                while running.get() {
+                    if let Some(read) = counted.read().await {
+                        if running.get() {
+                            count.set(read);
+                        }
+                    }
+                    sleep(Duration::from_secs(REREAD_SECONDS)).await;
+                }
+            });
+            move || alive.set(false)
+        });
+    }
+    let route = counted.route();
+    let current = props.marked == route;
+    let (id, badge_id) = counted.ids();
+    html! {
+        <li>
+            <NavLink id={id} to={route} class={classes!("nav-item")} current={current}>
+                { counted.label() }
+                if *count > 0 {
+                    <span id={badge_id} class="nav-badge" aria-label={counted.spoken(*count)}>
+                        { count.to_string() }
+                    </span>
+                }
+            </NavLink>
+        </li>
+    }
+}
