@@ -58,6 +58,23 @@ impl ApiClient {
     }
 
     /// `POST /api/v1/counselor/seekers/{number}/messages`: a counselor writes to a seeker.
+    pub async fn seeker_messages(
+        &self,
+        token: &str,
+        seeker_number: &str,
+    ) -> Result<Vec<ThreadMessage>, ClientError> {
+        let url = self.url(&[
+            "api",
+            "v1",
+            "counselor",
+            "seekers",
+            seeker_number,
+            "messages",
+        ])?;
+        self.send(self.http.get(url).bearer_auth(token)).await
+    }
+
+    /// `POST /api/v1/counselor/seekers/{number}/messages`: a counselor's message; the thread.
     pub async fn message_seeker(
         &self,
         token: &str,

@@ -180,6 +180,20 @@ pub fn open_thread(
     find(conn)
 }
 
+/// The seeker's thread with the party `party_key`, if it was opened.
+pub fn thread_with(
+    conn: &mut AnyConnection,
+    seeker_id: i64,
+    party_key: &str,
+) -> QueryResult<Option<Thread>> {
+    message_threads::table
+        .filter(message_threads::seeker_id.eq(seeker_id))
+        .filter(message_threads::party_key.eq(party_key))
+        .select(Thread::as_select())
+        .first(conn)
+        .optional()
+}
+
 /// One thread.
 pub fn find_thread(conn: &mut AnyConnection, id: i64) -> QueryResult<Option<Thread>> {
     message_threads::table

@@ -70,6 +70,7 @@ use utoipa::OpenApi;
         crate::routes::messages::read,
         crate::routes::messages::send,
         crate::routes::messages::mark_read,
+        crate::routes::messages::counselor_read,
         crate::routes::messages::counselor_send,
         crate::routes::counselling::list,
         crate::routes::referral_letters::for_employer,

@@ -2,7 +2,9 @@
 //! counselor's message to a seeker.
 
 use serde::Serialize;
-use shigoto_shared::{ApiError, CachedThread, ThreadSummary, ThreadView, UnreadMessages};
+use shigoto_shared::{
+    ApiError, CachedThread, ThreadMessage, ThreadSummary, ThreadView, UnreadMessages,
+};
 
 use super::{call, NoArgs};
 
@@ -54,6 +56,17 @@ pub async fn send_message(id: i64, body: &str) -> Result<CachedThread, ApiError>
 /// `mark_read`: 既読 of a thread up to a message.
 pub async fn mark_read(id: i64, up_to: i64) -> Result<(), ApiError> {
     call("mark_read", &ReadArgs { id, up_to }).await
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SeekerArgs<'a> {
+    seeker_number: &'a str,
+}
+
+/// `seeker_messages`: a seeker's Hello Work thread as a counselor reads it.
+pub async fn seeker_messages(seeker_number: &str) -> Result<Vec<ThreadMessage>, ApiError> {
+    call("seeker_messages", &SeekerArgs { seeker_number }).await
 }
 
 /// `message_seeker`: a counselor's message to a seeker; their thread after it.

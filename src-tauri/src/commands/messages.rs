@@ -2,7 +2,9 @@
 //! and a counselor's message to a seeker.
 
 use shigoto_desktop_core::DesktopCore;
-use shigoto_shared::{ApiError, CachedThread, ThreadSummary, ThreadView, UnreadMessages};
+use shigoto_shared::{
+    ApiError, CachedThread, ThreadMessage, ThreadSummary, ThreadView, UnreadMessages,
+};
 use tauri::State;
 
 /// The signed-in person's threads.
@@ -37,6 +39,15 @@ pub async fn send_message(
 #[tauri::command]
 pub async fn mark_read(core: State<'_, DesktopCore>, id: i64, up_to: i64) -> Result<(), ApiError> {
     core.mark_read(id, up_to).await
+}
+
+/// A seeker's Hello Work thread as a counselor reads it.
+#[tauri::command]
+pub async fn seeker_messages(
+    core: State<'_, DesktopCore>,
+    seeker_number: String,
+) -> Result<Vec<ThreadMessage>, ApiError> {
+    core.seeker_messages(&seeker_number).await
 }
 
 /// A counselor's message to a seeker.

@@ -24,6 +24,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         messages::thread,
         messages::send_message,
         messages::mark_read,
+        messages::seeker_messages,
         messages::message_seeker,
         applications::applicant_profile,
         applications::apply,

@@ -5,7 +5,8 @@
 //! online, from the seeker's record.
 
 use shigoto_shared::{
-    ApiError, CachedThread, ErrorCode, NewMessage, ThreadSummary, ThreadView, UnreadMessages,
+    ApiError, CachedThread, ErrorCode, NewMessage, ThreadMessage, ThreadSummary, ThreadView,
+    UnreadMessages,
 };
 
 use super::DesktopCore;
@@ -72,6 +73,15 @@ impl DesktopCore {
             return marked;
         }
         self.as_signed_in(async |client, token| client.mark_read(token, id, up_to).await)
+            .await
+    }
+
+    /// The Hello Work thread of the seeker numbered `seeker_number`, as a counselor reads it.
+    pub async fn seeker_messages(
+        &self,
+        seeker_number: &str,
+    ) -> Result<Vec<ThreadMessage>, ApiError> {
+        self.as_signed_in(async |client, token| client.seeker_messages(token, seeker_number).await)
             .await
     }
 

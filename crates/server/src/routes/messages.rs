@@ -511,6 +511,38 @@ pub async fn mark_read(
     Ok(StatusCode::NO_CONTENT)
 }
 
+/// A counselor reads the Hello Work thread of a seeker of their prefecture: its newest 1,000
+/// messages, oldest first (none before the first message).
+#[utoipa::path(get, path = "/api/v1/counselor/seekers/{seeker_number}/messages", tag = "messages",
+    params(("seeker_number" = String, Path, description = "求職番号")),
+    responses(
+        (status = 200, body = [ThreadMessage]),
+        (status = 404, description = "No such seeker in the counselor's prefecture", body = ApiError),
+        (status = 401, body = ApiError), (status = 403, body = ApiError),
+    ))]
+pub async fn counselor_read(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiPath(number): ApiPath<String>,
+) -> Result<Json<Vec<ThreadMessage>>, AppError> {
+    caller.require(Role::Counselor)?;
+    let db = state.db.clone();
+    let read = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
+        let mut conn = db.connection()?;
+        let conn = &mut conn;
+        let seeker = seeker_of_prefecture(conn, &caller, &number)?;
+        let Some(thread) = messages::thread_with(conn, seeker.id, messages::HELLO_WORK_KEY)? else {
+            return Ok(Vec::new());
+        };
+        messages::messages_of(conn, thread.id, MAX_MESSAGES_READ)?
+            .into_iter()
+            .map(as_sent)
+            .collect::<Result<Vec<_>, _>>()
+    })
+    .await??;
+    Ok(Json(read))
+}
+
 /// A counselor writes to a seeker of their prefecture, in the seeker's Hello Work thread
 /// (opened by the first message); the thread after it.
 #[utoipa::path(post, path = "/api/v1/counselor/seekers/{seeker_number}/messages", tag = "messages",

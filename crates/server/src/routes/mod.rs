@@ -136,7 +136,7 @@ fn small_body_routes() -> Router<AppState> {
         )
         .route(
             "/api/v1/counselor/seekers/{seeker_number}/messages",
-            post(messages::counselor_send),
+            get(messages::counselor_read).post(messages::counselor_send),
         )
         .route(
             "/api/v1/counselor/seekers/{seeker_number}/counselling",

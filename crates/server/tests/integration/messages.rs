@@ -132,6 +132,12 @@ async fn theirs_employer_name(desk: &PostingDesk) -> String {
 async fn hello_work_writes_and_the_seeker_cannot_answer(database: TestDatabase) {
     let (desk, seeker, number) = applied(database).await;
     let client = &desk.server.client;
+    // Before the first message the counter's record reads none.
+    assert!(client
+        .seeker_messages(&desk.counselor, &number)
+        .await
+        .unwrap()
+        .is_empty());
     let view = client
         .message_seeker(
             &desk.counselor,
@@ -144,6 +150,21 @@ async fn hello_work_writes_and_the_seeker_cannot_answer(database: TestDatabase) 
     assert!(view.thread.can_write);
     assert_eq!(view.messages[0].side, MessageSide::HelloWork);
     assert!(view.messages[0].sender_name.contains("田中 一郎"));
+    assert_eq!(
+        client
+            .seeker_messages(&desk.counselor, &number)
+            .await
+            .unwrap(),
+        view.messages,
+        "the record reads the thread as it stands"
+    );
+    for (who, token, code) in [
+        ("seeker", seeker.as_str(), ErrorCode::Forbidden),
+        ("employer", desk.employer.as_str(), ErrorCode::Forbidden),
+    ] {
+        let err = client.seeker_messages(token, &number).await.unwrap_err();
+        assert_eq!(code_of(&err), Some(code), "{who}");
+    }
     let hello_work = client
         .threads(&seeker)
         .await
@@ -200,6 +221,12 @@ async fn hello_work_writes_and_the_seeker_cannot_answer(database: TestDatabase) 
         .await
         .unwrap_err();
     assert_eq!(code_of(&err), Some(ErrorCode::NotFound));
+    let err = client.seeker_messages(&osaka, &number).await.unwrap_err();
+    assert_eq!(
+        code_of(&err),
+        Some(ErrorCode::NotFound),
+        "another prefecture reads nothing"
+    );
     desk.server.stop().await.unwrap();
 }
 

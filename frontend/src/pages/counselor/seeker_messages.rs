@@ -1,9 +1,9 @@
 //! Messages to a seeker on the counter's record (`#seeker-messages`): the seeker's Hello Work
-//! thread once a counselor has written ([`MessageList`]), and the box (`#seeker-message-body`)
+//! thread as it stands when the record opens, then after each message ([`MessageList`]), and the box (`#seeker-message-body`)
 //! with 「送信する」 (`#send-seeker-message`). The seeker reads them in メッセージ and cannot
 //! answer. Refused: `#seeker-message-error`.
 
-use shigoto_shared::{CachedThread, MessageSide};
+use shigoto_shared::{CachedThread, MessageSide, ThreadMessage};
 use yew::prelude::*;
 
 use crate::components::form_field::{on_text_area, submit};
@@ -24,6 +24,22 @@ pub struct SeekerMessagesProps {
 pub fn SeekerMessages(props: &SeekerMessagesProps) -> Html {
     let form = use_store::<ThreadState>();
     let api = use_api();
+    // What Hello Work wrote before, read when the record opens.
+    let history = use_state(Vec::<ThreadMessage>::new);
+    {
+        let (history, api) = (history.clone(), api.clone());
+        use_effect_with(props.seeker_number.clone(), move |number| {
+            let number = number.to_string();
+            api.run(
+                async move { ipc::seeker_messages(&number).await },
+                move |result| {
+                    if let Ok(messages) = result {
+                        history.set(messages);
+                    }
+                },
+            );
+        });
+    }
     let on_edit = {
         let form = form.clone();
         Callback::from(move |edit: Edit<ThreadState>| form.update(move |s| edit.apply(s)))
@@ -56,6 +72,8 @@ pub fn SeekerMessages(props: &SeekerMessagesProps) -> Html {
             <h3 id="seeker-messages-heading" class="sheet-section-title">{ "メッセージ（ハローワークから）" }</h3>
             if let Some(view) = &state.view {
                 <MessageList messages={view.messages.clone()} own_side={MessageSide::HelloWork} />
+            } else if !history.is_empty() {
+                <MessageList messages={(*history).clone()} own_side={MessageSide::HelloWork} />
             } else {
                 <p class="hint">{ "求職者のメッセージ画面に届きます。求職者からの返信はできません。" }</p>
             }
