@@ -4,7 +4,8 @@
 //! the employer has a 求人者マイページ); the Hello Work thread when a counselor first writes
 //! (`POST /api/v1/counselor/seekers/{n}/messages`). Only the thread's seeker, its employer and
 //! the counselors of the seeker's prefecture (Hello Work thread) see it: anyone else gets 404.
-//! A seeker never writes to Hello Work (403, and the app shows no box).
+//! A seeker never writes to Hello Work (403, and the app shows no box). A counselor reads and
+//! writes a seeker's Hello Work thread from the counter's record (`counselor_messages`).
 
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -26,7 +27,6 @@ use crate::extract::{ApiJson, ApiPath};
 use crate::routes::application_views::seeker_of;
 use crate::routes::counselor::counselor_prefecture;
 use crate::routes::posting_views::company_of;
-use crate::routes::seeker_record::seeker_of_prefecture;
 
 pub(crate) fn no_thread() -> AppError {
     AppError::not_found("このメッセージのやりとりは見つかりません。")
@@ -116,7 +116,7 @@ pub(crate) fn as_sent(message: Message) -> Result<ThreadMessage, AppError> {
 }
 
 /// `thread` with its newest messages, as the reader on `side` sees it.
-fn view(
+pub(crate) fn view(
     conn: &mut AnyConnection,
     thread: &Thread,
     side: MessageSide,
@@ -170,7 +170,7 @@ pub(crate) fn sender_name(
 }
 
 /// Mails `to` (if anyone) that a message is waiting.
-fn tell(state: &AppState, to: Option<String>) {
+pub(crate) fn tell(state: &AppState, to: Option<String>) {
     if let Some(to) = to {
         state.send_later(
             shigoto_mail::event_mail(&to, shigoto_mail::EventNotice::NewMessage),
@@ -262,7 +262,7 @@ pub(crate) struct Written {
 
 /// Checks `new` and stores it in `thread` from the caller on `side`: once per key, within the
 /// sender's limit.
-fn write(
+pub(crate) fn write(
     conn: &mut AnyConnection,
     caller: &Caller,
     (thread, side): (&Thread, MessageSide),
@@ -509,84 +509,4 @@ pub async fn mark_read(
     })
     .await??;
     Ok(StatusCode::NO_CONTENT)
-}
-
-/// A counselor reads the Hello Work thread of a seeker of their prefecture: its newest 1,000
-/// messages, oldest first (none before the first message).
-#[utoipa::path(get, path = "/api/v1/counselor/seekers/{seeker_number}/messages", tag = "messages",
-    params(("seeker_number" = String, Path, description = "求職番号")),
-    responses(
-        (status = 200, body = [ThreadMessage]),
-        (status = 404, description = "No such seeker in the counselor's prefecture", body = ApiError),
-        (status = 401, body = ApiError), (status = 403, body = ApiError),
-    ))]
-pub async fn counselor_read(
-    State(state): State<AppState>,
-    caller: Caller,
-    ApiPath(number): ApiPath<String>,
-) -> Result<Json<Vec<ThreadMessage>>, AppError> {
-    caller.require(Role::Counselor)?;
-    let db = state.db.clone();
-    let read = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
-        let mut conn = db.connection()?;
-        let conn = &mut conn;
-        let seeker = seeker_of_prefecture(conn, &caller, &number)?;
-        let Some(thread) = messages::thread_with(conn, seeker.id, messages::HELLO_WORK_KEY)? else {
-            return Ok(Vec::new());
-        };
-        messages::messages_of(conn, thread.id, MAX_MESSAGES_READ)?
-            .into_iter()
-            .map(as_sent)
-            .collect::<Result<Vec<_>, _>>()
-    })
-    .await??;
-    Ok(Json(read))
-}
-
-/// A counselor writes to a seeker of their prefecture, in the seeker's Hello Work thread
-/// (opened by the first message); the thread after it.
-#[utoipa::path(post, path = "/api/v1/counselor/seekers/{seeker_number}/messages", tag = "messages",
-    params(("seeker_number" = String, Path, description = "求職番号")),
-    request_body = NewMessage,
-    responses(
-        (status = 201, description = "Sent; the thread", body = ThreadView),
-        (status = 400, description = "Empty, too long, control characters, or a bad key", body = ApiError),
-        (status = 404, description = "No such seeker in the counselor's prefecture", body = ApiError),
-        (status = 429, description = "Too many messages in a short time", body = ApiError),
-        (status = 401, body = ApiError), (status = 403, body = ApiError),
-    ))]
-pub async fn counselor_send(
-    State(state): State<AppState>,
-    caller: Caller,
-    ApiPath(number): ApiPath<String>,
-    ApiJson(new): ApiJson<NewMessage>,
-) -> Result<(StatusCode, Json<ThreadView>), AppError> {
-    caller.require(Role::Counselor)?;
-    let now = state.clock.now_utc();
-    let db = state.db.clone();
-    let thread = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
-        let mut conn = db.connection()?;
-        let conn = &mut conn;
-        let seeker = seeker_of_prefecture(conn, &caller, &number)?;
-        let thread = shigoto_server_db::write_transaction(conn, |conn| {
-            messages::open_thread(
-                conn,
-                seeker.id,
-                ThreadParty::HelloWork.as_str(),
-                messages::HELLO_WORK_KEY,
-                None,
-                now,
-            )
-        })?;
-        let written = write(conn, &caller, (&thread, MessageSide::HelloWork), &new, now)?;
-        let thread = messages::find_thread(conn, thread.id)?.ok_or_else(no_thread)?;
-        Ok((
-            view(conn, &thread, MessageSide::HelloWork, caller.role)?,
-            written.mail_to,
-        ))
-    })
-    .await??;
-    let (thread, mail_to) = thread;
-    tell(&state, mail_to);
-    Ok((StatusCode::CREATED, Json(thread)))
 }

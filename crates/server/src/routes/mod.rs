@@ -10,6 +10,7 @@ pub mod applications;
 pub mod counselling;
 pub mod counselor;
 pub mod counselor_employers;
+pub mod counselor_messages;
 pub mod counselor_postings;
 pub mod email_change;
 pub mod employer;
@@ -136,7 +137,7 @@ fn small_body_routes() -> Router<AppState> {
         )
         .route(
             "/api/v1/counselor/seekers/{seeker_number}/messages",
-            get(messages::counselor_read).post(messages::counselor_send),
+            get(counselor_messages::read).post(counselor_messages::send),
         )
         .route(
             "/api/v1/counselor/seekers/{seeker_number}/counselling",
