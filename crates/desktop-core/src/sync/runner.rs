@@ -28,6 +28,9 @@ pub const MAX_BACKOFF: Duration = Duration::from_secs(300);
 #[derive(Debug)]
 pub struct SyncRunner {
     status: watch::Receiver<SyncStatus>,
+    /// Also published to by [`SyncRunner::wake`], so no one reads an old 最新 after an edit.
+    publish: Arc<watch::Sender<SyncStatus>>,
+    cache: Arc<Mutex<Cache>>,
     wake: Arc<Notify>,
     task: JoinHandle<()>,
 }
@@ -56,6 +59,9 @@ impl SyncRunner {
         notices: broadcast::Sender<OsNotice>,
     ) -> Self {
         let (sender, status) = watch::channel(status_of(&cache, SyncState::Syncing, None));
+        let sender = Arc::new(sender);
+        let publish = sender.clone();
+        let runner_cache = cache.clone();
         let wake = Arc::new(Notify::new());
         let woken = wake.clone();
         let task = tokio::spawn(async move {
@@ -106,11 +112,21 @@ impl SyncRunner {
                 }
             }
         });
-        Self { status, wake, task }
+        Self {
+            status,
+            publish,
+            cache: runner_cache,
+            wake,
+            task,
+        }
     }
 
     /// Asks for a pass now (after an edit).
     pub fn wake(&self) {
+        // What was just edited is waiting from now on, not only once the pass starts: a
+        // status read in between never says 最新 with the edit unsent.
+        self.publish
+            .send_replace(status_of(&self.cache, SyncState::Syncing, None));
         self.wake.notify_one();
     }
 
