@@ -77,8 +77,9 @@ pub fn employer_key(employer_id: i64) -> String {
     format!("employer:{employer_id}")
 }
 
-/// The accounts of the thread's seeker and employer (either may have none).
-fn reader_accounts(
+/// The accounts of a thread's seeker and employer (either may have none): who reads it on
+/// devices and is told of its messages.
+pub fn reader_accounts(
     conn: &mut AnyConnection,
     seeker_id: i64,
     employer_id: Option<i64>,
@@ -261,11 +262,8 @@ pub fn send(
             .execute(conn)?;
         touch(conn, thread.id, numbers)?;
     }
-    let message = messages::table
-        .filter(messages::sender_account_id.eq(new.sender_account_id))
-        .filter(messages::client_key.eq(new.client_key))
-        .select(Message::as_select())
-        .first(conn)?;
+    let message = sent_with_key(conn, new.sender_account_id, new.client_key)?
+        .ok_or(diesel::result::Error::NotFound)?;
     Ok((message, stored))
 }
 

@@ -27,7 +27,6 @@ use crate::error::AppError;
 use crate::extract::{ApiJson, ApiPath};
 use crate::routes::application_views::{file_application, my_application, Filing};
 use crate::routes::applications::as_seeker;
-use crate::routes::counselor::counselor_of;
 use crate::routes::messages::sender_name;
 use crate::routes::referrals::referral_letter;
 use crate::routes::seeker_record::{registration_of, seeker_of_prefecture};
@@ -118,7 +117,6 @@ pub async fn introduce(
         let mut conn = db.connection()?;
         let conn = &mut conn;
         let seeker = seeker_of_prefecture(conn, &caller, &number)?;
-        counselor_of(conn, &caller)?;
         let viewer = crate::routes::application_views::viewer_of(&seeker, today)?;
         let job = jobs::find(conn, job_number.as_str())?
             .filter(|job| visibility::is_visible(job.sheet.publication, viewer))

@@ -230,20 +230,11 @@ fn mail_to(
     thread: &Thread,
     from: MessageSide,
 ) -> Result<Option<String>, AppError> {
+    let (seeker_account, employer_account) =
+        messages::reader_accounts(conn, thread.seeker_id, thread.employer_id)?;
     let (reader, account) = match from {
-        MessageSide::Seeker => (
-            MessageSide::Employer,
-            thread
-                .employer_id
-                .map(|id| employers::find(conn, id))
-                .transpose()?
-                .flatten()
-                .and_then(|employer| employer.account_id),
-        ),
-        MessageSide::Employer | MessageSide::HelloWork => (
-            MessageSide::Seeker,
-            seekers::find(conn, thread.seeker_id)?.and_then(|seeker| seeker.account_id),
-        ),
+        MessageSide::Seeker => (MessageSide::Employer, employer_account),
+        MessageSide::Employer | MessageSide::HelloWork => (MessageSide::Seeker, seeker_account),
     };
     let read = messages::read_up_to(conn, thread.id, reader.as_str())?;
     let unread = messages::unread(conn, thread.id, reader.as_str(), read)?;
