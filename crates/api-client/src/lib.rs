@@ -27,7 +27,7 @@ use serde::Serialize;
 use shigoto_shared::{
     AccountInfo, ApiError, CounterRegistration, EmailChangeConfirmation, EmailChangeRequest,
     EmployerApplication, EmployerOpeningCompletion, EmployerProfile, EmployerRegistration,
-    EmployerReturn, Health, JobSearchParams, JobSearchResults, JobSheet, KeySent, NewPostings,
+    EmployerReturn, Health, JobSearchParams, JobSearchResults, JobSheet, KeySent,
     OpeningCompletion, OpeningKeyRequest, PasswordChange, PasswordResetCompletion,
     PasswordResetKeyRequest, ProvisionalSeeker, PullResponse, PushRequest, PushResponse,
     RegisteredSeeker, RegistrationCompletion, RegistrationKeyRequest, SeekerRecord, SeekingStatus,
@@ -448,24 +448,29 @@ impl ApiClient {
             .await
     }
 
-    /// `GET /api/v1/mypage/saved-searches/new-counts`: new postings per saved search.
-    pub async fn saved_search_new_counts(
-        &self,
-        token: &str,
-    ) -> Result<Vec<NewPostings>, ClientError> {
-        let url = self.url(&["api", "v1", "mypage", "saved-searches", "new-counts"])?;
-        self.send(self.http.get(url).bearer_auth(token)).await
-    }
-
     /// `GET /api/v1/mypage/changes?since=…`: what changed after `cursor`.
     pub async fn pull_changes(
         &self,
         token: &str,
         cursor: SyncCursor,
     ) -> Result<PullResponse, ClientError> {
+        self.pull_changes_with(token, cursor, false).await
+    }
+
+    /// `GET /api/v1/mypage/changes?since=…&new_postings=…`: what changed after `cursor`, and
+    /// with `new_postings` how many postings are new for each saved search.
+    pub async fn pull_changes_with(
+        &self,
+        token: &str,
+        cursor: SyncCursor,
+        new_postings: bool,
+    ) -> Result<PullResponse, ClientError> {
         let mut url = self.url(&["api", "v1", "mypage", "changes"])?;
         url.query_pairs_mut()
             .append_pair("since", &cursor.to_wire());
+        if new_postings {
+            url.query_pairs_mut().append_pair("new_postings", "true");
+        }
         self.send(self.http.get(url).bearer_auth(token)).await
     }
 

@@ -17,6 +17,7 @@ pub mod keyword;
 pub mod limits;
 pub mod messages;
 pub mod mypage;
+pub mod new_jobs;
 pub mod password;
 pub mod person;
 pub mod posting;

@@ -54,6 +54,10 @@ pub struct JobQuery {
     pub annual_holidays_min: Option<u16>,
     /// Received on or after this date.
     pub received_since: Option<NaiveDate>,
+    /// Published here after this instant (UTC); new-job alerts set it, never a search form.
+    pub published_after: Option<chrono::NaiveDateTime>,
+    /// Published here before this instant (UTC); the digest's window sets it.
+    pub published_before: Option<chrono::NaiveDateTime>,
     pub features: Vec<JobFeature>,
     pub sort: SortOrder,
     /// 1-based.
@@ -253,6 +257,8 @@ pub fn validate(params: &JobSearchParams, today: NaiveDate) -> Result<JobQuery, 
         two_days_off_weekly: params.two_days_off_weekly,
         annual_holidays_min: params.annual_holidays_min,
         received_since,
+        published_after: None,
+        published_before: None,
         features: dedup(&params.features),
         sort,
         page,

@@ -11,6 +11,7 @@
 //! store or check keys, and it never logs a mail's body (it holds the key).
 
 mod auth_key;
+mod digest;
 mod mailer;
 mod notice;
 mod settings;
@@ -18,6 +19,7 @@ mod settings;
 pub use auth_key::{
     auth_key_mail, format_jst, KeyPurpose, KEY_MAX_WRONG_TRIES, KEY_VALID_MINUTES, SERVICE_NAME,
 };
+pub use digest::{new_jobs_digest_mail, DigestSection};
 pub use mailer::{Mail, MailError, Mailer, Sent, DEFAULT_SEND_TIMEOUT};
 pub use notice::{
     account_locked_mail, application_result_mail, email_changed_mail, employer_accepted_mail,

@@ -15,7 +15,7 @@ const FOOTER: &str = "\
 ――――――――――――――――――――
 ";
 
-fn mail(to: &str, title: &str, text: String) -> Mail {
+pub(crate) fn mail(to: &str, title: &str, text: String) -> Mail {
     Mail {
         to: to.to_owned(),
         subject: format!("【Shigoto】{title}"),

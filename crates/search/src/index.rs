@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::sync::Mutex;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use shigoto_domain::search::JobQuery;
 use shigoto_shared::{JobSheet, JobStatus, JobSummary, PublicationRange, SortOrder};
 use tantivy::collector::{Count, TopDocs};
@@ -120,22 +120,23 @@ impl JobIndex {
         sheet.status == JobStatus::Open && sheet.publication != PublicationRange::NotPublished
     }
 
-    /// Applies changed postings (each replaces any earlier version with the same 求人番号) and
-    /// commits, recording `up_to_change` so the next catch-up starts after it.
+    /// Applies changed postings, each with when it was first published here (UTC); each
+    /// replaces any earlier version with the same 求人番号. Commits, recording `up_to_change` so
+    /// the next catch-up starts after it.
     pub fn apply<'a>(
         &self,
-        changed: impl IntoIterator<Item = &'a JobSheet>,
+        changed: impl IntoIterator<Item = (&'a JobSheet, NaiveDateTime)>,
         up_to_change: i64,
     ) -> Result<usize, IndexError> {
         let mut writer = self.writer.lock().map_err(|_| IndexError::Poisoned)?;
         let mut applied = 0;
-        for sheet in changed {
+        for (sheet, published_at) in changed {
             writer.delete_term(Term::from_field_text(
                 self.fields.job_number,
                 &sheet.job_number,
             ));
             if Self::is_listed(sheet) {
-                writer.add_document(schema::document(&self.fields, sheet)?)?;
+                writer.add_document(schema::document(&self.fields, sheet, published_at)?)?;
             }
             applied += 1;
         }

@@ -13,7 +13,7 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
-use crate::schema::{day_number, Fields, TWO_DAYS_WEEKLY};
+use crate::schema::{self, day_number, Fields, TWO_DAYS_WEEKLY};
 use crate::tokenizer;
 
 /// Title matches count this much more than body matches.
@@ -140,6 +140,17 @@ pub fn build(fields: &Fields, conditions: &JobQuery, today: NaiveDate) -> Box<dy
                 fields.annual_holidays,
                 Bound::Included(u64::from(days)),
                 Bound::Unbounded,
+            ),
+        ));
+    }
+    if conditions.published_after.is_some() || conditions.published_before.is_some() {
+        let number = |at: Option<chrono::NaiveDateTime>| at.map(schema::instant_number);
+        clauses.push((
+            Occur::Must,
+            i64_range(
+                fields.published,
+                number(conditions.published_after).map_or(Bound::Unbounded, Bound::Excluded),
+                number(conditions.published_before).map_or(Bound::Unbounded, Bound::Excluded),
             ),
         ));
     }

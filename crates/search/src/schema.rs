@@ -1,6 +1,6 @@
 //! The tantivy fields of an indexed posting and how a 求人票 fills them.
 
-use chrono::{NaiveDate, Timelike};
+use chrono::{NaiveDate, NaiveDateTime, Timelike};
 use shigoto_shared::{JobSheet, PublicationRange};
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
@@ -10,7 +10,7 @@ use tantivy::TantivyDocument;
 use crate::tokenizer;
 
 /// Bump when the fields change: an index built with another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Handles of every field.
 #[derive(Clone, Debug)]
@@ -33,6 +33,8 @@ pub struct Fields {
     pub end_minute: Field,
     pub annual_holidays: Field,
     pub received: Field,
+    /// When the posting was first published here, in Unix seconds.
+    pub published: Field,
     pub deadline: Field,
     pub summary: Field,
     pub publication: Field,
@@ -70,6 +72,7 @@ pub fn build() -> (Schema, Fields) {
         end_minute: builder.add_u64_field("end_minute", INDEXED | FAST),
         annual_holidays: builder.add_u64_field("annual_holidays", INDEXED | FAST),
         received: builder.add_i64_field("received", INDEXED | FAST),
+        published: builder.add_i64_field("published", INDEXED),
         deadline: builder.add_i64_field("deadline", INDEXED | FAST),
         summary: builder.add_text_field("summary", STORED),
         publication: builder.add_text_field("publication", STRING | STORED),
@@ -118,8 +121,18 @@ fn body_text(sheet: &JobSheet) -> String {
     parts.join("\n")
 }
 
-/// The document for a posting, with its summary (unredacted) stored as JSON.
-pub fn document(fields: &Fields, sheet: &JobSheet) -> Result<TantivyDocument, serde_json::Error> {
+/// Instants as Unix seconds for range queries.
+pub fn instant_number(at: NaiveDateTime) -> i64 {
+    at.and_utc().timestamp()
+}
+
+/// The document for a posting first published here at `published_at` (UTC), with its summary
+/// (unredacted) stored as JSON.
+pub fn document(
+    fields: &Fields,
+    sheet: &JobSheet,
+    published_at: NaiveDateTime,
+) -> Result<TantivyDocument, serde_json::Error> {
     let mut doc = TantivyDocument::default();
     let work = &sheet.work;
     doc.add_text(fields.job_number, &sheet.job_number);
@@ -170,6 +183,7 @@ pub fn document(fields: &Fields, sheet: &JobSheet) -> Result<TantivyDocument, se
         u64::from(sheet.hours.annual_holidays),
     );
     doc.add_i64(fields.received, day_number(sheet.received_on));
+    doc.add_i64(fields.published, instant_number(published_at));
     doc.add_i64(fields.deadline, day_number(sheet.referral_deadline));
     let summary = shigoto_domain::visibility::summary(sheet);
     doc.add_text(fields.summary, serde_json::to_string(&summary)?);

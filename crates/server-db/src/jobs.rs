@@ -18,6 +18,8 @@ pub struct StoredJob {
     pub id: i64,
     pub employer_id: i64,
     pub change_seq: i64,
+    /// When it was first published here (UTC): a change keeps it.
+    pub published_at: NaiveDateTime,
     pub sheet: JobSheet,
 }
 
@@ -29,6 +31,7 @@ struct JobRow {
     job_number: String,
     sheet: String,
     change_seq: i64,
+    published_at: NaiveDateTime,
 }
 
 impl JobRow {
@@ -41,6 +44,7 @@ impl JobRow {
             id: self.id,
             employer_id: self.employer_id,
             change_seq: self.change_seq,
+            published_at: self.published_at,
             sheet,
         })
     }
@@ -63,6 +67,15 @@ struct JobColumns<'a> {
     sheet: String,
     change_seq: i64,
     updated_at: NaiveDateTime,
+}
+
+/// A new row: its columns and when it is published (never changed afterwards).
+#[derive(Insertable)]
+#[diesel(table_name = jobs)]
+struct NewJob<'a> {
+    #[diesel(embed)]
+    columns: JobColumns<'a>,
+    published_at: NaiveDateTime,
 }
 
 fn columns(
@@ -119,7 +132,12 @@ pub fn insert_all(
             let rows = chunk
                 .iter()
                 .enumerate()
-                .map(|(i, (employer_id, sheet))| columns(*employer_id, sheet, base + i as i64, now))
+                .map(|(i, (employer_id, sheet))| {
+                    Ok(NewJob {
+                        columns: columns(*employer_id, sheet, base + i as i64, now)?,
+                        published_at: now,
+                    })
+                })
                 .collect::<Result<Vec<_>, DbError>>()?;
             // Multi-row INSERT is backend-specific in diesel, so it runs on the inner connection.
             let insert = diesel::insert_into(jobs::table).values(&rows);

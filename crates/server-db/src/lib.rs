@@ -33,6 +33,7 @@ pub mod offices;
 pub mod rate_limits;
 pub mod schema;
 pub mod seekers;
+pub mod sent_notices;
 pub mod serials;
 pub mod sessions;
 pub mod settings;

@@ -36,6 +36,8 @@ pub struct SavedSearch {
     pub seq: i64,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// 新着をお知らせ.
+    pub notify_new: bool,
 }
 
 /// A remembered idempotency key.
@@ -248,6 +250,38 @@ pub fn remove_saved_search(
         ))
         .execute(conn)
         .map(drop)
+}
+
+/// Turns 新着をお知らせ of a saved search on or off.
+pub fn set_saved_search_alert(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    id: &str,
+    on: bool,
+    seq: i64,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::update(saved_searches::table.find((account_id, id)))
+        .set((
+            saved_searches::notify_new.eq(on),
+            saved_searches::seq.eq(seq),
+            saved_searches::updated_at.eq(now),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// The kept saved searches of a user.
+pub fn kept_saved_searches(
+    conn: &mut AnyConnection,
+    account_id: i64,
+) -> QueryResult<Vec<SavedSearch>> {
+    saved_searches::table
+        .filter(saved_searches::account_id.eq(account_id))
+        .filter(saved_searches::removed.eq(false))
+        .order(saved_searches::created_at.asc())
+        .select(SavedSearch::as_select())
+        .load(conn)
 }
 
 /// Records when a saved search was last run.

@@ -132,6 +132,7 @@ diesel::table! {
         sheet -> Text,
         change_seq -> BigInt,
         updated_at -> Timestamp,
+        published_at -> Timestamp,
     }
 }
 
@@ -188,6 +189,7 @@ diesel::table! {
         seq -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        notify_new -> Bool,
     }
 }
 
@@ -302,6 +304,16 @@ diesel::table! {
     notification_settings (account_id) {
         account_id -> BigInt,
         mails -> Bool,
+        new_jobs_digest -> Bool,
+    }
+}
+
+diesel::table! {
+    sent_notices (account_id, kind, about) {
+        account_id -> BigInt,
+        kind -> Text,
+        about -> Text,
+        sent_at -> Timestamp,
     }
 }
 
@@ -332,6 +344,7 @@ diesel::joinable!(jobs -> employers (employer_id));
 diesel::joinable!(jobs -> offices (office_code));
 diesel::allow_tables_to_appear_in_same_query!(
     notification_settings,
+    sent_notices,
     job_introductions,
     offices,
     employers,
@@ -341,6 +354,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     employer_registrations,
     accounts,
     favorites,
+    saved_searches,
     job_postings,
     applications,
     application_documents,

@@ -162,6 +162,7 @@ pub async fn spawn(settings: Settings, clock: Arc<dyn Clock>) -> anyhow::Result<
     let (stop, stopped) = watch::channel(false);
     indexer::follow(db.clone(), state.index.clone(), stopped.clone());
     pruner::run(db, state.clock.clone(), stopped.clone());
+    crate::daily::run(state.clone(), stopped.clone());
 
     let listener = tokio::net::TcpListener::bind(settings.bind)
         .await

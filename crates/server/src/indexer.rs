@@ -27,7 +27,7 @@ pub fn catch_up(db: &Database, index: &JobIndex) -> Result<usize, AppError> {
         let Some(last) = batch.last().map(|job| job.change_seq) else {
             return Ok(applied);
         };
-        applied += index.apply(batch.iter().map(|job| &job.sheet), last)?;
+        applied += index.apply(batch.iter().map(|job| (&job.sheet, job.published_at)), last)?;
         tracing::debug!(applied, up_to = last, "search index caught up a batch");
     }
 }

@@ -51,7 +51,6 @@ use utoipa::OpenApi;
         crate::routes::counselor_postings::send_back,
         crate::routes::mypage::push,
         crate::routes::mypage::pull,
-        crate::routes::mypage::new_counts,
         crate::routes::seeker_record::read,
         crate::routes::applications::profile,
         crate::routes::applications::apply,

@@ -1,6 +1,7 @@
 //! Deletes what no longer matters, so tables of sessions, keys and counters do not grow without
 //! end: sessions that ended, 認証キー that expired, and rate-limit counters whose window passed,
-//! each a while after (kept [`PRUNE_AFTER`] for investigating incidents). Every instance runs
+//! each a while after (kept [`PRUNE_AFTER`] for investigating incidents), and the claims of
+//! once-only mails long after their day ([`SENT_NOTICES_KEPT`]). Every instance runs
 //! it; deleting the same rows twice is harmless.
 
 use std::sync::Arc;
@@ -8,11 +9,14 @@ use std::time::Duration;
 
 use chrono::NaiveDateTime;
 use shigoto_domain::account::{LONGEST_LIMIT_WINDOW, PRUNE_AFTER};
-use shigoto_server_db::{auth_keys, rate_limits, sessions, Database};
+use shigoto_server_db::{auth_keys, rate_limits, sent_notices, sessions, Database};
 use tokio::sync::watch;
 
 use crate::clock::Clock;
 use crate::error::AppError;
+
+/// How long a once-only mail's claim is kept (longer than any reminder looks ahead).
+pub const SENT_NOTICES_KEPT: chrono::TimeDelta = chrono::TimeDelta::days(90);
 
 /// How often a running instance prunes.
 pub const PRUNE_INTERVAL: Duration = Duration::from_secs(15 * 60);
@@ -23,6 +27,7 @@ pub struct Pruned {
     pub sessions: usize,
     pub keys: usize,
     pub counters: usize,
+    pub notices: usize,
 }
 
 /// Deletes what ended long enough before `now`. Blocking.
@@ -33,6 +38,7 @@ pub fn prune_once(db: &Database, now: NaiveDateTime) -> Result<Pruned, AppError>
         sessions: sessions::prune(&mut conn, before)?,
         keys: auth_keys::prune(&mut conn, before)?,
         counters: rate_limits::prune(&mut conn, now - LONGEST_LIMIT_WINDOW)?,
+        notices: sent_notices::forget_before(&mut conn, now - SENT_NOTICES_KEPT)?,
     })
 }
 

@@ -440,4 +440,8 @@ pub struct EmailChangeConfirmation {
 pub struct NotificationSettings {
     /// Mails about a new message, an introduction, a new applicant or a selection's result.
     pub mails: bool,
+    /// A job seeker's daily mail of the postings published the day before for the saved
+    /// searches marked 新着をお知らせ (off unless asked for; employers have none).
+    #[serde(default)]
+    pub new_jobs_digest: bool,
 }

@@ -37,6 +37,8 @@ pub enum Mutation {
     },
     /// Deletes a saved search.
     DeleteSearch { id: String },
+    /// 新着をお知らせ on or off for a saved search.
+    SetSearchAlert { id: String, on: bool },
     /// The saved search was run (new postings are counted from here).
     MarkSearchRun {
         id: String,
@@ -140,6 +142,10 @@ pub struct SavedSearchChange {
     /// UTC, written without an offset.
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$"))]
     pub last_run_at: Option<NaiveDateTime>,
+    /// 新着をお知らせ: the device tells of new postings (and the daily mail lists them, when
+    /// asked for).
+    #[serde(default)]
+    pub notify_new: bool,
     pub removed: bool,
     /// UTC, written without an offset.
     #[cfg_attr(feature = "openapi", schema(value_type = String, pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$"))]
@@ -171,16 +177,21 @@ pub struct PullResponse {
     /// start).
     #[serde(default)]
     pub introductions: Vec<crate::JobIntroduction>,
+    /// For each saved search that was run: how many open postings matching it were published
+    /// after that run, as of now. Only when asked for (`new_postings=true`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_postings: Option<Vec<NewPostings>>,
 }
 
-/// How many postings are new for a saved search since it was last run (`GET
-/// /api/v1/mypage/saved-searches/new-counts`).
+/// How many postings are new for a saved search since it was last run.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewPostings {
     pub id: String,
-    /// Postings received (受付) on or after this day (Japan time) are counted.
-    pub since: chrono::NaiveDate,
+    /// The run they are counted from: postings published after it (UTC, written without an
+    /// offset).
+    #[cfg_attr(feature = "openapi", schema(value_type = String, pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$"))]
+    pub since: NaiveDateTime,
     pub count: u64,
 }
 
@@ -205,6 +216,10 @@ pub struct SavedSearchItem {
     pub name: String,
     pub params: JobSearchParams,
     pub last_run_at: Option<NaiveDateTime>,
+    /// 新着をお知らせ.
+    pub notify_new: bool,
+    /// Postings published since the last run, as of the last check (none before one).
+    pub new_count: Option<u64>,
     pub pending: bool,
 }
 

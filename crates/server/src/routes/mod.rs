@@ -234,10 +234,6 @@ fn small_body_routes() -> Router<AppState> {
             "/api/v1/counselor/seekers/{seeker_number}/reactivate",
             post(seeking::reactivate),
         )
-        .route(
-            "/api/v1/mypage/saved-searches/new-counts",
-            get(mypage::new_counts),
-        )
         .merge(credential_routes())
         .layer(DefaultBodyLimit::max(http::MAX_BODY_BYTES))
         .layer(RequestBodyTimeoutLayer::new(http::BODY_TIMEOUT))

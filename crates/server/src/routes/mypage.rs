@@ -2,8 +2,8 @@
 //! applies queued edits, each under an idempotency key (applied at most once; the same key
 //! answers with its first outcome; the same key with another body is refused), and
 //! `GET /api/v1/mypage/changes?since=<cursor>` returns what changed after a cursor (for a
-//! job seeker everything of their MyPage with their applications and message threads; for an
-//! employer their message threads).
+//! job seeker everything of their MyPage with their applications and message threads, and when
+//! asked the new postings of their saved searches; for an employer their message threads).
 //!
 //! Each mutation runs in its own transaction together with remembering its key, so a lost
 //! answer, a resend or a duplicate never applies an edit twice.
@@ -18,7 +18,7 @@ use shigoto_domain::visibility::{self, Viewer};
 use shigoto_domain::JobNumber;
 use shigoto_server_db::{jobs, mypage, seekers, AnyConnection};
 use shigoto_shared::{
-    ApiError, ErrorCode, FavoriteChange, Mutation, MutationResult, NewPostings, Outcome,
+    ApiError, ErrorCode, FavoriteChange, Mutation, MutationResult, Outcome,
     PullResponse, PushRequest, PushResponse, Role, SavedSearchChange, SyncCursor,
 };
 
@@ -118,6 +118,14 @@ fn apply(
             if mypage::saved_search(conn, account_id, id)?.is_some_and(|s| !s.removed) {
                 let seq = mypage::next_seq(conn, account_id)?;
                 mypage::remove_saved_search(conn, account_id, id, seq, now)?;
+            }
+        }
+        Mutation::SetSearchAlert { id, on } => {
+            let changes = mypage::saved_search(conn, account_id, id)?
+                .is_some_and(|s| !s.removed && s.notify_new != *on);
+            if changes {
+                let seq = mypage::next_seq(conn, account_id)?;
+                mypage::set_saved_search_alert(conn, account_id, id, *on, seq, now)?;
             }
         }
         Mutation::MarkSearchRun { id, at } => {
@@ -231,6 +239,10 @@ pub async fn push(
 pub struct Since {
     /// The cursor of the last pull (`"0.0"` for everything).
     pub since: String,
+    /// Also count each saved search's postings published since its last run (job seekers;
+    /// devices ask every few minutes, not on every pull).
+    #[serde(default)]
+    pub new_postings: bool,
 }
 
 /// Reads what changed after `cursor` (see [`mypage`]'s invariant: reading the sequence numbers
@@ -281,6 +293,7 @@ fn changes(
                 id: s.id,
                 name: s.name,
                 last_run_at: s.last_run_at,
+                notify_new: s.notify_new,
                 removed: s.removed,
                 updated_at: s.updated_at,
             })
@@ -314,6 +327,7 @@ fn changes(
         threads,
         messages,
         introductions,
+        new_postings: None,
     })
 }
 
@@ -343,58 +357,8 @@ fn employer_changes(
         threads,
         messages,
         introductions: Vec::new(),
+        new_postings: None,
     })
-}
-
-/// For each saved search that was run before: how many open postings matching it were
-/// received on or after the day (Japan time) of the last run.
-#[utoipa::path(get, path = "/api/v1/mypage/saved-searches/new-counts", tag = "mypage",
-    responses((status = 200, body = [NewPostings]), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
-pub async fn new_counts(
-    State(state): State<AppState>,
-    BackgroundCaller(caller): BackgroundCaller,
-) -> Result<Json<Vec<NewPostings>>, AppError> {
-    caller.require(Role::Seeker)?;
-    let today = state.clock.today();
-    let db = state.db.clone();
-    let searches = tokio::task::spawn_blocking(move || {
-        let mut conn = db.connection()?;
-        let kept: Vec<mypage::SavedSearch> =
-            mypage::saved_searches_since(&mut conn, caller.account_id, 0)?
-                .into_iter()
-                .filter(|s| !s.removed)
-                .collect();
-        Ok::<_, AppError>(kept)
-    })
-    .await??;
-    let index = state.index.clone();
-    let counts = tokio::task::spawn_blocking(move || -> Result<Vec<NewPostings>, AppError> {
-        let mut counts = Vec::new();
-        for search in searches {
-            let Some(last_run) = search.last_run_at else {
-                continue;
-            };
-            let params: shigoto_shared::JobSearchParams =
-                serde_json::from_str(&search.params).map_err(AppError::internal)?;
-            // Conditions that no longer pass (e.g. an old 新着 choice) count nothing.
-            let Ok(mut query) = shigoto_domain::search::validate(&params, today) else {
-                continue;
-            };
-            let since = (last_run + TimeDelta::hours(9)).date();
-            query.received_since = Some(query.received_since.map_or(since, |s| s.max(since)));
-            query.page = 1;
-            query.per_page = 1;
-            let hits = index.search(&query, today)?;
-            counts.push(NewPostings {
-                id: search.id,
-                since,
-                count: hits.total,
-            });
-        }
-        Ok(counts)
-    })
-    .await??;
-    Ok(Json(counts))
 }
 
 /// What changed after a cursor.
@@ -412,13 +376,19 @@ pub async fn pull(
     let cursor = SyncCursor::from_wire(&since.since)
         .ok_or_else(|| AppError::invalid("since", "同期位置（since）の形式が正しくありません。"))?;
     let today = state.clock.today();
-    let db = state.db.clone();
+    let (db, index) = (state.db.clone(), state.index.clone());
     let answer = tokio::task::spawn_blocking(move || {
         let mut conn = db.connection()?;
-        match caller.role {
-            Role::Employer => employer_changes(&mut conn, &caller, cursor),
-            _ => changes(&mut conn, caller.account_id, cursor, today),
+        if caller.role == Role::Employer {
+            return employer_changes(&mut conn, &caller, cursor);
         }
+        let mut answer = changes(&mut conn, caller.account_id, cursor, today)?;
+        if since.new_postings {
+            let searches = mypage::kept_saved_searches(&mut conn, caller.account_id)?;
+            drop(conn);
+            answer.new_postings = Some(crate::new_jobs::counts(&index, &searches, today)?);
+        }
+        Ok::<_, AppError>(answer)
     })
     .await??;
     Ok(Json(answer))

@@ -1,5 +1,7 @@
 //! メールでのお知らせ: whether the signed-in job seeker or employer gets mails about events
-//! (`GET`/`PUT /api/v1/me/notifications`; on unless turned off). Counselors get none: 403.
+//! (`GET`/`PUT /api/v1/me/notifications`; on unless turned off), and whether a job seeker gets
+//! the daily mail of new postings (off unless asked for; an employer asking is a 400).
+//! Counselors get none: 403.
 
 use axum::extract::State;
 use axum::Json;
@@ -31,15 +33,15 @@ pub async fn read(
 ) -> Result<Json<NotificationSettings>, AppError> {
     own(&caller)?;
     let db = state.db.clone();
-    let mails = tokio::task::spawn_blocking(move || -> Result<bool, AppError> {
+    let settings = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
         let mut conn = db.connection()?;
-        Ok(notification_settings::mails_wanted(
-            &mut conn,
-            caller.account_id,
-        )?)
+        Ok(notification_settings::settings(&mut conn, caller.account_id)?)
     })
     .await??;
-    Ok(Json(NotificationSettings { mails }))
+    Ok(Json(NotificationSettings {
+        mails: settings.mails,
+        new_jobs_digest: settings.new_jobs_digest,
+    }))
 }
 
 /// Changes the caller's setting; the setting after it.
@@ -53,15 +55,32 @@ pub async fn change(
     ApiJson(wanted): ApiJson<NotificationSettings>,
 ) -> Result<Json<NotificationSettings>, AppError> {
     own(&caller)?;
+    if wanted.new_jobs_digest && caller.role != Role::Seeker {
+        return Err(AppError::invalid(
+            "new_jobs_digest",
+            "新着求人のお知らせメールは求職者のみが受け取れます。",
+        ));
+    }
     let db = state.db.clone();
     tokio::task::spawn_blocking(move || -> Result<(), AppError> {
         let mut conn = db.connection()?;
         shigoto_server_db::write_transaction(&mut conn, |conn| {
-            notification_settings::set_mails(conn, caller.account_id, wanted.mails)
+            notification_settings::set(
+                conn,
+                caller.account_id,
+                notification_settings::Settings {
+                    mails: wanted.mails,
+                    new_jobs_digest: wanted.new_jobs_digest,
+                },
+            )
         })?;
         Ok(())
     })
     .await??;
-    tracing::info!(mails = wanted.mails, "notification mails set");
+    tracing::info!(
+        mails = wanted.mails,
+        new_jobs_digest = wanted.new_jobs_digest,
+        "notification mails set"
+    );
     Ok(Json(wanted))
 }
