@@ -62,8 +62,13 @@ mod tests {
             },
         ];
         let sent = new_jobs_digest_mail("me@example.jp", day, &sections);
-        assert_eq!(sent.subject, "【Shigoto】新着求人のお知らせ（11月24日公開分）");
-        assert!(sent.body.contains("■ 保存した検索条件「千代田区の事務」　12件"));
+        assert_eq!(
+            sent.subject,
+            "【Shigoto】新着求人のお知らせ（11月24日公開分）"
+        );
+        assert!(sent
+            .body
+            .contains("■ 保存した検索条件「千代田区の事務」　12件"));
         assert!(sent.body.contains("13010-00000001　一般事務"));
         assert!(sent.body.contains("ほか11件"));
         assert!(sent.body.contains("「介護」　1件"));

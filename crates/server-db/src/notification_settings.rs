@@ -84,11 +84,7 @@ pub fn address(conn: &mut AnyConnection, account_id: i64) -> QueryResult<Option<
 
 /// Up to `limit` accounts, by id after `after`, that asked for the daily mail of new postings
 /// and keep a saved search marked 新着をお知らせ.
-pub fn digest_readers(
-    conn: &mut AnyConnection,
-    after: i64,
-    limit: i64,
-) -> QueryResult<Vec<i64>> {
+pub fn digest_readers(conn: &mut AnyConnection, after: i64, limit: i64) -> QueryResult<Vec<i64>> {
     notification_settings::table
         .filter(notification_settings::new_jobs_digest.eq(true))
         .filter(notification_settings::account_id.gt(after))

@@ -18,8 +18,8 @@ use shigoto_domain::visibility::{self, Viewer};
 use shigoto_domain::JobNumber;
 use shigoto_server_db::{jobs, mypage, seekers, AnyConnection};
 use shigoto_shared::{
-    ApiError, ErrorCode, FavoriteChange, Mutation, MutationResult, Outcome,
-    PullResponse, PushRequest, PushResponse, Role, SavedSearchChange, SyncCursor,
+    ApiError, ErrorCode, FavoriteChange, Mutation, MutationResult, Outcome, PullResponse,
+    PushRequest, PushResponse, Role, SavedSearchChange, SyncCursor,
 };
 
 use crate::app::AppState;

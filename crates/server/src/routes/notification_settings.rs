@@ -35,7 +35,10 @@ pub async fn read(
     let db = state.db.clone();
     let settings = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
         let mut conn = db.connection()?;
-        Ok(notification_settings::settings(&mut conn, caller.account_id)?)
+        Ok(notification_settings::settings(
+            &mut conn,
+            caller.account_id,
+        )?)
     })
     .await??;
     Ok(Json(NotificationSettings {

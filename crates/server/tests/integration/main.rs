@@ -25,6 +25,7 @@ mod employers;
 mod introductions;
 mod messages;
 mod mypage;
+mod new_job_alerts;
 mod notification_mails;
 mod openapi_conformance;
 mod oracles;

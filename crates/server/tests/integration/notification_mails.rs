@@ -136,7 +136,10 @@ async fn an_account_that_turns_mails_off_gets_none(database: TestDatabase) {
         .await
         .unwrap();
     assert!(client.notification_settings(&seeker).await.unwrap().mails);
-    let off = NotificationSettings { mails: false };
+    let off = NotificationSettings {
+        mails: false,
+        new_jobs_digest: false,
+    };
     assert_eq!(
         client
             .set_notification_settings(&seeker, &off)
@@ -160,7 +163,10 @@ async fn an_account_that_turns_mails_off_gets_none(database: TestDatabase) {
     assert_eq!(smtp.count_about(SEEKER_EMAIL, "メッセージ"), 0);
 
     // On again: mailed.
-    let on = NotificationSettings { mails: true };
+    let on = NotificationSettings {
+        mails: true,
+        new_jobs_digest: false,
+    };
     client
         .set_notification_settings(&seeker, &on)
         .await
