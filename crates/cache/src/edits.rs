@@ -160,6 +160,28 @@ impl Cache {
         })
     }
 
+    /// 新着をお知らせ on or off for a saved search.
+    pub fn set_search_alert(
+        &mut self,
+        id: &str,
+        on: bool,
+        key: &str,
+        now: NaiveDateTime,
+    ) -> Result<(), CacheError> {
+        self.transaction(|conn| {
+            require_search(conn, id)?;
+            enqueue(
+                conn,
+                key,
+                &Mutation::SetSearchAlert {
+                    id: id.to_owned(),
+                    on,
+                },
+                now,
+            )
+        })
+    }
+
     /// Records that a saved search was run at `at` (new postings are counted from there).
     pub fn mark_search_run(
         &mut self,

@@ -19,6 +19,7 @@
 pub mod activity;
 pub mod edits;
 pub mod messages;
+pub mod new_postings;
 pub mod news;
 mod schema;
 pub mod sync_io;

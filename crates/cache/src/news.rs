@@ -1,6 +1,7 @@
 //! What a pull brings that the person has not had on this device and should hear about: new
-//! messages of the other side, new introductions from Hello Work, and selections the employer
-//! ended (採用, 不採用, 取消; a 辞退 is the seeker's own). Worked out before the pull is stored,
+//! messages of the other side, new introductions from Hello Work, selections the employer
+//! ended (採用, 不採用, 取消; a 辞退 is the seeker's own), and new postings of saved searches
+//! marked 新着をお知らせ (see `new_postings`). Worked out before the pull is stored,
 //! against what the cache held; a device's first pull (from the start) brings history, not news.
 
 use diesel::prelude::*;
@@ -27,11 +28,16 @@ pub struct PullNews {
     pub introductions: Vec<JobIntroduction>,
     /// Applications whose selection the employer ended.
     pub results: Vec<MyApplication>,
+    /// Saved searches marked 新着をお知らせ that gained postings.
+    pub new_postings: Vec<crate::new_postings::SearchNews>,
 }
 
 impl PullNews {
     pub fn is_empty(&self) -> bool {
-        self.messages.is_empty() && self.introductions.is_empty() && self.results.is_empty()
+        self.messages.is_empty()
+            && self.introductions.is_empty()
+            && self.results.is_empty()
+            && self.new_postings.is_empty()
     }
 }
 
@@ -140,5 +146,6 @@ pub(crate) fn news_of(
             .cloned()
             .collect(),
         results: new_results(conn, pull)?,
+        new_postings: Vec::new(),
     })
 }

@@ -7,6 +7,7 @@ diesel::table! {
         last_success_at -> Nullable<Timestamp>,
         last_attempt_at -> Nullable<Timestamp>,
         last_error -> Nullable<Text>,
+        new_postings_checked_at -> Nullable<Timestamp>,
     }
 }
 
@@ -26,6 +27,16 @@ diesel::table! {
         params -> Text,
         last_run_at -> Nullable<Timestamp>,
         updated_at -> Timestamp,
+        notify_new -> Bool,
+    }
+}
+
+diesel::table! {
+    new_postings (search_id) {
+        search_id -> Text,
+        since -> Timestamp,
+        count -> BigInt,
+        told -> BigInt,
     }
 }
 

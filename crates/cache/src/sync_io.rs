@@ -9,6 +9,7 @@ use shigoto_shared::{
 };
 
 use crate::edits::keep_sheet;
+use crate::new_postings::apply_counts;
 use crate::news::{news_of, PullNews};
 use crate::schema::{
     applications, favorites, introductions, outbox, rejections, saved_searches, sync_state,
@@ -105,7 +106,7 @@ impl Cache {
                 .select(sync_state::cursor)
                 .first(conn)?;
             let first = SyncCursor::from_wire(&held).unwrap_or_default() == SyncCursor::default();
-            let news = news_of(conn, pull, first)?;
+            let mut news = news_of(conn, pull, first)?;
             for change in &pull.favorites {
                 if change.removed {
                     diesel::delete(favorites::table.find(&change.job_number)).execute(conn)?;
@@ -153,6 +154,7 @@ impl Cache {
                         saved_searches::params.eq(serde_json::to_string(&change.params)?),
                         saved_searches::last_run_at.eq(change.last_run_at),
                         saved_searches::updated_at.eq(change.updated_at),
+                        saved_searches::notify_new.eq(change.notify_new),
                     ))
                     .execute(conn)?;
             }
@@ -175,6 +177,9 @@ impl Cache {
             }
             crate::messages::apply_pulled(conn, pull)?;
             diesel::delete(outbox::table.filter(outbox::acked.eq(true))).execute(conn)?;
+            if let Some(counts) = &pull.new_postings {
+                news.new_postings = apply_counts(conn, counts, first, now)?;
+            }
             diesel::update(sync_state::table.find(1))
                 .set((
                     sync_state::cursor.eq(cursor.to_wire()),

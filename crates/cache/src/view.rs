@@ -11,6 +11,7 @@ use shigoto_shared::{
     FavoriteItem, JobIntroduction, JobSheet, Mutation, MyApplication, SavedSearchItem,
 };
 
+use crate::new_postings::count_since;
 use crate::schema::{applications, favorites, introductions, outbox, saved_searches, sheets};
 use crate::{Cache, CacheError};
 
@@ -104,16 +105,17 @@ pub(crate) fn overlay(
             },
         );
     }
-    let rows: Vec<(String, String, String, Option<NaiveDateTime>)> = saved_searches::table
+    let rows: Vec<(String, String, String, Option<NaiveDateTime>, bool)> = saved_searches::table
         .select((
             saved_searches::id,
             saved_searches::name,
             saved_searches::params,
             saved_searches::last_run_at,
+            saved_searches::notify_new,
         ))
         .load(conn)?;
     let mut searches = HashMap::with_capacity(rows.len());
-    for (id, name, params, last_run_at) in rows {
+    for (id, name, params, last_run_at, notify_new) in rows {
         searches.insert(
             id.clone(),
             SavedSearchItem {
@@ -121,6 +123,8 @@ pub(crate) fn overlay(
                 name,
                 params: serde_json::from_str(&params)?,
                 last_run_at,
+                notify_new,
+                new_count: None,
                 pending: false,
             },
         );
@@ -153,7 +157,9 @@ pub(crate) fn overlay(
                 favorites.remove(&job_number);
             }
             Mutation::SaveSearch { id, name, params } => {
-                let last_run_at = searches.get(&id).and_then(|s| s.last_run_at);
+                let kept = searches.get(&id);
+                let last_run_at = kept.and_then(|s| s.last_run_at);
+                let notify_new = kept.is_some_and(|s| s.notify_new);
                 searches.insert(
                     id.clone(),
                     SavedSearchItem {
@@ -161,9 +167,17 @@ pub(crate) fn overlay(
                         name,
                         params: *params,
                         last_run_at,
+                        notify_new,
+                        new_count: None,
                         pending,
                     },
                 );
+            }
+            Mutation::SetSearchAlert { id, on } => {
+                if let Some(search) = searches.get_mut(&id) {
+                    search.notify_new = on;
+                    search.pending |= pending;
+                }
             }
             Mutation::DeleteSearch { id } => {
                 searches.remove(&id);
@@ -176,6 +190,9 @@ pub(crate) fn overlay(
                 }
             }
         }
+    }
+    for search in searches.values_mut() {
+        search.new_count = count_since(conn, &search.id, search.last_run_at)?;
     }
     Ok(Overlay {
         favorites,

@@ -146,6 +146,7 @@ fn pulled_changes_replace_the_confirmed_state_under_the_outbox() {
             name: "事務".into(),
             params: JobSearchParams::default(),
             last_run_at: None,
+            notify_new: false,
             removed: false,
             updated_at: at(0),
         }],
@@ -154,6 +155,7 @@ fn pulled_changes_replace_the_confirmed_state_under_the_outbox() {
         threads: vec![],
         messages: vec![],
         introductions: vec![],
+        new_postings: None,
     };
     cache.apply_pull(&pull, at(2)).unwrap();
     let record = cache.record().unwrap();
@@ -189,6 +191,7 @@ fn pulled_changes_replace_the_confirmed_state_under_the_outbox() {
         threads: vec![],
         messages: vec![],
         introductions: vec![],
+        new_postings: None,
     };
     cache.apply_pull(&removal, at(3)).unwrap();
     let numbers = cache.favorite_numbers().unwrap();
@@ -242,6 +245,7 @@ fn an_applied_edit_stays_in_view_until_a_pull_brings_it_back() {
         threads: vec![],
         messages: vec![],
         introductions: vec![],
+        new_postings: None,
     };
     cache.apply_pull(&pull, at(4)).unwrap();
     assert!(
@@ -276,6 +280,7 @@ fn pull_of(cursor: &str, applications: Vec<MyApplication>) -> PullResponse {
         threads: vec![],
         messages: vec![],
         introductions: vec![],
+        new_postings: None,
     }
 }
 

@@ -64,6 +64,7 @@ fn pull(cursor: &str, threads: Vec<ThreadSummary>, messages: Vec<ThreadMessage>)
         threads,
         messages,
         introductions: vec![],
+        new_postings: None,
     }
 }
 

@@ -70,8 +70,16 @@ impl SyncTransport for Counting {
         Ok(answer)
     }
 
-    async fn pull(&self, token: &str, cursor: SyncCursor) -> Result<PullResponse, ClientError> {
-        let answer = self.client.pull_changes(token, cursor).await?;
+    async fn pull(
+        &self,
+        token: &str,
+        cursor: SyncCursor,
+        new_postings: bool,
+    ) -> Result<PullResponse, ClientError> {
+        let answer = self
+            .client
+            .pull_changes_with(token, cursor, new_postings)
+            .await?;
         self.count(&answer);
         Ok(answer)
     }
@@ -134,6 +142,7 @@ fn long_thread(count: i64) -> PullResponse {
         }],
         messages,
         introductions: vec![],
+        new_postings: None,
     }
 }
 

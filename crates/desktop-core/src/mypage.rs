@@ -266,6 +266,18 @@ impl MyPage {
         Ok(())
     }
 
+    /// 新着をお知らせ on or off for a saved search.
+    pub fn set_search_alert(&self, id: &str, on: bool) -> Result<(), ApiError> {
+        self.with_cache(|c| c.set_search_alert(id, on, &new_key(), now()))?;
+        self.edited();
+        Ok(())
+    }
+
+    /// New postings of the saved searches marked 新着をお知らせ, as last counted.
+    pub fn new_postings_total(&self) -> Result<u64, ApiError> {
+        self.with_cache(|c| c.new_postings_total())
+    }
+
     /// Records that a saved search is being run; returns its conditions.
     pub fn run_search(&self, id: &str) -> Result<JobSearchParams, ApiError> {
         let params = self
@@ -300,8 +312,11 @@ impl MyPage {
         }
     }
 
-    /// Asks for a sync pass now.
+    /// Asks for a sync pass now, one that also counts the saved searches' new postings.
     pub fn sync_now(&self) {
+        if let Err(err) = self.with_cache(|c| c.count_new_postings_next()) {
+            tracing::warn!(code = err.code.as_str(), "new postings not marked to count");
+        }
         self.edited();
     }
 

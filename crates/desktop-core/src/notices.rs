@@ -1,6 +1,7 @@
 //! The OS notifications of what a sync pass brought ([`notices_of`]): new messages (one notice
 //! for all of them, naming the other side when there is one thread), online introductions and
-//! おすすめ求人, and selection results. Short on purpose: the details are in the app.
+//! おすすめ求人, selection results, and new postings of saved searches marked 新着をお知らせ.
+//! Short on purpose: the details are in the app.
 
 use serde::Serialize;
 use shigoto_cache::news::PullNews;
@@ -51,6 +52,13 @@ pub fn notices_of(news: &PullNews) -> Vec<OsNotice> {
                 "{}（求人番号 {}）の選考結果が登録されました。",
                 result.title, result.job_number
             ),
+            thread_id: None,
+        });
+    }
+    for gained in &news.new_postings {
+        notices.push(OsNotice {
+            title: "新着求人のお知らせ".into(),
+            body: shigoto_domain::new_jobs::alert_text(&gained.name, gained.count),
             thread_id: None,
         });
     }

@@ -1,7 +1,8 @@
 //! Menu entries with a count beside them, read from this device's copy when the screen changes
 //! and every [`REREAD_SECONDS`]: メッセージ (`#nav-messages`, unread messages in
-//! `#nav-messages-unread`) and 求職活動状況 (`#nav-activity`, introductions and results not yet
-//! shown there in `#nav-activity-new`).
+//! `#nav-messages-unread`), 求職活動状況 (`#nav-activity`, introductions and results not yet
+//! shown there in `#nav-activity-new`), and a job seeker's 求人検索 (`#nav-search`, postings new
+//! for the saved searches marked 新着をお知らせ in `#nav-search-new`).
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -22,6 +23,7 @@ use crate::route::Route;
 pub enum Counted {
     UnreadMessages,
     ActivityNews,
+    NewPostings,
 }
 
 impl Counted {
@@ -29,6 +31,7 @@ impl Counted {
         match self {
             Counted::UnreadMessages => Route::Messages,
             Counted::ActivityNews => Route::Activity,
+            Counted::NewPostings => Route::Search,
         }
     }
 
@@ -36,6 +39,7 @@ impl Counted {
         match self {
             Counted::UnreadMessages => ("nav-messages", "nav-messages-unread"),
             Counted::ActivityNews => ("nav-activity", "nav-activity-new"),
+            Counted::NewPostings => ("nav-search", "nav-search-new"),
         }
     }
 
@@ -43,6 +47,7 @@ impl Counted {
         match self {
             Counted::UnreadMessages => "メッセージ",
             Counted::ActivityNews => "求職活動状況",
+            Counted::NewPostings => "求人検索",
         }
     }
 
@@ -50,6 +55,7 @@ impl Counted {
         match self {
             Counted::UnreadMessages => format!("未読 {count}件"),
             Counted::ActivityNews => format!("新着 {count}件"),
+            Counted::NewPostings => format!("保存した検索条件の新着求人 {count}件"),
         }
     }
 
@@ -57,6 +63,10 @@ impl Counted {
         match self {
             Counted::UnreadMessages => ipc::unread_messages().await.ok().map(|u| u.count),
             Counted::ActivityNews => ipc::activity_news().await.ok(),
+            Counted::NewPostings => ipc::new_postings_total()
+                .await
+                .ok()
+                .map(|n| u32::try_from(n).unwrap_or(u32::MAX)),
         }
     }
 }

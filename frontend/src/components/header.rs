@@ -160,7 +160,11 @@ pub fn Header(props: &HeaderProps) -> Html {
             <nav class="app-nav" aria-label="メニュー">
                 <div class="nav-inner">
                     <ul class="nav-list">
-                        { nav_item("nav-search", Route::Search, marked, "求人検索") }
+                        if props.session.account().is_some_and(|a| a.role == Role::Seeker) {
+                            <CountedNav counted={Counted::NewPostings} marked={marked.clone()} />
+                        } else {
+                            { nav_item("nav-search", Route::Search, marked, "求人検索") }
+                        }
                         if props.session.is_employer() {
                             { nav_item("nav-employer-home", Route::EmployerHome, marked, "求人者マイページ") }
                             { nav_item("nav-employer-postings", Route::EmployerPostings, marked, "求人一覧") }

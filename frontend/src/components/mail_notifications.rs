@@ -1,8 +1,11 @@
 //! メールでのお知らせ (`#mail-notifications`): whether the signed-in job seeker or employer gets
 //! mails when a message, an introduction, an application or a selection's result arrives
-//! (`#notification-mails`, saved as soon as it changes; `#notification-mails-saved` says so, a
-//! failure is `#notification-mails-error` with the box back as it was).
+//! (`#notification-mails`), and for a job seeker the daily mail of new postings for the saved
+//! searches marked 新着をお知らせ (`#new-jobs-digest`, off unless asked for). Each box is saved as
+//! soon as it changes; `#notification-mails-saved` says what was saved, a failure is
+//! `#notification-mails-error` with the boxes back as they were.
 
+use shigoto_domain::new_jobs::DIGEST_HOUR_JST;
 use shigoto_shared::NotificationSettings;
 use yew::prelude::*;
 
@@ -13,14 +16,54 @@ use crate::ipc;
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 struct MailState {
     /// As the service has it (unknown until read).
-    mails: Option<bool>,
+    settings: Option<NotificationSettings>,
     busy: bool,
-    saved: Option<bool>,
+    saved: Option<String>,
     error: Option<String>,
 }
 
+/// Which box changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MailBox {
+    Events,
+    Digest,
+}
+
+impl MailBox {
+    fn apply(self, settings: NotificationSettings, on: bool) -> NotificationSettings {
+        match self {
+            MailBox::Events => NotificationSettings {
+                mails: on,
+                ..settings
+            },
+            MailBox::Digest => NotificationSettings {
+                new_jobs_digest: on,
+                ..settings
+            },
+        }
+    }
+
+    fn saved(self, on: bool) -> String {
+        match (self, on) {
+            (MailBox::Events, true) => "お知らせメールを受け取る設定にしました。".into(),
+            (MailBox::Events, false) => "お知らせメールを停止しました。".into(),
+            (MailBox::Digest, true) => format!(
+                "新着求人のお知らせメールを受け取る設定にしました（毎朝{DIGEST_HOUR_JST}時ごろ、前日の新着をお送りします）。"
+            ),
+            (MailBox::Digest, false) => "新着求人のお知らせメールを停止しました。".into(),
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct MailNotificationsProps {
+    /// A job seeker also chooses the daily mail of new postings.
+    #[prop_or_default]
+    pub seeker: bool,
+}
+
 #[function_component]
-pub fn MailNotifications() -> Html {
+pub fn MailNotifications(props: &MailNotificationsProps) -> Html {
     let state = use_state(MailState::default);
     let api = use_api();
     {
@@ -31,7 +74,7 @@ pub fn MailNotifications() -> Html {
                 move |result| {
                     let mut next = (*state).clone();
                     match result {
-                        Ok(settings) => next.mails = Some(settings.mails),
+                        Ok(settings) => next.settings = Some(settings),
                         Err(err) => next.error = Some(error_message(&err)),
                     }
                     state.set(next);
@@ -39,34 +82,33 @@ pub fn MailNotifications() -> Html {
             );
         });
     }
-    let on_change = {
-        let state = state.clone();
+    let on_change = |changed: MailBox| {
+        let (state, api) = (state.clone(), api.clone());
         Callback::from(move |event: Event| {
-            if state.busy {
+            let Some(before) = state.settings.filter(|_| !state.busy) else {
                 return;
-            }
-            let wanted = event
+            };
+            let on = event
                 .target_unchecked_into::<web_sys::HtmlInputElement>()
                 .checked();
+            let wanted = changed.apply(before, on);
             state.set(MailState {
                 busy: true,
-                mails: Some(wanted),
+                settings: Some(wanted),
                 ..MailState::default()
             });
             let state = state.clone();
             api.run(
-                async move {
-                    ipc::set_notification_settings(&NotificationSettings { mails: wanted }).await
-                },
+                async move { ipc::set_notification_settings(&wanted).await },
                 move |result| {
                     state.set(match result {
                         Ok(settings) => MailState {
-                            mails: Some(settings.mails),
-                            saved: Some(settings.mails),
+                            settings: Some(settings),
+                            saved: Some(changed.saved(on)),
                             ..MailState::default()
                         },
                         Err(err) => MailState {
-                            mails: Some(!wanted),
+                            settings: Some(before),
                             error: Some(error_message(&err)),
                             ..MailState::default()
                         },
@@ -75,19 +117,32 @@ pub fn MailNotifications() -> Html {
             );
         })
     };
+    let settings = state.settings.unwrap_or(NotificationSettings {
+        mails: false,
+        new_jobs_digest: false,
+    });
+    let disabled = state.settings.is_none() || state.busy;
     html! {
         <section id="mail-notifications" class="panel" aria-labelledby="mail-notifications-heading">
             <h2 id="mail-notifications-heading" class="panel-title">{ "メールでのお知らせ" }</h2>
             <label class="choice" for="notification-mails">
-                <input type="checkbox" id="notification-mails" checked={state.mails.unwrap_or(false)}
-                    disabled={state.mails.is_none() || state.busy} onchange={on_change} />
+                <input type="checkbox" id="notification-mails" checked={settings.mails}
+                    disabled={disabled} onchange={on_change(MailBox::Events)} />
                 { "新しいメッセージ、ハローワークからの紹介、応募、選考結果をメールでお知らせする" }
             </label>
             <p class="hint">{ "メールには「お知らせがあること」だけを書き、内容はアプリでご確認いただきます。" }</p>
-            if let Some(saved) = state.saved {
-                <p id="notification-mails-saved" class="notice" role="status">
-                    { if saved { "お知らせメールを受け取る設定にしました。" } else { "お知らせメールを停止しました。" } }
+            if props.seeker {
+                <label class="choice" for="new-jobs-digest">
+                    <input type="checkbox" id="new-jobs-digest" checked={settings.new_jobs_digest}
+                        disabled={disabled} onchange={on_change(MailBox::Digest)} />
+                    { "新着求人のお知らせメールを受け取る（1日1回）" }
+                </label>
+                <p class="hint">
+                    { "求人検索の「保存した検索条件」で「新着をお知らせ」にした条件に合う、前日に公開された求人の求人番号と職種を、毎朝お送りします。" }
                 </p>
+            }
+            if let Some(saved) = &state.saved {
+                <p id="notification-mails-saved" class="notice" role="status">{ saved.clone() }</p>
             }
             if let Some(error) = &state.error {
                 <p id="notification-mails-error" class="field-error" role="alert">{ error.clone() }</p>

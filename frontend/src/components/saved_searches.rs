@@ -1,7 +1,8 @@
 //! 保存した検索条件 on the search screen of a signed-in job seeker (`#saved-searches`): the
 //! saved conditions (`.saved-item[data-search-id]`, each with 「この条件で検索」
-//! `.run-saved-search` and 削除 `.delete-saved-search`, confirmed by 「削除する」
-//! `.confirm-delete`), 「3件まで保存できます」, and 「この条件を保存」 (`#open-save-search`)
+//! `.run-saved-search`, 削除 `.delete-saved-search` confirmed by 「削除する」
+//! `.confirm-delete`, 新着をお知らせ `.saved-search-alert` and the count of postings new since
+//! the last run `.saved-new-count`), 「3件まで保存できます」, and 「この条件を保存」 (`#open-save-search`)
 //! with its form (`#save-search-form`): the name (`#saved-search-name`, at most 20 characters)
 //! and 新規保存 (`#save-target-new`) or 上書き保存 onto one of the saved ones
 //! (`#save-target-1`…), sent by 「保存する」 (`#save-search-submit`).
@@ -33,6 +34,8 @@ pub struct SavedSearchesProps {
     pub on_ask_delete: Callback<Option<String>>,
     /// 「削除する」: the deletion confirmed.
     pub on_delete: Callback<String>,
+    /// 新着をお知らせ of the saved search with this id turned on or off.
+    pub on_alert: Callback<(String, bool)>,
 }
 
 #[function_component]
@@ -113,6 +116,14 @@ fn saved_item(props: &SavedSearchesProps, item: &SavedSearchItem) -> Html {
         let id = item.id.clone();
         Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
     };
+    let alert = {
+        let cb = props.on_alert.clone();
+        let id = item.id.clone();
+        Callback::from(move |event: Event| {
+            let on = event.target_unchecked_into::<HtmlInputElement>().checked();
+            cb.emit((id.clone(), on));
+        })
+    };
     let name_id = format!("saved-name-{}", item.id);
     html! {
         <li class="saved-item" key={item.id.clone()} data-search-id={item.id.clone()}
@@ -125,12 +136,18 @@ fn saved_item(props: &SavedSearchesProps, item: &SavedSearchItem) -> Html {
                     }
                 </p>
                 <p class="saved-desc">{ describe(&item.params) }</p>
+                <label class="saved-alert">
+                    <input type="checkbox" class="saved-search-alert" checked={item.notify_new}
+                        disabled={any_busy} onchange={alert} />
+                    { "新着をお知らせ" }
+                    <span class="hint">{ "（新しい求人が公開されると、アプリの通知とメニューの数字でお知らせします）" }</span>
+                </label>
                 if let Some(at) = item.last_run_at {
                     <p class="saved-last">
                         { format!("前回の検索：{}", sync_time(at, props.now)) }
-                        if let Some(count) = props.searches.new_counts.get(&item.id) {
+                        if let Some(count) = item.new_count {
                             <span class="badge badge-new saved-new-count"
-                                title="前回の検索日以降に受理された求人の数です">
+                                title="前回の検索のあとに公開された求人の数です（数分ごとに確認します）">
                                 { format!("新着 {count}件") }
                             </span>
                         }

@@ -5,7 +5,7 @@
 use serde::de::IgnoredAny;
 use serde::Serialize;
 use shigoto_shared::{
-    ApiError, FavoriteItem, JobSearchParams, NewPostings, RejectedEdit, SavedSearchItem, SyncStatus,
+    ApiError, FavoriteItem, JobSearchParams, RejectedEdit, SavedSearchItem, SyncStatus,
 };
 
 use super::{call, NoArgs};
@@ -73,10 +73,21 @@ pub async fn run_saved_search(id: &str) -> Result<JobSearchParams, ApiError> {
     call("run_saved_search", &IdArgs { id }).await
 }
 
-/// `saved_search_new_counts`: postings new since each saved search's last run (needs the
-/// service; fails offline).
-pub async fn saved_search_new_counts() -> Result<Vec<NewPostings>, ApiError> {
-    call("saved_search_new_counts", &NoArgs {}).await
+#[derive(Serialize)]
+struct AlertArgs<'a> {
+    id: &'a str,
+    on: bool,
+}
+
+/// `set_search_alert`: 新着をお知らせ on or off for a saved search; answers the saved searches.
+pub async fn set_search_alert(id: &str, on: bool) -> Result<Vec<SavedSearchItem>, ApiError> {
+    call("set_search_alert", &AlertArgs { id, on }).await
+}
+
+/// `new_postings_total`: new postings of the saved searches marked 新着をお知らせ, as last
+/// counted on this device (0 without a copy).
+pub async fn new_postings_total() -> Result<u64, ApiError> {
+    call("new_postings_total", &NoArgs {}).await
 }
 
 /// `sync_status`: where syncing stands, `None` when no job seeker is signed in.

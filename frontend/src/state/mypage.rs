@@ -224,6 +224,15 @@ impl MyPageContext {
         });
     }
 
+    /// 新着をお知らせ turned on or off for a saved search.
+    pub fn set_alert(&self, id: String, on: bool) {
+        let store = self.store.clone();
+        spawn_local(async move {
+            let result = ipc::set_search_alert(&id, on).await;
+            store.update_once(move |s| s.searches_loaded(result));
+        });
+    }
+
     /// 「今すぐ同期」.
     pub fn sync_now(&self) {
         self.store.update(MyPageState::sync_requested);
@@ -251,8 +260,6 @@ fn reload(store: &StoreHandle<MyPageState>, with_list: bool) {
         }
         let searches = ipc::saved_searches().await;
         store.update_once(move |s| s.searches_loaded(searches));
-        let counts = ipc::saved_search_new_counts().await;
-        store.update_once(move |s| s.new_counts_loaded(counts));
         if with_list {
             let favorites = ipc::favorites().await;
             store.update_once(move |s| s.favorites_loaded(favorites));

@@ -4,7 +4,7 @@
 
 use shigoto_desktop_core::DesktopCore;
 use shigoto_shared::{
-    ApiError, FavoriteItem, JobSearchParams, NewPostings, RejectedEdit, SavedSearchItem, SyncStatus,
+    ApiError, FavoriteItem, JobSearchParams, RejectedEdit, SavedSearchItem, SyncStatus,
 };
 use tauri::State;
 
@@ -64,12 +64,20 @@ pub fn delete_search(
     core.delete_search(&id)
 }
 
-/// New postings per saved search since its last run (needs the service).
+/// 新着をお知らせ on or off for a saved search; answers the saved searches.
 #[tauri::command]
-pub async fn saved_search_new_counts(
+pub fn set_search_alert(
     core: State<'_, DesktopCore>,
-) -> Result<Vec<NewPostings>, ApiError> {
-    core.saved_search_new_counts().await
+    id: String,
+    on: bool,
+) -> Result<Vec<SavedSearchItem>, ApiError> {
+    core.set_search_alert(&id, on)
+}
+
+/// New postings of the saved searches marked 新着をお知らせ, as last counted on this device.
+#[tauri::command]
+pub fn new_postings_total(core: State<'_, DesktopCore>) -> Result<u64, ApiError> {
+    core.new_postings_total()
 }
 
 /// The conditions of a saved search being run again.

@@ -4,8 +4,7 @@
 //! signed in.
 
 use shigoto_shared::{
-    ApiError, FavoriteItem, JobSearchParams, NewPostings, RejectedEdit, Role, SavedSearchItem,
-    SyncStatus,
+    ApiError, FavoriteItem, JobSearchParams, RejectedEdit, Role, SavedSearchItem, SyncStatus,
 };
 
 use super::DesktopCore;
@@ -100,11 +99,18 @@ impl DesktopCore {
         })
     }
 
-    /// How many postings are new for each saved search since its last run (needs the service;
-    /// the list itself stays readable offline).
-    pub async fn saved_search_new_counts(&self) -> Result<Vec<NewPostings>, ApiError> {
-        self.as_signed_in(async |client, token| client.saved_search_new_counts(token).await)
-            .await
+    /// 新着をお知らせ on or off for a saved search; the list after it.
+    pub fn set_search_alert(&self, id: &str, on: bool) -> Result<Vec<SavedSearchItem>, ApiError> {
+        self.with_mypage(|m| {
+            m.set_search_alert(id, on)?;
+            m.saved_searches()
+        })
+    }
+
+    /// The menu's count of new postings of the searches marked 新着をお知らせ (from this
+    /// device's copy; 0 for anyone without one).
+    pub fn new_postings_total(&self) -> Result<u64, ApiError> {
+        self.if_mypage(MyPage::new_postings_total).unwrap_or(Ok(0))
     }
 
     /// Runs a saved search again: its conditions (the search itself is the usual one).

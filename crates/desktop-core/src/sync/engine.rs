@@ -8,10 +8,11 @@
 
 use std::sync::Mutex;
 
-use chrono::{NaiveDateTime, Utc};
+use chrono::{NaiveDateTime, TimeDelta, Utc};
 use shigoto_api_client::ClientError;
 use shigoto_cache::news::PullNews;
 use shigoto_cache::{Cache, CacheError};
+use shigoto_domain::new_jobs::NEW_POSTINGS_CHECK_MINUTES;
 use shigoto_shared::{ApiError, ErrorCode, NewMessage, PushRequest};
 
 use crate::sync::transport::SyncTransport;
@@ -121,7 +122,10 @@ impl<T: SyncTransport> SyncEngine<T> {
         }
         self.send_messages(cache, token, &mut report).await?;
         let cursor = lock()?.cursor()?;
-        let pulled = self.transport.pull(token, cursor).await?;
+        let count_new = lock()?
+            .new_postings_checked_at()?
+            .is_none_or(|at| now() - at >= TimeDelta::minutes(NEW_POSTINGS_CHECK_MINUTES));
+        let pulled = self.transport.pull(token, cursor, count_new).await?;
         report.round_trips += 1;
         report.pulled_favorites = pulled.favorites.len();
         report.pulled_searches = pulled.saved_searches.len();

@@ -15,11 +15,13 @@ pub trait SyncTransport: Send + Sync {
         request: &PushRequest,
     ) -> impl std::future::Future<Output = Result<PushResponse, ClientError>> + Send;
 
-    /// Reads what changed after `cursor`.
+    /// Reads what changed after `cursor`; with `new_postings`, also how many postings are new
+    /// for each saved search.
     fn pull(
         &self,
         token: &str,
         cursor: SyncCursor,
+        new_postings: bool,
     ) -> impl std::future::Future<Output = Result<PullResponse, ClientError>> + Send;
 
     /// Sends a message written on this device (its key makes a resend harmless).
@@ -44,8 +46,13 @@ impl SyncTransport for ApiClient {
         self.push_mutations(token, request).await
     }
 
-    async fn pull(&self, token: &str, cursor: SyncCursor) -> Result<PullResponse, ClientError> {
-        self.pull_changes(token, cursor).await
+    async fn pull(
+        &self,
+        token: &str,
+        cursor: SyncCursor,
+        new_postings: bool,
+    ) -> Result<PullResponse, ClientError> {
+        self.pull_changes_with(token, cursor, new_postings).await
     }
 
     async fn send_message(

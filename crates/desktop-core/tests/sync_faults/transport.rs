@@ -139,12 +139,21 @@ impl SyncTransport for FaultyTransport {
         }
     }
 
-    async fn pull(&self, token: &str, cursor: SyncCursor) -> Result<PullResponse, ClientError> {
+    async fn pull(
+        &self,
+        token: &str,
+        cursor: SyncCursor,
+        new_postings: bool,
+    ) -> Result<PullResponse, ClientError> {
         match self.next_fault() {
             Fault::RequestLost | Fault::AnswerLost | Fault::Killed | Fault::Reordered => {
                 Err(lost())
             }
-            Fault::None | Fault::Duplicated => self.client.pull_changes(token, cursor).await,
+            Fault::None | Fault::Duplicated => {
+                self.client
+                    .pull_changes_with(token, cursor, new_postings)
+                    .await
+            }
         }
     }
 

@@ -10,7 +10,7 @@ pub mod conditions;
 pub mod state;
 pub mod sync;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use shigoto_domain::limits::{MAX_FAVORITES, MAX_SAVED_SEARCHES, MAX_SAVED_SEARCH_NAME_CHARS};
@@ -149,9 +149,6 @@ pub struct SearchesState {
     pub error: Option<String>,
     /// 「…を保存しました。」 and the like.
     pub notice: Option<String>,
-    /// Postings new since each saved search was last run, by id (from the service; kept as
-    /// last read while offline).
-    pub new_counts: Rc<BTreeMap<String, u64>>,
 }
 
 impl SearchesState {
@@ -187,6 +184,8 @@ pub(crate) mod fixtures {
             name: name.into(),
             params: JobSearchParams::default(),
             last_run_at: None,
+            notify_new: false,
+            new_count: None,
             pending: false,
         }
     }

@@ -103,18 +103,6 @@ impl MyPageState {
         }
     }
 
-    /// The service's counts of new postings per saved search; a failure (offline) keeps the
-    /// last ones.
-    pub fn new_counts_loaded(
-        &mut self,
-        result: Result<Vec<shigoto_shared::NewPostings>, ApiError>,
-    ) {
-        if let Ok(counts) = result {
-            self.searches.new_counts =
-                Rc::new(counts.into_iter().map(|c| (c.id, c.count)).collect());
-        }
-    }
-
     pub fn searches_loaded(&mut self, result: Result<Vec<SavedSearchItem>, ApiError>) {
         match result {
             Ok(items) => {
@@ -470,26 +458,5 @@ mod tests {
         assert_eq!(state.data_version, 1);
         state.dismiss_rejections();
         assert!(state.rejections.is_empty());
-    }
-
-    #[test]
-    fn new_counts_replace_the_last_ones_and_survive_being_offline() {
-        let mut mypage = MyPageState::default();
-        let counts = vec![shigoto_shared::NewPostings {
-            id: "s1".into(),
-            since: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
-            count: 12,
-        }];
-        mypage.new_counts_loaded(Ok(counts));
-        assert_eq!(mypage.searches.new_counts.get("s1"), Some(&12));
-        mypage.new_counts_loaded(Err(ApiError::new(
-            shigoto_shared::ErrorCode::ServiceUnreachable,
-            "offline",
-        )));
-        assert_eq!(
-            mypage.searches.new_counts.get("s1"),
-            Some(&12),
-            "kept offline"
-        );
     }
 }

@@ -139,7 +139,8 @@ pub fn SearchPage() -> Html {
                 on_cancel_save={mypage.callback(|m, ()| m.close_save())}
                 on_run={mypage.callback(MyPageContext::run_saved)}
                 on_ask_delete={mypage.callback(MyPageContext::ask_delete)}
-                on_delete={mypage.callback(MyPageContext::delete)} />
+                on_delete={mypage.callback(MyPageContext::delete)}
+                on_alert={mypage.callback(|m, (id, on)| m.set_alert(id, on))} />
         }
     });
     html! {

@@ -180,7 +180,7 @@ pub fn SeekingSettingsPage() -> Html {
                 registration={account.and_then(|a| a.registration)}
                 load_error={load_error}
                 on_ask={on_ask} on_back={on_back} on_complete={on_complete} />
-            <MailNotifications />
+            <MailNotifications seeker=true />
         </>
     }
 }
