@@ -48,6 +48,12 @@ impl TestServer {
             .ok_or_else(|| anyhow::anyhow!("the server was started without an SMTP server"))
     }
 
+    /// Sends the once-a-day mails due at the service's clock's now, as its background task
+    /// does every few minutes; what it sent.
+    pub async fn send_daily_mails(&self) -> anyhow::Result<shigoto_server::daily::DailySent> {
+        Ok(shigoto_server::daily::send_due(&self.server.state).await?)
+    }
+
     /// Stops the service gracefully.
     pub async fn stop(self) -> anyhow::Result<()> {
         self.server.stop().await
