@@ -1,15 +1,16 @@
 //! What a pull brings that the person has not had on this device and should hear about: new
 //! messages of the other side, new introductions from Hello Work, selections the employer
-//! ended (採用, 不採用, 取消; a 辞退 is the seeker's own), and new postings of saved searches
-//! marked 新着をお知らせ (see `new_postings`). Worked out before the pull is stored,
+//! ended (採用, 不採用, 取消; a 辞退 is the seeker's own), new postings of saved searches
+//! marked 新着をお知らせ (see `new_postings`), and expiry reminders not told here yet. Worked out before the pull is stored,
 //! against what the cache held; a device's first pull (from the start) brings history, not news.
 
 use diesel::prelude::*;
+use shigoto_domain::reminders::told_key;
 use shigoto_shared::{
-    ApplicationStatus, JobIntroduction, MyApplication, PullResponse, ThreadSummary,
+    ApplicationStatus, JobIntroduction, MyApplication, PullResponse, Reminder, ThreadSummary,
 };
 
-use crate::schema::{applications, introductions, messages, threads};
+use crate::schema::{applications, introductions, messages, threads, told_reminders};
 use crate::CacheError;
 
 /// New messages in one thread.
@@ -30,6 +31,9 @@ pub struct PullNews {
     pub results: Vec<MyApplication>,
     /// Saved searches marked 新着をお知らせ that gained postings.
     pub new_postings: Vec<crate::new_postings::SearchNews>,
+    /// Expiry reminders not told on this device yet (told on a first pull too: they are
+    /// about now, not history).
+    pub reminders: Vec<shigoto_shared::Reminder>,
 }
 
 impl PullNews {
@@ -38,6 +42,7 @@ impl PullNews {
             && self.introductions.is_empty()
             && self.results.is_empty()
             && self.new_postings.is_empty()
+            && self.reminders.is_empty()
     }
 }
 
@@ -123,14 +128,36 @@ fn new_results(
     Ok(results)
 }
 
-/// The news in `pull` against what the cache holds; none on a device's first pull.
+/// The reminders of `pull` this device has not told of, now recorded as told.
+fn untold_reminders(
+    conn: &mut SqliteConnection,
+    pull: &PullResponse,
+) -> Result<Vec<Reminder>, CacheError> {
+    let mut untold = Vec::new();
+    for reminder in &pull.reminders {
+        let inserted = diesel::insert_or_ignore_into(told_reminders::table)
+            .values(told_reminders::about.eq(told_key(reminder)))
+            .execute(conn)?;
+        if inserted == 1 {
+            untold.push(reminder.clone());
+        }
+    }
+    Ok(untold)
+}
+
+/// The news in `pull` against what the cache holds; on a device's first pull only the
+/// reminders.
 pub(crate) fn news_of(
     conn: &mut SqliteConnection,
     pull: &PullResponse,
     first: bool,
 ) -> Result<PullNews, CacheError> {
+    let reminders = untold_reminders(conn, pull)?;
     if first {
-        return Ok(PullNews::default());
+        return Ok(PullNews {
+            reminders,
+            ..PullNews::default()
+        });
     }
     let ids: Vec<i64> = pull.introductions.iter().map(|i| i.id).collect();
     let held: Vec<i64> = introductions::table
@@ -147,5 +174,6 @@ pub(crate) fn news_of(
             .collect(),
         results: new_results(conn, pull)?,
         new_postings: Vec::new(),
+        reminders,
     })
 }

@@ -124,3 +124,9 @@ diesel::table! {
         id -> BigInt,
     }
 }
+
+diesel::table! {
+    told_reminders (about) {
+        about -> Text,
+    }
+}

@@ -156,6 +156,7 @@ fn pulled_changes_replace_the_confirmed_state_under_the_outbox() {
         messages: vec![],
         introductions: vec![],
         new_postings: None,
+        reminders: vec![],
     };
     cache.apply_pull(&pull, at(2)).unwrap();
     let record = cache.record().unwrap();
@@ -192,6 +193,7 @@ fn pulled_changes_replace_the_confirmed_state_under_the_outbox() {
         messages: vec![],
         introductions: vec![],
         new_postings: None,
+        reminders: vec![],
     };
     cache.apply_pull(&removal, at(3)).unwrap();
     let numbers = cache.favorite_numbers().unwrap();
@@ -246,6 +248,7 @@ fn an_applied_edit_stays_in_view_until_a_pull_brings_it_back() {
         messages: vec![],
         introductions: vec![],
         new_postings: None,
+        reminders: vec![],
     };
     cache.apply_pull(&pull, at(4)).unwrap();
     assert!(
@@ -281,6 +284,7 @@ fn pull_of(cursor: &str, applications: Vec<MyApplication>) -> PullResponse {
         messages: vec![],
         introductions: vec![],
         new_postings: None,
+        reminders: vec![],
     }
 }
 

@@ -65,6 +65,7 @@ fn pull(cursor: &str, threads: Vec<ThreadSummary>, messages: Vec<ThreadMessage>)
         messages,
         introductions: vec![],
         new_postings: None,
+        reminders: vec![],
     }
 }
 

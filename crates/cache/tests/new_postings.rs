@@ -58,6 +58,7 @@ fn pull(
                 })
                 .collect()
         }),
+        reminders: vec![],
     }
 }
 

@@ -143,6 +143,7 @@ fn long_thread(count: i64) -> PullResponse {
         messages,
         introductions: vec![],
         new_postings: None,
+        reminders: vec![],
     }
 }
 

@@ -1,6 +1,7 @@
 //! The OS notifications of what a sync pass brought ([`notices_of`]): new messages (one notice
 //! for all of them, naming the other side when there is one thread), online introductions and
-//! おすすめ求人, selection results, and new postings of saved searches marked 新着をお知らせ.
+//! おすすめ求人, selection results, expiry reminders (a registration or a posting ending
+//! soon), and new postings of saved searches marked 新着をお知らせ.
 //! Short on purpose: the details are in the app.
 
 use serde::Serialize;
@@ -52,6 +53,14 @@ pub fn notices_of(news: &PullNews) -> Vec<OsNotice> {
                 "{}（求人番号 {}）の選考結果が登録されました。",
                 result.title, result.job_number
             ),
+            thread_id: None,
+        });
+    }
+    for reminder in &news.reminders {
+        let (title, body) = shigoto_domain::reminders::notice_text(reminder);
+        notices.push(OsNotice {
+            title,
+            body,
             thread_id: None,
         });
     }

@@ -21,6 +21,7 @@ pub mod new_jobs;
 pub mod password;
 pub mod person;
 pub mod posting;
+pub mod reminders;
 pub mod search;
 pub mod seeking;
 pub mod validity;

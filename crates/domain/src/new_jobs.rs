@@ -8,8 +8,9 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 /// Japan has no daylight saving time: JST is always UTC+9.
 const JST_OFFSET: TimeDelta = TimeDelta::hours(9);
 
-/// The hour (Japan time) from which the day's digest mails go.
-pub const DIGEST_HOUR_JST: u32 = 7;
+/// The hour (Japan time) from which the day's mails go (digests of new postings, expiry
+/// reminders).
+pub const DAILY_MAILS_HOUR_JST: u32 = 7;
 
 /// Postings a digest lists by number and title for one saved search; more are counted.
 pub const DIGEST_LISTED_PER_SEARCH: usize = 10;
@@ -27,11 +28,11 @@ pub fn japan_day_start(day: NaiveDate) -> NaiveDateTime {
     day.and_time(NaiveTime::MIN) - JST_OFFSET
 }
 
-/// The Japan day whose digest is due at `now` (UTC): today once it is 07:00 in Japan, else none
-/// (yesterday's went out yesterday).
-pub fn digest_due(now: NaiveDateTime) -> Option<NaiveDate> {
+/// The Japan day whose daily mails are due at `now` (UTC): today once it is 07:00 in Japan,
+/// else none (yesterday's went out yesterday).
+pub fn daily_mails_due(now: NaiveDateTime) -> Option<NaiveDate> {
     let japan = now + JST_OFFSET;
-    (japan.time() >= NaiveTime::from_hms_opt(DIGEST_HOUR_JST, 0, 0)?).then_some(japan.date())
+    (japan.time() >= NaiveTime::from_hms_opt(DAILY_MAILS_HOUR_JST, 0, 0)?).then_some(japan.date())
 }
 
 /// The postings a digest sent on `day` lists: those published from the start of the day
@@ -67,12 +68,18 @@ mod tests {
     #[test]
     fn the_digest_is_due_from_seven_in_japan() {
         // 06:59 JST on the 25th is 21:59 UTC on the 24th.
-        assert_eq!(digest_due(at("2026-11-24 21:59")), None);
-        assert_eq!(digest_due(at("2026-11-24 22:00")), Some(day("2026-11-25")));
+        assert_eq!(daily_mails_due(at("2026-11-24 21:59")), None);
+        assert_eq!(
+            daily_mails_due(at("2026-11-24 22:00")),
+            Some(day("2026-11-25"))
+        );
         // 23:30 JST is still the same Japan day.
-        assert_eq!(digest_due(at("2026-11-25 14:30")), Some(day("2026-11-25")));
+        assert_eq!(
+            daily_mails_due(at("2026-11-25 14:30")),
+            Some(day("2026-11-25"))
+        );
         // 00:30 JST on the 26th: the 26th's is not due yet.
-        assert_eq!(digest_due(at("2026-11-25 15:30")), None);
+        assert_eq!(daily_mails_due(at("2026-11-25 15:30")), None);
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod auth_key;
 mod digest;
 mod mailer;
 mod notice;
+mod reminder;
 mod settings;
 
 pub use auth_key::{
@@ -26,4 +27,5 @@ pub use notice::{
     employer_returned_mail, event_mail, password_changed_mail, posting_accepted_mail,
     posting_returned_mail, sign_up_attempt_mail, EventNotice,
 };
+pub use reminder::{reminder_mail, Reminded};
 pub use settings::{MailSettings, SmtpSettings, TlsMode, DEFAULT_FROM, OUTBOX_DIR_NAME};

@@ -189,6 +189,25 @@ pub fn set_status(
     update(conn, &stored.sheet, now)
 }
 
+/// Up to `limit` employers, by id after `after`, with an open posting whose 紹介期限日 falls in
+/// `from..=until` (the expiry reminders' window).
+pub fn employers_with_deadlines_between(
+    conn: &mut AnyConnection,
+    (from, until): (chrono::NaiveDate, chrono::NaiveDate),
+    after: i64,
+    limit: i64,
+) -> QueryResult<Vec<i64>> {
+    jobs::table
+        .filter(jobs::status.eq(JobStatus::Open.as_str()))
+        .filter(jobs::referral_deadline.between(from, until))
+        .filter(jobs::employer_id.gt(after))
+        .select(jobs::employer_id)
+        .distinct()
+        .order(jobs::employer_id.asc())
+        .limit(limit)
+        .load(conn)
+}
+
 /// The posting with this 求人番号.
 pub fn find(conn: &mut AnyConnection, job_number: &str) -> Result<Option<StoredJob>, DbError> {
     jobs::table

@@ -20,6 +20,7 @@ pub mod auth_keys;
 pub mod connection;
 pub mod counselling;
 pub mod counselors;
+pub mod daily_runs;
 pub mod employer_registrations;
 pub mod employers;
 pub mod error;

@@ -309,6 +309,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    daily_runs (task, day) {
+        task -> Text,
+        day -> Date,
+        claimed_at -> Timestamp,
+        finished_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
     sent_notices (account_id, kind, about) {
         account_id -> BigInt,
         kind -> Text,
@@ -345,6 +354,7 @@ diesel::joinable!(jobs -> offices (office_code));
 diesel::allow_tables_to_appear_in_same_query!(
     notification_settings,
     sent_notices,
+    daily_runs,
     job_introductions,
     offices,
     employers,

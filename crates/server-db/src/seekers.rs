@@ -115,6 +115,24 @@ pub fn find_by_account(conn: &mut AnyConnection, account_id: i64) -> QueryResult
         .optional()
 }
 
+/// Up to `limit` registrations with a MyPage account, by id after `after`, whose last valid day
+/// falls in `from..=until` (the expiry reminders' window).
+pub fn ending_between(
+    conn: &mut AnyConnection,
+    (from, until): (chrono::NaiveDate, chrono::NaiveDate),
+    after: i64,
+    limit: i64,
+) -> QueryResult<Vec<Seeker>> {
+    seekers::table
+        .filter(seekers::account_id.is_not_null())
+        .filter(seekers::valid_until.between(from, until))
+        .filter(seekers::id.gt(after))
+        .order(seekers::id.asc())
+        .limit(limit)
+        .select(Seeker::as_select())
+        .load(conn)
+}
+
 /// Links a registration to its new MyPage account; false if it already had one.
 pub fn link_account(
     conn: &mut AnyConnection,

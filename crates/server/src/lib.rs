@@ -35,6 +35,7 @@ pub mod new_jobs;
 pub mod notify;
 pub mod openapi;
 pub mod pruner;
+pub mod reminders;
 pub mod routes;
 pub mod security_headers;
 

@@ -20,6 +20,7 @@ pub mod job;
 pub mod message;
 pub mod mypage;
 pub mod posting;
+pub mod reminder;
 pub mod search;
 
 pub use account::*;
@@ -32,4 +33,5 @@ pub use job::*;
 pub use message::*;
 pub use mypage::*;
 pub use posting::*;
+pub use reminder::*;
 pub use search::*;

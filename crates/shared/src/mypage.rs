@@ -181,6 +181,10 @@ pub struct PullResponse {
     /// after that run, as of now. Only when asked for (`new_postings=true`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub new_postings: Option<Vec<NewPostings>>,
+    /// What of the reader's ends soon, as of today: a job seeker's registration, an employer's
+    /// published postings.
+    #[serde(default)]
+    pub reminders: Vec<crate::Reminder>,
 }
 
 /// How many postings are new for a saved search since it was last run.

@@ -5,7 +5,7 @@
 //! soon as it changes; `#notification-mails-saved` says what was saved, a failure is
 //! `#notification-mails-error` with the boxes back as they were.
 
-use shigoto_domain::new_jobs::DIGEST_HOUR_JST;
+use shigoto_domain::new_jobs::DAILY_MAILS_HOUR_JST;
 use shigoto_shared::NotificationSettings;
 use yew::prelude::*;
 
@@ -48,7 +48,7 @@ impl MailBox {
             (MailBox::Events, true) => "お知らせメールを受け取る設定にしました。".into(),
             (MailBox::Events, false) => "お知らせメールを停止しました。".into(),
             (MailBox::Digest, true) => format!(
-                "新着求人のお知らせメールを受け取る設定にしました（毎朝{DIGEST_HOUR_JST}時ごろ、前日の新着をお送りします）。"
+                "新着求人のお知らせメールを受け取る設定にしました（毎朝{DAILY_MAILS_HOUR_JST}時ごろ、前日の新着をお送りします）。"
             ),
             (MailBox::Digest, false) => "新着求人のお知らせメールを停止しました。".into(),
         }

@@ -305,7 +305,7 @@ fn changes(
         .collect();
     let open = jobs::open_among(conn, &kept, today)?;
     let closed = kept.into_iter().filter(|n| !open.contains(n)).collect();
-    let (applications, (threads, messages), introductions) =
+    let (applications, (threads, messages), introductions, reminders) =
         match seekers::find_by_account(conn, account_id)? {
             Some(seeker) => (
                 applications_changed(conn, &seeker, viewer, cursor.user_seq)?,
@@ -315,8 +315,11 @@ fn changes(
                     cursor.user_seq,
                 )?,
                 introductions_changed(conn, &seeker, viewer, cursor.user_seq)?,
+                crate::reminders::of_seeker(&seeker, today)?
+                    .into_iter()
+                    .collect(),
             ),
-            None => (Vec::new(), (Vec::new(), Vec::new()), Vec::new()),
+            None => (Vec::new(), (Vec::new(), Vec::new()), Vec::new(), Vec::new()),
         };
     Ok(PullResponse {
         cursor: next.to_wire(),
@@ -328,15 +331,17 @@ fn changes(
         messages,
         introductions,
         new_postings: None,
+        reminders,
     })
 }
 
 /// What changed for an employer after `cursor`: their message threads (employers keep nothing
-/// else on devices yet).
+/// else on devices yet), and the reminders of their postings.
 fn employer_changes(
     conn: &mut AnyConnection,
     caller: &Caller,
     cursor: SyncCursor,
+    today: NaiveDate,
 ) -> Result<PullResponse, AppError> {
     let next = SyncCursor {
         user_seq: mypage::last_seq(conn, caller.account_id)?,
@@ -358,6 +363,7 @@ fn employer_changes(
         messages,
         introductions: Vec::new(),
         new_postings: None,
+        reminders: crate::reminders::of_employer(conn, company.employer_id, today)?,
     })
 }
 
@@ -380,7 +386,7 @@ pub async fn pull(
     let answer = tokio::task::spawn_blocking(move || {
         let mut conn = db.connection()?;
         if caller.role == Role::Employer {
-            return employer_changes(&mut conn, &caller, cursor);
+            return employer_changes(&mut conn, &caller, cursor, today);
         }
         let mut answer = changes(&mut conn, caller.account_id, cursor, today)?;
         if since.new_postings {

@@ -30,6 +30,7 @@ mod notification_mails;
 mod openapi_conformance;
 mod oracles;
 mod postings;
+mod reminders;
 mod seeking;
 mod sessions;
 mod visibility;

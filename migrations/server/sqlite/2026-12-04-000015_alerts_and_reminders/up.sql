@@ -20,3 +20,16 @@ CREATE TABLE sent_notices (
     PRIMARY KEY (account_id, kind, about)
 );
 CREATE INDEX jobs_published_idx ON jobs (published_at);
+
+-- A daily pass over many accounts (the digests, the expiry reminders) is run by one instance a
+-- day: the row is claimed by one insert, or taken over by a guarded update when its claim is
+-- old and the pass never finished (the instance stopped half-way).
+CREATE TABLE daily_runs (
+    task TEXT NOT NULL,
+    day DATE NOT NULL,
+    claimed_at TIMESTAMP NOT NULL,
+    finished_at TIMESTAMP,
+    PRIMARY KEY (task, day)
+);
+CREATE INDEX seekers_valid_until_idx ON seekers (valid_until);
+CREATE INDEX jobs_referral_deadline_idx ON jobs (referral_deadline);

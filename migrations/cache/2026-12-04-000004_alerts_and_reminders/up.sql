@@ -15,3 +15,9 @@ ALTER TABLE sync_state ADD COLUMN new_postings_checked_at TIMESTAMP;
 
 -- A copy made before the mark was synced pulls everything again once.
 UPDATE sync_state SET cursor = '0.0';
+
+-- Expiry reminders this device told of (`shigoto_domain::reminders::told_key`: what, its last
+-- day and the stage), each told once.
+CREATE TABLE told_reminders (
+    about TEXT PRIMARY KEY NOT NULL
+);
