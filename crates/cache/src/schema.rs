@@ -130,3 +130,10 @@ diesel::table! {
         about -> Text,
     }
 }
+
+diesel::table! {
+    reminders (about) {
+        about -> Text,
+        body -> Text,
+    }
+}

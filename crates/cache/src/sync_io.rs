@@ -12,10 +12,12 @@ use crate::edits::keep_sheet;
 use crate::new_postings::apply_counts;
 use crate::news::{news_of, PullNews};
 use crate::schema::{
-    applications, favorites, introductions, outbox, rejections, saved_searches, sync_state,
+    applications, favorites, introductions, outbox, rejections, reminders, saved_searches,
+    sync_state,
 };
 use crate::view::pending_edits;
 use crate::{Cache, CacheError};
+use shigoto_domain::reminders::told_key;
 
 /// The record of sync attempts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -177,6 +179,15 @@ impl Cache {
             }
             crate::messages::apply_pulled(conn, pull)?;
             diesel::delete(outbox::table.filter(outbox::acked.eq(true))).execute(conn)?;
+            diesel::delete(reminders::table).execute(conn)?;
+            for reminder in &pull.reminders {
+                diesel::replace_into(reminders::table)
+                    .values((
+                        reminders::about.eq(told_key(reminder)),
+                        reminders::body.eq(serde_json::to_string(reminder)?),
+                    ))
+                    .execute(conn)?;
+            }
             if let Some(counts) = &pull.new_postings {
                 news.new_postings = apply_counts(conn, counts, first, now)?;
             }

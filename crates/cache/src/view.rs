@@ -8,11 +8,13 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shigoto_domain::visibility;
 use shigoto_shared::{
-    FavoriteItem, JobIntroduction, JobSheet, Mutation, MyApplication, SavedSearchItem,
+    FavoriteItem, JobIntroduction, JobSheet, Mutation, MyApplication, Reminder, SavedSearchItem,
 };
 
 use crate::new_postings::count_since;
-use crate::schema::{applications, favorites, introductions, outbox, saved_searches, sheets};
+use crate::schema::{
+    applications, favorites, introductions, outbox, reminders, saved_searches, sheets,
+};
 use crate::{Cache, CacheError};
 
 /// A favorite in the view, with its sheet when one is cached.
@@ -277,6 +279,22 @@ impl Cache {
             .iter()
             .map(|body| Ok(serde_json::from_str(body)?))
             .collect()
+    }
+
+    /// What ends soon, as of the last pull, soonest first.
+    pub fn reminders(&mut self) -> Result<Vec<Reminder>, CacheError> {
+        let bodies: Vec<String> =
+            self.transaction(|conn| Ok(reminders::table.select(reminders::body).load(conn)?))?;
+        let mut list = bodies
+            .iter()
+            .map(|body| Ok(serde_json::from_str(body)?))
+            .collect::<Result<Vec<Reminder>, CacheError>>()?;
+        list.sort_by(|a, b| {
+            a.ends_on
+                .cmp(&b.ends_on)
+                .then_with(|| a.job_number.cmp(&b.job_number))
+        });
+        Ok(list)
     }
 
     /// The saved searches, in the order they were first saved (by name when equal).

@@ -62,4 +62,10 @@ fn each_stage_of_each_last_day_is_told_once() {
         told(&mut cache, vec![registration(extended, day(2, 14))]),
         vec![(extended, 14)]
     );
+    // The banners show the last pull's reminders; a pull without any clears them.
+    let shown = cache.reminders().unwrap();
+    assert_eq!(shown.len(), 1);
+    assert_eq!(shown[0].ends_on, extended);
+    told(&mut cache, vec![]);
+    assert!(cache.reminders().unwrap().is_empty());
 }

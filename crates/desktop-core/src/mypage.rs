@@ -20,8 +20,8 @@ use shigoto_api_client::ApiClient;
 use shigoto_cache::{Cache, CacheError};
 use shigoto_shared::{
     AccountInfo, ApiError, CachedThread, ErrorCode, FavoriteItem, JobIntroduction, JobSearchParams,
-    JobSheet, MyApplication, RejectedEdit, SavedSearchItem, SyncState, SyncStatus, ThreadSummary,
-    WaitingMessage,
+    JobSheet, MyApplication, RejectedEdit, Reminder, SavedSearchItem, SyncState, SyncStatus,
+    ThreadSummary, WaitingMessage,
 };
 
 use crate::errors::{cache_failure, cache_unusable};
@@ -271,6 +271,11 @@ impl MyPage {
         self.with_cache(|c| c.set_search_alert(id, on, &new_key(), now()))?;
         self.edited();
         Ok(())
+    }
+
+    /// What ends soon, as of the last pull.
+    pub fn reminders(&self) -> Result<Vec<Reminder>, ApiError> {
+        self.with_cache(|c| c.reminders())
     }
 
     /// New postings of the saved searches marked 新着をお知らせ, as last counted.

@@ -48,6 +48,12 @@ impl TestServer {
             .ok_or_else(|| anyhow::anyhow!("the server was started without an SMTP server"))
     }
 
+    /// Moves the service's clock forward to `at` (UTC).
+    pub fn move_clock_to(&self, at: chrono::NaiveDateTime) {
+        use shigoto_server::clock::Clock;
+        self.clock.advance(at - self.clock.now_utc());
+    }
+
     /// Sends the once-a-day mails due at the service's clock's now, as its background task
     /// does every few minutes; what it sent.
     pub async fn send_daily_mails(&self) -> anyhow::Result<shigoto_server::daily::DailySent> {

@@ -21,6 +21,7 @@ pub mod occupation_picker;
 pub mod paging;
 pub mod password_hints;
 pub mod person_fields;
+pub mod posting_reminders;
 pub mod profile_fields;
 pub mod rejections;
 pub mod saved_searches;

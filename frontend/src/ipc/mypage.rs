@@ -5,7 +5,7 @@
 use serde::de::IgnoredAny;
 use serde::Serialize;
 use shigoto_shared::{
-    ApiError, FavoriteItem, JobSearchParams, RejectedEdit, SavedSearchItem, SyncStatus,
+    ApiError, FavoriteItem, JobSearchParams, RejectedEdit, Reminder, SavedSearchItem, SyncStatus,
 };
 
 use super::{call, NoArgs};
@@ -82,6 +82,11 @@ struct AlertArgs<'a> {
 /// `set_search_alert`: 新着をお知らせ on or off for a saved search; answers the saved searches.
 pub async fn set_search_alert(id: &str, on: bool) -> Result<Vec<SavedSearchItem>, ApiError> {
     call("set_search_alert", &AlertArgs { id, on }).await
+}
+
+/// `reminders`: what of the signed-in person's ends soon, as of the last sync.
+pub async fn reminders() -> Result<Vec<Reminder>, ApiError> {
+    call("reminders", &NoArgs {}).await
 }
 
 /// `new_postings_total`: new postings of the saved searches marked 新着をお知らせ, as last

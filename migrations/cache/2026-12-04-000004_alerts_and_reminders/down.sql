@@ -1,3 +1,4 @@
+DROP TABLE reminders;
 DROP TABLE told_reminders;
 ALTER TABLE sync_state DROP COLUMN new_postings_checked_at;
 DROP TABLE new_postings;

@@ -21,3 +21,10 @@ UPDATE sync_state SET cursor = '0.0';
 CREATE TABLE told_reminders (
     about TEXT PRIMARY KEY NOT NULL
 );
+
+-- The reminders of the last pull (body: JSON of Reminder), replaced by each pull: what the
+-- app's banners show, counted on the service's day.
+CREATE TABLE reminders (
+    about TEXT PRIMARY KEY NOT NULL,
+    body TEXT NOT NULL
+);

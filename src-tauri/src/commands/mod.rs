@@ -70,6 +70,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         mypage::run_saved_search,
         mypage::set_search_alert,
         mypage::new_postings_total,
+        mypage::reminders,
         mypage::sync_status,
         mypage::sync_now,
         mypage::take_rejections,

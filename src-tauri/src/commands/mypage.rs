@@ -4,7 +4,7 @@
 
 use shigoto_desktop_core::DesktopCore;
 use shigoto_shared::{
-    ApiError, FavoriteItem, JobSearchParams, RejectedEdit, SavedSearchItem, SyncStatus,
+    ApiError, FavoriteItem, JobSearchParams, RejectedEdit, Reminder, SavedSearchItem, SyncStatus,
 };
 use tauri::State;
 
@@ -72,6 +72,12 @@ pub fn set_search_alert(
     on: bool,
 ) -> Result<Vec<SavedSearchItem>, ApiError> {
     core.set_search_alert(&id, on)
+}
+
+/// What of the signed-in job seeker's or employer's ends soon, as of the last sync.
+#[tauri::command]
+pub fn reminders(core: State<'_, DesktopCore>) -> Result<Vec<Reminder>, ApiError> {
+    core.reminders()
 }
 
 /// New postings of the saved searches marked 新着をお知らせ, as last counted on this device.

@@ -4,7 +4,8 @@
 //! signed in.
 
 use shigoto_shared::{
-    ApiError, FavoriteItem, JobSearchParams, RejectedEdit, Role, SavedSearchItem, SyncStatus,
+    ApiError, FavoriteItem, JobSearchParams, RejectedEdit, Reminder, Role, SavedSearchItem,
+    SyncStatus,
 };
 
 use super::DesktopCore;
@@ -105,6 +106,12 @@ impl DesktopCore {
             m.set_search_alert(id, on)?;
             m.saved_searches()
         })
+    }
+
+    /// What of the signed-in job seeker's or employer's ends soon, as of the last pull (none
+    /// without a copy on this device).
+    pub fn reminders(&self) -> Result<Vec<Reminder>, ApiError> {
+        self.if_mypage(MyPage::reminders).unwrap_or(Ok(Vec::new()))
     }
 
     /// The menu's count of new postings of the searches marked 新着をお知らせ (from this

@@ -4,7 +4,6 @@
 //! mails about events off gets none; an extended posting is no longer reminded of.
 
 use chrono::{NaiveDate, TimeDelta};
-use shigoto_server::clock::Clock;
 use shigoto_shared::{NotificationSettings, ReminderKind, SyncCursor};
 use shigoto_test_support::{
     desk_with_seeker, on_both_backends, PostingDesk, TestDatabase, SEEKER_EMAIL, SEEKER_PASSWORD,
@@ -18,9 +17,7 @@ on_both_backends!(registrations_and_postings_are_reminded_once_a_stage,);
 /// Moves the service's clock to 07:30 in Japan on `day`.
 fn morning_of(desk: &PostingDesk, day: NaiveDate) {
     let target = day.and_hms_opt(7, 30, 0).unwrap() - TimeDelta::hours(9);
-    desk.server
-        .clock
-        .advance(target - desk.server.clock.now_utc());
+    desk.server.move_clock_to(target);
 }
 
 async fn reminders_of(desk: &PostingDesk, token: &str) -> Vec<(ReminderKind, u64, bool)> {

@@ -9,7 +9,8 @@
 //! `#posting-<id>-delete-confirm` or cancelled by `#posting-<id>-delete-cancel`).
 //! 「新しい求人を申し込む」 is `#new-posting` (refused in `#new-posting-error`); before the
 //! 事業所登録 is accepted `#postings-not-accepted` says postings can be filed after 受理.
-//! 「最新の情報に更新」 is `#refresh-postings`; an empty list shows `#no-postings`, what was done
+//! Above the list, the postings whose 紹介期限日 is near, with 延長
+//! ([`PostingReminders`]). 「最新の情報に更新」 is `#refresh-postings`; an empty list shows `#no-postings`, what was done
 //! `#postings-notice`, a refused action `#postings-error`, a list not read `#postings-load-error`.
 
 use shigoto_shared::{EmployerStatus, NewPosting, PostingItem, PostingStatus};
@@ -17,6 +18,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::form_field::click;
+use crate::components::posting_reminders::PostingReminders;
 use crate::format::date_ja;
 use crate::forms::employer::jst_datetime;
 use crate::forms::employer::postings::{
@@ -380,8 +382,11 @@ pub fn PostingListPage() -> Html {
     };
     let on_open = Callback::from(move |id: i64| open(id));
     html! {
-        <PostingListView state={(*list).clone()} can_file={can_file} on_refresh={reload}
-            on_action={on_action} on_open={on_open} on_delete_confirm={on_delete_confirm}
-            on_delete_cancel={on_delete_cancel} />
+        <>
+            <PostingReminders on_extended={reload.clone()} />
+            <PostingListView state={(*list).clone()} can_file={can_file} on_refresh={reload}
+                on_action={on_action} on_open={on_open} on_delete_confirm={on_delete_confirm}
+                on_delete_cancel={on_delete_cancel} />
+        </>
     }
 }
