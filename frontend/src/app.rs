@@ -10,6 +10,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::header::Header;
+use crate::components::notice_opener::NoticeOpener;
 use crate::components::rejections::Rejections;
 use crate::components::sync_indicator::SyncIndicator;
 use crate::forms::mypage::SheetReturn;
@@ -135,6 +136,7 @@ fn Shell() -> Html {
                 </div>
             }
             <Rejections />
+            <NoticeOpener />
             <main id="main" class="app-main">
                 if let Some(text) = app_notice {
                     <p id="app-notice" class="notice" role="status" tabindex="-1">{ text }</p>

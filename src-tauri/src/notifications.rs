@@ -1,11 +1,13 @@
 //! OS notifications: what the desktop core's sync passes bring to tell the person (new
-//! messages, introductions, results) is shown through tauri-plugin-notification (on Linux, a
-//! `Notify` call to the notification daemon on the session bus). A notice that cannot be shown
-//! (no daemon) is logged and dropped: the app shows the same in its badges.
+//! messages, introductions, results, reminders, new postings). On Linux each is a `Notify` call
+//! to the notification daemon of the session bus with a default action: clicking it brings the
+//! window forward and the core keeps the notice's screen until the window asks for it
+//! (`take_opened_notice`). Elsewhere tauri-plugin-notification shows them (a click there just
+//! brings the app forward). A notice that cannot be shown (no daemon) is logged and dropped: the
+//! app shows the same in its badges.
 
 use shigoto_desktop_core::notices::OsNotice;
 use tauri::AppHandle;
-use tauri_plugin_notification::NotificationExt;
 use tokio::sync::broadcast::{error::RecvError, Receiver};
 
 /// Shows every notice `notices` receives until the core goes.
@@ -13,7 +15,7 @@ pub fn forward(handle: AppHandle, mut notices: Receiver<OsNotice>) {
     tauri::async_runtime::spawn(async move {
         loop {
             match notices.recv().await {
-                Ok(notice) => show(&handle, &notice),
+                Ok(notice) => show(&handle, notice),
                 Err(RecvError::Lagged(dropped)) => {
                     tracing::warn!(dropped, "notifications dropped: too many at once");
                 }
@@ -23,7 +25,53 @@ pub fn forward(handle: AppHandle, mut notices: Receiver<OsNotice>) {
     });
 }
 
-fn show(handle: &AppHandle, notice: &OsNotice) {
+#[cfg(target_os = "linux")]
+fn show(handle: &AppHandle, notice: OsNotice) {
+    use tauri::Manager;
+
+    let shown = notify_rust::Notification::new()
+        .appname("Shigoto")
+        .summary(&notice.title)
+        .body(&notice.body)
+        .action("default", "開く")
+        .show();
+    let shown = match shown {
+        Ok(shown) => shown,
+        Err(err) => {
+            tracing::warn!(code = "notification_failed", error = %err, "notification not shown");
+            return;
+        }
+    };
+    tracing::info!(title = %notice.title, "notification shown");
+    // Waiting for the click blocks on the bus until the notification closes: a thread of its own.
+    let handle = handle.clone();
+    let waited = std::thread::Builder::new()
+        .name("notification".into())
+        .spawn(move || {
+            shown.wait_for_action(|action| {
+                if action != "default" {
+                    return;
+                }
+                tracing::info!(target = ?notice.target, "notification clicked");
+                handle
+                    .state::<shigoto_desktop_core::DesktopCore>()
+                    .notice_opened(notice.target);
+                if let Some(window) = handle.get_webview_window("main") {
+                    let _ = window.unminimize();
+                    let _ = window.show();
+                    let _ = window.set_focus();
+                }
+            });
+        });
+    if let Err(err) = waited {
+        tracing::warn!(error = %err, "a notification's click cannot be waited for");
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn show(handle: &AppHandle, notice: OsNotice) {
+    use tauri_plugin_notification::NotificationExt;
+
     let shown = handle
         .notification()
         .builder()

@@ -22,7 +22,7 @@ use shigoto_api_client::{ApiClient, ClientError};
 use shigoto_domain::JobNumber;
 use shigoto_shared::{
     AccountInfo, ApiError, DeviceSettings, ErrorCode, JobSearchParams, JobSearchResults, JobSheet,
-    Role, ServiceStatus, SyncState,
+    NoticeTarget, Role, ServiceStatus, SyncState,
 };
 
 use crate::config::DesktopConfig;
@@ -68,6 +68,8 @@ pub struct DesktopCore {
     mypage: Mutex<Option<MyPage>>,
     /// What sync passes bring to tell the person, for OS notifications.
     notices: tokio::sync::broadcast::Sender<OsNotice>,
+    /// The screen of a clicked notification, until the window takes it.
+    opened: crate::notices::OpenedNotice,
 }
 
 impl DesktopCore {
@@ -109,6 +111,7 @@ impl DesktopCore {
             downloads_dir: config.downloads_dir.clone(),
             mypage: Mutex::new(None),
             notices: tokio::sync::broadcast::channel(NOTICES_HELD).0,
+            opened: crate::notices::OpenedNotice::default(),
         };
         if core.is_shared_workstation() || !settings_read {
             core.erase_leftovers();
@@ -358,6 +361,7 @@ impl DesktopCore {
         };
         self.flush_mypage().await;
         self.set_session(None);
+        self.opened.take();
         self.close_mypage(false);
         let deleted = kept.and_then(|()| self.tokens.delete());
         if let (Some(token), Ok(client)) = (token, self.client()) {
@@ -374,6 +378,17 @@ impl DesktopCore {
     /// for the app to show.
     pub fn notices(&self) -> tokio::sync::broadcast::Receiver<OsNotice> {
         self.notices.subscribe()
+    }
+
+    /// The person clicked a notification: the window opens `target` when it next asks.
+    pub fn notice_opened(&self, target: NoticeTarget) {
+        self.opened.set(target);
+    }
+
+    /// The screen of a clicked notification, once (none after a sign-out: it was the earlier
+    /// user's).
+    pub fn take_opened_notice(&self) -> Option<NoticeTarget> {
+        self.opened.take()
     }
 
     /// Gives edits and messages made on this device a short while ([`SIGN_OUT_FLUSH`]) to

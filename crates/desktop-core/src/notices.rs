@@ -2,18 +2,40 @@
 //! for all of them, naming the other side when there is one thread), online introductions and
 //! おすすめ求人, selection results, expiry reminders (a registration or a posting ending
 //! soon), and new postings of saved searches marked 新着をお知らせ.
-//! Short on purpose: the details are in the app.
+//! Short on purpose: the details are in the app, on the screen a click opens
+//! ([`OpenedNotice`] keeps it until the window asks).
+
+use std::sync::Mutex;
 
 use serde::Serialize;
 use shigoto_cache::news::PullNews;
+use shigoto_shared::{NoticeTarget, ReminderKind};
 
 /// One OS notification.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct OsNotice {
     pub title: String,
     pub body: String,
-    /// The thread to open, for a message notice about one thread.
-    pub thread_id: Option<i64>,
+    /// The screen it opens when clicked (where the platform tells the app of clicks).
+    pub target: NoticeTarget,
+}
+
+/// The screen of the last notification the person clicked, until the window takes it.
+#[derive(Debug, Default)]
+pub struct OpenedNotice(Mutex<Option<NoticeTarget>>);
+
+impl OpenedNotice {
+    /// A notification was clicked: its screen waits for the window.
+    pub fn set(&self, target: NoticeTarget) {
+        if let Ok(mut slot) = self.0.lock() {
+            *slot = Some(target);
+        }
+    }
+
+    /// The screen to open, once.
+    pub fn take(&self) -> Option<NoticeTarget> {
+        self.0.lock().ok().and_then(|mut slot| slot.take())
+    }
 }
 
 /// The notifications of `news` (none when there is nothing new).
@@ -24,7 +46,7 @@ pub fn notices_of(news: &PullNews) -> Vec<OsNotice> {
         [one] => notices.push(OsNotice {
             title: "新しいメッセージ".into(),
             body: format!("{}から{}件のメッセージが届きました。", one.title, one.count),
-            thread_id: Some(one.thread_id),
+            target: NoticeTarget::Thread { id: one.thread_id },
         }),
         many => notices.push(OsNotice {
             title: "新しいメッセージ".into(),
@@ -33,7 +55,7 @@ pub fn notices_of(news: &PullNews) -> Vec<OsNotice> {
                 many.len(),
                 many.iter().map(|n| n.count).sum::<usize>()
             ),
-            thread_id: None,
+            target: NoticeTarget::Messages,
         }),
     }
     for introduction in &news.introductions {
@@ -43,7 +65,7 @@ pub fn notices_of(news: &PullNews) -> Vec<OsNotice> {
                 "{}（求人番号 {}）が届きました。求職活動状況で確認できます。",
                 introduction.title, introduction.job_number
             ),
-            thread_id: None,
+            target: NoticeTarget::Activity,
         });
     }
     for result in &news.results {
@@ -53,7 +75,7 @@ pub fn notices_of(news: &PullNews) -> Vec<OsNotice> {
                 "{}（求人番号 {}）の選考結果が登録されました。",
                 result.title, result.job_number
             ),
-            thread_id: None,
+            target: NoticeTarget::Activity,
         });
     }
     for reminder in &news.reminders {
@@ -61,14 +83,17 @@ pub fn notices_of(news: &PullNews) -> Vec<OsNotice> {
         notices.push(OsNotice {
             title,
             body,
-            thread_id: None,
+            target: match reminder.kind {
+                ReminderKind::Registration => NoticeTarget::SeekerInfo,
+                ReminderKind::Posting => NoticeTarget::EmployerPostings,
+            },
         });
     }
     for gained in &news.new_postings {
         notices.push(OsNotice {
             title: "新着求人のお知らせ".into(),
             body: shigoto_domain::new_jobs::alert_text(&gained.name, gained.count),
-            thread_id: None,
+            target: NoticeTarget::Search,
         });
     }
     notices
@@ -96,7 +121,7 @@ mod tests {
             notices[0].body,
             "株式会社しごと商事から2件のメッセージが届きました。"
         );
-        assert_eq!(notices[0].thread_id, Some(3));
+        assert_eq!(notices[0].target, NoticeTarget::Thread { id: 3 });
         let mut two = one.clone();
         two.messages.push(ThreadNews {
             thread_id: 4,
@@ -106,6 +131,6 @@ mod tests {
         let notices = notices_of(&two);
         assert_eq!(notices.len(), 1);
         assert!(notices[0].body.contains("2件のやりとりに、あわせて3件"));
-        assert_eq!(notices[0].thread_id, None);
+        assert_eq!(notices[0].target, NoticeTarget::Messages);
     }
 }

@@ -25,3 +25,21 @@ pub struct DeviceSettings {
     /// Fixed on by the administrator (`SHIGOTO_SHARED_WORKSTATION`): the app cannot change it.
     pub shared_workstation_fixed: bool,
 }
+
+/// The screen an OS notification opens when the person clicks it (`take_opened_notice`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "screen", rename_all = "snake_case")]
+pub enum NoticeTarget {
+    /// One message thread.
+    Thread { id: i64 },
+    /// メッセージ.
+    Messages,
+    /// 求職活動状況 (introductions, results).
+    Activity,
+    /// 求人検索 (new postings of saved searches).
+    Search,
+    /// 求職者情報・設定 (the registration's end).
+    SeekerInfo,
+    /// 求人一覧 (a posting's 紹介期限日).
+    EmployerPostings,
+}

@@ -28,7 +28,7 @@ pub use application::*;
 pub use counselling::*;
 pub use error::{ApiError, ErrorCode};
 pub use introduction::*;
-pub use ipc::{DeviceSettings, ServiceStatus};
+pub use ipc::{DeviceSettings, NoticeTarget, ServiceStatus};
 pub use job::*;
 pub use message::*;
 pub use mypage::*;

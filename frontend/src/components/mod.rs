@@ -17,6 +17,7 @@ pub mod key_password_fields;
 pub mod mail_notifications;
 pub mod message_list;
 pub mod nav_link;
+pub mod notice_opener;
 pub mod occupation_picker;
 pub mod paging;
 pub mod password_hints;

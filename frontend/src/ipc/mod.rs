@@ -19,6 +19,7 @@ mod counselor;
 mod employer;
 mod messages;
 mod mypage;
+mod notifications;
 mod search;
 mod settings;
 pub use account::*;
@@ -27,6 +28,7 @@ pub use counselor::*;
 pub use employer::*;
 pub use messages::*;
 pub use mypage::*;
+pub use notifications::*;
 pub use search::*;
 pub use settings::*;
 

@@ -12,6 +12,7 @@ pub mod counselor;
 pub mod employer;
 pub mod messages;
 pub mod mypage;
+pub mod notifications;
 pub mod search;
 pub mod settings;
 
@@ -104,5 +105,6 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         counselor::return_posting,
         settings::device_settings,
         settings::set_shared_workstation,
+        notifications::take_opened_notice,
     ]
 }

@@ -1,5 +1,6 @@
 //! [`NotificationDaemon`]: a real notification daemon (dunst) on the test's session bus, which
-//! records every notification it is asked to show, so tests read what the app showed.
+//! records every notification it is asked to show, so tests read what the app showed, and
+//! keeps them on screen until a test clicks one.
 
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
@@ -92,7 +93,7 @@ impl NotificationDaemon {
         std::fs::write(
             &config,
             format!(
-                "[global]\n    idle_threshold = 0\n\n[record]\n    summary = \"*\"\n    script = {}\n",
+                "[global]\n    idle_threshold = 0\n\n[record]\n    summary = \"*\"\n    script = {}\n    timeout = 0\n",
                 script.display()
             ),
         )?;
@@ -128,6 +129,31 @@ impl NotificationDaemon {
                 body: body.trim_end().to_owned(),
             })
             .collect()
+    }
+
+    /// Clicks the notification on top of the screen, as a person would (dunst invokes its
+    /// default action, which the app hears on the bus). Notifications here stay until clicked.
+    pub fn click_top(&self) -> Result<()> {
+        let status = Command::new("dunstctl")
+            .args(["action", "0"])
+            .status()
+            .context("running dunstctl")?;
+        if !status.success() {
+            bail!("dunstctl action failed: {status}");
+        }
+        Ok(())
+    }
+
+    /// Closes every notification on screen (they stay recorded).
+    pub fn close_all(&self) -> Result<()> {
+        let status = Command::new("dunstctl")
+            .arg("close-all")
+            .status()
+            .context("running dunstctl")?;
+        if !status.success() {
+            bail!("dunstctl close-all failed: {status}");
+        }
+        Ok(())
     }
 
     /// Waits (up to `within`) for a notification whose summary is `summary`.

@@ -4,8 +4,9 @@
 //! computer the OS shows the introduction and the message; the seeker finds it in the Hello Work
 //! thread (the 求人票 opens from the message) and on 求職活動状況, applies from it after
 //! confirming, and the employer has the applicant as a referral with its 紹介状; the employer's
-//! result reaches the running app as an OS notification at the next sync; the seeker turns the
-//! mails about events off.
+//! result reaches the running app as an OS notification at the next sync, and a click on the
+//! notice of the employer's next message opens its thread; the seeker turns the mails about
+//! events off.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
@@ -187,6 +188,36 @@ async fn a_seeker_applies_from_an_online_introduction() {
         "each news once: {:?}",
         daemon.shown()
     );
+
+    // The employer writes: that notification, clicked, opens the thread.
+    daemon.close_all().unwrap();
+    let thread = client.threads(&desk.employer).await.unwrap()[0].id;
+    let line = "ご入社の手続きについてご案内します。";
+    let message = shigoto_shared::NewMessage {
+        key: "e2e-after-hired".into(),
+        body: line.into(),
+    };
+    client
+        .send_message(&desk.employer, thread, &message)
+        .await
+        .unwrap();
+    app.show("#sync-status").await.unwrap();
+    app.click("#sync-now").await.unwrap();
+    let from_employer = "株式会社しごと商事から1件のメッセージが届きました。";
+    let deadline = std::time::Instant::now() + WITHIN;
+    while !daemon.shown().iter().any(|s| s.body == from_employer) {
+        assert!(std::time::Instant::now() < deadline, "{:?}", daemon.shown());
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    daemon.click_top().unwrap();
+    let shown = app
+        .text(".message[data-side=\"employer\"] .message-body")
+        .await
+        .unwrap();
+    assert_eq!(shown, line);
+    app.screenshot("145-thread-opened-from-notification")
+        .await
+        .unwrap();
 
     // The seeker turns the mails about events off in 各種設定.
     app.click("#nav-seeker-info").await.unwrap();

@@ -2,7 +2,7 @@
 //! real notification daemon (dunst) on the session bus and a real SMTP server: a job seeker
 //! saves a search, runs it and marks it 新着をお知らせ; a posting matching it is published; at
 //! the next sync the OS tells of it, the menu counts it by 求人検索 and the saved search shows
-//! it; the seeker asks for the daily mail in 各種設定 and the next morning's mail lists the new
+//! it, and a click on the notification opens the search screen; the seeker asks for the daily mail in 各種設定 and the next morning's mail lists the new
 //! posting by number and title.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
