@@ -142,6 +142,20 @@ impl Cache {
         })
     }
 
+    /// An edit of the saved search `id`, which the view must still have.
+    fn edit_search(
+        &mut self,
+        id: &str,
+        mutation: Mutation,
+        key: &str,
+        now: NaiveDateTime,
+    ) -> Result<(), CacheError> {
+        self.transaction(|conn| {
+            require_search(conn, id)?;
+            enqueue(conn, key, &mutation, now)
+        })
+    }
+
     /// Deletes a saved search.
     pub fn delete_search(
         &mut self,
@@ -149,15 +163,8 @@ impl Cache {
         key: &str,
         now: NaiveDateTime,
     ) -> Result<(), CacheError> {
-        self.transaction(|conn| {
-            require_search(conn, id)?;
-            enqueue(
-                conn,
-                key,
-                &Mutation::DeleteSearch { id: id.to_owned() },
-                now,
-            )
-        })
+        let mutation = Mutation::DeleteSearch { id: id.to_owned() };
+        self.edit_search(id, mutation, key, now)
     }
 
     /// 新着をお知らせ on or off for a saved search.
@@ -168,18 +175,11 @@ impl Cache {
         key: &str,
         now: NaiveDateTime,
     ) -> Result<(), CacheError> {
-        self.transaction(|conn| {
-            require_search(conn, id)?;
-            enqueue(
-                conn,
-                key,
-                &Mutation::SetSearchAlert {
-                    id: id.to_owned(),
-                    on,
-                },
-                now,
-            )
-        })
+        let mutation = Mutation::SetSearchAlert {
+            id: id.to_owned(),
+            on,
+        };
+        self.edit_search(id, mutation, key, now)
     }
 
     /// Records that a saved search was run at `at` (new postings are counted from there).
@@ -190,18 +190,11 @@ impl Cache {
         key: &str,
         now: NaiveDateTime,
     ) -> Result<(), CacheError> {
-        self.transaction(|conn| {
-            require_search(conn, id)?;
-            enqueue(
-                conn,
-                key,
-                &Mutation::MarkSearchRun {
-                    id: id.to_owned(),
-                    at,
-                },
-                now,
-            )
-        })
+        let mutation = Mutation::MarkSearchRun {
+            id: id.to_owned(),
+            at,
+        };
+        self.edit_search(id, mutation, key, now)
     }
 
     /// Keeps a 求人票 the user opened, for offline reading of favorites added later.

@@ -4,28 +4,18 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
-use chrono::{NaiveDate, NaiveDateTime};
+mod common;
+
+use chrono::NaiveDate;
+use common::{at, empty_pull, open};
 use shigoto_cache::Cache;
 use shigoto_shared::{
     ApplicationKind, ApplicationStatus, ErrorCode, FavoriteChange, JobSearchParams, MutationResult,
     MyApplication, Outcome, PullResponse, SavedSearchChange,
 };
 
-fn at(minute: u32) -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(2026, 11, 25)
-        .unwrap()
-        .and_hms_opt(1, minute, 0)
-        .unwrap()
-}
-
 fn number(n: usize) -> String {
     format!("13010-{n:08}")
-}
-
-fn open() -> (tempfile::TempDir, Cache) {
-    let dir = tempfile::tempdir().unwrap();
-    let cache = Cache::open(&dir.path().join("user/cache.sqlite3")).unwrap();
-    (dir, cache)
 }
 
 #[test]
@@ -275,16 +265,8 @@ fn application(id: i64, day: u32, status: ApplicationStatus) -> MyApplication {
 
 fn pull_of(cursor: &str, applications: Vec<MyApplication>) -> PullResponse {
     PullResponse {
-        cursor: cursor.into(),
-        favorites: vec![],
-        saved_searches: vec![],
-        closed: vec![],
         applications,
-        threads: vec![],
-        messages: vec![],
-        introductions: vec![],
-        new_postings: None,
-        reminders: vec![],
+        ..empty_pull(cursor)
     }
 }
 

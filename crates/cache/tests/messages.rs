@@ -5,25 +5,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
-use chrono::{NaiveDate, NaiveDateTime};
+mod common;
+
+use common::{at, empty_pull, open};
 use shigoto_cache::messages::ReadMark;
 use shigoto_cache::{Cache, CacheError};
 use shigoto_shared::{
     ErrorCode, MessageSide, PullResponse, ThreadMessage, ThreadParty, ThreadSummary,
 };
-
-fn at(minute: u32) -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(2026, 11, 25)
-        .unwrap()
-        .and_hms_opt(1, minute, 0)
-        .unwrap()
-}
-
-fn open() -> (tempfile::TempDir, Cache) {
-    let dir = tempfile::tempdir().unwrap();
-    let cache = Cache::open(&dir.path().join("user/cache.sqlite3")).unwrap();
-    (dir, cache)
-}
 
 /// A thread as a job seeker sees it.
 fn thread(id: i64, party: ThreadParty, read_up_to: i64) -> ThreadSummary {
@@ -56,16 +45,9 @@ fn message(id: i64, thread_id: i64, side: MessageSide, minute: u32) -> ThreadMes
 
 fn pull(cursor: &str, threads: Vec<ThreadSummary>, messages: Vec<ThreadMessage>) -> PullResponse {
     PullResponse {
-        cursor: cursor.into(),
-        favorites: vec![],
-        saved_searches: vec![],
-        closed: vec![],
-        applications: vec![],
         threads,
         messages,
-        introductions: vec![],
-        new_postings: None,
-        reminders: vec![],
+        ..empty_pull(cursor)
     }
 }
 

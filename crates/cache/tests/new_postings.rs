@@ -5,22 +5,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
-use chrono::{NaiveDate, NaiveDateTime};
+mod common;
+
+use chrono::NaiveDateTime;
+use common::{at, empty_pull, open};
 use shigoto_cache::Cache;
 use shigoto_shared::{JobSearchParams, NewPostings, PullResponse, SavedSearchChange};
-
-fn at(minute: u32) -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(2026, 11, 25)
-        .unwrap()
-        .and_hms_opt(1, minute, 0)
-        .unwrap()
-}
-
-fn open() -> (tempfile::TempDir, Cache) {
-    let dir = tempfile::tempdir().unwrap();
-    let cache = Cache::open(&dir.path().join("user/cache.sqlite3")).unwrap();
-    (dir, cache)
-}
 
 fn search(id: &str, notify_new: bool, last_run_at: NaiveDateTime) -> SavedSearchChange {
     SavedSearchChange {
@@ -40,14 +30,7 @@ fn pull(
     counts: Option<Vec<(&str, NaiveDateTime, u64)>>,
 ) -> PullResponse {
     PullResponse {
-        cursor: cursor.into(),
-        favorites: vec![],
         saved_searches: searches,
-        closed: vec![],
-        applications: vec![],
-        threads: vec![],
-        messages: vec![],
-        introductions: vec![],
         new_postings: counts.map(|counts| {
             counts
                 .into_iter()
@@ -58,7 +41,7 @@ fn pull(
                 })
                 .collect()
         }),
-        reminders: vec![],
+        ..empty_pull(cursor)
     }
 }
 

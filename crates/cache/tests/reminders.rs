@@ -4,7 +4,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
+mod common;
+
 use chrono::NaiveDate;
+use common::{empty_pull, open};
 use shigoto_cache::Cache;
 use shigoto_shared::{PullResponse, Reminder};
 
@@ -14,16 +17,8 @@ fn day(m: u32, d: u32) -> NaiveDate {
 
 fn pull(cursor: &str, reminders: Vec<Reminder>) -> PullResponse {
     PullResponse {
-        cursor: cursor.into(),
-        favorites: vec![],
-        saved_searches: vec![],
-        closed: vec![],
-        applications: vec![],
-        threads: vec![],
-        messages: vec![],
-        introductions: vec![],
-        new_postings: None,
         reminders,
+        ..empty_pull(cursor)
     }
 }
 
@@ -40,8 +35,7 @@ fn told(cache: &mut Cache, reminders: Vec<Reminder>) -> Vec<(NaiveDate, u64)> {
 
 #[test]
 fn each_stage_of_each_last_day_is_told_once() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut cache = Cache::open(&dir.path().join("user/cache.sqlite3")).unwrap();
+    let (_dir, mut cache) = open();
     let registration = |ends: NaiveDate, today: NaiveDate| {
         shigoto_domain::reminders::registration(ends, today).unwrap()
     };
