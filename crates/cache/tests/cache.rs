@@ -169,21 +169,13 @@ fn pulled_changes_replace_the_confirmed_state_under_the_outbox() {
     );
 
     let removal = PullResponse {
-        cursor: "8.42".into(),
         favorites: vec![FavoriteChange {
             job_number: number(1),
             added_at: at(0),
             removed: true,
             sheet: None,
         }],
-        saved_searches: vec![],
-        closed: vec![],
-        applications: vec![],
-        threads: vec![],
-        messages: vec![],
-        introductions: vec![],
-        new_postings: None,
-        reminders: vec![],
+        ..empty_pull("8.42")
     };
     cache.apply_pull(&removal, at(3)).unwrap();
     let numbers = cache.favorite_numbers().unwrap();
@@ -224,21 +216,13 @@ fn an_applied_edit_stays_in_view_until_a_pull_brings_it_back() {
     cache.remove_favorite(&number(1), "k2", at(3)).unwrap();
     assert_eq!(cache.pending(10).unwrap().len(), 1);
     let pull = PullResponse {
-        cursor: "1.0".into(),
         favorites: vec![FavoriteChange {
             job_number: number(1),
             added_at: at(1),
             removed: false,
             sheet: None,
         }],
-        saved_searches: vec![],
-        closed: vec![],
-        applications: vec![],
-        threads: vec![],
-        messages: vec![],
-        introductions: vec![],
-        new_postings: None,
-        reminders: vec![],
+        ..empty_pull("1.0")
     };
     cache.apply_pull(&pull, at(4)).unwrap();
     assert!(
