@@ -30,8 +30,8 @@ use shigoto_shared::{
     EmployerReturn, Health, JobSearchParams, JobSearchResults, JobSheet, KeySent,
     OpeningCompletion, OpeningKeyRequest, PasswordChange, PasswordResetCompletion,
     PasswordResetKeyRequest, ProvisionalSeeker, PullResponse, PushRequest, PushResponse,
-    RegisteredSeeker, RegistrationCompletion, RegistrationKeyRequest, SeekerRecord, SeekingStatus,
-    SignIn, SignedIn, SyncCursor,
+    RegisteredSeeker, RegistrationCompletion, RegistrationKeyRequest, SeekerMatches, SeekerRecord,
+    SeekingStatus, SignIn, SignedIn, SyncCursor,
 };
 
 pub use error::ClientError;
@@ -293,7 +293,18 @@ impl ApiClient {
         self.send(self.http.post(url).bearer_auth(token)).await
     }
 
-    /// `GET /api/v1/counselor/seekers/{seeker_number}`: a seeker of the counselor's prefecture.
+    /// `GET /api/v1/counselor/seekers?q=…`: registrations found by 氏名 or フリガナ.
+    pub async fn find_seekers(
+        &self,
+        token: &str,
+        words: &str,
+    ) -> Result<SeekerMatches, ClientError> {
+        let mut url = self.url(&["api", "v1", "counselor", "seekers"])?;
+        url.query_pairs_mut().append_pair("q", words);
+        self.send(self.http.get(url).bearer_auth(token)).await
+    }
+
+    /// `GET /api/v1/counselor/seekers/{number}`: a seeker's record at the counter.
     pub async fn seeker_record(
         &self,
         token: &str,

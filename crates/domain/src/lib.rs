@@ -23,6 +23,7 @@ pub mod person;
 pub mod posting;
 pub mod reminders;
 pub mod search;
+pub mod seeker_lookup;
 pub mod seeking;
 pub mod validity;
 pub mod visibility;

@@ -133,6 +133,46 @@ pub fn ending_between(
         .load(conn)
 }
 
+/// `text` as a LIKE pattern matching it anywhere (`%`, `_` and `\` taken literally).
+fn contains(text: &str) -> String {
+    let mut pattern = String::from("%");
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    pattern
+}
+
+/// Up to `limit` registrations of prefecture `prefecture_code` whose name contains every word
+/// as typed or whose フリガナ contains it as katakana (`(as typed, as kana)` a word), by
+/// フリガナ.
+pub fn lookup(
+    conn: &mut AnyConnection,
+    prefecture_code: &str,
+    words: &[(&str, &str)],
+    limit: i64,
+) -> QueryResult<Vec<Seeker>> {
+    let mut query = seekers::table
+        .filter(seekers::prefecture_code.eq(prefecture_code))
+        .into_boxed();
+    for (as_typed, as_kana) in words {
+        query = query.filter(
+            seekers::name
+                .like(contains(as_typed))
+                .escape('\\')
+                .or(seekers::name_kana.like(contains(as_kana)).escape('\\')),
+        );
+    }
+    query
+        .order((seekers::name_kana.asc(), seekers::id.asc()))
+        .limit(limit)
+        .select(Seeker::as_select())
+        .load(conn)
+}
+
 /// Links a registration to its new MyPage account; false if it already had one.
 pub fn link_account(
     conn: &mut AnyConnection,

@@ -23,6 +23,7 @@ use utoipa::OpenApi;
         crate::routes::password_reset::request_key,
         crate::routes::password_reset::complete,
         crate::routes::counselor::register_seeker,
+        crate::routes::seeker_lookup::find,
         crate::routes::counselor::list_provisional,
         crate::routes::counselor::confirm_seeker,
         crate::routes::registration::request_key,

@@ -179,6 +179,32 @@ pub struct SeekerRecord {
     pub has_mypage: bool,
 }
 
+/// One registration found by 氏名 or フリガナ at the counter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SeekerMatch {
+    /// 求職番号.
+    pub seeker_number: String,
+    pub name: String,
+    pub name_kana: String,
+    pub birth_date: NaiveDate,
+    /// The office the registration belongs to.
+    pub office_code: String,
+    pub registration: RegistrationStatus,
+    /// The last valid day.
+    pub valid_until: NaiveDate,
+}
+
+/// `GET /api/v1/counselor/seekers?q=…`: the registrations of the counselor's prefecture whose
+/// 氏名 or フリガナ contain every word, by フリガナ.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SeekerMatches {
+    pub seekers: Vec<SeekerMatch>,
+    /// More registrations match than are listed: the words should be narrowed.
+    pub more: bool,
+}
+
 /// Password reset, step 1: the account's email; a 認証キー is mailed if it has an account.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

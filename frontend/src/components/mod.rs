@@ -26,6 +26,7 @@ pub mod posting_reminders;
 pub mod profile_fields;
 pub mod rejections;
 pub mod saved_searches;
+pub mod seeker_finder;
 pub mod seeking;
 pub mod select;
 pub mod steps;

@@ -6,7 +6,7 @@ use serde::Serialize;
 use shigoto_shared::{
     ApiError, CounsellingRecord, CounsellingRecorded, CounsellingRequest, CounterRegistration,
     EmployerApplication, EmployerReturn, IntroductionRequest, JobIntroduction, PostingQueueItem,
-    PostingReturn, PostingReview, ProvisionalSeeker, RegisteredSeeker, SeekerRecord,
+    PostingReturn, PostingReview, ProvisionalSeeker, RegisteredSeeker, SeekerMatches, SeekerRecord,
 };
 
 use super::{call, NoArgs, RequestArgs};
@@ -47,6 +47,16 @@ pub async fn list_provisional_seekers() -> Result<Vec<ProvisionalSeeker>, ApiErr
 /// `confirm_seeker`: a counselor completes a provisional registration (本登録).
 pub async fn confirm_seeker(seeker_number: &str) -> Result<RegisteredSeeker, ApiError> {
     call("confirm_seeker", &SeekerNumberArgs { seeker_number }).await
+}
+
+#[derive(Serialize)]
+struct WordsArgs<'a> {
+    words: &'a str,
+}
+
+/// `find_seekers`: job seekers of the counselor's prefecture found by 氏名 or フリガナ.
+pub async fn find_seekers(words: &str) -> Result<SeekerMatches, ApiError> {
+    call("find_seekers", &WordsArgs { words }).await
 }
 
 /// `seeker_record`: a job seeker of the counselor's prefecture, by 求職番号.

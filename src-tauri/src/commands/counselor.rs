@@ -7,7 +7,7 @@ use shigoto_desktop_core::DesktopCore;
 use shigoto_shared::{
     ApiError, CounsellingRecord, CounsellingRecorded, CounsellingRequest, CounterRegistration,
     EmployerApplication, EmployerReturn, IntroductionRequest, JobIntroduction, PostingQueueItem,
-    PostingReturn, PostingReview, ProvisionalSeeker, RegisteredSeeker, SeekerRecord,
+    PostingReturn, PostingReview, ProvisionalSeeker, RegisteredSeeker, SeekerMatches, SeekerRecord,
 };
 use tauri::State;
 
@@ -35,6 +35,15 @@ pub async fn confirm_seeker(
     seeker_number: String,
 ) -> Result<RegisteredSeeker, ApiError> {
     core.confirm_seeker(&seeker_number).await
+}
+
+/// Job seekers of the counselor's prefecture found by 氏名 or フリガナ (counselors).
+#[tauri::command]
+pub async fn find_seekers(
+    core: State<'_, DesktopCore>,
+    words: String,
+) -> Result<SeekerMatches, ApiError> {
+    core.find_seekers(&words).await
 }
 
 /// A job seeker of the counselor's prefecture, by 求職番号 (counselors).

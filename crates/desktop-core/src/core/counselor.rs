@@ -6,7 +6,7 @@
 use shigoto_shared::{
     ApiError, CounsellingRecord, CounsellingRecorded, CounsellingRequest, CounterRegistration,
     EmployerApplication, EmployerReturn, IntroductionRequest, JobIntroduction, ProvisionalSeeker,
-    RegisteredSeeker, SeekerRecord,
+    RegisteredSeeker, SeekerMatches, SeekerRecord,
 };
 
 use super::DesktopCore;
@@ -21,6 +21,12 @@ impl DesktopCore {
     /// 本登録 of a provisional application (counselors).
     pub async fn confirm_seeker(&self, seeker_number: &str) -> Result<RegisteredSeeker, ApiError> {
         self.as_signed_in(async |client, token| client.confirm_seeker(token, seeker_number).await)
+            .await
+    }
+
+    /// Job seekers of the counselor's prefecture found by 氏名 or フリガナ (counselors).
+    pub async fn find_seekers(&self, words: &str) -> Result<SeekerMatches, ApiError> {
+        self.as_signed_in(async |client, token| client.find_seekers(token, words).await)
             .await
     }
 

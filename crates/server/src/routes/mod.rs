@@ -27,6 +27,7 @@ pub mod postings;
 pub mod referral_letters;
 pub mod referrals;
 pub mod registration;
+pub mod seeker_lookup;
 pub mod seeker_record;
 pub mod seeking;
 
@@ -158,7 +159,7 @@ fn small_body_routes() -> Router<AppState> {
         )
         .route(
             "/api/v1/counselor/seekers",
-            post(counselor::register_seeker),
+            post(counselor::register_seeker).get(seeker_lookup::find),
         )
         .route(
             "/api/v1/counselor/provisional",

@@ -1,13 +1,15 @@
 //! 求職者の記録 (counselors, `#seeker-desk`): the 求職番号 of a seeker who came to the counter
 //! (`#seeker-desk-number`, full-width digits accepted) and 「開く」 (`#seeker-desk-open`), which
 //! shows their record; a number that is not one is refused under the box
-//! (`#seeker-desk-number-error`).
+//! (`#seeker-desk-number-error`); below, finding a seeker by 氏名 or フリガナ
+//! ([`SeekerFinder`]).
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::form_field::submit;
+use crate::components::seeker_finder::SeekerFinder;
 use crate::forms::seeker_record::SeekerDeskState;
 use crate::route::Route;
 use crate::state::focus::use_focus_on_mount;
@@ -73,5 +75,10 @@ pub fn SeekerDeskPage() -> Html {
             }
         })
     };
-    html! { <SeekerDeskView state={(*form).clone()} on_number={on_number} on_open={on_open} /> }
+    html! {
+        <>
+            <SeekerDeskView state={(*form).clone()} on_number={on_number} on_open={on_open} />
+            <SeekerFinder />
+        </>
+    }
 }
