@@ -37,7 +37,7 @@ pub fn lookup_words(text: &str) -> Result<Vec<LookupWord>, PersonError> {
         )));
     }
     let words: Vec<LookupWord> = text
-        .split(|c: char| c == ' ' || c == '　')
+        .split([' ', '　'])
         .filter(|word| !word.is_empty())
         .map(|word| LookupWord {
             as_typed: word.to_owned(),

@@ -1,5 +1,6 @@
 //! オンライン職業紹介 through the real app window, against the real service, with a real
-//! notification daemon (dunst) on the session bus: a counselor opens a seeker's record and sends
+//! notification daemon (dunst) on the session bus: a counselor finds a seeker by フリガナ (typed
+//! in hiragana), opens the record and sends
 //! a posting as an online introduction with a note; when the seeker signs in again on the same
 //! computer the OS shows the introduction and the message; the seeker finds it in the Hello Work
 //! thread (the 求人票 opens from the message) and on 求職活動状況, applies from it after
@@ -51,11 +52,31 @@ async fn a_seeker_applies_from_an_online_introduction() {
 
     // The counselor sends the posting from the seeker's record.
     app.sign_in(COUNSELOR, COUNSELOR_PASSWORD).await.unwrap();
+    // The counselor finds the seeker by フリガナ typed in hiragana.
     app.click("#nav-seeker-desk").await.unwrap();
-    app.type_into("#seeker-desk-number", &desk.seeker_number)
+    app.click("#seeker-find-submit").await.unwrap();
+    let refused = app.text("#seeker-find-words-error").await.unwrap();
+    assert!(refused.contains("氏名またはフリガナ"), "{refused}");
+    app.type_into("#seeker-find-words", "もり　さくら")
         .await
         .unwrap();
-    app.click("#seeker-desk-open").await.unwrap();
+    app.click("#seeker-find-submit").await.unwrap();
+    let found = format!(
+        ".seeker-match[data-seeker-number=\"{}\"]",
+        desk.seeker_number
+    );
+    let line = app.text(&found).await.unwrap();
+    assert!(
+        line.contains("森 さくら") && line.contains("利用登録済み"),
+        "{line}"
+    );
+    app.show("#seeker-find").await.unwrap();
+    app.screenshot("139-counselor-finds-seeker-by-kana")
+        .await
+        .unwrap();
+    app.click(&format!("{found} .open-seeker-match"))
+        .await
+        .unwrap();
     app.type_into("#introduce-job-number", "13010-1")
         .await
         .unwrap();
@@ -201,13 +222,14 @@ async fn a_seeker_applies_from_an_online_introduction() {
         .send_message(&desk.employer, thread, &message)
         .await
         .unwrap();
-    app.show("#sync-status").await.unwrap();
-    app.click("#sync-now").await.unwrap();
     let from_employer = "株式会社しごと商事から1件のメッセージが届きました。";
     let deadline = std::time::Instant::now() + WITHIN;
     while !daemon.shown().iter().any(|s| s.body == from_employer) {
         assert!(std::time::Instant::now() < deadline, "{:?}", daemon.shown());
-        tokio::time::sleep(Duration::from_millis(100)).await;
+        // 今すぐ同期 (a press while a pass runs is tried again).
+        app.show("#sync-status").await.unwrap();
+        let _ = app.click("#sync-now:not([disabled])").await;
+        tokio::time::sleep(Duration::from_millis(500)).await;
     }
     daemon.click_top().unwrap();
     let shown = app

@@ -31,6 +31,7 @@ mod openapi_conformance;
 mod oracles;
 mod postings;
 mod reminders;
+mod seeker_lookup;
 mod seeking;
 mod sessions;
 mod visibility;
