@@ -1,9 +1,13 @@
 //! Expiry reminders: a pull carries the seeker's registration and the employer's published
 //! posting once they end within 14 days (nothing before); the daily pass mails each of them once
 //! per stage through a real SMTP server, however many instances look at once; an account with
-//! mails about events off gets none; an extended posting is no longer reminded of.
+//! mails about events off gets none; an extended posting is no longer reminded of; a day's pass
+//! that an instance left unfinished is taken over by one look once its lease has run out.
 
 use chrono::{NaiveDate, TimeDelta};
+use shigoto_server::clock::Clock;
+use shigoto_server::daily::PASS_LEASE;
+use shigoto_server_db::daily_runs;
 use shigoto_shared::{NotificationSettings, ReminderKind, SyncCursor};
 use shigoto_test_support::{
     desk_with_seeker, on_both_backends, PostingDesk, TestDatabase, SEEKER_EMAIL, SEEKER_PASSWORD,
@@ -12,7 +16,10 @@ use shigoto_test_support::{
 const EMPLOYER: &str = "jinji@shigoto-shoji.example.jp";
 const EMPLOYER_PASSWORD: &str = "Kyujin#Moushikomi1";
 
-on_both_backends!(registrations_and_postings_are_reminded_once_a_stage,);
+on_both_backends!(
+    registrations_and_postings_are_reminded_once_a_stage,
+    a_pass_left_unfinished_is_taken_over_after_its_lease,
+);
 
 /// Moves the service's clock to 07:30 in Japan on `day`.
 fn morning_of(desk: &PostingDesk, day: NaiveDate) {
@@ -116,5 +123,46 @@ async fn registrations_and_postings_are_reminded_once_a_stage(database: TestData
         reminders_of(&desk, &seeker).await,
         vec![(ReminderKind::Registration, 3, false)]
     );
+    desk.server.stop().await.unwrap();
+}
+
+async fn a_pass_left_unfinished_is_taken_over_after_its_lease(database: TestDatabase) {
+    let (desk, _, _, _) = desk_with_seeker(
+        database,
+        (EMPLOYER, EMPLOYER_PASSWORD),
+        "受発注事務（文具）",
+    )
+    .await
+    .unwrap();
+    let smtp = desk.server.mail().unwrap();
+    let day = NaiveDate::from_ymd_opt(2027, 1, 17).unwrap();
+    morning_of(&desk, day);
+    // Another instance claimed the day's reminders and stopped half-way.
+    let state = &desk.server.server.state;
+    let crashed_at = desk.server.clock.now_utc();
+    let mut conn = state.db.connection().unwrap();
+    assert!(daily_runs::claim(&mut conn, "expiry_reminders", day, crashed_at, PASS_LEASE).unwrap());
+    drop(conn);
+    let looked = desk.server.send_daily_mails().await.unwrap();
+    assert_eq!(looked.reminders, 0, "the claim holds within its lease");
+    desk.server
+        .move_clock_to(crashed_at + PASS_LEASE + TimeDelta::minutes(1));
+    let mut looks = tokio::task::JoinSet::new();
+    for _ in 0..8 {
+        let state = state.clone();
+        looks.spawn(async move { shigoto_server::daily::send_due(&state).await });
+    }
+    let mut sent = 0;
+    while let Some(look) = looks.join_next().await {
+        sent += look.unwrap().unwrap().reminders;
+    }
+    assert_eq!(sent, 2, "taken over by one look once the lease ran out");
+    smtp.take_mail_about(SEEKER_EMAIL, "有効期限")
+        .await
+        .unwrap();
+    smtp.take_mail_about(EMPLOYER, "紹介期限日").await.unwrap();
+    // Finished now: later looks that day send nothing.
+    desk.server.move_clock_to(crashed_at + PASS_LEASE * 3);
+    assert_eq!(desk.server.send_daily_mails().await.unwrap().reminders, 0);
     desk.server.stop().await.unwrap();
 }
