@@ -1,10 +1,13 @@
 //! Whether the hosted service answers, as the last answers showed: the header's indicator and
-//! the banner under it. Every call through [`crate::hooks::api`] reports here.
+//! the banner under it. Every call through [`crate::hooks::api`] reports here; the status (with
+//! the count of postings) is also read again every few minutes, so the count follows the
+//! service.
 
 use shigoto_shared::{ApiError, ServiceStatus};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
+use crate::hooks::every::use_every;
 use crate::ipc;
 use crate::state::store::{use_store, StoreHandle, Update};
 
@@ -108,6 +111,9 @@ impl ConnectionContext {
     }
 }
 
+/// How often the header's status (reachable, 公開求人 N件) is read again while the app runs.
+const STATUS_REFRESH_SECONDS: u64 = 5 * 60;
+
 #[hook]
 pub fn use_connection_store() -> ConnectionContext {
     let store = use_store::<ConnectionState>();
@@ -115,6 +121,13 @@ pub fn use_connection_store() -> ConnectionContext {
     {
         let context = context.clone();
         use_effect_with((), move |()| context.recheck());
+    }
+    {
+        let context = context.clone();
+        use_every(
+            STATUS_REFRESH_SECONDS,
+            Callback::from(move |()| context.recheck()),
+        );
     }
     context
 }
