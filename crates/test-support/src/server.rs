@@ -60,6 +60,26 @@ impl TestServer {
         Ok(shigoto_server::daily::send_due(&self.server.state).await?)
     }
 
+    /// `looks` concurrent looks for the once-a-day mails due now, as many instances would make;
+    /// what they sent together.
+    pub async fn send_daily_mails_at_once(
+        &self,
+        looks: usize,
+    ) -> anyhow::Result<shigoto_server::daily::DailySent> {
+        let mut running = tokio::task::JoinSet::new();
+        for _ in 0..looks {
+            let state = self.server.state.clone();
+            running.spawn(async move { shigoto_server::daily::send_due(&state).await });
+        }
+        let mut sent = shigoto_server::daily::DailySent::default();
+        while let Some(look) = running.join_next().await {
+            let look = look??;
+            sent.digests += look.digests;
+            sent.reminders += look.reminders;
+        }
+        Ok(sent)
+    }
+
     /// Stops the service gracefully.
     pub async fn stop(self) -> anyhow::Result<()> {
         self.server.stop().await

@@ -226,16 +226,12 @@ async fn the_daily_digest_goes_once_to_those_who_asked(database: TestDatabase) {
 
     // 07:30 JST on the 26th, many instances at once: one digest.
     desk.server.clock.advance(TimeDelta::minutes(21 * 60 + 30));
-    let state = &desk.server.server.state;
-    let mut looks = tokio::task::JoinSet::new();
-    for _ in 0..8 {
-        let state = state.clone();
-        looks.spawn(async move { shigoto_server::daily::send_due(&state).await });
-    }
-    let mut sent = 0;
-    while let Some(look) = looks.join_next().await {
-        sent += look.unwrap().unwrap().digests;
-    }
+    let sent = desk
+        .server
+        .send_daily_mails_at_once(8)
+        .await
+        .unwrap()
+        .digests;
     assert!(sent <= 1, "{sent} digests");
     let (subject, body) = smtp
         .take_mail_about(SEEKER_EMAIL, "新着求人")
@@ -249,7 +245,7 @@ async fn the_daily_digest_goes_once_to_those_who_asked(database: TestDatabase) {
         .count();
     assert_eq!(listed, 10, "{body}");
     assert!(body.contains("ほか2件"), "{body}");
-    let again = shigoto_server::daily::send_due(state).await.unwrap();
+    let again = desk.server.send_daily_mails().await.unwrap();
     assert_eq!(again.digests, 0);
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
     assert_eq!(smtp.count_about(SEEKER_EMAIL, "新着求人"), 0, "one a day");
@@ -269,7 +265,7 @@ async fn the_daily_digest_goes_once_to_those_who_asked(database: TestDatabase) {
         .unwrap();
     publish(&desk, &["受発注事務（文具・翌日）".into()]).await;
     desk.server.clock.advance(TimeDelta::hours(24));
-    let next_day = shigoto_server::daily::send_due(state).await.unwrap();
+    let next_day = desk.server.send_daily_mails().await.unwrap();
     assert_eq!(next_day.digests, 0);
     desk.server.stop().await.unwrap();
 }

@@ -65,15 +65,12 @@ async fn registrations_and_postings_are_reminded_once_a_stage(database: TestData
         reminders_of(&desk, &desk.employer).await,
         vec![(ReminderKind::Posting, 14, true)]
     );
-    let mut looks = tokio::task::JoinSet::new();
-    for _ in 0..8 {
-        let state = desk.server.server.state.clone();
-        looks.spawn(async move { shigoto_server::daily::send_due(&state).await });
-    }
-    let mut sent = 0;
-    while let Some(look) = looks.join_next().await {
-        sent += look.unwrap().unwrap().reminders;
-    }
+    let sent = desk
+        .server
+        .send_daily_mails_at_once(8)
+        .await
+        .unwrap()
+        .reminders;
     assert_eq!(sent, 2, "one each, whatever the number of instances");
     let (subject, body) = smtp
         .take_mail_about(SEEKER_EMAIL, "有効期限")
@@ -147,15 +144,12 @@ async fn a_pass_left_unfinished_is_taken_over_after_its_lease(database: TestData
     assert_eq!(looked.reminders, 0, "the claim holds within its lease");
     desk.server
         .move_clock_to(crashed_at + PASS_LEASE + TimeDelta::minutes(1));
-    let mut looks = tokio::task::JoinSet::new();
-    for _ in 0..8 {
-        let state = state.clone();
-        looks.spawn(async move { shigoto_server::daily::send_due(&state).await });
-    }
-    let mut sent = 0;
-    while let Some(look) = looks.join_next().await {
-        sent += look.unwrap().unwrap().reminders;
-    }
+    let sent = desk
+        .server
+        .send_daily_mails_at_once(8)
+        .await
+        .unwrap()
+        .reminders;
     assert_eq!(sent, 2, "taken over by one look once the lease ran out");
     smtp.take_mail_about(SEEKER_EMAIL, "有効期限")
         .await
