@@ -25,10 +25,10 @@ use reqwest::{StatusCode, Url};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use shigoto_shared::{
-    AccountInfo, ApiError, CounterRegistration, EmailChangeConfirmation, EmailChangeRequest,
-    EmployerApplication, EmployerOpeningCompletion, EmployerProfile, EmployerRegistration,
-    EmployerReturn, Health, JobSearchParams, JobSearchResults, JobSheet, KeySent,
-    OpeningCompletion, OpeningKeyRequest, PasswordChange, PasswordResetCompletion,
+    AccountInfo, ApiError, CounselorActionLog, CounterRegistration, EmailChangeConfirmation,
+    EmailChangeRequest, EmployerApplication, EmployerOpeningCompletion, EmployerProfile,
+    EmployerRegistration, EmployerReturn, Health, JobSearchParams, JobSearchResults, JobSheet,
+    KeySent, OpeningCompletion, OpeningKeyRequest, PasswordChange, PasswordResetCompletion,
     PasswordResetKeyRequest, ProvisionalSeeker, PullResponse, PushRequest, PushResponse,
     RegisteredSeeker, RegistrationCompletion, RegistrationKeyRequest, SeekerMatches, SeekerRecord,
     SeekingStatus, SignIn, SignedIn, SyncCursor,
@@ -291,6 +291,20 @@ impl ApiClient {
             "confirm",
         ])?;
         self.send(self.http.post(url).bearer_auth(token)).await
+    }
+
+    /// `GET /api/v1/counselor/actions[?before=…]`: a page of the office's audit trail.
+    pub async fn counselor_actions(
+        &self,
+        token: &str,
+        before: Option<i64>,
+    ) -> Result<CounselorActionLog, ClientError> {
+        let mut url = self.url(&["api", "v1", "counselor", "actions"])?;
+        if let Some(before) = before {
+            url.query_pairs_mut()
+                .append_pair("before", &before.to_string());
+        }
+        self.send(self.http.get(url).bearer_auth(token)).await
     }
 
     /// `GET /api/v1/counselor/seekers?q=…`: registrations found by 氏名 or フリガナ.

@@ -19,6 +19,7 @@ pub mod applications;
 pub mod auth_keys;
 pub mod connection;
 pub mod counselling;
+pub mod counselor_actions;
 pub mod counselors;
 pub mod daily_runs;
 pub mod employer_registrations;

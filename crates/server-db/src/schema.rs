@@ -309,6 +309,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    counselor_actions (id) {
+        id -> BigInt,
+        counselor_id -> BigInt,
+        office_code -> Text,
+        action -> Text,
+        subject -> Text,
+        at -> Timestamp,
+    }
+}
+
+diesel::table! {
     daily_runs (task, day) {
         task -> Text,
         day -> Date,
@@ -355,6 +366,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     notification_settings,
     sent_notices,
     daily_runs,
+    counselor_actions,
     job_introductions,
     offices,
     employers,

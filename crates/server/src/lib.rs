@@ -20,6 +20,7 @@
 pub mod admin;
 pub mod admission;
 pub mod app;
+pub mod audit;
 pub mod auth;
 pub mod client_address;
 pub mod clock;

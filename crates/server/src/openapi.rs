@@ -24,6 +24,7 @@ use utoipa::OpenApi;
         crate::routes::password_reset::complete,
         crate::routes::counselor::register_seeker,
         crate::routes::seeker_lookup::find,
+        crate::routes::counselor_actions::list,
         crate::routes::counselor::list_provisional,
         crate::routes::counselor::confirm_seeker,
         crate::routes::registration::request_key,

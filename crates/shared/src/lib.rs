@@ -10,6 +10,7 @@ mod labelled;
 
 pub mod account;
 pub mod application;
+pub mod audit;
 pub mod base64_bytes;
 pub mod comma_list;
 pub mod counselling;
@@ -25,6 +26,7 @@ pub mod search;
 
 pub use account::*;
 pub use application::*;
+pub use audit::*;
 pub use counselling::*;
 pub use error::{ApiError, ErrorCode};
 pub use introduction::*;

@@ -11,7 +11,8 @@ use shigoto_domain::counselling::{self as rules, CounsellingRefused, MAX_LISTED}
 use shigoto_server_db::counselling::{self, NewSession, Session};
 use shigoto_server_db::{seekers, AnyConnection};
 use shigoto_shared::{
-    ApiError, CounsellingRecord, CounsellingRecorded, CounsellingRequest, CounsellingTopic, Role,
+    ApiError, CounsellingRecord, CounsellingRecorded, CounsellingRequest, CounsellingTopic,
+    CounselorActionKind, Role,
 };
 
 use crate::app::AppState;
@@ -94,6 +95,8 @@ pub async fn record_session(
                 },
             )?;
             extend(conn, &seeker, registration, request.held_on, now)?;
+            let kind = CounselorActionKind::Counselling;
+            crate::audit::record(conn, &caller, kind, &seeker.seeker_number, now)?;
             Ok::<_, AppError>(id)
         })?;
         let session = counselling::find(conn, id)?

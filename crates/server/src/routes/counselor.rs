@@ -10,7 +10,8 @@ use shigoto_domain::account::{provisional_deadline, registration_valid_until, se
 use shigoto_domain::limits::PROVISIONAL_REGISTRATION_DAYS;
 use shigoto_server_db::{counselors, offices, seekers, AnyConnection};
 use shigoto_shared::{
-    ApiError, CounterRegistration, ErrorCode, ProvisionalSeeker, RegisteredSeeker, Role,
+    ApiError, CounselorActionKind, CounterRegistration, ErrorCode, ProvisionalSeeker,
+    RegisteredSeeker, Role,
 };
 
 use crate::app::AppState;
@@ -78,25 +79,29 @@ pub async fn register_seeker(
     let registered = tokio::task::spawn_blocking(move || -> Result<RegisteredSeeker, AppError> {
         let mut conn = db.connection()?;
         let office = counselor_of(&mut conn, &caller)?.office_code;
-        let seeker = seekers::insert(
-            &mut conn,
-            &seekers::NewSeeker {
-                name: &person.name,
-                name_kana: &person.name_kana,
-                birth_date: person.birth_date,
-                email: &email,
-                prefecture_code: &person.prefecture_code,
-                office_code: &office,
-                status: "registered",
-                applied_on: today,
-                valid_until: registration_valid_until(today),
-                registered_by: Some(caller.account_id),
-                account_id: None,
-            },
-            |serial| seeker_number(&office, serial),
-            now,
-        )?;
-        Ok(registered(seeker))
+        shigoto_server_db::write_transaction(&mut conn, |conn| {
+            let seeker = seekers::insert(
+                conn,
+                &seekers::NewSeeker {
+                    name: &person.name,
+                    name_kana: &person.name_kana,
+                    birth_date: person.birth_date,
+                    email: &email,
+                    prefecture_code: &person.prefecture_code,
+                    office_code: &office,
+                    status: "registered",
+                    applied_on: today,
+                    valid_until: registration_valid_until(today),
+                    registered_by: Some(caller.account_id),
+                    account_id: None,
+                },
+                |serial| seeker_number(&office, serial),
+                now,
+            )?;
+            let kind = CounselorActionKind::RegisterSeeker;
+            crate::audit::record(conn, &caller, kind, &seeker.seeker_number, now)?;
+            Ok(registered(seeker))
+        })
     })
     .await??;
     tracing::info!(seeker = %registered.seeker_number, "job seeker registered at the counter");
@@ -174,7 +179,8 @@ pub async fn confirm_seeker(
             if let Some(account_id) = seeker.account_id {
                 shigoto_server_db::mypage::resend_favorites(conn, account_id)?;
             }
-            Ok(())
+            let kind = CounselorActionKind::ConfirmSeeker;
+            crate::audit::record(conn, &caller, kind, &seeker.seeker_number, now)
         })?;
         Ok(registered(seeker))
     })

@@ -6,7 +6,9 @@
 use axum::extract::State;
 use axum::Json;
 use shigoto_server_db::{employer_registrations, AnyConnection};
-use shigoto_shared::{ApiError, EmployerApplication, EmployerReturn, ErrorCode, Role};
+use shigoto_shared::{
+    ApiError, CounselorActionKind, EmployerApplication, EmployerReturn, ErrorCode, Role,
+};
 
 use crate::app::AppState;
 use crate::auth::caller::Caller;
@@ -97,20 +99,25 @@ pub async fn accept(
         let listed = in_my_prefecture(&mut conn, &caller, id)?;
         let office_code = listed.registration.office_code.clone();
         let current = application(listed)?;
-        employer_registrations::accept(
-            &mut conn,
-            id,
-            &current.profile.name,
-            caller.account_id,
-            |serial| {
-                shigoto_domain::employer::office_number(
-                    &office_code,
-                    u32::try_from(serial).unwrap_or(u32::MAX),
-                )
-            },
-            now,
-        )?
-        .ok_or_else(already_decided)?;
+        shigoto_server_db::write_transaction(&mut conn, |conn| {
+            let number = employer_registrations::accept(
+                conn,
+                id,
+                &current.profile.name,
+                caller.account_id,
+                |serial| {
+                    shigoto_domain::employer::office_number(
+                        &office_code,
+                        u32::try_from(serial).unwrap_or(u32::MAX),
+                    )
+                },
+                now,
+            )?
+            .ok_or_else(already_decided)?;
+            let subject = format!("{}（{number}）", current.profile.name);
+            let kind = CounselorActionKind::AcceptEmployer;
+            crate::audit::record(conn, &caller, kind, &subject, now)
+        })?;
         application(in_my_prefecture(&mut conn, &caller, id)?)
     })
     .await??;
@@ -145,10 +152,15 @@ pub async fn send_back(
     let db = state.db.clone();
     let returned = tokio::task::spawn_blocking(move || -> Result<EmployerApplication, AppError> {
         let mut conn = db.connection()?;
-        in_my_prefecture(&mut conn, &caller, id)?;
-        if !employer_registrations::mark_returned(&mut conn, id, &reason, caller.account_id, now)? {
-            return Err(already_decided());
-        }
+        let listed = in_my_prefecture(&mut conn, &caller, id)?;
+        let name = application(listed)?.profile.name;
+        shigoto_server_db::write_transaction(&mut conn, |conn| {
+            if !employer_registrations::mark_returned(conn, id, &reason, caller.account_id, now)? {
+                return Err(already_decided());
+            }
+            let kind = CounselorActionKind::ReturnEmployer;
+            crate::audit::record(conn, &caller, kind, &name, now)
+        })?;
         application(in_my_prefecture(&mut conn, &caller, id)?)
     })
     .await??;

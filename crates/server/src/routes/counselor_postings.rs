@@ -11,7 +11,8 @@ use shigoto_domain::posting::{self as rules, Checked, Context, Issue};
 use shigoto_server_db::job_postings::{self, Posting};
 use shigoto_server_db::{accounts, employers, jobs, offices, serials, AnyConnection};
 use shigoto_shared::{
-    ApiError, JobSheet, PostingQueueItem, PostingReturn, PostingReview, PostingStatus, Role,
+    ApiError, CounselorActionKind, JobSheet, PostingQueueItem, PostingReturn, PostingReview,
+    PostingStatus, Role,
 };
 
 use crate::app::AppState;
@@ -285,7 +286,12 @@ pub async fn accept(
         move || -> Result<(PostingReview, Option<(String, String)>), AppError> {
             let mut conn = db.connection()?;
             let posting = in_my_prefecture(&mut conn, &caller, id)?;
-            let sheet = accept_filed(&mut conn, &posting, caller.account_id, today, now)?;
+            let sheet = shigoto_server_db::write_transaction(&mut conn, |conn| {
+                let sheet = accept_filed(conn, &posting, caller.account_id, today, now)?;
+                let kind = CounselorActionKind::AcceptPosting;
+                crate::audit::record(conn, &caller, kind, &sheet.job_number, now)?;
+                Ok::<_, AppError>(sheet)
+            })?;
             let mut item = queue_item(&mut conn, &posting)?;
             item.status = PostingStatus::Published;
             let contact = employer_contact(&mut conn, &posting)?;
@@ -337,9 +343,19 @@ pub async fn send_back(
         move || -> Result<(PostingQueueItem, Option<(String, String)>), AppError> {
             let mut conn = db.connection()?;
             let posting = in_my_prefecture(&mut conn, &caller, id)?;
-            if !job_postings::mark_returned(&mut conn, id, &reason, caller.account_id, now)? {
-                return Err(already_decided());
-            }
+            shigoto_server_db::write_transaction(&mut conn, |conn| {
+                if !job_postings::mark_returned(conn, id, &reason, caller.account_id, now)? {
+                    return Err(already_decided());
+                }
+                let subject = format!("{}（申込み{id}）", posting.title);
+                crate::audit::record(
+                    conn,
+                    &caller,
+                    CounselorActionKind::ReturnPosting,
+                    &subject,
+                    now,
+                )
+            })?;
             let posting = job_postings::find(&mut conn, posting.id)?.unwrap_or(posting);
             let contact = employer_contact(&mut conn, &posting)?;
             Ok((queue_item(&mut conn, &posting)?, contact))

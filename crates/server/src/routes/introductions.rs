@@ -17,8 +17,8 @@ use shigoto_domain::{seeking, JobNumber};
 use shigoto_server_db::introductions::{self, Introduction, NewIntroduction};
 use shigoto_server_db::{counselors, jobs, messages, AnyConnection};
 use shigoto_shared::{
-    ApiError, ApplicationKind, IntroductionKind, IntroductionRequest, JobIntroduction, MessageSide,
-    MyApplication, Role, ThreadParty,
+    ApiError, ApplicationKind, CounselorActionKind, IntroductionKind, IntroductionRequest,
+    JobIntroduction, MessageSide, MyApplication, Role, ThreadParty,
 };
 
 use crate::app::AppState;
@@ -166,6 +166,9 @@ pub async fn introduce(
                     job_number: Some(job_number.as_str()),
                 },
             )?;
+            let subject = format!("{} → {}", seeker.seeker_number, job_number.as_str());
+            let kind = CounselorActionKind::Introduction;
+            crate::audit::record(conn, &caller, kind, &subject, now)?;
             Ok::<_, AppError>(stored)
         })?;
         let mail_to = crate::notify::recipient(conn, seeker.account_id)?;

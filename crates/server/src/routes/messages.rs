@@ -16,8 +16,8 @@ use shigoto_domain::messages::{
 use shigoto_server_db::messages::{self, Message, Thread};
 use shigoto_server_db::{counselors, employers, offices, rate_limits, seekers, AnyConnection};
 use shigoto_shared::{
-    ApiError, ErrorCode, MarkRead, MessageSide, NewMessage, Role, ThreadMessage, ThreadParty,
-    ThreadSummary, ThreadView, UnreadMessages,
+    ApiError, CounselorActionKind, ErrorCode, MarkRead, MessageSide, NewMessage, Role,
+    ThreadMessage, ThreadParty, ThreadSummary, ThreadView, UnreadMessages,
 };
 
 use crate::app::AppState;
@@ -286,7 +286,7 @@ pub(crate) fn write(
     }
     let name = sender_name(conn, caller, side)?;
     let (message, stored) = shigoto_server_db::write_transaction(conn, |conn| {
-        messages::send(
+        let (message, stored) = messages::send(
             conn,
             thread,
             &messages::NewMessage {
@@ -299,7 +299,14 @@ pub(crate) fn write(
                 sent_at: now,
                 job_number: None,
             },
-        )
+        )?;
+        if stored && caller.role == Role::Counselor {
+            let seeker = seekers::find(conn, thread.seeker_id)?
+                .ok_or_else(|| AppError::internal("a thread's seeker is gone"))?;
+            let kind = CounselorActionKind::Message;
+            crate::audit::record(conn, caller, kind, &seeker.seeker_number, now)?;
+        }
+        Ok::<_, AppError>((message, stored))
     })?;
     if !stored {
         return sent_before(thread, message);

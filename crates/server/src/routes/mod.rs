@@ -9,6 +9,7 @@ pub mod application_views;
 pub mod applications;
 pub mod counselling;
 pub mod counselor;
+pub mod counselor_actions;
 pub mod counselor_employers;
 pub mod counselor_messages;
 pub mod counselor_postings;
@@ -161,6 +162,7 @@ fn small_body_routes() -> Router<AppState> {
             "/api/v1/counselor/seekers",
             post(counselor::register_seeker).get(seeker_lookup::find),
         )
+        .route("/api/v1/counselor/actions", get(counselor_actions::list))
         .route(
             "/api/v1/counselor/provisional",
             get(counselor::list_provisional),

@@ -14,7 +14,9 @@ use shigoto_domain::visibility::{self, Viewer};
 use shigoto_domain::{seeking, JobNumber};
 use shigoto_server_db::jobs::StoredJob;
 use shigoto_server_db::{counselors, jobs, offices, seekers, AnyConnection};
-use shigoto_shared::{ApiError, ApplicationKind, MyApplication, ReferralRequest, Role};
+use shigoto_shared::{
+    ApiError, ApplicationKind, CounselorActionKind, MyApplication, ReferralRequest, Role,
+};
 
 use crate::app::AppState;
 use crate::auth::caller::Caller;
@@ -61,20 +63,25 @@ pub async fn refer(
         rules::check_referral(registration, state_today, &job.sheet, today)
             .map_err(|refusal| AppError::conflict(refusal.to_string()))?;
         let letter = referral_letter(conn, &counselor, &seeker, &job, today)?;
-        let stored = file_application(
-            conn,
-            &seeker,
-            &job,
-            Filing {
-                kind: ApplicationKind::Referred,
-                message: "",
-                referred_by: Some(caller.account_id),
-                letter: Some(&letter),
-                documents: &[],
-            },
-            (today, now),
-            || AppError::conflict(ReferralRefused::AlreadyApplied.to_string()),
-        )?;
+        let stored = shigoto_server_db::write_transaction(conn, |conn| {
+            let stored = file_application(
+                conn,
+                &seeker,
+                &job,
+                Filing {
+                    kind: ApplicationKind::Referred,
+                    message: "",
+                    referred_by: Some(caller.account_id),
+                    letter: Some(&letter),
+                    documents: &[],
+                },
+                (today, now),
+                || AppError::conflict(ReferralRefused::AlreadyApplied.to_string()),
+            )?;
+            let subject = format!("{} → {}", seeker.seeker_number, job.sheet.job_number);
+            crate::audit::record(conn, &caller, CounselorActionKind::Referral, &subject, now)?;
+            Ok::<_, AppError>(stored)
+        })?;
         let mail_to = crate::notify::employer_recipient(conn, job.employer_id)?;
         Ok((
             my_application(&stored, &job, Viewer::Staff, Vec::new())?,

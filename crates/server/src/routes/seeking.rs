@@ -10,7 +10,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use shigoto_domain::seeking;
 use shigoto_server_db::{seekers, AnyConnection};
 use shigoto_shared::{
-    ApiError, JobSeekingState, RegistrationStatus, Role, SeekerRecord, SeekingStatus,
+    ApiError, CounselorActionKind, JobSeekingState, RegistrationStatus, Role, SeekerRecord,
+    SeekingStatus,
 };
 
 use crate::app::AppState;
@@ -103,7 +104,11 @@ pub async fn reactivate(
             ));
         }
         let until = seeking::reactivate_at_office(today);
-        renew(&mut conn, &seeker, until, now)?;
+        shigoto_server_db::write_transaction(&mut conn, |conn| {
+            renew(conn, &seeker, until, now)?;
+            let kind = CounselorActionKind::Reactivate;
+            crate::audit::record(conn, &caller, kind, &seeker.seeker_number, now)
+        })?;
         record_of(
             seekers::Seeker {
                 valid_until: until,

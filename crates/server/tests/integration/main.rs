@@ -20,6 +20,7 @@ mod applications;
 mod attacks;
 mod bounded_work;
 mod counselling;
+mod counselor_actions;
 mod email_change;
 mod employers;
 mod introductions;
