@@ -104,6 +104,9 @@ pub enum Route {
     /// The review of one filed posting.
     #[at("/counselor/postings/:id")]
     PostingReview { id: i64 },
+    /// 操作の記録: the audit trail of the counselor's office.
+    #[at("/counselor/actions")]
+    CounselorActions,
     #[not_found]
     #[at("/not-found")]
     NotFound,
@@ -144,6 +147,7 @@ impl Route {
             | Route::Provisional
             | Route::EmployerReview
             | Route::PostingQueue
+            | Route::CounselorActions
             | Route::PostingReview { .. }
             | Route::SeekerDesk
             | Route::SeekerRecord { .. } => Access::Role(Role::Counselor),
@@ -225,6 +229,7 @@ pub fn switch(route: Route) -> Html {
             <employer::applicant::ApplicantPage key={*id} id={*id} />
         },
         Route::PostingQueue => html! { <counselor::posting_queue::PostingQueuePage /> },
+        Route::CounselorActions => html! { <counselor::actions::CounselorActionsPage /> },
         Route::PostingReview { id } => html! {
             <counselor::posting_review::PostingReviewPage key={*id} id={*id} />
         },

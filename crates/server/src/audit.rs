@@ -11,6 +11,21 @@ use crate::auth::caller::Caller;
 use crate::error::AppError;
 use crate::routes::counselor::counselor_of;
 
+/// The subject of an action on a job seeker.
+pub fn seeker(seeker_number: &str) -> String {
+    format!("求職番号 {seeker_number}")
+}
+
+/// The subject of an action on a posting.
+pub fn posting(job_number: &str) -> String {
+    format!("求人番号 {job_number}")
+}
+
+/// The subject of an action on a job seeker about a posting.
+pub fn seeker_and_posting(seeker_number: &str, job_number: &str) -> String {
+    format!("求職番号 {seeker_number} → 求人番号 {job_number}")
+}
+
 /// Records that the counselor `caller` did `kind` to `subject` at `now`.
 pub fn record(
     conn: &mut AnyConnection,

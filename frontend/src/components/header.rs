@@ -182,6 +182,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                             { nav_item("nav-seeker-desk", Route::SeekerDesk, marked, "求職者の記録") }
                             { nav_item("nav-employer-review", Route::EmployerReview, marked, "事業所登録の審査") }
                             { nav_item("nav-posting-queue", Route::PostingQueue, marked, "求人受理") }
+                            { nav_item("nav-counselor-actions", Route::CounselorActions, marked, "操作の記録") }
                         }
                         { nav_item("nav-settings", Route::Settings, marked, "端末の設定") }
                     </ul>

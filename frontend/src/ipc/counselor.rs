@@ -4,9 +4,10 @@
 
 use serde::Serialize;
 use shigoto_shared::{
-    ApiError, CounsellingRecord, CounsellingRecorded, CounsellingRequest, CounterRegistration,
-    EmployerApplication, EmployerReturn, IntroductionRequest, JobIntroduction, PostingQueueItem,
-    PostingReturn, PostingReview, ProvisionalSeeker, RegisteredSeeker, SeekerMatches, SeekerRecord,
+    ApiError, CounsellingRecord, CounsellingRecorded, CounsellingRequest, CounselorActionLog,
+    CounterRegistration, EmployerApplication, EmployerReturn, IntroductionRequest, JobIntroduction,
+    PostingQueueItem, PostingReturn, PostingReview, ProvisionalSeeker, RegisteredSeeker,
+    SeekerMatches, SeekerRecord,
 };
 
 use super::{call, NoArgs, RequestArgs};
@@ -47,6 +48,16 @@ pub async fn list_provisional_seekers() -> Result<Vec<ProvisionalSeeker>, ApiErr
 /// `confirm_seeker`: a counselor completes a provisional registration (本登録).
 pub async fn confirm_seeker(seeker_number: &str) -> Result<RegisteredSeeker, ApiError> {
     call("confirm_seeker", &SeekerNumberArgs { seeker_number }).await
+}
+
+#[derive(Serialize)]
+struct BeforeArgs {
+    before: Option<i64>,
+}
+
+/// `counselor_actions`: a page of the office's audit trail, older than `before`.
+pub async fn counselor_actions(before: Option<i64>) -> Result<CounselorActionLog, ApiError> {
+    call("counselor_actions", &BeforeArgs { before }).await
 }
 
 #[derive(Serialize)]

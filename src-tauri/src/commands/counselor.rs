@@ -5,9 +5,10 @@
 
 use shigoto_desktop_core::DesktopCore;
 use shigoto_shared::{
-    ApiError, CounsellingRecord, CounsellingRecorded, CounsellingRequest, CounterRegistration,
-    EmployerApplication, EmployerReturn, IntroductionRequest, JobIntroduction, PostingQueueItem,
-    PostingReturn, PostingReview, ProvisionalSeeker, RegisteredSeeker, SeekerMatches, SeekerRecord,
+    ApiError, CounsellingRecord, CounsellingRecorded, CounsellingRequest, CounselorActionLog,
+    CounterRegistration, EmployerApplication, EmployerReturn, IntroductionRequest, JobIntroduction,
+    PostingQueueItem, PostingReturn, PostingReview, ProvisionalSeeker, RegisteredSeeker,
+    SeekerMatches, SeekerRecord,
 };
 use tauri::State;
 
@@ -35,6 +36,15 @@ pub async fn confirm_seeker(
     seeker_number: String,
 ) -> Result<RegisteredSeeker, ApiError> {
     core.confirm_seeker(&seeker_number).await
+}
+
+/// A page of the office's audit trail (counselors).
+#[tauri::command]
+pub async fn counselor_actions(
+    core: State<'_, DesktopCore>,
+    before: Option<i64>,
+) -> Result<CounselorActionLog, ApiError> {
+    core.counselor_actions(before).await
 }
 
 /// Job seekers of the counselor's prefecture found by 氏名 or フリガナ (counselors).

@@ -92,6 +92,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         counselor::list_provisional_seekers,
         counselor::confirm_seeker,
         counselor::find_seekers,
+        counselor::counselor_actions,
         counselor::seeker_record,
         counselor::reactivate_seeker,
         counselor::introduce_job,

@@ -99,6 +99,22 @@ async fn a_seeker_applies_from_an_online_introduction() {
     app.screenshot("140-counselor-introduction-sent")
         .await
         .unwrap();
+    // 操作の記録 lists it, newest first.
+    app.click("#nav-counselor-actions").await.unwrap();
+    let newest = app
+        .text(".action-row:first-child .action-kind")
+        .await
+        .unwrap();
+    assert_eq!(newest, "オンライン職業紹介・おすすめ求人");
+    let subject = app
+        .text(".action-row:first-child .action-subject")
+        .await
+        .unwrap();
+    assert_eq!(
+        subject,
+        format!("求職番号 {} → 求人番号 {}", desk.seeker_number, desk.number)
+    );
+    app.screenshot("140b-counselor-actions").await.unwrap();
     app.sign_out().await.unwrap();
 
     // The seeker signs in again: the OS tells of the introduction and the message.

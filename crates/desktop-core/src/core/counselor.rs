@@ -4,9 +4,9 @@
 //! own prefecture.
 
 use shigoto_shared::{
-    ApiError, CounsellingRecord, CounsellingRecorded, CounsellingRequest, CounterRegistration,
-    EmployerApplication, EmployerReturn, IntroductionRequest, JobIntroduction, ProvisionalSeeker,
-    RegisteredSeeker, SeekerMatches, SeekerRecord,
+    ApiError, CounsellingRecord, CounsellingRecorded, CounsellingRequest, CounselorActionLog,
+    CounterRegistration, EmployerApplication, EmployerReturn, IntroductionRequest, JobIntroduction,
+    ProvisionalSeeker, RegisteredSeeker, SeekerMatches, SeekerRecord,
 };
 
 use super::DesktopCore;
@@ -21,6 +21,15 @@ impl DesktopCore {
     /// 本登録 of a provisional application (counselors).
     pub async fn confirm_seeker(&self, seeker_number: &str) -> Result<RegisteredSeeker, ApiError> {
         self.as_signed_in(async |client, token| client.confirm_seeker(token, seeker_number).await)
+            .await
+    }
+
+    /// A page of the counselor's office's audit trail, newest first (counselors).
+    pub async fn counselor_actions(
+        &self,
+        before: Option<i64>,
+    ) -> Result<CounselorActionLog, ApiError> {
+        self.as_signed_in(async |client, token| client.counselor_actions(token, before).await)
             .await
     }
 

@@ -96,7 +96,13 @@ pub async fn record_session(
             )?;
             extend(conn, &seeker, registration, request.held_on, now)?;
             let kind = CounselorActionKind::Counselling;
-            crate::audit::record(conn, &caller, kind, &seeker.seeker_number, now)?;
+            crate::audit::record(
+                conn,
+                &caller,
+                kind,
+                &crate::audit::seeker(&seeker.seeker_number),
+                now,
+            )?;
             Ok::<_, AppError>(id)
         })?;
         let session = counselling::find(conn, id)?

@@ -114,7 +114,7 @@ pub async fn accept(
                 now,
             )?
             .ok_or_else(already_decided)?;
-            let subject = format!("{}（{number}）", current.profile.name);
+            let subject = format!("事業所 {}（事業所番号 {number}）", current.profile.name);
             let kind = CounselorActionKind::AcceptEmployer;
             crate::audit::record(conn, &caller, kind, &subject, now)
         })?;
@@ -159,7 +159,7 @@ pub async fn send_back(
                 return Err(already_decided());
             }
             let kind = CounselorActionKind::ReturnEmployer;
-            crate::audit::record(conn, &caller, kind, &name, now)
+            crate::audit::record(conn, &caller, kind, &format!("事業所 {name}"), now)
         })?;
         application(in_my_prefecture(&mut conn, &caller, id)?)
     })

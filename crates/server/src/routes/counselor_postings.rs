@@ -289,7 +289,13 @@ pub async fn accept(
             let sheet = shigoto_server_db::write_transaction(&mut conn, |conn| {
                 let sheet = accept_filed(conn, &posting, caller.account_id, today, now)?;
                 let kind = CounselorActionKind::AcceptPosting;
-                crate::audit::record(conn, &caller, kind, &sheet.job_number, now)?;
+                crate::audit::record(
+                    conn,
+                    &caller,
+                    kind,
+                    &crate::audit::posting(&sheet.job_number),
+                    now,
+                )?;
                 Ok::<_, AppError>(sheet)
             })?;
             let mut item = queue_item(&mut conn, &posting)?;
@@ -347,7 +353,7 @@ pub async fn send_back(
                 if !job_postings::mark_returned(conn, id, &reason, caller.account_id, now)? {
                     return Err(already_decided());
                 }
-                let subject = format!("{}（申込み{id}）", posting.title);
+                let subject = format!("求人申込み「{}」", posting.title);
                 crate::audit::record(
                     conn,
                     &caller,

@@ -166,7 +166,8 @@ pub async fn introduce(
                     job_number: Some(job_number.as_str()),
                 },
             )?;
-            let subject = format!("{} → {}", seeker.seeker_number, job_number.as_str());
+            let subject =
+                crate::audit::seeker_and_posting(&seeker.seeker_number, job_number.as_str());
             let kind = CounselorActionKind::Introduction;
             crate::audit::record(conn, &caller, kind, &subject, now)?;
             Ok::<_, AppError>(stored)

@@ -304,7 +304,13 @@ pub(crate) fn write(
             let seeker = seekers::find(conn, thread.seeker_id)?
                 .ok_or_else(|| AppError::internal("a thread's seeker is gone"))?;
             let kind = CounselorActionKind::Message;
-            crate::audit::record(conn, caller, kind, &seeker.seeker_number, now)?;
+            crate::audit::record(
+                conn,
+                caller,
+                kind,
+                &crate::audit::seeker(&seeker.seeker_number),
+                now,
+            )?;
         }
         Ok::<_, AppError>((message, stored))
     })?;

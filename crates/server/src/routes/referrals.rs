@@ -78,7 +78,8 @@ pub async fn refer(
                 (today, now),
                 || AppError::conflict(ReferralRefused::AlreadyApplied.to_string()),
             )?;
-            let subject = format!("{} → {}", seeker.seeker_number, job.sheet.job_number);
+            let subject =
+                crate::audit::seeker_and_posting(&seeker.seeker_number, &job.sheet.job_number);
             crate::audit::record(conn, &caller, CounselorActionKind::Referral, &subject, now)?;
             Ok::<_, AppError>(stored)
         })?;

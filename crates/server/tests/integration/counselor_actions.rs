@@ -101,9 +101,12 @@ async fn every_counselor_action_is_listed_for_their_office(database: TestDatabas
     );
     assert_eq!(log.next_before, None);
     assert!(log.entries.iter().all(|e| e.counselor_name == "田中 一郎"));
-    assert_eq!(log.entries[0].subject, number);
-    assert_eq!(log.entries[1].subject, format!("{number} → {second}"));
-    assert_eq!(log.entries[2].subject, second);
+    assert_eq!(log.entries[0].subject, format!("求職番号 {number}"));
+    assert_eq!(
+        log.entries[1].subject,
+        format!("求職番号 {number} → 求人番号 {second}")
+    );
+    assert_eq!(log.entries[2].subject, format!("求人番号 {second}"));
     assert_eq!(log.entries[0].at, desk.server.clock.now_utc());
     // Older than the referral: from the posting accepted before it.
     let older = client
@@ -138,8 +141,11 @@ async fn every_counselor_action_is_listed_for_their_office(database: TestDatabas
         .unwrap()
         .entries[0];
     assert_eq!(
-        (newest.kind, newest.subject.as_str()),
-        (Kind::RegisterSeeker, registered.seeker_number.as_str())
+        (newest.kind, newest.subject.clone()),
+        (
+            Kind::RegisterSeeker,
+            format!("求職番号 {}", registered.seeker_number)
+        )
     );
     for token in [&seeker, &desk.employer] {
         let err = client.counselor_actions(token, None).await.unwrap_err();
