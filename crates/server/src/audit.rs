@@ -47,3 +47,14 @@ pub fn record(
     )?;
     Ok(())
 }
+
+/// Records that the counselor `caller` did `kind` to the job seeker numbered `seeker_number`.
+pub fn record_on_seeker(
+    conn: &mut AnyConnection,
+    caller: &Caller,
+    kind: CounselorActionKind,
+    seeker_number: &str,
+    now: NaiveDateTime,
+) -> Result<(), AppError> {
+    record(conn, caller, kind, &seeker(seeker_number), now)
+}

@@ -96,13 +96,7 @@ pub async fn record_session(
             )?;
             extend(conn, &seeker, registration, request.held_on, now)?;
             let kind = CounselorActionKind::Counselling;
-            crate::audit::record(
-                conn,
-                &caller,
-                kind,
-                &crate::audit::seeker(&seeker.seeker_number),
-                now,
-            )?;
+            crate::audit::record_on_seeker(conn, &caller, kind, &seeker.seeker_number, now)?;
             Ok::<_, AppError>(id)
         })?;
         let session = counselling::find(conn, id)?

@@ -99,13 +99,7 @@ pub async fn register_seeker(
                 now,
             )?;
             let kind = CounselorActionKind::RegisterSeeker;
-            crate::audit::record(
-                conn,
-                &caller,
-                kind,
-                &crate::audit::seeker(&seeker.seeker_number),
-                now,
-            )?;
+            crate::audit::record_on_seeker(conn, &caller, kind, &seeker.seeker_number, now)?;
             Ok(registered(seeker))
         })
     })
@@ -186,7 +180,7 @@ pub async fn confirm_seeker(
                 shigoto_server_db::mypage::resend_favorites(conn, account_id)?;
             }
             let kind = CounselorActionKind::ConfirmSeeker;
-            crate::audit::record(conn, &caller, kind, &crate::audit::seeker(&seeker.seeker_number), now)
+            crate::audit::record_on_seeker(conn, &caller, kind, &seeker.seeker_number, now)
         })?;
         Ok(registered(seeker))
     })

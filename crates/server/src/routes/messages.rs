@@ -304,13 +304,7 @@ pub(crate) fn write(
             let seeker = seekers::find(conn, thread.seeker_id)?
                 .ok_or_else(|| AppError::internal("a thread's seeker is gone"))?;
             let kind = CounselorActionKind::Message;
-            crate::audit::record(
-                conn,
-                caller,
-                kind,
-                &crate::audit::seeker(&seeker.seeker_number),
-                now,
-            )?;
+            crate::audit::record_on_seeker(conn, caller, kind, &seeker.seeker_number, now)?;
         }
         Ok::<_, AppError>((message, stored))
     })?;

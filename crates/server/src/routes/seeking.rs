@@ -107,13 +107,7 @@ pub async fn reactivate(
         shigoto_server_db::write_transaction(&mut conn, |conn| {
             renew(conn, &seeker, until, now)?;
             let kind = CounselorActionKind::Reactivate;
-            crate::audit::record(
-                conn,
-                &caller,
-                kind,
-                &crate::audit::seeker(&seeker.seeker_number),
-                now,
-            )
+            crate::audit::record_on_seeker(conn, &caller, kind, &seeker.seeker_number, now)
         })?;
         record_of(
             seekers::Seeker {
