@@ -43,11 +43,18 @@ fn show(handle: &AppHandle, notice: OsNotice) {
         }
     };
     tracing::info!(title = %notice.title, "notification shown");
-    // Waiting for the click blocks on the bus until the notification closes: a thread of its own.
+    // Waiting for the click blocks on the bus until the notification closes: a thread of its
+    // own. Daemons that keep notices in a tray hold them until dismissed, so only so many wait;
+    // beyond that a notice is shown without opening its screen when clicked.
+    let Some(waiting) = Waiting::enter() else {
+        tracing::warn!("too many notifications waiting for a click: this one opens nothing");
+        return;
+    };
     let handle = handle.clone();
     let waited = std::thread::Builder::new()
         .name("notification".into())
         .spawn(move || {
+            let _waiting = waiting;
             shown.wait_for_action(|action| {
                 if action != "default" {
                     return;
@@ -68,6 +75,38 @@ fn show(handle: &AppHandle, notice: OsNotice) {
     }
 }
 
+/// Notifications waiting for a click at most.
+#[cfg(target_os = "linux")]
+const MAX_WAITING: usize = 16;
+
+/// One notification waiting for a click, counted while it waits.
+#[cfg(target_os = "linux")]
+struct Waiting;
+
+#[cfg(target_os = "linux")]
+static WAITING: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+#[cfg(target_os = "linux")]
+impl Waiting {
+    /// A place among the waiting, if there is one (taken by one atomic update).
+    fn enter() -> Option<Self> {
+        use std::sync::atomic::Ordering;
+        WAITING
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
+                (n < MAX_WAITING).then_some(n + 1)
+            })
+            .ok()
+            .map(|_| Waiting)
+    }
+}
+
+#[cfg(target_os = "linux")]
+impl Drop for Waiting {
+    fn drop(&mut self) {
+        WAITING.fetch_sub(1, std::sync::atomic::Ordering::AcqRel);
+    }
+}
+
 #[cfg(not(target_os = "linux"))]
 fn show(handle: &AppHandle, notice: OsNotice) {
     use tauri_plugin_notification::NotificationExt;
@@ -83,5 +122,19 @@ fn show(handle: &AppHandle, notice: OsNotice) {
         Err(err) => {
             tracing::warn!(code = "notification_failed", error = %err, "notification not shown");
         }
+    }
+}
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_so_many_notifications_wait_and_a_place_comes_back() {
+        let held: Vec<Waiting> = (0..MAX_WAITING).map_while(|_| Waiting::enter()).collect();
+        assert_eq!(held.len(), MAX_WAITING);
+        assert!(Waiting::enter().is_none(), "one too many");
+        drop(held);
+        assert!(Waiting::enter().is_some());
     }
 }
