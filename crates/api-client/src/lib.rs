@@ -12,6 +12,7 @@
 
 mod applications;
 mod counselling;
+mod counselor;
 mod error;
 mod introductions;
 mod messages;
@@ -25,13 +26,12 @@ use reqwest::{StatusCode, Url};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use shigoto_shared::{
-    AccountInfo, ApiError, CounselorActionLog, CounterRegistration, EmailChangeConfirmation,
-    EmailChangeRequest, EmployerApplication, EmployerOpeningCompletion, EmployerProfile,
-    EmployerRegistration, EmployerReturn, Health, JobSearchParams, JobSearchResults, JobSheet,
-    KeySent, OpeningCompletion, OpeningKeyRequest, PasswordChange, PasswordResetCompletion,
-    PasswordResetKeyRequest, ProvisionalSeeker, PullResponse, PushRequest, PushResponse,
-    RegisteredSeeker, RegistrationCompletion, RegistrationKeyRequest, SeekerMatches, SeekerRecord,
-    SeekingStatus, SignIn, SignedIn, SyncCursor,
+    AccountInfo, ApiError, EmailChangeConfirmation, EmailChangeRequest, EmployerApplication,
+    EmployerOpeningCompletion, EmployerProfile, EmployerRegistration, EmployerReturn, Health,
+    JobSearchParams, JobSearchResults, JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest,
+    PasswordChange, PasswordResetCompletion, PasswordResetKeyRequest, PullResponse, PushRequest,
+    PushResponse, RegistrationCompletion, RegistrationKeyRequest, SeekingStatus, SignIn, SignedIn,
+    SyncCursor,
 };
 
 pub use error::ClientError;
@@ -265,94 +265,6 @@ impl ApiClient {
     pub async fn switch_seeking_valid(&self, token: &str) -> Result<SeekingStatus, ClientError> {
         let url = self.url(&["api", "v1", "mypage", "seeking", "valid"])?;
         self.send(self.http.post(url).bearer_auth(token)).await
-    }
-
-    /// `GET /api/v1/counselor/provisional`: provisional applications to complete.
-    pub async fn list_provisional(
-        &self,
-        token: &str,
-    ) -> Result<Vec<ProvisionalSeeker>, ClientError> {
-        let url = self.url(&["api", "v1", "counselor", "provisional"])?;
-        self.send(self.http.get(url).bearer_auth(token)).await
-    }
-
-    /// `POST /api/v1/counselor/seekers/{number}/confirm`: 本登録.
-    pub async fn confirm_seeker(
-        &self,
-        token: &str,
-        seeker_number: &str,
-    ) -> Result<RegisteredSeeker, ClientError> {
-        let url = self.url(&[
-            "api",
-            "v1",
-            "counselor",
-            "seekers",
-            seeker_number,
-            "confirm",
-        ])?;
-        self.send(self.http.post(url).bearer_auth(token)).await
-    }
-
-    /// `GET /api/v1/counselor/actions[?before=…]`: a page of the office's audit trail.
-    pub async fn counselor_actions(
-        &self,
-        token: &str,
-        before: Option<i64>,
-    ) -> Result<CounselorActionLog, ClientError> {
-        let mut url = self.url(&["api", "v1", "counselor", "actions"])?;
-        if let Some(before) = before {
-            url.query_pairs_mut()
-                .append_pair("before", &before.to_string());
-        }
-        self.send(self.http.get(url).bearer_auth(token)).await
-    }
-
-    /// `GET /api/v1/counselor/seekers?q=…`: registrations found by 氏名 or フリガナ.
-    pub async fn find_seekers(
-        &self,
-        token: &str,
-        words: &str,
-    ) -> Result<SeekerMatches, ClientError> {
-        let mut url = self.url(&["api", "v1", "counselor", "seekers"])?;
-        url.query_pairs_mut().append_pair("q", words);
-        self.send(self.http.get(url).bearer_auth(token)).await
-    }
-
-    /// `GET /api/v1/counselor/seekers/{number}`: a seeker's record at the counter.
-    pub async fn seeker_record(
-        &self,
-        token: &str,
-        seeker_number: &str,
-    ) -> Result<SeekerRecord, ClientError> {
-        let url = self.url(&["api", "v1", "counselor", "seekers", seeker_number])?;
-        self.send(self.http.get(url).bearer_auth(token)).await
-    }
-
-    /// `POST /api/v1/counselor/seekers/{number}/reactivate`: the counter's 求職有効.
-    pub async fn reactivate_seeker(
-        &self,
-        token: &str,
-        seeker_number: &str,
-    ) -> Result<SeekerRecord, ClientError> {
-        let url = self.url(&[
-            "api",
-            "v1",
-            "counselor",
-            "seekers",
-            seeker_number,
-            "reactivate",
-        ])?;
-        self.send(self.http.post(url).bearer_auth(token)).await
-    }
-
-    /// `POST /api/v1/counselor/seekers`: counter registration (counselors only).
-    pub async fn register_seeker(
-        &self,
-        token: &str,
-        request: &CounterRegistration,
-    ) -> Result<RegisteredSeeker, ClientError> {
-        self.post_json(&["api", "v1", "counselor", "seekers"], request, Some(token))
-            .await
     }
 
     /// `POST /api/v1/me/email/key`: email change, step 1 (a key to the new address).
