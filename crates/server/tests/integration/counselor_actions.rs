@@ -151,5 +151,10 @@ async fn every_counselor_action_is_listed_for_their_office(database: TestDatabas
         let err = client.counselor_actions(token, None).await.unwrap_err();
         assert_eq!(code_of(&err), Some(ErrorCode::Forbidden));
     }
+    let unsigned = client
+        .counselor_actions("no-such-token", None)
+        .await
+        .unwrap_err();
+    assert_eq!(code_of(&unsigned), Some(ErrorCode::Unauthenticated));
     desk.server.stop().await.unwrap();
 }

@@ -5,8 +5,9 @@
 
 use shigoto_shared::{CounterRegistration, ErrorCode, SeekerMatches};
 use shigoto_test_support::{
-    code_of, on_both_backends, seeker_birth_date, sign_up_seeker, signed_in_counselor_at,
-    start_with_counselor, TestDatabase, TestServer, SEEKER_EMAIL, SEEKER_PASSWORD,
+    code_of, on_both_backends, open_employer, seeker_birth_date, sign_up_seeker,
+    signed_in_counselor_at, start_with_counselor, TestDatabase, TestServer, SEEKER_EMAIL,
+    SEEKER_PASSWORD,
 };
 
 on_both_backends!(
@@ -97,9 +98,18 @@ async fn only_counselors_may_look_and_bad_lookups_are_refused(database: TestData
     let seeker = sign_up_seeker(&server, SEEKER_EMAIL, SEEKER_PASSWORD)
         .await
         .unwrap();
+    let employer = open_employer(
+        &server,
+        "jinji@shigoto-shoji.example.jp",
+        "Kyujin#Moushikomi1",
+    )
+    .await
+    .unwrap();
     let client = &server.client;
-    let refused = client.find_seekers(&seeker, "山田").await.unwrap_err();
-    assert_eq!(code_of(&refused), Some(ErrorCode::Forbidden));
+    for token in [&seeker, &employer] {
+        let refused = client.find_seekers(token, "山田").await.unwrap_err();
+        assert_eq!(code_of(&refused), Some(ErrorCode::Forbidden));
+    }
     let unsigned = client
         .find_seekers("no-such-token", "山田")
         .await
