@@ -4,7 +4,7 @@
 //! Nothing here touches the DOM or JavaScript, so every function is unit-tested natively with
 //! `cargo test -p shigoto-frontend`.
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Days, NaiveDate};
 use shigoto_shared::{AgeLimit, ConditionsSection, Shift, WageKind};
 
 /// `1234567` → `"1,234,567"`.
@@ -56,12 +56,13 @@ pub fn file_size(bytes: u64) -> String {
 
 /// A time the service keeps in UTC, as Japan's time (UTC+9 all year): 「2026年11月25日 10:30」.
 pub fn jst_datetime(utc: chrono::NaiveDateTime) -> String {
-    let jst = utc + chrono::TimeDelta::hours(9);
+    let jst = utc + shigoto_domain::japan_time::JST_OFFSET;
     format!("{} {}", date_ja(jst.date()), jst.format("%H:%M"))
 }
 
+/// 「2026年11月25日」.
 pub fn date_ja(date: NaiveDate) -> String {
-    format!("{}年{}月{}日", date.year(), date.month(), date.day())
+    shigoto_domain::japan_time::japanese_date(date)
 }
 
 /// 新着: received today or yesterday (relative to `today`).

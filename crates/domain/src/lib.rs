@@ -12,6 +12,7 @@ pub mod counselling;
 pub mod employer;
 pub mod features;
 pub mod introduction;
+pub mod japan_time;
 pub mod job_number;
 pub mod keyword;
 pub mod limits;

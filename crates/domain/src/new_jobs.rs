@@ -5,8 +5,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 
-/// Japan has no daylight saving time: JST is always UTC+9.
-const JST_OFFSET: TimeDelta = TimeDelta::hours(9);
+use crate::japan_time::{japan_day_start, JST_OFFSET};
 
 /// The hour (Japan time) from which the day's mails go (digests of new postings, expiry
 /// reminders).
@@ -17,16 +16,6 @@ pub const DIGEST_LISTED_PER_SEARCH: usize = 10;
 
 /// Minutes between a device's checks of its saved searches' new postings.
 pub const NEW_POSTINGS_CHECK_MINUTES: i64 = 10;
-
-/// The Japan date of a UTC time.
-pub fn japan_date(utc: NaiveDateTime) -> NaiveDate {
-    (utc + JST_OFFSET).date()
-}
-
-/// The UTC instant a Japan date starts.
-pub fn japan_day_start(day: NaiveDate) -> NaiveDateTime {
-    day.and_time(NaiveTime::MIN) - JST_OFFSET
-}
 
 /// The Japan day whose daily mails are due at `now` (UTC): today once it is 07:00 in Japan,
 /// else none (yesterday's went out yesterday).
@@ -56,6 +45,7 @@ pub fn alert_text(search_name: &str, count: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::japan_time::japan_date;
 
     fn at(text: &str) -> NaiveDateTime {
         NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()

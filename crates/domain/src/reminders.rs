@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 use shigoto_shared::{Reminder, ReminderKind};
 
+use crate::japan_time::japanese_date;
 use crate::seeking::EXPIRY_WARNING_DAYS;
 
 /// The second, last warning: this many days before the last day.
@@ -136,12 +137,6 @@ pub fn notice_text(reminder: &Reminder) -> (String, String) {
             ),
         ),
     }
-}
-
-/// `2027年1月31日`.
-pub fn japanese_date(day: NaiveDate) -> String {
-    use chrono::Datelike;
-    format!("{}年{}月{}日", day.year(), day.month(), day.day())
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! time zone. Tests use a fixed clock.
 
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta, Utc};
+use shigoto_domain::japan_time::japan_date;
 
 /// Where the service gets the date and time.
 pub trait Clock: Send + Sync + 'static {
@@ -15,12 +16,9 @@ pub trait Clock: Send + Sync + 'static {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct SystemClock;
 
-/// Japan has no daylight saving time: JST is always UTC+9.
-const JST_OFFSET: TimeDelta = TimeDelta::hours(9);
-
 impl Clock for SystemClock {
     fn today(&self) -> NaiveDate {
-        (Utc::now().naive_utc() + JST_OFFSET).date()
+        japan_date(Utc::now().naive_utc())
     }
 
     fn now_utc(&self) -> NaiveDateTime {
@@ -52,7 +50,7 @@ impl ManualClock {
 
 impl Clock for ManualClock {
     fn today(&self) -> NaiveDate {
-        (self.now_utc() + JST_OFFSET).date()
+        japan_date(self.now_utc())
     }
 
     fn now_utc(&self) -> NaiveDateTime {

@@ -8,10 +8,10 @@
 
 use std::rc::Rc;
 
-use shigoto_domain::reminders::japanese_date;
 use shigoto_shared::{Reminder, ReminderKind};
 use yew::prelude::*;
 
+use crate::format::date_ja;
 use crate::forms::account::error_message;
 use crate::hooks::api::use_api;
 use crate::hooks::every::{use_every, REREAD_SECONDS};
@@ -92,7 +92,7 @@ pub fn PostingReminders(props: &PostingRemindersProps) -> Html {
                             let until = detail
                                 .item
                                 .referral_deadline
-                                .map(japanese_date)
+                                .map(date_ja)
                                 .unwrap_or_default();
                             next.postings = Rc::new(
                                 next.postings
@@ -147,7 +147,7 @@ fn line(reminder: &Reminder, busy: Option<i64>, extend: &Callback<i64>) -> Html 
                 { format!(
                     "{title}（求人番号 {}）の紹介期限日は{}です（あと{}日）。",
                     reminder.job_number.clone().unwrap_or_default(),
-                    japanese_date(reminder.ends_on),
+                    date_ja(reminder.ends_on),
                     reminder.days_left
                 ) }
                 if !reminder.can_extend {
