@@ -58,6 +58,9 @@ pub enum Route {
     /// 各種設定 (求職有効).
     #[at("/mypage/info/settings")]
     SeekerSettings,
+    /// 求職者情報の変更.
+    #[at("/mypage/info/profile")]
+    SeekerProfile,
     /// メッセージ: the threads of a job seeker or an employer.
     #[at("/messages")]
     Messages,
@@ -142,6 +145,7 @@ impl Route {
             | Route::Activity
             | Route::SeekerInfo
             | Route::SeekerSettings
+            | Route::SeekerProfile
             | Route::Apply { .. } => Access::Role(Role::Seeker),
             Route::Counter
             | Route::Provisional
@@ -166,7 +170,7 @@ impl Route {
             | Route::EmployerApplicants { .. }
             | Route::EmployerApplicant { .. } => Route::EmployerPostings,
             Route::PostingReview { .. } => Route::PostingQueue,
-            Route::SeekerSettings => Route::SeekerInfo,
+            Route::SeekerSettings | Route::SeekerProfile => Route::SeekerInfo,
             Route::Apply { .. } => Route::Search,
             Route::SeekerRecord { .. } => Route::SeekerDesk,
             Route::Thread { .. } => Route::Messages,
@@ -203,6 +207,7 @@ pub fn switch(route: Route) -> Html {
         Route::Activity => html! { <seeker::activity::ActivityPage /> },
         Route::SeekerInfo => html! { <seeker::info::SeekerInfoPage /> },
         Route::SeekerSettings => html! { <seeker::settings::SeekingSettingsPage /> },
+        Route::SeekerProfile => html! { <seeker::profile::SeekerProfilePage /> },
         Route::Messages => html! { <messages::list::MessagesPage /> },
         // Keyed by the thread: another thread starts afresh.
         Route::Thread { id } => html! { <messages::thread::ThreadPage key={*id} id={*id} /> },

@@ -12,7 +12,7 @@ use crate::schema::{outbox, sheets};
 use crate::view::overlay;
 use crate::{Cache, CacheError};
 
-fn enqueue(
+pub(crate) fn enqueue(
     conn: &mut SqliteConnection,
     key: &str,
     mutation: &Mutation,

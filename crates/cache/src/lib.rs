@@ -7,6 +7,7 @@
 //! - [`edits`]: the user's edits, each committed locally together with its outbox entry.
 //! - [`messages`]: メッセージ: the threads and messages as synced, messages written here
 //!   until they are sent (送信待ち), and 既読.
+//! - [`profile`]: 求職者情報 as confirmed, with a save still in the outbox laid over it.
 //! - [`activity`]: what is new on 求職活動状況 for this device (the menu's count).
 //! - [`news`]: what a pull brought to tell the person (new messages, introductions, results).
 //! - [`sync_io`]: what the sync engine reads and writes: pending edits, acknowledgements,
@@ -21,6 +22,7 @@ pub mod edits;
 pub mod messages;
 pub mod new_postings;
 pub mod news;
+pub mod profile;
 mod schema;
 pub mod sync_io;
 pub mod view;

@@ -1,6 +1,14 @@
 //! diesel `table!` definitions of the cache (see `migrations/cache`).
 
 diesel::table! {
+    profile (id) {
+        id -> Integer,
+        body -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     sync_state (id) {
         id -> Integer,
         cursor -> Text,

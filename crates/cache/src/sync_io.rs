@@ -178,6 +178,9 @@ impl Cache {
                     .execute(conn)?;
             }
             crate::messages::apply_pulled(conn, pull)?;
+            if let Some(kept) = &pull.profile {
+                crate::profile::keep_pulled(conn, kept)?;
+            }
             diesel::delete(outbox::table.filter(outbox::acked.eq(true))).execute(conn)?;
             diesel::delete(reminders::table).execute(conn)?;
             for reminder in &pull.reminders {

@@ -191,6 +191,7 @@ pub(crate) fn overlay(
                     }
                 }
             }
+            Mutation::SaveProfile { .. } => {}
         }
     }
     for search in searches.values_mut() {

@@ -144,6 +144,7 @@ fn long_thread(count: i64) -> PullResponse {
         introductions: vec![],
         new_postings: None,
         reminders: vec![],
+        profile: None,
     }
 }
 

@@ -18,10 +18,11 @@ use chrono::{NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 use shigoto_api_client::ApiClient;
 use shigoto_cache::{Cache, CacheError};
+use shigoto_domain::japan_time::japan_date;
 use shigoto_shared::{
     AccountInfo, ApiError, CachedThread, ErrorCode, FavoriteItem, JobIntroduction, JobSearchParams,
-    JobSheet, MyApplication, RejectedEdit, Reminder, SavedSearchItem, SyncState, SyncStatus,
-    ThreadSummary, WaitingMessage,
+    JobSheet, MyApplication, MyProfile, RejectedEdit, Reminder, SavedSearchItem, SeekerProfile,
+    SyncState, SyncStatus, ThreadSummary, WaitingMessage,
 };
 
 use crate::errors::{cache_failure, cache_unusable};
@@ -271,6 +272,19 @@ impl MyPage {
         self.with_cache(|c| c.set_search_alert(id, on, &new_key(), now()))?;
         self.edited();
         Ok(())
+    }
+
+    /// 求職者情報: the newest save, synced or waiting.
+    pub fn profile(&self) -> Result<MyProfile, ApiError> {
+        self.with_cache(|c| c.profile())
+    }
+
+    /// Saves the whole 求職者情報 (checked on the Japan date); the profile shown after it.
+    pub fn save_profile(&self, profile: &SeekerProfile) -> Result<MyProfile, ApiError> {
+        let at = now();
+        self.with_cache(|c| c.save_profile(profile, &new_key(), at, japan_date(at)))?;
+        self.edited();
+        self.profile()
     }
 
     /// What ends soon, as of the last pull.

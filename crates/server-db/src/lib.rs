@@ -34,6 +34,7 @@ pub mod notification_settings;
 pub mod offices;
 pub mod rate_limits;
 pub mod schema;
+pub mod seeker_profiles;
 pub mod seekers;
 pub mod sent_notices;
 pub mod serials;

@@ -320,6 +320,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    seeker_profiles (seeker_id) {
+        seeker_id -> BigInt,
+        profile -> Text,
+        seq -> BigInt,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     daily_runs (task, day) {
         task -> Text,
         day -> Date,
@@ -367,6 +376,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     sent_notices,
     daily_runs,
     counselor_actions,
+    seeker_profiles,
     job_introductions,
     offices,
     employers,
@@ -391,6 +401,7 @@ diesel::joinable!(counselling_sessions -> offices (office_code));
 diesel::joinable!(counselling_sessions -> counselors (counselor_id));
 diesel::joinable!(application_documents -> applications (application_id));
 diesel::joinable!(applications -> seekers (seeker_id));
+diesel::joinable!(seeker_profiles -> seekers (seeker_id));
 diesel::joinable!(applications -> jobs (job_id));
 diesel::joinable!(job_postings -> employers (employer_id));
 diesel::joinable!(employer_registrations -> employers (employer_id));

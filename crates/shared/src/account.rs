@@ -74,9 +74,12 @@ pub struct AccountInfo {
     /// 求職番号, for job seekers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seeker_number: Option<String>,
-    /// The office a counselor works at.
+    /// The office a counselor works at, or a job seeker's registration belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub office_code: Option<String>,
+    /// That office's name (ハローワーク千代田).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub office_name: Option<String>,
     /// Job seekers: where their registration stands.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registration: Option<RegistrationStatus>,
@@ -177,6 +180,9 @@ pub struct SeekerRecord {
     pub seeking: SeekingStatus,
     /// Whether the seeker has opened a 求職者マイページ.
     pub has_mypage: bool,
+    /// 求職者情報, once the seeker saved one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<crate::KeptProfile>,
 }
 
 /// One registration found by 氏名 or フリガナ at the counter.

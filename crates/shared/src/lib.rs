@@ -21,6 +21,7 @@ pub mod job;
 pub mod message;
 pub mod mypage;
 pub mod posting;
+pub mod profile;
 pub mod reminder;
 pub mod search;
 
@@ -35,5 +36,6 @@ pub use job::*;
 pub use message::*;
 pub use mypage::*;
 pub use posting::*;
+pub use profile::*;
 pub use reminder::*;
 pub use search::*;

@@ -46,6 +46,8 @@ pub enum Mutation {
         #[cfg_attr(feature = "openapi", schema(value_type = String, pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$"))]
         at: NaiveDateTime,
     },
+    /// 求職者情報 saved as a whole (the newest save wins).
+    SaveProfile { profile: Box<crate::SeekerProfile> },
 }
 
 /// A mutation with its idempotency key.
@@ -185,6 +187,10 @@ pub struct PullResponse {
     /// published postings.
     #[serde(default)]
     pub reminders: Vec<crate::Reminder>,
+    /// The job seeker's 求職者情報 when it changed since the cursor (always from the start, once
+    /// one was saved).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<crate::KeptProfile>,
 }
 
 /// How many postings are new for a saved search since it was last run.

@@ -24,6 +24,7 @@ pub mod password_hints;
 pub mod person_fields;
 pub mod posting_reminders;
 pub mod profile_fields;
+pub mod profile_summary;
 pub mod rejections;
 pub mod saved_searches;
 pub mod seeker_finder;

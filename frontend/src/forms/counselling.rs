@@ -135,6 +135,7 @@ mod tests {
                 can_switch_online: false,
             },
             has_mypage: true,
+            profile: None,
         }
     }
 

@@ -14,6 +14,7 @@ pub mod introductions;
 pub mod key_flow;
 pub mod messages;
 pub mod mypage;
+pub mod profile;
 pub mod search;
 pub mod seeker_record;
 pub mod seeking;

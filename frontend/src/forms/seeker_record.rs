@@ -186,6 +186,7 @@ mod tests {
                 can_switch_online: false,
             },
             has_mypage: true,
+            profile: None,
         }
     }
 

@@ -1,11 +1,12 @@
 //! Typed wrappers of the commands of a signed-in job seeker's MyPage data on this device:
-//! favorites, saved search conditions and their sync. They read the app's local cache, so they
+//! favorites, saved search conditions, 求職者情報 and their sync. They read the app's local cache, so they
 //! answer without the network.
 
 use serde::de::IgnoredAny;
 use serde::Serialize;
 use shigoto_shared::{
-    ApiError, FavoriteItem, JobSearchParams, RejectedEdit, Reminder, SavedSearchItem, SyncStatus,
+    ApiError, FavoriteItem, JobSearchParams, MyProfile, RejectedEdit, Reminder, SavedSearchItem,
+    SeekerProfile, SyncStatus,
 };
 
 use super::{call, NoArgs};
@@ -110,4 +111,24 @@ pub async fn sync_now() -> Result<(), ApiError> {
 /// `take_rejections`: the edits the service refused since last asked (each told once).
 pub async fn take_rejections() -> Result<Vec<RejectedEdit>, ApiError> {
     call("take_rejections", &NoArgs {}).await
+}
+
+#[derive(Serialize)]
+struct ProfileArgs<'a> {
+    profile: &'a SeekerProfile,
+}
+
+/// `seeker_profile`: 求職者情報 as this device has it.
+pub async fn seeker_profile() -> Result<MyProfile, ApiError> {
+    call("seeker_profile", &NoArgs {}).await
+}
+
+/// `save_seeker_profile`: saves the 求職者情報 on this device (synced in the background).
+pub async fn save_seeker_profile(profile: &SeekerProfile) -> Result<MyProfile, ApiError> {
+    call("save_seeker_profile", &ProfileArgs { profile }).await
+}
+
+/// [`save_seeker_profile`] taking the profile (for a call that outlives the caller's borrow).
+pub async fn save_seeker_profile_owned(profile: SeekerProfile) -> Result<MyProfile, ApiError> {
+    save_seeker_profile(&profile).await
 }

@@ -72,6 +72,8 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         mypage::set_search_alert,
         mypage::new_postings_total,
         mypage::reminders,
+        mypage::seeker_profile,
+        mypage::save_seeker_profile,
         mypage::sync_status,
         mypage::sync_now,
         mypage::take_rejections,

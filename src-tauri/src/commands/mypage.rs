@@ -1,10 +1,11 @@
-//! Commands of a signed-in job seeker's MyPage data on this device: favorites, saved searches
-//! and their sync status. They read the local cache, so they answer without the network.
+//! Commands of a signed-in job seeker's MyPage data on this device: favorites, saved searches,
+//! 求職者情報 and their sync status. They read the local cache, so they answer without the network.
 //! Allowed to the main window by the `mypage` permission (`permissions/mypage.toml`).
 
 use shigoto_desktop_core::DesktopCore;
 use shigoto_shared::{
-    ApiError, FavoriteItem, JobSearchParams, RejectedEdit, Reminder, SavedSearchItem, SyncStatus,
+    ApiError, FavoriteItem, JobSearchParams, MyProfile, RejectedEdit, Reminder, SavedSearchItem,
+    SeekerProfile, SyncStatus,
 };
 use tauri::State;
 
@@ -36,6 +37,21 @@ pub fn remove_favorite(
     job_number: String,
 ) -> Result<Vec<String>, ApiError> {
     core.remove_favorite(&job_number)
+}
+
+/// 求職者情報 as this device has it.
+#[tauri::command]
+pub fn seeker_profile(core: State<'_, DesktopCore>) -> Result<MyProfile, ApiError> {
+    core.profile()
+}
+
+/// Saves the 求職者情報 (synced in the background); answers it as shown after the save.
+#[tauri::command]
+pub fn save_seeker_profile(
+    core: State<'_, DesktopCore>,
+    profile: SeekerProfile,
+) -> Result<MyProfile, ApiError> {
+    core.save_profile(&profile)
 }
 
 /// The saved searches.

@@ -35,5 +35,6 @@ pub fn empty_pull(cursor: &str) -> PullResponse {
         introductions: vec![],
         new_postings: None,
         reminders: vec![],
+        profile: None,
     }
 }

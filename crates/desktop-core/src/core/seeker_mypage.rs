@@ -1,11 +1,11 @@
 //! [`DesktopCore`] operations on the signed-in job seeker's MyPage data on this device:
-//! favorites, saved searches and their sync. They read and edit the local cache, so they answer
+//! favorites, saved searches, 求職者情報 and their sync. They read and edit the local cache, so they answer
 //! without the network; [`DesktopCore::with_mypage`] is the one check that a job seeker is
 //! signed in.
 
 use shigoto_shared::{
-    ApiError, FavoriteItem, JobSearchParams, RejectedEdit, Reminder, Role, SavedSearchItem,
-    SyncStatus,
+    ApiError, FavoriteItem, JobSearchParams, MyProfile, RejectedEdit, Reminder, Role,
+    SavedSearchItem, SeekerProfile, SyncStatus,
 };
 
 use super::DesktopCore;
@@ -106,6 +106,16 @@ impl DesktopCore {
             m.set_search_alert(id, on)?;
             m.saved_searches()
         })
+    }
+
+    /// 求職者情報 as this device has it (no network).
+    pub fn profile(&self) -> Result<MyProfile, ApiError> {
+        self.with_mypage(MyPage::profile)
+    }
+
+    /// Saves the 求職者情報 on this device (checked by the domain), synced in the background.
+    pub fn save_profile(&self, profile: &SeekerProfile) -> Result<MyProfile, ApiError> {
+        self.with_mypage(|m| m.save_profile(profile))
     }
 
     /// What of the signed-in job seeker's or employer's ends soon, as of the last pull (none

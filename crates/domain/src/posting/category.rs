@@ -4,7 +4,8 @@
 use chrono::Datelike;
 use shigoto_shared::{JobCategory, PostingForm, WorkStyle};
 
-use super::{read, Context, Problems};
+use super::{Context, Problems};
+use crate::read;
 
 /// Step 1 read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

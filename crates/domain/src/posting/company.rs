@@ -5,7 +5,8 @@
 use chrono::Datelike;
 use shigoto_shared::PostingForm;
 
-use super::{read, Context, Problems};
+use super::{Context, Problems};
+use crate::read;
 
 /// Largest 資本金 accepted, in 万円 (one quadrillion yen).
 pub const MAX_CAPITAL_MAN_YEN: u64 = 100_000_000_000;

@@ -5,7 +5,8 @@
 
 use shigoto_shared::{HoursSection, PostingForm, Shift, TwoDaysOff, WorkStyle};
 
-use super::{read, Problems};
+use super::Problems;
+use crate::read;
 
 /// Most shift lines.
 pub const MAX_SHIFTS: usize = 3;

@@ -4,7 +4,8 @@
 
 use shigoto_shared::{AgeLimitReason, ConditionsSection, PostingForm};
 
-use super::{read, Problems};
+use super::Problems;
+use crate::read;
 
 /// Youngest 定年 the law allows.
 pub const YOUNGEST_RETIREMENT: u64 = 60;

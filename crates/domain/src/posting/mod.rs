@@ -11,7 +11,6 @@ pub mod hours;
 pub mod insurance;
 pub mod lifecycle;
 pub mod pr;
-pub(crate) mod read;
 pub mod selection;
 pub mod sheet;
 pub mod wage;
@@ -25,55 +24,7 @@ pub use lifecycle::{
 };
 pub use sheet::{preview, referral_deadline, sheet, Issue, NUMBER_AT_ACCEPTANCE};
 
-/// One thing wrong with the form: the field and a Japanese message.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// Path of the field in the form, e.g. `work.title`.
-    pub field: String,
-    pub message: String,
-}
-
-/// The problems found so far, in the order of the form.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Problems(Vec<Problem>);
-
-impl Problems {
-    pub fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
-        self.0.push(Problem {
-            field: field.into(),
-            message: message.into(),
-        });
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = &Problem> {
-        self.0.iter()
-    }
-
-    /// The first problem, if any.
-    pub fn first(&self) -> Option<&Problem> {
-        self.0.first()
-    }
-
-    /// The message on `field`, if it has one.
-    pub fn on(&self, field: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|problem| problem.field == field)
-            .map(|problem| problem.message.as_str())
-    }
-
-    pub fn into_vec(self) -> Vec<Problem> {
-        self.0
-    }
-}
+pub use crate::problems::{Problem, Problems};
 
 /// What the checks read besides the form: the day, and the company of the 事業所登録.
 #[derive(Debug, Clone, Copy)]

@@ -2,7 +2,8 @@
 
 use shigoto_shared::{NotesSection, PostingForm};
 
-use super::{read, Problems};
+use super::Problems;
+use crate::read;
 
 /// Longest 会社の特長, 特記事項 and 備考.
 pub const MAX_PR_CHARS: usize = 500;

@@ -4,7 +4,8 @@
 
 use shigoto_shared::{PostingForm, PublicationRange, SelectionSection};
 
-use super::{read, Problems};
+use super::Problems;
+use crate::read;
 
 /// Most openings a posting can name.
 pub const MAX_OPENINGS: u64 = 999;

@@ -3,7 +3,8 @@
 
 use shigoto_shared::{Allowance, PostingForm, WageKind, WageSection};
 
-use super::{read, Problems};
+use super::Problems;
+use crate::read;
 
 /// Most allowance lines.
 pub const MAX_ALLOWANCES: usize = 5;

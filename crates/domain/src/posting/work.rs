@@ -7,7 +7,8 @@ use shigoto_shared::{
     AgeLimit, AgeLimitReason, EmploymentType, JobCategory, PostingForm, WorkPlace, WorkSection,
 };
 
-use super::{read, Problems};
+use super::Problems;
+use crate::read;
 
 /// Longest 職種.
 pub const MAX_TITLE_CHARS: usize = 40;

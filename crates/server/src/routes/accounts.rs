@@ -10,7 +10,8 @@ use chrono::NaiveDateTime;
 use shigoto_domain::account::{self, lock_after};
 use shigoto_domain::seeking;
 use shigoto_server_db::{
-    accounts, counselors, employer_registrations, rate_limits, seekers, sessions, AnyConnection,
+    accounts, counselors, employer_registrations, offices, rate_limits, seekers, sessions,
+    AnyConnection,
 };
 use shigoto_shared::{
     AccountInfo, ApiError, ErrorCode, KeySent, PasswordChange, RegistrationStatus, Role, SignIn,
@@ -183,6 +184,7 @@ pub fn account_info(
         display_name: account.email.clone(),
         seeker_number: None,
         office_code: None,
+        office_name: None,
         registration: None,
         provisional_until: None,
         employer: None,
@@ -203,6 +205,10 @@ pub fn account_info(
                 info.seeking = Some(seeking::status_on(status, seeker.valid_until, today));
                 info.display_name = seeker.name;
                 info.seeker_number = Some(seeker.seeker_number);
+                info.office_name = offices::find(conn, &seeker.office_code)
+                    .map_err(AppError::internal)?
+                    .map(|office| office.name);
+                info.office_code = Some(seeker.office_code);
             }
         }
         Role::Counselor => {
@@ -210,6 +216,9 @@ pub fn account_info(
                 counselors::find(conn, account_id).map_err(AppError::internal)?
             {
                 info.display_name = counselor.name;
+                info.office_name = offices::find(conn, &counselor.office_code)
+                    .map_err(AppError::internal)?
+                    .map(|office| office.name);
                 info.office_code = Some(counselor.office_code);
             }
         }

@@ -105,7 +105,7 @@ pub async fn record_session(
             .ok_or_else(|| AppError::internal("a counselled seeker is gone"))?;
         Ok(CounsellingRecorded {
             session: record(session)?,
-            seeker: record_of(seeker, today)?,
+            seeker: record_of(conn, seeker, today)?,
         })
     })
     .await??;

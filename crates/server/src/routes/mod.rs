@@ -29,6 +29,7 @@ pub mod referral_letters;
 pub mod referrals;
 pub mod registration;
 pub mod seeker_lookup;
+pub mod seeker_profile;
 pub mod seeker_record;
 pub mod seeking;
 

@@ -137,6 +137,9 @@ fn apply(
                 mypage::mark_saved_search_run(conn, account_id, id, at, seq, now)?;
             }
         }
+        Mutation::SaveProfile { profile } => {
+            return crate::routes::seeker_profile::save(conn, account_id, profile, now);
+        }
     }
     Ok(Outcome::Applied)
 }
@@ -305,7 +308,7 @@ fn changes(
         .collect();
     let open = jobs::open_among(conn, &kept, today)?;
     let closed = kept.into_iter().filter(|n| !open.contains(n)).collect();
-    let (applications, (threads, messages), introductions, reminders) =
+    let (applications, (threads, messages), introductions, reminders, profile) =
         match seekers::find_by_account(conn, account_id)? {
             Some(seeker) => (
                 applications_changed(conn, &seeker, viewer, cursor.user_seq)?,
@@ -318,8 +321,15 @@ fn changes(
                 crate::reminders::of_seeker(&seeker, today)?
                     .into_iter()
                     .collect(),
+                crate::routes::seeker_profile::changed(conn, seeker.id, cursor.user_seq)?,
             ),
-            None => (Vec::new(), (Vec::new(), Vec::new()), Vec::new(), Vec::new()),
+            None => (
+                Vec::new(),
+                (Vec::new(), Vec::new()),
+                Vec::new(),
+                Vec::new(),
+                None,
+            ),
         };
     Ok(PullResponse {
         cursor: next.to_wire(),
@@ -332,6 +342,7 @@ fn changes(
         introductions,
         new_postings: None,
         reminders,
+        profile,
     })
 }
 
@@ -364,6 +375,7 @@ fn employer_changes(
         introductions: Vec::new(),
         new_postings: None,
         reminders: crate::reminders::of_employer(conn, company.employer_id, today)?,
+        profile: None,
     })
 }
 

@@ -1,6 +1,6 @@
 //! A job seeker's record at the counter: `GET /api/v1/counselor/seekers/{seeker_number}` shows a
 //! counselor of the seeker's prefecture who the seeker is, where the registration stands and its
-//! 求職状態. Seekers of other prefectures answer 404, as if they did not exist.
+//! 求職状態, and their 求職者情報. Seekers of other prefectures answer 404, as if they did not exist.
 
 use axum::extract::State;
 use axum::Json;
@@ -41,10 +41,15 @@ pub fn registration_of(
     ))
 }
 
-/// `seeker` as the counter shows them on `today`.
-pub fn record_of(seeker: seekers::Seeker, today: NaiveDate) -> Result<SeekerRecord, AppError> {
+/// `seeker` as the counter shows them on `today`, with their 求職者情報.
+pub fn record_of(
+    conn: &mut AnyConnection,
+    seeker: seekers::Seeker,
+    today: NaiveDate,
+) -> Result<SeekerRecord, AppError> {
     let registration = registration_of(&seeker, today)?;
     Ok(SeekerRecord {
+        profile: crate::routes::seeker_profile::kept(conn, seeker.id)?,
         seeking: seeking::status_on(registration, seeker.valid_until, today),
         registration,
         has_mypage: seeker.account_id.is_some(),
@@ -77,7 +82,7 @@ pub async fn read(
     let record = tokio::task::spawn_blocking(move || -> Result<SeekerRecord, AppError> {
         let mut conn = db.connection()?;
         let seeker = seeker_of_prefecture(&mut conn, &caller, &number)?;
-        record_of(seeker, today)
+        record_of(&mut conn, seeker, today)
     })
     .await??;
     Ok(Json(record))

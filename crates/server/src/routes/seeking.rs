@@ -110,6 +110,7 @@ pub async fn reactivate(
             crate::audit::record_on_seeker(conn, &caller, kind, &seeker.seeker_number, now)
         })?;
         record_of(
+            &mut conn,
             seekers::Seeker {
                 valid_until: until,
                 ..seeker

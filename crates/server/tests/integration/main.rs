@@ -33,6 +33,7 @@ mod oracles;
 mod postings;
 mod reminders;
 mod seeker_lookup;
+mod seeker_profile;
 mod seeking;
 mod sessions;
 mod visibility;

@@ -8,4 +8,5 @@ pub mod apply;
 pub mod favorites;
 pub mod info;
 pub mod introductions;
+pub mod profile;
 pub mod settings;

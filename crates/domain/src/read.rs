@@ -1,8 +1,8 @@
-//! Reading what an employer typed: texts within a length, whole numbers (full-width digits and
+//! Reading what a person typed: texts within a length, whole numbers (full-width digits and
 //! thousands separators allowed), clock times. Each reader records a problem on the field it
 //! reads and answers `None` when the value cannot be used.
 
-use super::Problems;
+use crate::problems::Problems;
 
 /// Folds full-width digits, colons and commas to ASCII and drops spaces at both ends.
 fn fold(text: &str) -> String {
