@@ -61,6 +61,9 @@ pub enum Route {
     /// 求職者情報の変更.
     #[at("/mypage/info/profile")]
     SeekerProfile,
+    /// 求職情報公開.
+    #[at("/mypage/info/publication")]
+    Publication,
     /// メッセージ: the threads of a job seeker or an employer.
     #[at("/messages")]
     Messages,
@@ -146,6 +149,7 @@ impl Route {
             | Route::SeekerInfo
             | Route::SeekerSettings
             | Route::SeekerProfile
+            | Route::Publication
             | Route::Apply { .. } => Access::Role(Role::Seeker),
             Route::Counter
             | Route::Provisional
@@ -170,7 +174,7 @@ impl Route {
             | Route::EmployerApplicants { .. }
             | Route::EmployerApplicant { .. } => Route::EmployerPostings,
             Route::PostingReview { .. } => Route::PostingQueue,
-            Route::SeekerSettings | Route::SeekerProfile => Route::SeekerInfo,
+            Route::SeekerSettings | Route::SeekerProfile | Route::Publication => Route::SeekerInfo,
             Route::Apply { .. } => Route::Search,
             Route::SeekerRecord { .. } => Route::SeekerDesk,
             Route::Thread { .. } => Route::Messages,
@@ -208,6 +212,7 @@ pub fn switch(route: Route) -> Html {
         Route::SeekerInfo => html! { <seeker::info::SeekerInfoPage /> },
         Route::SeekerSettings => html! { <seeker::settings::SeekingSettingsPage /> },
         Route::SeekerProfile => html! { <seeker::profile::SeekerProfilePage /> },
+        Route::Publication => html! { <seeker::publication::PublicationPage /> },
         Route::Messages => html! { <messages::list::MessagesPage /> },
         // Keyed by the thread: another thread starts afresh.
         Route::Thread { id } => html! { <messages::thread::ThreadPage key={*id} id={*id} /> },

@@ -18,6 +18,7 @@ mod introductions;
 mod messages;
 mod notifications;
 mod postings;
+mod publication;
 mod transport;
 
 use std::time::Duration;

@@ -45,6 +45,7 @@ mod email_change;
 mod employer;
 mod messages;
 mod postings;
+mod publication;
 mod seeker_mypage;
 mod seeking;
 mod session;

@@ -32,6 +32,7 @@ pub mod messages;
 pub mod mypage;
 pub mod notification_settings;
 pub mod offices;
+pub mod profile_publications;
 pub mod rate_limits;
 pub mod schema;
 pub mod seeker_profiles;

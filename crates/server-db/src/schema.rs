@@ -329,6 +329,16 @@ diesel::table! {
 }
 
 diesel::table! {
+    profile_publications (seeker_id) {
+        seeker_id -> BigInt,
+        public_id -> Text,
+        view -> Text,
+        agreed_at -> Timestamp,
+        stopped_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
     daily_runs (task, day) {
         task -> Text,
         day -> Date,
@@ -377,6 +387,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     daily_runs,
     counselor_actions,
     seeker_profiles,
+    profile_publications,
     job_introductions,
     offices,
     employers,
@@ -402,6 +413,7 @@ diesel::joinable!(counselling_sessions -> counselors (counselor_id));
 diesel::joinable!(application_documents -> applications (application_id));
 diesel::joinable!(applications -> seekers (seeker_id));
 diesel::joinable!(seeker_profiles -> seekers (seeker_id));
+diesel::joinable!(profile_publications -> seekers (seeker_id));
 diesel::joinable!(applications -> jobs (job_id));
 diesel::joinable!(job_postings -> employers (employer_id));
 diesel::joinable!(employer_registrations -> employers (employer_id));

@@ -159,3 +159,88 @@ pub struct MyProfile {
     /// A save made on this device waits to be sent.
     pub pending: bool,
 }
+
+labelled_enum!(
+    /// 年齢層: the age an anonymous profile shows instead of the birth date.
+    AgeBracket {
+        Teens = "teens" => "10代",
+        Twenties = "twenties" => "20代",
+        Thirties = "thirties" => "30代",
+        Forties = "forties" => "40代",
+        Fifties = "fifties" => "50代",
+        Sixties = "sixties" => "60代",
+        Seventies = "seventies" => "70代以上",
+    }
+);
+
+/// Years of work in one occupation (職業分類 中分類), summed over the 職歴.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Experience {
+    pub occupation_code: String,
+    /// Whole years (a part year counts as under one: 0).
+    pub years: u32,
+}
+
+/// 求職情報公開: exactly what employers see of a job seeker who chose to publish. Never a name,
+/// contact detail, address, birth date, school or past employer: only what `shigoto_domain::
+/// profile::publication::anonymous_view` puts here.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AnonymousProfile {
+    /// 希望職種 (職業分類 codes).
+    pub occupations: Vec<String>,
+    /// 希望勤務地 (prefecture or municipality codes).
+    pub areas: Vec<String>,
+    pub employment_types: Vec<EmploymentType>,
+    pub wage_kind: Option<DesiredWageKind>,
+    /// The least wage wished, in yen.
+    pub wage_min: Option<u64>,
+    pub start: Option<StartTiming>,
+    #[serde(default)]
+    pub start_on: Option<NaiveDate>,
+    /// 経験: years per occupation, longest first.
+    pub experience: Vec<Experience>,
+    /// 免許・資格.
+    pub licences: Vec<String>,
+    pub age: AgeBracket,
+}
+
+/// `GET /api/v1/mypage/publication`: where the seeker's 求職情報公開 stands, and the preview of
+/// what employers would see if they published now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PublicationStatus {
+    /// What employers see now, while it is published and the registration is 有効.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<Publication>,
+    /// Published once but not shown now: the registration is no longer 有効 (the reason).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suspended: Option<String>,
+    /// What employers would see from the current 求職者情報.
+    pub preview: AnonymousProfile,
+    /// Why publishing is not possible now, if it is not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refused: Option<String>,
+}
+
+/// A publication the seeker agreed to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Publication {
+    /// Exactly what employers see (as it was previewed and agreed to).
+    pub view: AnonymousProfile,
+    /// When the seeker agreed (UTC, written without an offset).
+    #[cfg_attr(feature = "openapi", schema(value_type = String, pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$"))]
+    pub agreed_at: chrono::NaiveDateTime,
+}
+
+/// `PUT /api/v1/mypage/publication`: publish exactly the previewed view, with consent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PublishRequest {
+    /// The preview the seeker saw; refused (409) when the 求職者情報 changed since.
+    pub view: AnonymousProfile,
+    /// 「この内容を求人者に公開することに同意します」.
+    pub agreed: bool,
+}

@@ -6,6 +6,7 @@
 //! conditions, the header's sync indicator and the refused edits; [`nav_link::NavLink`], a
 //! link to a route.
 
+pub mod anonymous_profile;
 pub mod application_documents;
 pub mod area_picker;
 pub mod counted_nav;

@@ -15,6 +15,7 @@ pub mod key_flow;
 pub mod messages;
 pub mod mypage;
 pub mod profile;
+pub mod publication;
 pub mod search;
 pub mod seeker_record;
 pub mod seeking;

@@ -1,13 +1,13 @@
 //! The account commands: who is signed in, signing in and out, the 認証キー flows of the MyPage
 //! opening, the online registration and the password reset, the password change and
-//! メールアドレス変更.
+//! メールアドレス変更, and a job seeker's 求職状態 and 求職情報公開.
 
 use serde::de::IgnoredAny;
 use serde::Serialize;
 use shigoto_shared::{
-    AccountInfo, ApiError, EmailChangeConfirmation, EmailChangeRequest, KeySent,
+    AccountInfo, AnonymousProfile, ApiError, EmailChangeConfirmation, EmailChangeRequest, KeySent,
     NotificationSettings, OpeningCompletion, OpeningKeyRequest, PasswordChange,
-    PasswordResetCompletion, PasswordResetKeyRequest, RegistrationCompletion,
+    PasswordResetCompletion, PasswordResetKeyRequest, PublicationStatus, RegistrationCompletion,
     RegistrationKeyRequest, SeekingStatus,
 };
 
@@ -116,4 +116,28 @@ pub async fn request_email_change_key(request: &EmailChangeRequest) -> Result<Ke
 /// `confirm_email_change`: step 2, the key; the app's account takes the new address.
 pub async fn confirm_email_change(request: &EmailChangeConfirmation) -> Result<KeySent, ApiError> {
     call("confirm_email_change", &RequestArgs { request }).await
+}
+
+#[derive(Serialize)]
+struct PublishArgs {
+    view: AnonymousProfile,
+    agreed: bool,
+}
+
+/// `publication`: 求職情報公開, where it stands, with the preview of what employers would see.
+pub async fn publication() -> Result<PublicationStatus, ApiError> {
+    call("publication", &NoArgs {}).await
+}
+
+/// `publish_profile`: publishes `view` (as previewed) with the seeker's consent.
+pub async fn publish_profile(
+    view: AnonymousProfile,
+    agreed: bool,
+) -> Result<PublicationStatus, ApiError> {
+    call("publish_profile", &PublishArgs { view, agreed }).await
+}
+
+/// `stop_publishing`: 求職情報公開 stopped.
+pub async fn stop_publishing() -> Result<PublicationStatus, ApiError> {
+    call("stop_publishing", &NoArgs {}).await
 }

@@ -1,13 +1,13 @@
 //! Commands of a person's own account: signing in and out, the job seeker's 認証キー flows
 //! (MyPage opening, password reset, online registration), the password and email change of the
-//! signed-in account, and a job seeker's 求職状態 (read again, 求職有効). Allowed to the main
+//! signed-in account, and a job seeker's 求職状態 (read again, 求職有効) and 求職情報公開. Allowed to the main
 //! window by the `account` permission (`permissions/account.toml`).
 
 use shigoto_desktop_core::DesktopCore;
 use shigoto_shared::{
-    AccountInfo, ApiError, EmailChangeConfirmation, EmailChangeRequest, KeySent,
+    AccountInfo, AnonymousProfile, ApiError, EmailChangeConfirmation, EmailChangeRequest, KeySent,
     NotificationSettings, OpeningCompletion, OpeningKeyRequest, PasswordChange,
-    PasswordResetCompletion, PasswordResetKeyRequest, RegistrationCompletion,
+    PasswordResetCompletion, PasswordResetKeyRequest, PublicationStatus, RegistrationCompletion,
     RegistrationKeyRequest, SeekingStatus,
 };
 use tauri::State;
@@ -30,6 +30,28 @@ pub async fn refresh_account(core: State<'_, DesktopCore>) -> Result<AccountInfo
 #[tauri::command]
 pub async fn switch_seeking_valid(core: State<'_, DesktopCore>) -> Result<SeekingStatus, ApiError> {
     core.switch_seeking_valid().await
+}
+
+/// 求職情報公開: where it stands, with the preview of what employers would see.
+#[tauri::command]
+pub async fn publication(core: State<'_, DesktopCore>) -> Result<PublicationStatus, ApiError> {
+    core.publication().await
+}
+
+/// 求職情報公開: publishes the previewed `view` with the seeker's consent.
+#[tauri::command]
+pub async fn publish_profile(
+    core: State<'_, DesktopCore>,
+    view: AnonymousProfile,
+    agreed: bool,
+) -> Result<PublicationStatus, ApiError> {
+    core.publish_profile(view, agreed).await
+}
+
+/// 求職情報公開 stopped.
+#[tauri::command]
+pub async fn stop_publishing(core: State<'_, DesktopCore>) -> Result<PublicationStatus, ApiError> {
+    core.stop_publishing().await
 }
 
 /// Sign in; the token goes to the OS keyring, the web view gets the account only.

@@ -256,6 +256,16 @@ impl AppSession {
         Ok(())
     }
 
+    /// Picks the option of value `value` in the select box matching `css` (waiting for it).
+    pub async fn choose(&self, css: &str, value: &str) -> Result<()> {
+        let select = self.wait_for(css).await?;
+        thirtyfour::components::SelectElement::new(&select)
+            .await?
+            .select_by_value(value)
+            .await?;
+        Ok(())
+    }
+
     /// Replaces the text of a box (input or text area) the way typing over it would: its value
     /// is set and an `input` event fired, so the app's state follows.
     pub async fn set_value(&self, css: &str, text: &str) -> Result<()> {

@@ -12,7 +12,6 @@
 use std::time::Duration;
 
 use shigoto_e2e::{support, AppSession, TestKeyring};
-use thirtyfour::components::SelectElement;
 use thirtyfour::prelude::*;
 
 const COUNSELOR: &str = "kimura@hellowork.example.jp";
@@ -24,17 +23,6 @@ const TITLE: &str = "受発注事務（文具）";
 const KEYWORD: &str = "霞文具";
 const RETURN_REASON: &str =
     "賃金の上限が下限と同じです。昇給の幅が分かるよう上限を見直してください。";
-
-/// Picks `value` in the select box matching `css`.
-async fn choose(app: &AppSession, css: &str, value: &str) {
-    let select = app.wait_for(css).await.unwrap();
-    SelectElement::new(&select)
-        .await
-        .unwrap()
-        .select_by_value(value)
-        .await
-        .unwrap();
-}
 
 /// 「次へ」, then waits for the step `step` (or the 確認 page for `"confirm"`).
 async fn next_to(app: &AppSession, step: &str) {
@@ -69,12 +57,24 @@ async fn write_first_steps(app: &AppSession) {
     next_to(app, "work").await;
 
     app.type_into("#posting-work-title", TITLE).await.unwrap();
-    choose(app, "#posting-work-occupation-major", "C").await;
-    choose(app, "#posting-work-occupation-middle", "25").await;
-    choose(app, "#posting-work-occupation-code", "251").await;
-    choose(app, "#posting-work-employment-type", "regular").await;
-    choose(app, "#posting-work-place-prefecture-code", "13").await;
-    choose(app, "#posting-work-place-municipality-code", "13101").await;
+    app.choose("#posting-work-occupation-major", "C")
+        .await
+        .unwrap();
+    app.choose("#posting-work-occupation-middle", "25")
+        .await
+        .unwrap();
+    app.choose("#posting-work-occupation-code", "251")
+        .await
+        .unwrap();
+    app.choose("#posting-work-employment-type", "regular")
+        .await
+        .unwrap();
+    app.choose("#posting-work-place-prefecture-code", "13")
+        .await
+        .unwrap();
+    app.choose("#posting-work-place-municipality-code", "13101")
+        .await
+        .unwrap();
     app.type_into("#posting-work-place-address-line", "霞が関1-2-2")
         .await
         .unwrap();
@@ -84,7 +84,9 @@ async fn write_first_steps(app: &AppSession) {
     app.type_into("#posting-work-place-station-minutes", "3")
         .await
         .unwrap();
-    choose(app, "#posting-work-remote-work", "none").await;
+    app.choose("#posting-work-remote-work", "none")
+        .await
+        .unwrap();
     // Without its 仕事の内容 the step stays, and says so at the box.
     app.click("#posting-next").await.unwrap();
     let refusal = app.text("#posting-work-description-error").await.unwrap();
@@ -137,7 +139,9 @@ async fn write_last_steps(app: &AppSession) {
         .await
         .unwrap();
     app.click("#posting-hours-weekends-off").await.unwrap();
-    choose(app, "#posting-hours-two-days-off", "every_week").await;
+    app.choose("#posting-hours-two-days-off", "every_week")
+        .await
+        .unwrap();
     app.type_into("#posting-hours-annual-holidays", "125")
         .await
         .unwrap();

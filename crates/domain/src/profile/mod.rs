@@ -6,6 +6,7 @@
 
 mod desired;
 mod history;
+pub mod publication;
 pub mod year_month;
 
 use chrono::NaiveDate;

@@ -25,6 +25,7 @@ pub mod opening;
 pub mod password_reset;
 pub mod posting_views;
 pub mod postings;
+pub mod publication;
 pub mod referral_letters;
 pub mod referrals;
 pub mod registration;
@@ -233,6 +234,12 @@ fn small_body_routes() -> Router<AppState> {
             post(mypage::push).layer(DefaultBodyLimit::max(http::MAX_PUSH_BODY_BYTES)),
         )
         .route("/api/v1/mypage/changes", get(mypage::pull))
+        .route(
+            "/api/v1/mypage/publication",
+            get(publication::read)
+                .put(publication::publish)
+                .delete(publication::stop),
+        )
         .route("/api/v1/mypage/seeking/valid", post(seeking::switch_valid))
         .route(
             "/api/v1/counselor/seekers/{seeker_number}/reactivate",

@@ -31,6 +31,7 @@ mod notification_mails;
 mod openapi_conformance;
 mod oracles;
 mod postings;
+mod publication;
 mod reminders;
 mod seeker_lookup;
 mod seeker_profile;

@@ -1,6 +1,7 @@
 //! One job seeker's record at the counter (`#seeker-record`): 求職番号, 氏名・フリガナ, 生年月日,
 //! メールアドレス, 申込日, 登録の状況, マイページ, and 求職状態 (`#seeking-state`, `data-state`) with
-//! its last valid day (`#seeking-valid-until`). While a 本登録 is 無効, 「求職有効にする」
+//! its last valid day (`#seeking-valid-until`), then the seeker's 求職者情報 (`#record-profile`,
+//! or `#record-profile-none` before they saved one). While a 本登録 is 無効, 「求職有効にする」
 //! (`#reactivate-seeker`) makes it 有効 again to 翌々月末日 from today, however long ago it lapsed
 //! (`#seeker-record-notice` says to when). A seeker this office cannot see reads as unknown
 //! (`#seeker-record-error`); a refusal is `#reactivate-error`. Below, the seeker's applications
@@ -12,8 +13,9 @@ use yew::prelude::*;
 
 use crate::components::form_field::click;
 use crate::components::nav_link::NavLink;
+use crate::components::profile_summary::ProfileSummary;
 use crate::components::seeking::seeking_rows;
-use crate::format::date_ja;
+use crate::format::{date_ja, jst_datetime};
 use crate::forms::seeker_record::SeekerRecordState;
 use crate::hooks::api::use_api;
 use crate::ipc;
@@ -69,6 +71,15 @@ pub fn SeekerRecordView(props: &SeekerRecordProps) -> Html {
         Some(record) => html! {
             <>
                 { record_table(record) }
+                <section class="record-section" aria-labelledby="record-profile-heading">
+                    <h3 id="record-profile-heading" class="form-section-title">{ "求職者情報" }</h3>
+                    if let Some(kept) = &record.profile {
+                        <p class="hint">{ format!("{} に本人が更新", jst_datetime(kept.updated_at)) }</p>
+                        <ProfileSummary id="record-profile" profile={kept.profile.clone()} />
+                    } else {
+                        <p id="record-profile-none" class="hint">{ "本人がまだ求職者情報を登録していません。" }</p>
+                    }
+                </section>
                 <ReferralsSection seeker_number={record.seeker_number.clone()}
                     can_refer={record.registration == RegistrationStatus::Registered
                         && record.seeking.state == JobSeekingState::Valid} />

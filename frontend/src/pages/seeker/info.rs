@@ -3,7 +3,7 @@
 //! and their 求職状態 (see [`seeking_rows`]), read again from the service when shown; the
 //! advice banner when it ends soon or has ended; what to do next (`#seeker-next-steps`); the
 //! 求職者情報 as this device has it (`#seeker-profile-summary`, read-only) with
-//! 「求職者情報を変更する」 (`#open-seeker-profile`); and the ways on: 「各種設定」
+//! 「求職者情報を変更する」 (`#open-seeker-profile`) and 「求職情報公開」 (`#open-publication`); and the ways on: 「各種設定」
 //! (`#open-seeking-settings`, where 求職有効 is switched), パスワード変更 and メールアドレス変更. A
 //! failed read is `#seeker-info-error` (the status held since sign-in stays shown).
 
@@ -79,7 +79,7 @@ pub fn SeekerInfoView(props: &SeekerInfoProps) -> Html {
             </table>
             if let Some(kept) = &props.profile {
                 { steps_list(account, kept) }
-                <h3 class="section-title">{ "求職者情報" }</h3>
+                <h3 class="form-section-title">{ "求職者情報" }</h3>
                 if kept.pending {
                     <p class="hint">{ "この端末で変更した内容は、通信できるときに送られます。" }</p>
                 }
@@ -89,6 +89,10 @@ pub fn SeekerInfoView(props: &SeekerInfoProps) -> Html {
                 <NavLink id="open-seeker-profile" to={Route::SeekerProfile}
                     class={classes!("button", "button-primary")}>
                     { "求職者情報を変更する" }
+                </NavLink>
+                <NavLink id="open-publication" to={Route::Publication}
+                    class={classes!("button", "button-secondary")}>
+                    { "求職情報公開" }
                 </NavLink>
                 <NavLink id="open-seeking-settings" to={Route::SeekerSettings}
                     class={classes!("button", "button-secondary")}>
@@ -114,7 +118,7 @@ fn steps_list(account: &AccountInfo, kept: &MyProfile) -> Html {
     }
     html! {
         <div id="seeker-next-steps" class="next-steps">
-            <h3 class="section-title">{ "次にすること" }</h3>
+            <h3 class="form-section-title">{ "次にすること" }</h3>
             <ul>{ for steps.into_iter().map(|step| html! { <li>{ step }</li> }) }</ul>
         </div>
     }

@@ -9,4 +9,5 @@ pub mod favorites;
 pub mod info;
 pub mod introductions;
 pub mod profile;
+pub mod publication;
 pub mod settings;

@@ -108,7 +108,7 @@ pub fn desired(ctx: Ctx<'_>) -> Html {
     };
     html! {
         <fieldset class="profile-section" id="profile-desired">
-            <legend class="section-title">{ "希望する仕事" }</legend>
+            <legend class="form-section-title">{ "希望する仕事" }</legend>
             <div class="form-table">
                 { group_row("希望職種", html! {
                     <>
@@ -153,11 +153,11 @@ pub fn desired(ctx: Ctx<'_>) -> Html {
                     <>
                         <div class="inline-fields">
                             { ctx.text_box(&TextSpec::new("desired.hours_from", "希望就業時間（始まり）",
-                                &desired.hours_from, 5).class("input-time").placeholder("9:00"),
+                                &desired.hours_from, 5).class("input-clock").placeholder("9:00"),
                                 set(|p, v| p.desired.hours_from = v)) }
                             <span>{ "〜" }</span>
                             { ctx.text_box(&TextSpec::new("desired.hours_to", "希望就業時間（終わり）",
-                                &desired.hours_to, 5).class("input-time").placeholder("18:00"),
+                                &desired.hours_to, 5).class("input-clock").placeholder("18:00"),
                                 set(|p, v| p.desired.hours_to = v)) }
                         </div>
                         { ctx.error("desired.hours_from") }

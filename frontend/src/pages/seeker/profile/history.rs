@@ -23,16 +23,16 @@ pub fn contact(ctx: Ctx<'_>) -> Html {
     let contact = &ctx.editor.profile.contact;
     html! {
         <fieldset class="profile-section" id="profile-contact">
-            <legend class="section-title">{ "連絡先" }</legend>
+            <legend class="form-section-title">{ "連絡先" }</legend>
             <div class="form-table">
                 { ctx.text_row(
                     TextSpec::new("contact.phone", "電話番号", &contact.phone, MAX_PHONE_CHARS)
-                        .class("input-medium").placeholder("03-1234-5678").autocomplete("tel")
+                        .class("input-phone").placeholder("03-1234-5678").autocomplete("tel")
                         .hint("ハイフンはあってもなくてもかまいません。"),
                     set(|p, v| p.contact.phone = v)) }
                 { ctx.text_row(
                     TextSpec::new("contact.postal_code", "郵便番号", &contact.postal_code, MAX_POSTAL_CODE_CHARS)
-                        .class("input-short").placeholder("100-0013").numeric()
+                        .class("input-postal").placeholder("100-0013").numeric()
                         .autocomplete("postal-code"),
                     set(|p, v| p.contact.postal_code = v)) }
                 { group_row("住所", html! {
@@ -144,7 +144,7 @@ pub fn education(ctx: Ctx<'_>) -> Html {
                                         l.status = EducationStatus::from_wire(&v)
                                     })) }
                                 { ctx.text_box(&TextSpec::new(at("finished"), "年月", &line.finished, 10)
-                                    .class("input-short").placeholder("2015-03"),
+                                    .class("input-month").placeholder("2015-03"),
                                     set(move |p, v| if let Some(l) = p.education.get_mut(i) { l.finished = v })) }
                             </div>
                             { ctx.error(&at("status")) }
@@ -159,7 +159,7 @@ pub fn education(ctx: Ctx<'_>) -> Html {
     let full = ctx.editor.profile.education.len() >= MAX_EDUCATION;
     html! {
         <fieldset class="profile-section" id="profile-education">
-            <legend class="section-title">{ "学歴" }</legend>
+            <legend class="form-section-title">{ "学歴" }</legend>
             <p class="hint">{ format!("最終学歴から{MAX_EDUCATION}件まで。年月は「2015-03」や「2015年3月」のように入力します。") }</p>
             { for lines }
             { ctx.error("education") }
@@ -196,11 +196,11 @@ pub fn work(ctx: Ctx<'_>) -> Html {
                         <>
                             <div class="inline-fields">
                                 { ctx.text_box(&TextSpec::new(at("from"), "入職の年月", &line.from, 10)
-                                    .class("input-short").placeholder("2019-04"),
+                                    .class("input-month").placeholder("2019-04"),
                                     set(move |p, v| if let Some(l) = p.work_history.get_mut(i) { l.from = v })) }
                                 <span>{ "から" }</span>
                                 { ctx.text_box(&TextSpec::new(at("to"), "離職の年月", &line.to, 10)
-                                    .class("input-short").placeholder("在職中は空欄"),
+                                    .class("input-month").placeholder("在職中は空欄"),
                                     set(move |p, v| if let Some(l) = p.work_history.get_mut(i) { l.to = v })) }
                                 <span>{ "まで" }</span>
                             </div>
@@ -218,7 +218,7 @@ pub fn work(ctx: Ctx<'_>) -> Html {
     let full = ctx.editor.profile.work_history.len() >= MAX_WORK_HISTORY;
     html! {
         <fieldset class="profile-section" id="profile-work">
-            <legend class="section-title">{ "職歴" }</legend>
+            <legend class="form-section-title">{ "職歴" }</legend>
             <p class="hint">{ format!("最近のものから{MAX_WORK_HISTORY}件まで。") }</p>
             { for lines }
             { ctx.error("work_history") }
@@ -239,7 +239,7 @@ pub fn licences(ctx: Ctx<'_>) -> Html {
     let id = field_id("licences");
     html! {
         <fieldset class="profile-section">
-            <legend class="section-title">{ "免許・資格" }</legend>
+            <legend class="form-section-title">{ "免許・資格" }</legend>
             <div class="form-table">
                 <div class="form-row">
                     <label class="form-label" for={id.clone()}>{ "免許・資格" }</label>

@@ -1,0 +1,180 @@
+//! 求職情報公開's screen state (where it stands, the consent box, the answer awaited) and the
+//! anonymous profile as rows of a table: the same rows the seeker previews and employers see.
+
+use shigoto_shared::{AnonymousProfile, ApiError, PublicationStatus, StartTiming};
+
+use crate::format::{date_ja, thousands};
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PublicationState {
+    pub loading: bool,
+    pub status: Option<PublicationStatus>,
+    /// 「同意します」 ticked.
+    pub agreed: bool,
+    pub busy: bool,
+    pub error: Option<String>,
+    /// What the last action did (shown until the next one).
+    pub done: Option<&'static str>,
+}
+
+impl PublicationState {
+    pub fn loading(&mut self) {
+        self.loading = true;
+    }
+
+    pub fn loaded(&mut self, answer: Result<PublicationStatus, ApiError>) {
+        self.loading = false;
+        match answer {
+            Ok(status) => self.status = Some(status),
+            Err(err) => self.error = Some(err.message),
+        }
+    }
+
+    /// The answer to 公開する or 公開をやめる.
+    pub fn answered(&mut self, answer: Result<PublicationStatus, ApiError>, done: &'static str) {
+        self.busy = false;
+        match answer {
+            Ok(status) => {
+                self.status = Some(status);
+                self.agreed = false;
+                self.error = None;
+                self.done = Some(done);
+            }
+            Err(err) => {
+                self.error = Some(err.message);
+                self.done = None;
+            }
+        }
+    }
+
+    /// The preview may be published (nothing refuses it, the box is ticked, nothing awaited).
+    pub fn can_publish(&self) -> bool {
+        !self.busy && self.agreed && self.status.as_ref().is_some_and(|s| s.refused.is_none())
+    }
+
+    /// Published now, and what the current 求職者情報 would show differs from it.
+    pub fn preview_differs(&self) -> bool {
+        self.status.as_ref().is_some_and(|s| {
+            s.published
+                .as_ref()
+                .is_some_and(|published| published.view != s.preview)
+        })
+    }
+}
+
+/// The anonymous profile as labelled rows (the view employers get, line by line).
+pub fn anonymous_rows(view: &AnonymousProfile) -> Vec<(&'static str, String)> {
+    let none = || "指定なし".to_owned();
+    let join = |items: Vec<String>| {
+        if items.is_empty() {
+            none()
+        } else {
+            items.join("、")
+        }
+    };
+    let occupations = view
+        .occupations
+        .iter()
+        .map(|code| {
+            shigoto_refdata::occupation(code).map_or_else(|| code.clone(), |o| o.name.to_owned())
+        })
+        .collect();
+    let areas = view
+        .areas
+        .iter()
+        .map(|code| shigoto_refdata::locality(code).unwrap_or_else(|| code.clone()))
+        .collect();
+    let employment = view
+        .employment_types
+        .iter()
+        .map(|t| t.label().to_owned())
+        .collect();
+    let wage = match (view.wage_kind, view.wage_min) {
+        (Some(kind), Some(amount)) => format!("{} {}円以上", kind.label(), thousands(amount)),
+        _ => none(),
+    };
+    let start = match (view.start, view.start_on) {
+        (Some(StartTiming::From), Some(day)) => format!("{}から", date_ja(day)),
+        (Some(timing), _) => timing.label().to_owned(),
+        (None, _) => none(),
+    };
+    let experience = view
+        .experience
+        .iter()
+        .map(|e| {
+            let name = shigoto_refdata::occupation(&e.occupation_code)
+                .map_or_else(|| e.occupation_code.clone(), |o| o.name.to_owned());
+            if e.years == 0 {
+                format!("{name} 1年未満")
+            } else {
+                format!("{name} {}年", e.years)
+            }
+        })
+        .collect();
+    vec![
+        ("年齢層", view.age.label().to_owned()),
+        ("希望職種", join(occupations)),
+        ("希望勤務地", join(areas)),
+        ("希望する雇用形態", join(employment)),
+        ("希望賃金", wage),
+        ("就業可能時期", start),
+        ("経験", join(experience)),
+        ("免許・資格", join(view.licences.clone())),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use shigoto_shared::{AgeBracket, DesiredWageKind, Experience};
+
+    fn view() -> AnonymousProfile {
+        AnonymousProfile {
+            occupations: vec!["25".into()],
+            areas: vec!["13101".into()],
+            employment_types: vec![],
+            wage_kind: Some(DesiredWageKind::Monthly),
+            wage_min: Some(250_000),
+            start: Some(StartTiming::Immediately),
+            start_on: None,
+            experience: vec![Experience {
+                occupation_code: "25".into(),
+                years: 7,
+            }],
+            licences: vec!["日商簿記検定2級".into()],
+            age: AgeBracket::Thirties,
+        }
+    }
+
+    #[test]
+    fn rows_read_as_the_employer_sees_them() {
+        let rows = anonymous_rows(&view());
+        let row = |label: &str| {
+            rows.iter()
+                .find(|(l, _)| *l == label)
+                .map(|(_, v)| v.clone())
+        };
+        assert_eq!(row("年齢層").as_deref(), Some("30代"));
+        assert_eq!(row("希望勤務地").as_deref(), Some("東京都千代田区"));
+        assert_eq!(row("経験").as_deref(), Some("一般事務の職業 7年"));
+        assert_eq!(row("希望する雇用形態").as_deref(), Some("指定なし"));
+        assert_eq!(row("希望賃金").as_deref(), Some("月給 250,000円以上"));
+    }
+
+    #[test]
+    fn publishing_needs_the_consent_and_no_refusal() {
+        let mut state = PublicationState::default();
+        assert!(!state.can_publish());
+        state.loaded(Ok(PublicationStatus {
+            published: None,
+            suspended: None,
+            preview: view(),
+            refused: None,
+        }));
+        assert!(!state.can_publish(), "not agreed yet");
+        state.agreed = true;
+        assert!(state.can_publish());
+        state.busy = true;
+        assert!(!state.can_publish());
+    }
+}
