@@ -148,6 +148,7 @@ fn pulled_changes_replace_the_confirmed_state_under_the_outbox() {
         new_postings: None,
         reminders: vec![],
         profile: None,
+        requests: vec![],
     };
     cache.apply_pull(&pull, at(2)).unwrap();
     let record = cache.record().unwrap();

@@ -145,6 +145,7 @@ fn long_thread(count: i64) -> PullResponse {
         new_postings: None,
         reminders: vec![],
         profile: None,
+        requests: vec![],
     }
 }
 

@@ -9,6 +9,7 @@ pub mod account;
 pub mod activity_report;
 pub mod application;
 pub mod counselling;
+pub mod direct_request;
 pub mod employer;
 pub mod features;
 pub mod introduction;

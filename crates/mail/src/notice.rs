@@ -274,6 +274,8 @@ pub enum EventNotice {
     Introduction,
     /// An application to one of the employer's postings.
     NewApplicant,
+    /// 応募検討依頼 from an employer who saw the seeker's published 求職情報.
+    DirectRequest,
 }
 
 /// To an account that keeps mails on, when something happened: only that it happened (no
@@ -294,6 +296,11 @@ pub fn event_mail(to: &str, event: EventNotice) -> Mail {
             "求人への応募がありました",
             "お申し込みの求人に応募がありました。",
             "「求人一覧」の応募者一覧",
+        ),
+        EventNotice::DirectRequest => (
+            "求人者から応募検討依頼が届いています",
+            "公開している求職情報を見た求人者から、応募検討依頼が届いています。",
+            "「求職活動状況」の依頼を受けた求人",
         ),
     };
     mail(

@@ -22,6 +22,7 @@ pub mod counselling;
 pub mod counselor_actions;
 pub mod counselors;
 pub mod daily_runs;
+pub mod direct_requests;
 pub mod employer_registrations;
 pub mod employers;
 pub mod error;

@@ -335,6 +335,37 @@ diesel::table! {
         view -> Text,
         agreed_at -> Timestamp,
         stopped_at -> Nullable<Timestamp>,
+        licences -> Text,
+    }
+}
+
+diesel::table! {
+    direct_requests (id) {
+        id -> BigInt,
+        job_id -> BigInt,
+        job_number -> Text,
+        employer_id -> BigInt,
+        seeker_id -> BigInt,
+        view -> Text,
+        note -> Text,
+        sent_at -> Timestamp,
+        answer -> Nullable<Text>,
+        answered_at -> Nullable<Timestamp>,
+        seeker_seq -> BigInt,
+    }
+}
+
+diesel::table! {
+    request_counts (job_id) {
+        job_id -> BigInt,
+        sent -> Integer,
+    }
+}
+
+diesel::table! {
+    publication_terms (term, seeker_id) {
+        term -> Text,
+        seeker_id -> BigInt,
     }
 }
 
@@ -388,6 +419,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     counselor_actions,
     seeker_profiles,
     profile_publications,
+    direct_requests,
+    request_counts,
+    publication_terms,
     job_introductions,
     offices,
     employers,
@@ -405,7 +439,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     counselors,
     message_threads,
     messages,
-    thread_reads
+    thread_reads,
+    seekers
 );
 diesel::joinable!(messages -> message_threads (thread_id));
 diesel::joinable!(counselling_sessions -> offices (office_code));
@@ -414,6 +449,9 @@ diesel::joinable!(application_documents -> applications (application_id));
 diesel::joinable!(applications -> seekers (seeker_id));
 diesel::joinable!(seeker_profiles -> seekers (seeker_id));
 diesel::joinable!(profile_publications -> seekers (seeker_id));
+diesel::joinable!(direct_requests -> seekers (seeker_id));
+diesel::joinable!(direct_requests -> jobs (job_id));
+diesel::joinable!(publication_terms -> seekers (seeker_id));
 diesel::joinable!(applications -> jobs (job_id));
 diesel::joinable!(job_postings -> employers (employer_id));
 diesel::joinable!(employer_registrations -> employers (employer_id));

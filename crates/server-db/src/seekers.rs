@@ -134,7 +134,7 @@ pub fn ending_between(
 }
 
 /// `text` as a LIKE pattern matching it anywhere (`%`, `_` and `\` taken literally).
-fn contains(text: &str) -> String {
+pub(crate) fn contains(text: &str) -> String {
     let mut pattern = String::from("%");
     for c in text.chars() {
         if matches!(c, '%' | '_' | '\\') {

@@ -191,6 +191,9 @@ pub struct PullResponse {
     /// one was saved).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<crate::KeptProfile>,
+    /// 応募検討依頼 received or answered since the cursor (all from the start).
+    #[serde(default)]
+    pub requests: Vec<crate::ReceivedRequest>,
 }
 
 /// How many postings are new for a saved search since it was last run.

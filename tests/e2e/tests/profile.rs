@@ -1,7 +1,8 @@
 //! 求職者情報 through the real app window, against the real service: a registered job seeker
 //! sees on 求職者情報・設定 that nothing is registered yet and what to do next, fills in 連絡先,
 //! 学歴, 職歴, 免許・資格 and 希望する仕事, is shown a wrong 電話番号 at its box, saves, and reads the
-//! summary; with the service down the seeker changes the phone, the save waits on this computer
+//! summary; publishes the anonymous profile after its preview (nothing personal in it) and
+//! consent; with the service down the seeker changes the phone, the save waits on this computer
 //! and reaches the service once it is back; a counselor opens the record and reads the profile.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
@@ -158,6 +159,7 @@ async fn a_seeker_fills_in_the_profile_online_and_off_and_the_counselor_reads_it
         .await
         .unwrap();
     assert_eq!(phone, "未登録");
+    app.show("#seeker-next-steps").await.unwrap();
     app.screenshot("158-seeker-info-empty-profile")
         .await
         .unwrap();
@@ -205,6 +207,45 @@ async fn a_seeker_fills_in_the_profile_online_and_off_and_the_counselor_reads_it
     assert!(wish.contains("一般事務の職業"), "{wish}");
     app.screenshot("161-seeker-info-profile").await.unwrap();
 
+    // 求職情報公開: the preview shows nothing personal; publishing needs the consent box.
+    app.click("#open-publication").await.unwrap();
+    let preview = app.text("#publication-preview").await.unwrap();
+    assert!(preview.contains("一般事務の職業"), "{preview}");
+    assert!(preview.contains("30代"), "{preview}");
+    for personal in [
+        "星野",
+        "03-1234-5678",
+        "霞が関",
+        "みなと商事",
+        "東京都立大学",
+    ] {
+        assert!(!preview.contains(personal), "{personal} in {preview}");
+    }
+    let publish = app.wait_for("#publication-publish").await.unwrap();
+    assert!(
+        !publish.is_enabled().await.unwrap(),
+        "not before the consent"
+    );
+    app.show("#publication-agree").await.unwrap();
+    app.screenshot("162-publication-preview").await.unwrap();
+    app.click("#publication-agree").await.unwrap();
+    app.click("#publication-publish:not([disabled])")
+        .await
+        .unwrap();
+    app.wait_for("#publication-state[data-state=\"published\"]")
+        .await
+        .unwrap();
+    let done = app.text("#publication-done").await.unwrap();
+    assert_eq!(done, "求職情報を公開しました。");
+    app.screenshot("163-publication-published").await.unwrap();
+    let token = service
+        .session_token(SEEKER, SEEKER_PASSWORD)
+        .await
+        .unwrap();
+    let published = service.client.publication(&token).await.unwrap().published;
+    assert!(published.is_some(), "the service keeps the consent");
+    app.click("#publication-back").await.unwrap();
+
     // With the service down the phone changes on this computer; it is sent once it is back.
     let stopped = service.stop_for_a_while().await.unwrap();
     app.click("#open-seeker-profile").await.unwrap();
@@ -218,7 +259,7 @@ async fn a_seeker_fills_in_the_profile_online_and_off_and_the_counselor_reads_it
     })
     .await;
     wait_text(&app, "#sync-pending", |t| t == "未送信 1件").await;
-    app.screenshot("162-profile-saved-offline").await.unwrap();
+    app.screenshot("164-profile-saved-offline").await.unwrap();
     let service = stopped.start_again().await.unwrap();
     sync_now(&app).await;
     assert_eq!(kept_phone(&service).await.as_deref(), Some("090-1111-2222"));
@@ -240,7 +281,7 @@ async fn a_seeker_fills_in_the_profile_online_and_off_and_the_counselor_reads_it
         .unwrap();
     assert!(licences.contains("日商簿記検定2級"), "{licences}");
     app.show("#record-profile").await.unwrap();
-    app.screenshot("163-record-profile").await.unwrap();
+    app.screenshot("165-record-profile").await.unwrap();
 
     app.quit().await.unwrap();
     service.stop().await.unwrap();

@@ -36,5 +36,6 @@ pub fn empty_pull(cursor: &str) -> PullResponse {
         new_postings: None,
         reminders: vec![],
         profile: None,
+        requests: vec![],
     }
 }

@@ -7,6 +7,7 @@
 mod desired;
 mod history;
 pub mod publication;
+pub mod search;
 pub mod year_month;
 
 use chrono::NaiveDate;

@@ -284,6 +284,7 @@ pub fn file_application(
                 now,
             )?;
         }
+        crate::routes::direct_requests::answer_by_applying(conn, seeker, job.id, now)?;
         let extended = shigoto_domain::seeking::after_activity(seeker.valid_until, today);
         if extended != seeker.valid_until {
             seekers::renew_validity(conn, seeker.id, seeker.valid_until, extended, now)?;

@@ -13,6 +13,7 @@ pub mod counselor_actions;
 pub mod counselor_employers;
 pub mod counselor_messages;
 pub mod counselor_postings;
+pub mod direct_requests;
 pub mod email_change;
 pub mod employer;
 pub mod health;
@@ -25,6 +26,7 @@ pub mod opening;
 pub mod password_reset;
 pub mod posting_views;
 pub mod postings;
+pub mod profile_search;
 pub mod publication;
 pub mod referral_letters;
 pub mod referrals;
@@ -234,6 +236,16 @@ fn small_body_routes() -> Router<AppState> {
             post(mypage::push).layer(DefaultBodyLimit::max(http::MAX_PUSH_BODY_BYTES)),
         )
         .route("/api/v1/mypage/changes", get(mypage::pull))
+        .route("/api/v1/employer/seekers", get(profile_search::search))
+        .route("/api/v1/employer/requests", post(direct_requests::send))
+        .route(
+            "/api/v1/employer/jobs/{job_number}/requests",
+            get(direct_requests::list),
+        )
+        .route(
+            "/api/v1/mypage/requests/{id}/decline",
+            post(direct_requests::decline),
+        )
         .route(
             "/api/v1/mypage/publication",
             get(publication::read)

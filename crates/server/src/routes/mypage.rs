@@ -308,7 +308,7 @@ fn changes(
         .collect();
     let open = jobs::open_among(conn, &kept, today)?;
     let closed = kept.into_iter().filter(|n| !open.contains(n)).collect();
-    let (applications, (threads, messages), introductions, reminders, profile) =
+    let (applications, (threads, messages), introductions, reminders, profile, requests) =
         match seekers::find_by_account(conn, account_id)? {
             Some(seeker) => (
                 applications_changed(conn, &seeker, viewer, cursor.user_seq)?,
@@ -322,6 +322,12 @@ fn changes(
                     .into_iter()
                     .collect(),
                 crate::routes::seeker_profile::changed(conn, seeker.id, cursor.user_seq)?,
+                crate::routes::direct_requests::requests_changed(
+                    conn,
+                    &seeker,
+                    viewer,
+                    cursor.user_seq,
+                )?,
             ),
             None => (
                 Vec::new(),
@@ -329,6 +335,7 @@ fn changes(
                 Vec::new(),
                 Vec::new(),
                 None,
+                Vec::new(),
             ),
         };
     Ok(PullResponse {
@@ -343,6 +350,7 @@ fn changes(
         new_postings: None,
         reminders,
         profile,
+        requests,
     })
 }
 
@@ -376,6 +384,7 @@ fn employer_changes(
         new_postings: None,
         reminders: crate::reminders::of_employer(conn, company.employer_id, today)?,
         profile: None,
+        requests: Vec::new(),
     })
 }
 

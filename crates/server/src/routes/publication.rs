@@ -122,8 +122,16 @@ pub async fn publish(
         }
         let view = serde_json::to_string(&current.preview).map_err(AppError::internal)?;
         let public_id = uuid::Uuid::new_v4().to_string();
+        let terms = shigoto_domain::profile::search::terms_of(&current.preview);
+        let licences = current.preview.licences.join("\n");
+        let published = profile_publications::Published {
+            public_id: &public_id,
+            view: &view,
+            licences: &licences,
+            terms: &terms,
+        };
         shigoto_server_db::write_transaction(&mut conn, |conn| {
-            profile_publications::publish(conn, seeker.id, &public_id, &view, now)
+            profile_publications::publish(conn, seeker.id, published, now)
         })?;
         tracing::info!(seeker = seeker.id, "求職情報 published");
         status_of(&mut conn, &seeker, today)

@@ -21,6 +21,7 @@ mod attacks;
 mod bounded_work;
 mod counselling;
 mod counselor_actions;
+mod direct_requests;
 mod email_change;
 mod employers;
 mod introductions;

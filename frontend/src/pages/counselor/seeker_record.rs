@@ -71,8 +71,8 @@ pub fn SeekerRecordView(props: &SeekerRecordProps) -> Html {
         Some(record) => html! {
             <>
                 { record_table(record) }
-                <section class="record-section" aria-labelledby="record-profile-heading">
-                    <h3 id="record-profile-heading" class="form-section-title">{ "求職者情報" }</h3>
+                <section aria-labelledby="record-profile-heading">
+                    <h3 id="record-profile-heading" class="sheet-section-title">{ "求職者情報" }</h3>
                     if let Some(kept) = &record.profile {
                         <p class="hint">{ format!("{} に本人が更新", jst_datetime(kept.updated_at)) }</p>
                         <ProfileSummary id="record-profile" profile={kept.profile.clone()} />

@@ -244,7 +244,7 @@ pub fn licences(ctx: Ctx<'_>) -> Html {
                 <div class="form-row">
                     <label class="form-label" for={id.clone()}>{ "免許・資格" }</label>
                     <div class="form-field">
-                        <textarea id={id.clone()} class="input input-wide" rows="4"
+                        <textarea id={id.clone()} class="textarea" rows="4"
                             value={ctx.editor.licences.clone()}
                             aria-invalid={ctx.invalid("licences")}
                             aria-describedby={ctx.described("licences", true)} {oninput} />

@@ -2,7 +2,8 @@
 //! 職歴, 免許・資格 and 希望する仕事, read from this device and saved there (「保存する」,
 //! `#profile-save`), then synced like the rest of the MyPage, so it works offline. The domain's
 //! rules are checked before the save: every problem is shown at its box and the first box is
-//! focused. `#profile-status` says whether the save is on the service yet; a refusal naming no
+//! focused. `#profile-state` (at the top) and `#profile-status` (by 「保存する」, focused after a
+//! save) say whether the save is on the service yet; a refusal naming no
 //! box is `#profile-error`.
 
 mod boxes;
@@ -25,7 +26,8 @@ use crate::state::store::{edits, use_store, Update};
 
 use boxes::Ctx;
 
-fn status(editor: &ProfileEditor) -> Html {
+/// Where the profile stands (`id`: the top line, or the one by the save button).
+fn status(editor: &ProfileEditor, id: &'static str) -> Html {
     let text = if editor.pending {
         "この端末に保存しました。通信できるときにハローワークのサービスへ送ります。".to_owned()
     } else if let Some(at) = editor.confirmed_at {
@@ -34,7 +36,7 @@ fn status(editor: &ProfileEditor) -> Html {
         "まだ登録されていません。入力できるところから登録してください。".to_owned()
     };
     html! {
-        <p id="profile-status" class={classes!("hint", editor.saved.then_some("notice"))} role="status">
+        <p {id} class={classes!("hint", editor.saved.then_some("notice"))} role="status" tabindex="-1">
             if editor.saved { { "保存しました。" } }
             { text }
         </p>
@@ -95,7 +97,7 @@ pub fn SeekerProfilePage() -> Html {
             <p class="panel-lead">
                 { "連絡先、学歴・職歴、免許・資格と希望する仕事です。ハローワークの職員が職業相談や紹介で参照します。空欄のままでも保存でき、入力したところは正しく入力してください。" }
             </p>
-            { status(editor) }
+            { status(editor, "profile-state") }
             if let Some(error) = &editor.error {
                 <p id="profile-error" class="field-error form-error" role="alert">{ error.clone() }</p>
             }
@@ -111,6 +113,7 @@ pub fn SeekerProfilePage() -> Html {
                             { format!("入力内容に{}か所の誤りがあります。各欄の説明を確認してください。", editor.problems.len()) }
                         </p>
                     }
+                    { status(editor, "profile-status") }
                     <div class="form-actions">
                         <button type="submit" id="profile-save" class="button button-primary"
                             disabled={editor.busy}>{ "保存する" }</button>

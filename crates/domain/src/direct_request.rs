@@ -1,0 +1,108 @@
+//! 応募検討依頼: an employer asks a job seeker who published their 求職情報 to consider applying
+//! to one of the employer's open postings. At most [`MAX_REQUESTS_PER_POSTING`] seekers per
+//! posting and each seeker once per posting (Hello Work's rule); the seeker applies (the
+//! posting's own 応募する) or declines, once.
+
+use chrono::NaiveDate;
+use shigoto_shared::{JobSheet, RequestAnswer};
+use thiserror::Error;
+
+use crate::application::is_open;
+
+/// At most this many seekers are asked per posting.
+pub const MAX_REQUESTS_PER_POSTING: u32 = 10;
+/// At most this many characters in the employer's note.
+pub const MAX_NOTE_CHARS: usize = 500;
+/// Published profiles listed per page of an employer's search.
+pub const PROFILES_PER_PAGE: usize = 20;
+
+/// Why a request cannot be sent or answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
+pub enum RequestRefused {
+    #[error("この求人は募集を終了しているため、応募検討依頼を送れません。")]
+    PostingClosed,
+    #[error("1つの求人で応募検討依頼を送れるのは{MAX_REQUESTS_PER_POSTING}人までです。")]
+    LimitReached,
+    #[error("この求職者には、この求人の応募検討依頼をすでに送っています。")]
+    AlreadyRequested,
+    #[error("この求職情報は公開が終わっています。")]
+    NotPublished,
+    #[error("ひとことは{MAX_NOTE_CHARS}文字以内で入力してください。")]
+    NoteTooLong,
+    #[error("ひとことに使えない制御文字が含まれています。")]
+    ControlCharacter,
+    #[error("この応募検討依頼にはすでに回答しています。")]
+    AlreadyAnswered,
+}
+
+/// Whether `job` may be the subject of a request on `today`.
+pub fn check_posting(job: &JobSheet, today: NaiveDate) -> Result<(), RequestRefused> {
+    if is_open(job, today) {
+        Ok(())
+    } else {
+        Err(RequestRefused::PostingClosed)
+    }
+}
+
+/// The note as stored: trimmed, within its length, no control characters but line breaks.
+pub fn checked_note(text: &str) -> Result<String, RequestRefused> {
+    let note = text.trim().replace("\r\n", "\n");
+    if note.chars().count() > MAX_NOTE_CHARS {
+        return Err(RequestRefused::NoteTooLong);
+    }
+    if note.chars().any(|c| c.is_control() && c != '\n') {
+        return Err(RequestRefused::ControlCharacter);
+    }
+    Ok(note)
+}
+
+/// A request may be answered once, from 回答待ち.
+pub fn may_answer(current: Option<RequestAnswer>) -> Result<(), RequestRefused> {
+    match current {
+        None => Ok(()),
+        Some(_) => Err(RequestRefused::AlreadyAnswered),
+    }
+}
+
+/// The message the seeker finds in their thread with the employer.
+pub fn message_text(job: &JobSheet, note: &str) -> String {
+    let mut text = format!(
+        "【応募検討依頼】公開されている求職情報を見て、次の求人への応募をご検討いただきたくご連絡しました。\n求人番号 {}　{}",
+        job.job_number, job.work.title
+    );
+    if !note.is_empty() {
+        text.push_str("\n\n");
+        text.push_str(note);
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes_are_trimmed_and_bounded() {
+        assert_eq!(
+            checked_note(" ご検討ください。\r\n").unwrap(),
+            "ご検討ください。"
+        );
+        assert_eq!(
+            checked_note(&"あ".repeat(MAX_NOTE_CHARS + 1)),
+            Err(RequestRefused::NoteTooLong)
+        );
+        assert_eq!(
+            checked_note("a\u{1b}"),
+            Err(RequestRefused::ControlCharacter)
+        );
+    }
+
+    #[test]
+    fn a_request_is_answered_once() {
+        assert_eq!(may_answer(None), Ok(()));
+        assert_eq!(
+            may_answer(Some(RequestAnswer::Declined)),
+            Err(RequestRefused::AlreadyAnswered)
+        );
+    }
+}

@@ -1,0 +1,4 @@
+DROP TABLE publication_terms;
+DROP TABLE request_counts;
+DROP TABLE direct_requests;
+ALTER TABLE profile_publications DROP COLUMN licences;
