@@ -94,6 +94,9 @@ pub enum Route {
     /// 求人一覧 (the employer's postings).
     #[at("/employer/postings")]
     EmployerPostings,
+    /// 求職者を探す (published 求職情報 and 応募検討依頼).
+    #[at("/employer/seekers")]
+    SeekerSearch,
     /// One of the employer's postings: the eight-step editor of a draft or a returned posting,
     /// else its detail.
     #[at("/employer/postings/:id")]
@@ -161,6 +164,7 @@ impl Route {
             | Route::SeekerRecord { .. } => Access::Role(Role::Counselor),
             Route::EmployerHome
             | Route::EmployerPostings
+            | Route::SeekerSearch
             | Route::EmployerPosting { .. }
             | Route::EmployerApplicants { .. }
             | Route::EmployerApplicant { .. } => Access::Role(Role::Employer),
@@ -228,6 +232,7 @@ pub fn switch(route: Route) -> Html {
         Route::EmployerOpening => html! { <employer::opening::EmployerOpeningPage /> },
         Route::EmployerHome => html! { <employer::home::EmployerHomePage /> },
         Route::EmployerPostings => html! { <employer::postings::PostingListPage /> },
+        Route::SeekerSearch => html! { <employer::seekers::SeekerSearchPage /> },
         // Keyed by the posting: another posting's screen starts afresh.
         Route::EmployerPosting { id } => html! {
             <employer::posting::PostingPage key={*id} id={*id} />

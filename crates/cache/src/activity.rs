@@ -1,16 +1,18 @@
-//! What is new on 求職活動状況 for this device: introductions from Hello Work and selections the
+//! What is new on 求職活動状況 for this device: introductions from Hello Work, unanswered
+//! 応募検討依頼 and selections the
 //! employer ended that the person has not seen here yet ([`Cache::activity_news`], the menu's
 //! count), and seeing them ([`Cache::mark_activity_seen`], when the screen is shown).
 
 use diesel::prelude::*;
-use shigoto_shared::MyApplication;
+use shigoto_shared::{MyApplication, ReceivedRequest};
 
 use crate::news::ended_by_employer;
-use crate::schema::{applications, introductions, seen_items};
+use crate::schema::{applications, introductions, requests, seen_items};
 use crate::{Cache, CacheError};
 
 const INTRODUCTION: &str = "introduction";
 const RESULT: &str = "result";
+const REQUEST: &str = "request";
 
 /// The ids of introductions and of applications whose selection the employer ended.
 fn shown_items(conn: &mut SqliteConnection) -> Result<Vec<(&'static str, i64)>, CacheError> {
@@ -20,6 +22,13 @@ fn shown_items(conn: &mut SqliteConnection) -> Result<Vec<(&'static str, i64)>, 
         .into_iter()
         .map(|id| (INTRODUCTION, id))
         .collect();
+    let bodies: Vec<String> = requests::table.select(requests::body).load(conn)?;
+    for body in bodies {
+        let request: ReceivedRequest = serde_json::from_str(&body)?;
+        if request.answer.is_none() {
+            items.push((REQUEST, request.id));
+        }
+    }
     let bodies: Vec<String> = applications::table.select(applications::body).load(conn)?;
     for body in bodies {
         let application: MyApplication = serde_json::from_str(&body)?;

@@ -1,5 +1,6 @@
 //! What a pull brings that the person has not had on this device and should hear about: new
-//! messages of the other side, new introductions from Hello Work, selections the employer
+//! messages of the other side, new introductions from Hello Work, 応募検討依頼 from employers,
+//! selections the employer
 //! ended (採用, 不採用, 取消; a 辞退 is the seeker's own), new postings of saved searches
 //! marked 新着をお知らせ (see `new_postings`), and expiry reminders not told here yet. Worked out before the pull is stored,
 //! against what the cache held; a device's first pull (from the start) brings history, not news.
@@ -7,10 +8,11 @@
 use diesel::prelude::*;
 use shigoto_domain::reminders::told_key;
 use shigoto_shared::{
-    ApplicationStatus, JobIntroduction, MyApplication, PullResponse, Reminder, ThreadSummary,
+    ApplicationStatus, JobIntroduction, MyApplication, PullResponse, ReceivedRequest, Reminder,
+    ThreadSummary,
 };
 
-use crate::schema::{applications, introductions, messages, threads, told_reminders};
+use crate::schema::{applications, introductions, messages, requests, threads, told_reminders};
 use crate::CacheError;
 
 /// New messages in one thread.
@@ -27,6 +29,8 @@ pub struct ThreadNews {
 pub struct PullNews {
     pub messages: Vec<ThreadNews>,
     pub introductions: Vec<JobIntroduction>,
+    /// 応募検討依頼 not had here before.
+    pub requests: Vec<ReceivedRequest>,
     /// Applications whose selection the employer ended.
     pub results: Vec<MyApplication>,
     /// Saved searches marked 新着をお知らせ that gained postings.
@@ -40,6 +44,7 @@ impl PullNews {
     pub fn is_empty(&self) -> bool {
         self.messages.is_empty()
             && self.introductions.is_empty()
+            && self.requests.is_empty()
             && self.results.is_empty()
             && self.new_postings.is_empty()
             && self.reminders.is_empty()
@@ -147,6 +152,24 @@ fn untold_reminders(
 
 /// The news in `pull` against what the cache holds; on a device's first pull only the
 /// reminders.
+/// Requests the cache did not hold, still unanswered.
+fn new_requests(
+    conn: &mut SqliteConnection,
+    pull: &PullResponse,
+) -> Result<Vec<ReceivedRequest>, CacheError> {
+    let ids: Vec<i64> = pull.requests.iter().map(|r| r.id).collect();
+    let held: Vec<i64> = requests::table
+        .filter(requests::id.eq_any(&ids))
+        .select(requests::id)
+        .load(conn)?;
+    Ok(pull
+        .requests
+        .iter()
+        .filter(|r| r.answer.is_none() && !held.contains(&r.id))
+        .cloned()
+        .collect())
+}
+
 pub(crate) fn news_of(
     conn: &mut SqliteConnection,
     pull: &PullResponse,
@@ -172,6 +195,7 @@ pub(crate) fn news_of(
             .filter(|i| !held.contains(&i.id))
             .cloned()
             .collect(),
+        requests: new_requests(conn, pull)?,
         results: new_results(conn, pull)?,
         new_postings: Vec::new(),
         reminders,

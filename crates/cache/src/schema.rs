@@ -1,6 +1,13 @@
 //! diesel `table!` definitions of the cache (see `migrations/cache`).
 
 diesel::table! {
+    requests (id) {
+        id -> BigInt,
+        body -> Text,
+    }
+}
+
+diesel::table! {
     profile (id) {
         id -> Integer,
         body -> Text,

@@ -12,8 +12,8 @@ use crate::edits::keep_sheet;
 use crate::new_postings::apply_counts;
 use crate::news::{news_of, PullNews};
 use crate::schema::{
-    applications, favorites, introductions, outbox, rejections, reminders, saved_searches,
-    sync_state,
+    applications, favorites, introductions, outbox, rejections, reminders, requests,
+    saved_searches, sync_state,
 };
 use crate::view::pending_edits;
 use crate::{Cache, CacheError};
@@ -174,6 +174,14 @@ impl Cache {
                     .values((
                         introductions::id.eq(introduction.id),
                         introductions::body.eq(serde_json::to_string(introduction)?),
+                    ))
+                    .execute(conn)?;
+            }
+            for request in &pull.requests {
+                diesel::replace_into(requests::table)
+                    .values((
+                        requests::id.eq(request.id),
+                        requests::body.eq(serde_json::to_string(request)?),
                     ))
                     .execute(conn)?;
             }

@@ -8,12 +8,13 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shigoto_domain::visibility;
 use shigoto_shared::{
-    FavoriteItem, JobIntroduction, JobSheet, Mutation, MyApplication, Reminder, SavedSearchItem,
+    FavoriteItem, JobIntroduction, JobSheet, Mutation, MyApplication, ReceivedRequest, Reminder,
+    SavedSearchItem,
 };
 
 use crate::new_postings::count_since;
 use crate::schema::{
-    applications, favorites, introductions, outbox, reminders, saved_searches, sheets,
+    applications, favorites, introductions, outbox, reminders, requests, saved_searches, sheets,
 };
 use crate::{Cache, CacheError};
 
@@ -274,6 +275,20 @@ impl Cache {
             Ok(introductions::table
                 .order(introductions::id.desc())
                 .select(introductions::body)
+                .load(conn)?)
+        })?;
+        bodies
+            .iter()
+            .map(|body| Ok(serde_json::from_str(body)?))
+            .collect()
+    }
+
+    /// 応募検討依頼 received, as last synced, newest first.
+    pub fn requests(&mut self) -> Result<Vec<ReceivedRequest>, CacheError> {
+        let bodies: Vec<String> = self.transaction(|conn| {
+            Ok(requests::table
+                .order(requests::id.desc())
+                .select(requests::body)
                 .load(conn)?)
         })?;
         bodies

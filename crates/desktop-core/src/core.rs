@@ -41,6 +41,7 @@ pub const SIGN_OUT_FLUSH: std::time::Duration = std::time::Duration::from_secs(5
 mod accounts;
 mod applications;
 mod counselor;
+mod direct_requests;
 mod email_change;
 mod employer;
 mod messages;

@@ -21,8 +21,8 @@ use shigoto_cache::{Cache, CacheError};
 use shigoto_domain::japan_time::japan_date;
 use shigoto_shared::{
     AccountInfo, ApiError, CachedThread, ErrorCode, FavoriteItem, JobIntroduction, JobSearchParams,
-    JobSheet, MyApplication, MyProfile, RejectedEdit, Reminder, SavedSearchItem, SeekerProfile,
-    SyncState, SyncStatus, ThreadSummary, WaitingMessage,
+    JobSheet, MyApplication, MyProfile, ReceivedRequest, RejectedEdit, Reminder, SavedSearchItem,
+    SeekerProfile, SyncState, SyncStatus, ThreadSummary, WaitingMessage,
 };
 
 use crate::errors::{cache_failure, cache_unusable};
@@ -161,6 +161,11 @@ impl MyPage {
     /// オンライン職業紹介 and おすすめ求人, newest first, as last synced.
     pub fn introductions(&self) -> Result<Vec<JobIntroduction>, ApiError> {
         self.with_cache(|c| c.introductions())
+    }
+
+    /// 応募検討依頼 received, newest first.
+    pub fn requests(&self) -> Result<Vec<ReceivedRequest>, ApiError> {
+        self.with_cache(|c| c.requests())
     }
 
     /// Introductions and results not shown on 求職活動状況 on this device yet.

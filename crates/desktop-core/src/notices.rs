@@ -1,6 +1,6 @@
 //! The OS notifications of what a sync pass brought ([`notices_of`]): new messages (one notice
 //! for all of them, naming the other side when there is one thread), online introductions and
-//! おすすめ求人, selection results, expiry reminders (a registration or a posting ending
+//! おすすめ求人, 応募検討依頼, selection results, expiry reminders (a registration or a posting ending
 //! soon), and new postings of saved searches marked 新着をお知らせ.
 //! Short on purpose: the details are in the app, on the screen a click opens
 //! ([`OpenedNotice`] keeps it until the window asks).
@@ -64,6 +64,16 @@ pub fn notices_of(news: &PullNews) -> Vec<OsNotice> {
             body: format!(
                 "{}（求人番号 {}）が届きました。求職活動状況で確認できます。",
                 introduction.title, introduction.job_number
+            ),
+            target: NoticeTarget::Activity,
+        });
+    }
+    for request in &news.requests {
+        notices.push(OsNotice {
+            title: "応募検討依頼".into(),
+            body: format!(
+                "{}（求人番号 {}）への応募を検討してほしいという依頼が届きました。求職活動状況で確認できます。",
+                request.title, request.job_number
             ),
             target: NoticeTarget::Activity,
         });

@@ -168,6 +168,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                         if props.session.is_employer() {
                             { nav_item("nav-employer-home", Route::EmployerHome, marked, "求人者マイページ") }
                             { nav_item("nav-employer-postings", Route::EmployerPostings, marked, "求人一覧") }
+                            { nav_item("nav-employer-seekers", Route::SeekerSearch, marked, "求職者を探す") }
                             <CountedNav counted={Counted::UnreadMessages} marked={marked.clone()} />
                         }
                         if props.session.account().is_some_and(|a| a.role == Role::Seeker) {

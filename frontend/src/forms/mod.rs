@@ -16,6 +16,7 @@ pub mod messages;
 pub mod mypage;
 pub mod profile;
 pub mod publication;
+pub mod requests;
 pub mod search;
 pub mod seeker_record;
 pub mod seeking;

@@ -89,6 +89,13 @@ pub fn anonymous_rows(view: &AnonymousProfile) -> Vec<(&'static str, String)> {
         .iter()
         .map(|t| t.label().to_owned())
         .collect();
+    let registered = |items: Vec<String>| {
+        if items.is_empty() {
+            "登録なし".to_owned()
+        } else {
+            items.join("、")
+        }
+    };
     let wage = match (view.wage_kind, view.wage_min) {
         (Some(kind), Some(amount)) => format!("{} {}円以上", kind.label(), thousands(amount)),
         _ => none(),
@@ -118,8 +125,8 @@ pub fn anonymous_rows(view: &AnonymousProfile) -> Vec<(&'static str, String)> {
         ("希望する雇用形態", join(employment)),
         ("希望賃金", wage),
         ("就業可能時期", start),
-        ("経験", join(experience)),
-        ("免許・資格", join(view.licences.clone())),
+        ("経験", registered(experience)),
+        ("免許・資格", registered(view.licences.clone())),
     ]
 }
 

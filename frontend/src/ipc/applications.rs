@@ -5,7 +5,7 @@
 use serde::Serialize;
 use shigoto_shared::{
     ApiError, Applicant, ApplicantDetail, ApplicantProfile, ApplicationRequest, ApplicationResult,
-    JobIntroduction, MyApplication, ReferralRequest, SavedDocument,
+    JobIntroduction, MyApplication, ReceivedRequest, ReferralRequest, SavedDocument,
 };
 
 use super::{call, NoArgs, RequestArgs};
@@ -148,4 +148,14 @@ pub async fn save_activity_report(
     pdf: bool,
 ) -> Result<SavedDocument, ApiError> {
     call("save_activity_report", &ReportArgs { from, to, pdf }).await
+}
+
+/// `received_requests`: 応募検討依頼 received, newest first (from the device's copy).
+pub async fn received_requests() -> Result<Vec<ReceivedRequest>, ApiError> {
+    call("received_requests", &NoArgs {}).await
+}
+
+/// `decline_request`: declines a 応募検討依頼.
+pub async fn decline_request(id: i64) -> Result<ReceivedRequest, ApiError> {
+    call("decline_request", &IdArgs { id }).await
 }

@@ -6,7 +6,8 @@ use serde::de::IgnoredAny;
 use serde::Serialize;
 use shigoto_shared::{
     ApiError, EmployerOpeningCompletion, EmployerProfile, EmployerRegistration, KeySent,
-    NewPosting, PostingDetail, PostingItem, PostingSave, RegistrationKeyRequest,
+    NewPosting, PostingDetail, PostingItem, PostingSave, ProfileSearch, PublishedProfiles,
+    RegistrationKeyRequest, RequestToConsider, SentRequest, SentRequests,
 };
 
 use super::{call, NoArgs, RequestArgs};
@@ -109,4 +110,38 @@ pub async fn extend_employer_posting(id: i64) -> Result<PostingDetail, ApiError>
 /// `stop_employer_posting`: 募集停止 of a published posting.
 pub async fn stop_employer_posting(id: i64) -> Result<PostingDetail, ApiError> {
     call("stop_employer_posting", &IdArgs { id }).await
+}
+
+#[derive(Serialize)]
+struct SearchArgs<'a> {
+    search: &'a ProfileSearch,
+}
+
+/// `search_published_profiles`: published 求職情報 matching `search`.
+pub async fn search_published_profiles(
+    search: ProfileSearch,
+) -> Result<PublishedProfiles, ApiError> {
+    call("search_published_profiles", &SearchArgs { search: &search }).await
+}
+
+/// `send_direct_request`: a 応募検討依頼 for one of the employer's postings.
+pub async fn send_direct_request(request: RequestToConsider) -> Result<SentRequest, ApiError> {
+    call("send_direct_request", &RequestArgs { request: &request }).await
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JobArgs<'a> {
+    job_number: &'a str,
+}
+
+/// `sent_requests`: the 応募検討依頼 sent for one of the employer's postings.
+pub async fn sent_requests(job_number: String) -> Result<SentRequests, ApiError> {
+    call(
+        "sent_requests",
+        &JobArgs {
+            job_number: &job_number,
+        },
+    )
+    .await
 }

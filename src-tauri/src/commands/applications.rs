@@ -6,7 +6,7 @@
 use shigoto_desktop_core::DesktopCore;
 use shigoto_shared::{
     ApiError, Applicant, ApplicantDetail, ApplicantProfile, ApplicationRequest, ApplicationResult,
-    JobIntroduction, MyApplication, ReferralRequest, SavedDocument,
+    JobIntroduction, MyApplication, ReceivedRequest, ReferralRequest, SavedDocument,
 };
 use tauri::State;
 
@@ -29,6 +29,21 @@ pub async fn apply(
 #[tauri::command]
 pub fn my_applications(core: State<'_, DesktopCore>) -> Result<Vec<MyApplication>, ApiError> {
     core.my_applications()
+}
+
+/// 応募検討依頼 received by the job seeker (from the device's cache).
+#[tauri::command]
+pub fn received_requests(core: State<'_, DesktopCore>) -> Result<Vec<ReceivedRequest>, ApiError> {
+    core.received_requests()
+}
+
+/// Declines a 応募検討依頼.
+#[tauri::command]
+pub async fn decline_request(
+    core: State<'_, DesktopCore>,
+    id: i64,
+) -> Result<ReceivedRequest, ApiError> {
+    core.decline_request(id).await
 }
 
 /// オンライン職業紹介 and おすすめ求人 sent to the job seeker (from the device's cache).

@@ -1,12 +1,13 @@
 //! Commands of the 求人者マイページ: opening it, the employer's own 事業所登録, and its
 //! postings (求人申込み: the 求人一覧, drafts, 一時保存, 申込み, a change of a published posting,
-//! the one extension, 募集停止). Allowed to the main window by the `employer` permission
+//! the one extension, 募集停止), and the search of published 求職情報 with 応募検討依頼. Allowed to the main window by the `employer` permission
 //! (`permissions/employer.toml`); the service checks the role.
 
 use shigoto_desktop_core::DesktopCore;
 use shigoto_shared::{
     ApiError, EmployerOpeningCompletion, EmployerProfile, EmployerRegistration, KeySent,
-    NewPosting, PostingDetail, PostingItem, PostingSave, RegistrationKeyRequest,
+    NewPosting, PostingDetail, PostingItem, PostingSave, ProfileSearch, PublishedProfiles,
+    RegistrationKeyRequest, RequestToConsider, SentRequest, SentRequests,
 };
 use tauri::State;
 
@@ -123,4 +124,31 @@ pub async fn stop_employer_posting(
     id: i64,
 ) -> Result<PostingDetail, ApiError> {
     core.stop_employer_posting(id).await
+}
+
+/// Published 求職情報 matching `search`.
+#[tauri::command]
+pub async fn search_published_profiles(
+    core: State<'_, DesktopCore>,
+    search: ProfileSearch,
+) -> Result<PublishedProfiles, ApiError> {
+    core.search_published_profiles(search).await
+}
+
+/// Sends a 応募検討依頼 for one of the employer's postings.
+#[tauri::command]
+pub async fn send_direct_request(
+    core: State<'_, DesktopCore>,
+    request: RequestToConsider,
+) -> Result<SentRequest, ApiError> {
+    core.send_direct_request(request).await
+}
+
+/// The 応募検討依頼 sent for one of the employer's postings.
+#[tauri::command]
+pub async fn sent_requests(
+    core: State<'_, DesktopCore>,
+    job_number: String,
+) -> Result<SentRequests, ApiError> {
+    core.sent_requests(&job_number).await
 }

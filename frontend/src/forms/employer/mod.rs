@@ -13,6 +13,7 @@ pub mod posting_review;
 pub mod postings;
 pub mod profile;
 pub mod review;
+pub mod seeker_search;
 
 use shigoto_shared::{ApiError, EmployerRegistration, EmployerStatus};
 

@@ -12,6 +12,7 @@ use crate::format::date_ja;
 use crate::forms::application::ApplicantsState;
 use crate::hooks::api::use_api;
 use crate::ipc;
+use crate::pages::employer::sent_requests::SentRequestsSection;
 use crate::route::Route;
 use crate::state::focus::use_focus_on_mount;
 use crate::state::store::{use_store, Update};
@@ -91,6 +92,7 @@ pub fn ApplicantsView(props: &ApplicantsProps) -> Html {
                 <p id="applicants-error" class="field-error form-error" role="alert">{ error.clone() }</p>
             }
             { body }
+            <SentRequestsSection job_number={props.job_number.clone()} />
             <p class="back-link">
                 <NavLink id="back-to-postings" to={Route::EmployerPostings} class={classes!("text-button")}>
                     { "求人一覧に戻る" }

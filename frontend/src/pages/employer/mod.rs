@@ -8,3 +8,5 @@ pub mod home;
 pub mod opening;
 pub mod posting;
 pub mod postings;
+pub mod seekers;
+pub mod sent_requests;

@@ -3,7 +3,8 @@
 //! 「お気に入り求人を全て表示」 `#show-all-favorites`) and the saved search conditions
 //! (「n件／3件」 in `#activity-searches-count`, each with 「この条件で検索」). Above them the
 //! 求職状態 (`#activity-seeking`) and, near or after its end, the advice banner; then the
-//! introductions from Hello Work ([`IntroductionsSection`]), the applications
+//! introductions from Hello Work ([`IntroductionsSection`]), 応募検討依頼 ([`RequestsSection`]),
+//! the applications
 //! ([`ApplicationsSection`]) and the 求職活動実績 to save ([`ReportSection`]); the
 //! place where employers' 応募検討依頼 will arrive (`#activity-requests`, empty until employers
 //! can send them).
@@ -22,6 +23,7 @@ use crate::pages::seeker::activity_report::ReportSection;
 use crate::pages::seeker::applications::ApplicationsSection;
 use crate::pages::seeker::favorites::use_seeker_page;
 use crate::pages::seeker::introductions::IntroductionsSection;
+use crate::pages::seeker::requests::RequestsSection;
 use crate::route::Route;
 use crate::state::mypage::{use_mypage, MyPageContext};
 use crate::state::session::use_session;
@@ -216,7 +218,7 @@ pub fn ActivityPage() -> Html {
     let state = mypage.state();
     let seeking = use_session().account().and_then(|a| a.seeking);
     html! {
-        <ActivityView seeking={seeking} applications={html! { <><IntroductionsSection /><ApplicationsSection /><ReportSection /></> }} favorites={state.favorites.clone()} searches={state.searches.clone()}
+        <ActivityView seeking={seeking} applications={html! { <><IntroductionsSection /><RequestsSection /><ApplicationsSection /><ReportSection /></> }} favorites={state.favorites.clone()} searches={state.searches.clone()}
             on_show_favorites={go(&navigator, Route::Favorites)} on_open={on_open}
             on_run={mypage.callback(MyPageContext::run_saved)}
             on_search={go(&navigator, Route::Search)} />

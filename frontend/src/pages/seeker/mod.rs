@@ -10,4 +10,5 @@ pub mod info;
 pub mod introductions;
 pub mod profile;
 pub mod publication;
+pub mod requests;
 pub mod settings;

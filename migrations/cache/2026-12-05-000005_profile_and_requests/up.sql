@@ -4,3 +4,9 @@ CREATE TABLE profile (
     body TEXT NOT NULL,
     updated_at TIMESTAMP NOT NULL
 );
+
+-- 応募検討依頼 received, as last synced (body: JSON of ReceivedRequest).
+CREATE TABLE requests (
+    id BIGINT PRIMARY KEY NOT NULL,
+    body TEXT NOT NULL
+);

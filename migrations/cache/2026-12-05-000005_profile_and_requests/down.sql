@@ -1,0 +1,2 @@
+DROP TABLE requests;
+DROP TABLE profile;
