@@ -115,6 +115,30 @@ mod tests {
     use shigoto_cache::news::ThreadNews;
 
     #[test]
+    fn a_request_opens_the_activity_screen() {
+        let news = PullNews {
+            requests: vec![shigoto_shared::ReceivedRequest {
+                id: 7,
+                job_number: "13010-00000001".into(),
+                title: "経理事務".into(),
+                employer_name: None,
+                note: String::new(),
+                sent_at: chrono::NaiveDateTime::default(),
+                answer: None,
+                answered_at: None,
+            }],
+            ..PullNews::default()
+        };
+        let notices = notices_of(&news);
+        assert_eq!(notices.len(), 1);
+        assert_eq!(notices[0].title, "応募検討依頼");
+        assert!(notices[0]
+            .body
+            .contains("経理事務（求人番号 13010-00000001）"));
+        assert_eq!(notices[0].target, NoticeTarget::Activity);
+    }
+
+    #[test]
     fn one_notice_for_all_messages() {
         assert!(notices_of(&PullNews::default()).is_empty());
         let one = PullNews {

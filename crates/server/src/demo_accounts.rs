@@ -337,6 +337,9 @@ fn create_seeker(
             id: SAVED_SEARCH_ID.into(),
             at: now - TimeDelta::days(3),
         });
+        mutations.push(Mutation::SaveProfile {
+            profile: Box::new(profile::demo_profile()),
+        });
         for (i, mutation) in mutations.iter().enumerate() {
             let key = format!("00000000-0000-4000-8000-{:012}", 100 + i);
             let outcome = crate::routes::mypage::apply_once(conn, account_id, &key, mutation, now)?;
@@ -344,6 +347,7 @@ fn create_seeker(
                 return Err(AdminError::Invalid(format!("demo seeker: {message}")));
             }
         }
+        profile::publish(conn, seeker.id, person.birth_date, (today, now))?;
         Ok(())
     })
 }
@@ -445,6 +449,7 @@ fn normalized(account: DemoAccount) -> Result<String, AdminError> {
 }
 
 mod postings;
+mod profile;
 
 #[cfg(test)]
 mod tests;

@@ -183,6 +183,13 @@ pub struct SeekerRecord {
     /// 求職者情報, once the seeker saved one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<crate::KeptProfile>,
+    /// Since when the seeker publishes their 求職情報 (求職情報公開), while they do.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$"))]
+    pub published_since: Option<chrono::NaiveDateTime>,
+    /// 応募検討依頼 the seeker received, newest first.
+    #[serde(default)]
+    pub requests: Vec<crate::ReceivedRequest>,
 }
 
 /// One registration found by 氏名 or フリガナ at the counter.

@@ -136,6 +136,8 @@ mod tests {
             },
             has_mypage: true,
             profile: None,
+            published_since: None,
+            requests: vec![],
         }
     }
 

@@ -187,6 +187,8 @@ mod tests {
             },
             has_mypage: true,
             profile: None,
+            published_since: None,
+            requests: vec![],
         }
     }
 

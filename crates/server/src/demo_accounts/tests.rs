@@ -1,5 +1,5 @@
 //! After seeding, each demo account signs in through the HTTP API with the printed details; the
-//! seeker is registered (本登録) with favorites and a saved search, the employer's 事業所登録 is
+//! seeker is registered (本登録) with favorites, a saved search and a published 求職者情報, the employer's 事業所登録 is
 //! accepted, the counselor works at the demo office; seeding again changes nothing.
 
 use std::sync::Arc;
@@ -58,6 +58,15 @@ async fn demo_accounts_sign_in_with_the_printed_details_and_seeding_twice_is_har
     assert_eq!(kept.len(), DEMO_FAVORITES);
     assert!(kept.iter().all(|f| f.sheet.is_some()), "{kept:?}");
     assert_eq!(pulled.saved_searches.len(), 1);
+    // The profile is filled in and published: the demo employer finds the seeker.
+    let kept_profile = pulled.profile.as_ref().unwrap();
+    assert_eq!(kept_profile.profile.desired.occupations, vec!["25"]);
+    assert!(client.publication(seeker).await.unwrap().published.is_some());
+    let found = client
+        .search_published_profiles(employer, &shigoto_shared::ProfileSearch::default())
+        .await
+        .unwrap();
+    assert_eq!(found.total, 1);
     assert_eq!(pulled.saved_searches[0].name, DEMO_SAVED_SEARCH);
     assert!(pulled.saved_searches[0].last_run_at.is_some());
 

@@ -67,6 +67,29 @@ fn status_of(
     })
 }
 
+/// Publishes `view` for the seeker, agreed at `now`, under a new public id with its search
+/// terms (inside the caller's transaction).
+pub(crate) fn store(
+    conn: &mut AnyConnection,
+    seeker_id: i64,
+    view: &AnonymousProfile,
+    now: chrono::NaiveDateTime,
+) -> Result<(), AppError> {
+    let text = serde_json::to_string(view).map_err(AppError::internal)?;
+    let public_id = uuid::Uuid::new_v4().to_string();
+    let terms = shigoto_domain::profile::search::terms_of(view);
+    let licences = view.licences.join("\n");
+    let published = profile_publications::Published {
+        public_id: &public_id,
+        view: &text,
+        licences: &licences,
+        terms: &terms,
+    };
+    Ok(profile_publications::publish(
+        conn, seeker_id, published, now,
+    )?)
+}
+
 /// Where the signed-in seeker's 求職情報公開 stands, and the preview.
 #[utoipa::path(get, path = "/api/v1/mypage/publication", tag = "mypage",
     responses((status = 200, body = PublicationStatus), (status = 401, body = ApiError),
@@ -120,18 +143,8 @@ pub async fn publish(
                 "求職者情報が確認の後に変わりました。公開する内容をもう一度確認してください。",
             ));
         }
-        let view = serde_json::to_string(&current.preview).map_err(AppError::internal)?;
-        let public_id = uuid::Uuid::new_v4().to_string();
-        let terms = shigoto_domain::profile::search::terms_of(&current.preview);
-        let licences = current.preview.licences.join("\n");
-        let published = profile_publications::Published {
-            public_id: &public_id,
-            view: &view,
-            licences: &licences,
-            terms: &terms,
-        };
         shigoto_server_db::write_transaction(&mut conn, |conn| {
-            profile_publications::publish(conn, seeker.id, published, now)
+            store(conn, seeker.id, &current.preview, now)
         })?;
         tracing::info!(seeker = seeker.id, "求職情報 published");
         status_of(&mut conn, &seeker, today)

@@ -1,6 +1,6 @@
 //! A job seeker's record at the counter: `GET /api/v1/counselor/seekers/{seeker_number}` shows a
 //! counselor of the seeker's prefecture who the seeker is, where the registration stands and its
-//! 求職状態, and their 求職者情報. Seekers of other prefectures answer 404, as if they did not exist.
+//! 求職状態, their 求職者情報, whether they publish it and the 応募検討依頼 they received. Seekers of other prefectures answer 404, as if they did not exist.
 
 use axum::extract::State;
 use axum::Json;
@@ -48,8 +48,19 @@ pub fn record_of(
     today: NaiveDate,
 ) -> Result<SeekerRecord, AppError> {
     let registration = registration_of(&seeker, today)?;
+    let mut requests = crate::routes::direct_requests::requests_changed(
+        conn,
+        &seeker,
+        shigoto_domain::visibility::Viewer::Staff,
+        0,
+    )?;
+    requests.sort_by(|a, b| b.id.cmp(&a.id));
     Ok(SeekerRecord {
         profile: crate::routes::seeker_profile::kept(conn, seeker.id)?,
+        published_since: shigoto_server_db::profile_publications::find(conn, seeker.id)?
+            .filter(|p| p.stopped_at.is_none())
+            .map(|p| p.agreed_at),
+        requests,
         seeking: seeking::status_on(registration, seeker.valid_until, today),
         registration,
         has_mypage: seeker.account_id.is_some(),

@@ -102,7 +102,7 @@ async fn found(desk: &PostingDesk, conditions: ProfileSearch) -> u64 {
 }
 
 async fn an_employer_finds_a_published_seeker_and_asks_once(database: TestDatabase) {
-    let (desk, job_number, seeker, _) =
+    let (desk, job_number, seeker, seeker_number) =
         desk_with_seeker(database, (EMPLOYER, EMPLOYER_PASSWORD), "経理事務")
             .await
             .unwrap();
@@ -205,9 +205,38 @@ async fn an_employer_finds_a_published_seeker_and_asks_once(database: TestDataba
         .unwrap();
     assert_eq!(later.requests[0].answer, Some(RequestAnswer::Applied));
 
+    // The counselor's record shows the publication and the request with its answer.
+    let record = desk
+        .server
+        .client
+        .seeker_record(&desk.counselor, &seeker_number)
+        .await
+        .unwrap();
+    assert!(record.published_since.is_some());
+    assert_eq!(record.requests.len(), 1);
+    assert_eq!(record.requests[0].answer, Some(RequestAnswer::Applied));
+
     // Stopped: no longer found, no longer asked.
     desk.server.client.stop_publishing(&seeker).await.unwrap();
     assert_eq!(found(&desk, ProfileSearch::default()).await, 0);
+    let refused = desk
+        .server
+        .client
+        .send_direct_request(&desk.employer, &ask(&job_number, &public_id))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        code_of(&refused),
+        Some(ErrorCode::NotFound),
+        "no longer published"
+    );
+    let record = desk
+        .server
+        .client
+        .seeker_record(&desk.counselor, &seeker_number)
+        .await
+        .unwrap();
+    assert_eq!(record.published_since, None);
     desk.server.stop().await.unwrap();
 }
 

@@ -1,7 +1,8 @@
 //! One job seeker's record at the counter (`#seeker-record`): 求職番号, 氏名・フリガナ, 生年月日,
 //! メールアドレス, 申込日, 登録の状況, マイページ, and 求職状態 (`#seeking-state`, `data-state`) with
 //! its last valid day (`#seeking-valid-until`), then the seeker's 求職者情報 (`#record-profile`,
-//! or `#record-profile-none` before they saved one). While a 本登録 is 無効, 「求職有効にする」
+//! or `#record-profile-none` before they saved one), whether they publish it (`#record-publication`)
+//! and the 応募検討依頼 they received (`#record-requests`). While a 本登録 is 無効, 「求職有効にする」
 //! (`#reactivate-seeker`) makes it 有効 again to 翌々月末日 from today, however long ago it lapsed
 //! (`#seeker-record-notice` says to when). A seeker this office cannot see reads as unknown
 //! (`#seeker-record-error`); a refusal is `#reactivate-error`. Below, the seeker's applications
@@ -62,6 +63,42 @@ fn record_table(record: &SeekerRecord) -> Html {
     }
 }
 
+/// 応募検討依頼 the seeker received (`#record-requests`, `.record-request[data-request-id]`).
+fn record_requests(record: &SeekerRecord) -> Html {
+    if record.requests.is_empty() {
+        return html! {};
+    }
+    let rows = record.requests.iter().map(|request| {
+        let answer = request
+            .answer
+            .map_or_else(|| "回答待ち".to_owned(), |a| a.label().to_owned());
+        html! {
+            <tr class="record-request" data-request-id={request.id.to_string()}>
+                <td>{ jst_datetime(request.sent_at) }</td>
+                <td>{ format!("{}（{}）", request.title, request.job_number) }</td>
+                <td>{ request.employer_name.clone().unwrap_or_default() }</td>
+                <td>{ answer }</td>
+            </tr>
+        }
+    });
+    html! {
+        <div class="table-scroll">
+            <table id="record-requests" class="provisional-table">
+                <caption>{ "受けた応募検討依頼" }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "受けた日時" }</th>
+                        <th scope="col">{ "求人" }</th>
+                        <th scope="col">{ "事業所" }</th>
+                        <th scope="col">{ "回答" }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </div>
+    }
+}
+
 #[function_component]
 pub fn SeekerRecordView(props: &SeekerRecordProps) -> Html {
     let state = &props.state;
@@ -79,6 +116,13 @@ pub fn SeekerRecordView(props: &SeekerRecordProps) -> Html {
                     } else {
                         <p id="record-profile-none" class="hint">{ "本人がまだ求職者情報を登録していません。" }</p>
                     }
+                    <p id="record-publication" class="hint">
+                        { match record.published_since {
+                            Some(at) => format!("求職情報公開: 公開中（{} から）", jst_datetime(at)),
+                            None => "求職情報公開: 公開していません".to_owned(),
+                        } }
+                    </p>
+                    { record_requests(record) }
                 </section>
                 <ReferralsSection seeker_number={record.seeker_number.clone()}
                     can_refer={record.registration == RegistrationStatus::Registered
