@@ -1,7 +1,7 @@
 //! 応募検討依頼 through the real app window, against the real service: an employer whose posting
 //! already asked nine seekers finds a job seeker's published 求職情報 by licence, sends the tenth
-//! request, and is refused the eleventh in the window; the seeker sees the request on
-//! 求職活動状況, opens the 求人票 from it and applies; the employer sees 応募 on the
+//! request, and is refused the eleventh in the window; the seeker is told by the OS (a real
+//! notification daemon on the session bus), sees the request on 求職活動状況, opens the 求人票 from it and applies; the employer sees 応募 on the
 //! posting's 応募者一覧.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
@@ -9,6 +9,7 @@
 use std::time::{Duration, Instant};
 
 use shigoto_e2e::desk::{desk, People};
+use shigoto_e2e::notifications::NotificationDaemon;
 use shigoto_e2e::{support, AppSession, TestKeyring};
 use shigoto_shared::{
     KeyedMutation, Mutation, ProfileSearch, PublishRequest, PushRequest, RequestToConsider,
@@ -136,10 +137,16 @@ async fn an_employer_asks_a_published_seeker_who_applies_and_the_eleventh_is_ref
     }
     let unasked = others.items[0].public_id.clone();
 
+    let daemon = NotificationDaemon::start().unwrap();
     let keyring = TestKeyring::fresh("direct-requests").unwrap();
     let app = AppSession::start_with_keyring(&service.base_url(), &keyring)
         .await
         .unwrap();
+    // The seeker has used this computer before: its copy is there, so what comes next is news.
+    app.sign_in(SEEKER, SEEKER_PASSWORD).await.unwrap();
+    wait_text(&app, "#sync-state", |t| t == "最新").await;
+    app.sign_out().await.unwrap();
+
     app.sign_in(EMPLOYER, EMPLOYER_PASSWORD).await.unwrap();
     app.click("#nav-employer-seekers").await.unwrap();
     app.wait_for(&format!("#request-job option[value=\"{}\"]", desk.number))
@@ -169,8 +176,13 @@ async fn an_employer_asks_a_published_seeker_who_applies_and_the_eleventh_is_ref
         .unwrap();
     app.sign_out().await.unwrap();
 
-    // The seeker: the request on 求職活動状況, the 求人票 from it, 応募する.
+    // The seeker: told by the OS, the request on 求職活動状況, the 求人票 from it, 応募する.
     app.sign_in(SEEKER, SEEKER_PASSWORD).await.unwrap();
+    let told = daemon
+        .wait_for("応募検討依頼", Duration::from_secs(30))
+        .await
+        .unwrap();
+    assert!(told.body.contains(&desk.number), "{told:?}");
     app.click("#nav-activity").await.unwrap();
     let row = app.text("#activity-requests .request-row").await.unwrap();
     assert!(row.contains(&desk.number), "{row}");

@@ -61,7 +61,12 @@ async fn demo_accounts_sign_in_with_the_printed_details_and_seeding_twice_is_har
     // The profile is filled in and published: the demo employer finds the seeker.
     let kept_profile = pulled.profile.as_ref().unwrap();
     assert_eq!(kept_profile.profile.desired.occupations, vec!["25"]);
-    assert!(client.publication(seeker).await.unwrap().published.is_some());
+    assert!(client
+        .publication(seeker)
+        .await
+        .unwrap()
+        .published
+        .is_some());
     let found = client
         .search_published_profiles(employer, &shigoto_shared::ProfileSearch::default())
         .await

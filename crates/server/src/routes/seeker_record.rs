@@ -54,7 +54,7 @@ pub fn record_of(
         shigoto_domain::visibility::Viewer::Staff,
         0,
     )?;
-    requests.sort_by(|a, b| b.id.cmp(&a.id));
+    requests.sort_by_key(|request| std::cmp::Reverse(request.id));
     Ok(SeekerRecord {
         profile: crate::routes::seeker_profile::kept(conn, seeker.id)?,
         published_since: shigoto_server_db::profile_publications::find(conn, seeker.id)?
