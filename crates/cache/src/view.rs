@@ -204,6 +204,14 @@ pub(crate) fn overlay(
     })
 }
 
+/// Records kept as JSON bodies, decoded.
+fn decoded<T: serde::de::DeserializeOwned>(bodies: &[String]) -> Result<Vec<T>, CacheError> {
+    bodies
+        .iter()
+        .map(|body| Ok(serde_json::from_str(body)?))
+        .collect()
+}
+
 impl Cache {
     /// The favorites, newest first, with their list lines.
     pub fn favorites(&mut self) -> Result<Vec<FavoriteItem>, CacheError> {
@@ -263,10 +271,7 @@ impl Cache {
                 .select(applications::body)
                 .load(conn)?)
         })?;
-        bodies
-            .iter()
-            .map(|body| Ok(serde_json::from_str(body)?))
-            .collect()
+        decoded(&bodies)
     }
 
     /// オンライン職業紹介 and おすすめ求人 as last synced, newest first.
@@ -277,10 +282,7 @@ impl Cache {
                 .select(introductions::body)
                 .load(conn)?)
         })?;
-        bodies
-            .iter()
-            .map(|body| Ok(serde_json::from_str(body)?))
-            .collect()
+        decoded(&bodies)
     }
 
     /// 応募検討依頼 received, as last synced, newest first.
@@ -291,20 +293,14 @@ impl Cache {
                 .select(requests::body)
                 .load(conn)?)
         })?;
-        bodies
-            .iter()
-            .map(|body| Ok(serde_json::from_str(body)?))
-            .collect()
+        decoded(&bodies)
     }
 
     /// What ends soon, as of the last pull, soonest first.
     pub fn reminders(&mut self) -> Result<Vec<Reminder>, CacheError> {
         let bodies: Vec<String> =
             self.transaction(|conn| Ok(reminders::table.select(reminders::body).load(conn)?))?;
-        let mut list = bodies
-            .iter()
-            .map(|body| Ok(serde_json::from_str(body)?))
-            .collect::<Result<Vec<Reminder>, CacheError>>()?;
+        let mut list: Vec<Reminder> = decoded(&bodies)?;
         list.sort_by(|a, b| {
             a.ends_on
                 .cmp(&b.ends_on)

@@ -8,6 +8,7 @@ use shigoto_shared::{JobSheet, RequestAnswer};
 use thiserror::Error;
 
 use crate::application::is_open;
+use crate::note::NoteProblem;
 
 /// At most this many seekers are asked per posting.
 pub const MAX_REQUESTS_PER_POSTING: u32 = 10;
@@ -46,14 +47,10 @@ pub fn check_posting(job: &JobSheet, today: NaiveDate) -> Result<(), RequestRefu
 
 /// The note as stored: trimmed, within its length, no control characters but line breaks.
 pub fn checked_note(text: &str) -> Result<String, RequestRefused> {
-    let note = text.trim().replace("\r\n", "\n");
-    if note.chars().count() > MAX_NOTE_CHARS {
-        return Err(RequestRefused::NoteTooLong);
-    }
-    if note.chars().any(|c| c.is_control() && c != '\n') {
-        return Err(RequestRefused::ControlCharacter);
-    }
-    Ok(note)
+    crate::note::checked(text, MAX_NOTE_CHARS).map_err(|problem| match problem {
+        NoteProblem::TooLong => RequestRefused::NoteTooLong,
+        NoteProblem::ControlCharacter => RequestRefused::ControlCharacter,
+    })
 }
 
 /// A request may be answered once, from 回答待ち.
@@ -66,15 +63,12 @@ pub fn may_answer(current: Option<RequestAnswer>) -> Result<(), RequestRefused> 
 
 /// The message the seeker finds in their thread with the employer.
 pub fn message_text(job: &JobSheet, note: &str) -> String {
-    let mut text = format!(
-        "【応募検討依頼】公開されている求職情報を見て、次の求人への応募をご検討いただきたくご連絡しました。\n求人番号 {}　{}",
-        job.job_number, job.work.title
-    );
-    if !note.is_empty() {
-        text.push_str("\n\n");
-        text.push_str(note);
-    }
-    text
+    crate::note::announcing(
+        "応募検討依頼",
+        "公開されている求職情報を見て、次の求人への応募をご検討いただきたくご連絡しました。",
+        job,
+        note,
+    )
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ use shigoto_shared::{IntroductionKind, JobSeekingState, JobSheet, RegistrationSt
 use thiserror::Error;
 
 use crate::application::{check_referral, is_open, ReferralRefused};
+use crate::note::NoteProblem;
 
 /// At most this many characters in a counselor's note.
 pub const MAX_NOTE_CHARS: usize = 500;
@@ -56,14 +57,10 @@ pub fn may_apply_from(kind: IntroductionKind) -> Result<(), IntroductionRefused>
 
 /// The note as stored: trimmed, within its length, no control characters but line breaks.
 pub fn checked_note(text: &str) -> Result<String, IntroductionRefused> {
-    let note = text.trim().replace("\r\n", "\n");
-    if note.chars().count() > MAX_NOTE_CHARS {
-        return Err(IntroductionRefused::NoteTooLong);
-    }
-    if note.chars().any(|c| c.is_control() && c != '\n') {
-        return Err(IntroductionRefused::ControlCharacter);
-    }
-    Ok(note)
+    crate::note::checked(text, MAX_NOTE_CHARS).map_err(|problem| match problem {
+        NoteProblem::TooLong => IntroductionRefused::NoteTooLong,
+        NoteProblem::ControlCharacter => IntroductionRefused::ControlCharacter,
+    })
 }
 
 /// The message the seeker finds in their Hello Work thread.
@@ -76,18 +73,7 @@ pub fn message_text(kind: IntroductionKind, job: &JobSheet, note: &str) -> Strin
             "おすすめの求人があります。求人票をご確認ください。"
         }
     };
-    let mut text = format!(
-        "【{}】{}\n求人番号 {}　{}",
-        kind.label(),
-        lead,
-        job.job_number,
-        job.work.title
-    );
-    if !note.is_empty() {
-        text.push_str("\n\n");
-        text.push_str(note);
-    }
-    text
+    crate::note::announcing(kind.label(), lead, job, note)
 }
 
 #[cfg(test)]

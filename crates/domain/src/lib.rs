@@ -20,6 +20,7 @@ pub mod limits;
 pub mod messages;
 pub mod mypage;
 pub mod new_jobs;
+pub mod note;
 pub mod password;
 pub mod person;
 pub mod posting;

@@ -13,6 +13,7 @@ pub mod accounts;
 pub mod backends;
 pub mod keys;
 pub mod postings;
+pub mod profiles;
 pub mod server;
 pub mod smtp;
 
@@ -29,6 +30,7 @@ pub use postings::{
     accepted_employer, desk_with_seeker, filed_posting, plain_application, posting_desk,
     published_posting, sample_posting, PostingDesk, SAMPLE_KEYWORD,
 };
+pub use profiles::publish_profile;
 pub use server::{
     start, start_configured, start_with_jobs_and_smtp, start_with_smtp, test_today, StoppedServer,
     TestServer,

@@ -6,9 +6,11 @@
 //! conditions, the header's sync indicator and the refused edits; [`nav_link::NavLink`], a
 //! link to a route.
 
+pub mod activity_card;
 pub mod anonymous_profile;
 pub mod application_documents;
 pub mod area_picker;
+pub mod confirm_box;
 pub mod counted_nav;
 pub mod favorite_button;
 pub mod form_field;

@@ -9,6 +9,7 @@ use shigoto_shared::{
 };
 
 use crate::forms::account::error_message;
+use crate::forms::row_action::RowAction;
 use crate::forms::search::FieldError;
 use crate::forms::status::FormStatus;
 
@@ -105,19 +106,15 @@ pub struct IntroductionsState {
     pub items: Option<Vec<JobIntroduction>>,
     /// 求人番号 of the seeker's applications.
     pub applied: Vec<String>,
-    pub error: Option<String>,
-    /// The introduction whose 応募 waits to be confirmed.
-    pub confirming: Option<i64>,
-    /// The introduction being applied from.
-    pub busy: Option<i64>,
-    pub notice: Option<String>,
+    /// 応募 from an introduction, confirmed first, one at a time.
+    pub apply: RowAction,
 }
 
 impl IntroductionsState {
     pub fn loaded(&mut self, result: Result<Vec<JobIntroduction>, ApiError>) {
         match result {
             Ok(items) => self.items = Some(items),
-            Err(err) => self.error = Some(error_message(&err)),
+            Err(err) => self.apply.error = Some(error_message(&err)),
         }
     }
 
@@ -130,40 +127,20 @@ impl IntroductionsState {
         self.applied.contains(&item.job_number)
     }
 
-    /// 「この紹介で応募する」: asks to confirm.
-    pub fn ask(&mut self, id: i64) {
-        self.confirming = Some(id);
-        self.error = None;
-        self.notice = None;
-    }
-
-    pub fn cancel(&mut self) {
-        self.confirming = None;
-    }
-
-    /// Whether 「応募を確定」 of `id` may go now.
-    pub fn may_apply(&self, id: i64) -> bool {
-        self.confirming == Some(id) && self.busy.is_none()
-    }
-
-    pub fn applying(&mut self, id: i64) {
-        self.busy = Some(id);
-    }
-
     /// The answer: the posting counts as applied and it is said; or the refusal.
     pub fn applied(&mut self, result: Result<MyApplication, ApiError>) {
-        self.busy = None;
-        self.confirming = None;
-        match result {
+        let outcome = match result {
             Ok(application) => {
-                self.notice = Some(format!(
+                let notice = format!(
                     "{}に応募しました（紹介）。紹介状は求職活動状況の応募中の求人から保存できます。",
                     application.title
-                ));
+                );
                 self.applied.push(application.job_number);
+                Ok(notice)
             }
-            Err(err) => self.error = Some(error_message(&err)),
-        }
+            Err(err) => Err(error_message(&err)),
+        };
+        self.apply.answered(outcome);
     }
 }
 
@@ -224,11 +201,9 @@ mod tests {
         state.loaded(Ok(vec![introduction(1, "13010-12345678")]));
         let item = state.items.as_ref().unwrap()[0].clone();
         assert!(!state.is_applied(&item));
-        assert!(!state.may_apply(1));
-        state.ask(1);
-        assert!(state.may_apply(1));
-        state.applying(1);
-        assert!(!state.may_apply(1), "not twice");
+        state.apply.ask(1);
+        state.apply.going(1);
+        assert!(!state.apply.may_go(1), "not twice");
         state.applied(Ok(MyApplication {
             id: 9,
             job_number: "13010-12345678".into(),
@@ -242,6 +217,6 @@ mod tests {
             documents: Vec::new(),
         }));
         assert!(state.is_applied(&item));
-        assert!(state.notice.is_some());
+        assert!(state.apply.notice.is_some());
     }
 }

@@ -17,6 +17,7 @@ pub mod mypage;
 pub mod profile;
 pub mod publication;
 pub mod requests;
+pub mod row_action;
 pub mod search;
 pub mod seeker_record;
 pub mod seeking;

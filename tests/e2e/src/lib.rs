@@ -256,6 +256,28 @@ impl AppSession {
         Ok(())
     }
 
+    /// Waits up to 30 s until the text of the element matching `css` satisfies `want`; the
+    /// text then.
+    pub async fn wait_text(&self, css: &str, want: impl Fn(&str) -> bool) -> Result<String> {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let text = match self.driver.find_all(By::Css(css)).await {
+                Ok(found) => match found.first() {
+                    Some(element) => element.text().await.unwrap_or_default(),
+                    None => String::new(),
+                },
+                Err(_) => String::new(),
+            };
+            if want(&text) {
+                return Ok(text);
+            }
+            if Instant::now() > deadline {
+                bail!("{css} still says {text:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+
     /// Picks the option of value `value` in the select box matching `css` (waiting for it).
     pub async fn choose(&self, css: &str, value: &str) -> Result<()> {
         let select = self.wait_for(css).await?;

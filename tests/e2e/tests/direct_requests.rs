@@ -11,10 +11,7 @@ use std::time::{Duration, Instant};
 use shigoto_e2e::desk::{desk, People};
 use shigoto_e2e::notifications::NotificationDaemon;
 use shigoto_e2e::{support, AppSession, TestKeyring};
-use shigoto_shared::{
-    KeyedMutation, Mutation, ProfileSearch, PublishRequest, PushRequest, RequestToConsider,
-    SeekerProfile,
-};
+use shigoto_shared::{ProfileSearch, RequestToConsider, SeekerProfile};
 use thirtyfour::prelude::*;
 
 const SEEKER: &str = "kitano.yui@example.jp";
@@ -26,49 +23,17 @@ const EMPLOYER_PASSWORD: &str = "Sakura#Keiri2026";
 const OTHERS_PASSWORD: &str = "Hokano#Hito2026";
 const NOTE: &str = "宅建の資格を活かして、経理と契約事務をお願いしたいと考えています。";
 
+/// An edit key (a UUID) made from `n`.
+fn key(n: u32) -> String {
+    format!("{n:08x}-0000-4000-8000-000000000000")
+}
+
 fn profile(licence: &str) -> SeekerProfile {
     let mut profile = SeekerProfile::default();
     profile.desired.occupations = vec!["25".into()];
     profile.desired.areas = vec!["13".into()];
     profile.licences = vec![licence.into()];
     profile
-}
-
-/// Saves `profile` for the seeker signed in with `token` and publishes it (`n` makes the
-/// edit's key).
-async fn publish(service: &support::TestServer, token: &str, profile: SeekerProfile, n: u32) {
-    let push = PushRequest {
-        mutations: vec![KeyedMutation {
-            key: format!("{n:08x}-0000-4000-8000-000000000000"),
-            mutation: Mutation::SaveProfile {
-                profile: Box::new(profile),
-            },
-        }],
-    };
-    service.client.push_mutations(token, &push).await.unwrap();
-    let preview = service.client.publication(token).await.unwrap().preview;
-    let request = PublishRequest {
-        view: preview,
-        agreed: true,
-    };
-    service
-        .client
-        .publish_profile(token, &request)
-        .await
-        .unwrap();
-}
-
-/// Waits until the text of `css` satisfies `want`.
-async fn wait_text(app: &AppSession, css: &str, want: impl Fn(&str) -> bool) -> String {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        let text = app.text(css).await.unwrap_or_default();
-        if want(&text) {
-            return text;
-        }
-        assert!(Instant::now() < deadline, "{css} still says {text:?}");
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
 }
 
 /// Searches 求職者を探す by licence and waits for the count.
@@ -78,7 +43,9 @@ async fn search_by_licence(app: &AppSession, licence: &str, total: &str) {
         .unwrap();
     app.show("#seeker-search-submit").await.unwrap();
     app.click("#seeker-search-submit").await.unwrap();
-    wait_text(app, "#seeker-search-total", |t| t.starts_with(total)).await;
+    app.wait_text("#seeker-search-total", |t| t.starts_with(total))
+        .await
+        .unwrap();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -101,7 +68,9 @@ async fn an_employer_asks_a_published_seeker_who_applies_and_the_eleventh_is_ref
         .session_token(SEEKER, SEEKER_PASSWORD)
         .await
         .unwrap();
-    publish(service, &seeker, profile("宅地建物取引士"), 100).await;
+    support::publish_profile(service, &seeker, profile("宅地建物取引士"), &key(100))
+        .await
+        .unwrap();
 
     // Ten others publish; the employer asked nine of them already.
     for i in 0..10 {
@@ -109,7 +78,9 @@ async fn an_employer_asks_a_published_seeker_who_applies_and_the_eleventh_is_ref
         let (token, _) = support::registered_seeker(service, &counselor, &email, OTHERS_PASSWORD)
             .await
             .unwrap();
-        publish(service, &token, profile("日商簿記検定2級"), i).await;
+        support::publish_profile(service, &token, profile("日商簿記検定2級"), &key(i))
+            .await
+            .unwrap();
     }
     let others = service
         .client
@@ -144,7 +115,7 @@ async fn an_employer_asks_a_published_seeker_who_applies_and_the_eleventh_is_ref
         .unwrap();
     // The seeker has used this computer before: its copy is there, so what comes next is news.
     app.sign_in(SEEKER, SEEKER_PASSWORD).await.unwrap();
-    wait_text(&app, "#sync-state", |t| t == "最新").await;
+    app.wait_text("#sync-state", |t| t == "最新").await.unwrap();
     app.sign_out().await.unwrap();
 
     app.sign_in(EMPLOYER, EMPLOYER_PASSWORD).await.unwrap();
@@ -158,10 +129,11 @@ async fn an_employer_asks_a_published_seeker_who_applies_and_the_eleventh_is_ref
     assert!(!shown.contains("北野"), "{shown}");
     app.set_value("#request-note", NOTE).await.unwrap();
     app.click(".published-profile .send-request").await.unwrap();
-    wait_text(&app, ".published-profile .request-sent", |t| {
+    app.wait_text(".published-profile .request-sent", |t| {
         t.contains("送りました")
     })
-    .await;
+    .await
+    .unwrap();
     app.screenshot("166-request-sent").await.unwrap();
 
     // The eleventh: refused in the window, with the reason.

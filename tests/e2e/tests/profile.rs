@@ -17,19 +17,6 @@ const SEEKER_PASSWORD: &str = "Hoshino#Ren2026";
 const COUNSELOR: &str = "sato@hellowork.example.jp";
 const COUNSELOR_PASSWORD: &str = "Madoguchi#2026";
 
-/// Waits until the text of `css` satisfies `want`.
-async fn wait_text(app: &AppSession, css: &str, want: impl Fn(&str) -> bool) -> String {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        let text = app.text(css).await.unwrap_or_default();
-        if want(&text) {
-            return text;
-        }
-        assert!(Instant::now() < deadline, "{css} still says {text:?}");
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-}
-
 /// Presses 今すぐ同期 (retrying while the button is busy) and waits for 最新.
 async fn sync_now(app: &AppSession) {
     let deadline = Instant::now() + Duration::from_secs(30);
@@ -39,7 +26,7 @@ async fn sync_now(app: &AppSession) {
             "今すぐ同期 never became pressable"
         );
     }
-    wait_text(app, "#sync-state", |t| t == "最新").await;
+    app.wait_text("#sync-state", |t| t == "最新").await.unwrap();
 }
 
 /// The phone the service keeps for the seeker.
@@ -180,7 +167,9 @@ async fn a_seeker_fills_in_the_profile_online_and_off_and_the_counselor_reads_it
         .unwrap();
     app.wait_gone("#profile-contact-phone-error").await.unwrap();
     app.click("#profile-save").await.unwrap();
-    wait_text(&app, "#profile-status", |t| t.contains("保存しました")).await;
+    app.wait_text("#profile-status", |t| t.contains("保存しました"))
+        .await
+        .unwrap();
     app.screenshot("160-profile-saved").await.unwrap();
     sync_now(&app).await;
     assert_eq!(kept_phone(&service).await.as_deref(), Some("03-1234-5678"));
@@ -254,11 +243,12 @@ async fn a_seeker_fills_in_the_profile_online_and_off_and_the_counselor_reads_it
         .await
         .unwrap();
     app.click("#profile-save").await.unwrap();
-    wait_text(&app, "#profile-status", |t| {
-        t.contains("この端末に保存しました")
-    })
-    .await;
-    wait_text(&app, "#sync-pending", |t| t == "未送信 1件").await;
+    app.wait_text("#profile-status", |t| t.contains("この端末に保存しました"))
+        .await
+        .unwrap();
+    app.wait_text("#sync-pending", |t| t == "未送信 1件")
+        .await
+        .unwrap();
     app.screenshot("164-profile-saved-offline").await.unwrap();
     let service = stopped.start_again().await.unwrap();
     sync_now(&app).await;

@@ -4,13 +4,15 @@
 //! (once); at most ten seekers per posting however many requests race; nobody else sends,
 //! reads or answers them.
 
+use shigoto_api_client::ClientError;
 use shigoto_shared::{
-    ErrorCode, KeyedMutation, Mutation, Outcome, ProfileSearch, PublishRequest, PushRequest,
-    RequestAnswer, RequestToConsider, SeekerProfile, SyncCursor, WorkHistoryEntry,
+    ErrorCode, ProfileSearch, RequestAnswer, RequestToConsider, SeekerProfile, SentRequest,
+    SentRequests, SyncCursor, WorkHistoryEntry,
 };
 use shigoto_test_support::{
     accepted_employer, code_of, desk_with_seeker, on_both_backends, open_employer,
-    plain_application, registered_seeker, PostingDesk, TestDatabase, TestServer, SEEKER_EMAIL,
+    plain_application, publish_profile, registered_seeker, PostingDesk, TestDatabase, TestServer,
+    SEEKER_EMAIL,
 };
 
 const EMPLOYER: &str = "jinji@shigoto-shoji.example.jp";
@@ -39,28 +41,8 @@ fn profile() -> SeekerProfile {
 
 /// Saves [`profile`] for the seeker and publishes it; answers its public id.
 async fn publish(server: &TestServer, seeker: &str, employer: &str) -> String {
-    let request = PushRequest {
-        mutations: vec![KeyedMutation {
-            key: uuid::Uuid::new_v4().to_string(),
-            mutation: Mutation::SaveProfile {
-                profile: Box::new(profile()),
-            },
-        }],
-    };
-    let answer = server
-        .client
-        .push_mutations(seeker, &request)
-        .await
-        .unwrap();
-    assert_eq!(answer.results[0].outcome, Outcome::Applied);
-    let preview = server.client.publication(seeker).await.unwrap().preview;
-    let request = PublishRequest {
-        view: preview,
-        agreed: true,
-    };
-    server
-        .client
-        .publish_profile(seeker, &request)
+    let key = uuid::Uuid::new_v4().to_string();
+    publish_profile(server, seeker, profile(), &key)
         .await
         .unwrap();
     // Newest first; publications of the same minute (the test clock stands still) by the
@@ -82,6 +64,29 @@ fn search(occupation: &str, prefecture: &str, experience: &str, licence: &str) -
         licence: given(licence),
         page: None,
     }
+}
+
+/// 応募検討依頼 of `job_number` to `public_id`, as the employer signed in with `token`.
+async fn send(
+    desk: &PostingDesk,
+    token: &str,
+    job_number: &str,
+    public_id: &str,
+) -> Result<SentRequest, ClientError> {
+    let request = ask(job_number, public_id);
+    desk.server
+        .client
+        .send_direct_request(token, &request)
+        .await
+}
+
+/// The requests of `job_number`, as listed for `token`.
+async fn requests_of(
+    desk: &PostingDesk,
+    token: &str,
+    job_number: &str,
+) -> Result<SentRequests, ClientError> {
+    desk.server.client.sent_requests(token, job_number).await
 }
 
 fn ask(job_number: &str, public_id: &str) -> RequestToConsider {
@@ -134,17 +139,11 @@ async fn an_employer_finds_a_published_seeker_and_asks_once(database: TestDataba
         assert!(!shown.contains(personal), "{personal} in {shown}");
     }
 
-    let sent = desk
-        .server
-        .client
-        .send_direct_request(&desk.employer, &ask(&job_number, &public_id))
+    let sent = send(&desk, &desk.employer, &job_number, &public_id)
         .await
         .unwrap();
     assert_eq!(sent.answer, None);
-    let again = desk
-        .server
-        .client
-        .send_direct_request(&desk.employer, &ask(&job_number, &public_id))
+    let again = send(&desk, &desk.employer, &job_number, &public_id)
         .await
         .unwrap_err();
     assert_eq!(
@@ -152,10 +151,7 @@ async fn an_employer_finds_a_published_seeker_and_asks_once(database: TestDataba
         Some(ErrorCode::Conflict),
         "each seeker once a posting"
     );
-    let listed = desk
-        .server
-        .client
-        .sent_requests(&desk.employer, &job_number)
+    let listed = requests_of(&desk, &desk.employer, &job_number)
         .await
         .unwrap();
     assert_eq!(listed.items.len(), 1);
@@ -189,10 +185,7 @@ async fn an_employer_finds_a_published_seeker_and_asks_once(database: TestDataba
         .apply(&seeker, &plain_application(&job_number))
         .await
         .unwrap();
-    let listed = desk
-        .server
-        .client
-        .sent_requests(&desk.employer, &job_number)
+    let listed = requests_of(&desk, &desk.employer, &job_number)
         .await
         .unwrap();
     assert_eq!(listed.items[0].answer, Some(RequestAnswer::Applied));
@@ -219,10 +212,7 @@ async fn an_employer_finds_a_published_seeker_and_asks_once(database: TestDataba
     // Stopped: no longer found, no longer asked.
     desk.server.client.stop_publishing(&seeker).await.unwrap();
     assert_eq!(found(&desk, ProfileSearch::default()).await, 0);
-    let refused = desk
-        .server
-        .client
-        .send_direct_request(&desk.employer, &ask(&job_number, &public_id))
+    let refused = send(&desk, &desk.employer, &job_number, &public_id)
         .await
         .unwrap_err();
     assert_eq!(
@@ -269,10 +259,7 @@ async fn the_seeker_declines_once_and_nobody_else_answers(database: TestDatabase
 
     // Who may not send: another employer (not theirs: 404; not accepted yet: 409), a seeker, a
     // counselor, nobody.
-    let refused = desk
-        .server
-        .client
-        .send_direct_request(&other_employer, &ask(&job_number, &public_id))
+    let refused = send(&desk, &other_employer, &job_number, &public_id)
         .await
         .unwrap_err();
     assert_eq!(
@@ -280,10 +267,7 @@ async fn the_seeker_declines_once_and_nobody_else_answers(database: TestDatabase
         Some(ErrorCode::NotFound),
         "not their posting"
     );
-    let refused = desk
-        .server
-        .client
-        .sent_requests(&other_employer, &job_number)
+    let refused = requests_of(&desk, &other_employer, &job_number)
         .await
         .unwrap_err();
     assert_eq!(code_of(&refused), Some(ErrorCode::NotFound));
@@ -297,19 +281,11 @@ async fn the_seeker_declines_once_and_nobody_else_answers(database: TestDatabase
         ("counselor", desk.counselor.as_str(), ErrorCode::Forbidden),
         ("nobody", "not-a-token", ErrorCode::Unauthenticated),
     ] {
-        let refused = desk
-            .server
-            .client
-            .send_direct_request(token, &ask(&job_number, &public_id))
+        let refused = send(&desk, token, &job_number, &public_id)
             .await
             .unwrap_err();
         assert_eq!(code_of(&refused), Some(code), "{who} sends");
-        let refused = desk
-            .server
-            .client
-            .sent_requests(token, &job_number)
-            .await
-            .unwrap_err();
+        let refused = requests_of(&desk, token, &job_number).await.unwrap_err();
         assert_eq!(code_of(&refused), Some(code), "{who} lists");
         let refused = desk
             .server
@@ -319,18 +295,12 @@ async fn the_seeker_declines_once_and_nobody_else_answers(database: TestDatabase
             .unwrap_err();
         assert_eq!(code_of(&refused), Some(code), "{who} searches");
     }
-    let unknown = desk
-        .server
-        .client
-        .send_direct_request(&desk.employer, &ask(&job_number, "no-such-publication"))
+    let unknown = send(&desk, &desk.employer, &job_number, "no-such-publication")
         .await
         .unwrap_err();
     assert_eq!(code_of(&unknown), Some(ErrorCode::NotFound));
 
-    let sent = desk
-        .server
-        .client
-        .send_direct_request(&desk.employer, &ask(&job_number, &public_id))
+    let sent = send(&desk, &desk.employer, &job_number, &public_id)
         .await
         .unwrap();
     let refused = desk
@@ -365,10 +335,7 @@ async fn the_seeker_declines_once_and_nobody_else_answers(database: TestDatabase
         .await
         .unwrap_err();
     assert_eq!(code_of(&again), Some(ErrorCode::Conflict), "answered once");
-    let listed = desk
-        .server
-        .client
-        .sent_requests(&desk.employer, &job_number)
+    let listed = requests_of(&desk, &desk.employer, &job_number)
         .await
         .unwrap();
     assert_eq!(listed.items[0].answer, Some(RequestAnswer::Declined));
@@ -400,10 +367,7 @@ async fn at_most_ten_seekers_per_posting_under_concurrent_requests(database: Tes
     for refused in answers.iter().filter_map(|a| a.as_ref().err()) {
         assert_eq!(code_of(refused), Some(ErrorCode::Conflict), "{refused:?}");
     }
-    let listed = desk
-        .server
-        .client
-        .sent_requests(&desk.employer, &job_number)
+    let listed = requests_of(&desk, &desk.employer, &job_number)
         .await
         .unwrap();
     assert_eq!(listed.items.len(), 10);

@@ -12,6 +12,7 @@ use shigoto_shared::{ApplicationKind, MyApplication};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::confirm_box::ConfirmBox;
 use crate::components::form_field::click;
 use crate::format::date_ja;
 use crate::forms::application::{saved_text, MyApplicationsState};
@@ -52,19 +53,13 @@ fn row(props: &ApplicationsProps, item: &MyApplication) -> Html {
     let actions = if !matches!(item.status, shigoto_shared::ApplicationStatus::InProgress) {
         html! {}
     } else if state.confirming == Some(item.id) {
+        let id = item.id;
         html! {
-            <div class="withdraw-confirm caution" role="group">
-                <p>{ "この応募を辞退します。辞退すると元に戻せません。よろしいですか。" }</p>
-                <button type="button" class="button button-primary confirm-withdraw"
-                    disabled={busy} aria-busy={busy.then_some("true")}
-                    onclick={click(&props.on_confirm, item.id)}>
-                    { if busy { "辞退しています…" } else { "辞退を確定" } }
-                </button>
-                <button type="button" class="button button-secondary cancel-withdraw"
-                    disabled={busy} onclick={click(&props.on_cancel, ())}>
-                    { "やめる" }
-                </button>
-            </div>
+            <ConfirmBox text="この応募を辞退します。辞退すると元に戻せません。よろしいですか。"
+                confirm_class="confirm-withdraw" confirm_label="辞退を確定"
+                busy_label="辞退しています…" cancel_class="cancel-withdraw" busy={busy}
+                on_confirm={props.on_confirm.reform(move |()| id)}
+                on_cancel={props.on_cancel.clone()} />
         }
     } else {
         html! {

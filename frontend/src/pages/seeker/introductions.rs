@@ -11,6 +11,8 @@ use shigoto_shared::{IntroductionKind, JobIntroduction};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::activity_card::{posting_line, ActivityCard, PostingLine};
+use crate::components::confirm_box::ConfirmBox;
 use crate::components::form_field::click;
 use crate::format::jst_datetime;
 use crate::forms::introductions::IntroductionsState;
@@ -38,21 +40,15 @@ fn actions(props: &IntroductionsProps, item: &JobIntroduction) -> Html {
     if state.is_applied(item) {
         return html! { <span class="badge introduction-applied">{ "応募済み" }</span> };
     }
-    let busy = state.busy == Some(item.id);
-    if state.confirming == Some(item.id) {
+    let busy = state.apply.busy == Some(item.id);
+    if state.apply.confirming == Some(item.id) {
+        let id = item.id;
         return html! {
-            <div class="withdraw-confirm caution" role="group">
-                <p>{ "この求人に、ハローワークの紹介として応募します。紹介状が発行され、求人者にあなたの求職者情報が送られます。よろしいですか。" }</p>
-                <button type="button" class="button button-primary confirm-introduction-apply"
-                    disabled={busy} aria-busy={busy.then_some("true")}
-                    onclick={click(&props.on_confirm, item.id)}>
-                    { if busy { "応募しています…" } else { "応募を確定" } }
-                </button>
-                <button type="button" class="button button-secondary cancel-introduction-apply"
-                    disabled={busy} onclick={click(&props.on_cancel, ())}>
-                    { "やめる" }
-                </button>
-            </div>
+            <ConfirmBox text="この求人に、ハローワークの紹介として応募します。紹介状が発行され、求人者にあなたの求職者情報が送られます。よろしいですか。"
+                confirm_class="confirm-introduction-apply" confirm_label="応募を確定"
+                busy_label="応募しています…" cancel_class="cancel-introduction-apply" busy={busy}
+                on_confirm={props.on_confirm.reform(move |()| id)}
+                on_cancel={props.on_cancel.clone()} />
         };
     }
     html! {
@@ -64,27 +60,24 @@ fn actions(props: &IntroductionsProps, item: &JobIntroduction) -> Html {
 }
 
 fn row(props: &IntroductionsProps, item: &JobIntroduction) -> Html {
-    let employer = item
-        .employer_name
-        .clone()
-        .unwrap_or_else(|| "事業所名非公開".to_owned());
+    let line = PostingLine {
+        badge: item.kind.label().to_owned(),
+        badge_class: "badge-kind",
+        open_class: "open-introduced-job",
+        title: &item.title,
+        job_number: &item.job_number,
+        employer: item.employer_name.as_deref(),
+        sent: format!(
+            "{} ／ {}",
+            item.introduced_by,
+            jst_datetime(item.introduced_at)
+        ),
+        note: &item.note,
+    };
     html! {
         <li class="activity-row introduction-row" key={item.id}
             data-introduction-id={item.id.to_string()} data-kind={item.kind.as_str()}>
-            <div class="activity-row-main">
-                <span class="badge badge-kind">{ item.kind.label() }</span>
-                <button type="button" class="open-job open-introduced-job"
-                    onclick={click(&props.on_open, item.job_number.clone())}>
-                    { format!("{}（求人番号 {}）", item.title, item.job_number) }
-                </button>
-                <span class="activity-employer">{ employer }</span>
-                <span class="hint">
-                    { format!("{} ／ {}", item.introduced_by, jst_datetime(item.introduced_at)) }
-                </span>
-                if !item.note.is_empty() {
-                    <span class="introduction-note">{ item.note.clone() }</span>
-                }
-            </div>
+            { posting_line(line, &props.on_open) }
             { actions(props, item) }
         </li>
     }
@@ -94,25 +87,18 @@ fn row(props: &IntroductionsProps, item: &JobIntroduction) -> Html {
 pub fn IntroductionsView(props: &IntroductionsProps) -> Html {
     let state = &props.state;
     let items = state.items.as_deref().unwrap_or_default();
+    let empty = html! {
+        <>
+            <p class="muted">{ "ハローワークからの紹介はありません。" }</p>
+            <p class="hint">{ "窓口でご相談いただくと、職員からオンラインで求人が紹介されることがあります。届いた紹介はこことメッセージに表示されます。" }</p>
+        </>
+    };
     html! {
-        <div class="activity-grid activity-applications">
-        <section id="activity-introductions" class="activity-card" aria-labelledby="activity-introductions-heading">
-            <h3 id="activity-introductions-heading" class="activity-title">{ "ハローワークからの紹介・おすすめ求人" }</h3>
-            <p class="activity-count">{ format!("{}件", items.len()) }</p>
-            if let Some(error) = &state.error {
-                <p id="introductions-error" class="field-error" role="alert">{ error.clone() }</p>
-            }
-            if let Some(notice) = &state.notice {
-                <p id="introductions-notice" class="notice" role="status">{ notice.clone() }</p>
-            }
-            if items.is_empty() {
-                <p class="muted">{ "ハローワークからの紹介はありません。" }</p>
-                <p class="hint">{ "窓口でご相談いただくと、職員からオンラインで求人が紹介されることがあります。届いた紹介はこことメッセージに表示されます。" }</p>
-            } else {
-                <ul class="activity-list">{ for items.iter().map(|item| row(props, item)) }</ul>
-            }
-        </section>
-        </div>
+        <ActivityCard id="activity-introductions" title="ハローワークからの紹介・おすすめ求人"
+            count={items.len()} error={state.apply.error.clone()} error_id="introductions-error"
+            notice={state.apply.notice.clone()} notice_id="introductions-notice" empty={empty}>
+            { for items.iter().map(|item| row(props, item)) }
+        </ActivityCard>
     }
 }
 
@@ -145,19 +131,19 @@ pub fn IntroductionsSection() -> Html {
         Callback::from(move |job: String| open_job(&navigator, job, SheetReturn::Activity));
     let on_ask = {
         let form = form.clone();
-        Callback::from(move |id: i64| form.update(move |s| s.ask(id)))
+        Callback::from(move |id: i64| form.update(move |s| s.apply.ask(id)))
     };
     let on_cancel = {
         let form = form.clone();
-        Callback::from(move |()| form.update(IntroductionsState::cancel))
+        Callback::from(move |()| form.update(|s| s.apply.cancel()))
     };
     let on_confirm = {
         let form = form.clone();
         Callback::from(move |id: i64| {
-            if !form.may_apply(id) {
+            if !form.apply.may_go(id) {
                 return;
             }
-            form.update(move |s| s.applying(id));
+            form.update(move |s| s.apply.going(id));
             let form = form.clone();
             api.run(
                 async move { ipc::apply_from_introduction(id).await },

@@ -10,6 +10,8 @@ use shigoto_shared::ReceivedRequest;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::activity_card::{posting_line, ActivityCard, PostingLine};
+use crate::components::confirm_box::ConfirmBox;
 use crate::components::form_field::click;
 use crate::format::jst_datetime;
 use crate::forms::mypage::SheetReturn;
@@ -34,21 +36,15 @@ fn actions(props: &RequestsProps, item: &ReceivedRequest) -> Html {
     if item.answer.is_some() {
         return html! {};
     }
-    let busy = state.busy == Some(item.id);
-    if state.confirming == Some(item.id) {
+    let busy = state.decline.busy == Some(item.id);
+    if state.decline.confirming == Some(item.id) {
+        let id = item.id;
         return html! {
-            <div class="withdraw-confirm caution" role="group">
-                <p>{ "この応募検討依頼を辞退します。求人者には「辞退」と表示されます。よろしいですか。" }</p>
-                <button type="button" class="button button-primary confirm-decline-request"
-                    disabled={busy} aria-busy={busy.then_some("true")}
-                    onclick={click(&props.on_confirm, item.id)}>
-                    { if busy { "送っています…" } else { "辞退を確定" } }
-                </button>
-                <button type="button" class="button button-secondary cancel-decline-request"
-                    disabled={busy} onclick={click(&props.on_cancel, ())}>
-                    { "やめる" }
-                </button>
-            </div>
+            <ConfirmBox text="この応募検討依頼を辞退します。求人者には「辞退」と表示されます。よろしいですか。"
+                confirm_class="confirm-decline-request" confirm_label="辞退を確定"
+                busy_label="送っています…" cancel_class="cancel-decline-request" busy={busy}
+                on_confirm={props.on_confirm.reform(move |()| id)}
+                on_cancel={props.on_cancel.clone()} />
         };
     }
     html! {
@@ -60,29 +56,24 @@ fn actions(props: &RequestsProps, item: &ReceivedRequest) -> Html {
 }
 
 fn row(props: &RequestsProps, item: &ReceivedRequest) -> Html {
-    let employer = item
-        .employer_name
-        .clone()
-        .unwrap_or_else(|| "事業所名非公開".to_owned());
-    let (state, label) = match item.answer {
+    let (state, badge) = match item.answer {
         None => ("waiting", "回答待ち".to_owned()),
         Some(answer) => (answer.as_str(), format!("{}済み", answer.label())),
+    };
+    let line = PostingLine {
+        badge,
+        badge_class: "request-state",
+        open_class: "open-requested-job",
+        title: &item.title,
+        job_number: &item.job_number,
+        employer: item.employer_name.as_deref(),
+        sent: jst_datetime(item.sent_at),
+        note: &item.note,
     };
     html! {
         <li class="activity-row request-row" key={item.id}
             data-request-id={item.id.to_string()} data-state={state}>
-            <div class="activity-row-main">
-                <span class="badge request-state">{ label }</span>
-                <button type="button" class="open-job open-requested-job"
-                    onclick={click(&props.on_open, item.job_number.clone())}>
-                    { format!("{}（求人番号 {}）", item.title, item.job_number) }
-                </button>
-                <span class="activity-employer">{ employer }</span>
-                <span class="hint">{ jst_datetime(item.sent_at) }</span>
-                if !item.note.is_empty() {
-                    <span class="introduction-note">{ item.note.clone() }</span>
-                }
-            </div>
+            { posting_line(line, &props.on_open) }
             { actions(props, item) }
         </li>
     }
@@ -92,26 +83,19 @@ fn row(props: &RequestsProps, item: &ReceivedRequest) -> Html {
 pub fn RequestsView(props: &RequestsProps) -> Html {
     let state = &props.state;
     let items = state.items.as_deref().unwrap_or_default();
+    let empty = html! {
+        <>
+            <p class="muted">{ "応募検討依頼はありません。" }</p>
+            <p class="hint">{ "求職者情報・設定の「求職情報公開」で求職情報を公開すると、求人者から応募検討依頼が届くことがあります。" }</p>
+        </>
+    };
     html! {
-        <div class="activity-grid activity-applications">
-        <section id="activity-requests" class="activity-card" aria-labelledby="activity-requests-heading">
-            <h3 id="activity-requests-heading" class="activity-title">{ "依頼を受けた求人（応募検討依頼）" }</h3>
-            <p class="activity-count">{ format!("{}件", items.len()) }</p>
-            if let Some(error) = &state.error {
-                <p id="requests-error" class="field-error" role="alert">{ error.clone() }</p>
-            }
-            if let Some(notice) = &state.notice {
-                <p id="requests-notice" class="notice" role="status">{ notice.clone() }</p>
-            }
-            if items.is_empty() {
-                <p class="muted">{ "応募検討依頼はありません。" }</p>
-                <p class="hint">{ "求職者情報・設定の「求職情報公開」で求職情報を公開すると、求人者から応募検討依頼が届くことがあります。" }</p>
-            } else {
-                <p class="hint">{ "応募する場合は、求人票を開いて「応募する」を押してください。" }</p>
-                <ul class="activity-list">{ for items.iter().map(|item| row(props, item)) }</ul>
-            }
-        </section>
-        </div>
+        <ActivityCard id="activity-requests" title="依頼を受けた求人（応募検討依頼）"
+            count={items.len()} error={state.decline.error.clone()} error_id="requests-error"
+            notice={state.decline.notice.clone()} notice_id="requests-notice" empty={empty}
+            lead="応募する場合は、求人票を開いて「応募する」を押してください。">
+            { for items.iter().map(|item| row(props, item)) }
+        </ActivityCard>
     }
 }
 
@@ -136,19 +120,19 @@ pub fn RequestsSection() -> Html {
         Callback::from(move |job: String| open_job(&navigator, job, SheetReturn::Activity));
     let on_ask = {
         let form = form.clone();
-        Callback::from(move |id: i64| form.update(move |s| s.ask(id)))
+        Callback::from(move |id: i64| form.update(move |s| s.decline.ask(id)))
     };
     let on_cancel = {
         let form = form.clone();
-        Callback::from(move |()| form.update(RequestsState::cancel))
+        Callback::from(move |()| form.update(|s| s.decline.cancel()))
     };
     let on_confirm = {
         let form = form.clone();
         Callback::from(move |id: i64| {
-            if !form.may_decline(id) {
+            if !form.decline.may_go(id) {
                 return;
             }
-            form.update(move |s| s.declining(id));
+            form.update(move |s| s.decline.going(id));
             let form = form.clone();
             api.run(ipc::decline_request(id), move |result| {
                 form.update_once(move |s| s.declined(result))
