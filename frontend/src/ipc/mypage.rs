@@ -114,8 +114,8 @@ pub async fn take_rejections() -> Result<Vec<RejectedEdit>, ApiError> {
 }
 
 #[derive(Serialize)]
-struct ProfileArgs<'a> {
-    profile: &'a SeekerProfile,
+struct ProfileArgs {
+    profile: SeekerProfile,
 }
 
 /// `seeker_profile`: 求職者情報 as this device has it.
@@ -124,11 +124,6 @@ pub async fn seeker_profile() -> Result<MyProfile, ApiError> {
 }
 
 /// `save_seeker_profile`: saves the 求職者情報 on this device (synced in the background).
-pub async fn save_seeker_profile(profile: &SeekerProfile) -> Result<MyProfile, ApiError> {
+pub async fn save_seeker_profile(profile: SeekerProfile) -> Result<MyProfile, ApiError> {
     call("save_seeker_profile", &ProfileArgs { profile }).await
-}
-
-/// [`save_seeker_profile`] taking the profile (for a call that outlives the caller's borrow).
-pub async fn save_seeker_profile_owned(profile: SeekerProfile) -> Result<MyProfile, ApiError> {
-    save_seeker_profile(&profile).await
 }

@@ -1,4 +1,3 @@
 DROP TABLE publication_terms;
 DROP TABLE request_counts;
 DROP TABLE direct_requests;
-ALTER TABLE profile_publications DROP COLUMN licences;

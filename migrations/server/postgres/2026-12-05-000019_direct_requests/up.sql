@@ -34,4 +34,3 @@ CREATE TABLE publication_terms (
     PRIMARY KEY (term, seeker_id)
 );
 CREATE INDEX publication_terms_seeker_idx ON publication_terms (seeker_id);
-ALTER TABLE profile_publications ADD COLUMN licences TEXT NOT NULL DEFAULT '';

@@ -8,5 +8,7 @@ CREATE TABLE profile_publications (
     public_id TEXT NOT NULL UNIQUE,
     view TEXT NOT NULL,
     agreed_at TIMESTAMP NOT NULL,
-    stopped_at TIMESTAMP
+    stopped_at TIMESTAMP,
+    -- The licences, one a line (employers search them by word).
+    licences TEXT NOT NULL DEFAULT ''
 );

@@ -80,7 +80,7 @@ pub fn SeekerProfilePage() -> Html {
             };
             form.update(|f| f.busy = true);
             let (form, focus) = (form.clone(), focus.clone());
-            api.run(ipc::save_seeker_profile_owned(checked), move |answer| {
+            api.run(ipc::save_seeker_profile(checked), move |answer| {
                 form.update_once(move |f| f.answered(answer));
                 focus.first_of(&["#profile-status"], false);
             });
