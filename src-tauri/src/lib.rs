@@ -4,6 +4,9 @@
 //! and no secret ever does: the session token stays in the desktop core and the OS keyring. The device settings live in the app's config directory. A termination signal
 //! (logout, shutdown, Ctrl-C) quits the app the ordinary way, so the exit clean-up still runs.
 //!
+//! One instance: a second start hands over to the running app, whose window comes forward
+//! (tauri-plugin-single-instance; on Linux through the session bus).
+//!
 //! Start-up order: the core is built first (on a shared workstation that deletes whatever an
 //! earlier run left behind: the keyring entry and the MyPage caches), and only then is the main
 //! window created (`"create": false` in `tauri.conf.json`), so no screen can show an earlier
@@ -48,6 +51,24 @@ fn exit_on_termination_signal(handle: tauri::AppHandle) {
     });
 }
 
+/// Another start of the app while this one runs: its window comes forward (shown, restored,
+/// focused) and the other start ends, so there is one app on one MyPage cache.
+fn bring_forward(app: &tauri::AppHandle) {
+    tracing::info!("the app was started again: bringing its window forward");
+    let Some(window) = app.get_webview_window("main") else {
+        return;
+    };
+    for (what, result) in [
+        ("show", window.show()),
+        ("unminimize", window.unminimize()),
+        ("set_focus", window.set_focus()),
+    ] {
+        if let Err(err) = result {
+            tracing::warn!(%err, "bringing the window forward: {what} failed");
+        }
+    }
+}
+
 /// Starts the app; returns when the last window closes.
 pub fn run() -> Result<(), Box<dyn std::error::Error>> {
     tracing_subscriber::fmt()
@@ -57,6 +78,10 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
         )
         .init();
     let app = tauri::Builder::default()
+        // First, so that a second start hands over before it builds anything of its own.
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            bring_forward(app)
+        }))
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             // The device settings live in the app's own config directory.

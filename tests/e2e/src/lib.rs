@@ -321,7 +321,13 @@ impl AppSession {
 
     /// Ends the session and stops tauri-driver (SIGTERM, so it stops WebKitWebDriver too).
     pub async fn quit(mut self) -> Result<()> {
+        let app = self.app_pid().ok();
         let result = self.driver.quit().await;
+        // Only one instance of the app runs at a time: the next test's app would hand over to
+        // this one if it were still closing.
+        if let Some(pid) = app {
+            wait_until_exited(pid).await?;
+        }
         stop_driver(&mut self.tauri_driver);
         Ok(result?)
     }
@@ -334,14 +340,7 @@ impl AppSession {
             .arg("-TERM")
             .arg(pid.to_string())
             .status()?;
-        let mut waited = Duration::ZERO;
-        while processes::is_running(pid) {
-            if waited > UI_TIMEOUT {
-                bail!("the app did not exit after SIGTERM");
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-            waited += Duration::from_millis(100);
-        }
+        wait_until_exited(pid).await?;
         // The browser is gone: the driver may answer the end of the session with an error.
         let _ = tokio::time::timeout(Duration::from_secs(10), self.driver.quit()).await;
         stop_driver(&mut self.tauri_driver);
@@ -451,6 +450,18 @@ impl Drop for AppSessionStarting {
             stop_driver(child);
         }
     }
+}
+
+/// Waits until the process `pid` has exited.
+async fn wait_until_exited(pid: u32) -> Result<()> {
+    let started = Instant::now();
+    while processes::is_running(pid) {
+        if started.elapsed() > UI_TIMEOUT {
+            bail!("the app (pid {pid}) did not exit");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Ok(())
 }
 
 fn stop_driver(child: &mut Child) {
