@@ -1,9 +1,14 @@
-//! Desktop settings of one app session: the service URL (`SHIGOTO_SERVICE_URL`, else the local
-//! default that `cargo xtask run` starts), the keyring service name (`SHIGOTO_KEYRING_SERVICE`),
+//! Desktop settings of one app session: the service URL, the keyring service name (`SHIGOTO_KEYRING_SERVICE`),
 //! whether an administrator has fixed this computer as a shared office workstation
 //! (`SHIGOTO_SHARED_WORKSTATION=1`), the directory of the device settings file, which the
 //! caller names (see [`crate::settings`]), and where saved documents go (`SHIGOTO_DOWNLOAD_DIR`,
 //! else the folder the caller names, the user's ダウンロード).
+//!
+//! The service URL is, first found: `SHIGOTO_SERVICE_URL`; the installation's choice, the first
+//! line of `service-url` in the system-wide folder ([`installation_settings_dir`]: written when
+//! an office or a person installs the app); the address built in by `cargo xtask dist
+//! --service-url` (`SHIGOTO_DIST_SERVICE_URL` at build time); else the local service that
+//! `cargo xtask run` starts.
 //!
 //! The service URL is only read here; whether it may be used is decided in one place,
 //! [`shigoto_api_client::check_service_url`] (`https://`, or `http://` on loopback only), when
@@ -13,6 +18,34 @@ use std::path::PathBuf;
 
 /// Where the local service of `cargo xtask run` listens.
 pub const DEFAULT_SERVICE_URL: &str = "http://127.0.0.1:8080";
+/// The service address built into this program: `cargo xtask dist --service-url` sets it.
+pub fn built_in_service_url() -> &'static str {
+    option_env!("SHIGOTO_DIST_SERVICE_URL").unwrap_or(DEFAULT_SERVICE_URL)
+}
+
+/// The file of the system-wide folder that names the service address chosen at installation.
+pub const SERVICE_URL_FILE: &str = "service-url";
+
+/// The system-wide folder of the installation's settings: `/etc/shigoto` on Linux,
+/// `/Library/Application Support/Shigoto` on macOS, `%ProgramData%\Shigoto` on Windows.
+pub fn installation_settings_dir() -> Option<PathBuf> {
+    if cfg!(target_os = "windows") {
+        std::env::var_os("ProgramData").map(|data| PathBuf::from(data).join("Shigoto"))
+    } else if cfg!(target_os = "macos") {
+        Some(PathBuf::from("/Library/Application Support/Shigoto"))
+    } else {
+        Some(PathBuf::from("/etc/shigoto"))
+    }
+}
+
+/// The address in a `service-url` file: its first line that is neither blank nor a `#` comment.
+pub fn service_url_in(file: &str) -> Option<String> {
+    file.lines()
+        .map(str::trim)
+        .find(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(str::to_owned)
+}
+
 /// Keyring service name of the installed app.
 pub const DEFAULT_KEYRING_SERVICE: &str = "jp.shigoto.desktop";
 
@@ -48,13 +81,29 @@ fn is_truthy(value: &str) -> bool {
 }
 
 impl DesktopConfig {
-    /// Reads the environment; the device settings live in `config_dir`.
+    /// Reads the environment and the installation's settings; the device settings live in
+    /// `config_dir`.
     pub fn from_env(config_dir: impl Into<PathBuf>) -> Self {
-        Self::from_vars(env, config_dir)
+        let installed = installation_settings_dir()
+            .and_then(|dir| std::fs::read_to_string(dir.join(SERVICE_URL_FILE)).ok())
+            .as_deref()
+            .and_then(service_url_in);
+        Self::from_sources(env, installed, config_dir)
     }
 
-    /// Like [`DesktopConfig::from_env`], with the variables looked up through `var`.
+    /// Like [`DesktopConfig::from_env`], with the variables looked up through `var` and no
+    /// installation's settings.
     pub fn from_vars(var: impl Fn(&str) -> Option<String>, config_dir: impl Into<PathBuf>) -> Self {
+        Self::from_sources(var, None, config_dir)
+    }
+
+    /// The settings from the variables looked up through `var` and the service address the
+    /// installation chose (`installed_service_url`).
+    pub fn from_sources(
+        var: impl Fn(&str) -> Option<String>,
+        installed_service_url: Option<String>,
+        config_dir: impl Into<PathBuf>,
+    ) -> Self {
         let config_dir: PathBuf = config_dir.into();
         let var = |name: &str| {
             var(name)
@@ -63,7 +112,8 @@ impl DesktopConfig {
         };
         Self {
             service_url: var("SHIGOTO_SERVICE_URL")
-                .unwrap_or_else(|| DEFAULT_SERVICE_URL.to_owned()),
+                .or(installed_service_url)
+                .unwrap_or_else(|| built_in_service_url().to_owned()),
             keyring_service: var("SHIGOTO_KEYRING_SERVICE")
                 .unwrap_or_else(|| DEFAULT_KEYRING_SERVICE.to_owned()),
             shared_workstation_forced: var("SHIGOTO_SHARED_WORKSTATION")
@@ -96,7 +146,7 @@ mod tests {
     #[test]
     fn defaults_without_variables() {
         let c = config(&[]);
-        assert_eq!(c.service_url, DEFAULT_SERVICE_URL);
+        assert_eq!(c.service_url, built_in_service_url());
         assert_eq!(c.keyring_service, DEFAULT_KEYRING_SERVICE);
         assert!(!c.shared_workstation_forced);
         assert_eq!(c.config_dir, PathBuf::from("/tmp/shigoto-config"));
@@ -126,5 +176,36 @@ mod tests {
         ]);
         assert_eq!(c.service_url, "http://10.0.0.5:8080");
         assert_eq!(c.keyring_service, "jp.shigoto.test");
+    }
+
+    #[test]
+    fn the_installation_chooses_the_service_unless_the_environment_does() {
+        let installed = Some("https://shigoto.example.jp".to_owned());
+        let from = |vars: &'static [(&'static str, &'static str)]| {
+            DesktopConfig::from_sources(
+                |name| {
+                    vars.iter()
+                        .find(|(k, _)| *k == name)
+                        .map(|(_, v)| (*v).to_owned())
+                },
+                installed.clone(),
+                "/tmp/shigoto-config",
+            )
+        };
+        assert_eq!(from(&[]).service_url, "https://shigoto.example.jp");
+        assert_eq!(
+            from(&[("SHIGOTO_SERVICE_URL", "http://127.0.0.1:9000")]).service_url,
+            "http://127.0.0.1:9000"
+        );
+    }
+
+    #[test]
+    fn a_service_url_file_names_its_first_address() {
+        let file = "# この端末が使うサービス\n\n  https://shigoto.example.jp  \nhttps://other\n";
+        assert_eq!(
+            service_url_in(file).as_deref(),
+            Some("https://shigoto.example.jp")
+        );
+        assert_eq!(service_url_in("# nothing\n\n"), None);
     }
 }
