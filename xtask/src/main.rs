@@ -1,6 +1,7 @@
 //! `cargo xtask <task>`: the project's task runner. See `cargo xtask help`.
 
 mod bench_app;
+mod dist;
 mod frontend;
 mod postgres;
 mod process;
@@ -19,6 +20,9 @@ const HELP: &str = "cargo xtask <task>
   test                           every check and test (what CI runs)
   setup [--test]                 install missing system packages and tools only
   frontend                       build the Yew front end into frontend/dist (wasm-opt -Oz)
+  dist [--appimage] [--target T] [--service-url URL]
+                                 the installers (Linux: .deb, and .AppImage; Windows: .msi and
+                                 .exe; macOS: .dmg) in target/release/bundle
   bench [N]                      search benchmark over N postings (default 1000000)
   bench sync                     MyPage sync benchmark (loopback service, 300 favorites)
   bench app [--debug] [--runs N] the app window: start to search form, idle memory (Xvfb)
@@ -41,6 +45,7 @@ fn main() -> Result<()> {
             setup::ensure(&root, purpose)
         }
         Some("frontend") => frontend::build_and_optimize(&root),
+        Some("dist") => dist::dist(&root, &dist::DistOptions::parse(rest)?),
         Some("bench") if rest.first().map(String::as_str) == Some("sync") => process::run(
             std::process::Command::new("cargo")
                 .current_dir(&root)

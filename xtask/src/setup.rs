@@ -51,6 +51,7 @@ const TEST_PACKAGES: &[&str] = &[
     "poppler-utils",
     "dunst",
     "python3-venv",
+    "desktop-file-utils",
 ];
 
 /// The schemathesis release the API conformance test runs.
@@ -86,7 +87,17 @@ fn binaryen_dir(root: &Path) -> std::path::PathBuf {
 
 /// Where [`ensure_wasm_opt`] installs wasm-opt.
 pub fn wasm_opt(root: &Path) -> std::path::PathBuf {
-    binaryen_dir(root).join("node_modules/.bin/wasm-opt")
+    npm_bin(&binaryen_dir(root), "wasm-opt")
+}
+
+/// The command `name` of the npm packages installed under `dir` (a `.cmd` on Windows).
+pub fn npm_bin(dir: &Path, name: &str) -> std::path::PathBuf {
+    let bin = dir.join("node_modules/.bin");
+    if cfg!(windows) {
+        bin.join(format!("{name}.cmd"))
+    } else {
+        bin.join(name)
+    }
 }
 
 /// Installs the pinned binaryen from the npm registry under the build folder when it is
@@ -105,15 +116,8 @@ fn ensure_wasm_opt(root: &Path) -> Result<()> {
     std::fs::create_dir_all(&dir)?;
     process::run(
         Command::new("npm")
-            .args([
-                "install",
-                "--no-save",
-                "--no-package-lock",
-                "--no-audit",
-                "--no-fund",
-                "--loglevel=error",
-                "--prefix",
-            ])
+            .args(NPM_INSTALL_FLAGS)
+            .arg("--prefix")
             .arg(&dir)
             .arg(format!("binaryen@{BINARYEN_VERSION}")),
     )
@@ -149,7 +153,18 @@ fn installed(package: &str) -> bool {
         .is_ok_and(|status| status.contains("install ok installed"))
 }
 
-fn install_packages(wanted: &[&str]) -> Result<()> {
+/// How the pinned npm tools are installed: into a folder of their own, nothing recorded.
+pub const NPM_INSTALL_FLAGS: &[&str] = &[
+    "install",
+    "--no-save",
+    "--no-package-lock",
+    "--no-audit",
+    "--no-fund",
+    "--loglevel=error",
+];
+
+/// Installs the Debian/Ubuntu packages of `wanted` that are missing (as root, or through sudo).
+pub fn install_packages(wanted: &[&str]) -> Result<()> {
     if find_tool("dpkg-query").is_none() {
         eprintln!(
             "xtask: not a Debian/Ubuntu system; install these yourself: {}",
@@ -162,17 +177,8 @@ fn install_packages(wanted: &[&str]) -> Result<()> {
         return Ok(());
     }
     eprintln!("xtask: installing Debian packages: {}", missing.join(" "));
-    let elevate = |program: &str| -> Result<Command> {
-        if is_root() {
-            Ok(Command::new(program))
-        } else if find_tool("sudo").is_some() {
-            let mut command = Command::new("sudo");
-            command.arg(program);
-            Ok(command)
-        } else {
-            bail!("need root or sudo to install: {}", missing.join(" "))
-        }
-    };
+    let why = format!("install {}", missing.join(" "));
+    let elevate = |program: &str| as_root(program, &why);
     process::run(elevate("apt-get")?.args(["update", "-qq"]))?;
     process::run(
         elevate("apt-get")?
@@ -180,6 +186,20 @@ fn install_packages(wanted: &[&str]) -> Result<()> {
             .args(["install", "-y", "-qq", "--no-install-recommends"])
             .args(&missing),
     )
+}
+
+/// `program` run as root: directly when this is root, else through sudo (`why` says what for
+/// when neither is possible).
+pub fn as_root(program: &str, why: &str) -> Result<Command> {
+    if is_root() {
+        Ok(Command::new(program))
+    } else if find_tool("sudo").is_some() {
+        let mut command = Command::new("sudo");
+        command.arg(program);
+        Ok(command)
+    } else {
+        bail!("need root or sudo to {why}")
+    }
 }
 
 fn ensure_wasm_target() -> Result<()> {

@@ -1,8 +1,9 @@
 //! `cargo xtask test`: every check and test of the project, as CI runs it:
 //! formatting, clippy (host and wasm), the wire-types purity check, unit/property/integration
 //! tests on SQLite, the PostgreSQL variants on a throwaway cluster, the API's conformance to its
-//! OpenAPI document (schemathesis), and the end-to-end test of the real app window under Xvfb
-//! through tauri-driver.
+//! OpenAPI document (schemathesis), the end-to-end test of the real app window under Xvfb
+//! through tauri-driver, and the installer: the .deb of `cargo xtask dist` installed with dpkg
+//! and the installed app started from its menu entry.
 
 use std::path::Path;
 use std::process::{Child, Command};
@@ -10,6 +11,7 @@ use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 
+use crate::dist;
 use crate::frontend::{self, target_dir};
 use crate::postgres::Cluster;
 use crate::process::{self, find_tool, terminate};
@@ -105,7 +107,59 @@ fn test_stages(root: &Path, stages: &mut Stages) -> Result<()> {
             "shigoto-server",
         ])
     })?;
-    stages.run("e2e", || end_to_end(root))
+    stages.run("e2e", || end_to_end(root))?;
+    installed_package(root, stages)
+}
+
+/// The .deb of `cargo xtask dist`, installed on this machine with dpkg, its desktop entry
+/// validated, and the installed program started as the menu starts it (the end-to-end test
+/// `installed_package`); the package is removed again afterwards.
+fn installed_package(root: &Path, stages: &mut Stages) -> Result<()> {
+    let packages = dist::build(root, &dist::DistOptions::default(), stages)?;
+    let deb = packages
+        .iter()
+        .find(|package| package.extension().is_some_and(|e| e == "deb"))
+        .context("dist made no .deb")?;
+    let name = process::output(
+        Command::new("dpkg-deb")
+            .arg("--field")
+            .arg(deb)
+            .arg("Package"),
+    )?;
+    let name = name.trim().to_owned();
+    stages.run("install the .deb", || {
+        process::run(
+            setup::as_root("dpkg", "install the .deb")?
+                .arg("--install")
+                .arg(deb),
+        )
+    })?;
+    let tested = stages.run("installed app", || {
+        let files = process::output(Command::new("dpkg").args(["--listfiles", &name]))?;
+        let entry = files
+            .lines()
+            .find(|path| path.starts_with("/usr/share/applications/") && path.ends_with(".desktop"))
+            .context("the package installs no desktop entry")?;
+        let exec = files
+            .lines()
+            .find(|path| path.starts_with("/usr/bin/"))
+            .context("the package installs no program")?;
+        process::run(Command::new("desktop-file-validate").arg(entry))?;
+        let driver = find_tool("tauri-driver")
+            .context("tauri-driver is missing: run `cargo xtask setup`")?;
+        with_xvfb(|display| {
+            in_keyring_session(
+                root,
+                e2e_command(root, display, &driver, Path::new(exec))
+                    .env("SHIGOTO_DESKTOP_ENTRY", entry)
+                    .args(["--test", "installed_package", "--", "--ignored"]),
+            )
+        })
+    });
+    let removed = stages.run("remove the .deb", || {
+        process::run(setup::as_root("dpkg", "remove the .deb")?.args(["--remove", &name]))
+    });
+    tested.and(removed)
 }
 
 /// Runs the `#[ignore]`d tests matching `filter`, with the environment variable that
@@ -220,18 +274,35 @@ pub(crate) fn with_xvfb<T>(work: impl FnOnce(u32) -> Result<T>) -> Result<T> {
 }
 
 fn run_e2e(root: &Path, display: u32, driver: &Path) -> Result<()> {
-    let screenshots = root.join("target/e2e-screenshots");
-    std::fs::create_dir_all(&screenshots)?;
+    std::fs::create_dir_all(screenshots(root))?;
     in_keyring_session(
         root,
-        Command::new("cargo")
-            .current_dir(root)
-            .env("DISPLAY", format!(":{display}"))
-            .env("SHIGOTO_APP_BINARY", target_dir(root).join("debug/shigoto"))
-            .env("SHIGOTO_TAURI_DRIVER", driver)
-            .env("SHIGOTO_SCREENSHOT_DIR", &screenshots)
-            .args(["test", "--package", "shigoto-e2e", "--", "--test-threads=1"]),
+        e2e_command(
+            root,
+            display,
+            driver,
+            &target_dir(root).join("debug/shigoto"),
+        )
+        .args(["--", "--test-threads=1"]),
     )
+}
+
+/// Where the end-to-end tests save their screenshots.
+fn screenshots(root: &Path) -> std::path::PathBuf {
+    root.join("target/e2e-screenshots")
+}
+
+/// `cargo test` of the end-to-end tests on `display`, driving the app program `app`.
+fn e2e_command(root: &Path, display: u32, driver: &Path, app: &Path) -> Command {
+    let mut command = Command::new("cargo");
+    command
+        .current_dir(root)
+        .env("DISPLAY", format!(":{display}"))
+        .env("SHIGOTO_APP_BINARY", app)
+        .env("SHIGOTO_TAURI_DRIVER", driver)
+        .env("SHIGOTO_SCREENSHOT_DIR", screenshots(root))
+        .args(["test", "--package", "shigoto-e2e"]);
+    command
 }
 
 fn free_display() -> u32 {
