@@ -2,8 +2,8 @@
 //! shell around every screen (header, connection banner, the one-shot notice, footer). The
 //! screens themselves are pages chosen by [`crate::route::switch`]; each owns its state.
 //!
-//! Providers, outermost first: hash router → focus → connection → notice → session → search →
-//! MyPage. Signing out or an ended session starts the search and MyPage afresh (the session's
+//! Providers, outermost first: hash router → language → focus → connection → notice → session
+//! → search → MyPage. Signing out or an ended session starts the search and MyPage afresh (the session's
 //! generation), and leaving a page drops everything it held.
 
 use yew::prelude::*;
@@ -14,10 +14,10 @@ use crate::components::notice_opener::NoticeOpener;
 use crate::components::rejections::Rejections;
 use crate::components::sync_indicator::SyncIndicator;
 use crate::forms::mypage::SheetReturn;
-use crate::ipc;
 use crate::route::{switch, Route};
 use crate::state::connection::{use_connection_store, ConnectionContext};
 use crate::state::focus::{use_focus, FocusProvider};
+use crate::state::lang::{use_lang_store, use_texts, LangContext};
 use crate::state::mypage::{now_utc, use_mypage_store, MyPageContext};
 use crate::state::notice::{Notice, NoticeContext};
 use crate::state::search::{use_search_store, SearchContext};
@@ -28,10 +28,28 @@ use crate::state::store::use_store;
 pub fn App() -> Html {
     html! {
         <HashRouter>
-            <FocusProvider>
-                <Providers />
-            </FocusProvider>
+            <LangProvider>
+                <FocusProvider>
+                    <Providers />
+                </FocusProvider>
+            </LangProvider>
         </HashRouter>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LangProviderProps {
+    children: Html,
+}
+
+/// The language shown, around everything (every screen takes its texts from it).
+#[function_component]
+fn LangProvider(props: &LangProviderProps) -> Html {
+    let lang = use_lang_store();
+    html! {
+        <ContextProvider<LangContext> context={lang}>
+            { props.children.clone() }
+        </ContextProvider<LangContext>>
     }
 }
 
@@ -76,6 +94,7 @@ fn Shell() -> Html {
     let session = crate::state::session::use_session();
     let notice = crate::state::notice::use_notice();
     let mypage = crate::state::mypage::use_mypage();
+    let t = use_texts();
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
     let from = use_location()
         .and_then(|l| l.state::<SheetReturn>())
@@ -114,7 +133,7 @@ fn Shell() -> Html {
     }
     html! {
         <>
-            <a class="skip-link" href="#main">{ "本文へ移動" }</a>
+            <a class="skip-link" href="#main">{ t.t("app-skip-to-main") }</a>
             <Header
                 connection={connection.state().connection.clone()}
                 on_recheck={recheck}
@@ -128,10 +147,10 @@ fn Shell() -> Html {
             </Header>
             if connection.state().unreachable {
                 <div id="service-unreachable" class="banner banner-error" role="alert">
-                    <p class="banner-text">{ ipc::UNREACHABLE_MESSAGE }</p>
+                    <p class="banner-text">{ t.t("connection-unreachable") }</p>
                     <button type="button" class="button button-secondary"
                         onclick={banner_recheck}>
-                        { "接続を再確認" }
+                        { t.t("connection-recheck-banner") }
                     </button>
                 </div>
             }
@@ -144,7 +163,7 @@ fn Shell() -> Html {
                 <Switch<Route> render={switch} />
             </main>
             <footer class="app-footer">
-                <p>{ "求人検索・マイページの操作方法に関するお問い合わせ：ヘルプデスク 0570-077450（月曜〜金曜 9:30〜18:00、祝日・年末年始を除く）" }</p>
+                <p>{ t.t("app-footer-help") }</p>
             </footer>
         </>
     }

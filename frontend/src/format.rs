@@ -4,7 +4,7 @@
 //! Nothing here touches the DOM or JavaScript, so every function is unit-tested natively with
 //! `cargo test -p shigoto-frontend`.
 
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use shigoto_shared::{AgeLimit, ConditionsSection, Shift, WageKind};
 
 /// `1234567` → `"1,234,567"`.
@@ -61,6 +61,11 @@ pub fn jst_datetime(utc: chrono::NaiveDateTime) -> String {
 }
 
 /// 「2026年11月25日」.
+/// A date as the language shown writes it (2027年1月31日, 31 January 2027).
+pub fn date(t: &shigoto_i18n::Catalogue, day: NaiveDate) -> String {
+    t.date(day.year(), day.month(), day.day())
+}
+
 pub fn date_ja(date: NaiveDate) -> String {
     shigoto_domain::japan_time::japanese_date(date)
 }

@@ -19,6 +19,7 @@ mod ipc;
 mod pages;
 mod route;
 mod state;
+mod texts;
 
 fn main() {
     yew::Renderer::<app::App>::new().render();

@@ -108,6 +108,9 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
                 DesktopCore::new(&config)
             };
             notifications::forward(app.handle().clone(), core.notices());
+            // The front end's first paint is in this language (the person's choice, else the
+            // system's): it reads it from the page before asking for the settings.
+            let language = core.language();
             app.manage(core);
             #[cfg(unix)]
             exit_on_termination_signal(app.handle().clone());
@@ -120,7 +123,9 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
                 .find(|window| window.label == "main")
                 .cloned()
                 .ok_or("tauri.conf.json declares no main window")?;
-            tauri::WebviewWindowBuilder::from_config(app.handle(), &main)?.build()?;
+            tauri::WebviewWindowBuilder::from_config(app.handle(), &main)?
+                .initialization_script(format!("window.__SHIGOTO_LANG__ = \"{}\";", language.tag()))
+                .build()?;
             Ok(())
         })
         .invoke_handler(commands::handler())

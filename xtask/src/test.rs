@@ -24,7 +24,12 @@ use crate::stages::Stages;
 const WORKSPACE_TESTS: &[&str] = &["test", "--workspace", "--exclude", "shigoto-e2e"];
 
 /// Crates that must build for wasm32 and stay free of server/desktop dependencies.
-const WASM_SAFE: &[&str] = &["shigoto-shared", "shigoto-domain", "shigoto-refdata"];
+const WASM_SAFE: &[&str] = &[
+    "shigoto-shared",
+    "shigoto-domain",
+    "shigoto-refdata",
+    "shigoto-i18n",
+];
 /// Dependencies the wire-types crate must never pull in.
 const FORBIDDEN_IN_SHARED: &[&str] = &["diesel", "tokio", "tauri", "axum", "reqwest"];
 

@@ -4,6 +4,9 @@
 //! caller names (see [`crate::settings`]), and where saved documents go (`SHIGOTO_DOWNLOAD_DIR`,
 //! else the folder the caller names, the user's ダウンロード).
 //!
+//! The system's language comes from the locale variables (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`,
+//! `LANG`; through sys-locale, which asks Windows and macOS for theirs).
+//!
 //! The service URL is, first found: `SHIGOTO_SERVICE_URL`; the installation's choice, the first
 //! line of `service-url` in the system-wide folder ([`installation_settings_dir`]: written when
 //! an office or a person installs the app); the address built in by `cargo xtask dist
@@ -15,6 +18,8 @@
 //! [`crate::DesktopCore::new`] builds its client.
 
 use std::path::PathBuf;
+
+use shigoto_shared::Lang;
 
 /// Where the local service of `cargo xtask run` listens.
 pub const DEFAULT_SERVICE_URL: &str = "http://127.0.0.1:8080";
@@ -66,7 +71,14 @@ pub struct DesktopConfig {
     pub downloads_dir: PathBuf,
     /// Whether `SHIGOTO_DOWNLOAD_DIR` named the downloads folder (the caller keeps it then).
     pub downloads_dir_forced: bool,
+    /// The system's language ([`Lang::of_system`]), which the app shows unless the person
+    /// chose another on 端末の設定.
+    pub system_language: Lang,
 }
+
+/// The locale variables of a POSIX system, most important first (`LANGUAGE` may list several,
+/// separated by colons).
+const LOCALE_VARIABLES: [&str; 4] = ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"];
 
 fn env(name: &str) -> Option<String> {
     std::env::var(name).ok()
@@ -88,7 +100,11 @@ impl DesktopConfig {
             .and_then(|dir| std::fs::read_to_string(dir.join(SERVICE_URL_FILE)).ok())
             .as_deref()
             .and_then(service_url_in);
-        Self::from_sources(env, installed, config_dir)
+        let mut config = Self::from_sources(env, installed, config_dir);
+        // The system's own list (the locale variables on Linux, the user's languages on
+        // Windows and macOS).
+        config.system_language = Lang::of_system(sys_locale::get_locales());
+        config
     }
 
     /// Like [`DesktopConfig::from_env`], with the variables looked up through `var` and no
@@ -124,6 +140,12 @@ impl DesktopConfig {
                 .unwrap_or_else(|| config_dir.clone()),
             data_dir: config_dir.clone(),
             config_dir,
+            system_language: Lang::of_system(
+                LOCALE_VARIABLES
+                    .iter()
+                    .filter_map(|name| var(name))
+                    .flat_map(|value| value.split(':').map(str::to_owned).collect::<Vec<_>>()),
+            ),
         }
     }
 }
@@ -196,6 +218,20 @@ mod tests {
         assert_eq!(
             from(&[("SHIGOTO_SERVICE_URL", "http://127.0.0.1:9000")]).service_url,
             "http://127.0.0.1:9000"
+        );
+    }
+
+    #[test]
+    fn the_system_language_from_the_locale_variables() {
+        assert_eq!(config(&[]).system_language, Lang::Ja);
+        assert_eq!(config(&[("LANG", "en_US.UTF-8")]).system_language, Lang::En);
+        assert_eq!(
+            config(&[("LANGUAGE", "ja:en"), ("LANG", "en_US.UTF-8")]).system_language,
+            Lang::Ja
+        );
+        assert_eq!(
+            config(&[("LC_ALL", "C.UTF-8"), ("LANG", "en_GB.UTF-8")]).system_language,
+            Lang::En
         );
     }
 

@@ -22,7 +22,7 @@ use shigoto_api_client::{ApiClient, ClientError};
 use shigoto_domain::JobNumber;
 use shigoto_shared::{
     AccountInfo, ApiError, DeviceSettings, ErrorCode, JobSearchParams, JobSearchResults, JobSheet,
-    NoticeTarget, Role, ServiceStatus, SyncState,
+    Lang, NoticeTarget, Role, ServiceStatus, SyncState,
 };
 
 use crate::config::DesktopConfig;
@@ -58,6 +58,8 @@ pub struct DesktopCore {
     tokens: TokenStore,
     /// Fixed on by the administrator (`SHIGOTO_SHARED_WORKSTATION`).
     shared_workstation_forced: bool,
+    /// The system's language (shown unless the person chose another).
+    system_language: Lang,
     settings_store: SettingsStore,
     /// The stored device settings; the lock is held while they are written.
     settings: Mutex<StoredSettings>,
@@ -106,6 +108,7 @@ impl DesktopCore {
             client,
             tokens: TokenStore::new(config.keyring_service.clone()),
             shared_workstation_forced: config.shared_workstation_forced,
+            system_language: config.system_language,
             settings_store,
             settings: Mutex::new(settings),
             session: Mutex::new(None),
@@ -185,13 +188,22 @@ impl DesktopCore {
     }
 
     /// This computer's settings as the 端末の設定 screen shows them: the administrator's
-    /// `SHIGOTO_SHARED_WORKSTATION` wins over the stored choice.
+    /// `SHIGOTO_SHARED_WORKSTATION` wins over the stored choice; the language is the one chosen,
+    /// else the system's.
     pub fn device_settings(&self) -> DeviceSettings {
         let stored = self.stored_settings();
         DeviceSettings {
             shared_workstation: self.shared_workstation_forced || stored.shared_workstation,
             shared_workstation_fixed: self.shared_workstation_forced,
+            language: stored.language.unwrap_or(self.system_language),
+            language_choice: stored.language,
+            system_language: self.system_language,
         }
+    }
+
+    /// The language the app shows now.
+    pub fn language(&self) -> Lang {
+        self.device_settings().language
     }
 
     /// Marks this computer as a shared workstation or not, and keeps the choice in the settings
@@ -208,24 +220,36 @@ impl DesktopCore {
             )
             .with_field("shared_workstation"));
         }
-        {
-            let mut stored = self
-                .settings
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            let mut changed = *stored;
-            changed.shared_workstation = shared;
-            if let Err(err) = self.settings_store.save(&changed) {
-                tracing::error!(code = "settings_write_failed", error = %err, "device settings");
-                return Err(ApiError::new(
-                    ErrorCode::Internal,
-                    "端末の設定を保存できませんでした。アプリの設定フォルダーに書き込めるか確認してください。",
-                ));
-            }
-            *stored = changed;
-        }
+        self.change_settings(|stored| stored.shared_workstation = shared)?;
         tracing::info!(shared, "shared workstation setting changed");
         Ok(self.device_settings())
+    }
+
+    /// Chooses the app's language (`None`: follow the system's) and keeps the choice in the
+    /// settings file.
+    pub fn set_language(&self, choice: Option<Lang>) -> Result<DeviceSettings, ApiError> {
+        self.change_settings(|stored| stored.language = choice)?;
+        tracing::info!(?choice, "language setting changed");
+        Ok(self.device_settings())
+    }
+
+    /// Changes the stored settings by `edit` and writes them, under the settings' lock.
+    fn change_settings(&self, edit: impl FnOnce(&mut StoredSettings)) -> Result<(), ApiError> {
+        let mut stored = self
+            .settings
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut changed = *stored;
+        edit(&mut changed);
+        if let Err(err) = self.settings_store.save(&changed) {
+            tracing::error!(code = "settings_write_failed", error = %err, "device settings");
+            return Err(ApiError::new(
+                ErrorCode::Internal,
+                "端末の設定を保存できませんでした。アプリの設定フォルダーに書き込めるか確認してください。",
+            ));
+        }
+        *stored = changed;
+        Ok(())
     }
 
     /// Whether signing out and quitting must leave nothing of the user behind.

@@ -2,7 +2,8 @@
 //! (`settings.json`) in the app's config directory, which the caller names (the Tauri shell
 //! passes its app config directory; tests pass a temporary one).
 //!
-//! Today it holds one choice, whether this computer is a shared workstation (共用端末). The file
+//! It holds two choices: whether this computer is a shared workstation (共用端末), and the
+//! language of the app (else the system's). The file
 //! is replaced atomically (written to a temporary file in the same directory, flushed, then
 //! renamed over the old one), so a crash mid-write leaves the old settings or the new ones,
 //! never half a file. The folder and the file are private to the OS user
@@ -14,6 +15,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+use shigoto_shared::Lang;
 
 /// Name of the settings file inside the config directory.
 pub const SETTINGS_FILE: &str = "settings.json";
@@ -24,6 +26,8 @@ pub const SETTINGS_FILE: &str = "settings.json";
 pub struct StoredSettings {
     /// The person marked this computer as a shared workstation (default: not shared).
     pub shared_workstation: bool,
+    /// The language chosen for the app; `None` (the default) follows the system's.
+    pub language: Option<Lang>,
 }
 
 /// Failure to read or write the settings file.
@@ -127,6 +131,7 @@ mod tests {
         let store = SettingsStore::new(dir.path().join("app"));
         let on = StoredSettings {
             shared_workstation: true,
+            language: Some(Lang::En),
         };
         store.save(&on).unwrap();
         assert_eq!(store.load().unwrap(), on);

@@ -32,6 +32,7 @@ async fn setup(test: &str) -> (TestServer, DesktopConfig, tempfile::TempDir) {
         data_dir: settings.path().join("data"),
         downloads_dir: settings.path().join("data"),
         downloads_dir_forced: false,
+        system_language: shigoto_shared::Lang::Ja,
     };
     TokenStore::new(config.keyring_service.clone())
         .delete()
@@ -150,6 +151,7 @@ async fn favorites_are_read_offline_and_offline_edits_reach_the_service_later() 
         data_dir: folders.path().join("data"),
         downloads_dir: folders.path().join("data"),
         downloads_dir_forced: false,
+        system_language: shigoto_shared::Lang::Ja,
     };
     let jobs: Vec<String> = server
         .client
@@ -254,6 +256,7 @@ async fn signing_out_of_a_shared_workstation_erases_the_mypage_cache() {
         data_dir: folders.path().join("data"),
         downloads_dir: folders.path().join("data"),
         downloads_dir_forced: false,
+        system_language: shigoto_shared::Lang::Ja,
     };
     let job = server
         .client
@@ -348,6 +351,7 @@ async fn seeker_device(
         data_dir: folders.path().join("data"),
         downloads_dir: folders.path().join("data"),
         downloads_dir_forced: false,
+        system_language: shigoto_shared::Lang::Ja,
     };
     TokenStore::new(config.keyring_service.clone())
         .delete()
@@ -447,6 +451,7 @@ async fn a_shared_workstation_killed_while_signed_in_starts_with_nothing_of_that
             shigoto_desktop_core::settings::SettingsStore::new(&config.config_dir)
                 .save(&shigoto_desktop_core::settings::StoredSettings {
                     shared_workstation: true,
+                    language: None,
                 })
                 .unwrap();
         }

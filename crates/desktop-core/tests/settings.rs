@@ -9,7 +9,7 @@ use std::path::Path;
 
 use shigoto_desktop_core::settings::{SettingsStore, StoredSettings, SETTINGS_FILE};
 use shigoto_desktop_core::{DesktopConfig, DesktopCore};
-use shigoto_shared::{DeviceSettings, ErrorCode};
+use shigoto_shared::{DeviceSettings, ErrorCode, Lang};
 
 /// A config whose service is never called by these tests.
 fn config(dir: &Path, env: &[(&str, &str)]) -> DesktopConfig {
@@ -28,17 +28,28 @@ fn config(dir: &Path, env: &[(&str, &str)]) -> DesktopConfig {
     )
 }
 
+/// The language of these tests' configs (no locale variable: Japanese), followed.
+const SYSTEM_LANGUAGE: DeviceSettings = DeviceSettings {
+    shared_workstation: false,
+    shared_workstation_fixed: false,
+    language: Lang::Ja,
+    language_choice: None,
+    system_language: Lang::Ja,
+};
 const NOT_SHARED: DeviceSettings = DeviceSettings {
     shared_workstation: false,
     shared_workstation_fixed: false,
+    ..SYSTEM_LANGUAGE
 };
 const SHARED: DeviceSettings = DeviceSettings {
     shared_workstation: true,
     shared_workstation_fixed: false,
+    ..SYSTEM_LANGUAGE
 };
 const FIXED: DeviceSettings = DeviceSettings {
     shared_workstation: true,
     shared_workstation_fixed: true,
+    ..SYSTEM_LANGUAGE
 };
 
 #[test]
@@ -58,6 +69,48 @@ fn the_shared_workstation_choice_survives_a_restart() {
     assert_eq!(restarted.set_shared_workstation(false).unwrap(), NOT_SHARED);
     let again = DesktopCore::new(&config(&config_dir, &[]));
     assert_eq!(again.device_settings(), NOT_SHARED);
+}
+
+#[test]
+fn the_language_follows_the_system_until_one_is_chosen_and_the_choice_survives_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let config_dir = dir.path().join("jp.shigoto.desktop");
+    let english_system = [("LANG", "en_US.UTF-8")];
+    let core = DesktopCore::new(&config(&config_dir, &english_system));
+    let settings = core.device_settings();
+    assert_eq!(
+        (
+            settings.language,
+            settings.language_choice,
+            settings.system_language
+        ),
+        (Lang::En, None, Lang::En)
+    );
+    let chosen = core.set_language(Some(Lang::Ja)).unwrap();
+    assert_eq!(
+        (chosen.language, chosen.language_choice),
+        (Lang::Ja, Some(Lang::Ja))
+    );
+    assert!(
+        !chosen.shared_workstation,
+        "the other setting is left as it was"
+    );
+    drop(core);
+
+    let restarted = DesktopCore::new(&config(&config_dir, &english_system));
+    assert_eq!(restarted.language(), Lang::Ja);
+    restarted.set_shared_workstation(true).unwrap();
+    assert_eq!(
+        restarted.language(),
+        Lang::Ja,
+        "kept beside the other setting"
+    );
+    let followed = restarted.set_language(None).unwrap();
+    assert_eq!(
+        (followed.language, followed.language_choice),
+        (Lang::En, None)
+    );
+    assert!(followed.shared_workstation);
 }
 
 #[test]

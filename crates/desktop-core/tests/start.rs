@@ -24,6 +24,7 @@ fn config(root: &Path, service_url: &str, shared: bool) -> DesktopConfig {
         data_dir: root.join("data"),
         downloads_dir: root.join("data"),
         downloads_dir_forced: false,
+        system_language: shigoto_shared::Lang::Ja,
     }
 }
 
@@ -136,6 +137,7 @@ fn a_shared_workstation_starts_without_the_mypage_data_of_an_earlier_run() {
             SettingsStore::new(&config.config_dir)
                 .save(&StoredSettings {
                     shared_workstation: true,
+                    language: None,
                 })
                 .unwrap();
         }

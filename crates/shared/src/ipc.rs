@@ -4,6 +4,7 @@
 //! to the service's own error body, and adds [`crate::ErrorCode::ServiceUnreachable`].
 
 use serde::{Deserialize, Serialize};
+use shigoto_i18n::Lang;
 
 /// Answer of the `service_status` command: which service the app talks to and whether it
 /// answered just now.
@@ -15,8 +16,8 @@ pub struct ServiceStatus {
     pub indexed_jobs: Option<u64>,
 }
 
-/// Answer of the `device_settings` and `set_shared_workstation` commands: this computer's
-/// settings (端末の設定).
+/// Answer of the `device_settings`, `set_shared_workstation` and `set_language` commands: this
+/// computer's settings (端末の設定).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct DeviceSettings {
     /// 共用端末: signing out and quitting the app remove the sign-in (keyring) and the MyPage
@@ -24,6 +25,12 @@ pub struct DeviceSettings {
     pub shared_workstation: bool,
     /// Fixed on by the administrator (`SHIGOTO_SHARED_WORKSTATION`): the app cannot change it.
     pub shared_workstation_fixed: bool,
+    /// The language the app shows: the one chosen, else the system's.
+    pub language: Lang,
+    /// The language chosen on 端末の設定; `None` follows the system.
+    pub language_choice: Option<Lang>,
+    /// The system's language (what `None` follows).
+    pub system_language: Lang,
 }
 
 /// The screen an OS notification opens when the person clicks it (`take_opened_notice`).

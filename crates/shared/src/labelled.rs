@@ -1,4 +1,17 @@
-//! `labelled_enum!`: a closed list of values with a wire name and a Japanese label each.
+//! `labelled_enum!`: a closed list of values with a wire name and a label each. The label is
+//! shown in the language of the screen through its catalogue key (`enum-<Type>-<wire name>`,
+//! [`Labelled::label_key`]); the Japanese label written here is the reference, and a test
+//! checks that the Japanese catalogue says the same.
+
+/// A value of a `labelled_enum!` list.
+pub trait Labelled: Copy + 'static {
+    /// Every value, in display order.
+    const VALUES: &'static [Self];
+    /// The Japanese label (the reference).
+    fn japanese_label(self) -> &'static str;
+    /// The catalogue key of its label.
+    fn label_key(self) -> &'static str;
+}
 
 macro_rules! labelled_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $wire:literal => $label:literal),+ $(,)? }) => {
@@ -32,6 +45,16 @@ macro_rules! labelled_enum {
                 match self { $($name::$variant => $label),+ }
             }
 
+            /// The catalogue key of its label (`enum-<Type>-<wire name>`).
+            pub fn label_key(self) -> &'static str {
+                match self { $($name::$variant => concat!("enum-", stringify!($name), "-", $wire)),+ }
+            }
+
+            /// The label in the language of `texts`.
+            pub fn label_in(self, texts: &shigoto_i18n::Catalogue) -> String {
+                texts.t(self.label_key())
+            }
+
             /// The value as it appears on the wire.
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $wire),+ }
@@ -40,6 +63,16 @@ macro_rules! labelled_enum {
             /// Parses the wire form.
             pub fn from_wire(text: &str) -> Option<Self> {
                 match text { $($wire => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl $crate::labelled::Labelled for $name {
+            const VALUES: &'static [Self] = Self::ALL;
+            fn japanese_label(self) -> &'static str {
+                self.label()
+            }
+            fn label_key(self) -> &'static str {
+                $name::label_key(self)
             }
         }
     };

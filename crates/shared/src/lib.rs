@@ -6,7 +6,7 @@
 //! `wasm32-unknown-unknown` and the front end can use it as is.
 
 #[macro_use]
-mod labelled;
+pub mod labelled;
 
 pub mod account;
 pub mod application;
@@ -35,9 +35,11 @@ pub use error::{ApiError, ErrorCode};
 pub use introduction::*;
 pub use ipc::{DeviceSettings, NoticeTarget, ServiceStatus};
 pub use job::*;
+pub use labelled::Labelled;
 pub use message::*;
 pub use mypage::*;
 pub use posting::*;
 pub use profile::*;
 pub use reminder::*;
 pub use search::*;
+pub use shigoto_i18n::Lang;

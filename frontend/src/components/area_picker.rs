@@ -1,11 +1,13 @@
 //! 就業場所: three rows of 都道府県 → 市区町村 selects (`prefecture-1..3`, `municipality-1..3`),
 //! filled from `shigoto_refdata`. Choosing another prefecture clears that row's municipality.
 
+use shigoto_i18n::Catalogue;
 use shigoto_refdata::{municipalities_of, prefectures};
 use yew::prelude::*;
 
 use crate::components::select::{Select, SelectOption};
 use crate::forms::search::AreaChoice;
+use crate::state::lang::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct AreaPickerProps {
@@ -17,8 +19,8 @@ pub struct AreaPickerProps {
 }
 
 /// 「都道府県を選択」 then the 47 都道府県.
-pub fn prefecture_options() -> Vec<SelectOption> {
-    std::iter::once(SelectOption::new("", "都道府県を選択"))
+pub fn prefecture_options(t: &Catalogue) -> Vec<SelectOption> {
+    std::iter::once(SelectOption::new("", t.t("area-choose-prefecture")))
         .chain(
             prefectures()
                 .iter()
@@ -27,11 +29,11 @@ pub fn prefecture_options() -> Vec<SelectOption> {
         .collect()
 }
 
-fn municipality_options(prefecture: &str) -> Vec<SelectOption> {
+fn municipality_options(t: &Catalogue, prefecture: &str) -> Vec<SelectOption> {
     let placeholder = if prefecture.is_empty() {
-        "（先に都道府県を選択）"
+        t.t("area-prefecture-first")
     } else {
-        "市区町村を選択（指定なし）"
+        t.t("area-choose-municipality")
     };
     std::iter::once(SelectOption::new("", placeholder))
         .chain(municipalities_of(prefecture).map(|m| SelectOption::new(m.code, m.name)))
@@ -40,6 +42,7 @@ fn municipality_options(prefecture: &str) -> Vec<SelectOption> {
 
 #[function_component]
 pub fn AreaPicker(props: &AreaPickerProps) -> Html {
+    let t = use_texts();
     let rows = props.areas.iter().enumerate().map(|(index, area)| {
         let number = index + 1;
         let on_prefecture = {
@@ -73,24 +76,24 @@ pub fn AreaPicker(props: &AreaPickerProps) -> Html {
             <div class="area-row" key={number}>
                 <span class="area-number" aria-hidden="true">{ number }</span>
                 <label class="visually-hidden" for={prefecture_id.clone()}>
-                    { format!("都道府県（{number}つ目）") }
+                    { t.t_with("area-prefecture-n", &[("number", number.into())]) }
                 </label>
                 <Select
                     id={prefecture_id}
                     value={AttrValue::from(area.prefecture.clone())}
-                    options={prefecture_options()}
+                    options={prefecture_options(t)}
                     onchange={on_prefecture}
                     invalid={props.invalid}
                     class="select-prefecture"
                 />
                 <span class="area-arrow" aria-hidden="true">{ "›" }</span>
                 <label class="visually-hidden" for={municipality_id.clone()}>
-                    { format!("市区町村（{number}つ目）") }
+                    { t.t_with("area-municipality-n", &[("number", number.into())]) }
                 </label>
                 <Select
                     id={municipality_id}
                     value={AttrValue::from(area.municipality.clone())}
-                    options={municipality_options(&area.prefecture)}
+                    options={municipality_options(t, &area.prefecture)}
                     onchange={on_municipality}
                     disabled={area.prefecture.is_empty()}
                     invalid={props.invalid}

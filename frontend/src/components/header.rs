@@ -19,10 +19,11 @@ use yew::prelude::*;
 
 use crate::components::counted_nav::{Counted, CountedNav};
 use crate::components::nav_link::NavLink;
-use crate::format::thousands;
 use crate::forms::account::Session;
 use crate::route::Route;
 use crate::state::connection::Connection;
+use crate::state::lang::use_texts;
+use crate::texts::{account_name, role_label};
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -43,7 +44,7 @@ pub struct HeaderProps {
 }
 
 /// One entry of the menu bar.
-fn nav_item(id: &'static str, to: Route, marked: &Route, label: &'static str) -> Html {
+fn nav_item(id: &'static str, to: Route, marked: &Route, label: String) -> Html {
     let current = *marked == to;
     html! {
         <li>
@@ -56,24 +57,25 @@ fn nav_item(id: &'static str, to: Route, marked: &Route, label: &'static str) ->
 
 #[function_component]
 pub fn Header(props: &HeaderProps) -> Html {
+    let t = use_texts();
     let (class, text, detail, title) = match &props.connection {
         Connection::Checking => (
             "connection-checking",
-            "接続を確認中…".to_owned(),
+            t.t("connection-checking"),
             None,
             String::new(),
         ),
         Connection::Online(status) => (
             "connection-online",
-            "求人サービスに接続中".to_owned(),
+            t.t("connection-online"),
             status
                 .indexed_jobs
-                .map(|n| format!("公開求人 {}件", thousands(n))),
+                .map(|n| t.t_with("connection-indexed-jobs", &[("count", n.into())])),
             status.base_url.clone(),
         ),
         Connection::Offline(status) => (
             "connection-offline",
-            "求人サービスに接続できません".to_owned(),
+            t.t("connection-offline"),
             None,
             status
                 .as_ref()
@@ -96,15 +98,15 @@ pub fn Header(props: &HeaderProps) -> Html {
             <NavLink id="open-login" to={Route::Login} class={classes!("button", "button-nav")}
                 current={matches!(props.marked, Route::Login | Route::Opening | Route::PasswordReset
                     | Route::Registration | Route::EmployerOpening)}>
-                { "ログイン" }
+                { t.t("account-sign-in") }
             </NavLink>
         },
         Session::SignedIn(account) => html! {
             <>
                 <span class="account-who">
-                    <span id="account-name" class="account-name">{ format!("{} {}", account.display_name, crate::forms::account::honorific(account.role)) }</span>
-                    <span id="account-role" class="role-badge">{ account.role.label() }</span>
-                    <span id="account-email" class="account-email" title="ログイン中のメールアドレス">
+                    <span id="account-name" class="account-name">{ account_name(t, account) }</span>
+                    <span id="account-role" class="role-badge">{ role_label(t, account.role) }</span>
+                    <span id="account-email" class="account-email" title={t.t("account-email-title")}>
                         { account.email.clone() }
                     </span>
                 </span>
@@ -112,19 +114,19 @@ pub fn Header(props: &HeaderProps) -> Html {
                     <NavLink id="open-password-change" to={Route::PasswordChange}
                         class={classes!("text-button", "account-link")}
                         current={props.marked == Route::PasswordChange}>
-                        { "パスワード変更" }
+                        { t.t("account-password-change") }
                     </NavLink>
                     <NavLink id="open-email-change" to={Route::EmailChange}
                         class={classes!("text-button", "account-link")}
                         current={props.marked == Route::EmailChange}>
-                        { "メールアドレス変更" }
+                        { t.t("account-email-change") }
                     </NavLink>
                 </span>
                 <button type="button" id="sign-out" class="button button-nav"
                     disabled={props.signing_out}
                     aria-busy={props.signing_out.then_some("true")}
                     onclick={sign_out}>
-                    { if props.signing_out { "ログアウト中…" } else { "ログアウト" } }
+                    { if props.signing_out { t.t("account-signing-out") } else { t.t("account-sign-out") } }
                 </button>
             </>
         },
@@ -136,9 +138,9 @@ pub fn Header(props: &HeaderProps) -> Html {
                     <div class="brand">
                         <h1 class="product-name">
                             <span class="product-mark" aria-hidden="true">{ "仕" }</span>
-                            { "Shigoto 求人検索" }
+                            { t.t("app-product-name") }
                         </h1>
-                        <p class="subtitle">{ "ハローワークの求人情報を検索できます" }</p>
+                        <p class="subtitle">{ t.t("app-subtitle") }</p>
                     </div>
                     <div id="connection-status" class={classes!("connection", class)}
                         role="status" title={title}>
@@ -150,42 +152,42 @@ pub fn Header(props: &HeaderProps) -> Html {
                         if matches!(props.connection, Connection::Offline(_)) {
                             <button type="button" id="connection-recheck" class="link-button"
                                 onclick={on_click}>
-                                { "再確認" }
+                                { t.t("connection-recheck") }
                             </button>
                         }
                     </div>
                     { props.children.clone() }
                 </div>
             </div>
-            <nav class="app-nav" aria-label="メニュー">
+            <nav class="app-nav" aria-label={t.t("nav-menu")}>
                 <div class="nav-inner">
                     <ul class="nav-list">
                         if props.session.account().is_some_and(|a| a.role == Role::Seeker) {
                             <CountedNav counted={Counted::NewPostings} marked={marked.clone()} />
                         } else {
-                            { nav_item("nav-search", Route::Search, marked, "求人検索") }
+                            { nav_item("nav-search", Route::Search, marked, t.t("nav-search")) }
                         }
                         if props.session.is_employer() {
-                            { nav_item("nav-employer-home", Route::EmployerHome, marked, "求人者マイページ") }
-                            { nav_item("nav-employer-postings", Route::EmployerPostings, marked, "求人一覧") }
-                            { nav_item("nav-employer-seekers", Route::SeekerSearch, marked, "求職者を探す") }
+                            { nav_item("nav-employer-home", Route::EmployerHome, marked, t.t("nav-employer-home")) }
+                            { nav_item("nav-employer-postings", Route::EmployerPostings, marked, t.t("nav-employer-postings")) }
+                            { nav_item("nav-employer-seekers", Route::SeekerSearch, marked, t.t("nav-employer-seekers")) }
                             <CountedNav counted={Counted::UnreadMessages} marked={marked.clone()} />
                         }
                         if props.session.account().is_some_and(|a| a.role == Role::Seeker) {
-                            { nav_item("nav-favorites", Route::Favorites, marked, "お気に入り") }
+                            { nav_item("nav-favorites", Route::Favorites, marked, t.t("nav-favorites")) }
                             <CountedNav counted={Counted::ActivityNews} marked={marked.clone()} />
                             <CountedNav counted={Counted::UnreadMessages} marked={marked.clone()} />
-                            { nav_item("nav-seeker-info", Route::SeekerInfo, marked, "求職者情報・設定") }
+                            { nav_item("nav-seeker-info", Route::SeekerInfo, marked, t.t("nav-seeker-info")) }
                         }
                         if props.session.is_counselor() {
-                            { nav_item("nav-counter", Route::Counter, marked, "窓口での求職登録") }
-                            { nav_item("nav-provisional", Route::Provisional, marked, "仮登録の本登録") }
-                            { nav_item("nav-seeker-desk", Route::SeekerDesk, marked, "求職者の記録") }
-                            { nav_item("nav-employer-review", Route::EmployerReview, marked, "事業所登録の審査") }
-                            { nav_item("nav-posting-queue", Route::PostingQueue, marked, "求人受理") }
-                            { nav_item("nav-counselor-actions", Route::CounselorActions, marked, "操作の記録") }
+                            { nav_item("nav-counter", Route::Counter, marked, t.t("nav-counter")) }
+                            { nav_item("nav-provisional", Route::Provisional, marked, t.t("nav-provisional")) }
+                            { nav_item("nav-seeker-desk", Route::SeekerDesk, marked, t.t("nav-seeker-desk")) }
+                            { nav_item("nav-employer-review", Route::EmployerReview, marked, t.t("nav-employer-review")) }
+                            { nav_item("nav-posting-queue", Route::PostingQueue, marked, t.t("nav-posting-queue")) }
+                            { nav_item("nav-counselor-actions", Route::CounselorActions, marked, t.t("nav-counselor-actions")) }
                         }
-                        { nav_item("nav-settings", Route::Settings, marked, "端末の設定") }
+                        { nav_item("nav-settings", Route::Settings, marked, t.t("nav-settings")) }
                     </ul>
                     <div class="account-box">{ account }</div>
                 </div>

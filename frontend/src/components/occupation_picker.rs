@@ -3,11 +3,13 @@
 //! (`occupation-add`) that adds the most specific level chosen, and the chosen codes as
 //! removable chips (`.occupation-chip[data-code]`, at most three).
 
+use shigoto_i18n::Catalogue;
 use shigoto_refdata::{occupation, occupation_children};
 use yew::prelude::*;
 
 use crate::components::select::{Select, SelectOption};
 use crate::forms::search::MAX_OCCUPATIONS;
+use crate::state::lang::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct OccupationPickerProps {
@@ -18,7 +20,7 @@ pub struct OccupationPickerProps {
     pub invalid: bool,
 }
 
-fn options(parent: Option<&str>, placeholder: &'static str) -> Vec<SelectOption> {
+fn options(parent: Option<&str>, placeholder: String) -> Vec<SelectOption> {
     std::iter::once(SelectOption::new("", placeholder))
         .chain(
             occupation_children(parent)
@@ -28,15 +30,19 @@ fn options(parent: Option<&str>, placeholder: &'static str) -> Vec<SelectOption>
 }
 
 /// 「一般事務員（251）」 for a code, or the bare code when unknown.
-pub fn occupation_label(code: &str) -> String {
+fn occupation_label(t: &Catalogue, code: &str) -> String {
     match occupation(code) {
-        Some(node) => format!("{}（{}）", node.name, node.code),
+        Some(node) => t.t_with(
+            "occupation-label",
+            &[("name", node.name.into()), ("code", node.code.into())],
+        ),
         None => code.to_owned(),
     }
 }
 
 #[function_component]
 pub fn OccupationPicker(props: &OccupationPickerProps) -> Html {
+    let t = use_texts();
     let major = use_state(String::new);
     let middle = use_state(String::new);
     let minor = use_state(String::new);
@@ -91,7 +97,7 @@ pub fn OccupationPicker(props: &OccupationPickerProps) -> Html {
     };
 
     let chips = props.selected.iter().map(|code| {
-        let label = occupation_label(code);
+        let label = occupation_label(t, code);
         let on_remove = {
             let selected = props.selected.clone();
             let cb = props.on_change.clone();
@@ -106,8 +112,8 @@ pub fn OccupationPicker(props: &OccupationPickerProps) -> Html {
                 <button
                     type="button"
                     class="chip-remove"
-                    aria-label={format!("{label}を削除")}
-                    title="削除"
+                    aria-label={t.t_with("occupation-remove-named", &[("name", label.as_str().into())])}
+                    title={t.t("occupation-remove")}
                     onclick={on_remove}
                 >
                     { "×" }
@@ -120,38 +126,38 @@ pub fn OccupationPicker(props: &OccupationPickerProps) -> Html {
         <div class="occupation-picker">
             <div class="occupation-selects">
                 <div class="occupation-level">
-                    <label for="occupation-major">{ "大分類" }</label>
+                    <label for="occupation-major">{ t.t("occupation-major") }</label>
                     <Select
                         id="occupation-major"
                         value={AttrValue::from((*major).clone())}
-                        options={options(None, "大分類を選択")}
+                        options={options(None, t.t("occupation-choose-major"))}
                         onchange={on_major}
                         invalid={props.invalid}
                     />
                 </div>
                 <div class="occupation-level">
-                    <label for="occupation-middle">{ "中分類" }</label>
+                    <label for="occupation-middle">{ t.t("occupation-middle") }</label>
                     <Select
                         id="occupation-middle"
                         value={AttrValue::from((*middle).clone())}
                         options={if major.is_empty() {
-                            vec![SelectOption::new("", "（先に大分類を選択）")]
+                            vec![SelectOption::new("", t.t("occupation-major-first"))]
                         } else {
-                            options(Some(major.as_str()), "中分類を選択（指定なし）")
+                            options(Some(major.as_str()), t.t("occupation-choose-middle"))
                         }}
                         onchange={on_middle}
                         disabled={major.is_empty()}
                     />
                 </div>
                 <div class="occupation-level">
-                    <label for="occupation-minor">{ "小分類" }</label>
+                    <label for="occupation-minor">{ t.t("occupation-minor") }</label>
                     <Select
                         id="occupation-minor"
                         value={AttrValue::from((*minor).clone())}
                         options={if middle.is_empty() {
-                            vec![SelectOption::new("", "（先に中分類を選択）")]
+                            vec![SelectOption::new("", t.t("occupation-middle-first"))]
                         } else {
-                            options(Some(middle.as_str()), "小分類を選択（指定なし）")
+                            options(Some(middle.as_str()), t.t("occupation-choose-minor"))
                         }}
                         onchange={on_minor}
                         disabled={middle.is_empty()}
@@ -164,18 +170,18 @@ pub fn OccupationPicker(props: &OccupationPickerProps) -> Html {
                     disabled={!can_add}
                     onclick={on_add}
                 >
-                    { "追加" }
+                    { t.t("occupation-add") }
                 </button>
             </div>
             if props.selected.is_empty() {
-                <p class="hint">{ "職種を選んで「追加」を押してください（3つまで）。" }</p>
+                <p class="hint">{ t.t_with("occupation-hint", &[("max", MAX_OCCUPATIONS.into())]) }</p>
             } else {
-                <ul class="chips" aria-label="選択した職種">
+                <ul class="chips" aria-label={t.t("occupation-chosen")}>
                     { for chips }
                 </ul>
             }
             if full {
-                <p class="hint">{ "職種は3つまで選択できます。変更するには選択済みの職種を削除してください。" }</p>
+                <p class="hint">{ t.t_with("occupation-full", &[("max", MAX_OCCUPATIONS.into())]) }</p>
             }
         </div>
     }

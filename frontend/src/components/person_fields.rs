@@ -170,7 +170,7 @@ pub fn prefecture_row(
             <div class="form-field">
                 <Select id={id} class="select-prefecture"
                     value={AttrValue::from(value.to_owned())}
-                    options={prefecture_options()}
+                    options={prefecture_options(crate::texts::japanese_until_converted())}
                     onchange={onchange}
                     invalid={is_at(error, "prefecture_code")} />
                 { error_under(error, "prefecture_code", box_id) }

@@ -64,7 +64,7 @@ pub struct ProfileFields<'a> {
 
 /// The 47 prefectures (a company's seat is in Japan).
 fn seat_prefectures() -> Vec<SelectOption> {
-    prefecture_options()
+    prefecture_options(crate::texts::japanese_until_converted())
         .into_iter()
         .filter(|o| o.value.as_str() <= "47")
         .collect()

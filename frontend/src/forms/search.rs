@@ -13,7 +13,7 @@ use shigoto_shared::{
 };
 
 pub use shigoto_domain::limits::{
-    DEFAULT_PAGE_SIZE, MAX_JOB_NUMBERS, MAX_KEYWORD_CHARS, MAX_OCCUPATIONS, PAGE_SIZES,
+    DEFAULT_PAGE_SIZE, MAX_AREAS, MAX_JOB_NUMBERS, MAX_KEYWORD_CHARS, MAX_OCCUPATIONS, PAGE_SIZES,
 };
 
 /// One 就業場所 row: a prefecture and optionally one of its municipalities (codes; empty = none).

@@ -2,16 +2,31 @@
 //! the checkbox as ticked, and what the screen says after loading or saving. The reducer in
 //! [`crate::app`] calls these methods; the screen is [`crate::pages::account::settings`].
 
-use shigoto_shared::{ApiError, DeviceSettings};
+use shigoto_shared::{ApiError, DeviceSettings, Lang};
 
 use crate::forms::account::error_message;
 
-/// Said after this computer was marked as a shared workstation.
-pub const SAVED_SHARED: &str =
-    "この端末を共用端末に設定しました。ログアウト時とアプリ終了時に、ログイン情報とこの端末に保存したマイページのデータを消去します。";
-/// Said after the mark was taken off.
-pub const SAVED_PRIVATE: &str =
-    "共用端末の設定を解除しました。アプリを終了しても、ログアウトするまではログインしたままになります。";
+/// What the screen says after a change was kept (`#settings-saved`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SettingsNotice {
+    /// This computer was marked as a shared workstation.
+    Shared,
+    /// The mark was taken off.
+    Private,
+    /// The language was changed.
+    Language,
+}
+
+impl SettingsNotice {
+    /// Its text's catalogue key.
+    pub fn key(self) -> &'static str {
+        match self {
+            SettingsNotice::Shared => shigoto_i18n::key!("settings-saved-shared"),
+            SettingsNotice::Private => shigoto_i18n::key!("settings-saved-private"),
+            SettingsNotice::Language => shigoto_i18n::key!("settings-language-saved"),
+        }
+    }
+}
 
 /// 端末の設定.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -22,12 +37,12 @@ pub struct SettingsState {
     pub shared_workstation: bool,
     /// `device_settings` was asked and has not answered.
     pub loading: bool,
-    /// `set_shared_workstation` was asked and has not answered.
+    /// `set_shared_workstation` or `set_language` was asked and has not answered.
     pub busy: bool,
     /// Why reading or saving failed (`#settings-error`).
     pub error: Option<String>,
     /// What was saved (`#settings-saved`).
-    pub notice: Option<String>,
+    pub notice: Option<SettingsNotice>,
 }
 
 impl SettingsState {
@@ -95,16 +110,43 @@ impl SettingsState {
             Ok(settings) => {
                 self.shared_workstation = settings.shared_workstation;
                 self.saved = Some(settings);
-                self.notice = Some(
-                    if settings.shared_workstation {
-                        SAVED_SHARED
-                    } else {
-                        SAVED_PRIVATE
-                    }
-                    .to_owned(),
-                );
+                self.notice = Some(if settings.shared_workstation {
+                    SettingsNotice::Shared
+                } else {
+                    SettingsNotice::Private
+                });
             }
             Err(err) => self.error = Some(error_message(&err)),
+        }
+    }
+
+    /// The language choice (`None`: the system's) to send, or `None` when the screen is busy
+    /// or it is the one already kept.
+    pub fn choose_language(&mut self, choice: Option<Lang>) -> Option<Option<Lang>> {
+        let current = self.saved?.language_choice;
+        if self.busy || self.loading || current == choice {
+            return None;
+        }
+        self.saving();
+        Some(choice)
+    }
+
+    /// `set_language` answered: the language the app now shows, when it was kept.
+    pub fn language_saved(&mut self, result: Result<DeviceSettings, ApiError>) -> Option<Lang> {
+        if !self.busy {
+            return None;
+        }
+        self.busy = false;
+        match result {
+            Ok(settings) => {
+                self.saved = Some(settings);
+                self.notice = Some(SettingsNotice::Language);
+                Some(settings.language)
+            }
+            Err(err) => {
+                self.error = Some(error_message(&err));
+                None
+            }
         }
     }
 }
@@ -121,6 +163,9 @@ mod tests {
         DeviceSettings {
             shared_workstation: shared,
             shared_workstation_fixed: fixed,
+            language: Lang::Ja,
+            language_choice: None,
+            system_language: Lang::Ja,
         }
     }
 
@@ -143,13 +188,13 @@ mod tests {
         state.tick(false);
         assert!(state.shared_workstation, "no change while saving");
         state.saved(Ok(settings(true, false)));
-        assert_eq!(state.notice.as_deref(), Some(SAVED_SHARED));
+        assert_eq!(state.notice, Some(SettingsNotice::Shared));
         assert!(!state.changed());
         state.tick(false);
         assert_eq!(state.notice, None);
         state.saving();
         state.saved(Ok(settings(false, false)));
-        assert_eq!(state.notice.as_deref(), Some(SAVED_PRIVATE));
+        assert_eq!(state.notice, Some(SettingsNotice::Private));
         // A late answer for nothing waiting is dropped.
         state.saved(Ok(settings(true, false)));
         assert!(!state.shared_workstation);
@@ -189,5 +234,35 @@ mod tests {
             Some("端末の設定を保存できませんでした。")
         );
         assert!(state.changed(), "still to be saved");
+    }
+
+    #[test]
+    fn choosing_a_language() {
+        let mut state = loaded(false, false);
+        assert_eq!(
+            state.choose_language(None),
+            None,
+            "already following the system"
+        );
+        assert_eq!(state.choose_language(Some(Lang::En)), Some(Some(Lang::En)));
+        assert!(state.busy);
+        assert_eq!(state.choose_language(Some(Lang::Ja)), None, "busy");
+        let chosen = DeviceSettings {
+            language: Lang::En,
+            language_choice: Some(Lang::En),
+            ..settings(false, false)
+        };
+        assert_eq!(state.language_saved(Ok(chosen)), Some(Lang::En));
+        assert_eq!(state.notice, Some(SettingsNotice::Language));
+        assert_eq!(
+            state.language_saved(Ok(chosen)),
+            None,
+            "nothing was waiting"
+        );
+        assert_eq!(
+            state.choose_language(Some(Lang::En)),
+            None,
+            "already chosen"
+        );
     }
 }

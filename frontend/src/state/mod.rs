@@ -1,11 +1,12 @@
 //! App-wide state, one context each, provided by [`crate::app`]: who is signed in
 //! ([`session`]), the connection ([`connection`]), the public search ([`search`], which
 //! survives a visit to a 求人票), a job seeker's MyPage data ([`mypage`]), the one-shot notice
-//! ([`notice`]) and the keyboard focus ([`focus`]). Everything else belongs to a page. Each is a
+//! ([`notice`]), the keyboard focus ([`focus`]) and the language shown ([`lang`]). Everything else belongs to a page. Each is a
 //! [`store::Store`] changed by edits.
 
 pub mod connection;
 pub mod focus;
+pub mod lang;
 pub mod mypage;
 pub mod notice;
 pub mod search;

@@ -117,6 +117,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         counselor::return_posting,
         settings::device_settings,
         settings::set_shared_workstation,
+        settings::set_language,
         notifications::take_opened_notice,
     ]
 }

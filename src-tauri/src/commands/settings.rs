@@ -2,7 +2,7 @@
 //! `settings` permission (`permissions/settings.toml`).
 
 use shigoto_desktop_core::DesktopCore;
-use shigoto_shared::{ApiError, DeviceSettings};
+use shigoto_shared::{ApiError, DeviceSettings, Lang};
 use tauri::State;
 
 /// This computer's settings (端末の設定).
@@ -18,4 +18,13 @@ pub async fn set_shared_workstation(
     shared: bool,
 ) -> Result<DeviceSettings, ApiError> {
     core.set_shared_workstation(shared)
+}
+
+/// Chooses the app's language (`None`: follow the system's; kept in the settings file).
+#[tauri::command]
+pub async fn set_language(
+    core: State<'_, DesktopCore>,
+    choice: Option<Lang>,
+) -> Result<DeviceSettings, ApiError> {
+    core.set_language(choice)
 }

@@ -112,6 +112,9 @@ impl AppSession {
                 &native_port.to_string(),
             ])
             .env("SHIGOTO_SERVICE_URL", service_url)
+            // The app speaks the system's language: Japanese here, whatever the machine's
+            // locale, unless a test names another.
+            .env("LANGUAGE", "ja")
             .envs(
                 config_home
                     .iter()

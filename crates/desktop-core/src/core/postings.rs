@@ -140,6 +140,7 @@ mod tests {
             data_dir: root.path().join("data"),
             downloads_dir: root.path().join("data"),
             downloads_dir_forced: false,
+            system_language: shigoto_shared::Lang::Ja,
         });
         let save = PostingSave::default();
         let answers = [

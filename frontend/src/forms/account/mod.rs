@@ -25,8 +25,8 @@ pub use provisional::{days_left, ProvisionalRow, ProvisionalState};
 pub use registration::{RegistrationFields, RegistrationState};
 pub use reset::{ResetFields, ResetState};
 pub use session::{
-    greeting, honorific, registration_notice, Session, OPENED_NOTICE, REGISTERED_NOTICE,
-    RESET_NOTICE, SESSION_ENDED_NOTICE, SIGNED_OUT_NOTICE,
+    greeting, registration_notice, Session, OPENED_NOTICE, REGISTERED_NOTICE, RESET_NOTICE,
+    SESSION_ENDED_NOTICE, SIGNED_OUT_NOTICE,
 };
 
 #[cfg(test)]

@@ -6,7 +6,9 @@ use std::rc::Rc;
 use shigoto_domain::limits::PROVISIONAL_REGISTRATION_DAYS;
 use shigoto_shared::{AccountInfo, RegistrationStatus, Role};
 
-use crate::format::date_ja;
+use shigoto_i18n::Catalogue;
+
+use crate::format::date;
 
 /// Shown on the login screen after signing out.
 pub const SIGNED_OUT_NOTICE: &str = "ログアウトしました。";
@@ -50,40 +52,30 @@ impl Session {
     }
 }
 
-/// How the app addresses the account: a company (employer) as 様, a person as さん.
-pub fn honorific(role: Role) -> &'static str {
-    match role {
-        Role::Employer => "様",
-        Role::Seeker | Role::Counselor => "さん",
-    }
-}
-
-/// 「山田 太郎さん、ようこそ。」, 「株式会社しごと商事様、ようこそ。」
-pub fn greeting(account: &AccountInfo) -> String {
+/// 「山田 太郎さん、ようこそ。」, 「株式会社しごと商事様、ようこそ。」, "Welcome, …."
+pub fn greeting(t: &Catalogue, account: &AccountInfo) -> String {
     let name = account.display_name.trim();
-    if name.is_empty() {
-        "ようこそ。".to_owned()
-    } else {
-        format!("{name}{}、ようこそ。", honorific(account.role))
+    let args = [("name", name.into())];
+    match account.role {
+        _ if name.is_empty() => t.t("greeting-welcome-anonymous"),
+        Role::Employer => t.t_with("greeting-welcome-company", &args),
+        Role::Seeker | Role::Counselor => t.t_with("greeting-welcome-person", &args),
     }
 }
 
 /// The note in the greeting of a seeker whose registration is not complete: a provisional
 /// one (with its last day) or one that lapsed. `None` for everyone else.
-pub fn registration_notice(account: &AccountInfo) -> Option<String> {
+pub fn registration_notice(t: &Catalogue, account: &AccountInfo) -> Option<String> {
+    let days = [("days", PROVISIONAL_REGISTRATION_DAYS.into())];
     match account.registration? {
-        RegistrationStatus::Provisional => {
-            let until = account
-                .provisional_until
-                .map(|d| format!("{}までに", date_ja(d)))
-                .unwrap_or_else(|| format!("申込みから{PROVISIONAL_REGISTRATION_DAYS}日以内に"));
-            Some(format!(
-                "現在は仮登録です。{until}ハローワークで本登録の手続きをしてください。紹介や求人の推薦など一部の機能は本登録後に使えます。"
-            ))
-        }
-        RegistrationStatus::Lapsed => Some(format!(
-            "仮登録の日から{PROVISIONAL_REGISTRATION_DAYS}日が過ぎたため、求職申込みの本登録ができなくなりました。求職申込みをする場合は、お近くのハローワークへお越しください。"
-        )),
+        RegistrationStatus::Provisional => Some(match account.provisional_until {
+            Some(until) => t.t_with(
+                "greeting-provisional-until",
+                &[("date", date(t, until).into())],
+            ),
+            None => t.t_with("greeting-provisional-within", &days),
+        }),
+        RegistrationStatus::Lapsed => Some(t.t_with("greeting-lapsed", &days)),
         RegistrationStatus::Registered => None,
     }
 }
@@ -112,13 +104,16 @@ mod tests {
         let session = Session::SignedIn(Rc::new(account.clone()));
         assert!(session.is_counselor());
         assert!(!Session::SignedOut.is_counselor());
-        assert_eq!(greeting(&account), "佐藤 花子さん、ようこそ。");
+        let ja = shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja);
+        let en = shigoto_i18n::catalogue(shigoto_i18n::Lang::En);
+        assert_eq!(greeting(ja, &account), "佐藤 花子さん、ようこそ。");
+        assert_eq!(greeting(en, &account), "Welcome, 佐藤 花子.");
         let company = AccountInfo {
             role: Role::Employer,
             display_name: "株式会社しごと商事".into(),
             ..account.clone()
         };
-        assert_eq!(greeting(&company), "株式会社しごと商事様、ようこそ。");
+        assert_eq!(greeting(ja, &company), "株式会社しごと商事様、ようこそ。");
         assert_eq!(parse_date("2027-01-31"), Some(day(2027, 1, 31)));
         assert_eq!(parse_date("1990/4/1"), Some(day(1990, 4, 1)));
         assert_eq!(parse_date("１９９０年４月１日"), Some(day(1990, 4, 1)));
@@ -149,16 +144,25 @@ mod tests {
             Some(RegistrationStatus::Provisional),
             Some(day(2026, 12, 9)),
         );
+        let ja = shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja);
+        let en = shigoto_i18n::catalogue(shigoto_i18n::Lang::En);
         assert_eq!(
-            registration_notice(&provisional).as_deref(),
+            registration_notice(ja, &provisional).as_deref(),
             Some("現在は仮登録です。2026年12月9日までにハローワークで本登録の手続きをしてください。紹介や求人の推薦など一部の機能は本登録後に使えます。")
         );
+        assert!(registration_notice(en, &provisional)
+            .unwrap()
+            .contains("by 9 December 2026"));
         let lapsed = seeker_account(Some(RegistrationStatus::Lapsed), None);
-        assert!(registration_notice(&lapsed).unwrap().contains("14日"));
-        assert!(
-            registration_notice(&seeker_account(Some(RegistrationStatus::Registered), None))
-                .is_none()
-        );
-        assert!(registration_notice(&seeker_account(None, None)).is_none());
+        assert!(registration_notice(ja, &lapsed).unwrap().contains("14日"));
+        assert!(registration_notice(en, &lapsed)
+            .unwrap()
+            .contains("14 days"));
+        assert!(registration_notice(
+            ja,
+            &seeker_account(Some(RegistrationStatus::Registered), None)
+        )
+        .is_none());
+        assert!(registration_notice(ja, &seeker_account(None, None)).is_none());
     }
 }

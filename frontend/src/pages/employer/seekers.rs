@@ -188,7 +188,7 @@ pub fn SeekerSearchPage() -> Html {
                     <label class="form-label" for="seeker-search-prefecture">{ "希望勤務地" }</label>
                     <div class="form-field">
                         <Select id="seeker-search-prefecture" value={state.prefecture.clone()}
-                            options={prefecture_options()}
+                            options={prefecture_options(crate::texts::japanese_until_converted())}
                             onchange={on_select(&form, |s, v| s.prefecture = v)} />
                     </div>
                 </div>

@@ -6,7 +6,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::select::{Select, SelectOption};
-use crate::format::thousands;
+use shigoto_i18n::Catalogue;
+
 use crate::forms::search::{toggle, SearchForm};
 use crate::state::search::FormEdit;
 
@@ -22,12 +23,15 @@ const HOURLY_WAGES: [u32; 9] = [900, 1_000, 1_100, 1_200, 1_300, 1_400, 1_500, 1
 /// 年間休日数の下限 choices (days).
 const ANNUAL_HOLIDAYS: [u16; 8] = [80, 90, 100, 105, 110, 115, 120, 125];
 
-fn man_yen_label(yen: u32) -> String {
-    format!("{}万円以上", yen / 10_000)
+fn man_yen_label(t: &Catalogue, yen: u32) -> String {
+    t.t_with(
+        "search-wage-man-yen",
+        &[("man", (yen / 10_000).into()), ("yen", yen.into())],
+    )
 }
 
 /// The collapsible 詳細条件 block.
-pub fn advanced_section(props: &SearchFormProps) -> Html {
+pub fn advanced_section(t: &Catalogue, props: &SearchFormProps) -> Html {
     let edit = &props.on_edit;
     let error_at = |fields: &[&str]| error_at(props.error.as_ref(), fields);
     let invalid = |fields: &[&str]| is_invalid(props.error.as_ref(), fields);
@@ -35,37 +39,43 @@ pub fn advanced_section(props: &SearchFormProps) -> Html {
     let choice = |apply: fn(&mut SearchForm, String)| on_choice(edit, apply);
     let checkbox = |apply: fn(&mut SearchForm, bool)| on_check(edit, apply);
     let form = &props.form;
-    let monthly_options: Vec<SelectOption> = std::iter::once(SelectOption::new("", "指定しない"))
+    let any = || SelectOption::new("", t.t("search-any"));
+    let monthly_options: Vec<SelectOption> = std::iter::once(any())
         .chain(
             MONTHLY_WAGES
                 .iter()
-                .map(|yen| SelectOption::new(yen.to_string(), man_yen_label(*yen))),
+                .map(|yen| SelectOption::new(yen.to_string(), man_yen_label(t, *yen))),
         )
         .collect();
-    let hourly_options: Vec<SelectOption> = std::iter::once(SelectOption::new("", "指定しない"))
+    let hourly_options: Vec<SelectOption> = std::iter::once(any())
         .chain(HOURLY_WAGES.iter().map(|yen| {
             SelectOption::new(
                 yen.to_string(),
-                format!("{}円以上", thousands(u64::from(*yen))),
+                t.t_with("search-wage-yen", &[("yen", (*yen).into())]),
             )
         }))
         .collect();
-    let holiday_options: Vec<SelectOption> = std::iter::once(SelectOption::new("", "指定しない"))
-        .chain(
-            ANNUAL_HOLIDAYS
-                .iter()
-                .map(|days| SelectOption::new(days.to_string(), format!("{days}日以上"))),
-        )
+    let holiday_options: Vec<SelectOption> = std::iter::once(any())
+        .chain(ANNUAL_HOLIDAYS.iter().map(|days| {
+            SelectOption::new(
+                days.to_string(),
+                t.t_with("search-annual-holidays-days", &[("days", (*days).into())]),
+            )
+        }))
         .collect();
 
     let posted = [
-        (None, "posted-within-any", "指定しない"),
+        (None, "posted-within-any", t.t("search-any")),
         (
             Some(PostedWithin::TodayOrYesterday),
             "posted-within-today_or_yesterday",
-            "当日・前日",
+            t.t("search-posted-today"),
         ),
-        (Some(PostedWithin::Week), "posted-within-week", "1週間以内"),
+        (
+            Some(PostedWithin::Week),
+            "posted-within-week",
+            t.t("search-posted-week"),
+        ),
     ]
     .into_iter()
     .map(|(within, id, label)| {
@@ -92,7 +102,7 @@ pub fn advanced_section(props: &SearchFormProps) -> Html {
             <label class="choice" for={id.clone()} key={id.clone()}>
                 <input type="checkbox" id={id} value={feature.as_str()}
                     checked={form.features.contains(&feature)} {onchange} />
-                { feature.label() }
+                { feature.label_in(t) }
             </label>
         }
     });
@@ -100,7 +110,7 @@ pub fn advanced_section(props: &SearchFormProps) -> Html {
     html! {
         <div id="advanced-conditions" class="form-table advanced-table">
             <div class="form-row">
-                <label class="form-label" for="age">{ "年齢" }</label>
+                <label class="form-label" for="age">{ t.t("search-age") }</label>
                 <div class="form-field">
                     <div class="inline-fields">
                         <input type="text" id="age" class="input input-short" inputmode="numeric"
@@ -108,64 +118,64 @@ pub fn advanced_section(props: &SearchFormProps) -> Html {
                             aria-describedby="age-hint"
                             aria-invalid={invalid(&["age"]).then_some("true")}
                             oninput={text(|f, v| f.age = v)} />
-                        <span>{ "歳" }</span>
+                        <span>{ t.t("search-age-unit") }</span>
                     </div>
-                    <p class="hint" id="age-hint">{ "入力すると、年齢制限で応募できない求人を除きます。" }</p>
+                    <p class="hint" id="age-hint">{ t.t("search-age-hint") }</p>
                     { error_at(&["age"]) }
                 </div>
             </div>
             <div class="form-row" role="group" aria-labelledby="label-wage">
-                <div class="form-label" id="label-wage">{ "賃金" }</div>
+                <div class="form-label" id="label-wage">{ t.t("search-wage") }</div>
                 <div class="form-field">
                     <div class="inline-fields">
-                        <label class="sub-label" for="monthly-wage-min">{ "月額（下限）" }</label>
+                        <label class="sub-label" for="monthly-wage-min">{ t.t("search-wage-monthly") }</label>
                         <Select id="monthly-wage-min"
                             value={AttrValue::from(form.monthly_wage_min.map(|v| v.to_string()).unwrap_or_default())}
                             options={monthly_options}
                             onchange={choice(|f, v| f.monthly_wage_min = v.parse().ok())}
                             invalid={invalid(&["monthly_wage_min"])} />
-                        <label class="sub-label" for="hourly-wage-min">{ "時給（下限）" }</label>
+                        <label class="sub-label" for="hourly-wage-min">{ t.t("search-wage-hourly") }</label>
                         <Select id="hourly-wage-min"
                             value={AttrValue::from(form.hourly_wage_min.map(|v| v.to_string()).unwrap_or_default())}
                             options={hourly_options}
                             onchange={choice(|f, v| f.hourly_wage_min = v.parse().ok())}
                             invalid={invalid(&["hourly_wage_min"])} />
                     </div>
-                    <p class="hint">{ "月給の求人は月額、時給の求人は時給の上限額がこの金額以上のものを表示します。" }</p>
+                    <p class="hint">{ t.t("search-wage-hint") }</p>
                     { error_at(&["monthly_wage_min", "hourly_wage_min"]) }
                 </div>
             </div>
             <div class="form-row" role="group" aria-labelledby="label-hours">
-                <div class="form-label" id="label-hours">{ "就業時間" }</div>
+                <div class="form-label" id="label-hours">{ t.t("search-hours") }</div>
                 <div class="form-field">
                     <div class="inline-fields">
-                        <label class="sub-label" for="start-after">{ "始業" }</label>
+                        <label class="sub-label" for="start-after">{ t.t("search-start") }</label>
                         <input type="time" id="start-after" class="input input-time"
                             value={form.start_after.clone()}
                             aria-invalid={invalid(&["start_after"]).then_some("true")}
                             oninput={text(|f, v| f.start_after = v)} />
-                        <span>{ "以降に始まる" }</span>
-                        <label class="sub-label" for="end-before">{ "終業" }</label>
+                        <span>{ t.t("search-start-after") }</span>
+                        <label class="sub-label" for="end-before">{ t.t("search-end") }</label>
                         <input type="time" id="end-before" class="input input-time"
                             value={form.end_before.clone()}
                             aria-invalid={invalid(&["end_before"]).then_some("true")}
                             oninput={text(|f, v| f.end_before = v)} />
-                        <span>{ "までに終わる" }</span>
+                        <span>{ t.t("search-end-before") }</span>
                     </div>
                     { error_at(&["start_after", "end_before"]) }
                 </div>
             </div>
             <div class="form-row" role="group" aria-labelledby="label-holidays">
-                <div class="form-label" id="label-holidays">{ "休日" }</div>
+                <div class="form-label" id="label-holidays">{ t.t("search-holidays") }</div>
                 <div class="form-field">
                     <div class="inline-fields">
                         <label class="choice" for="two-days-off-weekly">
                             <input type="checkbox" id="two-days-off-weekly"
                                 checked={form.two_days_off_weekly}
                                 onchange={checkbox(|f, on| f.two_days_off_weekly = on)} />
-                            { "週休二日制（毎週）" }
+                            { t.t("search-two-days-off") }
                         </label>
-                        <label class="sub-label" for="annual-holidays-min">{ "年間休日数" }</label>
+                        <label class="sub-label" for="annual-holidays-min">{ t.t("search-annual-holidays") }</label>
                         <Select id="annual-holidays-min"
                             value={AttrValue::from(form.annual_holidays_min.map(|v| v.to_string()).unwrap_or_default())}
                             options={holiday_options}
@@ -176,17 +186,17 @@ pub fn advanced_section(props: &SearchFormProps) -> Html {
                 </div>
             </div>
             <div class="form-row" role="group" aria-labelledby="label-posted">
-                <div class="form-label" id="label-posted">{ "新着" }</div>
+                <div class="form-label" id="label-posted">{ t.t("search-posted") }</div>
                 <div class="form-field">
                     <div class="choices">{ for posted }</div>
                     { error_at(&["posted_within"]) }
                 </div>
             </div>
             <div class="form-row" role="group" aria-labelledby="label-features">
-                <div class="form-label" id="label-features">{ "求人の特徴" }</div>
+                <div class="form-label" id="label-features">{ t.t("search-features") }</div>
                 <div class="form-field">
                     <div class="choices choices-grid">{ for features }</div>
-                    <p class="hint">{ "チェックした条件をすべて満たす求人を表示します。" }</p>
+                    <p class="hint">{ t.t("search-features-hint") }</p>
                     { error_at(&["features"]) }
                 </div>
             </div>

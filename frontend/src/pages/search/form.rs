@@ -13,9 +13,10 @@ use yew::prelude::*;
 use crate::components::area_picker::AreaPicker;
 use crate::components::occupation_picker::OccupationPicker;
 use crate::forms::search::{
-    error_place, toggle, AreaChoice, ErrorPlace, FieldError, SearchForm, MAX_JOB_NUMBERS,
-    MAX_KEYWORD_CHARS,
+    error_place, toggle, AreaChoice, ErrorPlace, FieldError, SearchForm, MAX_AREAS,
+    MAX_JOB_NUMBERS, MAX_KEYWORD_CHARS, MAX_OCCUPATIONS,
 };
+use crate::state::lang::use_texts;
 use crate::state::search::FormEdit;
 
 use super::advanced::advanced_section;
@@ -54,6 +55,7 @@ fn advanced_count(form: &SearchForm) -> usize {
 
 #[function_component]
 pub fn SearchFormView(props: &SearchFormProps) -> Html {
+    let t = use_texts();
     let form = &props.form;
     let edit = props.on_edit.clone();
 
@@ -72,7 +74,7 @@ pub fn SearchFormView(props: &SearchFormProps) -> Html {
         .chain(JobCategory::ALL.iter().copied().map(Some))
         .map(|category| {
             let id = format!("category-{}", category.map_or("any", JobCategory::as_str));
-            let label = category.map_or("指定しない", JobCategory::label);
+            let label = category.map_or_else(|| t.t("search-any"), |c| c.label_in(t));
             html! {
                 <label class="choice" for={id.clone()} key={id.clone()}>
                     <input type="radio" name="category" id={id}
@@ -86,7 +88,7 @@ pub fn SearchFormView(props: &SearchFormProps) -> Html {
         .into_iter()
         .map(|style| {
             let id = format!("work-style-{}", style.map_or("any", WorkStyle::as_str));
-            let label = style.map_or("両方", WorkStyle::label);
+            let label = style.map_or_else(|| t.t("search-work-style-any"), |s| s.label_in(t));
             html! {
                 <label class="choice" for={id.clone()} key={id.clone()}>
                     <input type="radio" name="work-style" id={id}
@@ -111,15 +113,23 @@ pub fn SearchFormView(props: &SearchFormProps) -> Html {
             <label class="choice" for={id.clone()} key={id.clone()}>
                 <input type="checkbox" id={id} value={kind.as_str()}
                     checked={form.employment_types.contains(&kind)} {onchange} />
-                { kind.label() }
+                { kind.label_in(t) }
             </label>
         }
     });
 
     // フリーワード mode.
     let keyword_modes = [
-        (KeywordMode::And, "keyword-mode-and", "すべてを含む"),
-        (KeywordMode::Or, "keyword-mode-or", "いずれかを含む"),
+        (
+            KeywordMode::And,
+            "keyword-mode-and",
+            t.t("search-keyword-mode-and"),
+        ),
+        (
+            KeywordMode::Or,
+            "keyword-mode-or",
+            t.t("search-keyword-mode-or"),
+        ),
     ]
     .into_iter()
     .map(|(mode, id, label)| {
@@ -169,25 +179,25 @@ pub fn SearchFormView(props: &SearchFormProps) -> Html {
 
     let advanced_set = advanced_count(form);
     let advanced = if props.advanced_open {
-        advanced_section(props)
+        advanced_section(t, props)
     } else {
         html! {}
     };
 
     html! {
         <section class="panel search-panel" aria-labelledby="search-heading">
-            <h2 id="search-heading" class="panel-title">{ "求人検索" }</h2>
+            <h2 id="search-heading" class="panel-title">{ t.t("search-heading") }</h2>
             <p class="panel-lead">
-                { "条件を指定して「検索」を押してください。何も指定しないで検索すると、すべての求人を新しい順に表示します。" }
+                { t.t("search-lead") }
             </p>
             <form id="search-form" class="search-form" onsubmit={on_submit} novalidate=true>
                 <div class="form-table">
                     <div class="form-row" role="group" aria-labelledby="label-category">
-                        <div class="form-label" id="label-category">{ "求人区分" }</div>
+                        <div class="form-label" id="label-category">{ t.t("search-category") }</div>
                         <div class="form-field">
                             <div class="choices">{ for categories }</div>
-                            <div class="choices choices-sub" role="group" aria-label="フルタイム・パート">
-                                <span class="choices-caption">{ "就業形態：" }</span>
+                            <div class="choices choices-sub" role="group" aria-label={t.t("search-work-style-group")}>
+                                <span class="choices-caption">{ t.t("search-work-style") }</span>
                                 { for work_styles }
                             </div>
                             { error_at(&["category", "work_style"]) }
@@ -196,8 +206,8 @@ pub fn SearchFormView(props: &SearchFormProps) -> Html {
 
                     <div class="form-row" role="group" aria-labelledby="label-area">
                         <div class="form-label" id="label-area">
-                            { "就業場所" }
-                            <span class="label-note">{ "3つまで" }</span>
+                            { t.t("search-area") }
+                            <span class="label-note">{ t.t_with("search-area-note", &[("max", MAX_AREAS.into())]) }</span>
                         </div>
                         <div class="form-field">
                             <AreaPicker areas={form.areas.clone()} on_change={on_area}
@@ -208,8 +218,8 @@ pub fn SearchFormView(props: &SearchFormProps) -> Html {
 
                     <div class="form-row" role="group" aria-labelledby="label-occupation">
                         <div class="form-label" id="label-occupation">
-                            { "職種" }
-                            <span class="label-note">{ "職業分類から3つまで" }</span>
+                            { t.t("search-occupation") }
+                            <span class="label-note">{ t.t_with("search-occupation-note", &[("max", MAX_OCCUPATIONS.into())]) }</span>
                         </div>
                         <div class="form-field">
                             <OccupationPicker key={props.generation} selected={form.occupations.clone()}
@@ -220,7 +230,7 @@ pub fn SearchFormView(props: &SearchFormProps) -> Html {
                     </div>
 
                     <div class="form-row" role="group" aria-labelledby="label-employment">
-                        <div class="form-label" id="label-employment">{ "雇用形態" }</div>
+                        <div class="form-label" id="label-employment">{ t.t("search-employment") }</div>
                         <div class="form-field">
                             <div class="choices">{ for employment_types }</div>
                             { error_at(&["employment_types"]) }
@@ -228,30 +238,30 @@ pub fn SearchFormView(props: &SearchFormProps) -> Html {
                     </div>
 
                     <div class="form-row">
-                        <label class="form-label" for="keyword">{ "フリーワード" }</label>
+                        <label class="form-label" for="keyword">{ t.t("search-keyword") }</label>
                         <div class="form-field">
                             <div class="inline-fields">
                                 <input type="text" id="keyword" class="input input-wide"
                                     maxlength={MAX_KEYWORD_CHARS.to_string()}
                                     value={form.keyword.clone()}
-                                    placeholder="例：事務 パソコン"
+                                    placeholder={t.t("search-keyword.placeholder")}
                                     enterkeyhint="search"
                                     aria-describedby="keyword-hint"
                                     aria-invalid={invalid(&["keyword"]).then_some("true")}
                                     oninput={text(|f, v| f.keyword = v)} />
-                                <div class="choices" role="group" aria-label="キーワードの組み合わせ">
+                                <div class="choices" role="group" aria-label={t.t("search-keyword-mode")}>
                                     { for keyword_modes }
                                 </div>
                             </div>
                             <p class="hint" id="keyword-hint">
-                                { format!("複数のキーワードは空白（スペース）で区切って入力してください。{MAX_KEYWORD_CHARS}文字以内。") }
+                                { t.t_with("search-keyword.hint", &[("max", MAX_KEYWORD_CHARS.into())]) }
                             </p>
                             <div class="inline-fields">
-                                <label class="sub-label" for="exclude">{ "除外するキーワード" }</label>
+                                <label class="sub-label" for="exclude">{ t.t("search-exclude") }</label>
                                 <input type="text" id="exclude" class="input"
                                     maxlength={MAX_KEYWORD_CHARS.to_string()}
                                     value={form.exclude.clone()}
-                                    placeholder="例：夜勤"
+                                    placeholder={t.t("search-exclude.placeholder")}
                                     aria-invalid={invalid(&["exclude"]).then_some("true")}
                                     oninput={text(|f, v| f.exclude = v)} />
                             </div>
@@ -260,16 +270,16 @@ pub fn SearchFormView(props: &SearchFormProps) -> Html {
                     </div>
 
                     <div class="form-row">
-                        <label class="form-label" for="job-numbers">{ "求人番号" }</label>
+                        <label class="form-label" for="job-numbers">{ t.t("search-job-numbers") }</label>
                         <div class="form-field">
                             <input type="text" id="job-numbers" class="input input-wide"
                                 value={form.job_numbers.clone()}
-                                placeholder="例：13010-12345678"
+                                placeholder={t.t("search-job-numbers.placeholder")}
                                 aria-describedby="job-numbers-hint"
                                 aria-invalid={invalid(&["job_numbers"]).then_some("true")}
                                 oninput={text(|f, v| f.job_numbers = v)} />
                             <p class="hint" id="job-numbers-hint">
-                                { format!("求人番号がわかる場合に入力します（{MAX_JOB_NUMBERS}件まで、カンマまたは空白で区切る）。") }
+                                { t.t_with("search-job-numbers.hint", &[("max", MAX_JOB_NUMBERS.into())]) }
                             </p>
                             { error_at(&["job_numbers"]) }
                         </div>
@@ -284,12 +294,12 @@ pub fn SearchFormView(props: &SearchFormProps) -> Html {
                         <span class="disclosure-icon" aria-hidden="true">
                             { if props.advanced_open { "▾" } else { "▸" } }
                         </span>
-                        { "詳細条件" }
+                        { t.t("search-advanced") }
                         if advanced_set > 0 {
-                            <span class="badge badge-count">{ format!("{advanced_set}件指定中") }</span>
+                            <span class="badge badge-count">{ t.t_with("search-advanced-set", &[("count", advanced_set.into())]) }</span>
                         }
                         <span class="disclosure-note">
-                            { "年齢・賃金・就業時間・休日・新着・求人の特徴" }
+                            { t.t("search-advanced-note") }
                         </span>
                     </button>
                     { advanced }
@@ -303,11 +313,11 @@ pub fn SearchFormView(props: &SearchFormProps) -> Html {
                     }
                     <button type="submit" id="search-button" class="button button-primary button-large"
                         aria-busy={props.searching.then_some("true")}>
-                        { if props.searching { "検索中…" } else { "検索" } }
+                        { if props.searching { t.t("search-searching") } else { t.t("search-submit") } }
                     </button>
                     <button type="button" id="clear-button" class="button button-secondary"
                         onclick={on_clear}>
-                        { "条件をクリア" }
+                        { t.t("search-clear") }
                     </button>
                 </div>
             </form>

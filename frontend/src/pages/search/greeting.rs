@@ -5,20 +5,29 @@ use shigoto_shared::{AccountInfo, Role};
 use yew::prelude::*;
 
 use crate::forms::account::{greeting, registration_notice};
+use crate::state::lang::use_texts;
 
-pub fn welcome(account: &AccountInfo) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct WelcomeProps {
+    pub account: AccountInfo,
+}
+
+#[function_component]
+pub fn Welcome(props: &WelcomeProps) -> Html {
+    let t = use_texts();
+    let account = &props.account;
     let next = match account.role {
-        Role::Counselor => "求人検索のほか、メニューの「窓口での求職登録」から求職者を登録し、「仮登録の本登録」からオンラインで申込みをした方の本登録、「事業所登録の審査」から事業所登録の受理・返戻ができます。",
-        Role::Employer => "求人検索のほか、メニューの「求人者マイページ」から事業所登録の状況を確認できます。",
-        Role::Seeker => "求人検索をご利用いただけます。",
+        Role::Counselor => t.t("greeting-next-counselor"),
+        Role::Employer => t.t("greeting-next-employer"),
+        Role::Seeker => t.t("greeting-next-seeker"),
     };
-    let notice = registration_notice(account);
+    let notice = registration_notice(t, account);
     html! {
-        <section id="greeting" class="greeting" tabindex="-1" aria-label="ごあいさつ">
-            <p class="greeting-title">{ greeting(account) }</p>
+        <section id="greeting" class="greeting" tabindex="-1" aria-label={t.t("greeting-label")}>
+            <p class="greeting-title">{ greeting(t, account) }</p>
             <p class="greeting-text">
                 { next }
-                { "ハローワーク内のパソコンを利用している場合は、ご利用後に必ず「ログアウト」してください。" }
+                { t.t("greeting-shared-pc") }
             </p>
             if let Some(notice) = notice {
                 <p id="provisional-notice" class="caution provisional-notice" role="status">

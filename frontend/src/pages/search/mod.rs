@@ -146,7 +146,7 @@ pub fn SearchPage() -> Html {
     html! {
         <>
             if let Some(account) = session.account() {
-                { greeting::welcome(account) }
+                <greeting::Welcome account={account.clone()} />
             }
             <SearchFormView
                 form={state.form.clone()}

@@ -39,7 +39,7 @@ pub fn contact(ctx: Ctx<'_>) -> Html {
                     <>
                         <div class="inline-fields">
                             { ctx.select("contact.prefecture_code", "住所の都道府県",
-                                &contact.prefecture_code, prefecture_options(),
+                                &contact.prefecture_code, prefecture_options(crate::texts::japanese_until_converted()),
                                 set(|p, v| p.contact.prefecture_code = v)) }
                             { ctx.text_box(
                                 &TextSpec::new("contact.address", "市区町村・番地・建物",

@@ -96,7 +96,7 @@ pub fn view(s: &StepCtx<'_>) -> Html {
                 <div class="posting-sub-field">
                     <label class="sub-label" for={field_id("work.place.prefecture_code")}>{ "都道府県" }</label>
                     { s.select("work.place.prefecture_code", &place.prefecture_code,
-                        prefecture_options(), set(|f, v| {
+                        prefecture_options(crate::texts::japanese_until_converted()), set(|f, v| {
                             f.work.place.prefecture_code = v;
                             f.work.place.municipality_code.clear();
                         })) }

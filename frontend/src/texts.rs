@@ -1,0 +1,30 @@
+//! Texts chosen by a value (a role, a person or a company), for the screens that show them:
+//! each maps the value to its catalogue key and looks it up in the language shown.
+
+use shigoto_i18n::{catalogue, Catalogue, Lang};
+use shigoto_shared::{AccountInfo, Role};
+
+/// The role's name (求職者, Employer…).
+pub fn role_label(t: &Catalogue, role: Role) -> String {
+    match role {
+        Role::Seeker => t.t("role-seeker"),
+        Role::Employer => t.t("role-employer"),
+        Role::Counselor => t.t("role-counselor"),
+    }
+}
+
+/// How the app addresses the account: a company (employer) as 様, a person as さん (in
+/// Japanese; English uses the name alone).
+pub fn account_name(t: &Catalogue, account: &AccountInfo) -> String {
+    let name = account.display_name.trim();
+    match account.role {
+        Role::Employer => t.t_with("account-name-company", &[("name", name.into())]),
+        Role::Seeker | Role::Counselor => t.t_with("account-name-person", &[("name", name.into())]),
+    }
+}
+
+/// The Japanese texts, for a screen whose own texts are not in the catalogues yet (it is
+/// Japanese-only until it is converted; `grep japanese_until_converted` lists them).
+pub fn japanese_until_converted() -> &'static Catalogue {
+    catalogue(Lang::Ja)
+}

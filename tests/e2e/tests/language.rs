@@ -1,0 +1,95 @@
+//! Japanese and English through the real app window: an English system gets the app in English
+//! (menu, search form, `<html lang="en">`); choosing 日本語 on 端末の設定 switches every screen at
+//! once and is kept when the app starts again; 「このパソコンの言語に合わせる」 goes back to the
+//! system's.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
+
+use shigoto_e2e::{support, AppSession};
+
+async fn page_language(app: &AppSession) -> String {
+    app.driver
+        .execute("return document.documentElement.lang;", Vec::new())
+        .await
+        .unwrap()
+        .json()
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_app_follows_the_system_language_and_keeps_the_one_chosen() {
+    let service = support::start(support::TestDatabase::Sqlite, 50)
+        .await
+        .unwrap();
+    let config_home = tempfile::tempdir().unwrap();
+    let english_system = [
+        ("LANGUAGE", "en_US"),
+        ("XDG_CONFIG_HOME", config_home.path().to_str().unwrap()),
+    ];
+    let app = AppSession::start_with_env(&service.base_url(), &english_system)
+        .await
+        .unwrap();
+
+    // An English system: the menu and the search form in English.
+    app.wait_for("#keyword").await.unwrap();
+    assert_eq!(app.text("#nav-search").await.unwrap(), "Job search");
+    assert_eq!(app.text("#search-heading").await.unwrap(), "Job search");
+    assert_eq!(app.text("#search-button").await.unwrap(), "Search");
+    assert_eq!(page_language(&app).await, "en");
+    app.show("#toggle-advanced").await.unwrap();
+    app.click("#toggle-advanced").await.unwrap();
+    app.wait_for("#advanced-conditions").await.unwrap();
+    app.screenshot("172-search-in-english").await.unwrap();
+
+    // 端末の設定: following the system (English); choosing 日本語 switches at once.
+    app.click("#nav-settings").await.unwrap();
+    let auto = app.wait_for("#language-auto").await.unwrap();
+    assert!(auto.is_selected().await.unwrap());
+    let settings_heading = app.text("#settings-heading").await.unwrap();
+    assert_eq!(settings_heading, "Settings");
+    app.screenshot("173-settings-in-english").await.unwrap();
+    app.click("#language-ja").await.unwrap();
+    app.wait_text("#settings-heading", |t| t == "端末の設定")
+        .await
+        .unwrap();
+    assert_eq!(app.text("#nav-search").await.unwrap(), "求人検索");
+    assert_eq!(
+        app.text("#settings-saved").await.unwrap(),
+        "表示言語を変更しました。"
+    );
+    assert_eq!(page_language(&app).await, "ja");
+    app.screenshot("174-settings-switched-to-japanese")
+        .await
+        .unwrap();
+    app.quit().await.unwrap();
+
+    // Started again on the same English system: the choice is kept.
+    let app = AppSession::start_with_env(&service.base_url(), &english_system)
+        .await
+        .unwrap();
+    app.wait_for("#keyword").await.unwrap();
+    assert_eq!(app.text("#search-heading").await.unwrap(), "求人検索");
+    assert_eq!(page_language(&app).await, "ja");
+
+    // Back to the system's language.
+    app.click("#nav-settings").await.unwrap();
+    app.wait_for("#language-ja").await.unwrap();
+    assert!(app
+        .wait_for("#language-ja")
+        .await
+        .unwrap()
+        .is_selected()
+        .await
+        .unwrap());
+    let auto_label = app.text("label[for=\"language-auto\"]").await.unwrap();
+    assert!(auto_label.contains("English"), "{auto_label}");
+    app.click("#language-auto").await.unwrap();
+    app.wait_text("#settings-heading", |t| t == "Settings")
+        .await
+        .unwrap();
+    assert_eq!(app.text("#nav-search").await.unwrap(), "Job search");
+    app.quit().await.unwrap();
+    service.stop().await.unwrap();
+}
