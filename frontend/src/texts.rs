@@ -2,7 +2,7 @@
 //! each maps the value to its catalogue key and looks it up in the language shown.
 
 use shigoto_i18n::{catalogue, Catalogue, Lang};
-use shigoto_shared::{AccountInfo, Role};
+use shigoto_shared::{AccountInfo, Role, SortOrder};
 
 /// The role's name (求職者, Employer…).
 pub fn role_label(t: &Catalogue, role: Role) -> String {
@@ -20,6 +20,15 @@ pub fn account_name(t: &Catalogue, account: &AccountInfo) -> String {
     match account.role {
         Role::Employer => t.t_with("account-name-company", &[("name", name.into())]),
         Role::Seeker | Role::Counselor => t.t_with("account-name-person", &[("name", name.into())]),
+    }
+}
+
+/// A search order's name (関連度順, Newest first…).
+pub fn sort_label(t: &Catalogue, sort: SortOrder) -> String {
+    match sort {
+        SortOrder::Relevance => t.t("sort-relevance"),
+        SortOrder::ReceivedDesc => t.t("sort-received-desc"),
+        SortOrder::DeadlineAsc => t.t("sort-deadline-asc"),
     }
 }
 

@@ -9,13 +9,17 @@ use std::path::Path;
 const CONVERTED: &[&str] = &[
     "app.rs",
     "components/area_picker.rs",
+    "components/favorite_button.rs",
     "components/header.rs",
     "components/occupation_picker.rs",
+    "components/paging.rs",
     "forms/settings.rs",
     "pages/account/settings.rs",
+    "pages/job/sheet.rs",
     "pages/search/advanced.rs",
     "pages/search/form.rs",
     "pages/search/greeting.rs",
+    "pages/search/results.rs",
     "state/lang.rs",
     "texts.rs",
 ];

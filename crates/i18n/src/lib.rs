@@ -40,7 +40,7 @@ macro_rules! catalogue_files {
     };
 }
 
-catalogue_files!("app", "enum", "search", "settings");
+catalogue_files!("app", "enum", "job", "search", "settings");
 
 /// The source of every catalogue file of `lang`, in [`AREAS`] order.
 pub fn sources(lang: Lang) -> &'static [&'static str] {
@@ -79,7 +79,7 @@ macro_rules! count_from {
         }
     )*};
 }
-count_from!(i32, i64, u16, u32, u64, usize);
+count_from!(u8, i32, i64, u16, u32, u64, usize);
 
 /// A number with a comma every three digits (1,234,567), as both languages write counts.
 pub fn grouped(n: i64) -> String {

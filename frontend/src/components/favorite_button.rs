@@ -7,6 +7,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::state::lang::use_texts;
+
 use crate::forms::mypage::FavoriteMarks;
 
 /// 「お気に入りに追加」 (`add`) or 「お気に入りから削除」 of one posting.
@@ -31,6 +33,7 @@ pub struct FavoriteButtonProps {
 
 #[function_component]
 pub fn FavoriteButton(props: &FavoriteButtonProps) -> Html {
+    let t = use_texts();
     let number = props.job_number.as_str();
     let favorite = props.marks.is_favorite(number);
     let busy = props.marks.is_busy(number);
@@ -44,15 +47,15 @@ pub fn FavoriteButton(props: &FavoriteButtonProps) -> Html {
             })
         })
     };
-    let (star, text) = if favorite {
-        ("★", "お気に入りから削除")
+    let (star, text, named) = if favorite {
+        ("★", t.t("favorite-remove"), "favorite-remove-named")
     } else {
-        ("☆", "お気に入りに追加")
+        ("☆", t.t("favorite-add"), "favorite-add-named")
     };
     let label = props
         .title
         .as_ref()
-        .map(|title| format!("「{title}」を{text}"));
+        .map(|title| t.t_with(named, &[("title", title.as_str().into())]));
     let error_id = format!("favorite-error-{number}");
     let refusal = props.marks.refusal_for(number);
     html! {

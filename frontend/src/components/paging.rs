@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::state::lang::use_texts;
+
 /// The deepest page the service serves (narrow the search to see beyond it).
 pub use shigoto_domain::limits::MAX_PAGE;
 
@@ -50,6 +52,7 @@ pub struct PagingProps {
 
 #[function_component]
 pub fn Paging(props: &PagingProps) -> Html {
+    let t = use_texts();
     let last = props.total_pages.min(MAX_PAGE);
     if last <= 1 {
         return html! {};
@@ -64,14 +67,14 @@ pub fn Paging(props: &PagingProps) -> Html {
             PageItem::Page(page) if page == props.page => html! {
                 <li>
                     <button type="button" class="page-number current" aria-current="page"
-                        aria-label={format!("{page}ページ目（表示中）")} disabled={props.disabled}>
+                        aria-label={t.t_with("paging-page-current", &[("page", page.into())])} disabled={props.disabled}>
                         { page }
                     </button>
                 </li>
             },
             PageItem::Page(page) => html! {
                 <li>
-                    <button type="button" class="page-number" aria-label={format!("{page}ページ目")}
+                    <button type="button" class="page-number" aria-label={t.t_with("paging-page", &[("page", page.into())])}
                         disabled={props.disabled} onclick={go(page)}>
                         { page }
                     </button>
@@ -80,17 +83,17 @@ pub fn Paging(props: &PagingProps) -> Html {
             PageItem::Gap => html! { <li class="page-gap" aria-hidden="true">{ "…" }</li> },
         });
     html! {
-        <nav class="pagination" aria-label="ページ送り">
+        <nav class="pagination" aria-label={t.t("paging-label")}>
             <button type="button" class="page-prev"
                 disabled={props.disabled || props.page <= 1}
                 onclick={go(props.page.saturating_sub(1).max(1))}>
-                { "‹ 前へ" }
+                { t.t("paging-previous") }
             </button>
             <ul class="page-list">{ for items }</ul>
             <button type="button" class="page-next"
                 disabled={props.disabled || props.page >= last}
                 onclick={go((props.page + 1).min(last))}>
-                { "次へ ›" }
+                { t.t("paging-next") }
             </button>
         </nav>
     }

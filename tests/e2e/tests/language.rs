@@ -1,5 +1,5 @@
 //! Japanese and English through the real app window: an English system gets the app in English
-//! (menu, search form, `<html lang="en">`); choosing 日本語 on 端末の設定 switches every screen at
+//! (menu, search form, results and 求人票, `<html lang="en">`); choosing 日本語 on 端末の設定 switches every screen at
 //! once and is kept when the app starts again; 「このパソコンの言語に合わせる」 goes back to the
 //! system's.
 
@@ -42,6 +42,31 @@ async fn the_app_follows_the_system_language_and_keeps_the_one_chosen() {
     app.click("#toggle-advanced").await.unwrap();
     app.wait_for("#advanced-conditions").await.unwrap();
     app.screenshot("172-search-in-english").await.unwrap();
+
+    // The results and a 求人票 in English (what employers wrote stays as written).
+    app.show("#search-button").await.unwrap();
+    app.click("#search-button").await.unwrap();
+    app.wait_for(".result-item").await.unwrap();
+    let heading = app.text("#results-heading").await.unwrap();
+    assert!(heading.ends_with("jobs found"), "{heading}");
+    app.show("#results").await.unwrap();
+    app.screenshot("175-results-in-english").await.unwrap();
+    app.show(".result-item .open-job").await.unwrap();
+    app.click(".result-item .open-job").await.unwrap();
+    app.wait_for("#job-description").await.unwrap();
+    assert_eq!(app.text(".sheet-kind").await.unwrap(), "Job sheet");
+    assert!(app
+        .text("#sheet-wage-heading")
+        .await
+        .unwrap()
+        .ends_with("Wage and allowances"));
+    assert_eq!(
+        app.text("#back-to-results").await.unwrap(),
+        "‹ Back to the search results"
+    );
+    app.screenshot("176-sheet-in-english").await.unwrap();
+    app.click("#back-to-results").await.unwrap();
+    app.wait_for(".result-item").await.unwrap();
 
     // 端末の設定: following the system (English); choosing 日本語 switches at once.
     app.click("#nav-settings").await.unwrap();

@@ -75,3 +75,50 @@ occupation-remove-named = Remove { $name }
 occupation-hint = Choose an occupation and press "Add" (up to { $max }).
 occupation-chosen = Chosen occupations
 occupation-full = You can choose up to { $max } occupations. To change them, remove one you have chosen.
+
+# The result list.
+results-waiting = Search results appear here.
+results-searching = Searching…
+results-updating = Updating…
+# The heading is 「検索結果 」, the count, then 「件」.
+results-heading-before = { "" }
+results-heading-after = { " " }jobs found
+results-range = Showing { $first }–{ $last }
+results-sort = Order
+results-per-page = Per page
+results-per-page-option = { $count }
+sort-relevance = Best match
+sort-received-desc = Newest first
+sort-deadline-asc = Referral deadline soonest
+results-none-title = No job matches these conditions.
+results-none-fewer-words = Use fewer keywords, or switch to "Any of them".
+results-none-wider = Widen the search: only a prefecture for the place of work, or a broader occupation group (middle or major).
+results-none-advanced = Remove some of the more conditions (wage, working hours, days off, features of the job).
+results-none-number = If you search by job number, check that the number (e.g. 13010-12345678) is right.
+results-new = New
+results-kind = { $category } · { $style }
+results-job-number = Job number{" "}
+results-employer-hidden = Employer name not published
+results-received-on = Received
+results-referral-deadline = Referral deadline
+results-show-detail = Show details
+    .label = Show the details of { $title }
+
+# Amounts of money and wages.
+yen = ¥{ $amount }
+yen-range = { $min }–{ $max }
+yen-from = { $min } or more
+wage = { $kind } { $range }
+
+# Page navigation.
+paging-label = Pages
+paging-previous = ‹ Previous
+paging-next = Next ›
+paging-page = Page { $page }
+paging-page-current = Page { $page } (shown)
+
+# Favorites.
+favorite-add = Add to favorites
+favorite-remove = Remove from favorites
+favorite-add-named = Add "{ $title }" to favorites
+favorite-remove-named = Remove "{ $title }" from favorites

@@ -76,3 +76,50 @@ occupation-remove-named = { $name }を削除
 occupation-hint = 職種を選んで「追加」を押してください（{ $max }つまで）。
 occupation-chosen = 選択した職種
 occupation-full = 職種は{ $max }つまで選択できます。変更するには選択済みの職種を削除してください。
+
+# The result list.
+results-waiting = 検索結果はここに表示されます。
+results-searching = 検索しています…
+results-updating = 更新中…
+# The heading is 「検索結果 」, the count, then 「件」.
+results-heading-before = 検索結果{" "}
+results-heading-after = 件
+results-range = { $first }〜{ $last }件を表示
+results-sort = 並び順
+results-per-page = 表示件数
+results-per-page-option = { $count }件
+sort-relevance = 関連度順
+sort-received-desc = 受付年月日の新しい順
+sort-deadline-asc = 紹介期限日の近い順
+results-none-title = 条件に合う求人は見つかりませんでした。
+results-none-fewer-words = フリーワードを減らすか、「いずれかを含む」に切り替えてみてください。
+results-none-wider = 就業場所を都道府県だけにする、職種を上位の分類（中分類・大分類）にするなど、範囲を広げてみてください。
+results-none-advanced = 詳細条件（賃金・就業時間・休日・求人の特徴など）を外してみてください。
+results-none-number = 求人番号で探す場合は、番号（例：13010-12345678）に誤りがないか確認してください。
+results-new = 新着
+results-kind = { $category }・{ $style }
+results-job-number = 求人番号{" "}
+results-employer-hidden = 事業所名非公開
+results-received-on = 受付年月日
+results-referral-deadline = 紹介期限日
+results-show-detail = 詳細を表示
+    .label = { $title }の詳細を表示
+
+# Amounts of money and wages.
+yen = { $amount }円
+yen-range = { $min }〜{ $max }
+yen-from = { $min }〜
+wage = { $kind } { $range }
+
+# Page navigation.
+paging-label = ページ送り
+paging-previous = ‹ 前へ
+paging-next = 次へ ›
+paging-page = { $page }ページ目
+paging-page-current = { $page }ページ目（表示中）
+
+# お気に入り.
+favorite-add = お気に入りに追加
+favorite-remove = お気に入りから削除
+favorite-add-named = 「{ $title }」をお気に入りに追加
+favorite-remove-named = 「{ $title }」をお気に入りから削除

@@ -82,28 +82,25 @@ pub enum SheetReturn {
 
 impl SheetReturn {
     /// The back button's text.
-    pub fn back_label(self) -> &'static str {
-        match self {
-            SheetReturn::Results => "‹ 検索結果に戻る",
-            SheetReturn::Favorites => "‹ お気に入り求人に戻る",
-            SheetReturn::Activity => "‹ 求職活動状況に戻る",
-            SheetReturn::Postings => "‹ 求人一覧に戻る",
-            SheetReturn::Editor => "‹ 入力画面に戻る",
-            SheetReturn::PostingQueue => "‹ 求人受理の一覧に戻る",
-            SheetReturn::Messages => "‹ メッセージに戻る",
-        }
+    pub fn back_label(self, t: &shigoto_i18n::Catalogue) -> String {
+        t.t_with("sheet-back", &[("to", t.t(self.place_key()).into())])
     }
 
     /// The hint beside it.
-    pub fn escape_hint(self) -> &'static str {
+    pub fn escape_hint(self, t: &shigoto_i18n::Catalogue) -> String {
+        t.t_with("sheet-back-escape", &[("to", t.t(self.place_key()).into())])
+    }
+
+    /// The catalogue key of the list it returns to.
+    fn place_key(self) -> &'static str {
         match self {
-            SheetReturn::Results => "Escキーでも検索結果に戻れます",
-            SheetReturn::Favorites => "Escキーでもお気に入り求人に戻れます",
-            SheetReturn::Activity => "Escキーでも求職活動状況に戻れます",
-            SheetReturn::Postings => "Escキーでも求人一覧に戻れます",
-            SheetReturn::Editor => "Escキーでも入力画面に戻れます",
-            SheetReturn::PostingQueue => "Escキーでも求人受理の一覧に戻れます",
-            SheetReturn::Messages => "Escキーでもメッセージに戻れます",
+            SheetReturn::Results => shigoto_i18n::key!("sheet-back-results"),
+            SheetReturn::Favorites => shigoto_i18n::key!("sheet-back-favorites"),
+            SheetReturn::Activity => shigoto_i18n::key!("sheet-back-activity"),
+            SheetReturn::Postings => shigoto_i18n::key!("sheet-back-postings"),
+            SheetReturn::Editor => shigoto_i18n::key!("sheet-back-editor"),
+            SheetReturn::PostingQueue => shigoto_i18n::key!("sheet-back-posting-queue"),
+            SheetReturn::Messages => shigoto_i18n::key!("sheet-back-messages"),
         }
     }
 }

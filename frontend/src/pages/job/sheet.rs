@@ -7,6 +7,7 @@
 //!
 //! Employer details hidden by the publication range read 「非公開」 (事業所名: 「事業所名非公開」).
 
+use shigoto_i18n::Catalogue;
 use shigoto_refdata::occupation_path;
 use shigoto_shared::{JobSheet, JobStatus, RemoteWork};
 use wasm_bindgen::closure::Closure;
@@ -15,11 +16,12 @@ use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
 use crate::format::{
-    age_limit, capital_man_yen, contract_period, date_ja, hidden_or, insurances, join_or, opt_or,
-    or_blank, people, shift, thousands, yen, yen_range, yes_no,
+    age_limit, capital_man_yen, contract_period, date, hidden_or, insurances, join_or, opt_or,
+    or_blank, shift, yen, yen_range, yes_no,
 };
 use crate::forms::mypage::SheetReturn;
 use crate::ipc;
+use crate::state::lang::use_texts;
 
 /// The 求人票 being shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,6 +46,7 @@ pub struct JobSheetProps {
 
 #[function_component]
 pub fn JobSheetView(props: &JobSheetProps) -> Html {
+    let t = use_texts();
     // Escape anywhere on the sheet returns to the list.
     {
         let on_back = props.on_back.clone();
@@ -78,7 +81,7 @@ pub fn JobSheetView(props: &JobSheetProps) -> Html {
         html! {
             <button type="button" id={id} class="button button-secondary back-button"
                 onclick={back.clone()}>
-                { props.back.back_label() }
+                { props.back.back_label(t) }
             </button>
         }
     };
@@ -86,18 +89,18 @@ pub fn JobSheetView(props: &JobSheetProps) -> Html {
     let (title, content) = match &props.sheet {
         SheetState::Loading => (
             String::new(),
-            html! { <p class="loading" role="status">{ "求人票を読み込んでいます…" }</p> },
+            html! { <p class="loading" role="status">{ t.t("sheet-loading") }</p> },
         ),
         SheetState::Failed(err) => (
             String::new(),
             html! {
                 <div id="job-sheet-error" class="field-error sheet-error" role="alert">
                     <p>{ if ipc::is_unreachable(err) { ipc::UNREACHABLE_MESSAGE.to_owned() } else { err.message.clone() } }</p>
-                    <p class="muted">{ format!("求人番号：{}", props.job_number) }</p>
+                    <p class="muted">{ t.t_with("sheet-job-number-value", &[("number", props.job_number.as_str().into())]) }</p>
                 </div>
             },
         ),
-        SheetState::Loaded(sheet) => (sheet.work.title.clone(), sheet_body(sheet)),
+        SheetState::Loaded(sheet) => (sheet.work.title.clone(), sheet_body(t, sheet)),
     };
 
     html! {
@@ -105,11 +108,11 @@ pub fn JobSheetView(props: &JobSheetProps) -> Html {
             data-job-number={props.job_number.clone()}>
             <div class="sheet-toolbar">
                 { back_button(Some("back-to-results")) }
-                <span class="hint">{ props.back.escape_hint() }</span>
+                <span class="hint">{ props.back.escape_hint(t) }</span>
                 { props.actions.clone() }
             </div>
             <h2 id="job-sheet-heading" class="sheet-title" tabindex="-1">
-                <span class="sheet-kind">{ "求人票" }</span>
+                <span class="sheet-kind">{ t.t("sheet-kind") }</span>
                 if !title.is_empty() {
                     <span class="sheet-job-title">{ title }</span>
                 }
@@ -123,36 +126,36 @@ pub fn JobSheetView(props: &JobSheetProps) -> Html {
 }
 
 /// One label/value row.
-fn row(label: &str, value: Html) -> Html {
+fn row(label: String, value: Html) -> Html {
     html! {
         <tr>
-            <th scope="row">{ label.to_owned() }</th>
+            <th scope="row">{ label }</th>
             <td>{ value }</td>
         </tr>
     }
 }
 
-fn text_row(label: &str, value: impl Into<String>) -> Html {
+fn text_row(label: String, value: impl Into<String>) -> Html {
     row(label, html! { value.into() })
 }
 
-fn section(id: &str, number: u8, title: &str, rows: Html) -> Html {
+fn section(id: &str, number: u8, title: String, rows: Html) -> Html {
     let heading = format!("{id}-heading");
     html! {
         <section id={id.to_owned()} class="sheet-section" aria-labelledby={heading.clone()}>
             <h3 id={heading} class="sheet-section-title">
-                <span class="section-number">{ number }</span>{ title.to_owned() }
+                <span class="section-number">{ number }</span>{ title }
             </h3>
             <table class="sheet-table"><tbody>{ rows }</tbody></table>
         </section>
     }
 }
 
-fn multiline(text: &str, fallback: &str) -> Html {
-    html! { <span class="multiline">{ or_blank(text, fallback).to_owned() }</span> }
+fn multiline(text: &str, fallback: String) -> Html {
+    html! { <span class="multiline">{ or_blank(text, fallback) }</span> }
 }
 
-fn sheet_body(sheet: &JobSheet) -> Html {
+fn sheet_body(t: &Catalogue, sheet: &JobSheet) -> Html {
     let hidden = sheet.employer_hidden;
     let employer = &sheet.employer;
     let work = &sheet.work;
@@ -161,11 +164,15 @@ fn sheet_body(sheet: &JobSheet) -> Html {
     let hours = &sheet.hours;
     let conditions = &sheet.conditions;
     let selection = &sheet.selection;
+    let none = || t.t("sheet-none");
+    let not_given = || t.t("sheet-not-given");
+    let any = || t.t("sheet-any");
+    let label = |key: &str| t.t(key);
 
     let closed = if sheet.status == JobStatus::Closed {
         html! {
             <div id="job-closed" class="banner banner-closed" role="status">
-                { "この求人の募集は終了しました" }
+                { t.t("sheet-closed") }
             </div>
         }
     } else {
@@ -175,32 +182,35 @@ fn sheet_body(sheet: &JobSheet) -> Html {
     let header = html! {
         <dl class="sheet-header">
             <div class="sheet-header-item sheet-header-number">
-                <dt>{ "求人番号" }</dt>
+                <dt>{ t.t("sheet-job-number") }</dt>
                 <dd id="job-number">{ sheet.job_number.clone() }</dd>
             </div>
             <div class="sheet-header-item">
-                <dt>{ "受付年月日" }</dt><dd id="received-on">{ date_ja(sheet.received_on) }</dd>
+                <dt>{ t.t("sheet-received-on") }</dt><dd id="received-on">{ date(t, sheet.received_on) }</dd>
             </div>
             <div class="sheet-header-item">
-                <dt>{ "紹介期限日" }</dt><dd id="referral-deadline">{ date_ja(sheet.referral_deadline) }</dd>
+                <dt>{ t.t("sheet-referral-deadline") }</dt><dd id="referral-deadline">{ date(t, sheet.referral_deadline) }</dd>
             </div>
             <div class="sheet-header-item">
-                <dt>{ "受理安定所" }</dt><dd>{ sheet.receiving_office.clone() }</dd>
+                <dt>{ t.t("sheet-receiving-office") }</dt><dd>{ sheet.receiving_office.clone() }</dd>
             </div>
             <div class="sheet-header-item">
-                <dt>{ "求人区分" }</dt>
-                <dd>{ format!("{}（{}）", sheet.category.label(), sheet.work_style.label()) }</dd>
+                <dt>{ t.t("sheet-category") }</dt>
+                <dd>{ t.t_with("sheet-category-value", &[
+                    ("category", sheet.category.label_in(t).into()),
+                    ("style", sheet.work_style.label_in(t).into()),
+                ]) }</dd>
             </div>
             <div class="sheet-header-item sheet-header-wide">
-                <dt>{ "公開範囲" }</dt><dd>{ sheet.publication.label() }</dd>
+                <dt>{ t.t("sheet-publication") }</dt><dd>{ sheet.publication.label_in(t) }</dd>
             </div>
             <div class="sheet-header-item">
-                <dt>{ "オンライン自主応募" }</dt>
+                <dt>{ t.t("sheet-online") }</dt>
                 <dd id="online-application">
                     if sheet.online_application {
-                        <span class="badge badge-online">{ "受け付ける" }</span>
+                        <span class="badge badge-online">{ t.t("sheet-online-yes") }</span>
                     } else {
-                        { "受け付けない" }
+                        { t.t("sheet-online-no") }
                     }
                 </dd>
             </div>
@@ -217,21 +227,24 @@ fn sheet_body(sheet: &JobSheet) -> Html {
                 <span class="employer-name">{ name.to_owned() }</span>
             </>
         },
-        _ => html! { <span class="muted">{ "事業所名非公開" }</span> },
+        _ => html! { <span class="muted">{ t.t("sheet-employer-hidden") }</span> },
     };
     let address = match (employer.postal_code.as_deref(), employer.address.as_deref()) {
-        (_, None) if hidden => "非公開".to_owned(),
-        (Some(postal), Some(address)) => format!("〒{postal}　{address}"),
+        (_, None) if hidden => t.t("sheet-hidden"),
+        (Some(postal), Some(address)) => t.t_with(
+            "sheet-address-value",
+            &[("postal", postal.into()), ("address", address.into())],
+        ),
         (None, Some(address)) => address.to_owned(),
-        (_, None) => "記載なし".to_owned(),
+        (_, None) => not_given(),
     };
     let employer_rows = html! {
         <>
-            { text_row("事業所番号", hidden_or(employer.office_number.as_deref(), hidden, "記載なし")) }
-            { row("事業所名", employer_name) }
-            { text_row("所在地", address) }
-            { text_row("電話番号", hidden_or(employer.phone.as_deref(), hidden, "記載なし")) }
-            { text_row("ホームページ", hidden_or(employer.homepage.as_deref(), hidden, "なし")) }
+            { text_row(label("sheet-office-number"), hidden_or(t, employer.office_number.as_deref(), hidden, not_given())) }
+            { row(label("sheet-employer-name"), employer_name) }
+            { text_row(label("sheet-address"), address) }
+            { text_row(label("sheet-phone"), hidden_or(t, employer.phone.as_deref(), hidden, not_given())) }
+            { text_row(label("sheet-homepage"), hidden_or(t, employer.homepage.as_deref(), hidden, none())) }
         </>
     };
 
@@ -242,144 +255,181 @@ fn sheet_body(sheet: &JobSheet) -> Html {
             work.occupation_code.clone()
         } else {
             let names: Vec<&str> = path.iter().map(|o| o.name).collect();
-            format!("{}（{}）", names.join(" › "), work.occupation_code)
+            t.t_with(
+                "sheet-occupation-value",
+                &[
+                    ("path", names.join(" › ").into()),
+                    ("code", work.occupation_code.as_str().into()),
+                ],
+            )
         }
     };
     let work_place = {
         let mut text = place.locality.clone();
         match place.address_line.as_deref() {
             Some(line) if !line.trim().is_empty() => text.push_str(line),
-            _ if hidden => text.push_str("（番地等は非公開）"),
+            _ if hidden => text.push_str(&t.t("sheet-place-hidden")),
             _ => {}
         }
         text
     };
     let station = match (place.nearest_station.as_deref(), place.station_minutes) {
-        (Some(station), Some(minutes)) => format!("{station}から徒歩{minutes}分"),
+        (Some(station), Some(minutes)) => t.t_with(
+            "sheet-station-walk",
+            &[("station", station.into()), ("minutes", minutes.into())],
+        ),
         (Some(station), None) => station.to_owned(),
-        (None, _) => "記載なし".to_owned(),
+        (None, _) => not_given(),
     };
     let age = match work.age.reason.as_deref().filter(|r| !r.trim().is_empty()) {
-        Some(reason) => format!("{}（{reason}）", age_limit(&work.age)),
-        None => age_limit(&work.age),
+        Some(reason) => t.t_with(
+            "sheet-age-reason",
+            &[
+                ("limit", age_limit(t, &work.age).into()),
+                ("reason", reason.into()),
+            ],
+        ),
+        None => age_limit(t, &work.age),
+    };
+    let remote = if work.remote_work == RemoteWork::None {
+        none()
+    } else {
+        work.remote_work.label_in(t)
     };
     let work_rows = html! {
         <>
-            { row("職種", html! { <strong class="job-title">{ work.title.clone() }</strong> }) }
-            { row("仕事内容", html! {
+            { row(label("sheet-title"), html! { <strong class="job-title">{ work.title.clone() }</strong> }) }
+            { row(label("sheet-description"), html! {
                 <div id="job-description" class="multiline description">{ work.description.clone() }</div>
             }) }
-            { text_row("職業分類", occupation) }
-            { text_row("雇用形態", work.employment_type.label()) }
-            { text_row("雇用期間", contract_period(work.contract_months, work.contract_renewable)) }
-            { text_row("就業場所", work_place) }
-            { text_row("最寄り駅", station) }
-            { text_row("マイカー通勤", format!("{}（駐車場{}）", yes_no(place.car_commute), yes_no(place.parking))) }
-            { text_row("転勤の可能性", yes_no(work.transfer)) }
-            { text_row("テレワーク", if work.remote_work == RemoteWork::None { "なし" } else { work.remote_work.label() }) }
-            { text_row("UIJターン歓迎", yes_no(work.uij_turn)) }
-            { text_row("年齢", age) }
-            { text_row("学歴", opt_or(work.education.as_deref(), "不問")) }
-            { text_row("必要な経験等", opt_or(work.experience.as_deref(), "不問")) }
-            { text_row("必要な免許・資格", join_or(&work.licenses, "不問")) }
-            { text_row("試用期間", work.trial_months.map_or("なし".to_owned(), |m| format!("あり（{m}か月）"))) }
+            { text_row(label("sheet-occupation"), occupation) }
+            { text_row(label("sheet-employment"), work.employment_type.label_in(t)) }
+            { text_row(label("sheet-contract"), contract_period(t, work.contract_months, work.contract_renewable)) }
+            { text_row(label("sheet-place"), work_place) }
+            { text_row(label("sheet-station"), station) }
+            { text_row(label("sheet-car"), t.t_with("sheet-car-value", &[
+                ("car", yes_no(t, place.car_commute).into()),
+                ("parking", yes_no(t, place.parking).into()),
+            ])) }
+            { text_row(label("sheet-transfer"), yes_no(t, work.transfer)) }
+            { text_row(label("sheet-remote"), remote) }
+            { text_row(label("sheet-uij"), yes_no(t, work.uij_turn)) }
+            { text_row(label("sheet-age"), age) }
+            { text_row(label("sheet-education"), opt_or(work.education.as_deref(), any())) }
+            { text_row(label("sheet-experience"), opt_or(work.experience.as_deref(), any())) }
+            { text_row(label("sheet-licenses"), join_or(t, &work.licenses, any())) }
+            { text_row(label("sheet-trial"), work.trial_months.map_or_else(none, |m| t.t_with("sheet-trial-months", &[("months", m.into())]))) }
         </>
     };
 
     // 3 賃金・手当.
     let allowances = if wage.allowances.is_empty() {
-        html! { "なし" }
+        html! { none() }
     } else {
         html! {
             <ul class="plain-list">
                 { for wage.allowances.iter().map(|a| html! {
-                    <li>{ format!("{}　{}", a.name, yen(a.amount)) }</li>
+                    <li>{ t.t_with("sheet-allowance", &[
+                        ("name", a.name.as_str().into()),
+                        ("amount", yen(t, a.amount).into()),
+                    ]) }</li>
                 }) }
             </ul>
         }
     };
     let wage_rows = html! {
         <>
-            { row("賃金形態", html! { <strong>{ wage.kind.label() }</strong> }) }
-            { row("基本給", html! { <strong class="wage">{ yen_range(wage.base_min, wage.base_max) }</strong> }) }
-            { row("定額的に支払われる手当", allowances) }
-            { text_row("固定残業代", wage.fixed_overtime.map_or("なし".to_owned(), yen)) }
-            { text_row("通勤手当", or_blank(&wage.commute_allowance, "なし")) }
-            { text_row("賃金締切日", or_blank(&wage.closing_day, "記載なし")) }
-            { text_row("賃金支払日", or_blank(&wage.pay_day, "記載なし")) }
-            { text_row("昇給", or_blank(&wage.raise, "なし")) }
-            { text_row("賞与", or_blank(&wage.bonus, "なし")) }
+            { row(label("sheet-wage-kind"), html! { <strong>{ wage.kind.label_in(t) }</strong> }) }
+            { row(label("sheet-base"), html! { <strong class="wage">{ yen_range(t, wage.base_min, wage.base_max) }</strong> }) }
+            { row(label("sheet-allowances"), allowances) }
+            { text_row(label("sheet-fixed-overtime"), wage.fixed_overtime.map_or_else(none, |v| yen(t, v))) }
+            { text_row(label("sheet-commute"), or_blank(&wage.commute_allowance, none())) }
+            { text_row(label("sheet-closing-day"), or_blank(&wage.closing_day, not_given())) }
+            { text_row(label("sheet-pay-day"), or_blank(&wage.pay_day, not_given())) }
+            { text_row(label("sheet-raise"), or_blank(&wage.raise, none())) }
+            { text_row(label("sheet-bonus"), or_blank(&wage.bonus, none())) }
         </>
     };
 
     // 4 労働時間.
     let shifts = if hours.shifts.is_empty() {
-        html! { "記載なし" }
+        html! { not_given() }
     } else {
         html! {
             <ul class="plain-list">
                 { for hours.shifts.iter().enumerate().map(|(i, s)| html! {
-                    <li>{ format!("（{}）{}", i + 1, shift(s)) }</li>
+                    <li>{ shift(t, i + 1, s) }</li>
                 }) }
             </ul>
         }
     };
+    let overtime = if hours.overtime_hours == 0 {
+        none()
+    } else {
+        t.t_with(
+            "sheet-overtime-hours",
+            &[("hours", hours.overtime_hours.into())],
+        )
+    };
     let hours_rows = html! {
         <>
-            { row("就業時間", shifts) }
-            { text_row("交替制（シフト制）", yes_no(hours.rotating)) }
-            { text_row("時間外労働時間", if hours.overtime_hours == 0 { "なし".to_owned() } else { format!("月平均{}時間", hours.overtime_hours) }) }
-            { text_row("休憩時間", format!("{}分", hours.break_minutes)) }
-            { text_row("週所定労働日数", hours.days_per_week.map_or("記載なし".to_owned(), |d| format!("週{d}日"))) }
-            { text_row("休日等", or_blank(&hours.days_off, "記載なし")) }
-            { text_row("週休二日制", hours.two_days_off.label()) }
-            { text_row("土日祝休み", yes_no(hours.weekends_off)) }
-            { text_row("年間休日数", format!("{}日", hours.annual_holidays)) }
+            { row(label("sheet-shifts"), shifts) }
+            { text_row(label("sheet-rotating"), yes_no(t, hours.rotating)) }
+            { text_row(label("sheet-overtime"), overtime) }
+            { text_row(label("sheet-break"), t.t_with("sheet-break-minutes", &[("minutes", hours.break_minutes.into())])) }
+            { text_row(label("sheet-days-per-week"), hours.days_per_week.map_or_else(not_given, |d| t.t_with("sheet-days-per-week-value", &[("days", d.into())]))) }
+            { text_row(label("sheet-days-off"), or_blank(&hours.days_off, not_given())) }
+            { text_row(label("sheet-two-days-off"), hours.two_days_off.label_in(t)) }
+            { text_row(label("sheet-weekends-off"), yes_no(t, hours.weekends_off)) }
+            { text_row(label("sheet-annual-holidays"), t.t_with("sheet-annual-holidays-value", &[("days", hours.annual_holidays.into())])) }
         </>
     };
 
     // 5 その他の労働条件等.
     let condition_rows = html! {
         <>
-            { text_row("加入保険等", insurances(conditions)) }
-            { text_row("退職金制度", yes_no(conditions.retirement_allowance)) }
-            { text_row("定年制", conditions.retirement_age.map_or("なし".to_owned(), |age| format!("あり（一律{age}歳）"))) }
-            { text_row("再雇用制度", yes_no(conditions.rehiring)) }
-            { text_row("入居可能住宅", yes_no(conditions.housing)) }
-            { text_row("利用可能託児施設", yes_no(conditions.childcare)) }
+            { text_row(label("sheet-insurance"), insurances(t, conditions)) }
+            { text_row(label("sheet-retirement-allowance"), yes_no(t, conditions.retirement_allowance)) }
+            { text_row(label("sheet-retirement-age"), conditions.retirement_age.map_or_else(none, |age| t.t_with("sheet-retirement-age-value", &[("age", age.into())]))) }
+            { text_row(label("sheet-rehiring"), yes_no(t, conditions.rehiring)) }
+            { text_row(label("sheet-housing"), yes_no(t, conditions.housing)) }
+            { text_row(label("sheet-childcare"), yes_no(t, conditions.childcare)) }
         </>
     };
 
     // 6 会社の情報.
     let company_rows = html! {
         <>
-            { text_row("従業員数", format!("企業全体 {}　うち就業場所 {}", people(employer.employees_total), people(employer.employees_site))) }
-            { text_row("設立年", employer.founded_year.map_or("記載なし".to_owned(), |y| format!("{y}年"))) }
-            { text_row("資本金", employer.capital_man_yen.map_or("記載なし".to_owned(), capital_man_yen)) }
-            { row("事業内容", multiline(&employer.business, "記載なし")) }
-            { row("会社の特長", multiline(&employer.features, "記載なし")) }
-            { text_row("代表者", hidden_or(employer.representative.as_deref(), hidden, "記載なし")) }
-            { text_row("法人番号", hidden_or(employer.corporate_number.as_deref(), hidden, "記載なし")) }
+            { text_row(label("sheet-employees"), t.t_with("sheet-employees-value", &[
+                ("total", employer.employees_total.into()),
+                ("site", employer.employees_site.into()),
+            ])) }
+            { text_row(label("sheet-founded"), employer.founded_year.map_or_else(not_given, |y| t.t_with("sheet-founded-value", &[("year", y.to_string().into())]))) }
+            { text_row(label("sheet-capital"), employer.capital_man_yen.map_or_else(not_given, |man| capital_man_yen(t, man))) }
+            { row(label("sheet-business"), multiline(&employer.business, not_given())) }
+            { row(label("sheet-features"), multiline(&employer.features, not_given())) }
+            { text_row(label("sheet-representative"), hidden_or(t, employer.representative.as_deref(), hidden, not_given())) }
+            { text_row(label("sheet-corporate-number"), hidden_or(t, employer.corporate_number.as_deref(), hidden, not_given())) }
         </>
     };
 
     // 7 選考等.
     let selection_rows = html! {
         <>
-            { text_row("採用人数", format!("{}人", thousands(u64::from(selection.openings)))) }
-            { text_row("選考方法", join_or(&selection.methods, "記載なし")) }
-            { text_row("選考結果通知", format!("面接後{}日以内", selection.result_within_days)) }
-            { row("応募書類等", multiline(&selection.documents, "記載なし")) }
-            { text_row("選考場所", hidden_or(selection.place.as_deref(), hidden, "記載なし")) }
-            { text_row("担当者", hidden_or(selection.contact.as_deref(), hidden, "記載なし")) }
+            { text_row(label("sheet-openings"), t.t_with("sheet-openings-value", &[("count", selection.openings.into())])) }
+            { text_row(label("sheet-methods"), join_or(t, &selection.methods, not_given())) }
+            { text_row(label("sheet-result-notice"), t.t_with("sheet-result-notice-value", &[("days", selection.result_within_days.into())])) }
+            { row(label("sheet-documents"), multiline(&selection.documents, not_given())) }
+            { text_row(label("sheet-selection-place"), hidden_or(t, selection.place.as_deref(), hidden, not_given())) }
+            { text_row(label("sheet-contact"), hidden_or(t, selection.contact.as_deref(), hidden, not_given())) }
         </>
     };
 
     // 8 特記事項・備考.
     let notes_rows = html! {
         <>
-            { row("求人に関する特記事項", multiline(&sheet.notes.special, "なし")) }
-            { row("備考", multiline(&sheet.notes.remarks, "なし")) }
+            { row(label("sheet-special"), multiline(&sheet.notes.special, none())) }
+            { row(label("sheet-remarks"), multiline(&sheet.notes.remarks, none())) }
         </>
     };
 
@@ -387,14 +437,14 @@ fn sheet_body(sheet: &JobSheet) -> Html {
         <>
             { closed }
             { header }
-            { section("sheet-employer", 1, "求人事業所", employer_rows) }
-            { section("sheet-work", 2, "仕事内容", work_rows) }
-            { section("sheet-wage", 3, "賃金・手当", wage_rows) }
-            { section("sheet-hours", 4, "労働時間", hours_rows) }
-            { section("sheet-conditions", 5, "その他の労働条件等", condition_rows) }
-            { section("sheet-company", 6, "会社の情報", company_rows) }
-            { section("sheet-selection", 7, "選考等", selection_rows) }
-            { section("sheet-notes", 8, "求人に関する特記事項・備考", notes_rows) }
+            { section("sheet-employer", 1, label("sheet-section-employer"), employer_rows) }
+            { section("sheet-work", 2, label("sheet-section-work"), work_rows) }
+            { section("sheet-wage", 3, label("sheet-section-wage"), wage_rows) }
+            { section("sheet-hours", 4, label("sheet-section-hours"), hours_rows) }
+            { section("sheet-conditions", 5, label("sheet-section-conditions"), condition_rows) }
+            { section("sheet-company", 6, label("sheet-section-company"), company_rows) }
+            { section("sheet-selection", 7, label("sheet-section-selection"), selection_rows) }
+            { section("sheet-notes", 8, label("sheet-section-notes"), notes_rows) }
         </>
     }
 }

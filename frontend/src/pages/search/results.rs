@@ -14,9 +14,11 @@ use yew::prelude::*;
 use crate::components::favorite_button::{FavoriteButton, FavoriteToggle};
 use crate::components::paging::Paging;
 use crate::components::select::{Select, SelectOption};
-use crate::format::{date_ja, is_new, page_count, shown_range, thousands, wage_range};
+use crate::format::{date, is_new, page_count, shown_range, thousands, wage_range};
 use crate::forms::mypage::FavoriteMarks;
 use crate::forms::search::PAGE_SIZES;
+use crate::state::lang::use_texts;
+use crate::texts::sort_label;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -59,13 +61,14 @@ fn parse_sort(value: &str) -> Option<SortOrder> {
 
 #[function_component]
 pub fn ResultsView(props: &ResultsProps) -> Html {
+    let t = use_texts();
     let Some(results) = props.results.as_ref() else {
         return html! {
             <section id="results" class="panel results-panel results-empty-state" aria-live="polite">
                 if props.searching {
-                    <p class="loading">{ "検索しています…" }</p>
+                    <p class="loading">{ t.t("results-searching") }</p>
                 } else {
-                    <p class="muted">{ "検索結果はここに表示されます。" }</p>
+                    <p class="muted">{ t.t("results-waiting") }</p>
                 }
             </section>
         };
@@ -82,11 +85,16 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
     ]
     .into_iter()
     .filter(|sort| has_keyword || *sort != SortOrder::Relevance)
-    .map(|sort| SelectOption::new(sort_value(sort), sort.label()))
+    .map(|sort| SelectOption::new(sort_value(sort), sort_label(t, sort)))
     .collect();
     let per_page_options: Vec<SelectOption> = PAGE_SIZES
         .iter()
-        .map(|n| SelectOption::new(n.to_string(), format!("{n}件")))
+        .map(|n| {
+            SelectOption::new(
+                n.to_string(),
+                t.t_with("results-per-page-option", &[("count", (*n).into())]),
+            )
+        })
         .collect();
     let on_sort = {
         let cb = props.on_sort.clone();
@@ -109,12 +117,12 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
     let body = if results.items.is_empty() {
         html! {
             <div id="no-results" class="no-results" role="status">
-                <p class="no-results-title">{ "条件に合う求人は見つかりませんでした。" }</p>
+                <p class="no-results-title">{ t.t("results-none-title") }</p>
                 <ul class="no-results-tips">
-                    <li>{ "フリーワードを減らすか、「いずれかを含む」に切り替えてみてください。" }</li>
-                    <li>{ "就業場所を都道府県だけにする、職種を上位の分類（中分類・大分類）にするなど、範囲を広げてみてください。" }</li>
-                    <li>{ "詳細条件（賃金・就業時間・休日・求人の特徴など）を外してみてください。" }</li>
-                    <li>{ "求人番号で探す場合は、番号（例：13010-12345678）に誤りがないか確認してください。" }</li>
+                    <li>{ t.t("results-none-fewer-words") }</li>
+                    <li>{ t.t("results-none-wider") }</li>
+                    <li>{ t.t("results-none-advanced") }</li>
+                    <li>{ t.t("results-none-number") }</li>
                 </ul>
             </div>
         }
@@ -136,19 +144,19 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
             aria-busy={props.searching.then_some("true")}>
             <div class="results-header">
                 <h2 id="results-heading" class="panel-title" tabindex="-1">
-                    { "検索結果 " }
+                    { t.t("results-heading-before") }
                     <span id="result-count" class="result-count">{ thousands(results.total) }</span>
-                    { "件" }
+                    { t.t("results-heading-after") }
                 </h2>
-                <span class="results-range">{ shown_range(results.total, results.page, results.per_page) }</span>
+                <span class="results-range">{ shown_range(t, results.total, results.page, results.per_page) }</span>
                 if props.searching {
-                    <span class="loading-inline" role="status">{ "更新中…" }</span>
+                    <span class="loading-inline" role="status">{ t.t("results-updating") }</span>
                 }
                 <div class="results-controls">
-                    <label for="sort">{ "並び順" }</label>
+                    <label for="sort">{ t.t("results-sort") }</label>
                     <Select id="sort" value={AttrValue::from(sort_value(results.sort))}
                         options={sort_options} onchange={on_sort} />
-                    <label for="per-page">{ "表示件数" }</label>
+                    <label for="per-page">{ t.t("results-per-page") }</label>
                     <Select id="per-page" value={AttrValue::from(results.per_page.to_string())}
                         options={per_page_options} onchange={on_per_page} />
                 </div>
@@ -174,6 +182,7 @@ struct ResultCardProps {
 
 #[function_component]
 fn ResultCard(props: &ResultCardProps) -> Html {
+    let t = use_texts();
     let item = &props.item;
     let open = {
         let cb = props.on_open.clone();
@@ -186,27 +195,30 @@ fn ResultCard(props: &ResultCardProps) -> Html {
         .features
         .iter()
         .filter(|f| **f != JobFeature::OnlineApplication)
-        .map(|f| html! { <li class="tag">{ f.label() }</li> });
+        .map(|f| html! { <li class="tag">{ f.label_in(t) }</li> });
     html! {
         <li class={classes!("result-item", closed.then_some("is-closed"))}
             data-job-number={item.job_number.clone()} aria-labelledby={title_id.clone()}>
             <div class="result-top">
                 <div class="result-badges">
                     if is_new(item.received_on, props.today) {
-                        <span class="badge badge-new">{ "新着" }</span>
+                        <span class="badge badge-new">{ t.t("results-new") }</span>
                     }
                     if closed {
-                        <span class="badge badge-closed">{ "募集終了" }</span>
+                        <span class="badge badge-closed">{ JobStatus::Closed.label_in(t) }</span>
                     }
                     if item.online_application {
-                        <span class="badge badge-online">{ "オンライン自主応募可" }</span>
+                        <span class="badge badge-online">{ JobFeature::OnlineApplication.label_in(t) }</span>
                     }
                     <span class="badge badge-kind">
-                        { format!("{}・{}", item.category.label(), item.work_style.label()) }
+                        { t.t_with("results-kind", &[
+                            ("category", item.category.label_in(t).into()),
+                            ("style", item.work_style.label_in(t).into()),
+                        ]) }
                     </span>
                 </div>
                 <span class="result-number">
-                    { "求人番号 " }<span class="job-number-value">{ item.job_number.clone() }</span>
+                    { t.t("results-job-number") }<span class="job-number-value">{ item.job_number.clone() }</span>
                 </span>
             </div>
             <h3 class="result-title" id={title_id}>
@@ -217,28 +229,28 @@ fn ResultCard(props: &ResultCardProps) -> Html {
             <p class="result-employer">
                 { match &item.employer_name {
                     Some(name) => html! { name.clone() },
-                    None => html! { <span class="muted">{ "事業所名非公開" }</span> },
+                    None => html! { <span class="muted">{ t.t("results-employer-hidden") }</span> },
                 } }
             </p>
             <dl class="result-facts">
-                <div class="fact"><dt>{ "就業場所" }</dt><dd>{ item.locality.clone() }</dd></div>
-                <div class="fact"><dt>{ "賃金" }</dt>
-                    <dd class="wage">{ wage_range(item.wage_kind, item.wage_min, item.wage_max) }</dd></div>
-                <div class="fact"><dt>{ "雇用形態" }</dt><dd>{ item.employment_type.label() }</dd></div>
-                <div class="fact"><dt>{ "受付年月日" }</dt><dd>{ date_ja(item.received_on) }</dd></div>
-                <div class="fact"><dt>{ "紹介期限日" }</dt><dd>{ date_ja(item.referral_deadline) }</dd></div>
+                <div class="fact"><dt>{ t.t("search-area") }</dt><dd>{ item.locality.clone() }</dd></div>
+                <div class="fact"><dt>{ t.t("search-wage") }</dt>
+                    <dd class="wage">{ wage_range(t, item.wage_kind, item.wage_min, item.wage_max) }</dd></div>
+                <div class="fact"><dt>{ t.t("search-employment") }</dt><dd>{ item.employment_type.label_in(t) }</dd></div>
+                <div class="fact"><dt>{ t.t("results-received-on") }</dt><dd>{ date(t, item.received_on) }</dd></div>
+                <div class="fact"><dt>{ t.t("results-referral-deadline") }</dt><dd>{ date(t, item.referral_deadline) }</dd></div>
             </dl>
             <p class="result-excerpt">{ item.excerpt.clone() }</p>
             <div class="result-bottom">
-                <ul class="tags" aria-label="求人の特徴">{ for tags }</ul>
+                <ul class="tags" aria-label={t.t("search-features")}>{ for tags }</ul>
                 if let Some(marks) = &props.favorites {
                     <FavoriteButton job_number={item.job_number.clone()}
                         title={item.title.clone()} marks={marks.clone()}
                         on_toggle={props.on_favorite.clone()} />
                 }
                 <button type="button" class="button button-secondary show-detail" onclick={open}
-                    aria-label={format!("{}の詳細を表示", item.title)}>
-                    { "詳細を表示" }
+                    aria-label={t.t_with("results-show-detail.label", &[("title", item.title.as_str().into())])}>
+                    { t.t("results-show-detail") }
                 </button>
             </div>
         </li>

@@ -155,7 +155,7 @@ fn favorite_card(props: &FavoritesProps, item: &FavoriteItem) -> Html {
                 <dl class="result-facts">
                     <div class="fact"><dt>{ "就業場所" }</dt><dd>{ s.locality.clone() }</dd></div>
                     <div class="fact"><dt>{ "賃金" }</dt>
-                        <dd class="wage">{ wage_range(s.wage_kind, s.wage_min, s.wage_max) }</dd></div>
+                        <dd class="wage">{ wage_range(crate::texts::japanese_until_converted(), s.wage_kind, s.wage_min, s.wage_max) }</dd></div>
                     <div class="fact"><dt>{ "受付年月日" }</dt><dd>{ date_ja(s.received_on) }</dd></div>
                 </dl>
             } else {
