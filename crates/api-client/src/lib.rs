@@ -21,6 +21,8 @@ mod postings;
 mod publication;
 mod transport;
 
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::{StatusCode, Url};
@@ -29,10 +31,10 @@ use serde::Serialize;
 use shigoto_shared::{
     AccountInfo, ApiError, EmailChangeConfirmation, EmailChangeRequest, EmployerApplication,
     EmployerOpeningCompletion, EmployerProfile, EmployerRegistration, EmployerReturn, Health,
-    JobSearchParams, JobSearchResults, JobSheet, KeySent, OpeningCompletion, OpeningKeyRequest,
-    PasswordChange, PasswordResetCompletion, PasswordResetKeyRequest, PullResponse, PushRequest,
-    PushResponse, RegistrationCompletion, RegistrationKeyRequest, SeekingStatus, SignIn, SignedIn,
-    SyncCursor,
+    JobSearchParams, JobSearchResults, JobSheet, KeySent, Lang, OpeningCompletion,
+    OpeningKeyRequest, PasswordChange, PasswordResetCompletion, PasswordResetKeyRequest,
+    PullResponse, PushRequest, PushResponse, RegistrationCompletion, RegistrationKeyRequest,
+    SeekingStatus, SignIn, SignedIn, SyncCursor,
 };
 
 pub use error::ClientError;
@@ -51,6 +53,8 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 pub struct ApiClient {
     base: Url,
     http: reqwest::Client,
+    /// The language asked for (`Accept-Language`), shared by the clones of this client.
+    language: Arc<AtomicU8>,
 }
 
 impl ApiClient {
@@ -76,7 +80,26 @@ impl ApiClient {
             .user_agent(concat!("shigoto-desktop/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|err| ClientError::Unreachable(err.to_string()))?;
-        Ok(Self { base, http })
+        Ok(Self {
+            base,
+            http,
+            language: Arc::new(AtomicU8::new(0)),
+        })
+    }
+
+    /// Asks the service to answer in `lang` from now on (its messages; `Accept-Language`).
+    pub fn set_language(&self, lang: Lang) {
+        let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        self.language
+            .store(u8::try_from(index).unwrap_or(0), Ordering::Relaxed);
+    }
+
+    /// The language asked for.
+    pub fn language(&self) -> Lang {
+        Lang::ALL
+            .get(usize::from(self.language.load(Ordering::Relaxed)))
+            .copied()
+            .unwrap_or_default()
     }
 
     /// `host_port` of the service, safe in a folder name (to keep each service's data apart).
@@ -479,15 +502,19 @@ impl ApiClient {
         &self,
         request: reqwest::RequestBuilder,
     ) -> Result<(StatusCode, Vec<u8>), ClientError> {
-        let response = request.send().await.map_err(|err| {
-            if err.is_redirect() {
-                tracing::error!(error = %err, code = "insecure_redirect", "redirect refused");
-                let url = err.url().map(Url::to_string).unwrap_or_default();
-                return ClientError::InsecureUrl(url);
-            }
-            tracing::warn!(error = %err, code = "service_unreachable", "request failed");
-            ClientError::Unreachable(err.to_string())
-        })?;
+        let response = request
+            .header(reqwest::header::ACCEPT_LANGUAGE, self.language().tag())
+            .send()
+            .await
+            .map_err(|err| {
+                if err.is_redirect() {
+                    tracing::error!(error = %err, code = "insecure_redirect", "redirect refused");
+                    let url = err.url().map(Url::to_string).unwrap_or_default();
+                    return ClientError::InsecureUrl(url);
+                }
+                tracing::warn!(error = %err, code = "service_unreachable", "request failed");
+                ClientError::Unreachable(err.to_string())
+            })?;
         let status = response.status();
         let body = response
             .bytes()

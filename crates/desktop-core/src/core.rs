@@ -118,6 +118,9 @@ impl DesktopCore {
             notices: tokio::sync::broadcast::channel(NOTICES_HELD).0,
             opened: crate::notices::OpenedNotice::default(),
         };
+        if let Ok(client) = &core.client {
+            client.set_language(core.language());
+        }
         if core.is_shared_workstation() || !settings_read {
             core.erase_leftovers();
         }
@@ -226,11 +229,15 @@ impl DesktopCore {
     }
 
     /// Chooses the app's language (`None`: follow the system's) and keeps the choice in the
-    /// settings file.
+    /// settings file; the service is asked to answer in it from now on.
     pub fn set_language(&self, choice: Option<Lang>) -> Result<DeviceSettings, ApiError> {
         self.change_settings(|stored| stored.language = choice)?;
         tracing::info!(?choice, "language setting changed");
-        Ok(self.device_settings())
+        let settings = self.device_settings();
+        if let Ok(client) = &self.client {
+            client.set_language(settings.language);
+        }
+        Ok(settings)
     }
 
     /// Changes the stored settings by `edit` and writes them, under the settings' lock.

@@ -1,21 +1,62 @@
 //! Error answers: every failure becomes a JSON [`ApiError`] with the right status; the English
-//! code (and, for internal errors, the cause) goes to the log.
+//! code (and, for internal errors, the cause) goes to the log. An error made with
+//! [`AppError::texted`] names its text by catalogue key and is written in the request's
+//! language ([`crate::language`]); the others still carry a Japanese text of their own.
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use shigoto_i18n::{catalogue, Arg, Catalogue};
 use shigoto_shared::{ApiError, ErrorCode};
+
+/// The texts of the request's language.
+fn texts() -> &'static Catalogue {
+    catalogue(crate::language::current())
+}
 
 /// A failed request.
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error("{0}")]
     Api(ApiError),
+    /// A refusal whose message is the catalogue text `key` with `args`.
+    #[error("{code:?}: {key}")]
+    Texted {
+        code: ErrorCode,
+        field: Option<&'static str>,
+        key: &'static str,
+        args: Vec<(&'static str, String)>,
+    },
     #[error("internal: {0}")]
     Internal(String),
 }
 
 impl AppError {
+    /// A refusal with code `code` saying the text `key` (with `args`) in the request's language.
+    pub fn texted(code: ErrorCode, key: &'static str, args: &[(&'static str, String)]) -> Self {
+        AppError::Texted {
+            code,
+            field: None,
+            key,
+            args: args.to_vec(),
+        }
+    }
+
+    /// Like [`AppError::texted`], about the request's `field`.
+    pub fn texted_at(
+        code: ErrorCode,
+        field: &'static str,
+        key: &'static str,
+        args: &[(&'static str, String)],
+    ) -> Self {
+        AppError::Texted {
+            code,
+            field: Some(field),
+            key,
+            args: args.to_vec(),
+        }
+    }
+
     pub fn invalid(field: &str, message: impl Into<String>) -> Self {
         AppError::Api(ApiError::new(ErrorCode::InvalidParameter, message).with_field(field))
     }
@@ -58,12 +99,26 @@ impl IntoResponse for AppError {
                 tracing::info!(code = body.code.as_str(), field = ?body.field, "request refused");
                 body
             }
+            AppError::Texted {
+                code,
+                field,
+                key,
+                args,
+            } => {
+                tracing::info!(code = code.as_str(), ?field, key, "request refused");
+                let args: Vec<(&str, Arg<'_>)> = args
+                    .iter()
+                    .map(|(name, value)| (*name, Arg::from(value.as_str())))
+                    .collect();
+                let body = ApiError::new(code, texts().t_with(key, &args));
+                match field {
+                    Some(field) => body.with_field(field),
+                    None => body,
+                }
+            }
             AppError::Internal(cause) => {
                 tracing::error!(code = "internal", %cause, "request failed");
-                ApiError::new(
-                    ErrorCode::Internal,
-                    "サービスで問題が発生しました。しばらくしてから再度お試しください。",
-                )
+                ApiError::new(ErrorCode::Internal, texts().t("error-internal"))
             }
         };
         let retry_after = match body.code {

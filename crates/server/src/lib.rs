@@ -32,6 +32,7 @@ pub mod error;
 pub mod extract;
 pub mod http;
 pub mod indexer;
+pub mod language;
 pub mod new_jobs;
 pub mod notify;
 pub mod openapi;

@@ -7,7 +7,8 @@ use axum::Json;
 use shigoto_domain::limits::MAX_QUERY_BYTES;
 use shigoto_domain::visibility;
 use shigoto_domain::JobNumber;
-use shigoto_shared::{ApiError, JobSearchParams, JobSearchResults, JobSheet};
+use shigoto_i18n::key;
+use shigoto_shared::{ApiError, ErrorCode, JobSearchParams, JobSearchResults, JobSheet};
 
 use crate::app::AppState;
 use crate::auth::viewer::Viewing;
@@ -27,18 +28,20 @@ pub async fn search_jobs(
     RawQuery(query): RawQuery,
 ) -> Result<Json<JobSearchResults>, AppError> {
     if query.as_ref().is_some_and(|q| q.len() > MAX_QUERY_BYTES) {
-        return Err(AppError::invalid(
+        return Err(AppError::texted_at(
+            ErrorCode::InvalidParameter,
             "query",
-            format!(
-                "検索条件が長すぎます（{MAX_QUERY_BYTES}バイトまで）。条件を減らしてください。"
-            ),
+            key!("error-query-too-long"),
+            &[("max", MAX_QUERY_BYTES.to_string())],
         ));
     }
     let params: JobSearchParams = serde_urlencoded::from_str(query.as_deref().unwrap_or(""))
         .map_err(|err| {
-            AppError::invalid(
+            AppError::texted_at(
+                ErrorCode::InvalidParameter,
                 "query",
-                format!("検索条件の形式が正しくありません（{err}）。"),
+                key!("error-query-malformed"),
+                &[("cause", err.to_string())],
             )
         })?;
     let today = state.clock.today();
@@ -91,5 +94,11 @@ pub async fn get_job(
     stored
         .and_then(|job| visibility::sheet_for(&job.sheet, viewer))
         .map(Json)
-        .ok_or_else(|| AppError::not_found(format!("求人番号 {number} の求人は見つかりません。")))
+        .ok_or_else(|| {
+            AppError::texted(
+                ErrorCode::NotFound,
+                key!("error-no-such-job"),
+                &[("number", number.to_string())],
+            )
+        })
 }

@@ -49,13 +49,18 @@ use crate::admission::{self, Gate};
 use crate::app::AppState;
 use crate::error::AppError;
 use crate::http;
+use shigoto_i18n::key;
+use shigoto_shared::ErrorCode;
 
 /// The whole router: every route with a small body, then 応募する with its documents.
 pub fn router(state: AppState) -> Router {
     small_body_routes()
         .merge(upload_routes())
-        .fallback(|| async { AppError::not_found("このURLは存在しません。") })
+        .fallback(|| async {
+            AppError::texted(ErrorCode::NotFound, key!("error-no-such-url"), &[])
+        })
         .layer(compression())
+        .layer(axum::middleware::from_fn(crate::language::choose))
         .layer(axum::middleware::from_fn(crate::security_headers::add))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)

@@ -25,6 +25,7 @@ mod direct_requests;
 mod email_change;
 mod employers;
 mod introductions;
+mod language;
 mod messages;
 mod mypage;
 mod new_job_alerts;

@@ -1,0 +1,36 @@
+//! The language of an answer: each request is served in the language its `Accept-Language`
+//! prefers among the service's (Japanese when it names none; [`Lang::from_accept_language`]),
+//! which errors built with texts from the catalogues ([`crate::error::AppError::texted`]) are
+//! written in. Every answer says which it used (`Content-Language`) and that it depends on the
+//! header (`Vary: Accept-Language`).
+
+use axum::extract::Request;
+use axum::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, VARY};
+use axum::http::HeaderValue;
+use axum::middleware::Next;
+use axum::response::Response;
+use shigoto_shared::Lang;
+
+tokio::task_local! {
+    static REQUEST_LANGUAGE: Lang;
+}
+
+/// Serves `request` in the language it asks for.
+pub async fn choose(request: Request, next: Next) -> Response {
+    let lang = Lang::from_accept_language(
+        request
+            .headers()
+            .get(ACCEPT_LANGUAGE)
+            .and_then(|value| value.to_str().ok()),
+    );
+    let mut response = REQUEST_LANGUAGE.scope(lang, next.run(request)).await;
+    let headers = response.headers_mut();
+    headers.insert(CONTENT_LANGUAGE, HeaderValue::from_static(lang.tag()));
+    headers.append(VARY, HeaderValue::from_static("accept-language"));
+    response
+}
+
+/// The language of the request being answered (Japanese outside one, as in background work).
+pub fn current() -> Lang {
+    REQUEST_LANGUAGE.try_with(|lang| *lang).unwrap_or_default()
+}

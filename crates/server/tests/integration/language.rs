@@ -1,0 +1,106 @@
+//! The language of the service's answers: Japanese unless `Accept-Language` prefers English,
+//! said by `Content-Language` and `Vary`; the desktop's API client asks for the app's language.
+
+use shigoto_api_client::ClientError;
+use shigoto_shared::{ErrorCode, Lang};
+use shigoto_test_support::{on_both_backends, start, TestDatabase};
+
+on_both_backends!(
+    refusals_are_written_in_the_language_asked_for,
+    the_api_client_asks_for_the_apps_language,
+);
+
+/// The status, `Content-Language`, `Vary` and message of a GET of `path` asking for `accept`.
+async fn refusal(
+    base: &str,
+    path: &str,
+    accept: Option<&str>,
+) -> (u16, String, String, shigoto_shared::ApiError) {
+    let mut request = reqwest::Client::new().get(format!("{base}{path}"));
+    if let Some(accept) = accept {
+        request = request.header("accept-language", accept);
+    }
+    let response = request.send().await.unwrap();
+    let header = |name: &str| {
+        response
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let (language, vary) = (header("content-language"), header("vary"));
+    let status = response.status().as_u16();
+    (status, language, vary, response.json().await.unwrap())
+}
+
+async fn refusals_are_written_in_the_language_asked_for(database: TestDatabase) {
+    let server = start(database, 20).await.unwrap();
+    let base = server.base_url();
+    let missing = "/api/v1/jobs/13010-99999999";
+
+    let (status, language, vary, body) = refusal(&base, missing, None).await;
+    assert_eq!((status, language.as_str()), (404, "ja"));
+    assert!(vary.contains("accept-language"), "{vary}");
+    assert_eq!(body.code, ErrorCode::NotFound);
+    assert_eq!(
+        body.message,
+        "求人番号 13010-99999999 の求人は見つかりません。"
+    );
+
+    let (status, language, _, body) =
+        refusal(&base, missing, Some("en-US,en;q=0.9,ja;q=0.5")).await;
+    assert_eq!((status, language.as_str()), (404, "en"));
+    assert_eq!(
+        body.message,
+        "There is no job with the number 13010-99999999."
+    );
+
+    // Japanese first, or a language the service does not speak: Japanese.
+    for accept in ["ja,en;q=0.8", "fr-FR", "*"] {
+        let (_, language, _, body) = refusal(&base, missing, Some(accept)).await;
+        assert_eq!(language, "ja", "{accept}");
+        assert!(body.message.starts_with("求人番号"), "{accept}");
+    }
+
+    // The same for a field's refusal and for an unknown address.
+    let long = format!("/api/v1/jobs?keyword={}", "a".repeat(3_000));
+    let (status, _, _, body) = refusal(&base, &long, Some("en")).await;
+    assert_eq!(status, 400);
+    assert_eq!(body.field.as_deref(), Some("query"));
+    assert!(
+        body.message
+            .starts_with("The search conditions are too long"),
+        "{}",
+        body.message
+    );
+    let (status, _, _, body) = refusal(&base, "/api/v1/nothing-here", Some("en")).await;
+    assert_eq!(
+        (status, body.message.as_str()),
+        (404, "This address does not exist.")
+    );
+    let (_, _, _, body) = refusal(&base, "/api/v1/nothing-here", None).await;
+    assert_eq!(body.message, "このURLは存在しません。");
+}
+
+async fn the_api_client_asks_for_the_apps_language(database: TestDatabase) {
+    let server = start(database, 20).await.unwrap();
+    let client = shigoto_api_client::ApiClient::new(&server.base_url()).unwrap();
+    let message = |err: ClientError| err.to_api_error().message;
+
+    let japanese = client.job("13010-99999999").await.unwrap_err();
+    assert_eq!(
+        message(japanese),
+        "求人番号 13010-99999999 の求人は見つかりません。"
+    );
+    client.set_language(Lang::En);
+    let english = client.job("13010-99999999").await.unwrap_err();
+    assert_eq!(
+        message(english),
+        "There is no job with the number 13010-99999999."
+    );
+    // A clone shares the choice (the desktop core hands clones to its background work).
+    let clone = client.clone();
+    client.set_language(Lang::Ja);
+    assert_eq!(clone.language(), Lang::Ja);
+}
