@@ -11,7 +11,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::pages::{
-    account, counselor, employer, guard::Guarded, job, messages, not_found, search, seeker,
+    account, counselor, employer, guard::Guarded, help, job, messages, not_found, search, seeker,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq, Routable)]
@@ -46,6 +46,9 @@ pub enum Route {
     /// 端末の設定.
     #[at("/settings")]
     Settings,
+    /// ヘルプ: the help desk, how to use the service, the terms and the privacy policy.
+    #[at("/help")]
+    Help,
     /// お気に入り求人.
     #[at("/mypage/favorites")]
     Favorites,
@@ -143,6 +146,7 @@ impl Route {
             | Route::Registration
             | Route::PasswordReset
             | Route::Settings
+            | Route::Help
             | Route::EmployerOpening
             | Route::NotFound => Access::Everyone,
             Route::PasswordChange | Route::EmailChange => Access::SignedIn,
@@ -211,6 +215,7 @@ pub fn switch(route: Route) -> Html {
         Route::PasswordChange => html! { <account::password_change::PasswordChangePage /> },
         Route::EmailChange => html! { <account::email_change::EmailChangePage /> },
         Route::Settings => html! { <account::settings::SettingsPage /> },
+        Route::Help => html! { <help::HelpPage /> },
         Route::Favorites => html! { <seeker::favorites::FavoritesPage /> },
         Route::Activity => html! { <seeker::activity::ActivityPage /> },
         Route::SeekerInfo => html! { <seeker::info::SeekerInfoPage /> },
@@ -295,6 +300,8 @@ mod tests {
             Some(Route::NotFound)
         );
         assert_eq!(Route::Search.access(), Access::Everyone);
+        assert_eq!(Route::recognize("/help"), Some(Route::Help));
+        assert_eq!(Route::Help.access(), Access::Everyone);
         assert_eq!(
             Route::recognize("/mypage/info/settings"),
             Some(Route::SeekerSettings)

@@ -15,6 +15,7 @@ const CONVERTED: &[&str] = &[
     "components/paging.rs",
     "forms/settings.rs",
     "pages/account/settings.rs",
+    "pages/help.rs",
     "pages/job/sheet.rs",
     "pages/search/advanced.rs",
     "pages/search/form.rs",

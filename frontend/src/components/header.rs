@@ -188,6 +188,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                             { nav_item("nav-counselor-actions", Route::CounselorActions, marked, t.t("nav-counselor-actions")) }
                         }
                         { nav_item("nav-settings", Route::Settings, marked, t.t("nav-settings")) }
+                        { nav_item("nav-help", Route::Help, marked, t.t("nav-help")) }
                     </ul>
                     <div class="account-box">{ account }</div>
                 </div>

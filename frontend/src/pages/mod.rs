@@ -2,7 +2,7 @@
 //! 求人票 ([`search`], [`job`]); sign-in and the account procedures ([`account`]: login, MyPage
 //! opening and online registration, password reset and change, email change, 端末の設定); a job
 //! seeker's MyPage ([`seeker`]); the 求人者マイページ ([`employer`]); the counselors' work
-//! ([`counselor`]). A page owns its state (`use_store`), reads what it shows on mount, and
+//! ([`counselor`]); the help ([`help`]). A page owns its state (`use_store`), reads what it shows on mount, and
 //! reaches the rest of the app only through the contexts of [`crate::state`]. [`guard`] keeps
 //! each page to the accounts it is for.
 
@@ -10,6 +10,7 @@ pub mod account;
 pub mod counselor;
 pub mod employer;
 pub mod guard;
+pub mod help;
 pub mod job;
 pub mod messages;
 pub mod not_found;

@@ -1,7 +1,7 @@
 //! Japanese and English through the real app window: an English system gets the app in English
 //! (menu, search form, results and 求人票, `<html lang="en">`); choosing 日本語 on 端末の設定 switches every screen at
 //! once and is kept when the app starts again; 「このパソコンの言語に合わせる」 goes back to the
-//! system's.
+//! system's. ヘルプ shows the help desk, how-to and the terms in either language.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
@@ -88,6 +88,21 @@ async fn the_app_follows_the_system_language_and_keeps_the_one_chosen() {
     app.screenshot("174-settings-switched-to-japanese")
         .await
         .unwrap();
+
+    // ヘルプ, open to everyone: the help desk, how-to, the terms.
+    app.click("#nav-help").await.unwrap();
+    app.wait_text("#help-heading", |t| t == "ヘルプ")
+        .await
+        .unwrap();
+    assert!(app
+        .text("#help-desk")
+        .await
+        .unwrap()
+        .contains("0570-077450"));
+    app.click("#help-apply-topic summary").await.unwrap();
+    let apply = app.text("#help-apply-topic").await.unwrap();
+    assert!(apply.contains("再就職手当"), "{apply}");
+    app.screenshot("177-help").await.unwrap();
     app.quit().await.unwrap();
 
     // Started again on the same English system: the choice is kept.
@@ -115,6 +130,14 @@ async fn the_app_follows_the_system_language_and_keeps_the_one_chosen() {
         .await
         .unwrap();
     assert_eq!(app.text("#nav-search").await.unwrap(), "Job search");
+    app.click("#nav-help").await.unwrap();
+    app.wait_text("#help-heading", |t| t == "Help")
+        .await
+        .unwrap();
+    app.click("#help-keep-topic summary").await.unwrap();
+    let keep = app.text("#help-keep-topic").await.unwrap();
+    assert!(keep.contains("up to 300 jobs"), "{keep}");
+    app.screenshot("178-help-in-english").await.unwrap();
     app.quit().await.unwrap();
     service.stop().await.unwrap();
 }
