@@ -8,17 +8,9 @@ use chrono::{Datelike, Days, NaiveDate};
 use shigoto_i18n::Catalogue;
 use shigoto_shared::{AgeLimit, ConditionsSection, Shift, WageKind};
 
-/// `1234567` → `"1,234,567"`.
+/// `1234567` → `"1,234,567"` (as the catalogues write counts).
 pub fn thousands(value: u64) -> String {
-    let digits = value.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    shigoto_i18n::grouped(i64::try_from(value).unwrap_or(i64::MAX))
 }
 
 /// `200000` → `"200,000円"`.
