@@ -9,6 +9,7 @@ use std::path::Path;
 const CONVERTED: &[&str] = &[
     "app.rs",
     "components/area_picker.rs",
+    "components/counted_nav.rs",
     "components/favorite_button.rs",
     "components/header.rs",
     "components/occupation_picker.rs",

@@ -91,7 +91,7 @@ pub fn ensure_tauri_cli(root: &Path) -> Result<PathBuf> {
     eprintln!("xtask: installing the tauri CLI {TAURI_CLI_VERSION} from npm into {dir:?}");
     std::fs::create_dir_all(&dir)?;
     process::run(
-        Command::new("npm")
+        process::npm()
             .args(setup::NPM_INSTALL_FLAGS)
             .arg("--prefix")
             .arg(&dir)
@@ -142,11 +142,10 @@ pub fn build(root: &Path, options: &DistOptions, stages: &mut Stages) -> Result<
         release.push(target);
     }
     let bundle_dir = release.join("release/bundle");
-    let packages = bundles
-        .iter()
-        .filter(|format| **format != "app")
-        .map(|format| made_since(&bundle_dir.join(format), started))
-        .collect::<Result<Vec<_>>>()?;
+    let mut packages = Vec::new();
+    for format in bundles.iter().filter(|format| **format != "app") {
+        packages.extend(made_since(&bundle_dir.join(format), started)?);
+    }
     for deb in packages
         .iter()
         .filter(|p| p.extension().is_some_and(|e| e == "deb"))
@@ -179,8 +178,9 @@ fn recompress_deb(deb: &Path) -> Result<()> {
     Ok(())
 }
 
-/// The package in `dir` written since `since` (the one this build made).
-fn made_since(dir: &Path, since: SystemTime) -> Result<PathBuf> {
+/// The packages in `dir` written since `since` (the ones this build made: WiX makes one .msi a
+/// language).
+fn made_since(dir: &Path, since: SystemTime) -> Result<Vec<PathBuf>> {
     let mut made: Vec<PathBuf> = std::fs::read_dir(dir)
         .with_context(|| format!("reading {dir:?}"))?
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
@@ -192,8 +192,8 @@ fn made_since(dir: &Path, since: SystemTime) -> Result<PathBuf> {
         })
         .collect();
     made.sort();
-    match made.pop() {
-        Some(path) => Ok(path),
-        None => bail!("the bundler made no package in {dir:?}"),
+    if made.is_empty() {
+        bail!("the bundler made no package in {dir:?}");
     }
+    Ok(made)
 }

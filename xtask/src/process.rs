@@ -50,9 +50,24 @@ pub fn find_tool(name: &str) -> Option<PathBuf> {
         .map(|p| std::env::split_paths(&p).collect())
         .unwrap_or_default();
     dirs.push(cargo_bin_dir());
+    // Windows programs end in .exe, npm's commands in .cmd.
+    let names: Vec<String> = if cfg!(windows) {
+        vec![
+            format!("{name}.exe"),
+            format!("{name}.cmd"),
+            name.to_owned(),
+        ]
+    } else {
+        vec![name.to_owned()]
+    };
     dirs.into_iter()
-        .map(|dir| dir.join(name))
+        .flat_map(|dir| names.iter().map(move |name| dir.join(name)))
         .find(|path| path.is_file())
+}
+
+/// npm (`npm.cmd` on Windows, which `Command` does not find by the bare name).
+pub fn npm() -> Command {
+    Command::new(if cfg!(windows) { "npm.cmd" } else { "npm" })
 }
 
 /// `$CARGO_HOME/bin` (default `~/.cargo/bin`).

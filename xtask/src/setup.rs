@@ -115,7 +115,7 @@ fn ensure_wasm_opt(root: &Path) -> Result<()> {
     eprintln!("xtask: installing binaryen {BINARYEN_VERSION} (wasm-opt) from npm into {dir:?}");
     std::fs::create_dir_all(&dir)?;
     process::run(
-        Command::new("npm")
+        process::npm()
             .args(NPM_INSTALL_FLAGS)
             .arg("--prefix")
             .arg(&dir)

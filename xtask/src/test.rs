@@ -118,7 +118,8 @@ fn test_stages(root: &Path, stages: &mut Stages) -> Result<()> {
 
 /// The .deb of `cargo xtask dist`, installed on this machine with dpkg, its desktop entry
 /// validated, and the installed program started as the menu starts it (the end-to-end test
-/// `installed_package`); the package is removed again afterwards.
+/// `installed_package`); the package is removed again afterwards, whatever happened (a copy of
+/// `shigoto` installed before is replaced, then removed).
 fn installed_package(root: &Path, stages: &mut Stages) -> Result<()> {
     let packages = dist::build(root, &dist::DistOptions::default(), stages)?;
     let deb = packages
@@ -132,35 +133,40 @@ fn installed_package(root: &Path, stages: &mut Stages) -> Result<()> {
             .arg("Package"),
     )?;
     let name = name.trim().to_owned();
-    stages.run("install the .deb", || {
+    let installed = stages.run("install the .deb", || {
         process::run(
             setup::as_root("dpkg", "install the .deb")?
                 .arg("--install")
                 .arg(deb),
         )
-    })?;
-    let tested = stages.run("installed app", || {
-        let files = process::output(Command::new("dpkg").args(["--listfiles", &name]))?;
-        let entry = files
-            .lines()
-            .find(|path| path.starts_with("/usr/share/applications/") && path.ends_with(".desktop"))
-            .context("the package installs no desktop entry")?;
-        let exec = files
-            .lines()
-            .find(|path| path.starts_with("/usr/bin/"))
-            .context("the package installs no program")?;
-        process::run(Command::new("desktop-file-validate").arg(entry))?;
-        let driver = find_tool("tauri-driver")
-            .context("tauri-driver is missing: run `cargo xtask setup`")?;
-        with_xvfb(|display| {
-            in_keyring_session(
-                root,
-                e2e_command(root, display, &driver, Path::new(exec))
-                    .env("SHIGOTO_DESKTOP_ENTRY", entry)
-                    .args(["--test", "installed_package", "--", "--ignored"]),
-            )
+    });
+    let tested = installed.and_then(|()| {
+        stages.run("installed app", || {
+            let files = process::output(Command::new("dpkg").args(["--listfiles", &name]))?;
+            let entry = files
+                .lines()
+                .find(|path| {
+                    path.starts_with("/usr/share/applications/") && path.ends_with(".desktop")
+                })
+                .context("the package installs no desktop entry")?;
+            let exec = files
+                .lines()
+                .find(|path| path.starts_with("/usr/bin/"))
+                .context("the package installs no program")?;
+            process::run(Command::new("desktop-file-validate").arg(entry))?;
+            let driver = find_tool("tauri-driver")
+                .context("tauri-driver is missing: run `cargo xtask setup`")?;
+            with_xvfb(|display| {
+                in_keyring_session(
+                    root,
+                    e2e_command(root, display, &driver, Path::new(exec))
+                        .env("SHIGOTO_DESKTOP_ENTRY", entry)
+                        .args(["--test", "installed_package", "--", "--ignored"]),
+                )
+            })
         })
     });
+    // Removed whatever happened (a package dpkg could not configure too).
     let removed = stages.run("remove the .deb", || {
         process::run(setup::as_root("dpkg", "remove the .deb")?.args(["--remove", &name]))
     });

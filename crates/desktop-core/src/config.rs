@@ -31,11 +31,16 @@ pub fn built_in_service_url() -> &'static str {
 /// The file of the system-wide folder that names the service address chosen at installation.
 pub const SERVICE_URL_FILE: &str = "service-url";
 
-/// The system-wide folder of the installation's settings: `/etc/shigoto` on Linux,
-/// `/Library/Application Support/Shigoto` on macOS, `%ProgramData%\Shigoto` on Windows.
+/// The system-wide folder of the installation's settings, which only an administrator (or, for
+/// an install of one user's own, that user) can write: `/etc/shigoto` on Linux,
+/// `/Library/Application Support/Shigoto` on macOS, the program's own folder on Windows (where
+/// the installer put it; `%ProgramData%` would let any user of a shared computer send the
+/// others' sign-ins to a service of their choosing).
 pub fn installation_settings_dir() -> Option<PathBuf> {
     if cfg!(target_os = "windows") {
-        std::env::var_os("ProgramData").map(|data| PathBuf::from(data).join("Shigoto"))
+        std::env::current_exe()
+            .ok()
+            .and_then(|program| program.parent().map(PathBuf::from))
     } else if cfg!(target_os = "macos") {
         Some(PathBuf::from("/Library/Application Support/Shigoto"))
     } else {

@@ -94,6 +94,7 @@ fn status_of(code: ErrorCode) -> StatusCode {
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
+        let texted = matches!(self, AppError::Texted { .. } | AppError::Internal(_));
         let body = match self {
             AppError::Api(body) => {
                 tracing::info!(code = body.code.as_str(), field = ?body.field, "request refused");
@@ -127,6 +128,16 @@ impl IntoResponse for AppError {
             _ => None,
         };
         let mut response = (status_of(body.code), Json(body)).into_response();
+        // The refusal is written in the request's language (or, not yet converted, Japanese).
+        let lang = if texted {
+            crate::language::current()
+        } else {
+            shigoto_shared::Lang::Ja
+        };
+        response.headers_mut().insert(
+            axum::http::header::CONTENT_LANGUAGE,
+            axum::http::HeaderValue::from_static(lang.tag()),
+        );
         if let Some(seconds) = retry_after {
             response.headers_mut().insert(
                 axum::http::header::RETRY_AFTER,

@@ -1,11 +1,12 @@
 //! The language of an answer: each request is served in the language its `Accept-Language`
 //! prefers among the service's (Japanese when it names none; [`Lang::from_accept_language`]),
 //! which errors built with texts from the catalogues ([`crate::error::AppError::texted`]) are
-//! written in. Every answer says which it used (`Content-Language`) and that it depends on the
-//! header (`Vary: Accept-Language`).
+//! written in (and say so: `Content-Language`, [`crate::error`]). Every answer says that it
+//! may depend on the header (`Vary: Accept-Language`); data such as a 求人票 is as its writer
+//! wrote it, in no chosen language.
 
 use axum::extract::Request;
-use axum::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, VARY};
+use axum::http::header::{ACCEPT_LANGUAGE, VARY};
 use axum::http::HeaderValue;
 use axum::middleware::Next;
 use axum::response::Response;
@@ -24,9 +25,9 @@ pub async fn choose(request: Request, next: Next) -> Response {
             .and_then(|value| value.to_str().ok()),
     );
     let mut response = REQUEST_LANGUAGE.scope(lang, next.run(request)).await;
-    let headers = response.headers_mut();
-    headers.insert(CONTENT_LANGUAGE, HeaderValue::from_static(lang.tag()));
-    headers.append(VARY, HeaderValue::from_static("accept-language"));
+    response
+        .headers_mut()
+        .append(VARY, HeaderValue::from_static("accept-language"));
     response
 }
 

@@ -8,6 +8,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
 
+use shigoto_i18n::Catalogue;
 use wasm_bindgen_futures::spawn_local;
 use yew::platform::time::sleep;
 use yew::prelude::*;
@@ -17,6 +18,7 @@ use crate::components::nav_link::NavLink;
 use crate::hooks::every::REREAD_SECONDS;
 use crate::ipc;
 use crate::route::Route;
+use crate::state::lang::use_texts;
 
 /// What an entry counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,19 +45,20 @@ impl Counted {
         }
     }
 
-    fn label(self) -> &'static str {
+    fn label(self, t: &Catalogue) -> String {
         match self {
-            Counted::UnreadMessages => "メッセージ",
-            Counted::ActivityNews => "求職活動状況",
-            Counted::NewPostings => "求人検索",
+            Counted::UnreadMessages => t.t("nav-messages"),
+            Counted::ActivityNews => t.t("nav-activity"),
+            Counted::NewPostings => t.t("nav-search"),
         }
     }
 
-    fn spoken(self, count: u32) -> String {
+    fn spoken(self, t: &Catalogue, count: u32) -> String {
+        let count = [("count", count.into())];
         match self {
-            Counted::UnreadMessages => format!("未読 {count}件"),
-            Counted::ActivityNews => format!("新着 {count}件"),
-            Counted::NewPostings => format!("保存した検索条件の新着求人 {count}件"),
+            Counted::UnreadMessages => t.t_with("nav-messages-unread", &count),
+            Counted::ActivityNews => t.t_with("nav-activity-new", &count),
+            Counted::NewPostings => t.t_with("nav-search-new", &count),
         }
     }
 
@@ -80,6 +83,7 @@ pub struct CountedNavProps {
 
 #[function_component]
 pub fn CountedNav(props: &CountedNavProps) -> Html {
+    let t = use_texts();
     let count = use_state(|| 0_u32);
     let screen = use_route::<Route>();
     let counted = props.counted;
@@ -107,9 +111,9 @@ pub fn CountedNav(props: &CountedNavProps) -> Html {
     html! {
         <li>
             <NavLink id={id} to={route} class={classes!("nav-item")} current={current}>
-                { counted.label() }
+                { counted.label(t) }
                 if *count > 0 {
-                    <span id={badge_id} class="nav-badge" aria-label={counted.spoken(*count)}>
+                    <span id={badge_id} class="nav-badge" aria-label={counted.spoken(t, *count)}>
                         { count.to_string() }
                     </span>
                 }

@@ -26,6 +26,11 @@ nav-seeker-desk = Job seeker records
 nav-employer-review = Employer registration review
 nav-posting-queue = Accept job postings
 nav-counselor-actions = Activity log
+nav-messages = Messages
+nav-activity = Job search activity
+nav-messages-unread = { $count } unread
+nav-activity-new = { $count } new
+nav-search-new = { $count } new jobs for your saved searches
 nav-settings = Settings
 
 account-sign-in = Sign in

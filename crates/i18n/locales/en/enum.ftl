@@ -95,7 +95,7 @@ enum-JobFeature-uij_turn = Welcomes people moving from cities (UIJ turn)
 enum-JobFeature-weekends_off = Weekends and holidays off
 enum-JobFeature-little_overtime = Up to 10 hours overtime a month
 enum-JobFeature-housing = Housing available
-enum-JobFeature-childcare = Childcare on site
+enum-JobFeature-childcare = Childcare available
 enum-JobFeature-seniors = Open to people aged 60 and over
 enum-JobFeature-online_application = Online application accepted
 

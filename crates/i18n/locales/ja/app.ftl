@@ -26,6 +26,11 @@ nav-seeker-desk = 求職者の記録
 nav-employer-review = 事業所登録の審査
 nav-posting-queue = 求人受理
 nav-counselor-actions = 操作の記録
+nav-messages = メッセージ
+nav-activity = 求職活動状況
+nav-messages-unread = 未読 { $count }件
+nav-activity-new = 新着 { $count }件
+nav-search-new = 保存した検索条件の新着求人 { $count }件
 nav-settings = 端末の設定
 
 account-sign-in = ログイン

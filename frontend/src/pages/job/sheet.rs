@@ -95,7 +95,7 @@ pub fn JobSheetView(props: &JobSheetProps) -> Html {
             String::new(),
             html! {
                 <div id="job-sheet-error" class="field-error sheet-error" role="alert">
-                    <p>{ if ipc::is_unreachable(err) { ipc::UNREACHABLE_MESSAGE.to_owned() } else { err.message.clone() } }</p>
+                    <p>{ if ipc::is_unreachable(err) { t.t("connection-unreachable") } else { err.message.clone() } }</p>
                     <p class="muted">{ t.t_with("sheet-job-number-value", &[("number", props.job_number.as_str().into())]) }</p>
                 </div>
             },
