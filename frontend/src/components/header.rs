@@ -11,7 +11,8 @@
 //! 「求人者マイページ」 (`#nav-employer-home`) and 「求人一覧」 (`#nav-employer-postings`), for
 //! counselors 「事業所登録の審査」 (`#nav-employer-review`) and 「求人受理」
 //! (`#nav-posting-queue`); for every signed-in account its email (`#account-email`) and
-//! 「メールアドレス変更」 (`#open-email-change`) beside 「パスワード変更」. The header scrolls away but for the menu bar, which stays at
+//! 「メールアドレス変更」 (`#open-email-change`) beside 「パスワード変更」; ヘルプ (`#nav-help`) at the
+//! right of the top bar, for everyone. The header scrolls away but for the menu bar, which stays at
 //! the top of the window. Menu entries are links to routes ([`NavLink`]).
 
 use shigoto_shared::Role;
@@ -157,6 +158,11 @@ pub fn Header(props: &HeaderProps) -> Html {
                         }
                     </div>
                     { props.children.clone() }
+                    // In the top bar rather than the menu, which stays one line for every role.
+                    <NavLink id="nav-help" to={Route::Help} class={classes!("header-link")}
+                        current={*marked == Route::Help}>
+                        { t.t("nav-help") }
+                    </NavLink>
                 </div>
             </div>
             <nav class="app-nav" aria-label={t.t("nav-menu")}>
@@ -188,7 +194,6 @@ pub fn Header(props: &HeaderProps) -> Html {
                             { nav_item("nav-counselor-actions", Route::CounselorActions, marked, t.t("nav-counselor-actions")) }
                         }
                         { nav_item("nav-settings", Route::Settings, marked, t.t("nav-settings")) }
-                        { nav_item("nav-help", Route::Help, marked, t.t("nav-help")) }
                     </ul>
                     <div class="account-box">{ account }</div>
                 </div>

@@ -1,4 +1,4 @@
-//! ヘルプ (`#help`), open to everyone from 「ヘルプ」 in the menu bar: the help desk
+//! ヘルプ (`#help`), open to everyone from 「ヘルプ」 at the right of the top bar: the help desk
 //! (`#help-desk`: its number and hours), how to use the service's main parts (`#help-howto`,
 //! one `<details>` each), and the マイページ利用規約 and プライバシーポリシー that opening a MyPage
 //! agrees to (`#help-terms`, `#help-privacy`; the Japanese text is the one agreed to, which the
