@@ -14,7 +14,7 @@ use std::time::SystemTime;
 use anyhow::{bail, Context, Result};
 
 use crate::frontend::{self, target_dir};
-use crate::process::{self, find_tool};
+use crate::process;
 use crate::setup::{self, Purpose};
 use crate::stages::Stages;
 
@@ -85,18 +85,7 @@ pub fn ensure_tauri_cli(root: &Path) -> Result<PathBuf> {
     if installed {
         return Ok(cli);
     }
-    if find_tool("npm").is_none() {
-        setup::install_packages(&["nodejs", "npm"])?;
-    }
-    eprintln!("xtask: installing the tauri CLI {TAURI_CLI_VERSION} from npm into {dir:?}");
-    std::fs::create_dir_all(&dir)?;
-    process::run(
-        process::npm()
-            .args(setup::NPM_INSTALL_FLAGS)
-            .arg("--prefix")
-            .arg(&dir)
-            .arg(format!("@tauri-apps/cli@{TAURI_CLI_VERSION}")),
-    )?;
+    setup::npm_install(&dir, &format!("@tauri-apps/cli@{TAURI_CLI_VERSION}"))?;
     Ok(cli)
 }
 

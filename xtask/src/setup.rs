@@ -101,7 +101,7 @@ pub fn npm_bin(dir: &Path, name: &str) -> std::path::PathBuf {
 }
 
 /// Installs the pinned binaryen from the npm registry under the build folder when it is
-/// missing (npm and node first, from Debian, if there is no npm).
+/// missing.
 fn ensure_wasm_opt(root: &Path) -> Result<()> {
     let dir = binaryen_dir(root);
     let installed = std::fs::read_to_string(dir.join("node_modules/binaryen/package.json"))
@@ -109,17 +109,23 @@ fn ensure_wasm_opt(root: &Path) -> Result<()> {
     if installed && wasm_opt(root).is_file() {
         return Ok(());
     }
+    npm_install(&dir, &format!("binaryen@{BINARYEN_VERSION}"))
+}
+
+/// Installs the npm package `spec` (`name@version`) into a folder of its own, `dir` (npm and
+/// node first, from Debian, if there is no npm).
+pub fn npm_install(dir: &Path, spec: &str) -> Result<()> {
     if find_tool("npm").is_none() {
         install_packages(&["nodejs", "npm"])?;
     }
-    eprintln!("xtask: installing binaryen {BINARYEN_VERSION} (wasm-opt) from npm into {dir:?}");
-    std::fs::create_dir_all(&dir)?;
+    eprintln!("xtask: installing {spec} from npm into {dir:?}");
+    std::fs::create_dir_all(dir)?;
     process::run(
         process::npm()
             .args(NPM_INSTALL_FLAGS)
             .arg("--prefix")
-            .arg(&dir)
-            .arg(format!("binaryen@{BINARYEN_VERSION}")),
+            .arg(dir)
+            .arg(spec),
     )
 }
 
@@ -154,7 +160,7 @@ fn installed(package: &str) -> bool {
 }
 
 /// How the pinned npm tools are installed: into a folder of their own, nothing recorded.
-pub const NPM_INSTALL_FLAGS: &[&str] = &[
+const NPM_INSTALL_FLAGS: &[&str] = &[
     "install",
     "--no-save",
     "--no-package-lock",

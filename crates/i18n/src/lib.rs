@@ -245,6 +245,18 @@ mod tests {
     }
 
     #[test]
+    fn a_text_can_name_another_so_a_fact_is_written_once() {
+        // The footer names the help desk's number and hours, written once in `help.ftl`.
+        assert_eq!(
+            catalogue(Lang::Ja).t("app-footer-help"),
+            "求人検索・マイページの操作方法に関するお問い合わせ：ヘルプデスク 0570-077450（月曜〜金曜 9:30〜18:00、祝日・年末年始を除く）"
+        );
+        assert!(catalogue(Lang::En)
+            .t("app-footer-help")
+            .contains("help desk 0570-077450 (Monday to Friday"));
+    }
+
+    #[test]
     fn a_missing_key_shows_itself() {
         assert_eq!(catalogue(Lang::En).t("no-such-key"), "no-such-key");
         assert!(!catalogue(Lang::Ja).has("no-such-key"));

@@ -3,7 +3,7 @@
 app-skip-to-main = Skip to main content
 app-product-name = Shigoto Job Search
 app-subtitle = Search Hello Work's job postings
-app-footer-help = Questions about job search and MyPage: help desk 0570-077450 (Monday to Friday 9:30–18:00, except public holidays and the New Year holidays; in Japanese)
+app-footer-help = Questions about job search and MyPage: help desk { help-desk-phone } ({ help-desk-hours })
 
 connection-checking = Checking the connection…
 connection-online = Connected to the job service

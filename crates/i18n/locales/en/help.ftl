@@ -5,7 +5,7 @@ help-heading = Help
 help-lead = How to use job search and MyPage, whom to ask, and the terms of use and privacy policy.
 help-desk = Help desk
 help-desk-phone = 0570-077450
-help-desk-hours = Monday to Friday 9:30–18:00 (except public holidays and the New Year holidays; in Japanese)
+help-desk-hours = Monday to Friday 9:30–18:00, except public holidays and the New Year holidays; in Japanese
 help-desk-note = The help desk answers questions about using job search and MyPage. For questions about a job or an application, please ask your nearest Hello Work office.
 help-howto = How to
 

@@ -3,7 +3,7 @@
 app-skip-to-main = 本文へ移動
 app-product-name = Shigoto 求人検索
 app-subtitle = ハローワークの求人情報を検索できます
-app-footer-help = 求人検索・マイページの操作方法に関するお問い合わせ：ヘルプデスク 0570-077450（月曜〜金曜 9:30〜18:00、祝日・年末年始を除く）
+app-footer-help = 求人検索・マイページの操作方法に関するお問い合わせ：ヘルプデスク { help-desk-phone }（{ help-desk-hours }）
 
 connection-checking = 接続を確認中…
 connection-online = 求人サービスに接続中
