@@ -11,7 +11,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::pages::{
-    account, counselor, employer, guard::Guarded, help, job, messages, not_found, search, seeker,
+    account, counselor, employer, guard::Guarded, help, job, messages, not_found, offices, search,
+    seeker,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq, Routable)]
@@ -49,6 +50,9 @@ pub enum Route {
     /// ヘルプ: the help desk, how to use the service, the terms and the privacy policy.
     #[at("/help")]
     Help,
+    /// ハローワークの所在地・管轄: the offices of a prefecture and what each covers.
+    #[at("/offices")]
+    Offices,
     /// お気に入り求人.
     #[at("/mypage/favorites")]
     Favorites,
@@ -147,6 +151,7 @@ impl Route {
             | Route::PasswordReset
             | Route::Settings
             | Route::Help
+            | Route::Offices
             | Route::EmployerOpening
             | Route::NotFound => Access::Everyone,
             Route::PasswordChange | Route::EmailChange => Access::SignedIn,
@@ -186,6 +191,7 @@ impl Route {
             Route::Apply { .. } => Route::Search,
             Route::SeekerRecord { .. } => Route::SeekerDesk,
             Route::Thread { .. } => Route::Messages,
+            Route::Offices => Route::Help,
             other => other.clone(),
         }
     }
@@ -216,6 +222,7 @@ pub fn switch(route: Route) -> Html {
         Route::EmailChange => html! { <account::email_change::EmailChangePage /> },
         Route::Settings => html! { <account::settings::SettingsPage /> },
         Route::Help => html! { <help::HelpPage /> },
+        Route::Offices => html! { <offices::OfficesPage /> },
         Route::Favorites => html! { <seeker::favorites::FavoritesPage /> },
         Route::Activity => html! { <seeker::activity::ActivityPage /> },
         Route::SeekerInfo => html! { <seeker::info::SeekerInfoPage /> },
@@ -302,6 +309,9 @@ mod tests {
         assert_eq!(Route::Search.access(), Access::Everyone);
         assert_eq!(Route::recognize("/help"), Some(Route::Help));
         assert_eq!(Route::Help.access(), Access::Everyone);
+        assert_eq!(Route::recognize("/offices"), Some(Route::Offices));
+        assert_eq!(Route::Offices.access(), Access::Everyone);
+        assert_eq!(Route::Offices.menu_entry(), Route::Help);
         assert_eq!(
             Route::recognize("/mypage/info/settings"),
             Some(Route::SeekerSettings)

@@ -31,7 +31,7 @@ use serde::Serialize;
 use shigoto_shared::{
     AccountInfo, ApiError, EmailChangeConfirmation, EmailChangeRequest, EmployerApplication,
     EmployerOpeningCompletion, EmployerProfile, EmployerRegistration, EmployerReturn, Health,
-    JobSearchParams, JobSearchResults, JobSheet, KeySent, Lang, OpeningCompletion,
+    JobSearchParams, JobSearchResults, JobSheet, KeySent, Lang, OfficeDirectory, OpeningCompletion,
     OpeningKeyRequest, PasswordChange, PasswordResetCompletion, PasswordResetKeyRequest,
     PullResponse, PushRequest, PushResponse, RegistrationCompletion, RegistrationKeyRequest,
     SeekingStatus, SignIn, SignedIn, SyncCursor,
@@ -181,6 +181,15 @@ impl ApiClient {
     ) -> Result<JobSheet, ClientError> {
         self.get_as(self.url(&["api", "v1", "jobs", job_number])?, token)
             .await
+    }
+
+    /// `GET /api/v1/offices?prefecture=NN`: a prefecture's Hello Work offices and what each
+    /// one's jurisdiction covers.
+    pub async fn offices(&self, prefecture_code: &str) -> Result<OfficeDirectory, ClientError> {
+        let mut url = self.url(&["api", "v1", "offices"])?;
+        url.query_pairs_mut()
+            .append_pair("prefecture", prefecture_code);
+        self.get_as(url, None).await
     }
 
     /// `POST /api/v1/sessions`: sign in.

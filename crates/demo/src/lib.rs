@@ -80,6 +80,13 @@ pub fn offices() -> Vec<DemoOffice> {
     office::table().offices.clone()
 }
 
+/// Which demo office covers each municipality (管轄), as `(municipality code, office code)` in
+/// municipality code order: every municipality of the 47 prefectures is covered by an office
+/// of its own prefecture.
+pub fn office_jurisdictions() -> Vec<(String, String)> {
+    office::jurisdictions()
+}
+
 /// Posting number `index` (0-based) of the demo set. Depends only on `config.seed`, `index`
 /// and `config.today`, not on `config.count` or on other postings. Job numbers are unique for
 /// indexes below 100,000,000.

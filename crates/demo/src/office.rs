@@ -108,3 +108,16 @@ pub(crate) fn covering(pref_index: usize, muni_index: usize) -> &'static DemoOff
         .unwrap_or(0);
     &table.offices[at.min(table.offices.len() - 1)]
 }
+
+/// Every municipality with the code of the office covering it.
+pub(crate) fn jurisdictions() -> Vec<(String, String)> {
+    let table = table();
+    let mut rows = Vec::new();
+    for (pref_index, covering) in table.coverage.iter().enumerate() {
+        for (muni, &at) in region::munis(pref_index).list.iter().zip(covering) {
+            rows.push((muni.code.to_owned(), table.offices[at].code.clone()));
+        }
+    }
+    rows.sort_unstable();
+    rows
+}

@@ -255,6 +255,39 @@ fn offices_cover_every_prefecture() {
 }
 
 #[test]
+fn every_municipality_is_covered_by_an_office_of_its_prefecture() {
+    let offices = offices();
+    let jurisdictions = shigoto_demo::office_jurisdictions();
+    let covered: BTreeSet<&str> = jurisdictions.iter().map(|(m, _)| m.as_str()).collect();
+    assert_eq!(
+        covered.len(),
+        jurisdictions.len(),
+        "one office a municipality"
+    );
+    for municipality in shigoto_refdata::municipalities() {
+        let (_, office_code) = jurisdictions
+            .iter()
+            .find(|(m, _)| m == municipality.code)
+            .unwrap_or_else(|| panic!("{} is covered", municipality.name));
+        let office = offices.iter().find(|o| &o.code == office_code).unwrap();
+        assert_eq!(office.prefecture_code, municipality.prefecture_code);
+    }
+    // An office covers its own town, and a prefecture's offices split its municipalities.
+    let sapporo = offices
+        .iter()
+        .find(|o| o.name == "ハローワーク札幌")
+        .unwrap();
+    assert!(jurisdictions.contains(&("01101".to_owned(), sapporo.code.clone())));
+    for office in &offices {
+        assert!(
+            jurisdictions.iter().any(|(_, code)| code == &office.code),
+            "{} covers somewhere",
+            office.name
+        );
+    }
+}
+
+#[test]
 fn twenty_thousand_postings_are_unique_spread_and_consistent() {
     let today = today();
     let set = all(20_000);

@@ -22,7 +22,7 @@ use shigoto_api_client::{ApiClient, ClientError};
 use shigoto_domain::JobNumber;
 use shigoto_shared::{
     AccountInfo, ApiError, DeviceSettings, ErrorCode, JobSearchParams, JobSearchResults, JobSheet,
-    Lang, NoticeTarget, Role, ServiceStatus, SyncState,
+    Lang, NoticeTarget, OfficeDirectory, Role, ServiceStatus, SyncState,
 };
 
 use crate::config::DesktopConfig;
@@ -276,6 +276,12 @@ impl DesktopCore {
             .search_jobs_as(params, token.as_deref())
             .await;
         self.forget_dead_session(answer)
+    }
+
+    /// The Hello Work offices of a prefecture with their jurisdictions (public).
+    pub async fn offices(&self, prefecture_code: &str) -> Result<OfficeDirectory, ApiError> {
+        self.public(async |client| client.offices(prefecture_code).await)
+            .await
     }
 
     /// One job sheet. A malformed number is refused here, before any request.

@@ -112,7 +112,15 @@ pub fn check(profile: &EmployerProfile) -> Result<EmployerProfile, PersonError> 
             "所在地の都道府県を選択してください。",
         ));
     }
-    let address = text(&profile.address, "address", "所在地", MAX_ADDRESS_CHARS)?;
+    let municipality = shigoto_refdata::municipality(profile.municipality_code.trim())
+        .filter(|found| found.prefecture_code == profile.prefecture_code)
+        .ok_or_else(|| refuse("municipality_code", "所在地の市区町村を選択してください。"))?;
+    let address = text(
+        &profile.address,
+        "address",
+        "所在地の番地・建物",
+        MAX_ADDRESS_CHARS,
+    )?;
     let phone = phone(&profile.phone).ok_or_else(|| {
         refuse(
             "phone",
@@ -160,6 +168,7 @@ pub fn check(profile: &EmployerProfile) -> Result<EmployerProfile, PersonError> 
         name_kana: name_kana.to_owned(),
         postal_code,
         prefecture_code: profile.prefecture_code.clone(),
+        municipality_code: municipality.code.to_owned(),
         address,
         phone,
         representative,
@@ -168,6 +177,15 @@ pub fn check(profile: &EmployerProfile) -> Result<EmployerProfile, PersonError> 
         business,
         homepage,
     })
+}
+
+/// 所在地 written out: the prefecture, the municipality and the rest (a profile stored before
+/// municipalities were asked for has the municipality in `address`).
+pub fn full_address(profile: &EmployerProfile) -> String {
+    let locality = shigoto_refdata::locality(&profile.municipality_code)
+        .or_else(|| shigoto_refdata::locality(&profile.prefecture_code))
+        .unwrap_or_default();
+    format!("{locality}{}", profile.address)
 }
 
 /// Checks the reason a counselor gives when returning a 事業所登録.
@@ -201,7 +219,8 @@ mod tests {
             name_kana: "カブシキガイシャシゴトショウジ".into(),
             postal_code: "１００ー００１３".into(),
             prefecture_code: "13".into(),
-            address: "千代田区霞が関1-2-2".into(),
+            municipality_code: "13101".into(),
+            address: "霞が関1-2-2".into(),
             phone: "03-1234-5678".into(),
             representative: "仕事 太郎".into(),
             industry: "卸売業".into(),
@@ -217,6 +236,7 @@ mod tests {
         assert_eq!(checked.name, "株式会社しごと商事");
         assert_eq!(checked.postal_code, "100-0013");
         assert_eq!(checked.phone, "03-1234-5678");
+        assert_eq!(full_address(&checked), "東京都千代田区霞が関1-2-2");
     }
 
     #[test]
@@ -236,6 +256,14 @@ mod tests {
             (
                 "prefecture_code",
                 Box::new(|p| p.prefecture_code = "60".into()),
+            ),
+            (
+                "municipality_code",
+                Box::new(|p| p.municipality_code = String::new()),
+            ),
+            (
+                "municipality_code",
+                Box::new(|p| p.municipality_code = "27102".into()),
             ),
             ("address", Box::new(|p| p.address = String::new())),
             ("phone", Box::new(|p| p.phone = "1234-5678".into())),

@@ -1,5 +1,6 @@
 //! A job seeker's personal details as recorded at the counter or in an online application:
-//! name, フリガナ (full-width katakana), birth date (15 or older) and address prefecture.
+//! name, フリガナ (full-width katakana), birth date (15 or older), address prefecture and, online,
+//! the municipality.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -113,6 +114,15 @@ pub fn prefecture(code: &str) -> Result<String, PersonError> {
     Ok(code.to_owned())
 }
 
+/// 住所の市区町村 of an online application: a municipality of the chosen prefecture (its
+/// office's jurisdiction decides where the application goes).
+pub fn municipality(prefecture_code: &str, code: &str) -> Result<String, PersonError> {
+    shigoto_refdata::municipality(code.trim())
+        .filter(|found| found.prefecture_code == prefecture_code)
+        .map(|found| found.code.to_owned())
+        .ok_or_else(|| refuse("municipality_code", "住所の市区町村を選択してください。"))
+}
+
 /// Checks the details on `today`, in the order of the form's boxes.
 pub fn check(
     name_text: &str,
@@ -135,6 +145,23 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn the_municipality_lies_in_the_prefecture() {
+        assert_eq!(municipality("01", " 01202 ").unwrap(), "01202");
+        for (prefecture, code) in [
+            ("13", "01202"),
+            ("01", ""),
+            ("01", "01999"),
+            ("99", "01202"),
+        ] {
+            assert_eq!(
+                municipality(prefecture, code).unwrap_err().field,
+                "municipality_code",
+                "{prefecture} {code}"
+            );
+        }
     }
 
     #[test]

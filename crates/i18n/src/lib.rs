@@ -40,7 +40,7 @@ macro_rules! catalogue_files {
     };
 }
 
-catalogue_files!("app", "enum", "errors", "help", "job", "search", "settings");
+catalogue_files!("app", "enum", "errors", "help", "job", "offices", "search", "settings");
 
 /// The source of every catalogue file of `lang`, in [`AREAS`] order.
 pub fn sources(lang: Lang) -> &'static [&'static str] {

@@ -8,6 +8,14 @@ diesel::table! {
         address -> Text,
         phone -> Text,
         hours -> Text,
+        demo -> Bool,
+    }
+}
+
+diesel::table! {
+    office_jurisdictions (municipality_code) {
+        municipality_code -> Text,
+        office_code -> Text,
     }
 }
 
@@ -412,6 +420,7 @@ diesel::table! {
 
 diesel::joinable!(jobs -> employers (employer_id));
 diesel::joinable!(jobs -> offices (office_code));
+diesel::joinable!(office_jurisdictions -> offices (office_code));
 diesel::allow_tables_to_appear_in_same_query!(
     notification_settings,
     sent_notices,
@@ -424,6 +433,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     publication_terms,
     job_introductions,
     offices,
+    office_jurisdictions,
     employers,
     change_counters,
     jobs,

@@ -58,8 +58,10 @@ pub fn load_if_empty(
     Ok(loaded)
 }
 
-/// Makes sure the Hello Work office directory is in the database (every start, demo or not):
-/// postings, registrations and counselors refer to offices by code.
+/// Makes sure the Hello Work office directory and its jurisdictions are in the database (every
+/// start, demo or not): postings, registrations and counselors refer to offices by code, and
+/// online filings go to the office covering a municipality. The offices are the demo's
+/// invented ones and marked as such.
 pub fn ensure_offices(db: &Database) -> Result<usize, AppError> {
     let mut conn = db.connection()?;
     let rows: Vec<offices::Office> = shigoto_demo::offices()
@@ -71,9 +73,17 @@ pub fn ensure_offices(db: &Database) -> Result<usize, AppError> {
             address: o.address,
             phone: o.phone,
             hours: o.hours,
+            demo: true,
         })
         .collect();
-    offices::insert_missing(&mut conn, &rows).map_err(AppError::internal)
+    let jurisdictions: Vec<offices::Jurisdiction> = shigoto_demo::office_jurisdictions()
+        .into_iter()
+        .map(|(municipality_code, office_code)| offices::Jurisdiction {
+            municipality_code,
+            office_code,
+        })
+        .collect();
+    offices::insert_missing(&mut conn, &rows, &jurisdictions).map_err(AppError::internal)
 }
 
 fn write_batch(

@@ -378,7 +378,8 @@ fn employer_profile() -> EmployerProfile {
         name_kana: "カブシキガイシャミホンショウジ".into(),
         postal_code: "1000013".into(),
         prefecture_code: "13".into(),
-        address: "千代田区霞が関1-2-2".into(),
+        municipality_code: "13101".into(),
+        address: "霞が関1-2-2".into(),
         phone: "03-1234-5678".into(),
         representative: "見本 太郎".into(),
         industry: "卸売業".into(),
@@ -399,9 +400,10 @@ fn create_employer(
     let profile_text = serde_json::to_string(&profile).map_err(AppError::internal)?;
     let email = normalized(EMPLOYER)?;
     shigoto_server_db::write_transaction(conn, |conn| -> Result<(), AdminError> {
-        let office = offices::first_in_prefecture(conn, &profile.prefecture_code)?
-            .ok_or_else(|| AdminError::Invalid("no office in Tokyo".into()))?
-            .code;
+        let office =
+            offices::for_filing(conn, &profile.prefecture_code, &profile.municipality_code)?
+                .ok_or_else(|| AdminError::Invalid("no office in Tokyo".into()))?
+                .code;
         let account_id = accounts::insert(
             conn,
             &accounts::NewAccount {

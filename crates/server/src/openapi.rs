@@ -12,6 +12,7 @@ use utoipa::OpenApi;
         crate::routes::health::healthz,
         crate::routes::jobs::search_jobs,
         crate::routes::jobs::get_job,
+        crate::routes::offices::list,
         crate::routes::accounts::sign_in,
         crate::routes::accounts::sign_out,
         crate::routes::accounts::me,
@@ -101,6 +102,7 @@ use utoipa::OpenApi;
         (name = "mypage", description = "お気に入り・保存した検索条件と端末との同期"),
         (name = "applications", description = "応募（オンライン自主応募・辞退）と応募者の採否"),
         (name = "messages", description = "メッセージ（求職者と求人者、ハローワークから求職者へ）"),
+        (name = "offices", description = "ハローワークの所在地・管轄"),
     )
 )]
 pub struct ApiDoc;
@@ -127,7 +129,8 @@ struct CommonAnswers;
 impl utoipa::Modify for CommonAnswers {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
         for (path, item) in openapi.paths.paths.iter_mut() {
-            let open = path == "/healthz" || path == "/api/v1/openapi.json";
+            let open =
+                path == "/healthz" || path == "/api/v1/openapi.json" || path == "/api/v1/offices";
             let credential = crate::admission::CREDENTIAL_PATHS.contains(&path.as_str());
             for operation in [
                 &mut item.get,

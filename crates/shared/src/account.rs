@@ -308,6 +308,9 @@ pub struct RegistrationCompletion {
     pub name_kana: String,
     pub birth_date: NaiveDate,
     pub prefecture_code: String,
+    /// 住所の市区町村 (5-digit code): the office whose jurisdiction covers it receives the
+    /// application.
+    pub municipality_code: String,
 }
 
 /// A provisional application waiting for a counselor's 本登録.
@@ -348,7 +351,11 @@ pub struct EmployerProfile {
     pub postal_code: String,
     /// 所在地の都道府県.
     pub prefecture_code: String,
-    /// 所在地 after the prefecture (市区町村・番地・建物).
+    /// 所在地の市区町村 (5-digit code), which decides the office that reviews the registration.
+    /// Profiles stored before it was asked for have none (and their municipality in `address`).
+    #[serde(default)]
+    pub municipality_code: String,
+    /// 所在地 after the municipality (番地・建物).
     pub address: String,
     /// 電話番号.
     pub phone: String,

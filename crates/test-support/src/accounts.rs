@@ -82,6 +82,7 @@ pub fn registration_completion(email: &str, key: &str, password: &str) -> Regist
         name_kana: "ヤマダ ハナコ".into(),
         birth_date: seeker_birth_date(),
         prefecture_code: "13".into(),
+        municipality_code: "13101".into(),
     }
 }
 
@@ -92,7 +93,8 @@ pub fn sample_office() -> EmployerProfile {
         name_kana: "カブシキガイシャシゴトショウジ".into(),
         postal_code: "1000013".into(),
         prefecture_code: "13".into(),
-        address: "千代田区霞が関1-2-2".into(),
+        municipality_code: "13101".into(),
+        address: "霞が関1-2-2".into(),
         phone: "03-1234-5678".into(),
         representative: "仕事 太郎".into(),
         industry: "卸売業".into(),

@@ -29,7 +29,8 @@ pub fn prefecture_options(t: &Catalogue) -> Vec<SelectOption> {
         .collect()
 }
 
-fn municipality_options(t: &Catalogue, prefecture: &str) -> Vec<SelectOption> {
+/// The municipalities of a prefecture, after a choose-one (or choose-a-prefecture-first) line.
+pub fn municipality_options(t: &Catalogue, prefecture: &str) -> Vec<SelectOption> {
     let placeholder = if prefecture.is_empty() {
         t.t("area-prefecture-first")
     } else {

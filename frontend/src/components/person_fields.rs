@@ -2,13 +2,14 @@
 //! registration, all with ids under one prefix (`seeker`, `registration`): 氏名
 //! `#<prefix>-name`, フリガナ `#<prefix>-kana` (hint `#<prefix>-kana-hint`; hiragana becomes
 //! katakana on leaving the box), 生年月日 `#<prefix>-birth-date` (optionally with a hint
-//! `#<prefix>-birth-date-hint`) and 住所（都道府県） `#<prefix>-prefecture`, each marked 必須, with
+//! `#<prefix>-birth-date-hint`), 住所（都道府県） `#<prefix>-prefecture` and, online, 住所（市区町村）
+//! `#<prefix>-municipality`, each marked 必須, with
 //! refusals under their box (`#<box id>-error`). The rows go inside the form's `.form-table`.
 
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::components::area_picker::prefecture_options;
+use crate::components::area_picker::{municipality_options, prefecture_options};
 use crate::components::form_field::{described, error_under, invalid, is_at, BoxId};
 use crate::components::select::Select;
 use crate::forms::account::{to_katakana, Edit, MAX_NAME_CHARS};
@@ -174,6 +175,39 @@ pub fn prefecture_row(
                     onchange={onchange}
                     invalid={is_at(error, "prefecture_code")} />
                 { error_under(error, "prefecture_code", box_id) }
+            </div>
+        </div>
+    }
+}
+
+/// The 住所（市区町村） row (`#<prefix>-municipality`): the municipalities of the chosen
+/// prefecture.
+pub fn municipality_row(
+    prefix: &str,
+    box_id: BoxId,
+    error: Option<&FieldError>,
+    prefecture: &str,
+    value: &str,
+    onchange: Callback<String>,
+) -> Html {
+    let id = format!("{prefix}-municipality");
+    let hint_id = format!("{prefix}-municipality-hint");
+    html! {
+        <div class="form-row">
+            <label class="form-label" for={id.clone()}>
+                { "住所（市区町村）" }<span class="required">{ "必須" }</span>
+            </label>
+            <div class="form-field">
+                <Select id={id} class="select-prefecture"
+                    value={AttrValue::from(value.to_owned())}
+                    options={municipality_options(crate::texts::japanese_until_converted(), prefecture)}
+                    onchange={onchange}
+                    describedby={Some(AttrValue::from(hint_id.clone()))}
+                    invalid={is_at(error, "municipality_code")} />
+                <p class="hint" id={hint_id}>
+                    { "お住まいの市区町村を管轄するハローワークが申込みを受け付けます。" }
+                </p>
+                { error_under(error, "municipality_code", box_id) }
             </div>
         </div>
     }

@@ -4,7 +4,8 @@
 //!
 //! The rows' ids are under one prefix (`employer-opening`, `employer-refile`): 事業所名
 //! `#<prefix>-office-name`, フリガナ `#<prefix>-office-kana`, 郵便番号 `#<prefix>-postal-code`,
-//! 所在地の都道府県 `#<prefix>-office-prefecture`, 所在地 `#<prefix>-address`, 電話番号
+//! 所在地の都道府県 `#<prefix>-office-prefecture`, 市区町村 `#<prefix>-office-municipality` (its
+//! office reviews the registration), 番地・建物 `#<prefix>-address`, 電話番号
 //! `#<prefix>-phone`, 代表者名 `#<prefix>-representative`, 業種 `#<prefix>-industry` (with the
 //! 大分類 of the 日本標準産業分類 as suggestions), 従業員数 `#<prefix>-employees`, 事業内容
 //! `#<prefix>-business` (a text area) and ホームページ `#<prefix>-homepage` (任意), each with its
@@ -17,7 +18,7 @@ use shigoto_domain::employer::{
 use shigoto_shared::EmployerProfile;
 use yew::prelude::*;
 
-use crate::components::area_picker::prefecture_options;
+use crate::components::area_picker::{municipality_options, prefecture_options};
 use crate::components::form_field::{
     described, error_under, invalid, is_at, on_text, on_text_area, BoxId,
 };
@@ -119,7 +120,7 @@ fn text_row(p: &ProfileFields<'_>, row: TextRow<'_>) -> Html {
     }
 }
 
-/// The eleven rows of the 事業所情報.
+/// The twelve rows of the 事業所情報.
 pub fn profile_rows(p: ProfileFields<'_>) -> Html {
     let edit = &p.on_edit;
     let form = p.form;
@@ -134,6 +135,8 @@ pub fn profile_rows(p: ProfileFields<'_>) -> Html {
     };
     let industries_id = format!("{prefix}-industries");
     let prefecture_id = (p.box_id)("prefecture_code").unwrap_or_default();
+    let municipality_id = (p.box_id)("municipality_code").unwrap_or_default();
+    let municipality_hint = format!("{municipality_id}-hint");
     let business_id = (p.box_id)("business").unwrap_or_default();
     let business_hint = format!("{business_id}-hint");
     html! {
@@ -165,14 +168,36 @@ pub fn profile_rows(p: ProfileFields<'_>) -> Html {
                     <Select id={prefecture_id} class="select-prefecture"
                         value={AttrValue::from(form.prefecture.clone())}
                         options={seat_prefectures()}
-                        onchange={on_select(edit, |f, v| f.prefecture = v)}
+                        onchange={on_select(edit, |f, v| {
+                            if f.prefecture != v {
+                                f.municipality.clear();
+                            }
+                            f.prefecture = v;
+                        })}
                         invalid={is_at(p.error, "prefecture_code")} />
                     { error_under(p.error, "prefecture_code", p.box_id) }
                 </div>
             </div>
+            <div class="form-row">
+                <label class="form-label" for={municipality_id}>
+                    { "所在地（市区町村）" }<span class="required">{ "必須" }</span>
+                </label>
+                <div class="form-field">
+                    <Select id={municipality_id} class="select-prefecture"
+                        value={AttrValue::from(form.municipality.clone())}
+                        options={municipality_options(crate::texts::japanese_until_converted(), &form.prefecture)}
+                        onchange={on_select(edit, |f, v| f.municipality = v)}
+                        describedby={Some(AttrValue::from(municipality_hint.clone()))}
+                        invalid={is_at(p.error, "municipality_code")} />
+                    <p class="hint" id={municipality_hint}>
+                        { "所在地を管轄するハローワークが事業所登録を受け付けます。" }
+                    </p>
+                    { error_under(p.error, "municipality_code", p.box_id) }
+                </div>
+            </div>
             { text_row(&p, TextRow {
-                field: "address", label: "所在地（市区町村以下）", required: true, value: &form.address,
-                max: MAX_ADDRESS_CHARS, class: "input-full", placeholder: "例：千代田区霞が関1-2-2 ひのでビル3階",
+                field: "address", label: "所在地（番地・建物）", required: true, value: &form.address,
+                max: MAX_ADDRESS_CHARS, class: "input-full", placeholder: "例：霞が関1-2-2 ひのでビル3階",
                 hint: None, autocomplete: "address-line1", inputmode: None, list: None,
                 oninput: on_text(edit, |f, v| f.address = v), onblur: None,
             }) }
@@ -233,13 +258,6 @@ pub fn profile_rows(p: ProfileFields<'_>) -> Html {
     }
 }
 
-/// The name of a prefecture code (the code itself when unknown).
-pub fn prefecture_name(code: &str) -> String {
-    shigoto_refdata::prefecture(code)
-        .map(|p| p.name.to_owned())
-        .unwrap_or_else(|| code.to_owned())
-}
-
 /// The 事業所情報 as a read-only table (`table.profile-table`, with `id`).
 pub fn profile_table(id: &str, profile: &EmployerProfile) -> Html {
     let row = |label: &'static str, value: Html| {
@@ -263,7 +281,7 @@ pub fn profile_table(id: &str, profile: &EmployerProfile) -> Html {
                 { row("所在地", html! {
                     <>
                         { format!("〒{}", profile.postal_code) }<br />
-                        { format!("{}{}", prefecture_name(&profile.prefecture_code), profile.address) }
+                        { shigoto_domain::employer::full_address(profile) }
                     </>
                 }) }
                 { row("電話番号", text(&profile.phone)) }

@@ -14,6 +14,7 @@ pub mod introductions;
 pub mod key_flow;
 pub mod messages;
 pub mod mypage;
+pub mod offices;
 pub mod profile;
 pub mod publication;
 pub mod requests;

@@ -1,8 +1,10 @@
-//! `search_jobs`, `get_job` and `service_status`: the public search, a 求人票, and the service
-//! the app uses.
+//! `search_jobs`, `get_job`, `offices` and `service_status`: the public search, a 求人票, the
+//! office directory, and the service the app uses.
 
 use serde::Serialize;
-use shigoto_shared::{ApiError, JobSearchParams, JobSearchResults, JobSheet, ServiceStatus};
+use shigoto_shared::{
+    ApiError, JobSearchParams, JobSearchResults, JobSheet, OfficeDirectory, ServiceStatus,
+};
 
 use super::{call, NoArgs};
 
@@ -25,6 +27,17 @@ pub async fn search_jobs(params: &JobSearchParams) -> Result<JobSearchResults, A
 /// `get_job`: the full 求人票.
 pub async fn get_job(job_number: &str) -> Result<JobSheet, ApiError> {
     call("get_job", &GetJobArgs { job_number }).await
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct OfficesArgs<'a> {
+    prefecture_code: &'a str,
+}
+
+/// `offices`: a prefecture's Hello Work offices and their jurisdictions.
+pub async fn offices(prefecture_code: &str) -> Result<OfficeDirectory, ApiError> {
+    call("offices", &OfficesArgs { prefecture_code }).await
 }
 
 /// `service_status`: which service the app uses and whether it answers.

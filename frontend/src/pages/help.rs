@@ -1,5 +1,6 @@
 //! ヘルプ (`#help`), open to everyone from 「ヘルプ」 at the right of the top bar: the help desk
-//! (`#help-desk`: its number and hours), how to use the service's main parts (`#help-howto`,
+//! (`#help-desk`: its number and hours), the way to the office directory (`#help-offices`,
+//! 「ハローワークの所在地・管轄を調べる」 `#help-open-offices`), how to use the service's main parts (`#help-howto`,
 //! one `<details>` each), and the マイページ利用規約 and プライバシーポリシー that opening a MyPage
 //! agrees to (`#help-terms`, `#help-privacy`; the Japanese text is the one agreed to, which the
 //! English page says).
@@ -8,8 +9,10 @@ use shigoto_domain::limits::{MAX_FAVORITES, MAX_SAVED_SEARCHES};
 use shigoto_i18n::Lang;
 use yew::prelude::*;
 
+use crate::components::nav_link::NavLink;
 use crate::components::terms_step::articles;
 use crate::pages::account::terms::{version_label, PRIVACY, TERMS};
+use crate::route::Route;
 use crate::state::focus::use_focus_on_mount;
 use crate::state::lang::use_texts;
 use shigoto_domain::account::TERMS_VERSION;
@@ -57,6 +60,13 @@ pub fn HelpPage() -> Html {
                     <span class="help-phone-hours">{ t.t("help-desk-hours") }</span>
                 </p>
                 <p class="hint">{ t.t("help-desk-note") }</p>
+            </section>
+
+            <section id="help-offices" class="help-section" aria-labelledby="help-offices-heading">
+                <h3 id="help-offices-heading">{ t.t("help-offices") }</h3>
+                <NavLink id="help-open-offices" to={Route::Offices} class={classes!("btn", "btn-secondary")}>
+                    { t.t("help-offices-link") }
+                </NavLink>
             </section>
 
             <section id="help-howto" class="help-section" aria-labelledby="help-howto-heading">

@@ -14,6 +14,7 @@ pub mod help;
 pub mod job;
 pub mod messages;
 pub mod not_found;
+pub mod offices;
 pub mod search;
 pub mod seeker;
 

@@ -46,6 +46,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         applications::save_application_document,
         applications::save_activity_report,
         search::get_job,
+        search::offices,
         search::service_status,
         account::current_account,
         account::refresh_account,

@@ -1,8 +1,10 @@
-//! Commands of the public search: the search itself, one 求人票, and whether the service
-//! answers. Allowed to the main window by the `search` permission (`permissions/search.toml`).
+//! Commands of the public search: the search itself, one 求人票, the office directory, and
+//! whether the service answers. Allowed to the main window by the `search` permission (`permissions/search.toml`).
 
 use shigoto_desktop_core::DesktopCore;
-use shigoto_shared::{ApiError, JobSearchParams, JobSearchResults, JobSheet, ServiceStatus};
+use shigoto_shared::{
+    ApiError, JobSearchParams, JobSearchResults, JobSheet, OfficeDirectory, ServiceStatus,
+};
 use tauri::State;
 
 /// Public job search.
@@ -21,6 +23,15 @@ pub async fn get_job(
     job_number: String,
 ) -> Result<JobSheet, ApiError> {
     core.job(&job_number).await
+}
+
+/// The Hello Work offices of a prefecture and what each one's jurisdiction covers.
+#[tauri::command]
+pub async fn offices(
+    core: State<'_, DesktopCore>,
+    prefecture_code: String,
+) -> Result<OfficeDirectory, ApiError> {
+    core.offices(&prefecture_code).await
 }
 
 /// Which service the app uses and whether it answers.

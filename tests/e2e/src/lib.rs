@@ -387,6 +387,7 @@ pub async fn seeker_account(
             name_kana: kana.to_owned(),
             birth_date: NaiveDate::from_ymd_opt(1992, 4, 1).context("date")?,
             prefecture_code: "13".to_owned(),
+            municipality_code: "13101".to_owned(),
         })
         .await?;
     Ok(())

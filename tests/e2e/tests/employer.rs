@@ -16,7 +16,7 @@ const EMPLOYER: &str = "saiyo@hinode-shoji.example.jp";
 const EMPLOYER_PASSWORD: &str = "Hinode#Saiyo26";
 const RETURN_REASON: &str =
     "所在地に建物名と階数がありません。建物名と階数まで入力して再申請してください。";
-const CORRECTED_ADDRESS: &str = "千代田区霞が関1-2-2 ひのでビル3階";
+const CORRECTED_ADDRESS: &str = "霞が関1-2-2 ひのでビル3階";
 
 /// Fills the 事業所情報 of the opening (the phone number as given).
 async fn fill_office(app: &AppSession, phone: &str) {
@@ -43,7 +43,10 @@ async fn fill_office(app: &AppSession, phone: &str) {
         .select_by_value("13")
         .await
         .unwrap();
-    app.type_into("#employer-opening-address", "千代田区霞が関1-2-2")
+    app.choose("#employer-opening-office-municipality", "13101")
+        .await
+        .unwrap();
+    app.type_into("#employer-opening-address", "霞が関1-2-2")
         .await
         .unwrap();
     app.type_into("#employer-opening-phone", phone)

@@ -103,6 +103,44 @@ async fn the_app_follows_the_system_language_and_keeps_the_one_chosen() {
     let apply = app.text("#help-apply-topic").await.unwrap();
     assert!(apply.contains("再就職手当"), "{apply}");
     app.screenshot("177-help").await.unwrap();
+
+    // The office directory, from ヘルプ: a prefecture's offices, then the one covering a town.
+    app.click("#help-open-offices").await.unwrap();
+    app.wait_for("#offices-empty").await.unwrap();
+    app.choose("#offices-prefecture", "01").await.unwrap();
+    let count = app
+        .wait_text("#offices-count", |t| t.contains("北海道"))
+        .await
+        .unwrap();
+    assert!(count.contains("か所"), "{count}");
+    let sapporo = app.text("#office-01010").await.unwrap();
+    for part in [
+        "ハローワーク札幌",
+        "デモ用",
+        "開庁時間",
+        "管轄区域",
+        "札幌市中央区",
+    ] {
+        assert!(sapporo.contains(part), "{part} in {sapporo}");
+    }
+    app.screenshot("179-offices").await.unwrap();
+    app.choose("#offices-municipality", "01202").await.unwrap();
+    let covering = app
+        .wait_text("#offices-covering", |t| !t.is_empty())
+        .await
+        .unwrap();
+    assert!(
+        covering.starts_with("函館市を管轄するのはハローワーク"),
+        "{covering}"
+    );
+    let cards = app
+        .driver
+        .find_all(thirtyfour::By::Css("#offices-list .office-card"))
+        .await
+        .unwrap();
+    assert_eq!(cards.len(), 1);
+    assert!(cards[0].text().await.unwrap().contains("函館市"));
+    app.screenshot("180-offices-covering").await.unwrap();
     app.quit().await.unwrap();
 
     // Started again on the same English system: the choice is kept.
@@ -138,6 +176,19 @@ async fn the_app_follows_the_system_language_and_keeps_the_one_chosen() {
     let keep = app.text("#help-keep-topic").await.unwrap();
     assert!(keep.contains("up to 300 jobs"), "{keep}");
     app.screenshot("178-help-in-english").await.unwrap();
+    app.click("#help-open-offices").await.unwrap();
+    app.choose("#offices-prefecture", "47").await.unwrap();
+    let count = app
+        .wait_text("#offices-count", |t| t.starts_with("Hello Work offices in"))
+        .await
+        .unwrap();
+    assert!(count.contains("沖縄県"), "{count}");
+    assert!(app
+        .text("#offices-demo-note")
+        .await
+        .unwrap()
+        .contains("made up for the demo"));
+    app.screenshot("181-offices-in-english").await.unwrap();
     app.quit().await.unwrap();
     service.stop().await.unwrap();
 }

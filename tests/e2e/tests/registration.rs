@@ -60,6 +60,10 @@ async fn online_registration_ends_in_a_provisional_mypage() {
         .select_by_value("27")
         .await
         .unwrap();
+    // 堺市堺区: its office receives the application.
+    app.choose("#registration-municipality", "27141")
+        .await
+        .unwrap();
     app.screenshot("50-registration-key").await.unwrap();
     app.click("#registration-complete").await.unwrap();
     app.wait_for("#registration-done").await.unwrap();

@@ -36,9 +36,6 @@ pub fn sheet(
     office_number: &str,
     issue: Issue,
 ) -> JobSheet {
-    let prefecture = shigoto_refdata::prefecture(&company.prefecture_code)
-        .map(|found| found.name)
-        .unwrap_or_default();
     JobSheet {
         job_number: issue.job_number,
         received_on: issue.received_on,
@@ -55,7 +52,7 @@ pub fn sheet(
             name_kana: Some(company.name_kana.clone()),
             office_number: Some(office_number.to_owned()),
             postal_code: Some(company.postal_code.clone()),
-            address: Some(format!("{prefecture}{}", company.address)),
+            address: Some(crate::employer::full_address(company)),
             phone: Some(company.phone.clone()),
             homepage: company.homepage.clone(),
             representative: Some(company.representative.clone()),

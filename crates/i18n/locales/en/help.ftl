@@ -7,6 +7,8 @@ help-desk = Help desk
 help-desk-phone = 0570-077450
 help-desk-hours = Monday to Friday 9:30–18:00, except public holidays and the New Year holidays; in Japanese
 help-desk-note = The help desk answers questions about using job search and MyPage. For questions about a job or an application, please ask your nearest Hello Work office.
+help-offices = Your nearest Hello Work office
+help-offices-link = Find Hello Work offices and their areas
 help-howto = How to
 
 help-search = Search for jobs

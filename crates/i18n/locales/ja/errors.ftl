@@ -5,3 +5,4 @@ error-no-such-url = このURLは存在しません。
 error-query-too-long = 検索条件が長すぎます（{ $max }バイトまで）。条件を減らしてください。
 error-query-malformed = 検索条件の形式が正しくありません（{ $cause }）。
 error-no-such-job = 求人番号 { $number } の求人は見つかりません。
+error-no-such-prefecture = 都道府県コード「{ $code }」はありません。01〜47の2桁で指定してください。

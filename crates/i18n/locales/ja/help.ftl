@@ -7,6 +7,8 @@ help-desk = ヘルプデスク
 help-desk-phone = 0570-077450
 help-desk-hours = 月曜〜金曜 9:30〜18:00、祝日・年末年始を除く
 help-desk-note = 求人検索・マイページの操作方法に関するお問い合わせを受け付けます。求人の内容や応募についてのご相談は、お近くのハローワークへお問い合わせください。
+help-offices = お近くのハローワーク
+help-offices-link = ハローワークの所在地・管轄を調べる
 help-howto = 使い方
 
 # $favorites, $searches: the limits (used by the texts that need them).

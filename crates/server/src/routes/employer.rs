@@ -40,11 +40,22 @@ fn checked_profile(profile: &EmployerProfile, prefix: &str) -> Result<EmployerPr
         .map_err(|err| AppError::invalid(&format!("{prefix}{}", err.field), err.message))
 }
 
-/// The Hello Work office that reviews registrations of companies in `prefecture_code`.
-fn reviewing_office(conn: &mut AnyConnection, prefecture_code: &str) -> Result<String, AppError> {
-    Ok(offices::first_in_prefecture(conn, prefecture_code)?
-        .ok_or_else(|| AppError::internal(format!("no office in prefecture {prefecture_code}")))?
-        .code)
+/// The Hello Work office that reviews the registration of a company: the one whose
+/// jurisdiction covers its municipality.
+fn reviewing_office(
+    conn: &mut AnyConnection,
+    profile: &EmployerProfile,
+) -> Result<String, AppError> {
+    Ok(
+        offices::for_filing(conn, &profile.prefecture_code, &profile.municipality_code)?
+            .ok_or_else(|| {
+                AppError::internal(format!(
+                    "no office in prefecture {}",
+                    profile.prefecture_code
+                ))
+            })?
+            .code,
+    )
 }
 
 fn profile_json(profile: &EmployerProfile) -> Result<String, AppError> {
@@ -73,7 +84,7 @@ pub async fn complete(
         &email,
         &request.key,
         move |conn, key| {
-            let office = reviewing_office(conn, &profile.prefecture_code)?;
+            let office = reviewing_office(conn, &profile)?;
             let account_id = create_signup_account(
                 conn,
                 Role::Employer,
@@ -165,7 +176,7 @@ pub async fn refile(
     let refiled = tokio::task::spawn_blocking(move || -> Result<EmployerRegistration, AppError> {
         let mut conn = db.connection()?;
         shigoto_server_db::write_transaction(&mut conn, |conn| {
-            let office = reviewing_office(conn, &profile.prefecture_code)?;
+            let office = reviewing_office(conn, &profile)?;
             if !employer_registrations::refile(
                 conn,
                 caller.account_id,

@@ -22,6 +22,7 @@ pub mod jobs;
 pub mod messages;
 pub mod mypage;
 pub mod notification_settings;
+pub mod offices;
 pub mod opening;
 pub mod password_reset;
 pub mod posting_views;
@@ -84,6 +85,7 @@ fn small_body_routes() -> Router<AppState> {
         .route("/api/v1/openapi.json", get(crate::openapi::document))
         .route("/api/v1/jobs", get(jobs::search_jobs))
         .route("/api/v1/jobs/{job_number}", get(jobs::get_job))
+        .route("/api/v1/offices", get(offices::list))
         .route("/api/v1/sessions/current", delete(accounts::sign_out))
         .route("/api/v1/me", get(accounts::me))
         .route(

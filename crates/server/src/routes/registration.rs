@@ -143,6 +143,9 @@ pub async fn complete(
         today,
     )
     .map_err(|err| AppError::invalid(err.field, err.message))?;
+    let municipality =
+        shigoto_domain::person::municipality(&person.prefecture_code, &request.municipality_code)
+            .map_err(|err| AppError::invalid(err.field, err.message))?;
     check_new_password(&request.password, &request.password_confirmation, &email)?;
     let password_hash = state.hasher.hash(&request.password).await?;
     let now = state.clock.now_utc();
@@ -153,7 +156,7 @@ pub async fn complete(
         &email,
         &request.key,
         move |conn, key| {
-            let office = offices::first_in_prefecture(conn, &person.prefecture_code)?
+            let office = offices::for_filing(conn, &person.prefecture_code, &municipality)?
                 .ok_or_else(|| {
                     AppError::internal(format!(
                         "no office in prefecture {}",

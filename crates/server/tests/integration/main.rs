@@ -30,6 +30,7 @@ mod messages;
 mod mypage;
 mod new_job_alerts;
 mod notification_mails;
+mod offices;
 mod openapi_conformance;
 mod oracles;
 mod postings;

@@ -1,6 +1,6 @@
 //! マイページを開設して求職申込みをする (for people without a Hello Work registration): the
 //! terms, an email address, then the key, a password and the 求職申込み (氏名, フリガナ, 生年月日,
-//! 都道府県), which makes a 仮登録.
+//! 都道府県, 市区町村), which makes a 仮登録 at the office covering the municipality.
 
 use chrono::NaiveDate;
 use shigoto_domain::account::TERMS_VERSION;
@@ -23,13 +23,21 @@ pub struct RegistrationFields {
     pub birth_date: String,
     /// 都道府県 code, `""` until chosen.
     pub prefecture: String,
+    /// 市区町村 code of that prefecture, `""` until chosen.
+    pub municipality: String,
 }
 
 /// The registration as typed.
 pub type RegistrationState = KeyFlow<RegistrationFields>;
 
 /// The application's boxes at the key step, after the key and passwords.
-const APPLICATION_FIELDS: [&str; 4] = ["name", "name_kana", "birth_date", "prefecture_code"];
+const APPLICATION_FIELDS: [&str; 5] = [
+    "name",
+    "name_kana",
+    "birth_date",
+    "prefecture_code",
+    "municipality_code",
+];
 
 impl FlowFields for RegistrationFields {
     const STEPS: &'static [StepText] = &[
@@ -96,6 +104,7 @@ impl RegistrationState {
             name_kana: person::name_kana(&to_katakana(&fields.kana))?,
             birth_date: birth_date(&fields.birth_date, "birth_date", today)?,
             prefecture_code: person::prefecture(&fields.prefecture)?,
+            municipality_code: person::municipality(&fields.prefecture, &fields.municipality)?,
         })
     }
 }
@@ -129,6 +138,7 @@ mod tests {
         r.fields.kana = "すずき はなこ".into();
         r.fields.birth_date = "1992-07-14".into();
         r.fields.prefecture = "13".into();
+        r.fields.municipality = "13104".into();
         r
     }
 
@@ -152,6 +162,7 @@ mod tests {
         assert_eq!(request.name_kana, "スズキ ハナコ");
         assert_eq!(request.birth_date, day(1992, 7, 14));
         assert_eq!(request.prefecture_code, "13");
+        assert_eq!(request.municipality_code, "13104");
 
         let field = |edit: fn(&mut RegistrationState)| {
             let mut r = registration_at_key_step();
@@ -185,6 +196,10 @@ mod tests {
         assert_eq!(
             field(|r| r.fields.prefecture.clear()).as_deref(),
             Some("prefecture_code")
+        );
+        assert_eq!(
+            field(|r| r.fields.municipality = "27102".into()).as_deref(),
+            Some("municipality_code")
         );
     }
 

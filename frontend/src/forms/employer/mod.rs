@@ -31,11 +31,12 @@ pub const REFILED_NOTICE: &str =
     "事業所情報を修正して再申請しました。ハローワークで内容を確認するまでお待ちください。";
 
 /// The fields of [`EmployerProfile`], in the order of the form's boxes.
-pub const PROFILE_FIELDS: [&str; 11] = [
+pub const PROFILE_FIELDS: [&str; 12] = [
     "name",
     "name_kana",
     "postal_code",
     "prefecture_code",
+    "municipality_code",
     "address",
     "phone",
     "representative",
@@ -86,7 +87,8 @@ pub(crate) mod fixtures {
             name_kana: "カブシキガイシャヒノデショウジ".into(),
             postal_code: "100-0013".into(),
             prefecture_code: "13".into(),
-            address: "千代田区霞が関1-2-2".into(),
+            municipality_code: "13101".into(),
+            address: "霞が関1-2-2".into(),
             phone: "03-1234-5678".into(),
             representative: "日野出 太郎".into(),
             industry: "卸売業，小売業".into(),

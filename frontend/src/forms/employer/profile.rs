@@ -19,7 +19,9 @@ pub struct ProfileForm {
     pub postal_code: String,
     /// 所在地の都道府県 code, `""` until chosen.
     pub prefecture: String,
-    /// 所在地 after the prefecture.
+    /// 所在地の市区町村 code, `""` until chosen.
+    pub municipality: String,
+    /// 所在地 after the municipality (番地・建物).
     pub address: String,
     /// 電話番号.
     pub phone: String,
@@ -43,6 +45,7 @@ impl ProfileForm {
             name_kana: profile.name_kana.clone(),
             postal_code: profile.postal_code.clone(),
             prefecture: profile.prefecture_code.clone(),
+            municipality: profile.municipality_code.clone(),
             address: profile.address.clone(),
             phone: profile.phone.clone(),
             representative: profile.representative.clone(),
@@ -62,6 +65,7 @@ impl ProfileForm {
             name_kana: to_katakana(self.name_kana.trim()),
             postal_code: self.postal_code.clone(),
             prefecture_code: self.prefecture.clone(),
+            municipality_code: self.municipality.clone(),
             address: self.address.clone(),
             phone: self.phone.clone(),
             representative: self.representative.clone(),

@@ -9,7 +9,8 @@
 //!    (`#registration-key-sent`), `#registration-key`, `#registration-password` with the live
 //!    rule hints, `#registration-password-confirmation`, then the application: 氏名
 //!    `#registration-name`, フリガナ `#registration-kana`, 生年月日 `#registration-birth-date`,
-//!    住所（都道府県） `#registration-prefecture`; 「申し込む」 (`#registration-complete`);
+//!    住所（都道府県） `#registration-prefecture`, 住所（市区町村） `#registration-municipality`
+//!    (its office receives the application); 「申し込む」 (`#registration-complete`);
 //!    「認証キーを再送信する」 (`#registration-restart`) goes back to step 2.
 //! 4. 完了 (`#registration-done`): the service's message, what 仮登録 means, and 「ログイン画面へ」
 //!    (`#registration-go-to-login`).
@@ -28,7 +29,8 @@ use crate::components::key_flow_view::{
 };
 use crate::components::key_password_fields::key_sent_memo;
 use crate::components::person_fields::{
-    kana_blur, name_and_birth_rows, on_select, prefecture_row, PersonAutocomplete, PersonFields,
+    kana_blur, municipality_row, name_and_birth_rows, on_select, prefecture_row,
+    PersonAutocomplete, PersonFields,
 };
 use crate::forms::account::{Edit, RegistrationState};
 use crate::forms::key_flow::KeyStep;
@@ -57,6 +59,7 @@ pub fn box_id(field: &str) -> Option<&'static str> {
         "name_kana" => Some("registration-kana"),
         "birth_date" => Some("registration-birth-date"),
         "prefecture_code" => Some("registration-prefecture"),
+        "municipality_code" => Some("registration-municipality"),
         _ => None,
     }
 }
@@ -176,7 +179,15 @@ fn key_step(props: &RegistrationProps) -> Html {
                     on_birth_date: on_text(edit, |s, v| s.fields.birth_date = v),
                 }) }
                 { prefecture_row("registration", box_id, error, &state.fields.prefecture,
-                    on_select(edit, |s, v| s.fields.prefecture = v)) }
+                    on_select(edit, |s, v| {
+                        if s.fields.prefecture != v {
+                            s.fields.municipality.clear();
+                        }
+                        s.fields.prefecture = v;
+                    })) }
+                { municipality_row("registration", box_id, error, &state.fields.prefecture,
+                    &state.fields.municipality,
+                    on_select(edit, |s, v| s.fields.municipality = v)) }
             </div>
             <p class="caution">
                 <span class="caution-mark" aria-hidden="true">{ "⚠" }</span>

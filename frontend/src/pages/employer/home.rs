@@ -53,6 +53,7 @@ pub fn box_id(field: &str) -> Option<&'static str> {
         "name_kana" => Some("employer-refile-office-kana"),
         "postal_code" => Some("employer-refile-postal-code"),
         "prefecture_code" => Some("employer-refile-office-prefecture"),
+        "municipality_code" => Some("employer-refile-office-municipality"),
         "address" => Some("employer-refile-address"),
         "phone" => Some("employer-refile-phone"),
         "representative" => Some("employer-refile-representative"),

@@ -54,6 +54,7 @@ pub fn box_id(field: &str) -> Option<&'static str> {
         "name_kana" => Some("employer-opening-office-kana"),
         "postal_code" => Some("employer-opening-postal-code"),
         "prefecture_code" => Some("employer-opening-office-prefecture"),
+        "municipality_code" => Some("employer-opening-office-municipality"),
         "address" => Some("employer-opening-address"),
         "phone" => Some("employer-opening-phone"),
         "representative" => Some("employer-opening-representative"),

@@ -17,27 +17,16 @@ use shigoto_domain::posting::work::{
     MAX_ADDRESS_LINE_CHARS, MAX_DESCRIPTION_CHARS, MAX_LICENSES, MAX_LICENSE_CHARS,
     MAX_REQUIREMENT_CHARS, MAX_STATION_CHARS, MAX_TITLE_CHARS,
 };
-use shigoto_refdata::{municipalities_of, occupation_children};
+use shigoto_refdata::occupation_children;
 use shigoto_shared::{AgeLimitReason, EmploymentType, RemoteWork};
 use yew::prelude::*;
 
-use crate::components::area_picker::prefecture_options;
+use crate::components::area_picker::{municipality_options, prefecture_options};
 use crate::components::select::{Select, SelectOption};
 use crate::forms::employer::posting::{field_id, occupation_levels};
 use crate::pages::employer::posting::fields::{
     need, options_of, set, tick, StepCtx, TextArea, TextBox,
 };
-
-fn municipality_options(prefecture: &str) -> Vec<SelectOption> {
-    let placeholder = if prefecture.is_empty() {
-        "（先に都道府県を選択）"
-    } else {
-        "市区町村を選択"
-    };
-    std::iter::once(SelectOption::new("", placeholder))
-        .chain(municipalities_of(prefecture).map(|m| SelectOption::new(m.code, m.name)))
-        .collect()
-}
 
 pub fn view(s: &StepCtx<'_>) -> Html {
     let step = &s.editor.form.work;
@@ -104,7 +93,7 @@ pub fn view(s: &StepCtx<'_>) -> Html {
                 <div class="posting-sub-field">
                     <label class="sub-label" for={field_id("work.place.municipality_code")}>{ "市区町村" }</label>
                     { s.select("work.place.municipality_code", &place.municipality_code,
-                        municipality_options(&place.prefecture_code),
+                        municipality_options(crate::texts::japanese_until_converted(), &place.prefecture_code),
                         set(|f, v| f.work.place.municipality_code = v)) }
                 </div>
                 { s.labelled_box("番地・建物", TextBox::new("work.place.address_line",

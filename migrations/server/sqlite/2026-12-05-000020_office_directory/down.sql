@@ -1,0 +1,2 @@
+DROP TABLE office_jurisdictions;
+ALTER TABLE offices DROP COLUMN demo;
