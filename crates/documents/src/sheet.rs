@@ -38,23 +38,67 @@ pub fn text_width(text: &str, size: f32) -> f32 {
         * size
 }
 
-/// `text` broken into lines no wider than `width` at `size` (at any character; a line break in
-/// the text starts a new line).
+/// `text` broken into lines no wider than `width` at `size`: Japanese at any character, words of
+/// Latin letters and digits between them (a word wider than the line at any character); a line
+/// break in the text starts a new line, and a blank line stays.
 pub fn wrap(text: &str, size: f32, width: f32) -> Vec<String> {
     let mut lines = Vec::new();
-    for paragraph in text.lines() {
+    for paragraph in text.split('\n') {
         let mut line = String::new();
-        for c in paragraph.chars() {
+        for word in words(paragraph) {
             let mut wider = line.clone();
-            wider.push(c);
-            if !line.is_empty() && text_width(&wider, size) > width {
-                lines.push(std::mem::take(&mut line));
+            wider.push_str(word);
+            if line.trim().is_empty() || text_width(&wider, size) <= width {
+                line = wider;
+            } else {
+                lines.push(line.trim_end().to_owned());
+                line = word.trim_start().to_owned();
             }
-            line.push(c);
+            while text_width(&line, size) > width && line.chars().count() > 1 {
+                let mut head = String::new();
+                for c in line.chars() {
+                    let mut wider = head.clone();
+                    wider.push(c);
+                    if !head.is_empty() && text_width(&wider, size) > width {
+                        break;
+                    }
+                    head = wider;
+                }
+                line = line[head.len()..].to_owned();
+                lines.push(head);
+            }
         }
-        lines.push(line);
+        lines.push(line.trim_end().to_owned());
     }
     lines
+}
+
+/// The pieces a line may break between: each non-ASCII character alone, and each run of ASCII
+/// with the spaces before it.
+fn words(paragraph: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    let mut start = 0;
+    let mut in_word = false;
+    for (at, c) in paragraph.char_indices() {
+        if !c.is_ascii() {
+            if at > start {
+                words.push(&paragraph[start..at]);
+            }
+            words.push(&paragraph[at..at + c.len_utf8()]);
+            start = at + c.len_utf8();
+            in_word = false;
+        } else if c == ' ' && in_word {
+            words.push(&paragraph[start..at]);
+            start = at;
+            in_word = false;
+        } else if c != ' ' {
+            in_word = true;
+        }
+    }
+    if start < paragraph.len() {
+        words.push(&paragraph[start..]);
+    }
+    words
 }
 
 /// One page being drawn.
@@ -133,6 +177,23 @@ impl Sheet<'_, '_> {
         });
     }
 
+    /// A box filled grey (`lightness` 0 black … 255 white), without an outline.
+    pub fn shade(&mut self, x: f32, y: f32, w: f32, h: f32, lightness: u8) {
+        let Some(rect) = Rect::from_xywh(x, y, w, h) else {
+            return;
+        };
+        let mut builder = PathBuilder::new();
+        builder.push_rect(rect);
+        if let Some(path) = builder.finish() {
+            self.surface.set_fill(Some(krilla::paint::Fill {
+                paint: krilla::color::luma::Color::new(lightness).into(),
+                ..krilla::paint::Fill::default()
+            }));
+            self.surface.draw_path(&path);
+            self.surface.set_fill(Some(krilla::paint::Fill::default()));
+        }
+    }
+
     /// The outline of a box.
     pub fn frame(&mut self, x: f32, y: f32, w: f32, h: f32, width: f32) {
         if let Some(rect) = Rect::from_xywh(x, y, w, h) {
@@ -200,5 +261,19 @@ mod tests {
         assert_eq!(lines, ["受発注事務", "（文具）の", "求人です"]);
         assert!(lines.iter().all(|line| text_width(line, 10.0) <= 50.0));
         assert_eq!(wrap("一行目\n二行目", 10.0, 100.0), ["一行目", "二行目"]);
+        assert_eq!(
+            wrap("一行目\n\n三行目", 10.0, 100.0),
+            ["一行目", "", "三行目"]
+        );
+        // English breaks between words, a word too wide for the line at a character.
+        assert_eq!(
+            wrap("Welcomes people moving from cities", 10.0, 100.0),
+            ["Welcomes people", "moving from cities"]
+        );
+        assert_eq!(
+            wrap("Supercalifragilistic", 10.0, 50.0),
+            ["Supercali", "fragilist", "ic"]
+        );
+        assert_eq!(wrap("月給 200,000円", 10.0, 60.0), ["月給", "200,000円"]);
     }
 }

@@ -1,6 +1,8 @@
 # The job sheet (kyujinhyo): one posting, laid out like the printed one.
 
 sheet-kind = Job sheet
+# After a label whose value goes on from the page before (the printed sheet).
+sheet-continued = (continued)
 sheet-loading = Loading the job sheet…
 sheet-job-number = Job number
 sheet-job-number-value = Job number: { $number }

@@ -1,6 +1,8 @@
 # 求人票: the sheet of one posting, laid out like the printed one.
 
 sheet-kind = 求人票
+# After a label whose value goes on from the page before (the printed sheet).
+sheet-continued = （続き）
 sheet-loading = 求人票を読み込んでいます…
 sheet-job-number = 求人番号
 sheet-job-number-value = 求人番号：{ $number }
