@@ -183,6 +183,22 @@ impl ApiClient {
             .await
     }
 
+    /// `GET /api/v1/jobs/{job_number}/pdf`: the 求人票 as a printable PDF in the client's
+    /// language, as the caller of `token` (or the public) may see it.
+    pub async fn job_pdf_as(
+        &self,
+        job_number: &str,
+        token: Option<&str>,
+    ) -> Result<Vec<u8>, ClientError> {
+        let request = self
+            .http
+            .get(self.url(&["api", "v1", "jobs", job_number, "pdf"])?);
+        match token {
+            Some(token) => self.send_bytes(request.bearer_auth(token)).await,
+            None => self.send_bytes(request).await,
+        }
+    }
+
     /// `GET /api/v1/offices?prefecture=NN`: a prefecture's Hello Work offices and what each
     /// one's jurisdiction covers.
     pub async fn offices(&self, prefecture_code: &str) -> Result<OfficeDirectory, ClientError> {

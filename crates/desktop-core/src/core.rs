@@ -22,7 +22,7 @@ use shigoto_api_client::{ApiClient, ClientError};
 use shigoto_domain::JobNumber;
 use shigoto_shared::{
     AccountInfo, ApiError, DeviceSettings, ErrorCode, JobSearchParams, JobSearchResults, JobSheet,
-    Lang, NoticeTarget, OfficeDirectory, Role, ServiceStatus, SyncState,
+    Lang, NoticeTarget, OfficeDirectory, Role, SavedDocument, ServiceStatus, SyncState,
 };
 
 use crate::config::DesktopConfig;
@@ -311,6 +311,25 @@ impl DesktopCore {
             }
             Err(err) => self.forget_dead_session(Err(err)),
         }
+    }
+
+    /// Saves the 求人票 as a printable PDF in the downloads folder, in the app's language and as
+    /// the signed-in user (or the public) may see it. A malformed number is refused here.
+    pub async fn save_job_sheet_pdf(&self, job_number: &str) -> Result<SavedDocument, ApiError> {
+        let number = JobNumber::parse(job_number).map_err(|err| {
+            ApiError::new(ErrorCode::InvalidParameter, err.to_string()).with_field("job_number")
+        })?;
+        let token = self.token();
+        let answer = self
+            .client()?
+            .job_pdf_as(number.as_str(), token.as_deref())
+            .await;
+        let pdf = self.forget_dead_session(answer)?;
+        let name = match self.language() {
+            Lang::Ja => format!("求人票_{}.pdf", number.as_str()),
+            Lang::En => format!("job-sheet_{}.pdf", number.as_str()),
+        };
+        crate::documents::save(&self.downloads_dir, &name, &pdf)
     }
 
     /// Whether the service answers now; the refusal of its address when it was refused.

@@ -2,7 +2,8 @@
 //! redemptions, sign-ups) each cost database work and an Argon2 hash, so at most
 //! [`MAX_CREDENTIAL_REQUESTS`] run at once; 応募する with its documents holds megabytes, so at
 //! most [`MAX_UPLOAD_REQUESTS`] (that gate is entered by the handler once the caller is known,
-//! so that nobody signed out can fill it). A request beyond that is answered 503 with `Retry-After` at
+//! so that nobody signed out can fill it); the public 求人票 PDF lays out at most
+//! [`MAX_DOCUMENT_REQUESTS`] at once. A request beyond that is answered 503 with `Retry-After` at
 //! once, before it costs anything. Search, sync and everything else are never held up by a
 //! flood of them.
 
@@ -40,6 +41,13 @@ pub const MAX_CREDENTIAL_REQUESTS: usize = 32;
 /// read and stored). A request whose declared body is small passes without a permit.
 pub const MAX_UPLOAD_REQUESTS: usize = 8;
 
+/// The public routes that lay out a PDF (behind [`Gate::documents`]).
+pub const PUBLIC_DOCUMENT_PATHS: &[&str] = &["/api/v1/jobs/{job_number}/pdf"];
+
+/// Printable documents laid out at once by one instance for anyone, signed in or not (the
+/// 求人票 PDF: tens of milliseconds of a core each).
+pub const MAX_DOCUMENT_REQUESTS: usize = 4;
+
 /// A gate: at most a fixed number of requests pass at once.
 #[derive(Clone)]
 pub struct Gate {
@@ -57,6 +65,15 @@ impl Gate {
             permits: Arc::new(Semaphore::new(MAX_CREDENTIAL_REQUESTS)),
             free_up_to: None,
             turned_away: "credential_requests_full",
+        }
+    }
+
+    /// The gate of the public routes that lay out a PDF.
+    pub fn documents() -> Self {
+        Self {
+            permits: Arc::new(Semaphore::new(MAX_DOCUMENT_REQUESTS)),
+            free_up_to: None,
+            turned_away: "document_requests_full",
         }
     }
 

@@ -12,6 +12,7 @@ use utoipa::OpenApi;
         crate::routes::health::healthz,
         crate::routes::jobs::search_jobs,
         crate::routes::jobs::get_job,
+        crate::routes::jobs::get_job_pdf,
         crate::routes::offices::list,
         crate::routes::accounts::sign_in,
         crate::routes::accounts::sign_out,
@@ -123,7 +124,8 @@ impl utoipa::Modify for BearerAuth {
 
 /// Answers every operation of a kind can give, whatever its handler: 400 for a malformed body,
 /// path or query (or one over its size limit), 401 for a dead token (the public reads take an
-/// optional one), and 503 with `Retry-After` on the credential routes when their gate is full.
+/// optional one), and 503 with `Retry-After` on the credential and public document routes when
+/// their gate is full.
 struct CommonAnswers;
 
 impl utoipa::Modify for CommonAnswers {
@@ -131,7 +133,8 @@ impl utoipa::Modify for CommonAnswers {
         for (path, item) in openapi.paths.paths.iter_mut() {
             let open =
                 path == "/healthz" || path == "/api/v1/openapi.json" || path == "/api/v1/offices";
-            let credential = crate::admission::CREDENTIAL_PATHS.contains(&path.as_str());
+            let gated = crate::admission::CREDENTIAL_PATHS.contains(&path.as_str())
+                || crate::admission::PUBLIC_DOCUMENT_PATHS.contains(&path.as_str());
             for operation in [
                 &mut item.get,
                 &mut item.put,
@@ -149,11 +152,11 @@ impl utoipa::Modify for CommonAnswers {
                 if !open {
                     add_answer(operation, "401", "The bearer token is not a live session");
                 }
-                if credential {
+                if gated {
                     add_answer(
                         operation,
                         "503",
-                        "Too many credential checks at once; retry later (Retry-After)",
+                        "Too many credential checks or documents at once; retry later (Retry-After)",
                     );
                 }
             }

@@ -12,6 +12,7 @@
 pub mod accounts;
 pub mod backends;
 pub mod keys;
+pub mod pdf;
 pub mod postings;
 pub mod profiles;
 pub mod server;
@@ -26,6 +27,7 @@ pub use accounts::{
 };
 pub use backends::{fresh_postgres_database, TestDatabase, POSTGRES_ENV};
 pub use keys::{mailed_key, nth_wrong_key, wrong_key};
+pub use pdf::pdf_text;
 pub use postings::{
     accepted_employer, desk_with_seeker, filed_posting, plain_application, posting_desk,
     published_posting, sample_posting, PostingDesk, SAMPLE_KEYWORD,

@@ -3,7 +3,8 @@
 
 use serde::Serialize;
 use shigoto_shared::{
-    ApiError, JobSearchParams, JobSearchResults, JobSheet, OfficeDirectory, ServiceStatus,
+    ApiError, JobSearchParams, JobSearchResults, JobSheet, OfficeDirectory, SavedDocument,
+    ServiceStatus,
 };
 
 use super::{call, NoArgs};
@@ -38,6 +39,11 @@ struct OfficesArgs<'a> {
 /// `offices`: a prefecture's Hello Work offices and their jurisdictions.
 pub async fn offices(prefecture_code: &str) -> Result<OfficeDirectory, ApiError> {
     call("offices", &OfficesArgs { prefecture_code }).await
+}
+
+/// `save_job_sheet_pdf`: the 求人票 as a PDF in the downloads folder.
+pub async fn save_job_sheet_pdf(job_number: &str) -> Result<SavedDocument, ApiError> {
+    call("save_job_sheet_pdf", &GetJobArgs { job_number }).await
 }
 
 /// `service_status`: which service the app uses and whether it answers.

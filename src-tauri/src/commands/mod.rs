@@ -47,6 +47,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         applications::save_activity_report,
         search::get_job,
         search::offices,
+        search::save_job_sheet_pdf,
         search::service_status,
         account::current_account,
         account::refresh_account,

@@ -1,9 +1,11 @@
-//! Commands of the public search: the search itself, one 求人票, the office directory, and
-//! whether the service answers. Allowed to the main window by the `search` permission (`permissions/search.toml`).
+//! Commands of the public search: the search itself, one 求人票 (and its PDF saved), the office
+//! directory, and whether the service answers. Allowed to the main window by the `search`
+//! permission (`permissions/search.toml`).
 
 use shigoto_desktop_core::DesktopCore;
 use shigoto_shared::{
-    ApiError, JobSearchParams, JobSearchResults, JobSheet, OfficeDirectory, ServiceStatus,
+    ApiError, JobSearchParams, JobSearchResults, JobSheet, OfficeDirectory, SavedDocument,
+    ServiceStatus,
 };
 use tauri::State;
 
@@ -32,6 +34,15 @@ pub async fn offices(
     prefecture_code: String,
 ) -> Result<OfficeDirectory, ApiError> {
     core.offices(&prefecture_code).await
+}
+
+/// Saves the 求人票 as a printable PDF in the downloads folder.
+#[tauri::command]
+pub async fn save_job_sheet_pdf(
+    core: State<'_, DesktopCore>,
+    job_number: String,
+) -> Result<SavedDocument, ApiError> {
+    core.save_job_sheet_pdf(&job_number).await
 }
 
 /// Which service the app uses and whether it answers.

@@ -12,7 +12,11 @@ async fn search_jimu_in_tokyo_and_open_the_job_sheet() {
     let service = support::start(support::TestDatabase::Sqlite, 3_000)
         .await
         .unwrap();
-    let app = AppSession::start(&service.base_url()).await.unwrap();
+    let downloads = tempfile::tempdir().unwrap();
+    let env = [("SHIGOTO_DOWNLOAD_DIR", downloads.path().to_str().unwrap())];
+    let app = AppSession::start_with_env(&service.base_url(), &env)
+        .await
+        .unwrap();
 
     let keyword = app.wait_for("#keyword").await.unwrap();
     app.screenshot("01-search-form").await.unwrap();
@@ -88,6 +92,41 @@ async fn search_jimu_in_tokyo_and_open_the_job_sheet() {
     );
     app.screenshot("03-job-sheet").await.unwrap();
 
+    // 「印刷」 hands the sheet to the system's printing (stood in for here: a print dialog would
+    // wait for a person), and what is printed is the sheet alone, laid out for A4.
+    app.driver
+        .execute(
+            "window.__printed = 0; window.print = () => { window.__printed += 1; };",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.click("#sheet-print").await.unwrap();
+    let printed = app
+        .driver
+        .execute("return window.__printed;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(printed.json(), &serde_json::json!(1));
+    print_sheet(&app, &job_number).await;
+
+    // 「PDFで保存」: the service's PDF of the sheet, in the downloads folder.
+    app.click("#sheet-save-pdf").await.unwrap();
+    let saved = app.text("#sheet-pdf-saved").await.unwrap();
+    let pdf = downloads.path().join(format!("求人票_{job_number}.pdf"));
+    assert!(saved.contains(&pdf.display().to_string()), "{saved}");
+    let text = pdf_text(&pdf, "03b-job-sheet-pdf");
+    for expected in [
+        "求人票",
+        job_number.as_str(),
+        "仕事内容",
+        "賃金・手当",
+        "選考等",
+    ] {
+        assert!(text.contains(expected), "{expected} in the PDF: {text}");
+    }
+    app.screenshot("03c-job-sheet-saved").await.unwrap();
+
     app.wait_for("#back-to-results")
         .await
         .unwrap()
@@ -140,4 +179,105 @@ async fn an_unreachable_service_is_reported_in_japanese() {
     assert!(banner.is_displayed().await.unwrap());
     app.screenshot("04-service-unreachable").await.unwrap();
     app.quit().await.unwrap();
+}
+
+/// The first page of `pdf` rendered to `SHIGOTO_SCREENSHOT_DIR/<name>.png` by poppler, to look
+/// at; answers the PDF's text without blanks (pdftotext spaces the layout as it likes).
+fn pdf_text(pdf: &std::path::Path, name: &str) -> String {
+    if let Ok(dir) = std::env::var("SHIGOTO_SCREENSHOT_DIR") {
+        let status = std::process::Command::new("pdftoppm")
+            .args(["-png", "-r", "80", "-singlefile"])
+            .arg(pdf)
+            .arg(std::path::Path::new(&dir).join(name))
+            .status()
+            .expect("pdftoppm (poppler-utils) is needed: cargo xtask setup --test installs it");
+        assert!(status.success());
+    }
+    let output = std::process::Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&output.stdout)
+        .split_whitespace()
+        .collect()
+}
+
+/// The print stylesheet applied to the window as a print preview (WebKit's driver cannot print):
+/// the rules under `@media print` are added for the screen too, the window is as wide as A4
+/// paper, and what shows is looked at; then the rules are taken out again.
+async fn print_sheet(app: &AppSession, job_number: &str) {
+    let added = app
+        .driver
+        .execute(
+            r#"
+            let added = [];
+            for (const sheet of document.styleSheets) {
+                let count = 0;
+                for (const rule of Array.from(sheet.cssRules)) {
+                    if (rule.media && rule.media.mediaText.includes('print')) {
+                        for (const inner of Array.from(rule.cssRules)) {
+                            if (inner.type === CSSRule.STYLE_RULE) {
+                                sheet.insertRule(inner.cssText, sheet.cssRules.length);
+                                count += 1;
+                            }
+                        }
+                    }
+                }
+                added.push(count);
+            }
+            window.__printPreview = added;
+            return added.reduce((a, b) => a + b, 0);
+            "#,
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(
+        added.json().as_u64().unwrap_or(0) > 10,
+        "print rules: {:?}",
+        added.json()
+    );
+    let window = app.driver.get_window_rect().await.unwrap();
+    app.driver.set_window_rect(0, 0, 794, 1123).await.unwrap();
+    for hidden in [
+        ".app-header",
+        ".app-nav",
+        "#sheet-print",
+        "#back-to-results",
+    ] {
+        let element = app.driver.find(By::Css(hidden)).await.unwrap();
+        assert!(
+            !element.is_displayed().await.unwrap(),
+            "{hidden} is not printed"
+        );
+    }
+    let sheet = app.text("#job-sheet").await.unwrap();
+    assert!(
+        sheet.contains(job_number) && sheet.contains("仕事内容"),
+        "{sheet}"
+    );
+    app.screenshot("03a-job-sheet-print-preview").await.unwrap();
+    app.driver
+        .execute(
+            r#"
+            const added = window.__printPreview;
+            Array.from(document.styleSheets).forEach((sheet, i) => {
+                for (let n = 0; n < added[i]; n++) sheet.deleteRule(sheet.cssRules.length - 1);
+            });
+            "#,
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.driver
+        .set_window_rect(
+            window.x,
+            window.y,
+            u32::try_from(window.width).unwrap(),
+            u32::try_from(window.height).unwrap(),
+        )
+        .await
+        .unwrap();
+    app.wait_for("#sheet-print").await.unwrap();
 }

@@ -4,6 +4,11 @@ sheet-kind = Job sheet
 # After a label whose value goes on from the page before (the printed sheet).
 sheet-continued = (continued)
 sheet-loading = Loading the job sheet…
+sheet-print = Print
+sheet-save-pdf = Save as PDF
+sheet-saving-pdf = Saving…
+# $path: where the PDF was saved.
+sheet-pdf-saved = The job sheet was saved as a PDF: { $path }
 sheet-job-number = Job number
 sheet-job-number-value = Job number: { $number }
 sheet-closed = Recruiting for this job has ended

@@ -4,6 +4,11 @@ sheet-kind = 求人票
 # After a label whose value goes on from the page before (the printed sheet).
 sheet-continued = （続き）
 sheet-loading = 求人票を読み込んでいます…
+sheet-print = 印刷
+sheet-save-pdf = PDFで保存
+sheet-saving-pdf = 保存しています…
+# $path: where the PDF was saved.
+sheet-pdf-saved = 求人票をPDFで保存しました：{ $path }
 sheet-job-number = 求人番号
 sheet-job-number-value = 求人番号：{ $number }
 sheet-closed = この求人の募集は終了しました

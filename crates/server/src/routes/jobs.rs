@@ -1,8 +1,10 @@
-//! Public job search (`GET /api/v1/jobs`) and the job sheet (`GET /api/v1/jobs/{job_number}`),
-//! open to everyone without an account; a signed-in caller (bearer token) sees what their
+//! Public job search (`GET /api/v1/jobs`), the job sheet (`GET /api/v1/jobs/{job_number}`) and
+//! its printable PDF (`…/pdf`, in the language asked for), open to everyone without an account; a signed-in caller (bearer token) sees what their
 //! role and registration allow (`domain::visibility`).
 
 use axum::extract::{RawQuery, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
 use axum::Json;
 use shigoto_domain::limits::MAX_QUERY_BYTES;
 use shigoto_domain::visibility;
@@ -82,7 +84,16 @@ pub async fn get_job(
     Viewing(viewer): Viewing,
     ApiPath(job_number): ApiPath<String>,
 ) -> Result<Json<JobSheet>, AppError> {
-    let number = JobNumber::parse(&job_number)
+    sheet_for(&state, viewer, &job_number).await.map(Json)
+}
+
+/// The published sheet of `job_number` as `viewer` may see it, else the reason why not.
+async fn sheet_for(
+    state: &AppState,
+    viewer: visibility::Viewer,
+    job_number: &str,
+) -> Result<JobSheet, AppError> {
+    let number = JobNumber::parse(job_number)
         .map_err(|err| AppError::invalid("job_number", err.to_string()))?;
     let db = state.db.clone();
     let key = number.as_str().to_owned();
@@ -93,7 +104,6 @@ pub async fn get_job(
     .await??;
     stored
         .and_then(|job| visibility::sheet_for(&job.sheet, viewer))
-        .map(Json)
         .ok_or_else(|| {
             AppError::texted(
                 ErrorCode::NotFound,
@@ -101,4 +111,38 @@ pub async fn get_job(
                 &[("number", number.to_string())],
             )
         })
+}
+
+/// The 求人票 as a printable A4 PDF in the language asked for, as the viewer may see it.
+#[utoipa::path(get, path = "/api/v1/jobs/{job_number}/pdf", tag = "jobs",
+    params(("job_number" = String, Path, description = "求人番号, NNNNN-NNNNNNNN")),
+    responses(
+        (status = 200, description = "The job sheet as PDF", content_type = "application/pdf", body = Vec<u8>),
+        (status = 400, description = "Not a 求人番号", body = ApiError),
+        (status = 404, description = "No such published posting", body = ApiError),
+    ))]
+pub async fn get_job_pdf(
+    State(state): State<AppState>,
+    Viewing(viewer): Viewing,
+    ApiPath(job_number): ApiPath<String>,
+) -> Result<Response, AppError> {
+    let sheet = sheet_for(&state, viewer, &job_number).await?;
+    let texts = shigoto_i18n::catalogue(crate::language::current());
+    let text = shigoto_sheet_text::job_sheet_text(texts, &sheet);
+    let fonts = state.fonts.clone();
+    let pdf = tokio::task::spawn_blocking(move || shigoto_documents::job_sheet_pdf(&fonts, &text))
+        .await?
+        .map_err(AppError::internal)?;
+    let file = format!("job-sheet-{}.pdf", sheet.job_number);
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file}\""),
+            ),
+        ],
+        pdf,
+    )
+        .into_response())
 }

@@ -265,6 +265,7 @@ fn small_body_routes() -> Router<AppState> {
             post(seeking::reactivate),
         )
         .merge(credential_routes())
+        .merge(public_document_routes())
         .layer(DefaultBodyLimit::max(http::MAX_BODY_BYTES))
         .layer(RequestBodyTimeoutLayer::new(http::BODY_TIMEOUT))
 }
@@ -277,6 +278,16 @@ fn upload_routes() -> Router<AppState> {
         .route("/api/v1/mypage/applications", post(applications::apply))
         .layer(DefaultBodyLimit::max(http::MAX_UPLOAD_BODY_BYTES))
         .layer(RequestBodyTimeoutLayer::new(http::UPLOAD_BODY_TIMEOUT))
+}
+
+/// The public routes that lay out a PDF (the printable 求人票), behind a gate of their own.
+fn public_document_routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/jobs/{job_number}/pdf", get(jobs::get_job_pdf))
+        .route_layer(axum::middleware::from_fn_with_state(
+            Gate::documents(),
+            admission::admit,
+        ))
 }
 
 /// The routes that check a password or a 認証キー (an Argon2 hash each), behind one gate.

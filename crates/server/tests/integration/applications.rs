@@ -427,19 +427,6 @@ async fn applying_extends_the_last_month_and_a_lapsed_seeker_switches_first(
     desk.server.stop().await.unwrap();
 }
 
-/// The text of a PDF, through poppler's `pdftotext` (installed by `cargo xtask setup`).
-fn pdf_text(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("letter.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let out = std::process::Command::new("pdftotext")
-        .args(["-layout", path.to_str().unwrap(), "-"])
-        .output()
-        .expect("pdftotext (poppler-utils) is needed: cargo xtask setup --test installs it");
-    assert!(out.status.success(), "{out:?}");
-    String::from_utf8(out.stdout).unwrap()
-}
-
 async fn a_counselor_refers_and_the_employer_prints_the_letter(database: TestDatabase) {
     let desk = desk(database).await;
     let client = &desk.server.client;
@@ -508,7 +495,10 @@ async fn a_counselor_refers_and_the_employer_prints_the_letter(database: TestDat
         .unwrap();
     assert!(pdf.starts_with(b"%PDF-"));
     // pdftotext spaces the layout as it likes: compare without blanks.
-    let text: String = pdf_text(&pdf).split_whitespace().collect();
+    let text: String = shigoto_test_support::pdf_text(&pdf)
+        .unwrap()
+        .split_whitespace()
+        .collect();
     for expected in [
         "紹介状",
         "株式会社しごと商事御中",
@@ -523,7 +513,13 @@ async fn a_counselor_refers_and_the_employer_prints_the_letter(database: TestDat
         .my_referral_letter(&seeker, referred.id)
         .await
         .unwrap();
-    assert_eq!(pdf_text(&own).split_whitespace().collect::<String>(), text);
+    assert_eq!(
+        shigoto_test_support::pdf_text(&own)
+            .unwrap()
+            .split_whitespace()
+            .collect::<String>(),
+        text
+    );
     let other_employer = accepted_employer(
         &desk.server,
         &desk.counselor,
@@ -629,7 +625,10 @@ async fn the_activity_report_lists_a_period_as_csv_and_pdf(database: TestDatabas
         .activity_report(&seeker, today, today, true)
         .await
         .unwrap();
-    let text: String = pdf_text(&pdf).split_whitespace().collect();
+    let text: String = shigoto_test_support::pdf_text(&pdf)
+        .unwrap()
+        .split_whitespace()
+        .collect();
     for expected in ["求職活動実績", &number, &online, &offline, "選考中"] {
         assert!(text.contains(expected), "{expected} in:\n{text}");
     }

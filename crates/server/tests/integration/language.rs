@@ -8,6 +8,7 @@ use shigoto_test_support::{on_both_backends, start, TestDatabase};
 on_both_backends!(
     refusals_are_written_in_the_language_asked_for,
     the_api_client_asks_for_the_apps_language,
+    the_printed_job_sheet_is_in_the_language_asked_for,
 );
 
 /// The status, `Content-Language`, `Vary` and message of a GET of `path` asking for `accept`.
@@ -103,4 +104,54 @@ async fn the_api_client_asks_for_the_apps_language(database: TestDatabase) {
     let clone = client.clone();
     client.set_language(Lang::Ja);
     assert_eq!(clone.language(), Lang::Ja);
+}
+
+async fn the_printed_job_sheet_is_in_the_language_asked_for(database: TestDatabase) {
+    let server = start(database, 20).await.unwrap();
+    let number = server
+        .client
+        .search_jobs(&shigoto_shared::JobSearchParams::default())
+        .await
+        .unwrap()
+        .items[0]
+        .job_number
+        .clone();
+    let path = format!("/api/v1/jobs/{number}/pdf");
+    let fetch = |accept: &'static str| {
+        let url = format!("{}{path}", server.base_url());
+        async move {
+            let answer = reqwest::Client::new()
+                .get(url)
+                .header("accept-language", accept)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(answer.status(), 200);
+            assert_eq!(answer.headers()["content-type"], "application/pdf");
+            assert!(answer.headers()["content-disposition"]
+                .to_str()
+                .unwrap()
+                .contains(".pdf"));
+            let pdf = answer.bytes().await.unwrap();
+            shigoto_test_support::pdf_text(&pdf).unwrap()
+        }
+    };
+    let japanese = fetch("ja").await;
+    assert!(
+        japanese.contains("求人票") && japanese.contains("仕事内容"),
+        "{japanese}"
+    );
+    let english = fetch("en-GB,en;q=0.9").await;
+    assert!(
+        english.contains("Job sheet") && english.contains("Wage"),
+        "{english}"
+    );
+    assert!(english.contains(&number));
+    // A malformed number is a 400, as for the sheet itself.
+    let err = server.client.job_pdf_as("12-34", None).await.unwrap_err();
+    assert_eq!(
+        shigoto_test_support::code_of(&err),
+        Some(ErrorCode::InvalidParameter)
+    );
+    server.stop().await.unwrap();
 }

@@ -1,5 +1,5 @@
 //! Who sees the employer of a posting, for every viewer × publication range, the same on the
-//! search, the live 求人票 and the favorites' sheets of MyPage sync: only registered job seekers
+//! search, the live 求人票, its printable PDF and the favorites' sheets of MyPage sync: only registered job seekers
 //! (本登録, valid) and Hello Work staff see the employer of a posting published
 //! 「求職者マイページ開設者に限定」; a provisional or lapsed seeker, an employer and the public do not.
 
@@ -42,6 +42,11 @@ fn one_of_each_range(server: &TestServer) -> Vec<JobSheet> {
                 .clone()
         })
         .collect()
+}
+
+/// The employer's name as stored (every demo posting has one).
+fn sheets_name(sheet: &JobSheet) -> &str {
+    sheet.employer.name.as_deref().unwrap_or_default()
 }
 
 /// A viewer, with the token it signs in with (none for the public).
@@ -221,6 +226,23 @@ async fn every_viewer_sees_each_range_the_same_everywhere(database: TestDatabase
                     assert_eq!(range, NotPublished, "{what}: {err}");
                     assert_eq!(code_of(&err), Some(ErrorCode::NotFound), "{what}");
                     assert!(!named, "{what}: staff read every posting");
+                }
+            }
+
+            // The printable 求人票 says the same.
+            match server.client.job_pdf_as(&sheet.job_number, token).await {
+                Ok(pdf) => {
+                    let text: String = shigoto_test_support::pdf_text(&pdf)
+                        .unwrap()
+                        .split_whitespace()
+                        .collect();
+                    assert!(text.contains(&sheet.job_number), "{what}: PDF");
+                    let name: String = sheets_name(sheet).split_whitespace().collect();
+                    assert_eq!(text.contains(&name), named, "{what}: PDF");
+                }
+                Err(err) => {
+                    assert_eq!(range, NotPublished, "{what}: PDF {err}");
+                    assert_eq!(code_of(&err), Some(ErrorCode::NotFound), "{what}: PDF");
                 }
             }
 

@@ -3,7 +3,9 @@
 //! 自主応募), then 求人事業所, 仕事内容 (`#job-description`), 賃金・手当, 労働時間, その他の労働
 //! 条件等, 会社の情報, 選考等 and 特記事項・備考. 「検索結果に戻る」 (`#back-to-results`) or Escape
 //! returns to the list (or to お気に入り求人 or 求職活動状況 when opened there). A signed-in job
-//! seeker finds the お気に入り toggle (`#sheet-favorite`) beside it.
+//! seeker finds the お気に入り toggle (`#sheet-favorite`) beside it. 「印刷」 (`#sheet-print`) prints the
+//! sheet on A4 through the print stylesheet; 「PDFで保存」 (`#sheet-save-pdf`) saves the service's
+//! PDF of it in the downloads folder and says where (`#sheet-pdf-saved`).
 //!
 //! Employer details hidden by the publication range read 「非公開」 (事業所名: 「事業所名非公開」).
 
@@ -16,8 +18,19 @@ use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
 use crate::forms::mypage::SheetReturn;
+use crate::hooks::api::use_api;
 use crate::ipc;
 use crate::state::lang::use_texts;
+
+/// Saving the sheet as a PDF.
+#[derive(Debug, Clone, PartialEq)]
+enum PdfSave {
+    Idle,
+    Saving,
+    /// Where it was saved.
+    Saved(String),
+    Failed(String),
+}
 
 /// The 求人票 being shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,6 +95,58 @@ pub fn JobSheetView(props: &JobSheetProps) -> Html {
         }
     };
 
+    let saving = use_state(|| PdfSave::Idle);
+    let api = use_api();
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            if let Err(err) = window.print() {
+                web_sys::console::warn_1(&err);
+            }
+        }
+    });
+    let on_save_pdf = {
+        let (saving, number) = (saving.clone(), props.job_number.clone());
+        Callback::from(move |_: MouseEvent| {
+            if *saving == PdfSave::Saving {
+                return;
+            }
+            saving.set(PdfSave::Saving);
+            let (saving, number) = (saving.clone(), number.clone());
+            api.run(
+                async move { ipc::save_job_sheet_pdf(&number).await },
+                move |answer| {
+                    saving.set(match answer {
+                        Ok(saved) => PdfSave::Saved(saved.path),
+                        Err(err) => PdfSave::Failed(err.message),
+                    })
+                },
+            );
+        })
+    };
+    let print_actions = matches!(props.sheet, SheetState::Loaded(_)).then(|| {
+        html! {
+            <span class="sheet-print-actions">
+                <button type="button" id="sheet-print" class="button button-secondary"
+                    onclick={on_print}>{ t.t("sheet-print") }</button>
+                <button type="button" id="sheet-save-pdf" class="button button-secondary"
+                    disabled={*saving == PdfSave::Saving} onclick={on_save_pdf}>
+                    { if *saving == PdfSave::Saving { t.t("sheet-saving-pdf") } else { t.t("sheet-save-pdf") } }
+                </button>
+            </span>
+        }
+    });
+    let saved_note = match &*saving {
+        PdfSave::Saved(path) => html! {
+            <p id="sheet-pdf-saved" class="notice" role="status">
+                { t.t_with("sheet-pdf-saved", &[("path", path.as_str().into())]) }
+            </p>
+        },
+        PdfSave::Failed(message) => html! {
+            <p id="sheet-pdf-error" class="field-error" role="alert">{ message.clone() }</p>
+        },
+        PdfSave::Idle | PdfSave::Saving => Html::default(),
+    };
+
     let (title, content) = match &props.sheet {
         SheetState::Loading => (
             String::new(),
@@ -106,7 +171,9 @@ pub fn JobSheetView(props: &JobSheetProps) -> Html {
                 { back_button(Some("back-to-results")) }
                 <span class="hint">{ props.back.escape_hint(t) }</span>
                 { props.actions.clone() }
+                { print_actions.unwrap_or_default() }
             </div>
+            { saved_note }
             <h2 id="job-sheet-heading" class="sheet-title" tabindex="-1">
                 <span class="sheet-kind">{ t.t("sheet-kind") }</span>
                 if !title.is_empty() {
