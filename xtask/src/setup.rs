@@ -112,6 +112,30 @@ fn ensure_wasm_opt(root: &Path) -> Result<()> {
     npm_install(&dir, &format!("binaryen@{BINARYEN_VERSION}"))
 }
 
+/// The axe-core release the end-to-end tests check every screen with.
+pub const AXE_CORE_VERSION: &str = "4.10.3";
+
+fn axe_dir(root: &Path) -> std::path::PathBuf {
+    crate::frontend::target_dir(root).join(format!("tools/axe-core-{AXE_CORE_VERSION}"))
+}
+
+/// The axe-core script the end-to-end tests inject into the app's window.
+pub fn axe_script(root: &Path) -> std::path::PathBuf {
+    axe_dir(root).join("node_modules/axe-core/axe.min.js")
+}
+
+/// Installs the pinned axe-core from the npm registry under the build folder when it is
+/// missing.
+fn ensure_axe(root: &Path) -> Result<()> {
+    let dir = axe_dir(root);
+    let installed = std::fs::read_to_string(dir.join("node_modules/axe-core/package.json"))
+        .is_ok_and(|package| package.contains(&format!("\"version\": \"{AXE_CORE_VERSION}\"")));
+    if installed && axe_script(root).is_file() {
+        return Ok(());
+    }
+    npm_install(&dir, &format!("axe-core@{AXE_CORE_VERSION}"))
+}
+
 /// Installs the npm package `spec` (`name@version`) into a folder of its own, `dir` (npm and
 /// node first, from Debian, if there is no npm).
 pub fn npm_install(dir: &Path, spec: &str) -> Result<()> {
@@ -150,6 +174,7 @@ pub fn ensure(root: &Path, purpose: Purpose) -> Result<()> {
     }
     if purpose == Purpose::Test {
         ensure_schemathesis(root)?;
+        ensure_axe(root)?;
     }
     Ok(())
 }

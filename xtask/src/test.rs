@@ -312,6 +312,7 @@ fn e2e_command(root: &Path, display: u32, driver: &Path, app: &Path) -> Command 
         .env("SHIGOTO_APP_BINARY", app)
         .env("SHIGOTO_TAURI_DRIVER", driver)
         .env("SHIGOTO_SCREENSHOT_DIR", screenshots(root))
+        .env("SHIGOTO_AXE_SCRIPT", crate::setup::axe_script(root))
         .args(["test", "--package", "shigoto-e2e"]);
     command
 }

@@ -121,8 +121,11 @@ fn matches(found: &SeekerMatches, open: &Callback<String>) -> Html {
     }
     html! {
         <>
-            <ul id="seeker-matches" class="seeker-matches" role="status"
-                aria-label={format!("{}件見つかりました", found.seekers.len())}>
+            <p id="seeker-find-count" class="hint" role="status">
+                { format!("{}件見つかりました", found.seekers.len()) }
+            </p>
+            <ul id="seeker-matches" class="seeker-matches"
+                aria-labelledby="seeker-find-count">
                 { for found.seekers.iter().map(|seeker| line(seeker, open)) }
             </ul>
             if found.more {

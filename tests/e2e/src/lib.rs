@@ -8,6 +8,7 @@
 //! tree and its memory (for `src/bin/app-bench.rs`). `cargo xtask test` provides the display
 //! (Xvfb) and the paths through environment variables.
 
+pub mod axe;
 pub mod desk;
 pub mod notifications;
 pub mod processes;
@@ -160,7 +161,8 @@ impl AppSession {
     }
 
     /// Saves a screenshot of the window as `SHIGOTO_SCREENSHOT_DIR/<name>.png`, when set, once
-    /// the web view has painted what is in the page now (it may lag behind on a busy machine).
+    /// the web view has painted what is in the page now (it may lag behind on a busy machine);
+    /// then checks the screen with axe-core ([`axe::check`]).
     pub async fn screenshot(&self, name: &str) -> Result<()> {
         if let Ok(dir) = std::env::var("SHIGOTO_SCREENSHOT_DIR") {
             self.driver
@@ -169,7 +171,7 @@ impl AppSession {
             let png = self.driver.screenshot_as_png().await?;
             std::fs::write(PathBuf::from(dir).join(format!("{name}.png")), png)?;
         }
-        Ok(())
+        axe::check(&self.driver, name).await
     }
 
     /// The first element matching `css`, waiting for it to appear.
