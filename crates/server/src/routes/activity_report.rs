@@ -3,8 +3,7 @@
 //! PDF to copy into the 失業認定申告書 (`GET /api/v1/mypage/activity-report.pdf`).
 
 use axum::extract::State;
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use chrono::NaiveDate;
 use serde::Deserialize;
 use shigoto_documents::{activity_csv, activity_report_pdf, ReportHeading};
@@ -17,6 +16,7 @@ use shigoto_shared::{
 use crate::app::AppState;
 use crate::auth::caller::Caller;
 use crate::error::AppError;
+use crate::routes::download::attachment;
 use crate::extract::ApiQuery;
 use crate::routes::application_views::{applications_of, seeker_of, viewer_of};
 
@@ -102,17 +102,7 @@ async fn report(
             let csv = activity_csv(&lines).map_err(AppError::internal)?;
             (csv, "text/csv; charset=utf-8", format!("{name}.csv"))
         };
-        Ok((
-            [
-                (header::CONTENT_TYPE, content_type.to_owned()),
-                (
-                    header::CONTENT_DISPOSITION,
-                    format!("attachment; filename=\"{file}\""),
-                ),
-            ],
-            body,
-        )
-            .into_response())
+        Ok(attachment(content_type, &file, body))
     })
     .await?
 }

@@ -3,8 +3,7 @@
 //! role and registration allow (`domain::visibility`).
 
 use axum::extract::{RawQuery, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::Json;
 use shigoto_domain::limits::MAX_QUERY_BYTES;
 use shigoto_domain::visibility;
@@ -16,6 +15,7 @@ use crate::app::AppState;
 use crate::auth::viewer::Viewing;
 use crate::error::AppError;
 use crate::extract::ApiPath;
+use crate::routes::download::attachment;
 
 /// Public search over open postings.
 #[utoipa::path(get, path = "/api/v1/jobs", tag = "jobs",
@@ -134,15 +134,5 @@ pub async fn get_job_pdf(
         .await?
         .map_err(AppError::internal)?;
     let file = format!("job-sheet-{}.pdf", sheet.job_number);
-    Ok((
-        [
-            (header::CONTENT_TYPE, "application/pdf".to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{file}\""),
-            ),
-        ],
-        pdf,
-    )
-        .into_response())
+    Ok(attachment("application/pdf", &file, pdf))
 }

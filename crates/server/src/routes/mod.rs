@@ -14,6 +14,7 @@ pub mod counselor_employers;
 pub mod counselor_messages;
 pub mod counselor_postings;
 pub mod direct_requests;
+pub mod download;
 pub mod email_change;
 pub mod employer;
 pub mod health;

@@ -4,8 +4,7 @@
 //! the day of the referral; a self-application has none (404), as has anyone else's.
 
 use axum::extract::State;
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use shigoto_documents::{referral_letter_pdf, ReferralLetter};
 use shigoto_server_db::applications::{self, Application};
 use shigoto_server_db::AnyConnection;
@@ -14,6 +13,7 @@ use shigoto_shared::{ApiError, Role};
 use crate::app::AppState;
 use crate::auth::caller::Caller;
 use crate::error::AppError;
+use crate::routes::download::attachment;
 use crate::extract::ApiPath;
 use crate::routes::application_views::seeker_of;
 use crate::routes::posting_views::company_of;
@@ -36,17 +36,7 @@ fn letter_answer(
     })?;
     let pdf = referral_letter_pdf(fonts, &letter, application.id).map_err(AppError::internal)?;
     let file = format!("referral-letter-{}.pdf", letter.job_number);
-    Ok((
-        [
-            (header::CONTENT_TYPE, "application/pdf".to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{file}\""),
-            ),
-        ],
-        pdf,
-    )
-        .into_response())
+    Ok(attachment("application/pdf", &file, pdf))
 }
 
 /// Runs `find` for the caller's role and lays out the letter, off the async workers.
