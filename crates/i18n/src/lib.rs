@@ -40,7 +40,9 @@ macro_rules! catalogue_files {
     };
 }
 
-catalogue_files!("app", "enum", "errors", "help", "job", "offices", "search", "settings");
+catalogue_files!(
+    "account", "app", "enum", "errors", "help", "job", "offices", "search", "settings"
+);
 
 /// The source of every catalogue file of `lang`, in [`AREAS`] order.
 pub fn sources(lang: Lang) -> &'static [&'static str] {

@@ -9,6 +9,7 @@ use shigoto_shared::Role;
 
 use crate::forms::account::Session;
 use crate::route::{Access, Route};
+use crate::state::lang::use_texts;
 use crate::state::session::use_session;
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +20,7 @@ pub struct GuardedProps {
 
 #[function_component]
 pub fn Guarded(props: &GuardedProps) -> Html {
+    let t = use_texts();
     let session = use_session();
     let access = props.route.access();
     let allowed = match (access, session.session()) {
@@ -45,7 +47,7 @@ pub fn Guarded(props: &GuardedProps) -> Html {
         Some(true) => props.children.clone(),
         Some(false) if !signed_out => html! { <Redirect<Route> to={Route::Search} /> },
         _ => html! {
-            <p class="page-loading" role="status">{ "読み込み中…" }</p>
+            <p class="page-loading" role="status">{ t.t("page-loading") }</p>
         },
     }
 }

@@ -4,18 +4,20 @@ use yew::prelude::*;
 
 use crate::components::nav_link::NavLink;
 use crate::route::Route;
+use crate::state::lang::use_texts;
 
 #[function_component]
 pub fn NotFoundPage() -> Html {
+    let t = use_texts();
     html! {
         <section id="not-found" class="panel" aria-labelledby="not-found-heading">
             <h2 id="not-found-heading" class="panel-title" tabindex="-1">
-                { "ページが見つかりません" }
+                { t.t("not-found-heading") }
             </h2>
-            <p>{ "お探しのページは移動したか、存在しません。" }</p>
+            <p>{ t.t("not-found-text") }</p>
             <p>
                 <NavLink id="not-found-search" to={Route::Search} class={classes!("button", "button-primary")}>
-                    { "求人検索へ" }
+                    { t.t("not-found-to-search") }
                 </NavLink>
             </p>
         </section>

@@ -189,6 +189,12 @@ async fn the_app_follows_the_system_language_and_keeps_the_one_chosen() {
         .unwrap()
         .contains("made up for the demo"));
     app.screenshot("181-offices-in-english").await.unwrap();
+    app.click("#open-login").await.unwrap();
+    app.wait_text("#login-heading", |t| t == "Sign in to MyPage")
+        .await
+        .unwrap();
+    assert_eq!(app.text("#login-submit").await.unwrap(), "Sign in");
+    app.screenshot("186-login-in-english").await.unwrap();
     app.quit().await.unwrap();
     service.stop().await.unwrap();
 }

@@ -16,9 +16,9 @@ use shigoto_shared::{
 use crate::app::AppState;
 use crate::auth::caller::Caller;
 use crate::error::AppError;
-use crate::routes::download::attachment;
 use crate::extract::ApiQuery;
 use crate::routes::application_views::{applications_of, seeker_of, viewer_of};
+use crate::routes::download::attachment;
 
 /// Most applications (and most counselling sessions) one report reads (newest first).
 const MAX_READ: i64 = 2000;

@@ -13,9 +13,9 @@ use shigoto_shared::{ApiError, Role};
 use crate::app::AppState;
 use crate::auth::caller::Caller;
 use crate::error::AppError;
-use crate::routes::download::attachment;
 use crate::extract::ApiPath;
 use crate::routes::application_views::seeker_of;
+use crate::routes::download::attachment;
 use crate::routes::posting_views::company_of;
 
 fn no_letter() -> AppError {

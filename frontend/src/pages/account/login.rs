@@ -22,6 +22,7 @@ use crate::ipc;
 use crate::pages::go;
 use crate::route::Route;
 use crate::state::focus::{use_focus, use_focus_on_mount};
+use crate::state::lang::use_texts;
 use crate::state::notice::use_notice;
 use crate::state::session::use_session;
 use crate::state::store::{edits, use_store, Update};
@@ -53,6 +54,7 @@ fn on_text(
 
 #[function_component]
 pub fn LoginView(props: &LoginProps) -> Html {
+    let t = use_texts();
     let state = &props.state;
     let invalid = |field: &str| {
         state
@@ -89,9 +91,9 @@ pub fn LoginView(props: &LoginProps) -> Html {
 
     html! {
         <section id="login" class="panel auth-panel" aria-labelledby="login-heading">
-            <h2 id="login-heading" class="panel-title" tabindex="-1">{ "マイページにログイン" }</h2>
+            <h2 id="login-heading" class="panel-title" tabindex="-1">{ t.t("login-heading") }</h2>
             <p class="panel-lead">
-                { "マイページをお持ちの方は、登録したメールアドレスとパスワードでログインしてください。求人者マイページをお持ちの事業主の方、ハローワーク職員の方も、こちらからログインします。" }
+                { t.t("login-lead") }
             </p>
             <div class="auth-layout">
                 <form id="login-form" class="auth-form" onsubmit={on_submit} novalidate=true>
@@ -100,7 +102,7 @@ pub fn LoginView(props: &LoginProps) -> Html {
                     }
                     <div class="form-table">
                         <div class="form-row">
-                            <label class="form-label" for="login-email">{ "メールアドレス" }</label>
+                            <label class="form-label" for="login-email">{ t.t("login-email") }</label>
                             <div class="form-field">
                                 <input type="email" id="login-email" class="input input-wide"
                                     autocomplete="username" inputmode="email" spellcheck="false"
@@ -111,7 +113,7 @@ pub fn LoginView(props: &LoginProps) -> Html {
                             </div>
                         </div>
                         <div class="form-row">
-                            <label class="form-label" for="login-password">{ "パスワード" }</label>
+                            <label class="form-label" for="login-password">{ t.t("login-password") }</label>
                             <div class="form-field">
                                 <input type="password" id="login-password" class="input input-wide"
                                     autocomplete="current-password" spellcheck="false"
@@ -130,56 +132,56 @@ pub fn LoginView(props: &LoginProps) -> Html {
                         }
                         <button type="submit" id="login-submit" class="button button-primary button-large"
                             disabled={state.busy} aria-busy={state.busy.then_some("true")}>
-                            { if state.busy { "ログイン中…" } else { "ログイン" } }
+                            { if state.busy { t.t("login-busy") } else { t.t("login-submit") } }
                         </button>
                     </div>
                     <p class="caution">
                         <span class="caution-mark" aria-hidden="true">{ "⚠" }</span>
-                        { "ハローワーク内のパソコンを利用する場合は、ご利用後に必ず「ログアウト」してください。" }
+                        { t.t("login-shared-pc") }
                     </p>
                 </form>
 
-                <aside class="auth-side" aria-label="マイページをお持ちでない方">
+                <aside class="auth-side" aria-label={t.t("login-no-mypage")}>
                     <div class="side-box">
-                        <h3 class="side-title">{ "マイページをお持ちでない方" }</h3>
+                        <h3 class="side-title">{ t.t("login-no-mypage") }</h3>
                         <p>
-                            { "ハローワークの窓口でマイページ開設のためのメールアドレスを登録した方は、こちらからパスワードを登録してマイページを開設してください。" }
+                            { t.t("login-opening-note") }
                         </p>
                         <button type="button" id="open-mypage-opening" class="button button-secondary side-button"
                             onclick={on_opening}>
-                            { "マイページを開設する（ハローワークをご利用中の方）" }
+                            { t.t("login-open-opening") }
                         </button>
                         <p id="open-registration-note" class="side-note">
-                            { format!("ハローワークで求職登録をしていない方は、マイページを開設してオンラインで求職申込み（仮登録）ができます。{PROVISIONAL_REGISTRATION_DAYS}日以内にハローワークで本登録の手続きをするまで、使える機能は一部に限られます。") }
+                            { t.t_with("login-registration-note", &[("days", PROVISIONAL_REGISTRATION_DAYS.into())]) }
                         </p>
                         <button type="button" id="open-registration" class="button button-secondary side-button"
                             aria-describedby="open-registration-note"
                             onclick={on_registration}>
-                            { "マイページを開設して求職申込みをする（ハローワークに登録していない方）" }
+                            { t.t("login-open-registration") }
                         </button>
                     </div>
                     <div class="side-box" id="employer-side">
-                        <h3 class="side-title">{ "事業主の方（求人の申込み）" }</h3>
+                        <h3 class="side-title">{ t.t("login-employers") }</h3>
                         <p id="open-employer-opening-note">
-                            { "求人の申込みをする事業主の方は、求人者マイページを開設して事業所登録を申請してください。ハローワークが確認して受理すると、事業所番号が付きます。" }
+                            { t.t("login-employer-note") }
                         </p>
                         <button type="button" id="open-employer-opening" class="button button-secondary side-button"
                             aria-describedby="open-employer-opening-note"
                             onclick={on_employer_opening}>
-                            { "求人者マイページを開設する" }
+                            { t.t("login-open-employer-opening") }
                         </button>
                     </div>
                     <div class="side-box" id="forgot-password">
-                        <h3 class="side-title">{ "パスワードを忘れた方・ロックされた方" }</h3>
+                        <h3 class="side-title">{ t.t("login-forgot") }</h3>
                         <p id="forgot-password-note">
-                            { "登録したメールアドレスに届く認証キーで、新しいパスワードを設定できます。ロックされた場合も、こちらから再設定してください。" }
+                            { t.t("login-forgot-note") }
                         </p>
                         <button type="button" id="open-password-reset" class="button button-secondary side-button"
                             onclick={on_reset}>
-                            { "パスワードを再設定する" }
+                            { t.t("login-open-reset") }
                         </button>
                         <p class="hint">
-                            { "続けて何度もパスワードを間違えると、しばらくの間ログインできなくなります。" }
+                            { t.t("login-lockout-hint") }
                         </p>
                     </div>
                 </aside>
