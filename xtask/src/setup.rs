@@ -103,13 +103,24 @@ pub fn npm_bin(dir: &Path, name: &str) -> std::path::PathBuf {
 /// Installs the pinned binaryen from the npm registry under the build folder when it is
 /// missing.
 fn ensure_wasm_opt(root: &Path) -> Result<()> {
-    let dir = binaryen_dir(root);
-    let installed = std::fs::read_to_string(dir.join("node_modules/binaryen/package.json"))
-        .is_ok_and(|package| package.contains(&format!("\"version\": \"{BINARYEN_VERSION}\"")));
-    if installed && wasm_opt(root).is_file() {
+    ensure_npm_package(
+        &binaryen_dir(root),
+        "binaryen",
+        BINARYEN_VERSION,
+        &wasm_opt(root),
+    )
+}
+
+/// Installs npm package `name` at `version` into `dir` unless that version is there with the
+/// file `needed`.
+fn ensure_npm_package(dir: &Path, name: &str, version: &str, needed: &Path) -> Result<()> {
+    let manifest = dir.join("node_modules").join(name).join("package.json");
+    let installed = std::fs::read_to_string(manifest)
+        .is_ok_and(|package| package.contains(&format!("\"version\": \"{version}\"")));
+    if installed && needed.is_file() {
         return Ok(());
     }
-    npm_install(&dir, &format!("binaryen@{BINARYEN_VERSION}"))
+    npm_install(dir, &format!("{name}@{version}"))
 }
 
 /// The axe-core release the end-to-end tests check every screen with.
@@ -127,13 +138,12 @@ pub fn axe_script(root: &Path) -> std::path::PathBuf {
 /// Installs the pinned axe-core from the npm registry under the build folder when it is
 /// missing.
 fn ensure_axe(root: &Path) -> Result<()> {
-    let dir = axe_dir(root);
-    let installed = std::fs::read_to_string(dir.join("node_modules/axe-core/package.json"))
-        .is_ok_and(|package| package.contains(&format!("\"version\": \"{AXE_CORE_VERSION}\"")));
-    if installed && axe_script(root).is_file() {
-        return Ok(());
-    }
-    npm_install(&dir, &format!("axe-core@{AXE_CORE_VERSION}"))
+    ensure_npm_package(
+        &axe_dir(root),
+        "axe-core",
+        AXE_CORE_VERSION,
+        &axe_script(root),
+    )
 }
 
 /// Installs the npm package `spec` (`name@version`) into a folder of its own, `dir` (npm and
