@@ -14,6 +14,8 @@ const CONVERTED: &[&str] = &[
     "components/header.rs",
     "components/occupation_picker.rs",
     "components/paging.rs",
+    "components/sync_indicator.rs",
+    "forms/mypage/sync.rs",
     "forms/offices.rs",
     "forms/settings.rs",
     "pages/account/login.rs",

@@ -258,17 +258,6 @@ pub enum SyncState {
     Error,
 }
 
-impl SyncState {
-    pub fn label(self) -> &'static str {
-        match self {
-            SyncState::UpToDate => "最新",
-            SyncState::Syncing => "同期中",
-            SyncState::Offline => "オフライン",
-            SyncState::Error => "同期エラー",
-        }
-    }
-}
-
 /// Answer of the `sync_status` command.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SyncStatus {

@@ -144,7 +144,7 @@ fn saved_item(props: &SavedSearchesProps, item: &SavedSearchItem) -> Html {
                 </label>
                 if let Some(at) = item.last_run_at {
                     <p class="saved-last">
-                        { format!("前回の検索：{}", sync_time(at, props.now)) }
+                        { format!("前回の検索：{}", sync_time(crate::texts::japanese_until_converted(), at, props.now)) }
                         if let Some(count) = item.new_count.filter(|count| *count > 0) {
                             <span class="badge badge-new saved-new-count"
                                 title="前回の検索のあとに公開された求人の数です（数分ごとに確認します）">

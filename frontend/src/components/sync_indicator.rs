@@ -9,6 +9,7 @@ use shigoto_shared::SyncStatus;
 use yew::prelude::*;
 
 use crate::forms::mypage::sync_view;
+use crate::state::lang::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct SyncIndicatorProps {
@@ -23,6 +24,7 @@ pub struct SyncIndicatorProps {
 
 #[function_component]
 pub fn SyncIndicator(props: &SyncIndicatorProps) -> Html {
+    let t = use_texts();
     let onclick = {
         let cb = props.on_sync_now.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
@@ -31,11 +33,11 @@ pub fn SyncIndicator(props: &SyncIndicatorProps) -> Html {
         return html! {
             <div id="sync-status" class="sync sync-checking" role="status">
                 <span class="sync-icon" aria-hidden="true">{ "…" }</span>
-                <span id="sync-state" class="sync-state">{ "同期状態を確認中" }</span>
+                <span id="sync-state" class="sync-state">{ t.t("sync-checking") }</span>
             </div>
         };
     };
-    let view = sync_view(status, props.requested, props.now);
+    let view = sync_view(t, status, props.requested, props.now);
     let icon = match view.class {
         "sync-up-to-date" => "✓",
         "sync-syncing" => "↻",
@@ -45,10 +47,10 @@ pub fn SyncIndicator(props: &SyncIndicatorProps) -> Html {
     let busy = view.class == "sync-syncing";
     html! {
         <div id="sync-status" class={classes!("sync", view.class)} role="status"
-            title={view.message.clone()} aria-label="お気に入り・検索条件の同期">
+            title={view.message.clone()} aria-label={t.t("sync-what")}>
             <span class="sync-icon" aria-hidden="true">{ icon }</span>
             <span class="sync-text">
-                <span class="sync-caption">{ "同期：" }</span>
+                <span class="sync-caption">{ t.t("sync-caption") }</span>
                 <span id="sync-state" class="sync-state">{ view.label }</span>
                 if let Some(last) = view.last {
                     <span id="sync-last" class="sync-detail">{ last }</span>
@@ -62,7 +64,7 @@ pub fn SyncIndicator(props: &SyncIndicatorProps) -> Html {
             </span>
             <button type="button" id="sync-now" class="link-button sync-now"
                 disabled={busy} onclick={onclick}>
-                { "今すぐ同期" }
+                { t.t("sync-now") }
             </button>
         </div>
     }

@@ -73,3 +73,18 @@ date = { $day } { $month ->
     [11] November
    *[12] December
 } { $year }
+
+# The header's sync indicator of a signed-in job seeker.
+sync-checking = Checking the sync…
+sync-what = Sync of favorites and saved searches
+sync-caption = Sync:
+sync-now = Sync now
+sync-up-to-date = Up to date
+sync-syncing = Syncing
+sync-offline = Offline
+sync-error = Sync error
+# $time: 「14:05」, or the day and the time.
+sync-last = Last synced { $time }
+# $count: edits waiting to be sent.
+sync-pending = { $count } not sent
+sync-time-on = { $date } { $time }

@@ -60,3 +60,18 @@ greeting-lapsed = 仮登録の日から{ $days }日が過ぎたため、求職�
 
 # Dates: 2027年1月31日.
 date = { $year }年{ $month }月{ $day }日
+
+# The header's sync indicator of a signed-in job seeker.
+sync-checking = 同期状態を確認中
+sync-what = お気に入り・検索条件の同期
+sync-caption = 同期：
+sync-now = 今すぐ同期
+sync-up-to-date = 最新
+sync-syncing = 同期中
+sync-offline = オフライン
+sync-error = 同期エラー
+# $time: 「14:05」, or the day and the time.
+sync-last = 最終同期 { $time }
+# $count: edits waiting to be sent.
+sync-pending = 未送信 { $count }件
+sync-time-on = { $date } { $time }

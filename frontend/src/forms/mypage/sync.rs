@@ -2,9 +2,10 @@
 //! in Japan time.
 
 use chrono::{NaiveDateTime, TimeDelta};
+use shigoto_i18n::{key, Catalogue};
 use shigoto_shared::{SyncState, SyncStatus};
 
-use crate::format::date_ja;
+use crate::format::{date, date_ja};
 
 /// How often the sync status is asked while a job seeker is signed in.
 pub const SYNC_POLL_SECONDS: u64 = 3;
@@ -17,13 +18,18 @@ pub fn jst(utc: NaiveDateTime) -> NaiveDateTime {
     utc.checked_add_signed(JST_OFFSET).unwrap_or(utc)
 }
 
-/// 「14:05」 when `at` (UTC) is today in Japan, else 「11月24日 14:05」.
-pub fn sync_time(at: NaiveDateTime, now: NaiveDateTime) -> String {
+/// 「14:05」 when `at` (UTC) is today in Japan, else the day and the time
+/// (「2026年11月24日 14:05」, "24 November 2026 14:05").
+pub fn sync_time(t: &Catalogue, at: NaiveDateTime, now: NaiveDateTime) -> String {
     let at = jst(at);
+    let time = at.format("%H:%M").to_string();
     if at.date() == jst(now).date() {
-        at.format("%H:%M").to_string()
+        time
     } else {
-        format!("{} {}", at.format("%-m月%-d日"), at.format("%H:%M"))
+        t.t_with(
+            "sync-time-on",
+            &[("date", date(t, at.date()).into()), ("time", time.into())],
+        )
     }
 }
 
@@ -36,7 +42,7 @@ pub fn jst_date(utc: NaiveDateTime) -> String {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyncView {
     pub class: &'static str,
-    pub label: &'static str,
+    pub label: String,
     /// 「最終同期 14:05」.
     pub last: Option<String>,
     /// 「未送信 2件」.
@@ -45,26 +51,32 @@ pub struct SyncView {
     pub message: Option<String>,
 }
 
-/// The indicator for `status`, `now` being the current UTC time.
-pub fn sync_view(status: &SyncStatus, requested: bool, now: NaiveDateTime) -> SyncView {
+/// The indicator for `status` in the language of `t`, `now` being the current UTC time.
+pub fn sync_view(
+    t: &Catalogue,
+    status: &SyncStatus,
+    requested: bool,
+    now: NaiveDateTime,
+) -> SyncView {
     let state = if requested && status.state != SyncState::Offline {
         SyncState::Syncing
     } else {
         status.state
     };
-    let class = match state {
-        SyncState::UpToDate => "sync-up-to-date",
-        SyncState::Syncing => "sync-syncing",
-        SyncState::Offline => "sync-offline",
-        SyncState::Error => "sync-error",
+    let (class, label) = match state {
+        SyncState::UpToDate => ("sync-up-to-date", key!("sync-up-to-date")),
+        SyncState::Syncing => ("sync-syncing", key!("sync-syncing")),
+        SyncState::Offline => ("sync-offline", key!("sync-offline")),
+        SyncState::Error => ("sync-error", key!("sync-error")),
     };
     SyncView {
         class,
-        label: state.label(),
+        label: t.t(label),
         last: status
             .last_success_at
-            .map(|at| format!("最終同期 {}", sync_time(at, now))),
-        pending: (status.pending > 0).then(|| format!("未送信 {}件", status.pending)),
+            .map(|at| t.t_with("sync-last", &[("time", sync_time(t, at, now).into())])),
+        pending: (status.pending > 0)
+            .then(|| t.t_with("sync-pending", &[("count", status.pending.into())])),
         message: status.message.clone(),
     }
 }
@@ -74,13 +86,28 @@ mod tests {
     use super::*;
     use crate::forms::mypage::fixtures::*;
 
+    fn ja() -> &'static Catalogue {
+        shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja)
+    }
+
+    fn en() -> &'static Catalogue {
+        shigoto_i18n::catalogue(shigoto_i18n::Lang::En)
+    }
+
     #[test]
     fn sync_times_are_shown_in_japan_time() {
         // 05:05 UTC is 14:05 in Japan.
-        assert_eq!(sync_time(at(25, 5, 5), at(25, 6, 0)), "14:05");
+        assert_eq!(sync_time(ja(), at(25, 5, 5), at(25, 6, 0)), "14:05");
         // 16:30 UTC on the 24th is already the 25th in Japan.
-        assert_eq!(sync_time(at(24, 16, 30), at(25, 0, 0)), "01:30");
-        assert_eq!(sync_time(at(23, 5, 5), at(25, 6, 0)), "11月23日 14:05");
+        assert_eq!(sync_time(ja(), at(24, 16, 30), at(25, 0, 0)), "01:30");
+        assert_eq!(
+            sync_time(ja(), at(23, 5, 5), at(25, 6, 0)),
+            "2026年11月23日 14:05"
+        );
+        assert_eq!(
+            sync_time(en(), at(23, 5, 5), at(25, 6, 0)),
+            "23 November 2026 14:05"
+        );
         assert_eq!(jst_date(at(24, 16, 30)), "2026年11月25日");
     }
 
@@ -88,6 +115,7 @@ mod tests {
     fn the_indicator_says_where_syncing_stands() {
         let now = at(25, 6, 0);
         let up = sync_view(
+            ja(),
             &status(SyncState::UpToDate, Some(at(25, 5, 5)), 0),
             false,
             now,
@@ -96,6 +124,7 @@ mod tests {
         assert_eq!(up.last.as_deref(), Some("最終同期 14:05"));
         assert_eq!(up.pending, None);
         let offline = sync_view(
+            ja(),
             &status(SyncState::Offline, Some(at(25, 5, 5)), 1),
             true,
             now,
@@ -103,10 +132,22 @@ mod tests {
         assert_eq!(offline.label, "オフライン");
         assert_eq!(offline.class, "sync-offline");
         assert_eq!(offline.pending.as_deref(), Some("未送信 1件"));
-        let asked = sync_view(&status(SyncState::UpToDate, None, 0), true, now);
+        let asked = sync_view(ja(), &status(SyncState::UpToDate, None, 0), true, now);
         assert_eq!(asked.label, "同期中");
         assert_eq!(asked.last, None);
-        let failed = sync_view(&status(SyncState::Error, None, 2), false, now);
-        assert_eq!((failed.label, failed.class), ("同期エラー", "sync-error"));
+        let failed = sync_view(ja(), &status(SyncState::Error, None, 2), false, now);
+        assert_eq!(
+            (failed.label.as_str(), failed.class),
+            ("同期エラー", "sync-error")
+        );
+        let english = sync_view(
+            en(),
+            &status(SyncState::Offline, Some(at(25, 5, 5)), 2),
+            false,
+            now,
+        );
+        assert_eq!(english.label, "Offline");
+        assert_eq!(english.last.as_deref(), Some("Last synced 14:05"));
+        assert_eq!(english.pending.as_deref(), Some("2 not sent"));
     }
 }
