@@ -124,3 +124,21 @@ pub async fn admit(State(gate): State<Gate>, request: Request, next: Next) -> Re
         Err(full) => full.into_response(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_document_gate_lets_four_in_at_once_and_answers_the_fifth_at_once() {
+        let gate = Gate::documents();
+        let headers = HeaderMap::new();
+        let held: Vec<_> = (0..MAX_DOCUMENT_REQUESTS)
+            .map(|_| gate.enter(&headers).unwrap())
+            .collect();
+        assert!(held.iter().all(Option::is_some), "each holds a permit");
+        assert!(gate.enter(&headers).is_err(), "the fifth is turned away");
+        drop(held);
+        assert!(gate.enter(&headers).unwrap().is_some(), "room again");
+    }
+}

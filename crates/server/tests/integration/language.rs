@@ -9,6 +9,7 @@ on_both_backends!(
     refusals_are_written_in_the_language_asked_for,
     the_api_client_asks_for_the_apps_language,
     the_printed_job_sheet_is_in_the_language_asked_for,
+    many_printed_sheets_at_once_are_laid_out_or_turned_away,
 );
 
 /// The status, `Content-Language`, `Vary` and message of a GET of `path` asking for `accept`.
@@ -152,6 +153,42 @@ async fn the_printed_job_sheet_is_in_the_language_asked_for(database: TestDataba
     assert_eq!(
         shigoto_test_support::code_of(&err),
         Some(ErrorCode::InvalidParameter)
+    );
+    server.stop().await.unwrap();
+}
+
+/// 24 PDFs asked for at once: each is laid out or turned away with 503 (never another answer),
+/// and the gate lets at least its four through.
+async fn many_printed_sheets_at_once_are_laid_out_or_turned_away(database: TestDatabase) {
+    let server = start(database, 20).await.unwrap();
+    let number = server
+        .client
+        .search_jobs(&shigoto_shared::JobSearchParams::default())
+        .await
+        .unwrap()
+        .items[0]
+        .job_number
+        .clone();
+    let url = format!("{}/api/v1/jobs/{number}/pdf", server.base_url());
+    let client = reqwest::Client::new();
+    let tasks: Vec<_> = (0..24)
+        .map(|_| {
+            let (client, url) = (client.clone(), url.clone());
+            tokio::spawn(async move { client.get(url).send().await.unwrap().status().as_u16() })
+        })
+        .collect();
+    let mut answers = Vec::new();
+    for task in tasks {
+        answers.push(task.await.unwrap());
+    }
+    let laid_out = answers.iter().filter(|s| **s == 200).count();
+    assert!(
+        answers.iter().all(|s| *s == 200 || *s == 503),
+        "{answers:?}"
+    );
+    assert!(
+        laid_out >= shigoto_server::admission::MAX_DOCUMENT_REQUESTS,
+        "{answers:?}"
     );
     server.stop().await.unwrap();
 }
