@@ -41,7 +41,21 @@ macro_rules! catalogue_files {
 }
 
 catalogue_files!(
-    "account", "app", "enum", "errors", "help", "job", "offices", "search", "settings"
+    "account",
+    "app",
+    "counselor",
+    "employer",
+    "enum",
+    "errors",
+    "help",
+    "job",
+    "messages",
+    "offices",
+    "posting",
+    "profile",
+    "search",
+    "seeker",
+    "settings",
 );
 
 /// The source of every catalogue file of `lang`, in [`AREAS`] order.

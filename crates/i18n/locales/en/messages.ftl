@@ -1,0 +1,1 @@
+# Messages (メッセージ) and the screens that list them.

@@ -1,0 +1,1 @@
+# The 求人申込み (posting editor) and its steps.

@@ -1,0 +1,1 @@
+# The 求職者情報 (profile) and its fields.
