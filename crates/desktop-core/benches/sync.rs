@@ -186,7 +186,14 @@ async fn message_arrival(server: &TestServer, folder: &std::path::Path) -> Durat
     ));
     let engine = std::sync::Arc::new(SyncEngine::new(ApiClient::new(&server.base_url()).unwrap()));
     let notices = tokio::sync::broadcast::channel(8).0;
-    let runner = SyncRunner::start(engine, cache.clone(), seeker, SYNC_INTERVAL, notices);
+    let runner = SyncRunner::start(
+        engine,
+        cache.clone(),
+        seeker,
+        SYNC_INTERVAL,
+        notices,
+        || shigoto_shared::Lang::Ja,
+    );
     wait_for_synced(runner.watch()).await;
     let message = NewMessage {
         key: uuid::Uuid::new_v4().to_string(),

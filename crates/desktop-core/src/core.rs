@@ -237,7 +237,24 @@ impl DesktopCore {
         if let Ok(client) = &self.client {
             client.set_language(settings.language);
         }
+        self.tell_mail_language(settings.language);
         Ok(settings)
+    }
+
+    /// Tells the service, while signed in, that the account's mails are to be in `lang` (in the
+    /// background; when it cannot be reached, the next sign-in tells it).
+    fn tell_mail_language(&self, lang: Lang) {
+        let (Some(session), Ok(client)) = (self.session(), self.client.clone()) else {
+            return;
+        };
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            return;
+        };
+        runtime.spawn(async move {
+            if let Err(err) = client.set_mail_language(&session.token, lang).await {
+                tracing::warn!(code = err.code(), error = %err, "the mail language could not be told; the next sign-in tells it");
+            }
+        });
     }
 
     /// Changes the stored settings by `edit` and writes them, under the settings' lock.

@@ -135,12 +135,15 @@ impl MyPage {
         notices: tokio::sync::broadcast::Sender<crate::notices::OsNotice>,
     ) {
         let engine = Arc::new(SyncEngine::new(client.clone()));
+        // The client asks the service in the language the app shows: the notices follow it.
+        let shown = client.clone();
         self.runner = Some(SyncRunner::start(
             engine,
             self.cache.clone(),
             token,
             SYNC_INTERVAL,
             notices,
+            move || shown.language(),
         ));
     }
 

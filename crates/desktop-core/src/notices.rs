@@ -9,6 +9,7 @@ use std::sync::Mutex;
 
 use serde::Serialize;
 use shigoto_cache::news::PullNews;
+use shigoto_i18n::{Arg, Catalogue};
 use shigoto_shared::{NoticeTarget, ReminderKind};
 
 /// One OS notification.
@@ -38,58 +39,75 @@ impl OpenedNotice {
     }
 }
 
-/// The notifications of `news` (none when there is nothing new).
-pub fn notices_of(news: &PullNews) -> Vec<OsNotice> {
+/// The notifications of `news` in `t`'s language (none when there is nothing new).
+pub fn notices_of(t: &Catalogue, news: &PullNews) -> Vec<OsNotice> {
     let mut notices = Vec::new();
     match news.messages.as_slice() {
         [] => {}
         [one] => notices.push(OsNotice {
-            title: "新しいメッセージ".into(),
-            body: format!("{}から{}件のメッセージが届きました。", one.title, one.count),
+            title: t.t("notice-messages-title"),
+            body: t.t_with(
+                "notice-messages-one",
+                &[
+                    ("from", one.title.as_str().into()),
+                    ("count", one.count.into()),
+                ],
+            ),
             target: NoticeTarget::Thread { id: one.thread_id },
         }),
         many => notices.push(OsNotice {
-            title: "新しいメッセージ".into(),
-            body: format!(
-                "{}件のやりとりに、あわせて{}件のメッセージが届きました。",
-                many.len(),
-                many.iter().map(|n| n.count).sum::<usize>()
+            title: t.t("notice-messages-title"),
+            body: t.t_with(
+                "notice-messages-many",
+                &[
+                    ("threads", many.len().into()),
+                    ("count", many.iter().map(|n| n.count).sum::<usize>().into()),
+                ],
             ),
             target: NoticeTarget::Messages,
         }),
     }
+    let job = |title: &str, number: &str| -> Vec<(&'static str, Arg<'static>)> {
+        vec![
+            ("title", title.to_owned().into()),
+            ("number", number.to_owned().into()),
+        ]
+    };
     for introduction in &news.introductions {
         notices.push(OsNotice {
-            title: format!("ハローワークからの{}", introduction.kind.label()),
-            body: format!(
-                "{}（求人番号 {}）が届きました。求職活動状況で確認できます。",
-                introduction.title, introduction.job_number
+            title: t.t_with(
+                "notice-introduction-title",
+                &[("kind", introduction.kind.label_in(t).into())],
+            ),
+            body: t.t_with(
+                "notice-introduction-body",
+                &job(&introduction.title, &introduction.job_number),
             ),
             target: NoticeTarget::Activity,
         });
     }
     for request in &news.requests {
         notices.push(OsNotice {
-            title: "応募検討依頼".into(),
-            body: format!(
-                "{}（求人番号 {}）への応募を検討してほしいという依頼が届きました。求職活動状況で確認できます。",
-                request.title, request.job_number
+            title: t.t("notice-request-title"),
+            body: t.t_with(
+                "notice-request-body",
+                &job(&request.title, &request.job_number),
             ),
             target: NoticeTarget::Activity,
         });
     }
     for result in &news.results {
         notices.push(OsNotice {
-            title: "選考結果のお知らせ".into(),
-            body: format!(
-                "{}（求人番号 {}）の選考結果が登録されました。",
-                result.title, result.job_number
+            title: t.t("notice-result-title"),
+            body: t.t_with(
+                "notice-result-body",
+                &job(&result.title, &result.job_number),
             ),
             target: NoticeTarget::Activity,
         });
     }
     for reminder in &news.reminders {
-        let (title, body) = shigoto_domain::reminders::notice_text(reminder);
+        let (title, body) = shigoto_domain::reminders::notice_text(t, reminder);
         notices.push(OsNotice {
             title,
             body,
@@ -101,8 +119,14 @@ pub fn notices_of(news: &PullNews) -> Vec<OsNotice> {
     }
     for gained in &news.new_postings {
         notices.push(OsNotice {
-            title: "新着求人のお知らせ".into(),
-            body: shigoto_domain::new_jobs::alert_text(&gained.name, gained.count),
+            title: t.t("notice-new-jobs-title"),
+            body: t.t_with(
+                "notice-new-jobs-body",
+                &[
+                    ("name", gained.name.as_str().into()),
+                    ("count", gained.count.into()),
+                ],
+            ),
             target: NoticeTarget::Search,
         });
     }
@@ -113,6 +137,7 @@ pub fn notices_of(news: &PullNews) -> Vec<OsNotice> {
 mod tests {
     use super::*;
     use shigoto_cache::news::ThreadNews;
+    use shigoto_i18n::{catalogue, Lang};
 
     #[test]
     fn a_request_opens_the_activity_screen() {
@@ -129,7 +154,7 @@ mod tests {
             }],
             ..PullNews::default()
         };
-        let notices = notices_of(&news);
+        let notices = notices_of(catalogue(Lang::Ja), &news);
         assert_eq!(notices.len(), 1);
         assert_eq!(notices[0].title, "応募検討依頼");
         assert!(notices[0]
@@ -140,7 +165,7 @@ mod tests {
 
     #[test]
     fn one_notice_for_all_messages() {
-        assert!(notices_of(&PullNews::default()).is_empty());
+        assert!(notices_of(catalogue(Lang::Ja), &PullNews::default()).is_empty());
         let one = PullNews {
             messages: vec![ThreadNews {
                 thread_id: 3,
@@ -149,7 +174,7 @@ mod tests {
             }],
             ..PullNews::default()
         };
-        let notices = notices_of(&one);
+        let notices = notices_of(catalogue(Lang::Ja), &one);
         assert_eq!(notices.len(), 1);
         assert_eq!(
             notices[0].body,
@@ -162,9 +187,14 @@ mod tests {
             title: "ハローワーク千代田".into(),
             count: 1,
         });
-        let notices = notices_of(&two);
+        let notices = notices_of(catalogue(Lang::Ja), &two);
         assert_eq!(notices.len(), 1);
         assert!(notices[0].body.contains("2件のやりとりに、あわせて3件"));
         assert_eq!(notices[0].target, NoticeTarget::Messages);
+        let english = notices_of(catalogue(Lang::En), &two);
+        assert_eq!(english[0].title, "New messages");
+        assert_eq!(english[0].body, "3 messages in 2 conversations.");
+        let english = notices_of(catalogue(Lang::En), &one);
+        assert_eq!(english[0].body, "2 messages from 株式会社しごと商事.");
     }
 }

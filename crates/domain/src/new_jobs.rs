@@ -37,11 +37,6 @@ pub fn worth_telling(count: u64, told: u64) -> bool {
     count > told
 }
 
-/// The OS notification's text for new postings of a saved search.
-pub fn alert_text(search_name: &str, count: u64) -> String {
-    format!("保存した検索条件「{search_name}」に新着求人が{count}件あります。")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,10 +3,10 @@
 //! day, and an employer likewise before a published posting's 紹介期限日, each once per stage
 //! (on the device as an OS notice, and by mail), with the way to extend it.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{Reminder, ReminderKind};
 
-use crate::japan_time::japanese_date;
 use crate::seeking::EXPIRY_WARNING_DAYS;
 
 /// The second, last warning: this many days before the last day.
@@ -109,39 +109,57 @@ pub fn posting(
     })
 }
 
-/// The reminder's OS notice: a title and a line.
-pub fn notice_text(reminder: &Reminder) -> (String, String) {
-    let when = format!(
-        "{}（あと{}日）",
-        japanese_date(reminder.ends_on),
-        reminder.days_left
+/// The reminder's notice (OS notice and mail) in `t`'s language: a title and a line.
+pub fn notice_text(t: &Catalogue, reminder: &Reminder) -> (String, String) {
+    let ends_on = reminder.ends_on;
+    let when = t.t_with(
+        "reminder-when",
+        &[
+            (
+                "date",
+                t.date(ends_on.year(), ends_on.month(), ends_on.day())
+                    .into(),
+            ),
+            ("days", reminder.days_left.into()),
+        ],
     );
     match reminder.kind {
         ReminderKind::Registration => (
-            "求職登録の有効期限".into(),
-            format!(
-                "求職登録の有効期限は{when}です。期限の月に職業相談を受けるか求人に応募すると延長されます。"
-            ),
+            t.t("reminder-registration-title"),
+            t.t_with("reminder-registration-line", &[("when", when.into())]),
         ),
-        ReminderKind::Posting => (
-            "紹介期限日のお知らせ".into(),
-            format!(
-                "{}（求人番号 {}）の紹介期限日は{when}です。{}",
-                reminder.title.as_deref().unwrap_or_default(),
-                reminder.job_number.as_deref().unwrap_or_default(),
-                if reminder.can_extend {
-                    "求人一覧から1回だけ延長できます。"
-                } else {
-                    "延長済みのため、続けて募集するには新しく申し込んでください。"
-                }
-            ),
-        ),
+        ReminderKind::Posting => {
+            let extend = if reminder.can_extend {
+                "reminder-posting-can-extend"
+            } else {
+                "reminder-posting-extended"
+            };
+            (
+                t.t("reminder-posting-title"),
+                t.t_with(
+                    "reminder-posting-line",
+                    &[
+                        (
+                            "title",
+                            reminder.title.as_deref().unwrap_or_default().into(),
+                        ),
+                        (
+                            "number",
+                            reminder.job_number.as_deref().unwrap_or_default().into(),
+                        ),
+                        ("when", when.into()),
+                        ("extend", t.t(extend).into()),
+                    ],
+                ),
+            )
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use shigoto_i18n::{catalogue, Lang};
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -178,8 +196,13 @@ mod tests {
         let posting = posting.unwrap();
         assert!(!posting.can_extend);
         assert_eq!(told_key(&posting), "13010-00000001:2027-01-31:3");
-        let (_, line) = notice_text(&posting);
-        assert!(line.contains("2027年1月31日（あと2日）"), "{line}");
-        assert!(line.contains("新しく申し込んで"), "{line}");
+        let (_, line) = notice_text(catalogue(Lang::Ja), &posting);
+        assert_eq!(
+            line,
+            "事務（求人番号 13010-00000001）の紹介期限日は2027年1月31日（あと2日）です。延長済みのため、続けて募集するには新しく申し込んでください。"
+        );
+        let (title, line) = notice_text(catalogue(Lang::En), &posting);
+        assert_eq!(title, "Referral deadline");
+        assert!(line.contains("31 January 2027 (2 days left)"), "{line}");
     }
 }

@@ -49,6 +49,8 @@ catalogue_files!(
     "errors",
     "help",
     "job",
+    "mail",
+    "notices",
     "messages",
     "offices",
     "posting",

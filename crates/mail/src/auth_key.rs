@@ -7,13 +7,13 @@
 //! down (a key valid until 14:35:40 is announced as 「14時35分まで」), so the mail never promises
 //! more than the key gives.
 
-use chrono::{DateTime, Datelike, FixedOffset, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, Timelike, Utc, Weekday};
 use serde::{Deserialize, Serialize};
+use shigoto_i18n::{catalogue, Lang};
 
 use crate::mailer::Mail;
+use crate::notice::compose;
 
-/// The service's name as it signs mail.
-pub const SERVICE_NAME: &str = "Shigoto（しごと）";
 /// Minutes a key stays valid after the mail is sent, as the mail states it.
 pub const KEY_VALID_MINUTES: i64 = shigoto_domain::account::KEY_LIFETIME.num_minutes();
 /// Wrong entries after which a key is void, as the mail states it.
@@ -61,96 +61,102 @@ impl KeyPurpose {
         }
     }
 
-    /// The procedure's short Japanese name, as in the subject.
-    pub fn title(self) -> &'static str {
+    /// The catalogue key of the procedure's short name, as in the subject.
+    pub fn title_key(self) -> &'static str {
         match self {
-            Self::OpenSeekerMyPage => "求職者マイページの開設",
-            Self::OnlineRegistration => "マイページの開設と求職申込み",
-            Self::OpenEmployerMyPage => "求人者マイページの開設",
-            Self::PasswordReset => "パスワードの再設定",
-            Self::EmailChange => "メールアドレスの変更",
+            Self::OpenSeekerMyPage => shigoto_i18n::key!("mail-key-title-open-seeker"),
+            Self::OnlineRegistration => shigoto_i18n::key!("mail-key-title-online-registration"),
+            Self::OpenEmployerMyPage => shigoto_i18n::key!("mail-key-title-open-employer"),
+            Self::PasswordReset => shigoto_i18n::key!("mail-key-title-password-reset"),
+            Self::EmailChange => shigoto_i18n::key!("mail-key-title-email-change"),
         }
     }
 
-    /// The procedure as the body names it.
-    fn procedure(self) -> &'static str {
+    /// The catalogue key of the procedure as the body names it.
+    fn procedure_key(self) -> &'static str {
         match self {
-            Self::OpenSeekerMyPage => "求職者マイページの開設（パスワード登録）",
-            Self::OnlineRegistration => "マイページの開設と求職申込み（仮登録）",
-            Self::OpenEmployerMyPage => "求人者マイページの開設（パスワード登録）",
-            Self::PasswordReset => "パスワードの再設定",
-            Self::EmailChange => "メールアドレスの変更",
+            Self::OpenSeekerMyPage => shigoto_i18n::key!("mail-key-procedure-open-seeker"),
+            Self::OnlineRegistration => {
+                shigoto_i18n::key!("mail-key-procedure-online-registration")
+            }
+            Self::OpenEmployerMyPage => shigoto_i18n::key!("mail-key-procedure-open-employer"),
+            Self::PasswordReset => shigoto_i18n::key!("mail-key-procedure-password-reset"),
+            Self::EmailChange => shigoto_i18n::key!("mail-key-procedure-email-change"),
         }
     }
 
-    /// What stays as it was when the recipient ignores the mail.
-    fn if_ignored(self) -> &'static str {
+    /// The catalogue key of what stays as it was when the recipient ignores the mail.
+    fn if_ignored_key(self) -> &'static str {
         match self {
             Self::OpenSeekerMyPage | Self::OnlineRegistration | Self::OpenEmployerMyPage => {
-                "このメールを削除すれば、マイページは開設されません。"
+                shigoto_i18n::key!("mail-key-ignored-opening")
             }
-            Self::PasswordReset => {
-                "このメールを削除すれば、パスワードは変更されず、これまでどおりログインできます。"
-            }
-            Self::EmailChange => "このメールを削除すれば、メールアドレスは変更されません。",
+            Self::PasswordReset => shigoto_i18n::key!("mail-key-ignored-password-reset"),
+            Self::EmailChange => shigoto_i18n::key!("mail-key-ignored-email-change"),
         }
     }
 }
 
-/// A time in Japan time, to the minute: `2026年11月25日（水）14時35分`.
-pub fn format_jst(at: DateTime<Utc>) -> String {
+/// A time in Japan time, to the minute, as `lang` writes it: `2026年11月25日（水）14時35分`,
+/// `Wednesday 25 November 2026, 14:35 (Japan time)`.
+pub fn format_jst(lang: Lang, at: DateTime<Utc>) -> String {
     let jst = FixedOffset::east_opt(JST_SECONDS)
         .map_or_else(|| at.fixed_offset(), |offset| at.with_timezone(&offset));
-    let weekday =
-        ["月", "火", "水", "木", "金", "土", "日"][jst.weekday().num_days_from_monday() as usize];
-    format!(
-        "{}年{}月{}日（{weekday}）{}",
-        jst.year(),
-        jst.month(),
-        jst.day(),
-        jst.format("%-H時%M分")
+    let weekday = match jst.weekday() {
+        Weekday::Mon => shigoto_i18n::key!("mail-weekday-mon"),
+        Weekday::Tue => shigoto_i18n::key!("mail-weekday-tue"),
+        Weekday::Wed => shigoto_i18n::key!("mail-weekday-wed"),
+        Weekday::Thu => shigoto_i18n::key!("mail-weekday-thu"),
+        Weekday::Fri => shigoto_i18n::key!("mail-weekday-fri"),
+        Weekday::Sat => shigoto_i18n::key!("mail-weekday-sat"),
+        Weekday::Sun => shigoto_i18n::key!("mail-weekday-sun"),
+    };
+    let t = catalogue(lang);
+    t.t_with(
+        "mail-time",
+        &[
+            // The year as text: a number would be grouped (2,026).
+            ("year", jst.year().to_string().into()),
+            ("month", jst.month().into()),
+            ("day", jst.day().into()),
+            ("weekday", t.t(weekday).into()),
+            ("hour", jst.hour().into()),
+            ("minute", format!("{:02}", jst.minute()).into()),
+        ],
     )
 }
 
-/// The 認証キー mail for `purpose`, to `to`, with `key`, valid until `valid_until`.
-pub fn auth_key_mail(to: &str, purpose: KeyPurpose, key: &str, valid_until: DateTime<Utc>) -> Mail {
-    let procedure = purpose.procedure();
-    let until = format_jst(valid_until);
-    let if_ignored = purpose.if_ignored();
-    let subject = format!("【Shigoto】認証キーのお知らせ（{}）", purpose.title());
-    let body = format!(
-        "\
-{SERVICE_NAME}をご利用いただき、ありがとうございます。
-
-{procedure}のお手続きを受け付けました。
-手続きの画面で、次の認証キーを入力してください。
-
-　認証キー：{key}
-
-　{until}まで有効です（送信から{KEY_VALID_MINUTES}分間）。
-
-・認証キーは1回だけ使えます。
-・入力を{KEY_MAX_WRONG_TRIES}回まちがえると、この認証キーは使えなくなります。
-・有効期限を過ぎたときや使えなくなったときは、はじめから手続きをやり直してください。
-　新しい認証キーをお送りします。
-
-■このメールにお心当たりのない方へ
-どなたかがメールアドレスを誤って入力した可能性があります。
-認証キーは入力せず、どなたにも教えないでください。
-{if_ignored}
-
-※このメールは送信専用のアドレスからお送りしています。ご返信いただいてもお答えできません。
-※職員が電話やメールで認証キーやパスワードをお尋ねすることはありません。
-
-――――――――――――――――――――
-{SERVICE_NAME}
-"
+/// The 認証キー mail for `purpose`, to `to`, with `key`, valid until `valid_until`, in `lang`.
+pub fn auth_key_mail(
+    lang: Lang,
+    to: &str,
+    purpose: KeyPurpose,
+    key: &str,
+    valid_until: DateTime<Utc>,
+) -> Mail {
+    let t = catalogue(lang);
+    let subject = t.t_with(
+        "mail-key-subject",
+        &[("title", t.t(purpose.title_key()).into())],
     );
-    Mail {
-        to: to.to_owned(),
-        subject,
-        body,
-    }
+    let body = t.t_with(
+        "mail-key-body",
+        &[
+            ("procedure", t.t(purpose.procedure_key()).into()),
+            ("key", key.into()),
+            ("until", format_jst(lang, valid_until).into()),
+            ("minutes", KEY_VALID_MINUTES.into()),
+            ("tries", KEY_MAX_WRONG_TRIES.into()),
+            ("ignored", t.t(purpose.if_ignored_key()).into()),
+        ],
+    );
+    compose(
+        lang,
+        to,
+        &subject,
+        &body,
+        &[t.t("mail-key-staff-never-ask")],
+    )
 }
 
 #[cfg(test)]
@@ -165,12 +171,12 @@ mod tests {
     #[test]
     fn formats_japan_time() {
         assert_eq!(
-            format_jst(at(2026, 11, 25, 5, 35, 59)),
+            format_jst(Lang::Ja, at(2026, 11, 25, 5, 35, 59)),
             "2026年11月25日（水）14時35分"
         );
         // Crossing midnight and the year in Japan.
         assert_eq!(
-            format_jst(at(2026, 12, 31, 15, 5, 0)),
+            format_jst(Lang::Ja, at(2026, 12, 31, 15, 5, 0)),
             "2027年1月1日（金）0時05分"
         );
     }
@@ -179,10 +185,15 @@ mod tests {
     fn every_purpose_names_itself_and_says_until_when() {
         let until = at(2026, 11, 25, 5, 35, 0);
         for purpose in KeyPurpose::ALL {
-            let mail = auth_key_mail("taro@example.jp", purpose, "K7P-4Q9", until);
+            let mail = auth_key_mail(Lang::Ja, "taro@example.jp", purpose, "K7P-4Q9", until);
             assert_eq!(mail.to, "taro@example.jp");
             assert!(mail.subject.contains("認証キー"), "{}", mail.subject);
-            assert!(mail.subject.contains(purpose.title()), "{}", mail.subject);
+            assert!(
+                mail.subject
+                    .contains(&catalogue(Lang::Ja).t(purpose.title_key())),
+                "{}",
+                mail.subject
+            );
             assert!(mail.body.contains("認証キー：K7P-4Q9"), "{}", mail.body);
             assert!(
                 mail.body
@@ -194,6 +205,57 @@ mod tests {
             assert!(mail.body.contains("5回まちがえる"), "{}", mail.body);
             assert!(mail.body.contains("お心当たりのない"), "{}", mail.body);
         }
+    }
+
+    #[test]
+    fn the_japanese_key_mail_reads_as_it_always_has() {
+        let mail = auth_key_mail(
+            Lang::Ja,
+            "taro@example.jp",
+            KeyPurpose::PasswordReset,
+            "K7P-4Q9",
+            at(2026, 11, 25, 5, 35, 0),
+        );
+        assert_eq!(
+            mail.subject,
+            "【Shigoto】認証キーのお知らせ（パスワードの再設定）"
+        );
+        assert!(mail.body.starts_with(
+            "Shigoto（しごと）をご利用いただき、ありがとうございます。\n\nパスワードの再設定のお手続きを受け付けました。\n"
+        ), "{}", mail.body);
+        assert!(
+            mail.body.contains("\n\n\u{3000}認証キー：K7P-4Q9\n\n"),
+            "{}",
+            mail.body
+        );
+        assert!(mail.body.ends_with(
+            "これまでどおりログインできます。\n\n※このメールは送信専用のアドレスからお送りしています。ご返信いただいてもお答えできません。\n※職員が電話やメールで認証キーやパスワードをお尋ねすることはありません。\n\n――――――――――――――――――――\nShigoto（しごと）\n"
+        ), "{}", mail.body);
+    }
+
+    #[test]
+    fn the_english_key_mail_is_english_throughout() {
+        let mail = auth_key_mail(
+            Lang::En,
+            "taro@example.jp",
+            KeyPurpose::EmailChange,
+            "K7P-4Q9",
+            at(2026, 12, 31, 15, 5, 0),
+        );
+        assert_eq!(
+            mail.subject,
+            "[Shigoto] Your authentication key for changing your email address"
+        );
+        assert!(
+            mail.body.contains(
+                "Valid until Friday 1 January 2027, 0:05 (Japan time) (50 minutes from sending)."
+            ),
+            "{}",
+            mail.body
+        );
+        assert!(mail.body.contains("After 5 wrong entries"), "{}", mail.body);
+        let japanese = |c: char| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}');
+        assert!(!mail.body.chars().any(japanese), "{}", mail.body);
     }
 
     #[test]

@@ -2,9 +2,10 @@
 //! 新着をお知らせ, the postings published the day before, by 求人番号 and 職種, the rest counted.
 
 use chrono::{Datelike, NaiveDate};
+use shigoto_i18n::{catalogue, Lang};
 
 use crate::mailer::Mail;
-use crate::notice::mail;
+use crate::notice::compose;
 
 /// One saved search's part of a digest.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,30 +17,50 @@ pub struct DigestSection {
     pub postings: Vec<(String, String)>,
 }
 
-/// To a job seeker who asked for it: what the searches gained on `published_on` (Japan date).
-pub fn new_jobs_digest_mail(to: &str, published_on: NaiveDate, sections: &[DigestSection]) -> Mail {
-    let day = format!("{}月{}日", published_on.month(), published_on.day());
-    let mut text = format!(
-        "{day}に公開された求人のうち、「新着をお知らせ」にした保存した検索条件に合う求人をお知らせします。\n"
+/// To a job seeker who asked for it, in `lang`: what the searches gained on `published_on`
+/// (Japan date).
+pub fn new_jobs_digest_mail(
+    lang: Lang,
+    to: &str,
+    published_on: NaiveDate,
+    sections: &[DigestSection],
+) -> Mail {
+    let t = catalogue(lang);
+    let day = t.t_with(
+        "mail-day",
+        &[
+            ("month", published_on.month().into()),
+            ("day", published_on.day().into()),
+        ],
     );
+    let mut text = t.t_with("mail-digest-lead", &[("day", day.as_str().into())]);
+    text.push('\n');
     for section in sections {
-        text.push_str(&format!(
-            "\n■ 保存した検索条件「{}」　{}件\n",
-            section.search_name, section.total
+        text.push('\n');
+        text.push_str(&t.t_with(
+            "mail-digest-section",
+            &[
+                ("name", section.search_name.as_str().into()),
+                ("count", section.total.into()),
+            ],
         ));
+        text.push('\n');
         for (number, title) in &section.postings {
-            text.push_str(&format!("　{number}　{title}\n"));
+            text.push_str(&format!("\u{3000}{number}\u{3000}{title}\n"));
         }
         let listed = u64::try_from(section.postings.len()).unwrap_or(u64::MAX);
         if section.total > listed {
-            text.push_str(&format!("　ほか{}件\n", section.total - listed));
+            text.push_str(&t.t_with(
+                "mail-digest-more",
+                &[("count", (section.total - listed).into())],
+            ));
+            text.push('\n');
         }
     }
-    text.push_str(
-        "\n求人票は、アプリの求人検索で求人番号を入力するとご覧いただけます。\n\
-         このメールは、アプリの「求職者情報・設定」の「新着求人のお知らせメール」で停止できます。\n",
-    );
-    mail(to, &format!("新着求人のお知らせ（{day}公開分）"), text)
+    text.push('\n');
+    text.push_str(&t.t("mail-digest-closing"));
+    let subject = t.t_with("mail-digest-subject", &[("day", day.as_str().into())]);
+    compose(lang, to, &subject, &text, &[])
 }
 
 #[cfg(test)]
@@ -61,7 +82,7 @@ mod tests {
                 postings: vec![("13010-00000002".into(), "介護職員".into())],
             },
         ];
-        let sent = new_jobs_digest_mail("me@example.jp", day, &sections);
+        let sent = new_jobs_digest_mail(Lang::Ja, "me@example.jp", day, &sections);
         assert_eq!(
             sent.subject,
             "【Shigoto】新着求人のお知らせ（11月24日公開分）"

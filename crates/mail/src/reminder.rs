@@ -2,8 +2,10 @@
 //! The subject and the line come from the domain (`shigoto_domain::reminders`), as the app's
 //! notice does; the mail adds where in the app to act and how to stop these mails.
 
+use shigoto_i18n::{catalogue, Lang};
+
 use crate::mailer::Mail;
-use crate::notice::mail;
+use crate::notice::compose;
 
 /// Who is reminded, for where to look in the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -12,31 +14,29 @@ pub enum Reminded {
     Employer,
 }
 
-/// To the account whose registration or posting ends soon.
-pub fn reminder_mail(to: &str, reminded: Reminded, title: &str, line: &str) -> Mail {
+/// To the account whose registration or posting ends soon, in `lang` (the `title` and the
+/// `line` already in it).
+pub fn reminder_mail(lang: Lang, to: &str, reminded: Reminded, title: &str, line: &str) -> Mail {
     let (screen, settings) = match reminded {
         Reminded::Seeker => (
-            "求職登録の状態はアプリの「求職者情報・設定」でご確認いただけます。",
-            "求職者情報・設定",
+            "mail-reminder-screen-seeker",
+            "mail-reminder-settings-seeker",
         ),
         Reminded::Employer => (
-            "求人の紹介期限日と延長は、アプリの「求人一覧」でご確認いただけます。",
-            "求人者マイページ",
+            "mail-reminder-screen-employer",
+            "mail-reminder-settings-employer",
         ),
     };
-    mail(
-        to,
-        title,
-        format!(
-            "\
-{line}
-
-{screen}
-
-このお知らせメールは、アプリの「{settings}」の「メールでのお知らせ」で停止できます。
-"
-        ),
-    )
+    let t = catalogue(lang);
+    let text = t.t_with(
+        "mail-reminder-body",
+        &[
+            ("line", line.into()),
+            ("screen", t.t(screen).into()),
+            ("settings", t.t(settings).into()),
+        ],
+    );
+    compose(lang, to, title, &text, &[])
 }
 
 #[cfg(test)]
@@ -46,6 +46,7 @@ mod tests {
     #[test]
     fn a_reminder_says_where_to_act() {
         let sent = reminder_mail(
+            Lang::Ja,
             "me@example.jp",
             Reminded::Employer,
             "紹介期限日のお知らせ",

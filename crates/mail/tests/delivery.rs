@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{TimeZone, Utc};
 use mail_parser::MimeHeaders;
+use shigoto_i18n::{catalogue, Lang};
 use shigoto_mail::{
     auth_key_mail, KeyPurpose, Mail, MailError, MailSettings, Mailer, Sent, SmtpSettings, TlsMode,
 };
@@ -173,8 +174,13 @@ fn valid_until() -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 25, 5, 35, 0).unwrap()
 }
 
+/// The procedure's name as the Japanese subject and body write it.
+fn title(purpose: KeyPurpose) -> String {
+    catalogue(Lang::Ja).t(purpose.title_key())
+}
+
 fn key_mail(purpose: KeyPurpose) -> Mail {
-    auth_key_mail(TO, purpose, KEY, valid_until())
+    auth_key_mail(Lang::Ja, TO, purpose, KEY, valid_until())
 }
 
 /// Parses a raw message and checks it is the 認証キー mail of `purpose` to `to`.
@@ -194,7 +200,7 @@ fn assert_is_key_mail(raw: &[u8], to: &str, purpose: KeyPurpose) {
     assert_eq!(sender.name(), Some("Shigoto"));
     assert_eq!(
         message.subject(),
-        Some(format!("【Shigoto】認証キーのお知らせ（{}）", purpose.title()).as_str()),
+        Some(format!("【Shigoto】認証キーのお知らせ（{}）", title(purpose)).as_str()),
         "{text}"
     );
     assert!(message.date().is_some(), "{text}");
@@ -214,8 +220,41 @@ fn assert_is_key_mail(raw: &[u8], to: &str, purpose: KeyPurpose) {
         body.contains("2026年11月25日（水）14時35分まで有効です（送信から50分間）"),
         "{body}"
     );
-    assert!(body.contains(purpose.title()), "{body}");
+    assert!(body.contains(&title(purpose)), "{body}");
     assert!(body.contains("1回だけ"), "{body}");
+}
+
+#[tokio::test]
+async fn smtp_delivers_a_mail_in_english() {
+    let server = SmtpServer::start(&[]);
+    let mailer = Mailer::new(MailSettings::Smtp(server.settings(TlsMode::None))).unwrap();
+    let mail = auth_key_mail(Lang::En, TO, KeyPurpose::PasswordReset, KEY, valid_until());
+
+    mailer.send(&mail).await.unwrap();
+
+    let messages = server.wait_for(1);
+    let message = mail_parser::MessageParser::default()
+        .parse(messages[0].as_slice())
+        .unwrap();
+    assert_eq!(
+        message.subject(),
+        Some("[Shigoto] Your authentication key for resetting your password")
+    );
+    let body = message.body_text(0).unwrap();
+    assert!(
+        body.contains(&format!("Authentication key: {KEY}")),
+        "{body}"
+    );
+    assert!(
+        body.contains("Valid until Wednesday 25 November 2026, 14:35 (Japan time)"),
+        "{body}"
+    );
+    assert!(
+        body.replace("\r\n", "\n")
+            .trim_end()
+            .ends_with("\n----------------------------------------\nShigoto"),
+        "{body}"
+    );
 }
 
 #[tokio::test]
@@ -253,7 +292,7 @@ async fn clones_share_the_pool_and_send_concurrently() {
     let messages = server.wait_for(KeyPurpose::ALL.len());
     assert_eq!(messages.len(), KeyPurpose::ALL.len());
     for purpose in KeyPurpose::ALL {
-        let subject = format!("【Shigoto】認証キーのお知らせ（{}）", purpose.title());
+        let subject = format!("【Shigoto】認証キーのお知らせ（{}）", title(purpose));
         let raw = messages
             .iter()
             .find(|raw| {
@@ -440,6 +479,7 @@ async fn outbox_writes_a_readable_eml_file() {
         .unwrap();
     let second = mailer
         .send(&auth_key_mail(
+            Lang::Ja,
             "山田 太郎 <hanako@example.jp>",
             KeyPurpose::EmailChange,
             KEY,

@@ -3,6 +3,8 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use shigoto_shared::Lang;
+
 use crate::schema::accounts;
 use crate::AnyConnection;
 
@@ -20,6 +22,15 @@ pub struct Account {
     pub terms_agreed_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// The language of its mails (`Lang::tag`: `ja`, `en`).
+    pub language: String,
+}
+
+impl Account {
+    /// The language of its mails.
+    pub fn lang(&self) -> Lang {
+        Lang::known(&self.language).unwrap_or_default()
+    }
 }
 
 /// A new account.
@@ -34,6 +45,8 @@ pub struct NewAccount<'a> {
     pub terms_agreed_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// `Lang::tag` of the language its mails are written in.
+    pub language: &'a str,
 }
 
 /// Inserts an account and returns its id.
@@ -110,12 +123,19 @@ pub fn claim_password_check(
     Ok(false)
 }
 
-/// Clears the failure count after a successful sign-in.
-pub fn record_success(conn: &mut AnyConnection, id: i64, now: NaiveDateTime) -> QueryResult<()> {
+/// Clears the failure count after a successful sign-in, and keeps `lang` (the language the
+/// person signed in with) as the language of the account's mails.
+pub fn record_success(
+    conn: &mut AnyConnection,
+    id: i64,
+    lang: Lang,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
     diesel::update(accounts::table.find(id))
         .set((
             accounts::failed_logins.eq(0),
             accounts::locked_until.eq(None::<NaiveDateTime>),
+            accounts::language.eq(lang.tag()),
             accounts::updated_at.eq(now),
         ))
         .execute(conn)
@@ -162,4 +182,12 @@ pub fn set_email(
         .execute(conn)?;
         Ok(changed == 1)
     })
+}
+
+/// Keeps `lang` as the language of account `id`'s mails.
+pub fn set_language(conn: &mut AnyConnection, id: i64, lang: Lang) -> QueryResult<()> {
+    diesel::update(accounts::table.find(id))
+        .set(accounts::language.eq(lang.tag()))
+        .execute(conn)?;
+    Ok(())
 }

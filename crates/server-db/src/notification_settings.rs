@@ -2,6 +2,7 @@
 //! job seeker's daily mail of new postings (no row: no).
 
 use diesel::prelude::*;
+use shigoto_shared::Lang;
 
 use crate::connection::execute_per_backend;
 use crate::schema::{accounts, notification_settings, saved_searches};
@@ -65,21 +66,32 @@ pub fn set(conn: &mut AnyConnection, account_id: i64, wanted: Settings) -> Query
     Ok(())
 }
 
-/// The address to mail account `account_id` about an event, unless they turned mails off.
-pub fn mail_recipient(conn: &mut AnyConnection, account_id: i64) -> QueryResult<Option<String>> {
+/// Where and in which language to mail an account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recipient {
+    pub email: String,
+    pub lang: Lang,
+}
+
+/// Whom to mail about an event for account `account_id`, unless they turned mails off.
+pub fn mail_recipient(conn: &mut AnyConnection, account_id: i64) -> QueryResult<Option<Recipient>> {
     if !mails_wanted(conn, account_id)? {
         return Ok(None);
     }
     address(conn, account_id)
 }
 
-/// Account `account_id`'s address.
-pub fn address(conn: &mut AnyConnection, account_id: i64) -> QueryResult<Option<String>> {
-    accounts::table
+/// Account `account_id`'s address and the language of its mails.
+pub fn address(conn: &mut AnyConnection, account_id: i64) -> QueryResult<Option<Recipient>> {
+    let found: Option<(String, String)> = accounts::table
         .find(account_id)
-        .select(accounts::email)
+        .select((accounts::email, accounts::language))
         .first(conn)
-        .optional()
+        .optional()?;
+    Ok(found.map(|(email, language)| Recipient {
+        email,
+        lang: Lang::known(&language).unwrap_or_default(),
+    }))
 }
 
 /// Up to `limit` accounts, by id after `after`, that asked for the daily mail of new postings

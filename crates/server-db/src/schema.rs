@@ -43,6 +43,7 @@ diesel::table! {
         terms_agreed_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        language -> Text,
     }
 }
 

@@ -3,7 +3,7 @@
 //! [`crate::demo_accounts`].
 
 use shigoto_server_db::{accounts, counselors, offices, Database};
-use shigoto_shared::Role;
+use shigoto_shared::{Lang, Role};
 
 use crate::auth::passwords::Hasher;
 use crate::clock::Clock;
@@ -88,6 +88,7 @@ pub fn insert_counselor(
                 terms_agreed_at: None,
                 created_at: now,
                 updated_at: now,
+                language: Lang::Ja.tag(),
             },
         )
         .map_err(crate::error::AppError::internal)?;

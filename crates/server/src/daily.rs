@@ -11,6 +11,7 @@ use std::time::Duration;
 use chrono::{NaiveDate, TimeDelta};
 use shigoto_domain::new_jobs::{self, DIGEST_LISTED_PER_SEARCH};
 use shigoto_domain::reminders;
+use shigoto_i18n::catalogue;
 use shigoto_mail::{new_jobs_digest_mail, reminder_mail, DigestSection, Mail, Reminded};
 use shigoto_server_db::{
     daily_runs, employers, jobs, mypage, notification_settings, seekers, sent_notices,
@@ -96,7 +97,7 @@ fn claim_digest(
         account_id,
         kind: DIGEST,
         about,
-        mail: new_jobs_digest_mail(&to, published_on, &sections),
+        mail: new_jobs_digest_mail(to.lang, &to.email, published_on, &sections),
     }))
 }
 
@@ -131,12 +132,12 @@ fn claim_reminder(
     let Some(to) = notification_settings::mail_recipient(conn, account_id)? else {
         return Ok(None);
     };
-    let (title, line) = reminders::notice_text(reminder);
+    let (title, line) = reminders::notice_text(catalogue(to.lang), reminder);
     Ok(Some(Claimed {
         account_id,
         kind,
         about,
-        mail: reminder_mail(&to, reminded, &title, &line),
+        mail: reminder_mail(to.lang, &to.email, reminded, &title, &line),
     }))
 }
 

@@ -17,7 +17,7 @@ use shigoto_domain::visibility::{self, Viewer};
 use shigoto_server_db::{
     accounts, employer_registrations, jobs, mypage, offices, seekers, AnyConnection, Database,
 };
-use shigoto_shared::{EmployerProfile, JobSearchParams, JobStatus, Mutation, Outcome, Role};
+use shigoto_shared::{EmployerProfile, JobSearchParams, JobStatus, Lang, Mutation, Outcome, Role};
 
 use crate::admin::AdminError;
 use crate::auth::passwords::Hasher;
@@ -309,6 +309,7 @@ fn create_seeker(
                 terms_agreed_at: Some(now),
                 created_at: now,
                 updated_at: now,
+                language: Lang::Ja.tag(),
             },
         )?;
         if !seekers::link_account(conn, seeker.id, account_id, now)? {
@@ -415,6 +416,7 @@ fn create_employer(
                 terms_agreed_at: Some(now),
                 created_at: now,
                 updated_at: now,
+                language: Lang::Ja.tag(),
             },
         )?;
         employer_registrations::insert(

@@ -17,6 +17,7 @@ use utoipa::OpenApi;
         crate::routes::accounts::sign_in,
         crate::routes::accounts::sign_out,
         crate::routes::accounts::me,
+        crate::routes::mail_language::change,
         crate::routes::notification_settings::read,
         crate::routes::notification_settings::change,
         crate::routes::accounts::change_password,

@@ -480,6 +480,16 @@ pub struct EmailChangeConfirmation {
     pub key: String,
 }
 
+/// The language the signed-in account's mails are written in (`PUT /api/v1/me/language`): the
+/// app sends it when the person switches the language it shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MailLanguage {
+    /// `ja` or `en`.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "en"))]
+    pub language: crate::Lang,
+}
+
 /// How the signed-in account wants to be told of events (`GET`/`PUT /api/v1/me/notifications`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

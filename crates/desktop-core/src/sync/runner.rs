@@ -8,7 +8,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use shigoto_cache::Cache;
-use shigoto_shared::{SyncState, SyncStatus};
+use shigoto_i18n::catalogue;
+use shigoto_shared::{Lang, SyncState, SyncStatus};
 use tokio::sync::{broadcast, watch, Notify};
 
 use crate::notices::{notices_of, OsNotice};
@@ -50,13 +51,14 @@ pub fn status_of(cache: &Mutex<Cache>, state: SyncState, message: Option<String>
 
 impl SyncRunner {
     /// Starts syncing `cache` with `token` (on the current tokio runtime); what each pass
-    /// brings to tell the person goes to `notices`.
+    /// brings to tell the person goes to `notices`, in the `language` the app shows then.
     pub fn start<T: SyncTransport + 'static>(
         engine: Arc<SyncEngine<T>>,
         cache: Arc<Mutex<Cache>>,
         token: String,
         interval: Duration,
         notices: broadcast::Sender<OsNotice>,
+        language: impl Fn() -> Lang + Send + 'static,
     ) -> Self {
         let (sender, status) = watch::channel(status_of(&cache, SyncState::Syncing, None));
         let sender = Arc::new(sender);
@@ -71,7 +73,7 @@ impl SyncRunner {
                 let wait = match engine.sync_once(&cache, &token).await {
                     Ok(report) => {
                         tracing::debug!(?report, "sync pass done");
-                        for notice in notices_of(&report.news) {
+                        for notice in notices_of(catalogue(language()), &report.news) {
                             // Nobody listening (tests, benchmarks) is fine.
                             let _ = notices.send(notice);
                         }

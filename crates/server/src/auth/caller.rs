@@ -9,7 +9,7 @@ use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use shigoto_domain::account::{SESSION_IDLE, SESSION_LIFETIME};
 use shigoto_server_db::{accounts, sessions};
-use shigoto_shared::{ApiError, ErrorCode, Role};
+use shigoto_shared::{ApiError, ErrorCode, Lang, Role};
 
 use crate::app::AppState;
 use crate::auth::secrets::token_digest;
@@ -21,6 +21,8 @@ pub struct Caller {
     pub account_id: i64,
     pub role: Role,
     pub email: String,
+    /// The language of the account's mails.
+    pub lang: Lang,
     /// Digest of the session token (to revoke it on sign-out).
     pub session: String,
 }
@@ -101,7 +103,7 @@ async fn authenticate(parts: &Parts, state: &AppState, activity: bool) -> Result
                 .ok_or_else(|| unauthenticated("ログインしてください。"))?;
             let role = Role::from_wire(&account.role)
                 .ok_or_else(|| AppError::internal(format!("account {} has role {}", account.id, account.role)))?;
-            Ok(Caller { account_id: account.id, role, email: account.email, session: digest })
+            Ok(Caller { account_id: account.id, role, lang: account.lang(), email: account.email, session: digest })
         })
         .await?
     }

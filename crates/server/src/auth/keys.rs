@@ -14,7 +14,7 @@ use shigoto_domain::account::{
 };
 use shigoto_mail::KeyPurpose;
 use shigoto_server_db::{auth_keys, rate_limits, AnyConnection};
-use shigoto_shared::{ApiError, ErrorCode};
+use shigoto_shared::{ApiError, ErrorCode, Lang};
 
 use crate::app::AppState;
 use crate::auth::secrets::new_key;
@@ -91,8 +91,8 @@ pub enum KeyFor {
     /// Nothing: no key is sent.
     Nothing,
     /// A sign-up with an address that already has an account: no key, but the owner is told
-    /// someone tried.
-    TakenAddress,
+    /// someone tried (in the language of that account's mails).
+    TakenAddress(Lang),
 }
 
 /// Takes one from a rate limit's bucket; false past the limit.
@@ -173,12 +173,18 @@ where
     .await??;
     match outcome {
         KeyFor::Subject { .. } => {
-            let mail = shigoto_mail::auth_key_mail(email, flow.mail, &key, expires_at.and_utc());
+            let mail = shigoto_mail::auth_key_mail(
+                crate::language::current(),
+                email,
+                flow.mail,
+                &key,
+                expires_at.and_utc(),
+            );
             state.send_later(mail, "認証キー");
         }
-        KeyFor::TakenAddress => {
+        KeyFor::TakenAddress(lang) => {
             let employer = flow.purpose == OPEN_EMPLOYER_MYPAGE.purpose;
-            let mail = shigoto_mail::sign_up_attempt_mail(email, now.and_utc(), employer);
+            let mail = shigoto_mail::sign_up_attempt_mail(lang, email, now.and_utc(), employer);
             state.send_later(mail, "開設申込みのお知らせ");
         }
         KeyFor::Nothing => {

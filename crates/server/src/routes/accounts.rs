@@ -14,8 +14,8 @@ use shigoto_server_db::{
     AnyConnection,
 };
 use shigoto_shared::{
-    AccountInfo, ApiError, ErrorCode, KeySent, PasswordChange, RegistrationStatus, Role, SignIn,
-    SignedIn,
+    AccountInfo, ApiError, ErrorCode, KeySent, Lang, PasswordChange, RegistrationStatus, Role,
+    SignIn, SignedIn,
 };
 
 use crate::app::AppState;
@@ -48,6 +48,7 @@ fn claim_password_check(
     conn: &mut AnyConnection,
     account_id: i64,
     email: &str,
+    lang: Lang,
     state: &AppState,
     now: NaiveDateTime,
 ) -> Result<bool, AppError> {
@@ -69,7 +70,7 @@ fn claim_password_check(
             "sign-in locked"
         );
         state.send_later(
-            shigoto_mail::account_locked_mail(email, (now + lock).and_utc()),
+            shigoto_mail::account_locked_mail(lang, email, (now + lock).and_utc()),
             "ログイン停止のお知らせ",
         );
     }
@@ -118,7 +119,7 @@ pub async fn sign_in(
             let Some(account) = accounts::find_by_email(conn, &email)? else {
                 return Ok((true, None));
             };
-            let claimed = claim_password_check(conn, account.id, &email, &checking, now)?;
+            let claimed = claim_password_check(conn, account.id, &email, account.lang(), &checking, now)?;
             Ok((true, claimed.then_some(account)))
         })
     })
@@ -142,9 +143,10 @@ pub async fn sign_in(
     let token = new_token()?;
     let digest = token_digest(&token);
     let db = state.db.clone();
+    let lang = crate::language::current();
     let info = tokio::task::spawn_blocking(move || -> Result<AccountInfo, AppError> {
         let mut conn = db.connection()?;
-        accounts::record_success(&mut conn, account.id, now).map_err(AppError::internal)?;
+        accounts::record_success(&mut conn, account.id, lang, now).map_err(AppError::internal)?;
         sessions::insert(
             &mut conn,
             &sessions::Session {
@@ -284,7 +286,14 @@ pub async fn verify_current_password(
         let mut conn = db.connection()?;
         let account = accounts::find(&mut conn, account_id)?
             .ok_or_else(|| AppError::not_found("アカウントが見つかりません。"))?;
-        let claimed = claim_password_check(&mut conn, account.id, &account.email, &checking, now)?;
+        let claimed = claim_password_check(
+            &mut conn,
+            account.id,
+            &account.email,
+            account.lang(),
+            &checking,
+            now,
+        )?;
         Ok(claimed.then_some(account))
     })
     .await??;
@@ -295,9 +304,11 @@ pub async fn verify_current_password(
     match claimed.filter(|_| matches) {
         Some(account) => {
             let db = state.db.clone();
+            let lang = crate::language::current();
             tokio::task::spawn_blocking(move || {
                 let mut conn = db.connection()?;
-                accounts::record_success(&mut conn, account.id, now).map_err(AppError::internal)
+                accounts::record_success(&mut conn, account.id, lang, now)
+                    .map_err(AppError::internal)
             })
             .await??;
             Ok(())
@@ -339,7 +350,7 @@ pub async fn change_password(
     .await??;
     tracing::info!("password changed");
     state.send_later(
-        shigoto_mail::password_changed_mail(&caller.email, now.and_utc(), false),
+        shigoto_mail::password_changed_mail(caller.lang, &caller.email, now.and_utc(), false),
         "パスワード変更のお知らせ",
     );
     Ok(Json(KeySent {

@@ -8,10 +8,11 @@ use axum::extract::State;
 use axum::Json;
 use shigoto_domain::application::{self as rules, Decider, DecisionRefused, MAX_APPLICANTS_LISTED};
 use shigoto_domain::JobNumber;
+use shigoto_i18n::catalogue;
 use shigoto_server_db::applications::{self, Application};
 use shigoto_server_db::jobs::{self, StoredJob};
 use shigoto_server_db::{seekers, AnyConnection};
-use shigoto_shared::{ApiError, Applicant, ApplicantDetail, ApplicationResult};
+use shigoto_shared::{ApiError, Applicant, ApplicantDetail, ApplicationResult, Lang};
 
 use crate::app::AppState;
 use crate::auth::caller::Caller;
@@ -151,9 +152,9 @@ pub async fn record_result(
         // is told at the address they gave.
         let seeker = match seekers::find(conn, decided.seeker_id)? {
             Some(seeker) if seeker.account_id.is_some() => {
-                crate::notify::recipient(conn, seeker.account_id)?.map(|_| seeker)
+                crate::notify::recipient(conn, seeker.account_id)?.map(|to| (seeker, to.lang))
             }
-            other => other,
+            other => other.map(|seeker| (seeker, Lang::Ja)),
         };
         Ok((detail(conn, &decided, &job)?, seeker))
     })
@@ -163,14 +164,15 @@ pub async fn record_result(
         result = decided.applicant.status.as_str(),
         "selection result recorded"
     );
-    if let Some(seeker) = contact {
+    if let Some((seeker, lang)) = contact {
         state.send_later(
             shigoto_mail::application_result_mail(
+                lang,
                 &seeker.email,
                 &seeker.name,
                 &decided.applicant.title,
                 &decided.applicant.job_number,
-                decided.applicant.status.label(),
+                &decided.applicant.status.label_in(catalogue(lang)),
             ),
             "選考結果",
         );

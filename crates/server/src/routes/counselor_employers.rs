@@ -94,9 +94,10 @@ pub async fn accept(
     caller.require(Role::Counselor)?;
     let now = state.clock.now_utc();
     let db = state.db.clone();
-    let accepted = tokio::task::spawn_blocking(move || -> Result<EmployerApplication, AppError> {
+    let (accepted, lang) = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
         let mut conn = db.connection()?;
         let listed = in_my_prefecture(&mut conn, &caller, id)?;
+        let lang = crate::notify::language_of(&mut conn, listed.registration.account_id)?;
         let office_code = listed.registration.office_code.clone();
         let current = application(listed)?;
         shigoto_server_db::write_transaction(&mut conn, |conn| {
@@ -118,13 +119,21 @@ pub async fn accept(
             let kind = CounselorActionKind::AcceptEmployer;
             crate::audit::record(conn, &caller, kind, &subject, now)
         })?;
-        application(in_my_prefecture(&mut conn, &caller, id)?)
+        Ok((
+            application(in_my_prefecture(&mut conn, &caller, id)?)?,
+            lang,
+        ))
     })
     .await??;
     let number = accepted.office_number.clone().unwrap_or_default();
     tracing::info!(office_number = %number, "事業所登録 accepted");
     state.send_later(
-        shigoto_mail::employer_accepted_mail(&accepted.email, &accepted.profile.name, &number),
+        shigoto_mail::employer_accepted_mail(
+            lang,
+            &accepted.email,
+            &accepted.profile.name,
+            &number,
+        ),
         "事業所登録受理",
     );
     Ok(Json(accepted))
@@ -150,9 +159,10 @@ pub async fn send_back(
         .map_err(|err| AppError::invalid(err.field, err.message))?;
     let now = state.clock.now_utc();
     let db = state.db.clone();
-    let returned = tokio::task::spawn_blocking(move || -> Result<EmployerApplication, AppError> {
+    let (returned, lang) = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
         let mut conn = db.connection()?;
         let listed = in_my_prefecture(&mut conn, &caller, id)?;
+        let lang = crate::notify::language_of(&mut conn, listed.registration.account_id)?;
         let name = application(listed)?.profile.name;
         shigoto_server_db::write_transaction(&mut conn, |conn| {
             if !employer_registrations::mark_returned(conn, id, &reason, caller.account_id, now)? {
@@ -161,12 +171,16 @@ pub async fn send_back(
             let kind = CounselorActionKind::ReturnEmployer;
             crate::audit::record(conn, &caller, kind, &format!("事業所 {name}"), now)
         })?;
-        application(in_my_prefecture(&mut conn, &caller, id)?)
+        Ok((
+            application(in_my_prefecture(&mut conn, &caller, id)?)?,
+            lang,
+        ))
     })
     .await??;
     tracing::info!(registration = returned.id, "事業所登録 returned");
     state.send_later(
         shigoto_mail::employer_returned_mail(
+            lang,
             &returned.email,
             &returned.profile.name,
             returned.return_reason.as_deref().unwrap_or_default(),

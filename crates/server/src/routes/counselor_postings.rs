@@ -9,7 +9,8 @@ use axum::extract::State;
 use axum::Json;
 use shigoto_domain::posting::{self as rules, Checked, Context, Issue};
 use shigoto_server_db::job_postings::{self, Posting};
-use shigoto_server_db::{accounts, employers, jobs, offices, serials, AnyConnection};
+use shigoto_server_db::notification_settings::{self, Recipient};
+use shigoto_server_db::{employers, jobs, offices, serials, AnyConnection};
 use shigoto_shared::{
     ApiError, CounselorActionKind, JobSheet, PostingQueueItem, PostingReturn, PostingReview,
     PostingStatus, Role,
@@ -260,14 +261,14 @@ pub(crate) fn accept_filed(
 fn employer_contact(
     conn: &mut AnyConnection,
     posting: &Posting,
-) -> Result<Option<(String, String)>, AppError> {
+) -> Result<Option<(Recipient, String)>, AppError> {
     let Some(employer) = employers::find(conn, posting.employer_id)? else {
         return Ok(None);
     };
     let Some(account) = employer.account_id else {
         return Ok(None);
     };
-    Ok(accounts::find(conn, account)?.map(|account| (account.email, employer.name)))
+    Ok(notification_settings::address(conn, account)?.map(|to| (to, employer.name)))
 }
 
 /// 受理: a new posting is published with a new 求人番号; a change replaces the published sheet.
@@ -283,7 +284,7 @@ pub async fn accept(
     let (today, now) = (state.clock.today(), state.clock.now_utc());
     let db = state.db.clone();
     let (accepted, contact) = tokio::task::spawn_blocking(
-        move || -> Result<(PostingReview, Option<(String, String)>), AppError> {
+        move || -> Result<(PostingReview, Option<(Recipient, String)>), AppError> {
             let mut conn = db.connection()?;
             let posting = in_my_prefecture(&mut conn, &caller, id)?;
             let sheet = shigoto_server_db::write_transaction(&mut conn, |conn| {
@@ -314,10 +315,11 @@ pub async fn accept(
     )
     .await??;
     tracing::info!(job_number = %accepted.sheet.job_number, change = accepted.item.changes.is_some(), "posting accepted");
-    if let Some((email, name)) = contact {
+    if let Some((to, name)) = contact {
         state.send_later(
             shigoto_mail::posting_accepted_mail(
-                &email,
+                to.lang,
+                &to.email,
                 &name,
                 &accepted.sheet.work.title,
                 &accepted.sheet.job_number,
@@ -346,7 +348,7 @@ pub async fn send_back(
     let now = state.clock.now_utc();
     let db = state.db.clone();
     let (returned, contact) = tokio::task::spawn_blocking(
-        move || -> Result<(PostingQueueItem, Option<(String, String)>), AppError> {
+        move || -> Result<(PostingQueueItem, Option<(Recipient, String)>), AppError> {
             let mut conn = db.connection()?;
             let posting = in_my_prefecture(&mut conn, &caller, id)?;
             shigoto_server_db::write_transaction(&mut conn, |conn| {
@@ -369,9 +371,15 @@ pub async fn send_back(
     )
     .await??;
     tracing::info!(posting = returned.id, "posting returned");
-    if let Some((email, name)) = contact {
+    if let Some((to, name)) = contact {
         state.send_later(
-            shigoto_mail::posting_returned_mail(&email, &name, &returned.title, &request.reason),
+            shigoto_mail::posting_returned_mail(
+                to.lang,
+                &to.email,
+                &name,
+                &returned.title,
+                &request.reason,
+            ),
             "求人返戻",
         );
     }

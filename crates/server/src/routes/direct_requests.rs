@@ -200,7 +200,10 @@ pub async fn send(
     })
     .await??;
     if let Some(to) = mail_to {
-        state.send_later(event_mail(&to, EventNotice::DirectRequest), "応募検討依頼");
+        state.send_later(
+            event_mail(to.lang, &to.email, EventNotice::DirectRequest),
+            "応募検討依頼",
+        );
     }
     tracing::info!(request = stored.id, job_number = %stored.job_number, "応募検討依頼 sent");
     Ok((StatusCode::CREATED, Json(sent(stored)?)))

@@ -94,7 +94,7 @@ pub async fn confirm(
     .await?;
     tracing::info!(account = account_id, "email changed");
     state.send_later(
-        shigoto_mail::email_changed_mail(&caller.email, &email, now.and_utc()),
+        shigoto_mail::email_changed_mail(caller.lang, &caller.email, &email, now.and_utc()),
         "メールアドレス変更通知",
     );
     Ok(Json(KeySent {

@@ -78,6 +78,7 @@ pub async fn complete(
     let now = state.clock.now_utc();
     let account_email = email.clone();
     let profile_text = profile_json(&profile)?;
+    let lang = crate::language::current();
     keys::redeem(
         &state,
         OPEN_EMPLOYER_MYPAGE,
@@ -91,6 +92,7 @@ pub async fn complete(
                 &account_email,
                 &password_hash,
                 key,
+                lang,
                 now,
             )?;
             employer_registrations::insert(

@@ -15,6 +15,7 @@ use shigoto_domain::introduction::{self as rules, IntroductionRefused};
 use shigoto_domain::visibility::{self, Viewer};
 use shigoto_domain::{seeking, JobNumber};
 use shigoto_server_db::introductions::{self, Introduction, NewIntroduction};
+use shigoto_server_db::notification_settings::Recipient;
 use shigoto_server_db::{counselors, jobs, messages, AnyConnection};
 use shigoto_shared::{
     ApiError, ApplicationKind, CounselorActionKind, IntroductionKind, IntroductionRequest,
@@ -34,9 +35,12 @@ use shigoto_mail::{event_mail, EventNotice};
 use shigoto_server_db::seekers::Seeker;
 
 /// Mails the employer (if anyone) that an application arrived.
-pub(crate) fn tell_employer(state: &AppState, to: Option<String>) {
+pub(crate) fn tell_employer(state: &AppState, to: Option<Recipient>) {
     if let Some(to) = to {
-        state.send_later(event_mail(&to, EventNotice::NewApplicant), "新しい応募");
+        state.send_later(
+            event_mail(to.lang, &to.email, EventNotice::NewApplicant),
+            "新しい応募",
+        );
     }
 }
 
@@ -180,7 +184,10 @@ pub async fn introduce(
     .await??;
     let (sent, mail_to) = sent;
     if let Some(to) = mail_to {
-        state.send_later(event_mail(&to, EventNotice::Introduction), "求人の紹介");
+        state.send_later(
+            event_mail(to.lang, &to.email, EventNotice::Introduction),
+            "求人の紹介",
+        );
     }
     tracing::info!(introduction = sent.id, kind = sent.kind.as_str(), job_number = %sent.job_number, "job introduced");
     Ok((StatusCode::CREATED, Json(sent)))

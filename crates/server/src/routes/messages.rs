@@ -14,6 +14,7 @@ use shigoto_domain::messages::{
     self as rules, MessageRefused, Party, MAX_MESSAGES_READ, MESSAGES_PER_SENDER,
 };
 use shigoto_server_db::messages::{self, Message, Thread};
+use shigoto_server_db::notification_settings::Recipient;
 use shigoto_server_db::{counselors, employers, offices, rate_limits, seekers, AnyConnection};
 use shigoto_shared::{
     ApiError, CounselorActionKind, ErrorCode, MarkRead, MessageSide, NewMessage, Role,
@@ -170,10 +171,10 @@ pub(crate) fn sender_name(
 }
 
 /// Mails `to` (if anyone) that a message is waiting.
-pub(crate) fn tell(state: &AppState, to: Option<String>) {
+pub(crate) fn tell(state: &AppState, to: Option<Recipient>) {
     if let Some(to) = to {
         state.send_later(
-            shigoto_mail::event_mail(&to, shigoto_mail::EventNotice::NewMessage),
+            shigoto_mail::event_mail(to.lang, &to.email, shigoto_mail::EventNotice::NewMessage),
             "新しいメッセージ",
         );
     }
@@ -229,7 +230,7 @@ fn mail_to(
     conn: &mut AnyConnection,
     thread: &Thread,
     from: MessageSide,
-) -> Result<Option<String>, AppError> {
+) -> Result<Option<Recipient>, AppError> {
     let (seeker_account, employer_account) =
         messages::reader_accounts(conn, thread.seeker_id, thread.employer_id)?;
     let (reader, account) = match from {
@@ -248,7 +249,7 @@ fn mail_to(
 pub(crate) struct Written {
     pub message: ThreadMessage,
     pub stored: bool,
-    pub mail_to: Option<String>,
+    pub mail_to: Option<Recipient>,
 }
 
 /// Checks `new` and stores it in `thread` from the caller on `side`: once per key, within the

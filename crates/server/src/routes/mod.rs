@@ -20,6 +20,7 @@ pub mod employer;
 pub mod health;
 pub mod introductions;
 pub mod jobs;
+pub mod mail_language;
 pub mod messages;
 pub mod mypage;
 pub mod notification_settings;
@@ -89,6 +90,7 @@ fn small_body_routes() -> Router<AppState> {
         .route("/api/v1/offices", get(offices::list))
         .route("/api/v1/sessions/current", delete(accounts::sign_out))
         .route("/api/v1/me", get(accounts::me))
+        .route("/api/v1/me/language", put(mail_language::change))
         .route(
             "/api/v1/me/notifications",
             get(notification_settings::read).put(notification_settings::change),

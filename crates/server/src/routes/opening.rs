@@ -86,6 +86,7 @@ pub async fn complete(
     let password_hash = state.hasher.hash(&request.password).await?;
     let now = state.clock.now_utc();
     let account_email = email.clone();
+    let lang = crate::language::current();
     keys::redeem(
         &state,
         OPEN_SEEKER_MYPAGE,
@@ -112,6 +113,7 @@ pub async fn complete(
                     terms_agreed_at: agreed_at,
                     created_at: now,
                     updated_at: now,
+                    language: lang.tag(),
                 },
             )?;
             if !seekers::link_account(conn, seeker_id, account_id, now)? {

@@ -78,7 +78,12 @@ pub async fn complete(
     .await?;
     tracing::info!("password reset");
     state.send_later(
-        shigoto_mail::password_changed_mail(&notify, now.and_utc(), true),
+        shigoto_mail::password_changed_mail(
+            crate::language::current(),
+            &notify,
+            now.and_utc(),
+            true,
+        ),
         "パスワード変更のお知らせ",
     );
     Ok(Json(KeySent {

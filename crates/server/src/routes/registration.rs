@@ -10,7 +10,7 @@ use axum::Json;
 use shigoto_domain::account::{registration_valid_until, seeker_number, TERMS_VERSION};
 use shigoto_server_db::{accounts, offices, seekers};
 use shigoto_shared::{
-    ApiError, ErrorCode, KeySent, RegistrationCompletion, RegistrationKeyRequest, Role,
+    ApiError, ErrorCode, KeySent, Lang, RegistrationCompletion, RegistrationKeyRequest, Role,
 };
 
 use crate::app::AppState;
@@ -59,8 +59,8 @@ pub async fn request_signup_key(
     let now = state.clock.now_utc();
     let lookup = email.clone();
     keys::issue(state, flow, &email, client, move |conn| {
-        if accounts::find_by_email(conn, &lookup)?.is_some() {
-            return Ok(KeyFor::TakenAddress);
+        if let Some(account) = accounts::find_by_email(conn, &lookup)? {
+            return Ok(KeyFor::TakenAddress(account.lang()));
         }
         Ok(KeyFor::Subject {
             id: None,
@@ -95,6 +95,7 @@ pub fn create_signup_account(
     email: &str,
     password_hash: &str,
     key: &shigoto_server_db::auth_keys::AuthKey,
+    lang: Lang,
     now: chrono::NaiveDateTime,
 ) -> Result<i64, AppError> {
     if accounts::find_by_email(conn, email)?.is_some() {
@@ -112,6 +113,7 @@ pub fn create_signup_account(
             terms_agreed_at,
             created_at: now,
             updated_at: now,
+            language: lang.tag(),
         },
     )?)
 }
@@ -150,6 +152,7 @@ pub async fn complete(
     let password_hash = state.hasher.hash(&request.password).await?;
     let now = state.clock.now_utc();
     let account_email = email.clone();
+    let lang = crate::language::current();
     let number = keys::redeem(
         &state,
         ONLINE_REGISTRATION,
@@ -170,6 +173,7 @@ pub async fn complete(
                 &account_email,
                 &password_hash,
                 key,
+                lang,
                 now,
             )?;
             let seeker = seekers::insert(

@@ -1,15 +1,19 @@
 //! The language of the service's answers: Japanese unless `Accept-Language` prefers English,
-//! said by `Content-Language` and `Vary`; the desktop's API client asks for the app's language.
+//! said by `Content-Language` and `Vary`; the desktop's API client asks for the app's language;
+//! mails are written in the language of the account they go to (signed in with, or set).
 
 use shigoto_api_client::ClientError;
-use shigoto_shared::{ErrorCode, Lang};
-use shigoto_test_support::{on_both_backends, start, TestDatabase};
+use shigoto_shared::{ErrorCode, Lang, NewMessage};
+use shigoto_test_support::{
+    desk_with_seeker, on_both_backends, plain_application, start, TestDatabase, SEEKER_EMAIL,
+};
 
 on_both_backends!(
     refusals_are_written_in_the_language_asked_for,
     the_api_client_asks_for_the_apps_language,
     the_printed_job_sheet_is_in_the_language_asked_for,
     many_printed_sheets_at_once_are_laid_out_or_turned_away,
+    mails_are_written_in_the_accounts_language,
 );
 
 /// The status, `Content-Language`, `Vary` and message of a GET of `path` asking for `accept`.
@@ -191,4 +195,85 @@ async fn many_printed_sheets_at_once_are_laid_out_or_turned_away(database: TestD
         "{answers:?}"
     );
     server.stop().await.unwrap();
+}
+
+async fn mails_are_written_in_the_accounts_language(database: TestDatabase) {
+    const EMPLOYER: &str = "jinji@shigoto-shoji.example.jp";
+    const EMPLOYER_PASSWORD: &str = "Kyujin#Moushikomi1";
+    let (desk, number, seeker, _) = desk_with_seeker(
+        database,
+        (EMPLOYER, EMPLOYER_PASSWORD),
+        "受発注事務（文具）",
+    )
+    .await
+    .unwrap();
+    let (client, smtp) = (&desk.server.client, desk.server.mail().unwrap());
+    let message = |key: &str| NewMessage {
+        key: key.to_owned(),
+        body: "面接の日程について".to_owned(),
+    };
+
+    // The employer signs in with the app in English: their mails are English from then on,
+    // whatever language the request that causes one is in.
+    client.set_language(Lang::En);
+    let employer = client.sign_in(EMPLOYER, EMPLOYER_PASSWORD).await.unwrap();
+    client.set_language(Lang::Ja);
+    client
+        .apply(&seeker, &plain_application(&number))
+        .await
+        .unwrap();
+    let (subject, body) = smtp.take_mail_about(EMPLOYER, "applied").await.unwrap();
+    assert_eq!(subject, "[Shigoto] Someone applied to your job posting");
+    assert!(body.starts_with("Thank you for using Shigoto."), "{body}");
+    assert!(
+        body.contains("list of applicants under \"Job postings\""),
+        "{body}"
+    );
+
+    // The seeker switches the app to English while signed in: the app tells the service.
+    client.set_mail_language(&seeker, Lang::En).await.unwrap();
+    let thread = client.threads(&seeker).await.unwrap()[0].id;
+    client
+        .send_message(&employer.token, thread, &message("k-1"))
+        .await
+        .unwrap();
+    let (subject, _) = smtp
+        .take_mail_about(SEEKER_EMAIL, "new message")
+        .await
+        .unwrap();
+    assert_eq!(subject, "[Shigoto] You have a new message");
+
+    // And the employer back to Japanese.
+    client
+        .set_mail_language(&employer.token, Lang::Ja)
+        .await
+        .unwrap();
+    client
+        .send_message(&seeker, thread, &message("k-2"))
+        .await
+        .unwrap();
+    let (subject, body) = smtp.take_mail_about(EMPLOYER, "メッセージ").await.unwrap();
+    assert_eq!(subject, "【Shigoto】新しいメッセージが届いています");
+    assert!(body.contains("「メッセージ」"), "{body}");
+
+    // Only a signed-in account sets it, and only to a language of ours.
+    let url = format!("{}/api/v1/me/language", desk.server.base_url());
+    let http = reqwest::Client::new();
+    let signed_out = http
+        .put(&url)
+        .json(&serde_json::json!({ "language": "en" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_out.status().as_u16(), 401);
+    let unknown = http
+        .put(&url)
+        .bearer_auth(&seeker)
+        .json(&serde_json::json!({ "language": "fr" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown.status().as_u16(), 400);
+    let error: shigoto_shared::ApiError = unknown.json().await.unwrap();
+    assert_eq!(error.code, ErrorCode::InvalidParameter);
 }
