@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::format::jst_datetime;
 use crate::forms::mypage::SheetReturn;
 use crate::pages::search::open_job;
+use crate::state::lang::use_texts;
 use yew_router::prelude::use_navigator;
 
 #[derive(Properties, PartialEq)]
@@ -23,6 +24,7 @@ pub struct MessageListProps {
 
 #[function_component]
 pub fn MessageList(props: &MessageListProps) -> Html {
+    let t = use_texts();
     let navigator = use_navigator();
     let open = |job: &String| {
         let (navigator, job) = (navigator.clone(), job.clone());
@@ -31,7 +33,7 @@ pub fn MessageList(props: &MessageListProps) -> Html {
         })
     };
     if props.messages.is_empty() && props.waiting.is_empty() {
-        return html! { <p id="no-messages" class="muted">{ "メッセージはまだありません。" }</p> };
+        return html! { <p id="no-messages" class="muted">{ t.t("messages-none") }</p> };
     }
     html! {
         <ol class="message-list">
@@ -48,7 +50,7 @@ pub fn MessageList(props: &MessageListProps) -> Html {
                         if let Some(job) = &message.job_number {
                             <button type="button" class="button button-secondary message-job"
                                 data-job-number={job.clone()} onclick={open(job)}>
-                                { "求人票を見る" }
+                                { t.t("messages-open-job") }
                             </button>
                         }
                     </li>
@@ -58,9 +60,9 @@ pub fn MessageList(props: &MessageListProps) -> Html {
                 <li key={waiting.key.clone()} class="message message-own message-waiting"
                     data-side={props.own_side.as_str()}>
                     <p class="message-meta">
-                        <span class="message-sender">{ "あなた" }</span>
+                        <span class="message-sender">{ t.t("messages-you") }</span>
                         <time class="message-time">{ jst_datetime(waiting.written_at) }</time>
-                        <span class="badge message-waiting-label">{ "送信待ち" }</span>
+                        <span class="badge message-waiting-label">{ t.t("messages-waiting") }</span>
                     </p>
                     <p class="message-body">{ waiting.body.clone() }</p>
                 </li>
