@@ -3,14 +3,22 @@
 //! markup, and for a counselor's introduction 「求人票を見る」 (`.message-job`); then the reader's messages written on this device that the service does not have
 //! yet (`li.message-waiting`, 「送信待ち」).
 
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{MessageSide, ThreadMessage, WaitingMessage};
 use yew::prelude::*;
 
-use crate::format::jst_datetime;
+use crate::format::date;
 use crate::forms::mypage::SheetReturn;
 use crate::pages::search::open_job;
 use crate::state::lang::use_texts;
 use yew_router::prelude::use_navigator;
+
+/// A time the service keeps in UTC, as Japan's time (UTC+9 all year) with the date as the
+/// language writes it: 「2026年11月25日 10:30」, "25 November 2026 10:30".
+pub fn jst_datetime_in(t: &Catalogue, utc: chrono::NaiveDateTime) -> String {
+    let jst = utc + shigoto_domain::japan_time::JST_OFFSET;
+    format!("{} {}", date(t, jst.date()), jst.format("%H:%M"))
+}
 
 #[derive(Properties, PartialEq)]
 pub struct MessageListProps {
@@ -44,7 +52,7 @@ pub fn MessageList(props: &MessageListProps) -> Html {
                         data-side={message.side.as_str()}>
                         <p class="message-meta">
                             <span class="message-sender">{ message.sender_name.clone() }</span>
-                            <time class="message-time">{ jst_datetime(message.sent_at) }</time>
+                            <time class="message-time">{ jst_datetime_in(t, message.sent_at) }</time>
                         </p>
                         <p class="message-body">{ message.body.clone() }</p>
                         if let Some(job) = &message.job_number {
@@ -61,7 +69,7 @@ pub fn MessageList(props: &MessageListProps) -> Html {
                     data-side={props.own_side.as_str()}>
                     <p class="message-meta">
                         <span class="message-sender">{ t.t("messages-you") }</span>
-                        <time class="message-time">{ jst_datetime(waiting.written_at) }</time>
+                        <time class="message-time">{ jst_datetime_in(t, waiting.written_at) }</time>
                         <span class="badge message-waiting-label">{ t.t("messages-waiting") }</span>
                     </p>
                     <p class="message-body">{ waiting.body.clone() }</p>

@@ -280,3 +280,7 @@ account-email-change-password-hint = To confirm it is you, enter the password yo
 account-email-change-caution = The verification key is sent to the new address. If you restrict the mail you receive, allow mail from this service before you go on.
 account-email-change-submit = Change email address
 account-email-change-cancel = ‹ Stop and go back to the previous screen
+
+## 求人票 of a signed-in job seeker: the way to apply online
+
+account-job-apply = Apply

@@ -267,3 +267,7 @@ account-email-change-password-hint = 本人確認のため、いまログイン�
 account-email-change-caution = 認証キーは新しいメールアドレスに届きます。メールの受信を制限している場合は、このサービスからのメールを受信できるように設定してから進んでください。
 account-email-change-submit = メールアドレスを変更
 account-email-change-cancel = ‹ 変更をやめて元の画面に戻る
+
+## 求人票 of a signed-in job seeker: the way to apply online
+
+account-job-apply = 応募する
