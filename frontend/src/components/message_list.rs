@@ -78,3 +78,19 @@ pub fn MessageList(props: &MessageListProps) -> Html {
         </ol>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_are_said_in_japan_time_as_the_language_writes_dates() {
+        let utc = chrono::NaiveDate::from_ymd_opt(2026, 11, 25)
+            .and_then(|d| d.and_hms_opt(1, 30, 0))
+            .unwrap_or_default();
+        let ja = shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja);
+        let en = shigoto_i18n::catalogue(shigoto_i18n::Lang::En);
+        assert_eq!(jst_datetime_in(ja, utc), crate::format::jst_datetime(utc));
+        assert_eq!(jst_datetime_in(en, utc), "25 November 2026 10:30");
+    }
+}

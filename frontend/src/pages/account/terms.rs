@@ -122,5 +122,9 @@ mod tests {
             version_label_in(catalogue(Lang::En), "2026-11"),
             "November 2026 edition"
         );
+        // The help desk is named as ヘルプ names it.
+        assert!(catalogue(Lang::Ja)
+            .t("account-privacy-5.text")
+            .contains("ヘルプデスク（0570-077450、月曜〜金曜 9:30〜18:00、祝日・年末年始を除く）"));
     }
 }
