@@ -4,14 +4,16 @@
 
 use yew::prelude::*;
 
+use crate::state::lang::use_texts;
+
 #[derive(Properties, PartialEq)]
 pub struct ConfirmBoxProps {
     /// What will happen.
     pub text: AttrValue,
     /// The confirming button's class and labels (idle, busy).
     pub confirm_class: &'static str,
-    pub confirm_label: &'static str,
-    pub busy_label: &'static str,
+    pub confirm_label: AttrValue,
+    pub busy_label: AttrValue,
     /// The class of 「やめる」.
     pub cancel_class: &'static str,
     pub busy: bool,
@@ -21,6 +23,7 @@ pub struct ConfirmBoxProps {
 
 #[function_component]
 pub fn ConfirmBox(props: &ConfirmBoxProps) -> Html {
+    let t = use_texts();
     let busy = props.busy;
     let confirm = props.on_confirm.reform(|_: MouseEvent| ());
     let cancel = props.on_cancel.reform(|_: MouseEvent| ());
@@ -29,11 +32,11 @@ pub fn ConfirmBox(props: &ConfirmBoxProps) -> Html {
             <p>{ props.text.clone() }</p>
             <button type="button" class={classes!("button", "button-primary", props.confirm_class)}
                 disabled={busy} aria-busy={busy.then_some("true")} onclick={confirm}>
-                { if busy { props.busy_label } else { props.confirm_label } }
+                { if busy { props.busy_label.clone() } else { props.confirm_label.clone() } }
             </button>
             <button type="button" class={classes!("button", "button-secondary", props.cancel_class)}
                 disabled={busy} onclick={cancel}>
-                { "やめる" }
+                { t.t("account-confirm-cancel") }
             </button>
         </div>
     }

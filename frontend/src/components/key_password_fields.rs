@@ -5,11 +5,14 @@
 //! the live match hint `#<prefix>-confirmation-hint`, and refusals under their box
 //! (`#<box id>-error`). Also the answer to the key request and the email memo shown above them.
 //! The two new-password rows on their own ([`new_password_rows`]) serve the password change.
+//! The labels given as `&'static str` are catalogue keys.
 
 use shigoto_domain::account::{key_lifetime_note, KEY_DIGITS};
+use shigoto_i18n::Catalogue;
 use yew::prelude::*;
 
 use crate::components::form_field::{described, error_under, invalid, BoxId};
+use crate::components::key_flow_view::in_texts;
 use crate::components::password_hints::PasswordHints;
 use crate::forms::account::{confirmation_hint, password_hints};
 use crate::forms::search::FieldError;
@@ -38,26 +41,30 @@ pub struct KeyPasswordFields<'a> {
 /// The answer to the key request (`#<prefix>-key-sent`) and the memo of the login email
 /// (`#<prefix>-email-memo`).
 pub fn key_sent_memo(prefix: &str, key_sent: Option<&String>, email: &str) -> Html {
-    html! {
-        <>
-            if let Some(message) = key_sent {
-                <p id={format!("{prefix}-key-sent")} class="notice" role="status">{ message.clone() }</p>
-            }
-            <dl class="memo">
-                <dt>{ "メールアドレス（控え）" }</dt>
-                <dd id={format!("{prefix}-email-memo")}>{ email.to_owned() }</dd>
-            </dl>
-        </>
-    }
+    let (prefix, key_sent, email) = (prefix.to_owned(), key_sent.cloned(), email.to_owned());
+    in_texts(move |t| {
+        html! {
+            <>
+                if let Some(message) = key_sent.clone() {
+                    <p id={format!("{prefix}-key-sent")} class="notice" role="status">{ message }</p>
+                }
+                <dl class="memo">
+                    <dt>{ t.t("account-email-memo") }</dt>
+                    <dd id={format!("{prefix}-email-memo")}>{ email.clone() }</dd>
+                </dl>
+            </>
+        }
+    })
 }
 
-/// The hint under the key box: how long the key lasts (the domain's words), and `expired`.
-pub fn key_hint(expired: &str) -> String {
-    format!("{}{expired}", key_lifetime_note())
+/// The hint under the key box: how long the key lasts (the domain's words), and `expired` (a
+/// key).
+pub fn key_hint(t: &Catalogue, expired: &str) -> String {
+    format!("{}{}", key_lifetime_note(), t.t(expired))
 }
 
 /// The `.form-table` with the three boxes.
-pub fn key_password_fields(f: KeyPasswordFields<'_>) -> Html {
+pub fn key_password_fields(t: &Catalogue, f: KeyPasswordFields<'_>) -> Html {
     let KeyPasswordFields {
         prefix,
         box_id,
@@ -71,8 +78,8 @@ pub fn key_password_fields(f: KeyPasswordFields<'_>) -> Html {
         <div class="form-table">
             <div class="form-row">
                 <label class="form-label" for={key_id.clone()}>
-                    { "認証キー" }
-                    <span class="label-note">{ format!("メールに記載の{KEY_DIGITS}桁の数字") }</span>
+                    { t.t("account-key") }
+                    <span class="label-note">{ t.t_with("account-key-note", &[("digits", KEY_DIGITS.into())]) }</span>
                 </label>
                 <div class="form-field">
                     <input type="text" id={key_id} class="input input-key"
@@ -83,12 +90,12 @@ pub fn key_password_fields(f: KeyPasswordFields<'_>) -> Html {
                         aria-describedby={described(error, "key", Some(&key_hint_id), box_id)}
                         oninput={f.on_key} />
                     <p class="hint" id={key_hint_id.clone()}>
-                        { key_hint(f.expired) }
+                        { key_hint(t, f.expired) }
                     </p>
                     { error_under(error, "key", box_id) }
                 </div>
             </div>
-            { new_password_rows(NewPasswordFields {
+            { new_password_rows(t, NewPasswordFields {
                 prefix,
                 box_id,
                 error,
@@ -121,7 +128,7 @@ pub struct NewPasswordFields<'a> {
 
 /// Two `.form-row`s (to go inside a `.form-table`): the new password with its live rule hints
 /// and the confirmation with its live match hint.
-pub fn new_password_rows(f: NewPasswordFields<'_>) -> Html {
+pub fn new_password_rows(t: &Catalogue, f: NewPasswordFields<'_>) -> Html {
     let NewPasswordFields {
         prefix,
         box_id,
@@ -144,7 +151,7 @@ pub fn new_password_rows(f: NewPasswordFields<'_>) -> Html {
     html! {
         <>
             <div class="form-row">
-                <label class="form-label" for={password_id.clone()}>{ f.password_label }</label>
+                <label class="form-label" for={password_id.clone()}>{ t.t(f.password_label) }</label>
                 <div class="form-field">
                     <input type="password" id={password_id} class="input input-wide"
                         autocomplete="new-password" spellcheck="false" maxlength="64"
@@ -159,7 +166,7 @@ pub fn new_password_rows(f: NewPasswordFields<'_>) -> Html {
             </div>
             <div class="form-row">
                 <label class="form-label" for={confirmation_id.clone()}>
-                    { format!("{}（確認用）", f.password_label) }
+                    { t.t_with("account-password-confirmation", &[("label", t.t(f.password_label).into())]) }
                 </label>
                 <div class="form-field">
                     <input type="password" id={confirmation_id} class="input input-wide"
@@ -170,9 +177,9 @@ pub fn new_password_rows(f: NewPasswordFields<'_>) -> Html {
                         oninput={f.on_confirmation} />
                     <div id={confirmation_hint_id.clone()} aria-live="polite">
                         if let Some((matches, text)) = confirmation {
-                            <p class={if matches { "rule-ok" } else { "rule-problem" }}>{ text }</p>
+                            <p class={if matches { "rule-ok" } else { "rule-problem" }}>{ t.t(text) }</p>
                         } else {
-                            <p class="hint">{ "確認のため、同じパスワードをもう一度入力してください。" }</p>
+                            <p class="hint">{ t.t("account-confirmation-hint") }</p>
                         }
                     </div>
                     { error_under(error, "password_confirmation", box_id) }
@@ -188,7 +195,8 @@ mod tests {
 
     #[test]
     fn key_hint_says_the_lifetime_then_what_to_do() {
-        let hint = key_hint("過ぎた場合は「認証キーを再送信する」からやり直してください。");
+        let ja = shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja);
+        let hint = key_hint(ja, crate::components::key_flow_view::EXPIRED_HINT);
         assert!(hint.starts_with(&key_lifetime_note()), "{hint}");
         assert!(hint.ends_with("からやり直してください。"), "{hint}");
     }

@@ -12,13 +12,15 @@ use yew::prelude::*;
 use crate::forms::account::error_message;
 use crate::hooks::api::use_api;
 use crate::ipc;
+use crate::state::lang::use_texts;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 struct MailState {
     /// As the service has it (unknown until read).
     settings: Option<NotificationSettings>,
     busy: bool,
-    saved: Option<String>,
+    /// What was saved: the box and whether it is now ticked.
+    saved: Option<(MailBox, bool)>,
     error: Option<String>,
 }
 
@@ -43,14 +45,13 @@ impl MailBox {
         }
     }
 
-    fn saved(self, on: bool) -> String {
+    /// The key of what is said once the box was saved (the digest's may name `$hour`).
+    fn saved_key(self, on: bool) -> &'static str {
         match (self, on) {
-            (MailBox::Events, true) => "お知らせメールを受け取る設定にしました。".into(),
-            (MailBox::Events, false) => "お知らせメールを停止しました。".into(),
-            (MailBox::Digest, true) => format!(
-                "新着求人のお知らせメールを受け取る設定にしました（毎朝{DAILY_MAILS_HOUR_JST}時ごろ、前日の新着をお送りします）。"
-            ),
-            (MailBox::Digest, false) => "新着求人のお知らせメールを停止しました。".into(),
+            (MailBox::Events, true) => shigoto_i18n::key!("account-mails-events-on"),
+            (MailBox::Events, false) => shigoto_i18n::key!("account-mails-events-off"),
+            (MailBox::Digest, true) => shigoto_i18n::key!("account-mails-digest-on"),
+            (MailBox::Digest, false) => shigoto_i18n::key!("account-mails-digest-off"),
         }
     }
 }
@@ -64,6 +65,7 @@ pub struct MailNotificationsProps {
 
 #[function_component]
 pub fn MailNotifications(props: &MailNotificationsProps) -> Html {
+    let t = use_texts();
     let state = use_state(MailState::default);
     let api = use_api();
     {
@@ -104,7 +106,7 @@ pub fn MailNotifications(props: &MailNotificationsProps) -> Html {
                     state.set(match result {
                         Ok(settings) => MailState {
                             settings: Some(settings),
-                            saved: Some(changed.saved(on)),
+                            saved: Some((changed, on)),
                             ..MailState::default()
                         },
                         Err(err) => MailState {
@@ -124,25 +126,27 @@ pub fn MailNotifications(props: &MailNotificationsProps) -> Html {
     let disabled = state.settings.is_none() || state.busy;
     html! {
         <section id="mail-notifications" class="panel" aria-labelledby="mail-notifications-heading">
-            <h2 id="mail-notifications-heading" class="panel-title">{ "メールでのお知らせ" }</h2>
+            <h2 id="mail-notifications-heading" class="panel-title">{ t.t("account-mails-heading") }</h2>
             <label class="choice" for="notification-mails">
                 <input type="checkbox" id="notification-mails" checked={settings.mails}
                     disabled={disabled} onchange={on_change(MailBox::Events)} />
-                { "新しいメッセージ、ハローワークからの紹介、応募、選考結果をメールでお知らせする" }
+                { t.t("account-mails-events") }
             </label>
-            <p class="hint">{ "メールには「お知らせがあること」だけを書き、内容はアプリでご確認いただきます。" }</p>
+            <p class="hint">{ t.t("account-mails-events-hint") }</p>
             if props.seeker {
                 <label class="choice" for="new-jobs-digest">
                     <input type="checkbox" id="new-jobs-digest" checked={settings.new_jobs_digest}
                         disabled={disabled} onchange={on_change(MailBox::Digest)} />
-                    { "新着求人のお知らせメールを受け取る（1日1回）" }
+                    { t.t("account-mails-digest") }
                 </label>
                 <p class="hint">
-                    { "求人検索の「保存した検索条件」で「新着をお知らせ」にした条件に合う、前日に公開された求人の求人番号と職種を、毎朝お送りします。" }
+                    { t.t("account-mails-digest-hint") }
                 </p>
             }
-            if let Some(saved) = &state.saved {
-                <p id="notification-mails-saved" class="notice" role="status">{ saved.clone() }</p>
+            if let Some((changed, on)) = state.saved {
+                <p id="notification-mails-saved" class="notice" role="status">
+                    { t.t_with(changed.saved_key(on), &[("hour", DAILY_MAILS_HOUR_JST.into())]) }
+                </p>
             }
             if let Some(error) = &state.error {
                 <p id="notification-mails-error" class="field-error" role="alert">{ error.clone() }</p>

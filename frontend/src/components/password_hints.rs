@@ -7,6 +7,7 @@ use shigoto_domain::password::{MAX_CHARS, MIN_CHARS};
 use yew::prelude::*;
 
 use crate::forms::account::password_hints;
+use crate::state::lang::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct PasswordHintsProps {
@@ -19,33 +20,43 @@ pub struct PasswordHintsProps {
 
 #[function_component]
 pub fn PasswordHints(props: &PasswordHintsProps) -> Html {
+    let t = use_texts();
     let hints = password_hints(&props.password, &props.email);
+    let limits = [("min", MIN_CHARS.into()), ("max", MAX_CHARS.into())];
     let items = hints.items.iter().map(|item| {
         let (class, mark, state) = if hints.empty {
-            ("rule-pending", "・", "")
+            (
+                "rule-pending",
+                t.t("account-password-rule-pending"),
+                String::new(),
+            )
         } else if item.met {
-            ("rule-met", "✓", "（OK）")
+            ("rule-met", "✓".to_owned(), t.t("account-password-rule-met"))
         } else {
-            ("rule-unmet", "✗", "（未達成）")
+            (
+                "rule-unmet",
+                "✗".to_owned(),
+                t.t("account-password-rule-unmet"),
+            )
         };
         html! {
-            <li class={classes!("rule-item", class)} key={item.label.clone()}>
+            <li class={classes!("rule-item", class)} key={item.key}>
                 <span class="rule-mark" aria-hidden="true">{ mark }</span>
-                { item.label.clone() }
+                { t.t_with(item.key, &limits) }
                 <span class="visually-hidden">{ state }</span>
             </li>
         }
     });
     html! {
         <div id={props.id.clone()} class="password-hints">
-            <p class="hint">{ format!("半角の英字・数字・記号をすべて含む、{MIN_CHARS}文字以上{MAX_CHARS}文字以内で設定してください。") }</p>
+            <p class="hint">{ t.t_with("account-password-rule", &limits) }</p>
             <ul class="rule-list">{ for items }</ul>
             <div aria-live="polite">
                 { for hints.problems.iter().map(|p| html! {
                     <p class="rule-problem">{ p.clone() }</p>
                 }) }
                 if hints.ok {
-                    <p class="rule-ok">{ "このパスワードは使用できます。" }</p>
+                    <p class="rule-ok">{ t.t("account-password-ok") }</p>
                 }
             </div>
         </div>

@@ -4,11 +4,13 @@
 
 use yew::prelude::*;
 
+use crate::state::lang::use_texts;
+
 #[derive(Properties, PartialEq)]
 pub struct StepsProps {
     /// What the list is (its `aria-label`), e.g. 「開設の手順」.
     pub label: AttrValue,
-    /// The steps' names, in order; step N is `labels[N - 1]`.
+    /// The keys of the steps' names, in order; step N is `labels[N - 1]`.
     pub labels: Vec<&'static str>,
     /// The number of the current step, from 1.
     pub current: usize,
@@ -16,6 +18,7 @@ pub struct StepsProps {
 
 #[function_component]
 pub fn Steps(props: &StepsProps) -> Html {
+    let t = use_texts();
     let current = props.current;
     let items = props.labels.iter().enumerate().map(|(i, label)| {
         let number = i + 1;
@@ -31,8 +34,8 @@ pub fn Steps(props: &StepsProps) -> Html {
                 aria-current={(number == current).then_some("step")}>
                 <span class="step-number" aria-hidden="true">{ number }</span>
                 <span class="step-label">
-                    <span class="visually-hidden">{ format!("ステップ{number}：") }</span>
-                    { *label }
+                    <span class="visually-hidden">{ t.t_with("account-steps-number", &[("number", number.into())]) }</span>
+                    { t.t(label) }
                 </span>
             </li>
         }

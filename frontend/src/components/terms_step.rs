@@ -4,11 +4,15 @@
 //! `#<prefix>-next-hint`; the boxes inside are `#<boxes>terms-heading`, `#<boxes>terms-text`,
 //! `#<boxes>agree-terms`, `#<boxes>privacy-heading`, `#<boxes>privacy-text` and
 //! `#<boxes>agree-privacy` (the opening's have no prefix, the registration's `registration-`).
+//! The texts are shown in the language shown, with a note above them in any other language
+//! than Japanese that the Japanese text applies (`#<prefix>-terms-japanese`).
 
 use shigoto_domain::account::TERMS_VERSION;
+use shigoto_i18n::{catalogue, Catalogue, Lang};
 use yew::prelude::*;
 
-use crate::pages::account::terms::{version_label, Article, PRIVACY, TERMS};
+use crate::components::key_flow_view::in_texts;
+use crate::pages::account::terms::{version_label_in, Article, PRIVACY, TERMS};
 
 /// What the step shows and where its events go.
 pub struct TermsStep {
@@ -18,7 +22,7 @@ pub struct TermsStep {
     pub boxes: &'static str,
     pub agreed_terms: bool,
     pub agreed_privacy: bool,
-    /// The hint under 「次へ」 once both are ticked.
+    /// The hint under 「次へ」 once both are ticked (its key).
     pub next_hint: &'static str,
     /// A refusal that names no box, shown above 「次へ」.
     pub general_error: Html,
@@ -27,73 +31,114 @@ pub struct TermsStep {
     pub on_next: Callback<SubmitEvent>,
 }
 
-/// The articles of a text (利用規約, プライバシーポリシー) in a terms box.
+/// The articles of a text (利用規約, プライバシーポリシー) in Japanese, the text that applies
+/// (as ヘルプ shows it).
 pub fn articles(list: &[Article]) -> Html {
+    articles_in(catalogue(Lang::Ja), list)
+}
+
+/// The articles of a text in the language of `t`.
+pub fn articles_in(t: &Catalogue, list: &[Article]) -> Html {
     html! {
         { for list.iter().map(|article| html! {
             <>
-                <h5 class="article-heading">{ article.heading }</h5>
-                { for article.paragraphs.iter().map(|p| html! { <p>{ *p }</p> }) }
+                <h5 class="article-heading">{ t.t(article.heading) }</h5>
+                { for article.paragraphs.iter().map(|p| html! { <p>{ t.t(p) }</p> }) }
             </>
         }) }
     }
 }
 
-/// One text with its checkbox (`kind` is `terms` or `privacy`).
-fn terms_item(
-    boxes: &str,
-    kind: &str,
+/// One text with its checkbox (`kind` is `terms` or `privacy`; `title` and `agree` are keys).
+struct TermsItem<'a> {
+    boxes: &'a str,
+    kind: &'a str,
     title: &'static str,
-    text: &[Article],
+    text: &'a [Article],
     agree: &'static str,
     checked: bool,
     onchange: Callback<Event>,
-) -> Html {
-    let version = version_label(TERMS_VERSION);
+}
+
+fn terms_item(t: &Catalogue, item: TermsItem<'_>) -> Html {
+    let TermsItem {
+        boxes,
+        kind,
+        title,
+        text,
+        agree,
+        checked,
+        onchange,
+    } = item;
+    let version = version_label_in(t, TERMS_VERSION);
     let heading_id = format!("{boxes}{kind}-heading");
     let agree_id = format!("{boxes}agree-{kind}");
     html! {
         <div class="terms-item">
             <h4 id={heading_id.clone()} class="terms-heading">
-                { title }
-                <span class="terms-version">{ format!("（{version}）") }</span>
+                { t.t(title) }
+                <span class="terms-version">{ t.t_with("account-terms-version-note", &[("version", version.into())]) }</span>
             </h4>
             <div id={format!("{boxes}{kind}-text")} class="terms-box" tabindex="0" role="region"
                 aria-labelledby={heading_id}>
-                { articles(text) }
+                { articles_in(t, text) }
             </div>
             <label class="choice agree" for={agree_id.clone()}>
                 <input type="checkbox" id={agree_id} checked={checked} onchange={onchange} />
-                { agree }
+                { t.t(agree) }
             </label>
         </div>
     }
 }
 
 /// The whole step, as a form.
-pub fn terms_step(t: TermsStep) -> Html {
-    let prefix = t.prefix;
-    let agreed = t.agreed_terms && t.agreed_privacy;
-    let next_hint_id = format!("{prefix}-next-hint");
-    html! {
-        <form id={format!("{prefix}-terms")} class="step-body" onsubmit={t.on_next} novalidate=true>
-            <p>{ "プライバシーポリシーとマイページ利用規約をお読みのうえ、両方に同意のチェックを入れて「次へ」を押してください。" }</p>
-            <div class="terms-grid">
-                { terms_item(t.boxes, "terms", "マイページ利用規約", TERMS,
-                    "マイページ利用規約に同意します", t.agreed_terms, t.on_terms) }
-                { terms_item(t.boxes, "privacy", "プライバシーポリシー", PRIVACY,
-                    "プライバシーポリシーに同意します", t.agreed_privacy, t.on_privacy) }
-            </div>
-            <div class="form-actions">
-                { t.general_error }
-                <button type="submit" id={format!("{prefix}-next")} class="button button-primary button-large"
-                    disabled={!agreed} aria-describedby={next_hint_id.clone()}>
-                    { "次へ" }
-                </button>
-                <p id={next_hint_id} class="hint form-hint">
-                    { if agreed { t.next_hint } else { "両方にチェックを入れると「次へ」を押せます。" } }
+pub fn terms_step(step: TermsStep) -> Html {
+    in_texts(move |t| {
+        let prefix = step.prefix;
+        let agreed = step.agreed_terms && step.agreed_privacy;
+        let next_hint_id = format!("{prefix}-next-hint");
+        let translated = (t.lang() != Lang::Ja).then(|| {
+            html! {
+                <p id={format!("{prefix}-terms-japanese")} class="notice">
+                    { t.t("account-terms-japanese-applies") }
                 </p>
-            </div>
-        </form>
-    }
+            }
+        });
+        html! {
+            <form id={format!("{prefix}-terms")} class="step-body" onsubmit={step.on_next.clone()} novalidate=true>
+                <p>{ t.t("account-terms-lead") }</p>
+                { translated.unwrap_or_default() }
+                <div class="terms-grid">
+                    { terms_item(t, TermsItem {
+                        boxes: step.boxes,
+                        kind: "terms",
+                        title: shigoto_i18n::key!("account-terms-title"),
+                        text: TERMS,
+                        agree: shigoto_i18n::key!("account-terms-agree"),
+                        checked: step.agreed_terms,
+                        onchange: step.on_terms.clone(),
+                    }) }
+                    { terms_item(t, TermsItem {
+                        boxes: step.boxes,
+                        kind: "privacy",
+                        title: shigoto_i18n::key!("account-privacy-title"),
+                        text: PRIVACY,
+                        agree: shigoto_i18n::key!("account-privacy-agree"),
+                        checked: step.agreed_privacy,
+                        onchange: step.on_privacy.clone(),
+                    }) }
+                </div>
+                <div class="form-actions">
+                    { step.general_error.clone() }
+                    <button type="submit" id={format!("{prefix}-next")} class="button button-primary button-large"
+                        disabled={!agreed} aria-describedby={next_hint_id.clone()}>
+                        { t.t("account-terms-next") }
+                    </button>
+                    <p id={next_hint_id} class="hint form-hint">
+                        { t.t(if agreed { step.next_hint } else { shigoto_i18n::key!("account-terms-next-hint") }) }
+                    </p>
+                </div>
+            </form>
+        }
+    })
 }

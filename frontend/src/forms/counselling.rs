@@ -10,6 +10,16 @@ use shigoto_shared::{
 
 use crate::forms::account::error_message;
 use crate::forms::search::FieldError;
+use crate::ipc::texts;
+
+/// What is said once a session was recorded: its day and topic, and the seeker's validity
+/// after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Recorded {
+    pub held_on: NaiveDate,
+    pub topic: CounsellingTopic,
+    pub valid_until: NaiveDate,
+}
 
 /// The sessions of one seeker and the form of a new one.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -23,7 +33,7 @@ pub struct CounsellingState {
     pub note: String,
     pub busy: bool,
     pub error: Option<FieldError>,
-    pub notice: Option<String>,
+    pub notice: Option<Recorded>,
 }
 
 impl CounsellingState {
@@ -46,11 +56,12 @@ impl CounsellingState {
     /// 「相談を記録する」: the request, its day and topic given and its note within its length
     /// (whether the day is too late or early is the service's to say: its date counts).
     pub fn request(&self) -> Result<CounsellingRequest, FieldError> {
-        let held_on = NaiveDate::parse_from_str(&self.held_on, "%Y-%m-%d")
-            .map_err(|_| FieldError::on("held_on", "相談日を入力してください。"))?;
-        let topic = self
-            .topic
-            .ok_or_else(|| FieldError::on("topic", "相談の内容を選んでください。"))?;
+        let held_on = NaiveDate::parse_from_str(&self.held_on, "%Y-%m-%d").map_err(|_| {
+            FieldError::on("held_on", texts().t("counselor-counselling-day-missing"))
+        })?;
+        let topic = self.topic.ok_or_else(|| {
+            FieldError::on("topic", texts().t("counselor-counselling-topic-missing"))
+        })?;
         let request = CounsellingRequest {
             held_on,
             topic,
@@ -73,12 +84,11 @@ impl CounsellingState {
         match result {
             Ok(recorded) => {
                 let session = recorded.session;
-                self.notice = Some(format!(
-                    "{}の{}を記録しました。求職の有効期限は{}です。",
-                    crate::format::date_ja(session.held_on),
-                    session.topic.label(),
-                    crate::format::date_ja(recorded.seeker.seeking.valid_until),
-                ));
+                self.notice = Some(Recorded {
+                    held_on: session.held_on,
+                    topic: session.topic,
+                    valid_until: recorded.seeker.seeking.valid_until,
+                });
                 self.topic = None;
                 self.note.clear();
                 let sessions = self.sessions.get_or_insert_with(Vec::new);
@@ -176,7 +186,10 @@ mod tests {
             .map(|s| s.id)
             .collect();
         assert_eq!(ids, [2, 1]);
-        assert!(state.notice.as_ref().unwrap().contains("2027年2月28日"));
+        assert_eq!(
+            state.notice.map(|n| n.valid_until.to_string()).as_deref(),
+            Some("2027-02-28")
+        );
         assert_eq!((state.topic, state.note.as_str()), (None, ""));
         assert_eq!(
             state.held_on, "2027-01-09",

@@ -7,6 +7,7 @@ use shigoto_shared::{EmailChangeConfirmation, EmailChangeRequest};
 use crate::forms::account::fields::{email, login_email, mailed_key};
 use crate::forms::key_flow::{FlowFields, KeyFlow, KeyStep, StepText};
 use crate::forms::search::FieldError;
+use crate::ipc::texts;
 
 /// The boxes of the change.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -23,13 +24,13 @@ impl FlowFields for EmailChangeFields {
     const STEPS: &'static [StepText] = &[
         StepText {
             step: KeyStep::Request,
-            label: "新しいメールアドレス",
-            title: "新しいメールアドレスと現在のパスワードの入力",
+            label: shigoto_i18n::key!("account-email-change-step-request"),
+            title: shigoto_i18n::key!("account-email-change-step-request.title"),
         },
         StepText {
             step: KeyStep::Key,
-            label: "認証キー",
-            title: "認証キーの入力",
+            label: shigoto_i18n::key!("account-email-change-step-key"),
+            title: shigoto_i18n::key!("account-email-change-step-key.title"),
         },
     ];
     const REQUEST_FIELDS: &'static [&'static str] = &["new_email", "current_password"];
@@ -66,13 +67,13 @@ impl EmailChangeState {
         if new_email == current_email {
             return Err(FieldError::on(
                 "new_email",
-                "現在と同じメールアドレスです。新しいメールアドレスを入力してください。",
+                texts().t("account-email-change-same"),
             ));
         }
         if self.fields.current_password.is_empty() {
             return Err(FieldError::on(
                 "current_password",
-                "現在のパスワードを入力してください。",
+                texts().t("account-current-password-missing"),
             ));
         }
         Ok(EmailChangeRequest {

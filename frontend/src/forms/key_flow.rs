@@ -15,6 +15,7 @@ use shigoto_shared::{ApiError, KeySent};
 use crate::forms::account::fields::KeyAndPassword;
 use crate::forms::account::{general, placed};
 use crate::forms::search::FieldError;
+use crate::ipc::texts;
 
 /// Where a flow is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -30,7 +31,7 @@ pub enum KeyStep {
     Done,
 }
 
-/// One step as the step indicator and the heading say it.
+/// One step as the step indicator and the heading say it: the catalogue keys of its words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StepText {
     pub step: KeyStep,
@@ -119,7 +120,7 @@ impl<F: FlowFields> KeyFlow<F> {
         if Self::has_terms() && !self.agreed() {
             return Err(FieldError::on(
                 "agreement",
-                "利用規約とプライバシーポリシーの両方に同意してください。",
+                texts().t("account-agreement-missing"),
             ));
         }
         Ok(())
@@ -201,12 +202,12 @@ impl<F: FlowFields> KeyFlow<F> {
             .map_or(1, |i| i + 1)
     }
 
-    /// The indicator's labels.
+    /// The indicator's labels (their keys).
     pub fn labels() -> Vec<&'static str> {
         F::STEPS.iter().map(|s| s.label).collect()
     }
 
-    /// The heading of the step shown.
+    /// The heading of the step shown (its key).
     pub fn title(&self) -> &'static str {
         F::STEPS
             .iter()

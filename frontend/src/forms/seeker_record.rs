@@ -2,13 +2,13 @@
 //! rule before asking), and one seeker's record with the counter's 求職有効, their applications
 //! and results, and 紹介 to a posting by its 求人番号.
 
+use chrono::NaiveDate;
 use shigoto_domain::account::parse_seeker_number;
 use shigoto_domain::JobNumber;
 use shigoto_shared::{
     ApiError, JobSeekingState, MyApplication, ReferralRequest, RegistrationStatus, SeekerRecord,
 };
 
-use crate::format::date_ja;
 use crate::forms::account::error_message;
 
 /// The form that opens a seeker by 求職番号.
@@ -44,7 +44,8 @@ pub struct SeekerRecordState {
     /// The counter's 求職有効 is being sent.
     pub busy: bool,
     pub error: Option<String>,
-    pub notice: Option<String>,
+    /// 求職有効 was taken: the seeker's new 有効期限.
+    pub notice: Option<NaiveDate>,
 }
 
 impl SeekerRecordState {
@@ -84,10 +85,7 @@ impl SeekerRecordState {
         self.busy = false;
         match result {
             Ok(record) => {
-                self.notice = Some(format!(
-                    "求職状態を有効にしました。有効期限は{}です。",
-                    date_ja(record.seeking.valid_until)
-                ));
+                self.notice = Some(record.seeking.valid_until);
                 self.record = Some(record);
             }
             Err(err) => self.error = Some(error_message(&err)),
@@ -102,6 +100,13 @@ impl SeekerRecordState {
     }
 }
 
+/// A referral made: the posting's 求人番号 and 職種.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Referred {
+    pub job_number: String,
+    pub title: String,
+}
+
 /// A seeker's applications on their record, and the 紹介 form.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ReferralsState {
@@ -112,7 +117,8 @@ pub struct ReferralsState {
     pub job_number: String,
     pub busy: bool,
     pub error: Option<String>,
-    pub notice: Option<String>,
+    /// The referral just made.
+    pub notice: Option<Referred>,
 }
 
 impl ReferralsState {
@@ -149,10 +155,10 @@ impl ReferralsState {
         self.busy = false;
         match result {
             Ok(referred) => {
-                self.notice = Some(format!(
-                    "求人番号 {}（{}）に紹介しました。紹介状は求人者と求職者がマイページから印刷できます。",
-                    referred.job_number, referred.title
-                ));
+                self.notice = Some(Referred {
+                    job_number: referred.job_number.clone(),
+                    title: referred.title.clone(),
+                });
                 self.job_number.clear();
                 self.applications
                     .get_or_insert_with(Vec::new)
@@ -255,7 +261,7 @@ mod tests {
         let mut renewed = record(RegistrationStatus::Registered, JobSeekingState::Valid);
         renewed.seeking.valid_until = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
         state.reactivated(Ok(renewed));
-        assert!(state.notice.as_deref().unwrap().contains("2026年12月31日"));
+        assert_eq!(state.notice, NaiveDate::from_ymd_opt(2026, 12, 31));
         assert!(!state.can_reactivate());
         state.reactivated(Err(ApiError::new(
             ErrorCode::Conflict,

@@ -4,10 +4,13 @@
 //! Arguments are serialized as plain JSON (`json_compatible`, so `None` and maps are not turned
 //! into `undefined`/`Map`). A rejected call carries the JSON of [`ApiError`]; anything else that
 //! goes wrong (no Tauri, an unreadable answer) becomes an [`ErrorCode::Internal`] error with a
-//! Japanese message, so the UI has one error type to show.
+//! message in the language shown ([`texts`]), so the UI has one error type to show.
+
+use std::cell::Cell;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use shigoto_i18n::{catalogue, Catalogue, Lang};
 use shigoto_shared::{ApiError, ErrorCode};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -38,9 +41,27 @@ extern "C" {
     async fn invoke(cmd: &str, args: JsValue) -> Result<JsValue, JsValue>;
 }
 
-/// Message shown when the hosted service cannot be reached.
-pub const UNREACHABLE_MESSAGE: &str =
-    "求人サービスに接続できません。ネットワーク接続を確認して、しばらくしてから再度お試しください。";
+thread_local! {
+    /// The language the app shows, as the language context last rendered it.
+    static SHOWN: Cell<Lang> = const { Cell::new(Lang::Ja) };
+}
+
+/// The app now shows `lang` (called on every render of the session store, under the language
+/// context): the texts made outside a component follow it.
+pub fn follow_language(lang: Lang) {
+    SHOWN.with(|shown| shown.set(lang));
+}
+
+/// The texts of the language shown, for messages made outside a component (a refusal made by
+/// a form's checks, an error of this module): Japanese until the app has rendered.
+pub fn texts() -> &'static Catalogue {
+    catalogue(SHOWN.with(Cell::get))
+}
+
+/// Message shown when the hosted service cannot be reached, in the language shown.
+pub fn unreachable_message() -> String {
+    texts().t("connection-unreachable")
+}
 
 #[derive(Serialize)]
 struct NoArgs {}
@@ -59,14 +80,16 @@ pub fn is_unreachable(err: &ApiError) -> bool {
 async fn call<A: Serialize, R: DeserializeOwned>(cmd: &str, args: &A) -> Result<R, ApiError> {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     let args = args.serialize(&serializer).map_err(|err| {
-        internal(format!(
-            "入力内容をアプリに渡せませんでした。（{cmd}: {err}）"
+        internal(texts().t_with(
+            "account-ipc-arguments",
+            &[("detail", format!("{cmd}: {err}").into())],
         ))
     })?;
     let answer = invoke(cmd, args).await.map_err(error_from_js)?;
     serde_wasm_bindgen::from_value(answer).map_err(|err| {
-        internal(format!(
-            "サービスの応答を読み取れませんでした。（{cmd}: {err}）"
+        internal(texts().t_with(
+            "account-ipc-answer",
+            &[("detail", format!("{cmd}: {err}").into())],
         ))
     })
 }
@@ -87,19 +110,17 @@ fn error_from_js(value: JsValue) -> ApiError {
                 return err;
             }
         }
-        return internal(format!("処理中にエラーが発生しました。（{text}）"));
+        return internal(texts().t_with("account-ipc-failed", &[("detail", text.into())]));
     }
     if let Some(err) = value.dyn_ref::<js_sys::Error>() {
         let detail = String::from(err.message());
-        return internal(format!(
-            "アプリとの通信に失敗しました。アプリを再起動してください。（{detail}）"
-        ));
+        return internal(texts().t_with("account-ipc-broken", &[("detail", detail.into())]));
     }
     // An object with an error code this version does not know: still show its message.
     let message = js_sys::Reflect::get(&value, &JsValue::from_str("message"))
         .ok()
         .and_then(|m| m.as_string())
-        .unwrap_or_else(|| "処理中にエラーが発生しました。".to_owned());
+        .unwrap_or_else(|| texts().t("account-ipc-failed-plain"));
     let field = js_sys::Reflect::get(&value, &JsValue::from_str("field"))
         .ok()
         .and_then(|f| f.as_string());
@@ -107,5 +128,23 @@ fn error_from_js(value: JsValue) -> ApiError {
         code: ErrorCode::Internal,
         message,
         field,
+    }
+}
+
+/// The Japanese of [`unreachable_message`], as the forms' tests compare with it.
+#[cfg(test)]
+pub const UNREACHABLE_MESSAGE: &str =
+    "求人サービスに接続できません。ネットワーク接続を確認して、しばらくしてから再度お試しください。";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_unreachable_message_is_the_catalogue_s() {
+        assert_eq!(unreachable_message(), UNREACHABLE_MESSAGE);
+        follow_language(Lang::En);
+        assert!(unreachable_message().starts_with("Cannot reach"));
+        follow_language(Lang::Ja);
     }
 }

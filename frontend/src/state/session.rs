@@ -1,6 +1,6 @@
 //! Who is signed in, for the whole app: the account `current_account` answered at start-up,
 //! signing in (to the screen that asked for it, else the account's home) and out, and a
-//! session that ended while working (one notice and the login).
+//! session that ended while working (one notice and the login, in the language shown).
 //!
 //! Everything of the person who leaves goes with them: signing out or an ended session bumps
 //! [`SessionState::generation`], and the search and MyPage contexts start afresh on it; the
@@ -8,6 +8,7 @@
 
 use std::rc::Rc;
 
+use shigoto_i18n::Catalogue;
 use shigoto_shared::AccountInfo;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -17,6 +18,7 @@ use crate::forms::account::{error_message, Session, SESSION_ENDED_NOTICE, SIGNED
 use crate::ipc;
 use crate::route::Route;
 use crate::state::connection::ConnectionContext;
+use crate::state::lang::use_lang;
 use crate::state::notice::NoticeContext;
 use crate::state::store::{use_store, StoreHandle, Update};
 
@@ -39,6 +41,8 @@ pub struct SessionContext {
     navigator: Option<Navigator>,
     notice: NoticeContext,
     connection: ConnectionContext,
+    /// The texts of the language shown, for the notices.
+    texts: &'static Catalogue,
 }
 
 impl SessionContext {
@@ -101,9 +105,9 @@ impl SessionContext {
     }
 
     /// The login is shown first, so no page of the person leaving sees them signed out (and
-    /// asks to come back after the next sign-in).
+    /// asks to come back after the next sign-in); it says the note of `notice` (a key).
     fn forget(&self, notice: &str) {
-        self.notice.show_on(Route::Login, notice);
+        self.notice.show_on(Route::Login, self.texts.t(notice));
         self.go(&Route::Login, false);
         self.store.update(|s| {
             s.session = Session::SignedOut;
@@ -129,7 +133,10 @@ impl SessionContext {
             match result {
                 Ok(()) => context.forget(SIGNED_OUT_NOTICE),
                 Err(err) => {
-                    let message = format!("ログアウトできませんでした。{}", error_message(&err));
+                    let message = context.texts.t_with(
+                        "account-sign-out-failed",
+                        &[("reason", error_message(&err).into())],
+                    );
                     context.store.update(move |s| {
                         s.signing_out = false;
                         s.sign_out_error = Some(message.clone());
@@ -140,9 +147,13 @@ impl SessionContext {
     }
 }
 
-/// The session store, read from the app at start-up. Call under the router.
+/// The session store, read from the app at start-up. Call under the router and the language
+/// (whose texts the messages made outside a component follow from here, [`ipc::texts`]).
 #[hook]
 pub fn use_session_store(notice: NoticeContext, connection: ConnectionContext) -> SessionContext {
+    let lang = use_lang();
+    let texts = lang.texts();
+    ipc::follow_language(texts.lang());
     let store = use_store::<SessionState>();
     let navigator = use_navigator();
     {
@@ -166,6 +177,7 @@ pub fn use_session_store(notice: NoticeContext, connection: ConnectionContext) -
         navigator,
         notice,
         connection,
+        texts,
     }
 }
 

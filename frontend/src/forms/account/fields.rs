@@ -1,6 +1,7 @@
 //! The boxes the account forms share, checked as the service checks them: email addresses,
 //! dates of birth, names and フリガナ, 都道府県, the 認証キー and a new password typed twice; and
-//! how the service's refusals are placed at a form's boxes.
+//! how the service's refusals are placed at a form's boxes. The refusals made here are in the
+//! language shown ([`crate::ipc::texts`]).
 
 use chrono::NaiveDate;
 use shigoto_domain::account::KEY_DIGITS;
@@ -9,14 +10,14 @@ use shigoto_domain::person;
 use shigoto_shared::{ApiError, ErrorCode};
 
 use crate::forms::search::{half_width, FieldError};
-use crate::ipc::UNREACHABLE_MESSAGE;
+use crate::ipc::{texts, unreachable_message};
 
 pub use shigoto_domain::person::{to_katakana, MAX_NAME_CHARS};
 
 /// The message to show for a refusal, with the unreachable service said the app's way.
 pub fn error_message(err: &ApiError) -> String {
     if err.code == ErrorCode::ServiceUnreachable {
-        UNREACHABLE_MESSAGE.to_owned()
+        unreachable_message()
     } else {
         err.message.clone()
     }
@@ -57,7 +58,10 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 
 pub fn birth_date(text: &str, field: &str, today: NaiveDate) -> Result<NaiveDate, FieldError> {
     if text.trim().is_empty() {
-        return Err(FieldError::on(field, "生年月日を入力してください。"));
+        return Err(FieldError::on(
+            field,
+            texts().t("account-birth-date-missing"),
+        ));
     }
     match parse_date(text) {
         Some(date) => {
@@ -65,7 +69,7 @@ pub fn birth_date(text: &str, field: &str, today: NaiveDate) -> Result<NaiveDate
         }
         None => Err(FieldError::on(
             field,
-            "生年月日を正しく入力してください（例：1990年4月1日）。",
+            texts().t("account-birth-date-invalid"),
         )),
     }
 }
@@ -92,19 +96,22 @@ pub fn key_and_new_password(
 /// against the rule and `email` (the login email), then the confirmation.
 pub fn new_password(password: &str, confirmation: &str, email: &str) -> Result<(), FieldError> {
     if password.is_empty() {
-        return Err(FieldError::on("password", "パスワードを入力してください。"));
+        return Err(FieldError::on(
+            "password",
+            texts().t("account-password-missing"),
+        ));
     }
     password::check(password, email).map_err(|err| FieldError::on("password", err.to_string()))?;
     if confirmation.is_empty() {
         return Err(FieldError::on(
             "password_confirmation",
-            "確認のため、パスワードをもう一度入力してください。",
+            texts().t("account-confirmation-missing"),
         ));
     }
     if password != confirmation {
         return Err(FieldError::on(
             "password_confirmation",
-            "確認用のパスワードが一致しません。同じパスワードを2回入力してください。",
+            texts().t("account-confirmation-mismatch"),
         ));
     }
     Ok(())
@@ -114,12 +121,12 @@ pub fn new_password(password: &str, confirmation: &str, email: &str) -> Result<(
 pub fn mailed_key(text: &str) -> Result<String, FieldError> {
     let key = normalize_key(text);
     if key.is_empty() {
-        return Err(FieldError::on("key", "認証キーを入力してください。"));
+        return Err(FieldError::on("key", texts().t("account-key-missing")));
     }
     if !is_key(&key) {
         return Err(FieldError::on(
             "key",
-            format!("認証キーはメールに記載の{KEY_DIGITS}桁の数字を入力してください。"),
+            texts().t_with("account-key-invalid", &[("digits", KEY_DIGITS.into())]),
         ));
     }
     Ok(key)

@@ -4,6 +4,7 @@ use shigoto_shared::ApiError;
 
 use crate::forms::account::fields::placed;
 use crate::forms::search::FieldError;
+use crate::ipc::texts;
 
 /// The login screen.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -18,17 +19,18 @@ pub struct LoginState {
 }
 
 impl LoginState {
-    /// What to send to `sign_in`: the email trimmed, the password exactly as typed.
+    /// What to send to `sign_in`: the email trimmed, the password exactly as typed (a missing
+    /// one refused in the language shown).
     pub fn request(&self) -> Result<(String, String), FieldError> {
         let email = self.email.trim();
         if email.is_empty() {
-            return Err(FieldError::on(
-                "email",
-                "メールアドレスを入力してください。",
-            ));
+            return Err(FieldError::on("email", texts().t("account-email-missing")));
         }
         if self.password.is_empty() {
-            return Err(FieldError::on("password", "パスワードを入力してください。"));
+            return Err(FieldError::on(
+                "password",
+                texts().t("account-password-missing"),
+            ));
         }
         Ok((email.to_owned(), self.password.clone()))
     }

@@ -26,23 +26,23 @@ impl FlowFields for OpeningFields {
     const STEPS: &'static [StepText] = &[
         StepText {
             step: KeyStep::Terms,
-            label: "利用規約",
-            title: "マイページ利用規約等の確認・同意",
+            label: shigoto_i18n::key!("account-step-terms"),
+            title: shigoto_i18n::key!("account-step-terms.title"),
         },
         StepText {
             step: KeyStep::Request,
-            label: "メールアドレス・生年月日",
-            title: "メールアドレスと生年月日の入力",
+            label: shigoto_i18n::key!("account-opening-step-request"),
+            title: shigoto_i18n::key!("account-opening-step-request.title"),
         },
         StepText {
             step: KeyStep::Key,
-            label: "認証キー・パスワード",
-            title: "認証キーとパスワードの入力",
+            label: shigoto_i18n::key!("account-opening-step-key"),
+            title: shigoto_i18n::key!("account-opening-step-key.title"),
         },
         StepText {
             step: KeyStep::Done,
-            label: "完了",
-            title: "マイページ開設完了",
+            label: shigoto_i18n::key!("account-opening-step-done"),
+            title: shigoto_i18n::key!("account-opening-step-done.title"),
         },
     ];
     const REQUEST_FIELDS: &'static [&'static str] = &["email", "birth_date"];
@@ -235,7 +235,10 @@ mod tests {
     #[test]
     fn steps_are_numbered_like_the_leaflet() {
         assert_eq!(
-            OpeningState::labels(),
+            OpeningState::labels()
+                .iter()
+                .map(|key| crate::ipc::texts().t(key))
+                .collect::<Vec<_>>(),
             [
                 "利用規約",
                 "メールアドレス・生年月日",

@@ -1,11 +1,12 @@
 //! パスワード変更 as typed, and the live hints under a new password (the rule's checklist and
 //! what else the rule refuses).
 
-use shigoto_domain::password::{self, PasswordError, MAX_CHARS, MIN_CHARS};
+use shigoto_domain::password::{self, PasswordError};
 use shigoto_shared::{ApiError, PasswordChange};
 
 use crate::forms::account::fields::{new_password, placed};
 use crate::forms::search::FieldError;
+use crate::ipc::texts;
 
 /// パスワード変更 of the signed-in account: the current password and the new one twice.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -27,7 +28,7 @@ impl PasswordChangeState {
         if self.current_password.is_empty() {
             return Err(FieldError::on(
                 "current_password",
-                "現在のパスワードを入力してください。",
+                texts().t("account-current-password-missing"),
             ));
         }
         new_password(&self.password, &self.password_confirmation, email)?;
@@ -54,7 +55,8 @@ impl PasswordChangeState {
 /// One part of the password rule and whether the password meets it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleItem {
-    pub label: String,
+    /// The catalogue key of its words (which may name the rule's `$min` and `$max`).
+    pub key: &'static str,
     pub met: bool,
 }
 
@@ -76,19 +78,19 @@ pub fn password_hints(password: &str, email: &str) -> PasswordHints {
     let v = password::rule_violations(password);
     let items = vec![
         RuleItem {
-            label: format!("{MIN_CHARS}文字以上{MAX_CHARS}文字以内"),
+            key: shigoto_i18n::key!("account-password-rule-length"),
             met: !v.too_short && !v.too_long,
         },
         RuleItem {
-            label: "半角英字を含む".to_owned(),
+            key: shigoto_i18n::key!("account-password-rule-letter"),
             met: !v.missing_letter,
         },
         RuleItem {
-            label: "半角数字を含む".to_owned(),
+            key: shigoto_i18n::key!("account-password-rule-digit"),
             met: !v.missing_digit,
         },
         RuleItem {
-            label: "記号を含む（! # $ % & ? @ など）".to_owned(),
+            key: shigoto_i18n::key!("account-password-rule-symbol"),
             met: !v.missing_symbol,
         },
     ];
@@ -118,14 +120,15 @@ pub fn password_hints(password: &str, email: &str) -> PasswordHints {
     }
 }
 
-/// Under the confirmation box: nothing until something is typed, then whether both match.
+/// Under the confirmation box: nothing until something is typed, then whether both match
+/// (and the catalogue key of the words saying so).
 pub fn confirmation_hint(password: &str, confirmation: &str) -> Option<(bool, &'static str)> {
     if confirmation.is_empty() {
         None
     } else if password == confirmation {
-        Some((true, "パスワードが一致しています。"))
+        Some((true, shigoto_i18n::key!("account-confirmation-matches")))
     } else {
-        Some((false, "パスワードが一致しません。"))
+        Some((false, shigoto_i18n::key!("account-confirmation-differs")))
     }
 }
 

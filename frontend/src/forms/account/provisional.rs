@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use chrono::NaiveDate;
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{ApiError, ProvisionalSeeker, RegisteredSeeker};
 
 use crate::forms::account::fields::error_message;
@@ -91,12 +92,12 @@ impl ProvisionalState {
 
 /// Days from `today` to the `deadline` of a provisional application, said for the list:
 /// 「あと3日」, 「本日まで」, 「期限切れ」.
-pub fn days_left(deadline: NaiveDate, today: NaiveDate) -> (i64, String) {
+pub fn days_left(t: &Catalogue, deadline: NaiveDate, today: NaiveDate) -> (i64, String) {
     let days = (deadline - today).num_days();
     let text = match days {
-        d if d < 0 => "期限切れ".to_owned(),
-        0 => "本日まで".to_owned(),
-        d => format!("あと{d}日"),
+        d if d < 0 => t.t("counselor-provisional-expired"),
+        0 => t.t("counselor-provisional-today"),
+        d => t.t_with("counselor-provisional-days-left", &[("days", d.into())]),
     };
     (days, text)
 }
@@ -166,6 +167,8 @@ mod tests {
     #[test]
     fn days_left_reads_naturally() {
         let today = day(2026, 11, 25);
+        let ja = shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja);
+        let days_left = |deadline, today| days_left(ja, deadline, today);
         assert_eq!(
             days_left(day(2026, 12, 9), today),
             (14, "あと14日".to_owned())

@@ -43,23 +43,23 @@ impl FlowFields for RegistrationFields {
     const STEPS: &'static [StepText] = &[
         StepText {
             step: KeyStep::Terms,
-            label: "利用規約",
-            title: "マイページ利用規約等の確認・同意",
+            label: shigoto_i18n::key!("account-step-terms"),
+            title: shigoto_i18n::key!("account-step-terms.title"),
         },
         StepText {
             step: KeyStep::Request,
-            label: "メールアドレス",
-            title: "メールアドレスの入力",
+            label: shigoto_i18n::key!("account-step-email"),
+            title: shigoto_i18n::key!("account-step-email.title"),
         },
         StepText {
             step: KeyStep::Key,
-            label: "認証キー・求職申込み",
-            title: "認証キー・パスワードと求職申込み内容の入力",
+            label: shigoto_i18n::key!("account-registration-step-key"),
+            title: shigoto_i18n::key!("account-registration-step-key.title"),
         },
         StepText {
             step: KeyStep::Done,
-            label: "完了",
-            title: "マイページ開設・求職申込み（仮登録）完了",
+            label: shigoto_i18n::key!("account-registration-step-done"),
+            title: shigoto_i18n::key!("account-registration-step-done.title"),
         },
     ];
     const REQUEST_FIELDS: &'static [&'static str] = &["email"];

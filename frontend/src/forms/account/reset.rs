@@ -22,18 +22,18 @@ impl FlowFields for ResetFields {
     const STEPS: &'static [StepText] = &[
         StepText {
             step: KeyStep::Request,
-            label: "メールアドレス",
-            title: "メールアドレスの入力",
+            label: shigoto_i18n::key!("account-step-email"),
+            title: shigoto_i18n::key!("account-step-email.title"),
         },
         StepText {
             step: KeyStep::Key,
-            label: "認証キー・新しいパスワード",
-            title: "認証キーと新しいパスワードの入力",
+            label: shigoto_i18n::key!("account-reset-step-key"),
+            title: shigoto_i18n::key!("account-reset-step-key.title"),
         },
         StepText {
             step: KeyStep::Done,
-            label: "完了",
-            title: "パスワード再設定完了",
+            label: shigoto_i18n::key!("account-reset-step-done"),
+            title: shigoto_i18n::key!("account-reset-step-done.title"),
         },
     ];
     const REQUEST_FIELDS: &'static [&'static str] = &["email"];
@@ -81,7 +81,10 @@ mod tests {
     #[test]
     fn reset_steps_are_numbered() {
         assert_eq!(
-            ResetState::labels(),
+            ResetState::labels()
+                .iter()
+                .map(|key| crate::ipc::texts().t(key))
+                .collect::<Vec<_>>(),
             ["メールアドレス", "認証キー・新しいパスワード", "完了"]
         );
         assert_eq!(ResetState::default().step, KeyStep::Request);

@@ -1,5 +1,5 @@
 //! Who is signed in as the app knows it ([`Session`]), how the app greets them, and the notes
-//! the login shows after signing out, an ended session, or a completed procedure.
+//! the login shows after signing out, an ended session, or a completed procedure (their keys).
 
 use std::rc::Rc;
 
@@ -10,20 +10,18 @@ use shigoto_i18n::Catalogue;
 
 use crate::format::date;
 
+// The notes the login shows, as catalogue keys (the login shows them in the language shown).
+
 /// Shown on the login screen after signing out.
-pub const SIGNED_OUT_NOTICE: &str = "ログアウトしました。";
+pub const SIGNED_OUT_NOTICE: &str = shigoto_i18n::key!("account-signed-out-notice");
 /// Shown on the login screen when the session ended while working.
-pub const SESSION_ENDED_NOTICE: &str =
-    "ログインの有効期限が切れました。もう一度ログインしてください。";
+pub const SESSION_ENDED_NOTICE: &str = shigoto_i18n::key!("account-session-ended-notice");
 /// Shown on the login screen after a MyPage was opened.
-pub const OPENED_NOTICE: &str =
-    "マイページを開設しました。登録したメールアドレスとパスワードでログインしてください。";
+pub const OPENED_NOTICE: &str = shigoto_i18n::key!("account-opened-notice");
 /// Shown on the login screen after a MyPage was opened with an online job application.
-pub const REGISTERED_NOTICE: &str =
-    "マイページを開設し、求職申込み（仮登録）を受け付けました。登録したメールアドレスとパスワードでログインしてください。";
+pub const REGISTERED_NOTICE: &str = shigoto_i18n::key!("account-registered-notice");
 /// Shown on the login screen after a password was reset.
-pub const RESET_NOTICE: &str =
-    "パスワードを再設定しました。新しいパスワードでログインしてください。";
+pub const RESET_NOTICE: &str = shigoto_i18n::key!("account-reset-notice");
 
 /// Who is signed in, as far as the app knows.
 #[derive(Debug, Clone, PartialEq, Default)]

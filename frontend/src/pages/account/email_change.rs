@@ -24,15 +24,18 @@ use crate::state::notice::use_notice;
 use crate::state::session::use_session;
 use crate::state::store::{edits, use_store, Update};
 use shigoto_domain::account::KEY_DIGITS;
+use shigoto_i18n::Catalogue;
 use yew::prelude::*;
 
 use crate::components::form_field::{self, click, on_text, submit};
+use crate::components::key_flow_view::EXPIRED_HINT;
 use crate::components::key_password_fields::key_hint;
 use crate::components::steps::Steps;
 use crate::forms::account::Edit;
 use crate::forms::email_change::EmailChangeState;
 use crate::forms::key_flow::KeyStep;
 use crate::forms::search::FieldError;
+use crate::state::lang::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct EmailChangeProps {
@@ -70,46 +73,47 @@ fn general_error(error: Option<&FieldError>, fields: &[&str]) -> Html {
 
 #[function_component]
 pub fn EmailChangeView(props: &EmailChangeProps) -> Html {
+    let t = use_texts();
     let step = props.state.step;
     let labels: Vec<&'static str> = EmailChangeState::labels();
     let body = match step {
-        KeyStep::Terms | KeyStep::Request | KeyStep::Done => address_step(props),
-        KeyStep::Key => key_step(props),
+        KeyStep::Terms | KeyStep::Request | KeyStep::Done => address_step(t, props),
+        KeyStep::Key => key_step(t, props),
     };
     html! {
         <section id="email-change" class="panel reset-panel" aria-labelledby="email-change-heading"
             data-step={props.state.number().to_string()}>
-            <h2 id="email-change-heading" class="panel-title">{ "メールアドレス変更" }</h2>
+            <h2 id="email-change-heading" class="panel-title">{ t.t("account-email-change-heading") }</h2>
             <p class="panel-lead">
-                { "ログインに使うメールアドレスを変更します。新しいメールアドレスに届く認証キーを入力すると、変更が完了します。" }
+                { t.t("account-email-change-lead") }
             </p>
-            <Steps label="メールアドレス変更の手順" labels={labels} current={props.state.number()} />
+            <Steps label={t.t("account-email-change-steps")} labels={labels} current={props.state.number()} />
             <h3 id="email-change-step-heading" class="step-title" tabindex="-1">
-                <span class="step-title-number">{ format!("ステップ{}", props.state.number()) }</span>
-                { props.state.title() }
+                <span class="step-title-number">{ t.t_with("account-flow-step-number", &[("number", props.state.number().into())]) }</span>
+                { t.t(props.state.title()) }
             </h3>
             { body }
         </section>
     }
 }
 
-fn address_step(props: &EmailChangeProps) -> Html {
+fn address_step(t: &Catalogue, props: &EmailChangeProps) -> Html {
     let state = &props.state;
     let edit = &props.on_edit;
     let error = state.error.as_ref();
     html! {
         <form id="email-change-address-form" class="step-body" onsubmit={submit(&props.on_send_key)} novalidate=true>
             <dl class="memo">
-                <dt>{ "現在のメールアドレス" }</dt>
+                <dt>{ t.t("account-email-change-current") }</dt>
                 <dd id="email-change-current-email">{ props.email.to_string() }</dd>
             </dl>
             <div class="form-table">
                 <div class="form-row">
-                    <label class="form-label" for="email-change-new">{ "新しいメールアドレス" }</label>
+                    <label class="form-label" for="email-change-new">{ t.t("account-email-change-new") }</label>
                     <div class="form-field">
                         <input type="email" id="email-change-new" class="input input-wide"
                             autocomplete="email" inputmode="email" spellcheck="false"
-                            value={state.fields.new_email.clone()} placeholder="例：taro.new@example.jp"
+                            value={state.fields.new_email.clone()} placeholder={t.t("account-email-change-placeholder")}
                             aria-invalid={form_field::invalid(error, "new_email")}
                             aria-describedby={form_field::described(error, "new_email", None, box_id)}
                             oninput={on_text(edit, |s, v| s.fields.new_email = v)} />
@@ -117,7 +121,7 @@ fn address_step(props: &EmailChangeProps) -> Html {
                     </div>
                 </div>
                 <div class="form-row">
-                    <label class="form-label" for="email-change-password">{ "現在のパスワード" }</label>
+                    <label class="form-label" for="email-change-password">{ t.t("account-current-password") }</label>
                     <div class="form-field">
                         <input type="password" id="email-change-password" class="input input-wide"
                             autocomplete="current-password" spellcheck="false" maxlength="64"
@@ -126,7 +130,7 @@ fn address_step(props: &EmailChangeProps) -> Html {
                             aria-describedby={form_field::described(error, "current_password", Some("email-change-password-hint"), box_id)}
                             oninput={on_text(edit, |s, v| s.fields.current_password = v)} />
                         <p class="hint" id="email-change-password-hint">
-                            { "本人確認のため、いまログインに使っているパスワードを入力してください。" }
+                            { t.t("account-email-change-password-hint") }
                         </p>
                         { form_field::error_under(error, "current_password", box_id) }
                     </div>
@@ -134,24 +138,24 @@ fn address_step(props: &EmailChangeProps) -> Html {
             </div>
             <p class="caution">
                 <span class="caution-mark" aria-hidden="true">{ "⚠" }</span>
-                { "認証キーは新しいメールアドレスに届きます。メールの受信を制限している場合は、このサービスからのメールを受信できるように設定してから進んでください。" }
+                { t.t("account-email-change-caution") }
             </p>
             <div class="form-actions">
                 { general_error(error, &["new_email", "current_password"]) }
                 <button type="button" id="email-change-cancel" class="button button-secondary"
                     onclick={click(&props.on_cancel, ())}>
-                    { "キャンセル" }
+                    { t.t("account-cancel") }
                 </button>
                 <button type="submit" id="email-change-send-key" class="button button-primary button-large"
                     disabled={state.busy} aria-busy={state.busy.then_some("true")}>
-                    { if state.busy { "送信中…" } else { "認証キーを送信" } }
+                    { if state.busy { t.t("account-flow-sending") } else { t.t("account-flow-send-key") } }
                 </button>
             </div>
         </form>
     }
 }
 
-fn key_step(props: &EmailChangeProps) -> Html {
+fn key_step(t: &Catalogue, props: &EmailChangeProps) -> Html {
     let state = &props.state;
     let edit = &props.on_edit;
     let error = state.error.as_ref();
@@ -161,14 +165,14 @@ fn key_step(props: &EmailChangeProps) -> Html {
                 <p id="email-change-key-sent" class="notice" role="status">{ message.clone() }</p>
             }
             <dl class="memo">
-                <dt>{ "新しいメールアドレス" }</dt>
+                <dt>{ t.t("account-email-change-new") }</dt>
                 <dd id="email-change-new-memo">{ state.normalized_email() }</dd>
             </dl>
             <div class="form-table">
                 <div class="form-row">
                     <label class="form-label" for="email-change-key">
-                        { "認証キー" }
-                        <span class="label-note">{ format!("メールに記載の{KEY_DIGITS}桁の数字") }</span>
+                        { t.t("account-key") }
+                        <span class="label-note">{ t.t_with("account-key-note", &[("digits", KEY_DIGITS.into())]) }</span>
                     </label>
                     <div class="form-field">
                         <input type="text" id="email-change-key" class="input input-key"
@@ -178,7 +182,7 @@ fn key_step(props: &EmailChangeProps) -> Html {
                             aria-describedby={form_field::described(error, "key", Some("email-change-key-hint"), box_id)}
                             oninput={on_text(edit, |s, v| s.fields.key = v)} />
                         <p class="hint" id="email-change-key-hint">
-                            { key_hint("過ぎた場合は「認証キーを再送信する」からやり直してください。") }
+                            { key_hint(t, EXPIRED_HINT) }
                         </p>
                         { form_field::error_under(error, "key", box_id) }
                     </div>
@@ -188,17 +192,17 @@ fn key_step(props: &EmailChangeProps) -> Html {
                 { general_error(error, &["key"]) }
                 <button type="button" id="email-change-restart" class="button button-secondary"
                     onclick={click(&props.on_restart, ())}>
-                    { "‹ 認証キーを再送信する" }
+                    { t.t("account-flow-restart") }
                 </button>
                 <button type="submit" id="email-change-confirm" class="button button-primary button-large"
                     disabled={state.busy} aria-busy={state.busy.then_some("true")}>
-                    { if state.busy { "変更中…" } else { "メールアドレスを変更" } }
+                    { if state.busy { t.t("account-changing") } else { t.t("account-email-change-submit") } }
                 </button>
             </div>
             <p class="opening-cancel">
                 <button type="button" id="email-change-cancel" class="text-button"
                     onclick={click(&props.on_cancel, ())}>
-                    { "‹ 変更をやめて元の画面に戻る" }
+                    { t.t("account-email-change-cancel") }
                 </button>
             </p>
         </form>

@@ -16,16 +16,19 @@
 //! `#opening-error`. 「ログイン画面に戻る」 (`#opening-cancel`) leaves at steps 1 to 3.
 
 use chrono::NaiveDate;
+use shigoto_i18n::Catalogue;
 use yew::prelude::*;
 
 use crate::components::form_field::{self, click, on_text, submit, Boxes};
 use crate::components::key_flow_view::{
     complete_actions, done_step, email_row, flow_frame, flow_secrets, flow_terms, mail_caution,
-    send_key_actions, DoneStep, EmailRow, FlowFrame, FlowSecrets, FlowTerms, EXPIRED_HINT,
+    send_key_actions, use_to_login, DoneStep, EmailRow, FlowFrame, FlowSecrets, FlowTerms,
+    EXPIRED_HINT,
 };
 use crate::components::key_password_fields::key_sent_memo;
-use crate::forms::account::{Edit, OpeningState};
+use crate::forms::account::{Edit, OpeningState, OPENED_NOTICE};
 use crate::forms::key_flow::KeyStep;
+use crate::state::lang::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct OpeningProps {
@@ -59,10 +62,11 @@ const BOXES: Boxes = Boxes {
 
 #[function_component]
 pub fn OpeningView(props: &OpeningProps) -> Html {
+    let t = use_texts();
     let step = props.state.step;
     let body = match step {
         KeyStep::Terms => terms_step(props),
-        KeyStep::Request => email_step(props),
+        KeyStep::Request => email_step(t, props),
         KeyStep::Key => key_step(props),
         KeyStep::Done => last_step(props),
     };
@@ -70,14 +74,14 @@ pub fn OpeningView(props: &OpeningProps) -> Html {
         section_id: "opening",
         prefix: "opening",
         panel_class: "opening-panel",
-        title: "求職者マイページの開設（ハローワークをご利用中の方）",
-        lead: "ハローワークの窓口でマイページ開設のためのメールアドレスを登録した方は、次の手順でパスワードを登録してマイページを開設してください。".to_owned(),
-        steps_label: "開設の手順",
+        title: shigoto_i18n::key!("account-opening-title"),
+        lead: t.t("account-opening-lead"),
+        steps_label: shigoto_i18n::key!("account-opening-steps"),
         labels: OpeningState::labels(),
         number: props.state.number(),
         step_title: props.state.title(),
         body,
-        cancel: (step != KeyStep::Done).then_some("‹ ログイン画面に戻る"),
+        cancel: (step != KeyStep::Done).then_some(shigoto_i18n::key!("account-flow-cancel")),
         on_cancel: click(&props.on_to_login, ()),
     })
 }
@@ -88,7 +92,7 @@ fn terms_step(props: &OpeningProps) -> Html {
         FlowTerms {
             prefix: "opening",
             boxes: "",
-            next_hint: "「次へ」を押して、メールアドレスと生年月日を入力してください。",
+            next_hint: shigoto_i18n::key!("account-opening-next-hint"),
         },
         state,
         &props.on_edit,
@@ -97,21 +101,21 @@ fn terms_step(props: &OpeningProps) -> Html {
     )
 }
 
-fn email_step(props: &OpeningProps) -> Html {
+fn email_step(t: &Catalogue, props: &OpeningProps) -> Html {
     let state = &props.state;
     let edit = &props.on_edit;
     let error = state.error.as_ref();
     let today = props.today.format("%Y-%m-%d").to_string();
     html! {
         <form id="opening-email-form" class="step-body" onsubmit={submit(&props.on_send_key)} novalidate=true>
-            <p>{ "窓口で登録したメールアドレスと生年月日を入力して「認証キーを送信」を押してください。入力したメールアドレスに「認証キー」を記載したメールが届きます。" }</p>
+            <p>{ t.t("account-opening-email-lead") }</p>
             { mail_caution() }
             <div class="form-table">
                 { email_row(
                     EmailRow {
                         prefix: "opening",
-                        note: Some("窓口で登録したもの"),
-                        placeholder: "例：taro@example.jp",
+                        note: Some(shigoto_i18n::key!("account-opening-as-registered")),
+                        placeholder: shigoto_i18n::key!("account-flow-email-placeholder"),
                     },
                     &state.fields.email,
                     error,
@@ -120,8 +124,8 @@ fn email_step(props: &OpeningProps) -> Html {
                 ) }
                 <div class="form-row">
                     <label class="form-label" for="opening-birth-date">
-                        { "生年月日" }
-                        <span class="label-note">{ "窓口で登録したもの" }</span>
+                        { t.t("account-birth-date") }
+                        <span class="label-note">{ t.t("account-opening-as-registered") }</span>
                     </label>
                     <div class="form-field">
                         <input type="date" id="opening-birth-date" class="input input-date"
@@ -151,7 +155,7 @@ fn key_step(props: &OpeningProps) -> Html {
                 FlowSecrets {
                     prefix: "opening",
                     box_id,
-                    password_label: "パスワード",
+                    password_label: shigoto_i18n::key!("account-password"),
                     expired: EXPIRED_HINT,
                 },
                 &state.fields.secrets,
@@ -164,7 +168,7 @@ fn key_step(props: &OpeningProps) -> Html {
                 state.busy,
                 BOXES.general(error, |f| state.shows_box(f)),
                 click(&props.on_step, KeyStep::Request),
-                ("登録中…", "完了"),
+                (shigoto_i18n::key!("account-opening-completing"), shigoto_i18n::key!("account-opening-complete")),
             ) }
         </form>
     }
@@ -174,9 +178,9 @@ fn last_step(props: &OpeningProps) -> Html {
     done_step(DoneStep {
         prefix: "opening",
         login_id: "go-to-login",
-        title: "マイページを開設しました",
+        title: shigoto_i18n::key!("account-opening-done"),
         message: props.state.done.clone(),
-        fallback: "ログイン画面から、メールアドレスと設定したパスワードでログインしてください。",
+        fallback: shigoto_i18n::key!("account-flow-done-fallback"),
         note: None,
         on_login: click(&props.on_to_login, ()),
     })
@@ -186,9 +190,10 @@ fn last_step(props: &OpeningProps) -> Html {
 #[function_component]
 pub fn OpeningPage() -> Html {
     let flow = crate::flows::key_flow::use_key_flow::<crate::forms::account::OpeningFields>();
+    let to_login = use_to_login(flow.form.is_done(), OPENED_NOTICE, flow.on_to_login);
     html! {
         <OpeningView state={(*flow.form).clone()} today={crate::pages::search::today()} on_edit={flow.on_edit}
             on_step={flow.on_step} on_send_key={flow.on_send_key}
-            on_complete={flow.on_complete} on_to_login={flow.on_to_login} />
+            on_complete={flow.on_complete} on_to_login={to_login} />
     }
 }

@@ -14,6 +14,7 @@ use crate::hooks::api::use_submit;
 use crate::ipc;
 use crate::pages::back;
 use crate::state::focus::use_focus_on_mount;
+use crate::state::lang::use_texts;
 use crate::state::notice::use_notice;
 use crate::state::session::use_session;
 use crate::state::store::{edits, use_store};
@@ -56,23 +57,24 @@ fn general_error(error: Option<&FieldError>) -> Html {
 
 #[function_component]
 pub fn PasswordChangeView(props: &PasswordChangeProps) -> Html {
+    let t = use_texts();
     let state = &props.state;
     let edit = &props.on_edit;
     let error = state.error.as_ref();
     html! {
         <section id="password-change" class="panel reset-panel" aria-labelledby="password-change-heading">
-            <h2 id="password-change-heading" class="panel-title" tabindex="-1">{ "パスワード変更" }</h2>
+            <h2 id="password-change-heading" class="panel-title" tabindex="-1">{ t.t("account-password-change-heading") }</h2>
             <p class="panel-lead">
-                { "現在のパスワードと、新しいパスワードを入力して「パスワードを変更」を押してください。" }
+                { t.t("account-password-change-lead") }
             </p>
             <form id="password-change-form" class="step-body" onsubmit={submit(&props.on_submit)} novalidate=true>
                 <dl class="memo">
-                    <dt>{ "ログイン中のメールアドレス" }</dt>
+                    <dt>{ t.t("account-password-change-email") }</dt>
                     <dd id="password-change-email">{ props.email.to_string() }</dd>
                 </dl>
                 <div class="form-table">
                     <div class="form-row">
-                        <label class="form-label" for="password-change-current">{ "現在のパスワード" }</label>
+                        <label class="form-label" for="password-change-current">{ t.t("account-current-password") }</label>
                         <div class="form-field">
                             <input type="password" id="password-change-current" class="input input-wide"
                                 autocomplete="current-password" spellcheck="false" maxlength="64"
@@ -83,30 +85,30 @@ pub fn PasswordChangeView(props: &PasswordChangeProps) -> Html {
                             { form_field::error_under(error, "current_password", box_id) }
                         </div>
                     </div>
-                    { new_password_rows(NewPasswordFields {
+                    { new_password_rows(t, NewPasswordFields {
                         prefix: "password-change",
                         box_id,
                         error,
                         email: &props.email,
                         password: &state.password,
                         confirmation: &state.password_confirmation,
-                        password_label: "新しいパスワード",
+                        password_label: shigoto_i18n::key!("account-new-password"),
                         on_password: on_text(edit, |s, v| s.password = v),
                         on_confirmation: on_text(edit, |s, v| s.password_confirmation = v),
                     }) }
                 </div>
                 <p class="hint reset-note">
-                    { "パスワードを変更すると、ほかのパソコンなどでログインしたままのマイページは自動的にログアウトされます。このアプリでのログインは、そのまま続きます。" }
+                    { t.t("account-password-change-signs-out") }
                 </p>
                 <div class="form-actions">
                     { general_error(error) }
                     <button type="button" id="password-change-cancel" class="button button-secondary"
                         onclick={click(&props.on_cancel, ())}>
-                        { "キャンセル" }
+                        { t.t("account-cancel") }
                     </button>
                     <button type="submit" id="password-change-submit" class="button button-primary button-large"
                         disabled={state.busy} aria-busy={state.busy.then_some("true")}>
-                        { if state.busy { "変更中…" } else { "パスワードを変更" } }
+                        { if state.busy { t.t("account-changing") } else { t.t("account-password-change-submit") } }
                     </button>
                 </div>
             </form>

@@ -14,16 +14,18 @@
 //! 「ログイン画面に戻る」 (`#reset-cancel`) is there at every step.
 
 use shigoto_domain::account::{key_lifetime_note, KEY_DIGITS};
+use shigoto_i18n::Catalogue;
 use yew::prelude::*;
 
 use crate::components::form_field::{click, on_text, submit, Boxes};
 use crate::components::key_flow_view::{
     complete_actions, done_step, email_row, flow_frame, flow_secrets, mail_caution,
-    send_key_actions, DoneStep, EmailRow, FlowFrame, FlowSecrets,
+    send_key_actions, use_to_login, DoneStep, EmailRow, FlowFrame, FlowSecrets,
 };
 use crate::components::key_password_fields::key_sent_memo;
-use crate::forms::account::{Edit, ResetState};
+use crate::forms::account::{Edit, ResetState, RESET_NOTICE};
 use crate::forms::key_flow::KeyStep;
+use crate::state::lang::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct PasswordResetProps {
@@ -55,46 +57,47 @@ const BOXES: Boxes = Boxes {
 
 #[function_component]
 pub fn PasswordResetView(props: &PasswordResetProps) -> Html {
+    let t = use_texts();
     let step = props.state.step;
     let body = match step {
-        KeyStep::Terms | KeyStep::Request => email_step(props),
-        KeyStep::Key => key_step(props),
+        KeyStep::Terms | KeyStep::Request => email_step(t, props),
+        KeyStep::Key => key_step(t, props),
         KeyStep::Done => last_step(props),
     };
     flow_frame(FlowFrame {
         section_id: "password-reset",
         prefix: "reset",
         panel_class: "reset-panel",
-        title: "パスワードを忘れた方・ロックされた方",
-        lead: "パスワードを忘れた場合や、パスワードを続けて間違えてログインできなくなった（ロックされた）場合は、次の手順で新しいパスワードを設定してください。".to_owned(),
-        steps_label: "パスワード再設定の手順",
+        title: shigoto_i18n::key!("account-reset-title"),
+        lead: t.t("account-reset-lead"),
+        steps_label: shigoto_i18n::key!("account-reset-steps"),
         labels: ResetState::labels(),
         number: props.state.number(),
         step_title: props.state.title(),
         body,
-        cancel: Some("‹ ログイン画面に戻る"),
+        cancel: Some(shigoto_i18n::key!("account-flow-cancel")),
         on_cancel: click(&props.on_to_login, ()),
     })
 }
 
-fn email_step(props: &PasswordResetProps) -> Html {
+fn email_step(t: &Catalogue, props: &PasswordResetProps) -> Html {
     let state = &props.state;
     let error = state.error.as_ref();
     html! {
         <form id="reset-form" class="step-body" onsubmit={submit(&props.on_send_key)} novalidate=true>
             <p>
-                { format!("マイページに登録しているメールアドレスを入力して「認証キーを送信」を押してください。登録されているメールアドレスには、パスワードの再設定に使う「認証キー」（{KEY_DIGITS}桁の数字）を記載したメールが届きます。{}", key_lifetime_note()) }
+                { t.t_with("account-reset-email-lead", &[("digits", KEY_DIGITS.into()), ("lifetime", key_lifetime_note().into())]) }
             </p>
             <p class="hint">
-                { "ロックされたアカウントも、パスワードを再設定すればすぐにログインできるようになります。" }
+                { t.t("account-reset-lockout-hint") }
             </p>
             { mail_caution() }
             <div class="form-table">
                 { email_row(
                     EmailRow {
                         prefix: "reset",
-                        note: Some("マイページに登録したもの"),
-                        placeholder: "例：taro@example.jp",
+                        note: Some(shigoto_i18n::key!("account-reset-as-registered")),
+                        placeholder: shigoto_i18n::key!("account-flow-email-placeholder"),
                     },
                     &state.fields.email,
                     error,
@@ -107,7 +110,7 @@ fn email_step(props: &PasswordResetProps) -> Html {
     }
 }
 
-fn key_step(props: &PasswordResetProps) -> Html {
+fn key_step(t: &Catalogue, props: &PasswordResetProps) -> Html {
     let state = &props.state;
     let edit = &props.on_edit;
     let error = state.error.as_ref();
@@ -119,8 +122,8 @@ fn key_step(props: &PasswordResetProps) -> Html {
                 FlowSecrets {
                     prefix: "reset",
                     box_id,
-                    password_label: "新しいパスワード",
-                    expired: "過ぎた場合や無効になった場合は「認証キーを再送信する」からやり直してください。",
+                    password_label: shigoto_i18n::key!("account-new-password"),
+                    expired: shigoto_i18n::key!("account-reset-key-expired-hint"),
                 },
                 &state.fields.secrets,
                 error,
@@ -128,14 +131,14 @@ fn key_step(props: &PasswordResetProps) -> Html {
                 edit,
             ) }
             <p class="hint reset-note">
-                { "パスワードを再設定すると、ほかのパソコンなどでログインしたままのマイページは自動的にログアウトされます。" }
+                { t.t("account-reset-signs-out") }
             </p>
             { complete_actions(
                 "reset",
                 state.busy,
                 BOXES.general(error, |f| state.shows_box(f)),
                 click(&props.on_restart, ()),
-                ("再設定中…", "パスワードを再設定"),
+                (shigoto_i18n::key!("account-reset-completing"), shigoto_i18n::key!("account-reset-complete")),
             ) }
         </form>
     }
@@ -145,9 +148,9 @@ fn last_step(props: &PasswordResetProps) -> Html {
     done_step(DoneStep {
         prefix: "reset",
         login_id: "reset-go-to-login",
-        title: "パスワードを再設定しました",
+        title: shigoto_i18n::key!("account-reset-done"),
         message: props.state.done.clone(),
-        fallback: "ログイン画面から、メールアドレスと新しいパスワードでログインしてください。",
+        fallback: shigoto_i18n::key!("account-reset-done-fallback"),
         note: None,
         on_login: click(&props.on_to_login, ()),
     })
@@ -158,9 +161,10 @@ fn last_step(props: &PasswordResetProps) -> Html {
 pub fn PasswordResetPage() -> Html {
     let flow = crate::flows::key_flow::use_key_flow::<crate::forms::account::ResetFields>();
     let restart = flow.on_step.reform(|()| KeyStep::Request);
+    let to_login = use_to_login(flow.form.is_done(), RESET_NOTICE, flow.on_to_login);
     html! {
         <PasswordResetView state={(*flow.form).clone()} on_edit={flow.on_edit}
             on_restart={restart} on_send_key={flow.on_send_key}
-            on_complete={flow.on_complete} on_to_login={flow.on_to_login} />
+            on_complete={flow.on_complete} on_to_login={to_login} />
     }
 }

@@ -20,20 +20,23 @@
 
 use chrono::NaiveDate;
 use shigoto_domain::limits::PROVISIONAL_REGISTRATION_DAYS;
+use shigoto_i18n::Catalogue;
 use yew::prelude::*;
 
 use crate::components::form_field::{click, on_text, submit, Boxes};
 use crate::components::key_flow_view::{
     complete_actions, done_step, email_row, flow_frame, flow_secrets, flow_terms, mail_caution,
-    send_key_actions, DoneStep, EmailRow, FlowFrame, FlowSecrets, FlowTerms, EXPIRED_HINT,
+    send_key_actions, use_to_login, DoneStep, EmailRow, FlowFrame, FlowSecrets, FlowTerms,
+    EXPIRED_HINT,
 };
 use crate::components::key_password_fields::key_sent_memo;
 use crate::components::person_fields::{
     kana_blur, municipality_row, name_and_birth_rows, on_select, prefecture_row,
     PersonAutocomplete, PersonFields,
 };
-use crate::forms::account::{Edit, RegistrationState};
+use crate::forms::account::{Edit, RegistrationState, REGISTERED_NOTICE};
 use crate::forms::key_flow::KeyStep;
+use crate::state::lang::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct RegistrationProps {
@@ -71,25 +74,29 @@ const BOXES: Boxes = Boxes {
 
 #[function_component]
 pub fn RegistrationView(props: &RegistrationProps) -> Html {
+    let t = use_texts();
     let step = props.state.step;
     let body = match step {
         KeyStep::Terms => terms_step(props),
-        KeyStep::Request => email_step(props),
-        KeyStep::Key => key_step(props),
-        KeyStep::Done => last_step(props),
+        KeyStep::Request => email_step(t, props),
+        KeyStep::Key => key_step(t, props),
+        KeyStep::Done => last_step(t, props),
     };
     let cancel_label = if step == KeyStep::Done {
-        "‹ ログイン画面に戻る"
+        shigoto_i18n::key!("account-flow-cancel")
     } else {
-        "‹ 申込みをやめてログイン画面に戻る"
+        shigoto_i18n::key!("account-registration-cancel")
     };
     flow_frame(FlowFrame {
         section_id: "registration",
         prefix: "registration",
         panel_class: "opening-panel",
-        title: "マイページを開設して求職申込みをする（ハローワークに登録していない方）",
-        lead: format!("ハローワークで求職登録をしていない方は、次の手順でマイページを開設し、オンラインで求職申込み（仮登録）ができます。仮登録の日から{PROVISIONAL_REGISTRATION_DAYS}日以内にハローワークで本登録の手続きをしてください。"),
-        steps_label: "開設と求職申込みの手順",
+        title: shigoto_i18n::key!("account-registration-title"),
+        lead: t.t_with(
+            "account-registration-lead",
+            &[("days", PROVISIONAL_REGISTRATION_DAYS.into())],
+        ),
+        steps_label: shigoto_i18n::key!("account-registration-steps"),
         labels: RegistrationState::labels(),
         number: props.state.number(),
         step_title: props.state.title(),
@@ -105,7 +112,7 @@ fn terms_step(props: &RegistrationProps) -> Html {
         FlowTerms {
             prefix: "registration",
             boxes: "registration-",
-            next_hint: "「次へ」を押して、メールアドレスを入力してください。",
+            next_hint: shigoto_i18n::key!("account-registration-next-hint"),
         },
         state,
         &props.on_edit,
@@ -114,20 +121,20 @@ fn terms_step(props: &RegistrationProps) -> Html {
     )
 }
 
-fn email_step(props: &RegistrationProps) -> Html {
+fn email_step(t: &Catalogue, props: &RegistrationProps) -> Html {
     let state = &props.state;
     let edit = &props.on_edit;
     let error = state.error.as_ref();
     html! {
         <form id="registration-email-form" class="step-body" onsubmit={submit(&props.on_send_key)} novalidate=true>
-            <p>{ "マイページのログインに使うメールアドレスを入力して「認証キーを送信」を押してください。入力したメールアドレスに「認証キー」を記載したメールが届きます。" }</p>
+            <p>{ t.t("account-registration-email-lead") }</p>
             { mail_caution() }
             <div class="form-table">
                 { email_row(
                     EmailRow {
                         prefix: "registration",
                         note: None,
-                        placeholder: "例：taro@example.jp",
+                        placeholder: shigoto_i18n::key!("account-flow-email-placeholder"),
                     },
                     &state.fields.email,
                     error,
@@ -140,7 +147,7 @@ fn email_step(props: &RegistrationProps) -> Html {
     }
 }
 
-fn key_step(props: &RegistrationProps) -> Html {
+fn key_step(t: &Catalogue, props: &RegistrationProps) -> Html {
     let state = &props.state;
     let edit = &props.on_edit;
     let error = state.error.as_ref();
@@ -148,12 +155,12 @@ fn key_step(props: &RegistrationProps) -> Html {
     html! {
         <form id="registration-key-form" class="step-body" onsubmit={submit(&props.on_complete)} novalidate=true>
             { key_sent_memo("registration", state.key_sent.as_ref(), &email) }
-            <h4 class="form-section-title">{ "認証キーとパスワード" }</h4>
+            <h4 class="form-section-title">{ t.t("account-registration-secrets") }</h4>
             { flow_secrets(
                 FlowSecrets {
                     prefix: "registration",
                     box_id,
-                    password_label: "パスワード",
+                    password_label: shigoto_i18n::key!("account-password"),
                     expired: EXPIRED_HINT,
                 },
                 &state.fields.secrets,
@@ -161,7 +168,7 @@ fn key_step(props: &RegistrationProps) -> Html {
                 &email,
                 edit,
             ) }
-            <h4 class="form-section-title">{ "求職申込みの内容" }</h4>
+            <h4 class="form-section-title">{ t.t("account-registration-application") }</h4>
             <div class="form-table">
                 { name_and_birth_rows(PersonFields {
                     prefix: "registration",
@@ -191,28 +198,28 @@ fn key_step(props: &RegistrationProps) -> Html {
             </div>
             <p class="caution">
                 <span class="caution-mark" aria-hidden="true">{ "⚠" }</span>
-                { format!("申込み後は仮登録となります。{PROVISIONAL_REGISTRATION_DAYS}日以内にハローワークで本登録の手続きをしてください。") }
+                { t.t_with("account-registration-provisional-caution", &[("days", PROVISIONAL_REGISTRATION_DAYS.into())]) }
             </p>
             { complete_actions(
                 "registration",
                 state.busy,
                 BOXES.general(error, |f| state.shows_box(f)),
                 click(&props.on_step, KeyStep::Request),
-                ("申込み中…", "申し込む"),
+                (shigoto_i18n::key!("account-registration-completing"), shigoto_i18n::key!("account-registration-complete")),
             ) }
         </form>
     }
 }
 
-fn last_step(props: &RegistrationProps) -> Html {
+fn last_step(t: &Catalogue, props: &RegistrationProps) -> Html {
     done_step(DoneStep {
         prefix: "registration",
         login_id: "registration-go-to-login",
-        title: "マイページを開設し、求職申込み（仮登録）を受け付けました",
+        title: shigoto_i18n::key!("account-registration-done"),
         message: props.state.done.clone(),
-        fallback: "ログイン画面から、メールアドレスと設定したパスワードでログインしてください。",
+        fallback: shigoto_i18n::key!("account-flow-done-fallback"),
         note: Some(
-            html! { { format!("現在は仮登録です。{PROVISIONAL_REGISTRATION_DAYS}日以内に、お近くのハローワークで本登録の手続きをしてください。求人検索やお気に入りはすぐに使えます。紹介や求人の推薦など一部の機能は本登録後に使えます。") } },
+            html! { { t.t_with("account-registration-done-note", &[("days", PROVISIONAL_REGISTRATION_DAYS.into())]) } },
         ),
         on_login: click(&props.on_to_login, ()),
     })
@@ -222,9 +229,10 @@ fn last_step(props: &RegistrationProps) -> Html {
 #[function_component]
 pub fn RegistrationPage() -> Html {
     let flow = crate::flows::key_flow::use_key_flow::<crate::forms::account::RegistrationFields>();
+    let to_login = use_to_login(flow.form.is_done(), REGISTERED_NOTICE, flow.on_to_login);
     html! {
         <RegistrationView state={(*flow.form).clone()} today={crate::pages::search::today()} on_edit={flow.on_edit}
             on_step={flow.on_step} on_send_key={flow.on_send_key}
-            on_complete={flow.on_complete} on_to_login={flow.on_to_login} />
+            on_complete={flow.on_complete} on_to_login={to_login} />
     }
 }

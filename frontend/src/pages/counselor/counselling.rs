@@ -5,16 +5,18 @@
 //! (with the validity after it); refused: under its box or `#counselling-error`.
 
 use shigoto_domain::counselling::MAX_NOTE_CHARS;
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{CounsellingRecord, CounsellingTopic, SeekerRecord};
 use yew::prelude::*;
 
 use crate::components::form_field::{error_under, invalid, on_date, on_text_area, submit};
 use crate::components::select::{Select, SelectOption};
-use crate::format::date_ja;
+use crate::format::date;
 use crate::forms::account::Edit;
 use crate::forms::counselling::CounsellingState;
 use crate::hooks::api::use_api;
 use crate::ipc;
+use crate::state::lang::use_texts;
 use crate::state::store::{use_store, Update};
 
 #[derive(Properties, PartialEq)]
@@ -34,14 +36,14 @@ fn box_id(field: &str) -> Option<&'static str> {
     }
 }
 
-fn line(session: &CounsellingRecord) -> Html {
+fn line(t: &Catalogue, session: &CounsellingRecord) -> Html {
     html! {
         <li class="activity-row counselling-session" key={session.id}
             data-topic={session.topic.as_str()}>
             <div class="activity-row-main">
-                <span>{ format!("{} {}", date_ja(session.held_on), session.topic.label()) }</span>
+                <span>{ t.t_with("counselor-counselling-line", &[("date", date(t, session.held_on).into()), ("topic", session.topic.label_in(t).into())]) }</span>
                 <span class="activity-employer">
-                    { format!("{} ／ 担当 {}", session.office_name, session.counselor_name) }
+                    { t.t_with("counselor-counselling-by", &[("office", session.office_name.as_str().into()), ("counselor", session.counselor_name.as_str().into())]) }
                 </span>
                 if !session.note.is_empty() {
                     <span class="counselling-note">{ session.note.clone() }</span>
@@ -53,23 +55,26 @@ fn line(session: &CounsellingRecord) -> Html {
 
 #[function_component]
 pub fn CounsellingView(props: &CounsellingProps) -> Html {
+    let t = use_texts();
     let state = &props.state;
     let error = state.error.as_ref();
     let list = match &state.sessions {
-        None if state.loading => html! { <p class="hint" role="status">{ "読み込み中…" }</p> },
+        None if state.loading => {
+            html! { <p class="hint" role="status">{ t.t("page-loading") }</p> }
+        }
         None => html! {},
         Some(sessions) if sessions.is_empty() => html! {
-            <p id="no-counselling" class="muted">{ "職業相談の記録はまだありません。" }</p>
+            <p id="no-counselling" class="muted">{ t.t("counselor-counselling-none") }</p>
         },
         Some(sessions) => {
-            html! { <ul class="activity-list">{ for sessions.iter().map(line) }</ul> }
+            html! { <ul class="activity-list">{ for sessions.iter().map(|s| line(t, s)) }</ul> }
         }
     };
-    let topics: Vec<SelectOption> = std::iter::once(SelectOption::new("", "選んでください"))
+    let topics: Vec<SelectOption> = std::iter::once(SelectOption::new("", t.t("counselor-choose")))
         .chain(
             CounsellingTopic::ALL
                 .iter()
-                .map(|topic| SelectOption::new(topic.as_str(), topic.label())),
+                .map(|topic| SelectOption::new(topic.as_str(), topic.label_in(t))),
         )
         .collect();
     let on_topic = {
@@ -83,14 +88,14 @@ pub fn CounsellingView(props: &CounsellingProps) -> Html {
     let general = error.filter(|e| e.field.as_deref().and_then(box_id).is_none());
     html! {
         <section id="seeker-counselling" aria-labelledby="seeker-counselling-heading">
-            <h3 id="seeker-counselling-heading" class="sheet-section-title">{ "職業相談" }</h3>
+            <h3 id="seeker-counselling-heading" class="sheet-section-title">{ t.t("counselor-counselling-heading") }</h3>
             if let Some(error) = &state.load_error {
                 <p class="field-error form-error" role="alert">{ error.clone() }</p>
             }
             { list }
             <form id="counselling-form" class="counselling-form" onsubmit={submit(&props.on_record)} novalidate=true>
                 <div class="form-row">
-                    <label for="counselling-held-on" class="field-label">{ "相談日" }</label>
+                    <label for="counselling-held-on" class="field-label">{ t.t("counselor-counselling-day") }</label>
                     <div>
                         <input type="date" id="counselling-held-on" class="input input-date"
                             value={state.held_on.clone()} aria-invalid={invalid(error, "held_on")}
@@ -99,7 +104,7 @@ pub fn CounsellingView(props: &CounsellingProps) -> Html {
                     </div>
                 </div>
                 <div class="form-row">
-                    <label for="counselling-topic" class="field-label">{ "相談の内容" }</label>
+                    <label for="counselling-topic" class="field-label">{ t.t("counselor-counselling-topic") }</label>
                     <div>
                         <Select id="counselling-topic" value={state.topic.map_or("", |t| t.as_str())}
                             options={topics} onchange={on_topic} invalid={invalid(error, "topic").is_some()} />
@@ -107,25 +112,31 @@ pub fn CounsellingView(props: &CounsellingProps) -> Html {
                     </div>
                 </div>
                 <div class="form-row">
-                    <label for="counselling-note" class="field-label">{ "メモ（任意）" }</label>
+                    <label for="counselling-note" class="field-label">{ t.t("counselor-counselling-note") }</label>
                     <div>
                         <textarea id="counselling-note" class="input textarea" rows="3"
                             value={state.note.clone()} aria-invalid={invalid(error, "note")}
                             oninput={on_text_area(&props.on_edit, |s, v| s.note = v)} />
-                        <p class="hint">{ format!("職員だけが読むメモです（{MAX_NOTE_CHARS}文字以内）。求職者や求人者には表示されません。") }</p>
+                        <p class="hint">{ t.t_with("counselor-counselling-note-hint", &[("max", MAX_NOTE_CHARS.to_string().into())]) }</p>
                         { error_under(error, "note", box_id) }
                     </div>
                 </div>
                 <button type="submit" id="record-counselling" class="button button-primary"
                     disabled={state.busy} aria-busy={state.busy.then_some("true")}>
-                    { if state.busy { "記録しています…" } else { "相談を記録する" } }
+                    { if state.busy { t.t("counselor-counselling-recording") } else { t.t("counselor-counselling-record") } }
                 </button>
             </form>
             if let Some(error) = general {
                 <p id="counselling-error" class="field-error" role="alert">{ error.message.clone() }</p>
             }
-            if let Some(notice) = &state.notice {
-                <p id="counselling-notice" class="notice" role="status">{ notice.clone() }</p>
+            if let Some(notice) = state.notice {
+                <p id="counselling-notice" class="notice" role="status">
+                    { t.t_with("counselor-counselling-recorded", &[
+                        ("date", date(t, notice.held_on).into()),
+                        ("topic", notice.topic.label_in(t).into()),
+                        ("valid_until", date(t, notice.valid_until).into()),
+                    ]) }
+                </p>
             }
         </section>
     }

@@ -5,7 +5,11 @@
 //! panel `#registered-seeker` (求職番号 in `#registered-seeker-number`, name, email, 有効期限) and
 //! 「続けて登録する」 (`#register-another`), which brings back an empty form.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
+use shigoto_i18n::{Catalogue, Lang};
 use shigoto_shared::RegisteredSeeker;
 use yew::prelude::*;
 
@@ -13,13 +17,14 @@ use crate::hooks::api::use_submit;
 use crate::ipc;
 use crate::pages::search::today;
 use crate::state::focus::{use_focus, use_focus_on_mount};
+use crate::state::lang::use_texts;
 use crate::state::store::{use_store, Update};
 
 use crate::components::form_field::{self, is_at, on_text, submit};
 use crate::components::person_fields::{
     kana_blur, name_and_birth_rows, on_select, prefecture_row, PersonAutocomplete, PersonFields,
 };
-use crate::format::date_ja;
+use crate::format::date;
 use crate::forms::account::{CounterForm, CounterState, Edit};
 use crate::forms::search::FieldError;
 
@@ -51,24 +56,40 @@ fn described(error: Option<&FieldError>, field: &str, hint: Option<&str>) -> Opt
     form_field::described(error, field, hint, box_id)
 }
 
+/// The text of `key` for a part that keeps `&'static str` texts (the person fields' hint): each
+/// text is made once per language and kept for the app's life.
+fn interned(t: &Catalogue, key: &'static str) -> &'static str {
+    thread_local! {
+        static TEXTS: RefCell<HashMap<(Lang, &'static str), &'static str>> =
+            RefCell::new(HashMap::new());
+    }
+    TEXTS.with(|texts| {
+        *texts
+            .borrow_mut()
+            .entry((t.lang(), key))
+            .or_insert_with(|| Box::leak(t.t(key).into_boxed_str()))
+    })
+}
+
 #[function_component]
 pub fn CounterView(props: &CounterProps) -> Html {
+    let t = use_texts();
     let body = match &props.state.registered {
-        Some(seeker) => result_panel(seeker, &props.on_again),
-        None => form(props),
+        Some(seeker) => result_panel(t, seeker, &props.on_again),
+        None => form(t, props),
     };
     html! {
         <section id="counter" class="panel counter-panel" aria-labelledby="counter-heading">
-            <h2 id="counter-heading" class="panel-title">{ "窓口での求職登録" }</h2>
+            <h2 id="counter-heading" class="panel-title">{ t.t("counselor-counter-heading") }</h2>
             <p class="panel-lead">
-                { "来所された求職者を登録します。登録したメールアドレスと生年月日で、求職者本人が「マイページを開設する（ハローワークをご利用中の方）」からマイページを開設できます。" }
+                { t.t("counselor-counter-lead") }
             </p>
             { body }
         </section>
     }
 }
 
-fn form(props: &CounterProps) -> Html {
+fn form(t: &Catalogue, props: &CounterProps) -> Html {
     let state = &props.state;
     let form = &state.form;
     let edit = &props.on_edit;
@@ -88,7 +109,7 @@ fn form(props: &CounterProps) -> Html {
                     kana: &form.kana,
                     birth_date: &form.birth_date,
                     autocomplete: PersonAutocomplete::Off,
-                    birth_date_hint: Some("マイページ開設のときの本人確認に使います。"),
+                    birth_date_hint: Some(interned(t, shigoto_i18n::key!("counselor-counter-birth-date-hint"))),
                     on_name: on_text(edit, |f, v| f.name = v),
                     on_kana: on_text(edit, |f, v| f.kana = v),
                     on_kana_blur: kana_blur(edit, |f| &mut f.kana),
@@ -96,17 +117,17 @@ fn form(props: &CounterProps) -> Html {
                 }) }
                 <div class="form-row">
                     <label class="form-label" for="seeker-email">
-                        { "メールアドレス" }<span class="required">{ "必須" }</span>
+                        { t.t("counselor-email") }<span class="required">{ t.t("account-flow-required") }</span>
                     </label>
                     <div class="form-field">
                         <input type="email" id="seeker-email" class="input input-wide"
                             autocomplete="off" inputmode="email" spellcheck="false"
-                            value={form.email.clone()} placeholder="例：taro@example.jp"
+                            value={form.email.clone()} placeholder={t.t("account-flow-email-placeholder")}
                             aria-invalid={invalid("email")}
                             aria-describedby={described(error, "email", Some("seeker-email-hint"))}
                             oninput={on_text(edit, |f, v| f.email = v)} />
                         <p class="hint" id="seeker-email-hint">
-                            { "マイページのログインに使うメールアドレスです。認証キーのメールがここに届きます。" }
+                            { t.t("counselor-counter-email-hint") }
                         </p>
                         { error_under(error, "email") }
                     </div>
@@ -120,14 +141,14 @@ fn form(props: &CounterProps) -> Html {
                 }
                 <button type="submit" id="register-seeker" class="button button-primary button-large"
                     disabled={state.busy} aria-busy={state.busy.then_some("true")}>
-                    { if state.busy { "登録中…" } else { "登録する" } }
+                    { if state.busy { t.t("counselor-counter-registering") } else { t.t("counselor-counter-register") } }
                 </button>
             </div>
         </form>
     }
 }
 
-fn result_panel(seeker: &RegisteredSeeker, on_again: &Callback<()>) -> Html {
+fn result_panel(t: &Catalogue, seeker: &RegisteredSeeker, on_again: &Callback<()>) -> Html {
     let again = {
         let cb = on_again.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
@@ -136,35 +157,35 @@ fn result_panel(seeker: &RegisteredSeeker, on_again: &Callback<()>) -> Html {
         <div id="registered-seeker" class="result-panel">
             <h3 id="registered-seeker-heading" class="result-panel-title" tabindex="-1">
                 <span class="done-mark" aria-hidden="true">{ "✓" }</span>
-                { "求職者を登録しました" }
+                { t.t("counselor-counter-registered") }
             </h3>
             <table class="sheet-table registered-table">
                 <tbody>
                     <tr>
-                        <th scope="row">{ "求職番号" }</th>
+                        <th scope="row">{ t.t("counselor-seeker-number") }</th>
                         <td id="registered-seeker-number" class="seeker-number">{ seeker.seeker_number.clone() }</td>
                     </tr>
                     <tr>
-                        <th scope="row">{ "氏名" }</th>
+                        <th scope="row">{ t.t("counselor-name") }</th>
                         <td id="registered-seeker-name">{ seeker.name.clone() }</td>
                     </tr>
                     <tr>
-                        <th scope="row">{ "メールアドレス" }</th>
+                        <th scope="row">{ t.t("counselor-email") }</th>
                         <td id="registered-seeker-email">{ seeker.email.clone() }</td>
                     </tr>
                     <tr>
-                        <th scope="row">{ "有効期限" }</th>
-                        <td id="registered-seeker-valid-until">{ date_ja(seeker.valid_until) }</td>
+                        <th scope="row">{ t.t("counselor-counter-valid-until") }</th>
+                        <td id="registered-seeker-valid-until">{ date(t, seeker.valid_until) }</td>
                     </tr>
                 </tbody>
             </table>
             <p class="notice">
-                { "求職者は、このメールアドレスと登録した生年月日で、「マイページを開設する（ハローワークをご利用中の方）」からマイページを開設できるようになりました。求職番号を求職者にお伝えください。" }
+                { t.t("counselor-counter-registered-note") }
             </p>
             <div class="form-actions">
                 <button type="button" id="register-another" class="button button-primary button-large"
                     onclick={again}>
-                    { "続けて登録する" }
+                    { t.t("counselor-counter-again") }
                 </button>
             </div>
         </div>

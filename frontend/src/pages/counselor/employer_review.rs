@@ -10,6 +10,7 @@
 //! a list that could not be read `#employer-review-error`.
 
 use shigoto_domain::employer::MAX_RETURN_REASON_CHARS;
+use shigoto_i18n::Catalogue;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -17,13 +18,13 @@ use crate::hooks::api::use_api;
 use crate::hooks::load::{use_load, Loader};
 use crate::ipc;
 use crate::state::focus::{use_focus, use_focus_on_mount};
+use crate::state::lang::use_texts;
 use crate::state::store::{use_store, Update};
 
 use crate::components::form_field::click;
+use crate::components::message_list::jst_datetime_in;
 use crate::components::profile_fields::profile_table;
-use crate::forms::employer::{
-    jst_datetime, DecisionKind, EmployerReviewState, ReviewDecision, ReviewRow,
-};
+use crate::forms::employer::{DecisionKind, EmployerReviewState, ReviewDecision, ReviewRow};
 
 #[derive(Properties, PartialEq)]
 pub struct EmployerReviewProps {
@@ -39,38 +40,41 @@ pub struct EmployerReviewProps {
 
 #[function_component]
 pub fn EmployerReviewView(props: &EmployerReviewProps) -> Html {
+    let t = use_texts();
     let state = &props.state;
     let body = match &state.rows {
-        None if state.loading => html! { <p class="hint" role="status">{ "読み込み中…" }</p> },
+        None if state.loading => {
+            html! { <p class="hint" role="status">{ t.t("page-loading") }</p> }
+        }
         None => html! {},
         Some(rows) if rows.is_empty() => html! {
             <p id="no-employer-applications" class="empty-note">
-                { "審査を待っている事業所登録はありません。" }
+                { t.t("counselor-employer-review-none") }
             </p>
         },
         Some(rows) => html! {
             <div class="application-list">
-                { for rows.iter().map(|row| card(row, props)) }
+                { for rows.iter().map(|row| card(t, row, props)) }
             </div>
         },
     };
     html! {
         <section id="employer-review" class="panel counter-panel" aria-labelledby="employer-review-heading">
-            <h2 id="employer-review-heading" class="panel-title" tabindex="-1">{ "事業所登録の審査" }</h2>
+            <h2 id="employer-review-heading" class="panel-title" tabindex="-1">{ t.t("counselor-employer-review-heading") }</h2>
             <p class="panel-lead">
-                { "求人者マイページから申請された、この都道府県の事業所登録の一覧です。内容を確認し、問題がなければ「受理する」を、不備があれば理由を書いて「返戻する」を押してください。事業主にはメールで通知されます。" }
+                { t.t("counselor-employer-review-lead") }
             </p>
             if let Some(decision) = &state.decision {
-                { decision_note(decision) }
+                { decision_note(t, decision) }
             }
             <div class="list-toolbar">
                 if let Some(rows) = &state.rows {
-                    <p id="employer-review-count" class="list-count">{ format!("{}件", rows.len()) }</p>
+                    <p id="employer-review-count" class="list-count">{ t.t_with("counselor-employer-review-count", &[("count", rows.len().into())]) }</p>
                 }
                 <button type="button" id="refresh-employer-review" class="button button-secondary"
                     disabled={state.loading} aria-busy={state.loading.then_some("true")}
                     onclick={click(&props.on_refresh, ())}>
-                    { if state.loading { "更新中…" } else { "最新の情報に更新" } }
+                    { if state.loading { t.t("counselor-refreshing") } else { t.t("counselor-refresh") } }
                 </button>
             </div>
             if let Some(err) = &state.error {
@@ -81,7 +85,7 @@ pub fn EmployerReviewView(props: &EmployerReviewProps) -> Html {
     }
 }
 
-fn decision_note(decision: &ReviewDecision) -> Html {
+fn decision_note(t: &Catalogue, decision: &ReviewDecision) -> Html {
     match decision {
         ReviewDecision::Accepted {
             name,
@@ -89,19 +93,19 @@ fn decision_note(decision: &ReviewDecision) -> Html {
         } => html! {
             <div id="employer-review-result" class="notice decision-note" role="status" tabindex="-1">
                 <span class="done-mark" aria-hidden="true">{ "✓" }</span>
-                { format!("{name}の事業所登録を受理しました。事業所番号：") }
+                { t.t_with("counselor-employer-review-accepted", &[("name", name.as_str().into())]) }
                 <strong id="accepted-office-number" class="office-number">{ office_number.clone() }</strong>
             </div>
         },
         ReviewDecision::Returned { name } => html! {
             <div id="employer-review-result" class="notice decision-note" role="status" tabindex="-1">
-                { format!("{name}の事業所登録を返戻しました。事業主が修正して再申請すると、この一覧に戻ります。") }
+                { t.t_with("counselor-employer-review-returned", &[("name", name.as_str().into())]) }
             </div>
         },
     }
 }
 
-fn card(row: &ReviewRow, props: &EmployerReviewProps) -> Html {
+fn card(t: &Catalogue, row: &ReviewRow, props: &EmployerReviewProps) -> Html {
     let application = &row.application;
     let id = application.id;
     let name = application.profile.name.clone();
@@ -127,42 +131,42 @@ fn card(row: &ReviewRow, props: &EmployerReviewProps) -> Html {
             <header class="application-header">
                 <h3 class="application-name">{ name.clone() }</h3>
                 <p class="application-meta">
-                    <span>{ format!("申請日時：{}", jst_datetime(application.submitted_at)) }</span>
-                    <span class="email-cell">{ format!("メールアドレス：{}", application.email) }</span>
+                    <span>{ t.t_with("counselor-employer-review-submitted-at", &[("at", jst_datetime_in(t, application.submitted_at).into())]) }</span>
+                    <span class="email-cell">{ t.t_with("counselor-employer-review-email", &[("email", application.email.as_str().into())]) }</span>
                 </p>
             </header>
             { profile_table(&format!("application-{id}-profile"), &application.profile) }
             <div class="review-actions">
                 <div class="review-return">
-                    <label class="review-label" for={reason_id.clone()}>{ "返戻の理由" }</label>
+                    <label class="review-label" for={reason_id.clone()}>{ t.t("counselor-employer-review-reason") }</label>
                     <textarea id={reason_id} class="input textarea return-reason-input" rows="3"
                         maxlength={MAX_RETURN_REASON_CHARS.to_string()}
                         value={row.reason.clone()}
-                        placeholder="例：所在地に番地が入力されていません。番地まで入力して再申請してください。"
+                        placeholder={t.t("counselor-employer-review-reason-placeholder")}
                         disabled={row.busy}
                         aria-invalid={reason_refused.map(|_| "true")}
                         aria-describedby={described}
                         oninput={on_reason} />
                     <p class="hint" id={reason_hint_id}>
-                        { format!("返戻するときは、事業主が読む理由を{MAX_RETURN_REASON_CHARS}文字以内で書いてください。") }
+                        { t.t_with("counselor-employer-review-reason-hint", &[("max", MAX_RETURN_REASON_CHARS.into())]) }
                     </p>
                     if let Some(err) = reason_refused {
                         <p class="field-error" id={reason_error_id} role="alert">{ err.message.clone() }</p>
                     }
                     <button type="button" class="button button-secondary return-employer"
                         disabled={row.busy} aria-busy={row.busy.then_some("true")}
-                        aria-label={format!("{name}の事業所登録を返戻する")}
+                        aria-label={t.t_with("counselor-employer-review-return-named", &[("name", name.as_str().into())])}
                         onclick={click(&props.on_return, id)}>
-                        { "返戻する" }
+                        { t.t("counselor-employer-review-return") }
                     </button>
                 </div>
                 <div class="review-accept">
-                    <p class="hint">{ "内容に問題がなければ受理してください。事業所番号が付き、事業主に通知されます。" }</p>
+                    <p class="hint">{ t.t("counselor-employer-review-accept-hint") }</p>
                     <button type="button" class="button button-primary accept-employer"
                         disabled={row.busy} aria-busy={row.busy.then_some("true")}
-                        aria-label={format!("{name}の事業所登録を受理する")}
+                        aria-label={t.t_with("counselor-employer-review-accept-named", &[("name", name.as_str().into())])}
                         onclick={click(&props.on_accept, id)}>
-                        { if row.busy { "処理中…" } else { "受理する" } }
+                        { if row.busy { t.t("counselor-processing") } else { t.t("counselor-employer-review-accept") } }
                     </button>
                 </div>
             </div>

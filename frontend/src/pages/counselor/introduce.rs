@@ -13,6 +13,7 @@ use crate::forms::account::Edit;
 use crate::forms::introductions::IntroduceState;
 use crate::hooks::api::use_submit;
 use crate::ipc;
+use crate::state::lang::use_texts;
 use crate::state::store::{use_store, Update};
 
 #[derive(Properties, PartialEq)]
@@ -33,11 +34,12 @@ fn box_id(field: &str) -> Option<&'static str> {
 
 #[function_component]
 pub fn IntroduceView(props: &IntroduceProps) -> Html {
+    let t = use_texts();
     let state = &props.state;
     let error = state.error.as_ref();
     let kinds: Vec<SelectOption> = IntroductionKind::ALL
         .iter()
-        .map(|kind| SelectOption::new(kind.as_str(), kind.label()))
+        .map(|kind| SelectOption::new(kind.as_str(), kind.label_in(t)))
         .collect();
     let on_kind = {
         let edit = props.on_edit.clone();
@@ -50,16 +52,16 @@ pub fn IntroduceView(props: &IntroduceProps) -> Html {
         })
     };
     let hint = match state.kind {
-        IntroductionKind::Referral => "求職者が求職活動状況の「この紹介で応募する」を押すと、紹介状付きで応募されます（求職状態が有効な本登録の方のみ）。",
-        IntroductionKind::Recommendation => "求職者のマイページに「おすすめ求人」として表示されます。応募は求職者が求人票の「応募する」から行います。",
+        IntroductionKind::Referral => t.t("counselor-introduce-referral-hint"),
+        IntroductionKind::Recommendation => t.t("counselor-introduce-recommendation-hint"),
     };
     let general = error.filter(|e| e.field.as_deref().and_then(box_id).is_none());
     html! {
         <section id="seeker-introduce" aria-labelledby="seeker-introduce-heading">
-            <h3 id="seeker-introduce-heading" class="sheet-section-title">{ "求人を紹介する（オンライン）" }</h3>
+            <h3 id="seeker-introduce-heading" class="sheet-section-title">{ t.t("counselor-introduce-heading") }</h3>
             <form id="introduce-form" class="counselling-form" onsubmit={submit(&props.on_send)} novalidate=true>
                 <div class="form-row">
-                    <label for="introduce-job-number" class="field-label">{ "求人番号" }</label>
+                    <label for="introduce-job-number" class="field-label">{ t.t("sheet-job-number") }</label>
                     <div>
                         <input id="introduce-job-number" class="input" inputmode="numeric"
                             placeholder="13010-12345678" value={state.job_number.clone()}
@@ -69,25 +71,25 @@ pub fn IntroduceView(props: &IntroduceProps) -> Html {
                     </div>
                 </div>
                 <div class="form-row">
-                    <label for="introduce-kind" class="field-label">{ "紹介の方法" }</label>
+                    <label for="introduce-kind" class="field-label">{ t.t("counselor-introduce-kind") }</label>
                     <div>
                         <Select id="introduce-kind" value={state.kind.as_str()} options={kinds} onchange={on_kind} />
                         <p class="hint">{ hint }</p>
                     </div>
                 </div>
                 <div class="form-row">
-                    <label for="introduce-note" class="field-label">{ "求職者へのひとこと（任意）" }</label>
+                    <label for="introduce-note" class="field-label">{ t.t("counselor-introduce-note") }</label>
                     <div>
                         <textarea id="introduce-note" class="input textarea" rows="3"
                             value={state.note.clone()} aria-invalid={invalid(error, "note")}
                             oninput={on_text_area(&props.on_edit, |s, v| s.note = v)} />
-                        <p class="hint">{ format!("メッセージとして求職者に届きます（{MAX_NOTE_CHARS}文字以内）。") }</p>
+                        <p class="hint">{ t.t_with("counselor-introduce-note-hint", &[("max", MAX_NOTE_CHARS.into())]) }</p>
                         { error_under(error, "note", box_id) }
                     </div>
                 </div>
                 <button type="submit" id="send-introduction" class="button button-primary"
                     disabled={state.busy} aria-busy={state.busy.then_some("true")}>
-                    { if state.busy { "送信しています…" } else { "紹介を送る" } }
+                    { if state.busy { t.t("counselor-introduce-sending") } else { t.t("counselor-introduce-send") } }
                 </button>
             </form>
             if let Some(error) = general {

@@ -6,17 +6,19 @@
 //! `#posting-queue-count`, 「最新の情報に更新」 `#refresh-posting-queue`; an empty list shows
 //! `#no-filed-postings`, a list that could not be read `#posting-queue-error`.
 
+use shigoto_i18n::Catalogue;
 use shigoto_shared::PostingQueueItem;
 use yew::prelude::*;
 
 use crate::components::form_field::click;
+use crate::components::message_list::jst_datetime_in;
 use crate::components::nav_link::NavLink;
-use crate::forms::employer::jst_datetime;
 use crate::forms::employer::posting_review::PostingQueueState;
 use crate::hooks::load::{use_load, Loader};
 use crate::ipc;
 use crate::route::Route;
 use crate::state::focus::use_focus_on_mount;
+use crate::state::lang::use_texts;
 use crate::state::store::use_store;
 
 #[derive(Properties, PartialEq)]
@@ -25,9 +27,9 @@ pub struct PostingQueueProps {
     pub on_refresh: Callback<()>,
 }
 
-fn line(item: &PostingQueueItem) -> Html {
+fn line(t: &Catalogue, item: &PostingQueueItem) -> Html {
     let title = if item.title.trim().is_empty() {
-        "（職種未入力）".to_owned()
+        t.t("counselor-posting-queue-no-title")
     } else {
         item.title.clone()
     };
@@ -37,15 +39,15 @@ fn line(item: &PostingQueueItem) -> Html {
                 to={Route::PostingReview { id: item.id }} class={classes!("queue-link")}>
                 <span class="queue-title">
                     if let Some(number) = &item.changes {
-                        <span class="badge badge-kind queue-change">{ format!("変更（求人番号 {number}）") }</span>
+                        <span class="badge badge-kind queue-change">{ t.t_with("counselor-posting-queue-change", &[("number", number.as_str().into())]) }</span>
                     }
                     <strong>{ title }</strong>
                 </span>
                 <span class="queue-employer">
                     { item.employer_name.clone() }
-                    <span class="muted">{ format!("（事業所番号 {}）", item.office_number) }</span>
+                    <span class="muted">{ t.t_with("counselor-posting-queue-office-number", &[("number", item.office_number.as_str().into())]) }</span>
                 </span>
-                <span class="queue-time muted">{ format!("申込日時：{}", jst_datetime(item.submitted_at)) }</span>
+                <span class="queue-time muted">{ t.t_with("counselor-posting-queue-submitted-at", &[("at", jst_datetime_in(t, item.submitted_at).into())]) }</span>
             </NavLink>
         </li>
     }
@@ -53,33 +55,36 @@ fn line(item: &PostingQueueItem) -> Html {
 
 #[function_component]
 pub fn PostingQueueView(props: &PostingQueueProps) -> Html {
+    let t = use_texts();
     let state = &props.state;
     let body = match &state.items {
-        None if state.loading => html! { <p class="hint" role="status">{ "読み込み中…" }</p> },
+        None if state.loading => {
+            html! { <p class="hint" role="status">{ t.t("page-loading") }</p> }
+        }
         None => html! {},
         Some(items) if items.is_empty() => html! {
-            <p id="no-filed-postings" class="empty-note">{ "受理を待っている求人はありません。" }</p>
+            <p id="no-filed-postings" class="empty-note">{ t.t("counselor-posting-queue-none") }</p>
         },
         Some(items) => html! {
             <ol id="posting-queue-list" class="queue-list">
-                { for items.iter().map(line) }
+                { for items.iter().map(|item| line(t, item)) }
             </ol>
         },
     };
     html! {
         <section id="posting-queue" class="panel counter-panel" aria-labelledby="posting-queue-heading">
-            <h2 id="posting-queue-heading" class="panel-title" tabindex="-1">{ "求人受理" }</h2>
+            <h2 id="posting-queue-heading" class="panel-title" tabindex="-1">{ t.t("counselor-posting-queue-heading") }</h2>
             <p class="panel-lead">
-                { "求人者マイページから申し込まれた、この都道府県の求人です。申込みの古い順に並んでいます。開いて求人票を確認し、受理または返戻してください。" }
+                { t.t("counselor-posting-queue-lead") }
             </p>
             <div class="list-toolbar">
                 if let Some(items) = &state.items {
-                    <p id="posting-queue-count" class="list-count">{ format!("{}件", items.len()) }</p>
+                    <p id="posting-queue-count" class="list-count">{ t.t_with("counselor-posting-queue-count", &[("count", items.len().into())]) }</p>
                 }
                 <button type="button" id="refresh-posting-queue" class="button button-secondary"
                     disabled={state.loading} aria-busy={state.loading.then_some("true")}
                     onclick={click(&props.on_refresh, ())}>
-                    { if state.loading { "更新中…" } else { "最新の情報に更新" } }
+                    { if state.loading { t.t("counselor-refreshing") } else { t.t("counselor-refresh") } }
                 </button>
             </div>
             if let Some(err) = &state.error {

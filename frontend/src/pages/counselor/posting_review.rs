@@ -10,23 +10,26 @@
 //! `#posting-review-loading` while reading, `#posting-review-error` when it could not be read.
 
 use shigoto_domain::posting::MAX_RETURN_REASON_CHARS;
+use shigoto_i18n::Catalogue;
 use shigoto_shared::PostingReview;
 use web_sys::{HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::form_field::click;
+use crate::components::message_list::jst_datetime_in;
 use crate::components::nav_link::NavLink;
 use crate::forms::employer::posting_review::{
     changed_sections, Decided, PostingDecision, PostingReviewState,
 };
-use crate::forms::employer::{jst_datetime, DecisionKind};
+use crate::forms::employer::DecisionKind;
 use crate::forms::mypage::SheetReturn;
 use crate::hooks::api::use_api;
 use crate::ipc;
 use crate::pages::job::sheet::{JobSheetView, SheetState};
 use crate::route::Route;
 use crate::state::focus::{use_focus, use_focus_on_mount};
+use crate::state::lang::use_texts;
 use crate::state::store::{use_store, Update};
 
 #[derive(Properties, PartialEq)]
@@ -40,18 +43,18 @@ pub struct PostingReviewProps {
 
 const REASON: &str = "posting-return-reason-input";
 
-fn facts(review: &PostingReview) -> Html {
+fn facts(t: &Catalogue, review: &PostingReview) -> Html {
     let item = &review.item;
     html! {
         <dl id="posting-review-facts" class="status-facts posting-facts">
-            <div><dt>{ "事業所名" }</dt><dd>{ item.employer_name.clone() }</dd></div>
-            <div><dt>{ "事業所番号" }</dt><dd>{ item.office_number.clone() }</dd></div>
-            <div><dt>{ "申込日時" }</dt><dd>{ jst_datetime(item.submitted_at) }</dd></div>
+            <div><dt>{ t.t("sheet-employer-name") }</dt><dd>{ item.employer_name.clone() }</dd></div>
+            <div><dt>{ t.t("sheet-office-number") }</dt><dd>{ item.office_number.clone() }</dd></div>
+            <div><dt>{ t.t("counselor-posting-review-submitted-at") }</dt><dd>{ jst_datetime_in(t, item.submitted_at) }</dd></div>
         </dl>
     }
 }
 
-fn change_note(review: &PostingReview) -> Html {
+fn change_note(t: &Catalogue, review: &PostingReview) -> Html {
     let Some(number) = &review.item.changes else {
         return html! {};
     };
@@ -62,15 +65,17 @@ fn change_note(review: &PostingReview) -> Html {
     html! {
         <div id="posting-review-change" class="notice posting-change-note">
             <p>
-                <strong>{ format!("求人番号 {number} の変更の申込みです。") }</strong>
-                { "受理すると、公開中の求人票がこの内容に差し替わります（求人番号・受付年月日・紹介期限日は変わりません）。" }
+                <strong>{ t.t_with("counselor-posting-review-change", &[("number", number.as_str().into())]) }</strong>
+                { t.t("counselor-posting-review-change-note") }
             </p>
             if let Some(altered) = altered {
                 <p id="posting-review-altered">
                     { if altered.is_empty() {
-                        "公開中の求人票と内容の違いはありません。".to_owned()
+                        t.t("counselor-posting-review-no-difference")
                     } else {
-                        format!("変更のある項目：{}", altered.join("、"))
+                        // The parts are named by the posting form's keys.
+                        let parts: Vec<String> = altered.iter().map(|part| t.t(part)).collect();
+                        t.t_with("counselor-posting-review-altered", &[("parts", parts.join(&t.t("sheet-list-separator")).into())])
                     } }
                 </p>
             }
@@ -78,31 +83,31 @@ fn change_note(review: &PostingReview) -> Html {
     }
 }
 
-fn result(decision: &PostingDecision) -> Html {
+fn result(t: &Catalogue, decision: &PostingDecision) -> Html {
     let back = html! {
         <NavLink id="posting-review-back" to={Route::PostingQueue} class={classes!("button", "button-secondary")}>
-            { "求人受理の一覧に戻る" }
+            { t.t("counselor-posting-review-back") }
         </NavLink>
     };
     match decision {
         PostingDecision::Accepted { job_number } => html! {
             <div id="posting-review-result" class="notice decision-note" role="status" tabindex="-1">
                 <span class="done-mark" aria-hidden="true">{ "✓" }</span>
-                { "求人を受理しました。求人番号：" }
+                { t.t("counselor-posting-review-accepted") }
                 <strong id="posting-accepted-number" class="office-number">{ job_number.clone() }</strong>
                 { back }
             </div>
         },
         PostingDecision::Returned => html! {
             <div id="posting-review-result" class="notice decision-note" role="status" tabindex="-1">
-                { "求人を返戻しました。事業主が修正して申し込むと、一覧に戻ります。" }
+                { t.t("counselor-posting-review-returned") }
                 { back }
             </div>
         },
     }
 }
 
-fn decision(props: &PostingReviewProps) -> Html {
+fn decision(t: &Catalogue, props: &PostingReviewProps) -> Html {
     let state = &props.state;
     let busy = state.busy.is_some();
     let reason_refused = state.error.as_ref().filter(|e| e.field.is_some());
@@ -128,14 +133,14 @@ fn decision(props: &PostingReviewProps) -> Html {
     html! {
         <div class="review-actions posting-decision">
             <div class="review-return">
-                <label class="review-label" for={REASON}>{ "返戻の理由" }</label>
+                <label class="review-label" for={REASON}>{ t.t("counselor-employer-review-reason") }</label>
                 <textarea id={REASON} class="input textarea return-reason-input" rows="3"
                     maxlength={MAX_RETURN_REASON_CHARS.to_string()} value={state.reason.clone()}
-                    placeholder="例：賃金の上限が下限より低くなっています。確認して申し込み直してください。"
+                    placeholder={t.t("counselor-posting-review-reason-placeholder")}
                     disabled={busy} aria-invalid={reason_refused.map(|_| "true")}
                     aria-describedby={described} oninput={on_input} onkeydown={on_keydown} />
                 <p class="hint" id={hint_id}>
-                    { format!("返戻するときは、事業主が読む理由を{MAX_RETURN_REASON_CHARS}文字以内で書いてください。") }
+                    { t.t_with("counselor-employer-review-reason-hint", &[("max", MAX_RETURN_REASON_CHARS.into())]) }
                 </p>
                 if let Some(err) = reason_refused {
                     <p class="field-error" id={error_id} role="alert">{ err.message.clone() }</p>
@@ -143,15 +148,15 @@ fn decision(props: &PostingReviewProps) -> Html {
                 <button type="button" id="posting-return" class="button button-secondary"
                     disabled={busy} aria-busy={(state.busy == Some(DecisionKind::Return)).then_some("true")}
                     onclick={click(&props.on_return, ())}>
-                    { "返戻する" }
+                    { t.t("counselor-employer-review-return") }
                 </button>
             </div>
             <div class="review-accept">
-                <p class="hint">{ "内容に問題がなければ受理してください。求人番号が付いて公開され、事業主にメールで通知されます。" }</p>
+                <p class="hint">{ t.t("counselor-posting-review-accept-hint") }</p>
                 <button type="button" id="posting-accept" class="button button-primary"
                     disabled={busy} aria-busy={(state.busy == Some(DecisionKind::Accept)).then_some("true")}
                     onclick={click(&props.on_accept, ())}>
-                    { if state.busy == Some(DecisionKind::Accept) { "処理中…" } else { "受理する" } }
+                    { if state.busy == Some(DecisionKind::Accept) { t.t("counselor-processing") } else { t.t("counselor-employer-review-accept") } }
                 </button>
             </div>
             if let Some(err) = other {
@@ -165,20 +170,21 @@ fn decision(props: &PostingReviewProps) -> Html {
 
 #[function_component]
 pub fn PostingReviewView(props: &PostingReviewProps) -> Html {
+    let t = use_texts();
     let state = &props.state;
     let body = match &state.review {
         None if state.loading => html! {
-            <p id="posting-review-loading" class="hint" role="status">{ "読み込み中…" }</p>
+            <p id="posting-review-loading" class="hint" role="status">{ t.t("page-loading") }</p>
         },
         None => html! {},
         Some(review) => html! {
             <>
-                { facts(review) }
-                { change_note(review) }
+                { facts(t, review) }
+                { change_note(t, review) }
                 if let Some(decided) = &state.decision {
-                    { result(decided) }
+                    { result(t, decided) }
                 } else {
-                    { decision(props) }
+                    { decision(t, props) }
                 }
                 <JobSheetView job_number={review.sheet.job_number.clone()}
                     sheet={SheetState::Loaded(std::rc::Rc::new(review.sheet.clone()))}
@@ -189,10 +195,10 @@ pub fn PostingReviewView(props: &PostingReviewProps) -> Html {
     html! {
         <section id="posting-review" class="panel counter-panel" aria-labelledby="posting-review-heading">
             <div class="list-toolbar">
-                <h2 id="posting-review-heading" class="panel-title" tabindex="-1">{ "求人の受理" }</h2>
+                <h2 id="posting-review-heading" class="panel-title" tabindex="-1">{ t.t("counselor-posting-review-heading") }</h2>
                 <NavLink id="back-to-posting-queue" to={Route::PostingQueue}
                     class={classes!("button", "button-secondary")}>
-                    { "求人受理の一覧に戻る" }
+                    { t.t("counselor-posting-review-back") }
                 </NavLink>
             </div>
             if let Some(err) = &state.load_error {

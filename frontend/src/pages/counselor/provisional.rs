@@ -8,6 +8,7 @@
 
 use chrono::NaiveDate;
 use shigoto_domain::limits::PROVISIONAL_REGISTRATION_DAYS;
+use shigoto_i18n::Catalogue;
 use yew::prelude::*;
 
 use crate::hooks::api::use_api;
@@ -15,9 +16,10 @@ use crate::hooks::load::{use_load, Loader};
 use crate::ipc;
 use crate::pages::search::today;
 use crate::state::focus::use_focus_on_mount;
+use crate::state::lang::use_texts;
 use crate::state::store::{use_store, Update};
 
-use crate::format::date_ja;
+use crate::format::date;
 use crate::forms::account::{days_left, ProvisionalRow, ProvisionalState};
 
 #[derive(Properties, PartialEq)]
@@ -31,6 +33,7 @@ pub struct ProvisionalProps {
 
 #[function_component]
 pub fn ProvisionalView(props: &ProvisionalProps) -> Html {
+    let t = use_texts();
     let state = &props.state;
     let refresh = {
         let cb = props.on_refresh.clone();
@@ -38,32 +41,32 @@ pub fn ProvisionalView(props: &ProvisionalProps) -> Html {
     };
     let body = match &state.rows {
         None if state.loading => html! {
-            <p class="hint" role="status">{ "読み込み中…" }</p>
+            <p class="hint" role="status">{ t.t("page-loading") }</p>
         },
         None => html! {},
         Some(rows) if rows.is_empty() => html! {
             <p id="no-provisional" class="empty-note">
-                { "本登録を待っている仮登録の求職申込みはありません。" }
+                { t.t("counselor-provisional-none") }
             </p>
         },
         Some(rows) => html! {
             <div class="table-scroll">
                 <table class="provisional-table">
-                    <caption class="visually-hidden">{ "仮登録の求職申込み" }</caption>
+                    <caption class="visually-hidden">{ t.t("counselor-provisional-caption") }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ "求職番号" }</th>
-                            <th scope="col">{ "氏名（フリガナ）" }</th>
-                            <th scope="col">{ "生年月日" }</th>
-                            <th scope="col">{ "メールアドレス" }</th>
-                            <th scope="col">{ "都道府県" }</th>
-                            <th scope="col">{ "申込日" }</th>
-                            <th scope="col">{ "本登録の期限" }</th>
-                            <th scope="col"><span class="visually-hidden">{ "操作" }</span></th>
+                            <th scope="col">{ t.t("counselor-seeker-number") }</th>
+                            <th scope="col">{ t.t("counselor-name-kana") }</th>
+                            <th scope="col">{ t.t("counselor-birth-date") }</th>
+                            <th scope="col">{ t.t("counselor-email") }</th>
+                            <th scope="col">{ t.t("counselor-prefecture") }</th>
+                            <th scope="col">{ t.t("counselor-provisional-applied-on") }</th>
+                            <th scope="col">{ t.t("counselor-provisional-deadline") }</th>
+                            <th scope="col"><span class="visually-hidden">{ t.t("counselor-actions-column") }</span></th>
                         </tr>
                     </thead>
                     <tbody>
-                        { for rows.iter().map(|row| table_row(row, props.today, &props.on_confirm)) }
+                        { for rows.iter().map(|row| table_row(t, row, props.today, &props.on_confirm)) }
                     </tbody>
                 </table>
             </div>
@@ -71,18 +74,18 @@ pub fn ProvisionalView(props: &ProvisionalProps) -> Html {
     };
     html! {
         <section id="provisional-list" class="panel counter-panel" aria-labelledby="provisional-heading">
-            <h2 id="provisional-heading" class="panel-title" tabindex="-1">{ "仮登録の本登録" }</h2>
+            <h2 id="provisional-heading" class="panel-title" tabindex="-1">{ t.t("counselor-provisional-heading") }</h2>
             <p class="panel-lead">
-                { format!("オンラインで求職申込み（仮登録）をした方の一覧です。来所した求職者の本人確認をしてから「本登録する」を押してください。本登録は申込日から{PROVISIONAL_REGISTRATION_DAYS}日以内にできます。") }
+                { t.t_with("counselor-provisional-lead", &[("days", PROVISIONAL_REGISTRATION_DAYS.into())]) }
             </p>
             <div class="list-toolbar">
                 if let Some(rows) = &state.rows {
-                    <p id="provisional-count" class="list-count">{ format!("{}件", rows.len()) }</p>
+                    <p id="provisional-count" class="list-count">{ t.t_with("counselor-provisional-count", &[("count", rows.len().into())]) }</p>
                 }
                 <button type="button" id="refresh-provisional" class="button button-secondary"
                     disabled={state.loading} aria-busy={state.loading.then_some("true")}
                     onclick={refresh}>
-                    { if state.loading { "更新中…" } else { "最新の情報に更新" } }
+                    { if state.loading { t.t("counselor-refreshing") } else { t.t("counselor-refresh") } }
                 </button>
             </div>
             if let Some(err) = &state.error {
@@ -93,10 +96,15 @@ pub fn ProvisionalView(props: &ProvisionalProps) -> Html {
     }
 }
 
-fn table_row(row: &ProvisionalRow, today: NaiveDate, on_confirm: &Callback<String>) -> Html {
+fn table_row(
+    t: &Catalogue,
+    row: &ProvisionalRow,
+    today: NaiveDate,
+    on_confirm: &Callback<String>,
+) -> Html {
     let seeker = &row.seeker;
     let number = seeker.seeker_number.clone();
-    let (days, left) = days_left(seeker.deadline, today);
+    let (days, left) = days_left(t, seeker.deadline, today);
     let prefecture = shigoto_refdata::prefecture(&seeker.prefecture_code)
         .map(|p| p.name.to_owned())
         .unwrap_or_else(|| seeker.prefecture_code.clone());
@@ -114,16 +122,16 @@ fn table_row(row: &ProvisionalRow, today: NaiveDate, on_confirm: &Callback<Strin
         html! {
             <span class="confirmed-mark" role="status">
                 <span class="done-mark" aria-hidden="true">{ "✓" }</span>
-                { "本登録しました" }
+                { t.t("counselor-provisional-confirmed") }
             </span>
         }
     } else {
         html! {
             <button type="button" class="button button-primary confirm-seeker"
                 disabled={row.busy} aria-busy={row.busy.then_some("true")}
-                aria-label={format!("{}（{}）を本登録する", seeker.name, number)}
+                aria-label={t.t_with("counselor-provisional-confirm-named", &[("name", seeker.name.as_str().into()), ("number", number.as_str().into())])}
                 onclick={confirm}>
-                { if row.busy { "本登録中…" } else { "本登録する" } }
+                { if row.busy { t.t("counselor-provisional-confirming") } else { t.t("counselor-provisional-confirm") } }
             </button>
         }
     };
@@ -134,13 +142,13 @@ fn table_row(row: &ProvisionalRow, today: NaiveDate, on_confirm: &Callback<Strin
                 <span class="person-name">{ seeker.name.clone() }</span>
                 <span class="person-kana">{ seeker.name_kana.clone() }</span>
             </td>
-            <td>{ date_ja(seeker.birth_date) }</td>
+            <td>{ date(t, seeker.birth_date) }</td>
             <td class="email-cell">{ seeker.email.clone() }</td>
             <td>{ prefecture }</td>
-            <td>{ date_ja(seeker.applied_on) }</td>
+            <td>{ date(t, seeker.applied_on) }</td>
             <td>
-                { date_ja(seeker.deadline) }
-                <span class="days-left">{ format!("（{left}）") }</span>
+                { date(t, seeker.deadline) }
+                <span class="days-left">{ t.t_with("counselor-provisional-left", &[("left", left.into())]) }</span>
             </td>
             <td class="action-cell">
                 { action }

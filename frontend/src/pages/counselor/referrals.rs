@@ -3,15 +3,17 @@
 //! the result; and 紹介 (`#referral-form`): the 求人番号 (`#referral-job-number`) and
 //! 「紹介する」 (`#refer-seeker`). Done: `#referral-notice`; refused: `#referral-error`.
 
+use shigoto_i18n::Catalogue;
 use shigoto_shared::MyApplication;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::form_field::submit;
-use crate::format::date_ja;
+use crate::format::date;
 use crate::forms::seeker_record::ReferralsState;
 use crate::hooks::api::use_api;
 use crate::ipc;
+use crate::state::lang::use_texts;
 use crate::state::store::{use_store, Update};
 
 #[derive(Properties, PartialEq)]
@@ -23,21 +25,27 @@ pub struct ReferralsProps {
     pub on_refer: Callback<()>,
 }
 
-fn line(item: &MyApplication) -> Html {
+fn line(t: &Catalogue, item: &MyApplication) -> Html {
     let result = match item.decided_on {
-        Some(day) => format!("{}（{}）", item.status.label(), date_ja(day)),
-        None => item.status.label().to_owned(),
+        Some(day) => t.t_with(
+            "counselor-referrals-decided",
+            &[
+                ("status", item.status.label_in(t).into()),
+                ("date", date(t, day).into()),
+            ],
+        ),
+        None => item.status.label_in(t),
     };
     html! {
         <li class="activity-row record-application" key={item.id}
             data-kind={item.kind.as_str()} data-status={item.status.as_str()}>
             <div class="activity-row-main">
-                <span>{ format!("{}（求人番号 {}）", item.title, item.job_number) }</span>
+                <span>{ t.t_with("counselor-referrals-job", &[("title", item.title.as_str().into()), ("number", item.job_number.as_str().into())]) }</span>
                 <span class="activity-employer">
-                    { format!("{} ／ 応募日 {}", item.employer_name.clone().unwrap_or_default(), date_ja(item.applied_on)) }
+                    { t.t_with("counselor-referrals-applied", &[("employer", item.employer_name.clone().unwrap_or_default().into()), ("date", date(t, item.applied_on).into())]) }
                 </span>
             </div>
-            <span class="badge badge-kind">{ item.kind.label() }</span>
+            <span class="badge badge-kind">{ item.kind.label_in(t) }</span>
             <span class={classes!("badge", "application-status", format!("status-{}", item.status.as_str()))}>
                 { result }
             </span>
@@ -47,6 +55,7 @@ fn line(item: &MyApplication) -> Html {
 
 #[function_component]
 pub fn ReferralsView(props: &ReferralsProps) -> Html {
+    let t = use_texts();
     let state = &props.state;
     let on_input = {
         let cb = props.on_number.clone();
@@ -55,38 +64,44 @@ pub fn ReferralsView(props: &ReferralsProps) -> Html {
         })
     };
     let list = match &state.applications {
-        None if state.loading => html! { <p class="hint" role="status">{ "読み込み中…" }</p> },
+        None if state.loading => {
+            html! { <p class="hint" role="status">{ t.t("page-loading") }</p> }
+        }
         None => html! {},
         Some(items) if items.is_empty() => html! {
-            <p id="no-record-applications" class="muted">{ "応募・紹介はまだありません。" }</p>
+            <p id="no-record-applications" class="muted">{ t.t("counselor-referrals-none") }</p>
         },
-        Some(items) => html! { <ul class="activity-list">{ for items.iter().map(line) }</ul> },
+        Some(items) => {
+            html! { <ul class="activity-list">{ for items.iter().map(|item| line(t, item)) }</ul> }
+        }
     };
     html! {
         <section id="record-applications" aria-labelledby="record-applications-heading">
-            <h3 id="record-applications-heading" class="sheet-section-title">{ "応募・紹介の状況" }</h3>
+            <h3 id="record-applications-heading" class="sheet-section-title">{ t.t("counselor-referrals-heading") }</h3>
             if let Some(error) = &state.load_error {
                 <p class="field-error form-error" role="alert">{ error.clone() }</p>
             }
             { list }
             if props.can_refer {
                 <form id="referral-form" class="inline-form" onsubmit={submit(&props.on_refer)} novalidate=true>
-                    <label for="referral-job-number" class="field-label">{ "紹介する求人の求人番号" }</label>
+                    <label for="referral-job-number" class="field-label">{ t.t("counselor-referrals-job-number") }</label>
                     <input id="referral-job-number" class="input" type="text" inputmode="numeric"
                         placeholder="12345-12345678" autocomplete="off"
                         value={state.job_number.clone()} oninput={on_input}
                         aria-invalid={state.error.is_some().then_some("true")} />
                     <button type="submit" id="refer-seeker" class="button button-primary"
                         disabled={state.busy} aria-busy={state.busy.then_some("true")}>
-                        { if state.busy { "紹介しています…" } else { "紹介する" } }
+                        { if state.busy { t.t("counselor-referrals-referring") } else { t.t("counselor-referrals-refer") } }
                     </button>
                 </form>
             }
             if let Some(error) = &state.error {
                 <p id="referral-error" class="field-error" role="alert">{ error.clone() }</p>
             }
-            if let Some(notice) = &state.notice {
-                <p id="referral-notice" class="notice" role="status">{ notice.clone() }</p>
+            if let Some(referred) = &state.notice {
+                <p id="referral-notice" class="notice" role="status">
+                    { t.t_with("counselor-referrals-referred", &[("number", referred.job_number.as_str().into()), ("title", referred.title.as_str().into())]) }
+                </p>
             }
         </section>
     }

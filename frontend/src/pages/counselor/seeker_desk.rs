@@ -13,6 +13,7 @@ use crate::components::seeker_finder::SeekerFinder;
 use crate::forms::seeker_record::SeekerDeskState;
 use crate::route::Route;
 use crate::state::focus::use_focus_on_mount;
+use crate::state::lang::use_texts;
 use crate::state::store::{use_store, Update};
 
 #[derive(Properties, PartialEq)]
@@ -24,6 +25,7 @@ pub struct SeekerDeskProps {
 
 #[function_component]
 pub fn SeekerDeskView(props: &SeekerDeskProps) -> Html {
+    let t = use_texts();
     let on_input = {
         let cb = props.on_number.clone();
         Callback::from(move |event: InputEvent| {
@@ -33,18 +35,18 @@ pub fn SeekerDeskView(props: &SeekerDeskProps) -> Html {
     let error = props.state.error.clone();
     html! {
         <section id="seeker-desk" class="panel counter-panel" aria-labelledby="seeker-desk-heading">
-            <h2 id="seeker-desk-heading" class="panel-title" tabindex="-1">{ "求職者の記録" }</h2>
+            <h2 id="seeker-desk-heading" class="panel-title" tabindex="-1">{ t.t("counselor-record-heading") }</h2>
             <p class="panel-lead">
-                { "来所した求職者の求職番号を入力すると、登録の状況と求職状態を確認できます。求職状態が無効の方は、ここで求職有効に切り替えられます。" }
+                { t.t("counselor-desk-lead") }
             </p>
             <form class="inline-form" onsubmit={submit(&props.on_open)} novalidate=true>
-                <label for="seeker-desk-number" class="field-label">{ "求職番号" }</label>
+                <label for="seeker-desk-number" class="field-label">{ t.t("counselor-seeker-number") }</label>
                 <input id="seeker-desk-number" class="input" type="text" inputmode="numeric"
                     placeholder="12345-12345678" autocomplete="off"
                     value={props.state.number.clone()} oninput={on_input}
                     aria-invalid={error.is_some().then_some("true")}
                     aria-describedby={error.is_some().then_some("seeker-desk-number-error")} />
-                <button type="submit" id="seeker-desk-open" class="button button-primary">{ "開く" }</button>
+                <button type="submit" id="seeker-desk-open" class="button button-primary">{ t.t("counselor-desk-open") }</button>
             </form>
             if let Some(error) = error {
                 <p id="seeker-desk-number-error" class="field-error" role="alert">{ error }</p>

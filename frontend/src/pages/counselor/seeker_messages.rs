@@ -12,6 +12,7 @@ use crate::forms::account::Edit;
 use crate::forms::messages::{ThreadState, MESSAGE_LIMIT};
 use crate::hooks::api::use_api;
 use crate::ipc;
+use crate::state::lang::use_texts;
 use crate::state::store::{use_store, Update};
 
 #[derive(Properties, PartialEq)]
@@ -22,6 +23,7 @@ pub struct SeekerMessagesProps {
 /// The Hello Work thread of the seeker numbered `seeker_number`, written from the counter.
 #[function_component]
 pub fn SeekerMessages(props: &SeekerMessagesProps) -> Html {
+    let t = use_texts();
     let form = use_store::<ThreadState>();
     let api = use_api();
     // What Hello Work wrote before, read when the record opens.
@@ -69,27 +71,27 @@ pub fn SeekerMessages(props: &SeekerMessagesProps) -> Html {
     let state = &*form;
     html! {
         <section id="seeker-messages" aria-labelledby="seeker-messages-heading">
-            <h3 id="seeker-messages-heading" class="sheet-section-title">{ "メッセージ（ハローワークから）" }</h3>
+            <h3 id="seeker-messages-heading" class="sheet-section-title">{ t.t("counselor-messages-heading") }</h3>
             if let Some(view) = &state.view {
                 <MessageList messages={view.messages.clone()} own_side={MessageSide::HelloWork} />
             } else if !history.is_empty() {
                 <MessageList messages={(*history).clone()} own_side={MessageSide::HelloWork} />
             } else {
-                <p class="hint">{ "求職者のメッセージ画面に届きます。求職者からの返信はできません。" }</p>
+                <p class="hint">{ t.t("counselor-messages-hint") }</p>
             }
             <form id="seeker-message-form" class="message-form" onsubmit={submit(&on_send)} novalidate=true>
-                <label for="seeker-message-body" class="field-label">{ "求職者へのメッセージ" }</label>
+                <label for="seeker-message-body" class="field-label">{ t.t("counselor-messages-body") }</label>
                 <textarea id="seeker-message-body" class="input textarea" rows="3"
                     value={state.draft.clone()}
                     aria-invalid={state.error.is_some().then_some("true")}
                     oninput={on_text_area(&on_edit, |s, v| s.draft = v)} />
-                <p class="hint">{ format!("{}／{}文字", state.draft_count(), MESSAGE_LIMIT) }</p>
+                <p class="hint">{ t.t_with("messages-count", &[("count", state.draft_count().to_string().into()), ("max", MESSAGE_LIMIT.to_string().into())]) }</p>
                 if let Some(error) = &state.error {
                     <p id="seeker-message-error" class="field-error" role="alert">{ error.clone() }</p>
                 }
                 <button type="submit" id="send-seeker-message" class="button button-primary"
                     disabled={state.busy} aria-busy={state.busy.then_some("true")}>
-                    { if state.busy { "送信しています…" } else { "送信する" } }
+                    { if state.busy { t.t("messages-sending") } else { t.t("messages-send") } }
                 </button>
             </form>
         </section>

@@ -9,14 +9,16 @@
 //! and 紹介 ([`ReferralsSection`]), オンライン職業紹介 and おすすめ求人 ([`IntroduceSection`]), 職業相談 ([`CounsellingSection`]) and messages to the seeker
 //! ([`SeekerMessages`]).
 
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{JobSeekingState, RegistrationStatus, SeekerRecord};
 use yew::prelude::*;
 
 use crate::components::form_field::click;
+use crate::components::message_list::jst_datetime_in;
 use crate::components::nav_link::NavLink;
 use crate::components::profile_summary::ProfileSummary;
 use crate::components::seeking::seeking_rows;
-use crate::format::{date_ja, jst_datetime};
+use crate::format::date;
 use crate::forms::seeker_record::SeekerRecordState;
 use crate::hooks::api::use_api;
 use crate::ipc;
@@ -26,6 +28,7 @@ use crate::pages::counselor::referrals::ReferralsSection;
 use crate::pages::counselor::seeker_messages::SeekerMessages;
 use crate::route::Route;
 use crate::state::focus::use_focus_on_mount;
+use crate::state::lang::use_texts;
 use crate::state::store::{use_store, Update};
 
 #[derive(Properties, PartialEq)]
@@ -36,26 +39,35 @@ pub struct SeekerRecordProps {
     pub on_changed: Callback<SeekerRecord>,
 }
 
-fn record_table(record: &SeekerRecord) -> Html {
+/// The key of a registration's state (the shared enum's own label is Japanese).
+fn registration_key(status: RegistrationStatus) -> &'static str {
+    match status {
+        RegistrationStatus::Provisional => shigoto_i18n::key!("counselor-record-provisional"),
+        RegistrationStatus::Registered => shigoto_i18n::key!("counselor-record-registered"),
+        RegistrationStatus::Lapsed => shigoto_i18n::key!("counselor-record-lapsed"),
+    }
+}
+
+fn record_table(t: &Catalogue, record: &SeekerRecord) -> Html {
     html! {
         <table class="sheet-table">
-            <caption class="visually-hidden">{ "求職者の記録" }</caption>
+            <caption class="visually-hidden">{ t.t("counselor-record-heading") }</caption>
             <tbody>
-                <tr><th scope="row">{ "求職番号" }</th><td id="seeker-record-number">{ record.seeker_number.clone() }</td></tr>
+                <tr><th scope="row">{ t.t("counselor-seeker-number") }</th><td id="seeker-record-number">{ record.seeker_number.clone() }</td></tr>
                 <tr>
-                    <th scope="row">{ "氏名（フリガナ）" }</th>
+                    <th scope="row">{ t.t("counselor-name-kana") }</th>
                     <td>
                         <span class="person-name">{ record.name.clone() }</span>
-                        <span class="person-kana">{ format!("（{}）", record.name_kana) }</span>
+                        <span class="person-kana">{ t.t_with("counselor-record-kana", &[("kana", record.name_kana.as_str().into())]) }</span>
                     </td>
                 </tr>
-                <tr><th scope="row">{ "生年月日" }</th><td>{ date_ja(record.birth_date) }</td></tr>
-                <tr><th scope="row">{ "メールアドレス" }</th><td class="email-cell">{ record.email.clone() }</td></tr>
-                <tr><th scope="row">{ "申込日" }</th><td>{ date_ja(record.applied_on) }</td></tr>
-                <tr><th scope="row">{ "登録の状況" }</th><td>{ record.registration.label() }</td></tr>
+                <tr><th scope="row">{ t.t("counselor-birth-date") }</th><td>{ date(t, record.birth_date) }</td></tr>
+                <tr><th scope="row">{ t.t("counselor-email") }</th><td class="email-cell">{ record.email.clone() }</td></tr>
+                <tr><th scope="row">{ t.t("counselor-provisional-applied-on") }</th><td>{ date(t, record.applied_on) }</td></tr>
+                <tr><th scope="row">{ t.t("counselor-record-registration") }</th><td>{ t.t(registration_key(record.registration)) }</td></tr>
                 <tr>
-                    <th scope="row">{ "求職者マイページ" }</th>
-                    <td>{ if record.has_mypage { "開設済み" } else { "未開設" } }</td>
+                    <th scope="row">{ t.t("counselor-record-mypage") }</th>
+                    <td>{ if record.has_mypage { t.t("counselor-record-mypage-open") } else { t.t("counselor-record-mypage-not-open") } }</td>
                 </tr>
                 { seeking_rows(&record.seeking) }
             </tbody>
@@ -64,18 +76,18 @@ fn record_table(record: &SeekerRecord) -> Html {
 }
 
 /// 応募検討依頼 the seeker received (`#record-requests`, `.record-request[data-request-id]`).
-fn record_requests(record: &SeekerRecord) -> Html {
+fn record_requests(t: &Catalogue, record: &SeekerRecord) -> Html {
     if record.requests.is_empty() {
         return html! {};
     }
     let rows = record.requests.iter().map(|request| {
         let answer = request
             .answer
-            .map_or_else(|| "回答待ち".to_owned(), |a| a.label().to_owned());
+            .map_or_else(|| t.t("counselor-record-request-waiting"), |a| a.label_in(t));
         html! {
             <tr class="record-request" data-request-id={request.id.to_string()}>
-                <td>{ jst_datetime(request.sent_at) }</td>
-                <td>{ format!("{}（{}）", request.title, request.job_number) }</td>
+                <td>{ jst_datetime_in(t, request.sent_at) }</td>
+                <td>{ t.t_with("counselor-record-request-job", &[("title", request.title.as_str().into()), ("number", request.job_number.as_str().into())]) }</td>
                 <td>{ request.employer_name.clone().unwrap_or_default() }</td>
                 <td>{ answer }</td>
             </tr>
@@ -84,13 +96,13 @@ fn record_requests(record: &SeekerRecord) -> Html {
     html! {
         <div class="table-scroll">
             <table id="record-requests" class="provisional-table">
-                <caption>{ "受けた応募検討依頼" }</caption>
+                <caption>{ t.t("counselor-record-requests") }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "受けた日時" }</th>
-                        <th scope="col">{ "求人" }</th>
-                        <th scope="col">{ "事業所" }</th>
-                        <th scope="col">{ "回答" }</th>
+                        <th scope="col">{ t.t("counselor-record-requests-at") }</th>
+                        <th scope="col">{ t.t("counselor-record-requests-job") }</th>
+                        <th scope="col">{ t.t("counselor-record-requests-employer") }</th>
+                        <th scope="col">{ t.t("counselor-record-requests-answer") }</th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
@@ -101,28 +113,31 @@ fn record_requests(record: &SeekerRecord) -> Html {
 
 #[function_component]
 pub fn SeekerRecordView(props: &SeekerRecordProps) -> Html {
+    let t = use_texts();
     let state = &props.state;
     let body = match &state.record {
-        None if state.loading => html! { <p class="hint" role="status">{ "読み込み中…" }</p> },
+        None if state.loading => {
+            html! { <p class="hint" role="status">{ t.t("page-loading") }</p> }
+        }
         None => html! {},
         Some(record) => html! {
             <>
-                { record_table(record) }
+                { record_table(t, record) }
                 <section aria-labelledby="record-profile-heading">
-                    <h3 id="record-profile-heading" class="sheet-section-title">{ "求職者情報" }</h3>
+                    <h3 id="record-profile-heading" class="sheet-section-title">{ t.t("counselor-record-profile") }</h3>
                     if let Some(kept) = &record.profile {
-                        <p class="hint">{ format!("{} に本人が更新", jst_datetime(kept.updated_at)) }</p>
+                        <p class="hint">{ t.t_with("counselor-record-profile-updated", &[("at", jst_datetime_in(t, kept.updated_at).into())]) }</p>
                         <ProfileSummary id="record-profile" profile={kept.profile.clone()} />
                     } else {
-                        <p id="record-profile-none" class="hint">{ "本人がまだ求職者情報を登録していません。" }</p>
+                        <p id="record-profile-none" class="hint">{ t.t("counselor-record-profile-none") }</p>
                     }
                     <p id="record-publication" class="hint">
                         { match record.published_since {
-                            Some(at) => format!("求職情報公開: 公開中（{} から）", jst_datetime(at)),
-                            None => "求職情報公開: 公開していません".to_owned(),
+                            Some(at) => t.t_with("counselor-record-published", &[("since", jst_datetime_in(t, at).into())]),
+                            None => t.t("counselor-record-not-published"),
                         } }
                     </p>
-                    { record_requests(record) }
+                    { record_requests(t, record) }
                 </section>
                 <ReferralsSection seeker_number={record.seeker_number.clone()}
                     can_refer={record.registration == RegistrationStatus::Registered
@@ -133,11 +148,11 @@ pub fn SeekerRecordView(props: &SeekerRecordProps) -> Html {
                 <SeekerMessages seeker_number={record.seeker_number.clone()} />
                 if state.can_reactivate() {
                     <div class="seeking-confirm">
-                        <p>{ "求職状態が無効です。本人に求職の意思と登録内容を確認してから、求職有効に切り替えてください。有効期限は本日から数えて翌々月の末日までとなります。" }</p>
+                        <p>{ t.t("counselor-record-reactivate-note") }</p>
                         <button type="button" id="reactivate-seeker" class="button button-primary"
                             disabled={state.busy} aria-busy={state.busy.then_some("true")}
                             onclick={click(&props.on_reactivate, ())}>
-                            { if state.busy { "切り替え中…" } else { "求職有効にする" } }
+                            { if state.busy { t.t("counselor-record-reactivating") } else { t.t("counselor-record-reactivate") } }
                         </button>
                     </div>
                 }
@@ -146,10 +161,12 @@ pub fn SeekerRecordView(props: &SeekerRecordProps) -> Html {
     };
     html! {
         <section id="seeker-record" class="panel counter-panel" aria-labelledby="seeker-record-heading">
-            <h2 id="seeker-record-heading" class="panel-title" tabindex="-1">{ "求職者の記録" }</h2>
-            <p class="panel-lead">{ "ハローワークに登録されている求職者の情報と、本日時点の求職状態です。" }</p>
-            if let Some(notice) = &state.notice {
-                <p id="seeker-record-notice" class="notice" role="status">{ notice.clone() }</p>
+            <h2 id="seeker-record-heading" class="panel-title" tabindex="-1">{ t.t("counselor-record-heading") }</h2>
+            <p class="panel-lead">{ t.t("counselor-record-lead") }</p>
+            if let Some(valid_until) = state.notice {
+                <p id="seeker-record-notice" class="notice" role="status">
+                    { t.t_with("counselor-record-reactivated", &[("valid_until", date(t, valid_until).into())]) }
+                </p>
             }
             if let Some(error) = &state.load_error {
                 <p id="seeker-record-error" class="field-error form-error" role="alert">{ error.clone() }</p>
@@ -160,7 +177,7 @@ pub fn SeekerRecordView(props: &SeekerRecordProps) -> Html {
             { body }
             <p class="back-link">
                 <NavLink id="back-to-seeker-desk" to={Route::SeekerDesk} class={classes!("text-button")}>
-                    { "別の求職者を開く" }
+                    { t.t("counselor-record-open-another") }
                 </NavLink>
             </p>
         </section>

@@ -20,6 +20,7 @@ use crate::ipc;
 use crate::route::Route;
 use crate::state::connection::use_connection;
 use crate::state::focus::{focus_selector, scroll_to};
+use crate::state::lang::use_texts;
 use crate::state::mypage::{use_mypage, MyPageContext};
 use sheet::{JobSheetView, SheetState};
 
@@ -30,6 +31,7 @@ pub struct JobPageProps {
 
 #[function_component]
 pub fn JobPage(props: &JobPageProps) -> Html {
+    let t = use_texts();
     let sheet = use_state(|| SheetState::Loading);
     let connection = use_connection();
     let mypage = use_mypage();
@@ -75,7 +77,7 @@ pub fn JobPage(props: &JobPageProps) -> Html {
                 if loaded.online_application && loaded.status == JobStatus::Open {
                     <NavLink id="sheet-apply" to={Route::Apply { job_number: loaded.job_number.clone() }}
                         class={classes!("button", "button-primary")}>
-                        { "応募する" }
+                        { t.t("account-job-apply") }
                     </NavLink>
                 }
             </>

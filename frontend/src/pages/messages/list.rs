@@ -4,14 +4,15 @@
 
 use yew::prelude::*;
 
+use crate::components::message_list::jst_datetime_in;
 use crate::components::nav_link::NavLink;
-use crate::format::jst_datetime;
 use crate::forms::messages::ThreadsState;
 use crate::hooks::every::{use_every, REREAD_SECONDS};
 use crate::hooks::load::{use_load, Loader};
 use crate::ipc;
 use crate::route::Route;
 use crate::state::focus::use_focus_on_mount;
+use crate::state::lang::use_texts;
 use crate::state::store::use_store;
 
 #[derive(Properties, PartialEq)]
@@ -21,13 +22,16 @@ pub struct ThreadsProps {
 
 #[function_component]
 pub fn ThreadsView(props: &ThreadsProps) -> Html {
+    let t = use_texts();
     let state = &props.state;
     let list = match &state.threads {
-        None if state.loading => html! { <p class="hint" role="status">{ "読み込み中…" }</p> },
+        None if state.loading => {
+            html! { <p class="hint" role="status">{ t.t("page-loading") }</p> }
+        }
         None => html! {},
         Some(threads) if threads.is_empty() => html! {
             <p id="no-threads" class="muted">
-                { "メッセージのやりとりはまだありません。応募や紹介をすると、その求人者とのやりとりがここに表示されます。" }
+                { t.t("messages-list-none") }
             </p>
         },
         Some(threads) => html! {
@@ -37,14 +41,14 @@ pub fn ThreadsView(props: &ThreadsProps) -> Html {
                         data-party={thread.party.as_str()}>
                         <NavLink id={format!("open-thread-{}", thread.id)} to={Route::Thread { id: thread.id }} class={classes!("thread-open")}>
                             <span class="thread-title">{ thread.title.clone() }</span>
-                            <span class="badge badge-kind">{ thread.party.label() }</span>
+                            <span class="badge badge-kind">{ thread.party.label_in(t) }</span>
                         </NavLink>
                         <span class="thread-time">
-                            { thread.last_message_at.map(jst_datetime).unwrap_or_default() }
+                            { thread.last_message_at.map(|at| jst_datetime_in(t, at)).unwrap_or_default() }
                         </span>
                         if thread.unread > 0 {
-                            <span class="badge thread-unread" aria-label={format!("未読 {}件", thread.unread)}>
-                                { format!("未読 {}", thread.unread) }
+                            <span class="badge thread-unread" aria-label={t.t_with("nav-messages-unread", &[("count", thread.unread.into())])}>
+                                { t.t_with("messages-list-unread", &[("count", thread.unread.into())]) }
                             </span>
                         }
                     </li>
@@ -54,10 +58,10 @@ pub fn ThreadsView(props: &ThreadsProps) -> Html {
     };
     html! {
         <section id="messages" class="panel" aria-labelledby="messages-heading">
-            <h2 id="messages-heading" class="panel-title" tabindex="-1">{ "メッセージ" }</h2>
+            <h2 id="messages-heading" class="panel-title" tabindex="-1">{ t.t("nav-messages") }</h2>
             if state.unread() > 0 {
                 <p id="messages-unread" class="notice" role="status">
-                    { format!("未読のメッセージが{}件あります。", state.unread()) }
+                    { t.t_with("messages-list-unread-note", &[("count", state.unread().into())]) }
                 </p>
             }
             if let Some(error) = &state.error {

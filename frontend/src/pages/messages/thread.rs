@@ -18,6 +18,7 @@ use crate::hooks::every::{use_every, REREAD_SECONDS};
 use crate::ipc;
 use crate::route::Route;
 use crate::state::focus::use_focus_on_mount;
+use crate::state::lang::use_texts;
 use crate::state::session::use_session;
 use crate::state::store::{use_store, Update};
 
@@ -32,13 +33,16 @@ pub struct ThreadProps {
 
 #[function_component]
 pub fn ThreadView(props: &ThreadProps) -> Html {
+    let t = use_texts();
     let state = &props.state;
     let heading = state
         .view
         .as_ref()
-        .map_or_else(|| "メッセージ".to_owned(), |view| view.thread.title.clone());
+        .map_or_else(|| t.t("nav-messages"), |view| view.thread.title.clone());
     let body = match &state.view {
-        None if state.loading => html! { <p class="hint" role="status">{ "読み込み中…" }</p> },
+        None if state.loading => {
+            html! { <p class="hint" role="status">{ t.t("page-loading") }</p> }
+        }
         None => html! {},
         Some(view) => html! {
             <>
@@ -46,30 +50,30 @@ pub fn ThreadView(props: &ThreadProps) -> Html {
                     own_side={props.own_side} />
                 if !view.waiting.is_empty() {
                     <p id="messages-waiting" class="hint" role="status">
-                        { "「送信待ち」のメッセージは、求人サービスに接続でき次第、自動で送信されます。" }
+                        { t.t("messages-thread-waiting") }
                     </p>
                 }
                 if view.thread.can_write {
                     <form id="message-form" class="message-form" onsubmit={submit(&props.on_send)} novalidate=true>
-                        <label for="message-body" class="field-label">{ "メッセージを書く" }</label>
+                        <label for="message-body" class="field-label">{ t.t("messages-thread-write") }</label>
                         <textarea id="message-body" class="input textarea" rows="4"
                             value={state.draft.clone()} aria-describedby="message-count"
                             aria-invalid={state.error.is_some().then_some("true")}
                             oninput={on_text_area(&props.on_edit, |s, v| s.draft = v)} />
                         <p id="message-count" class="hint">
-                            { format!("{}／{}文字", state.draft_count(), MESSAGE_LIMIT) }
+                            { t.t_with("messages-count", &[("count", state.draft_count().to_string().into()), ("max", MESSAGE_LIMIT.to_string().into())]) }
                         </p>
                         if let Some(error) = &state.error {
                             <p id="message-error" class="field-error" role="alert">{ error.clone() }</p>
                         }
                         <button type="submit" id="send-message" class="button button-primary"
                             disabled={state.busy} aria-busy={state.busy.then_some("true")}>
-                            { if state.busy { "送信しています…" } else { "送信する" } }
+                            { if state.busy { t.t("messages-sending") } else { t.t("messages-send") } }
                         </button>
                     </form>
                 } else if view.thread.party == ThreadParty::HelloWork {
                     <p id="message-one-way" class="notice">
-                        { "ハローワークからのお知らせです。このやりとりには返信できません。ご用件は最寄りのハローワークにお問い合わせください。" }
+                        { t.t("messages-thread-one-way") }
                     </p>
                 }
             </>
@@ -84,7 +88,7 @@ pub fn ThreadView(props: &ThreadProps) -> Html {
             { body }
             <p class="back-link">
                 <NavLink id="back-to-messages" to={Route::Messages} class={classes!("text-button")}>
-                    { "メッセージ一覧に戻る" }
+                    { t.t("messages-thread-back") }
                 </NavLink>
             </p>
         </section>
