@@ -1,10 +1,13 @@
 //! The pieces 求職活動状況's lists of postings sent to the seeker share (ハローワークからの紹介,
 //! 依頼を受けた求人): a card with its heading, count, the last action's notice or refusal and the
-//! list (or what to say when it is empty), and one posting's line in it.
+//! list (or what to say when it is empty), one posting's line in it, and the step that asks
+//! before an action on a line that cannot be undone ([`ActivityConfirm`]).
 
+use shigoto_i18n::Catalogue;
 use yew::prelude::*;
 
 use crate::components::form_field::click;
+use crate::state::lang::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct ActivityCardProps {
@@ -28,12 +31,13 @@ pub struct ActivityCardProps {
 
 #[function_component]
 pub fn ActivityCard(props: &ActivityCardProps) -> Html {
+    let t = use_texts();
     let heading = format!("{}-heading", props.id);
     html! {
         <div class="activity-grid activity-applications">
         <section id={props.id.clone()} class="activity-card" aria-labelledby={heading.clone()}>
             <h3 id={heading} class="activity-title">{ props.title.clone() }</h3>
-            <p class="activity-count">{ format!("{}件", props.count) }</p>
+            <p class="activity-count">{ t.t_with("seeker-activity-count", &[("count", props.count.into())]) }</p>
             if let Some(error) = &props.error {
                 <p id={props.error_id.clone()} class="field-error" role="alert">{ error.clone() }</p>
             }
@@ -70,21 +74,63 @@ pub struct PostingLine<'a> {
 
 /// The main part of a line: the badge, the posting (opens its 求人票), the employer, who sent
 /// it and when, and the note.
-pub fn posting_line(line: PostingLine<'_>, on_open: &Callback<String>) -> Html {
+pub fn posting_line(t: &Catalogue, line: PostingLine<'_>, on_open: &Callback<String>) -> Html {
     html! {
         <div class="activity-row-main">
             <span class={classes!("badge", line.badge_class)}>{ line.badge }</span>
             <button type="button" class={classes!("open-job", line.open_class)}
                 onclick={click(on_open, line.job_number.to_owned())}>
-                { format!("{}（求人番号 {}）", line.title, line.job_number) }
+                { t.t_with("seeker-job-title-number", &[
+                    ("title", line.title.into()),
+                    ("number", line.job_number.into()),
+                ]) }
             </button>
             <span class="activity-employer">
-                { line.employer.unwrap_or("事業所名非公開").to_owned() }
+                { line.employer.map_or_else(|| t.t("results-employer-hidden"), str::to_owned) }
             </span>
             <span class="hint">{ line.sent }</span>
             if !line.note.is_empty() {
                 <span class="introduction-note">{ line.note.to_owned() }</span>
             }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ActivityConfirmProps {
+    /// What will happen.
+    pub text: AttrValue,
+    /// The confirming button's class and labels (idle, busy).
+    pub confirm_class: &'static str,
+    pub confirm_label: AttrValue,
+    pub busy_label: AttrValue,
+    /// The class of 「やめる」.
+    pub cancel_class: &'static str,
+    pub busy: bool,
+    pub on_confirm: Callback<()>,
+    pub on_cancel: Callback<()>,
+}
+
+/// The step that asks before an action on a line (辞退, 応募 from an introduction, declining a
+/// 応募検討依頼): what will happen, the confirming button (its class names it for the tests, its
+/// label says what is under way while busy) and 「やめる」.
+#[function_component]
+pub fn ActivityConfirm(props: &ActivityConfirmProps) -> Html {
+    let t = use_texts();
+    let busy = props.busy;
+    let confirm = props.on_confirm.reform(|_: MouseEvent| ());
+    let cancel = props.on_cancel.reform(|_: MouseEvent| ());
+    html! {
+        <div class="withdraw-confirm caution" role="group">
+            <p>{ props.text.clone() }</p>
+            <button type="button" class={classes!("button", "button-primary", props.confirm_class)}
+                disabled={busy} aria-busy={busy.then_some("true")} onclick={confirm}>
+                { if busy { props.busy_label.clone() } else { props.confirm_label.clone() } }
+            </button>
+            <button type="button" class={classes!("button", "button-secondary", props.cancel_class)}
+                disabled={busy} onclick={cancel}>
+                { t.t("seeker-confirm-cancel") }
+            </button>
         </div>
     }
 }
