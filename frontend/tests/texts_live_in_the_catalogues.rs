@@ -8,7 +8,6 @@ use std::path::Path;
 /// The files whose texts are not in the catalogues yet. A file leaves this list when it is
 /// converted; when the list is empty, it goes.
 const UNCONVERTED: &[&str] = &[
-    "components/application_documents.rs",
     "components/confirm_box.rs",
     "components/key_flow_view.rs",
     "components/key_password_fields.rs",
@@ -18,7 +17,6 @@ const UNCONVERTED: &[&str] = &[
     "components/person_fields.rs",
     "components/posting_reminders.rs",
     "components/profile_fields.rs",
-    "components/rejections.rs",
     "components/seeker_finder.rs",
     "components/steps.rs",
     "components/terms_step.rs",
@@ -30,8 +28,6 @@ const UNCONVERTED: &[&str] = &[
     "forms/account/registration.rs",
     "forms/account/reset.rs",
     "forms/account/session.rs",
-    "forms/application.rs",
-    "forms/apply.rs",
     "forms/counselling.rs",
     "forms/email_change.rs",
     "forms/employer/mod.rs",
@@ -86,9 +82,6 @@ const UNCONVERTED: &[&str] = &[
     "pages/job/mod.rs",
     "pages/messages/list.rs",
     "pages/messages/thread.rs",
-    "pages/seeker/activity_report.rs",
-    "pages/seeker/applications.rs",
-    "pages/seeker/apply.rs",
     "pages/seeker/profile/desired.rs",
     "pages/seeker/profile/history.rs",
     "pages/seeker/profile/mod.rs",

@@ -1,9 +1,12 @@
 //! The pieces 求職活動状況's lists of postings sent to the seeker share (ハローワークからの紹介,
 //! 依頼を受けた求人): a card with its heading, count, the last action's notice or refusal and the
-//! list (or what to say when it is empty), one posting's line in it, and the step that asks
-//! before an action on a line that cannot be undone ([`ActivityConfirm`]).
+//! list (or what to say when it is empty), one posting's line in it, and the texts of the
+//! confirmations on the lines ([`lasting_text`]).
 
-use shigoto_i18n::Catalogue;
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use shigoto_i18n::{Catalogue, Lang};
 use yew::prelude::*;
 
 use crate::components::form_field::click;
@@ -96,41 +99,18 @@ pub fn posting_line(t: &Catalogue, line: PostingLine<'_>, on_open: &Callback<Str
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ActivityConfirmProps {
-    /// What will happen.
-    pub text: AttrValue,
-    /// The confirming button's class and labels (idle, busy).
-    pub confirm_class: &'static str,
-    pub confirm_label: AttrValue,
-    pub busy_label: AttrValue,
-    /// The class of 「やめる」.
-    pub cancel_class: &'static str,
-    pub busy: bool,
-    pub on_confirm: Callback<()>,
-    pub on_cancel: Callback<()>,
-}
-
-/// The step that asks before an action on a line (辞退, 応募 from an introduction, declining a
-/// 応募検討依頼): what will happen, the confirming button (its class names it for the tests, its
-/// label says what is under way while busy) and 「やめる」.
-#[function_component]
-pub fn ActivityConfirm(props: &ActivityConfirmProps) -> Html {
-    let t = use_texts();
-    let busy = props.busy;
-    let confirm = props.on_confirm.reform(|_: MouseEvent| ());
-    let cancel = props.on_cancel.reform(|_: MouseEvent| ());
-    html! {
-        <div class="withdraw-confirm caution" role="group">
-            <p>{ props.text.clone() }</p>
-            <button type="button" class={classes!("button", "button-primary", props.confirm_class)}
-                disabled={busy} aria-busy={busy.then_some("true")} onclick={confirm}>
-                { if busy { props.busy_label.clone() } else { props.confirm_label.clone() } }
-            </button>
-            <button type="button" class={classes!("button", "button-secondary", props.cancel_class)}
-                disabled={busy} onclick={cancel}>
-                { t.t("seeker-confirm-cancel") }
-            </button>
-        </div>
+/// A catalogue text as a `&'static str`, for the props that take one (the labels of
+/// [`crate::components::confirm_box::ConfirmBox`]): made once per language and key, and kept
+/// for the app's life.
+pub fn lasting_text(t: &Catalogue, key: &'static str) -> &'static str {
+    thread_local! {
+        static TEXTS: RefCell<HashMap<(Lang, &'static str), &'static str>> =
+            RefCell::default();
     }
+    TEXTS.with(|texts| {
+        *texts
+            .borrow_mut()
+            .entry((t.lang(), key))
+            .or_insert_with(|| Box::leak(t.t(key).into_boxed_str()))
+    })
 }

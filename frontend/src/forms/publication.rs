@@ -1,12 +1,12 @@
 //! 求職情報公開's screen state (where it stands, the consent box, the answer awaited) and the
 //! anonymous profile as rows of a table: the same rows the seeker previews and employers see.
 
-use std::sync::OnceLock;
-
 use shigoto_i18n::{key, Catalogue};
 use shigoto_shared::{AnonymousProfile, ApiError, PublicationStatus};
 
+use crate::components::activity_card::lasting_text;
 use crate::forms::profile::{start_text, wage_at_least};
+use crate::texts::japanese_until_converted;
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PublicationState {
@@ -69,26 +69,10 @@ impl PublicationState {
 /// Japanese: for the employers' screens until they pass their texts (their list of sent
 /// 応募検討依頼 picks rows by these labels).
 pub fn anonymous_rows(view: &AnonymousProfile) -> Vec<(&'static str, String)> {
-    anonymous_rows_in(crate::texts::japanese_until_converted(), view)
+    anonymous_rows_in(japanese_until_converted(), view)
         .into_iter()
-        .map(|(key, text)| (japanese_label(key), text))
+        .map(|(key, text)| (lasting_text(japanese_until_converted(), key), text))
         .collect()
-}
-
-/// The Japanese label of a part (read once from the catalogue, kept for the app's life).
-fn japanese_label(key: &'static str) -> &'static str {
-    static LABELS: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
-    let labels = LABELS.get_or_init(|| {
-        let ja = crate::texts::japanese_until_converted();
-        ANONYMOUS_PARTS
-            .iter()
-            .map(|key| (*key, &*Box::leak(ja.t(key).into_boxed_str())))
-            .collect()
-    });
-    labels
-        .iter()
-        .find(|(part, _)| *part == key)
-        .map_or(key, |(_, label)| label)
 }
 
 /// The catalogue keys of the anonymous profile's parts, in the table's order.

@@ -205,3 +205,92 @@ seeker-favorites-no-summary = The job's details appear after the next sync with 
 seeker-favorites-added = Added to favorites: { $date }
 seeker-favorites-show-sheet = Show job sheet
     .label = Show the job sheet of "{ $title }"
+seeker-loading = Loading…
+seeker-rejections-title = The following changes made on this computer were not accepted by the service and have been undone.
+seeker-rejections-close = Close
+
+## 応募書類 and 紹介状 saved as PDFs.
+
+seeker-document-application = Application document
+seeker-document-referral-letter = Referral letter
+# $kind: 履歴書, 職務経歴書…; $name: the file's name; $size: its size (12 KB).
+seeker-document-line = { $kind }: { $name } ({ $size })
+seeker-document-save = Save (PDF)
+# $what: seeker-document-application or seeker-document-referral-letter; $path: where it went.
+seeker-document-saved = { $what } saved: { $path } ({ $size }). Open the PDF to print it.
+
+## 求職活動状況: 応募中の求人 and 選考が終わった求人.
+
+seeker-applications-in-progress = Jobs you applied for
+seeker-applications-in-progress-none = No applications in selection.
+seeker-applications-ended = Jobs whose selection has ended
+seeker-applications-ended-none = No applications whose selection has ended.
+# $applied, $decided: the dates of the application and of the result.
+seeker-applications-dates = Applied { $applied } / Result { $decided }
+seeker-applications-applied-on = Applied { $applied }
+seeker-applications-employer = { $employer } (job number { $number })
+seeker-applications-reason = Reason: { $reason }
+# $names: the files sent, one after another.
+seeker-applications-documents = Application documents: { $names }
+seeker-applications-save-letter = Save referral letter
+seeker-applications-withdraw-named = Withdraw the application to { $title }
+seeker-applications-withdraw-confirm = You are withdrawing this application. This cannot be undone. Continue?
+seeker-applications-withdrawing = Withdrawing…
+
+## 採否 on the employer's applicant screen (its state lives with the seeker's applications).
+
+seeker-result-hint-hired = You have decided to hire this applicant.
+seeker-result-hint-rejected = You will not hire this time. You can add the reason.
+seeker-result-hint-declined = The applicant has withdrawn.
+seeker-result-hint-cancelled = There will be no selection, for example because the job was cancelled.
+seeker-result-choose = Choose the hiring decision (hired, not hired, withdrawn or cancelled).
+# $result: 採用, 不採用, 辞退 or 取消.
+seeker-result-recorded = Recorded the hiring decision "{ $result }". The applicant has been told by email.
+
+## 求職活動実績の出力.
+
+seeker-report-heading = Job search activity record
+seeker-report-hint = Saves your applications, referrals and job counselling in the period in a form that is easy to copy into the unemployment certification form. The PDF is for printing, the CSV for spreadsheets.
+seeker-report-period = Period
+# Between the two dates; not read out.
+seeker-report-range = –
+seeker-report-to = End of the period
+seeker-report-pdf = Save as PDF
+seeker-report-csv = Save as CSV
+seeker-report-saved = Saved: { $path } ({ $size })
+seeker-report-no-date = Enter the dates of the period.
+
+## 応募する (オンライン自主応募).
+
+seeker-apply-heading = Apply
+seeker-apply-to-job = Back to the job sheet
+seeker-apply-warnings = Before you apply
+seeker-apply-warnings-lead = Before applying online by yourself, be sure to read the following two points. Tick each one once you have read it.
+seeker-apply-confirmed = I have read this
+seeker-apply-next = Next
+seeker-apply-confirm-both = Before applying, read the two points and tick both.
+seeker-apply-details = Check your application
+seeker-apply-details-lead = The following is sent to the employer you apply to.
+seeker-apply-profile = Information sent to the employer
+seeker-apply-name = Name (kana)
+seeker-apply-name-value = { $name } ({ $kana })
+seeker-apply-birth-date = Date of birth
+seeker-apply-prefecture = Address (prefecture)
+seeker-apply-message = Message to the employer (optional)
+# $count: the characters typed; $max: the most allowed.
+seeker-apply-message-count = { $count }/{ $max } characters
+seeker-apply-documents = Application documents (optional)
+# $max: how many files may be attached.
+seeker-apply-documents-hint = You can attach up to { $max } PDF files, such as a résumé or a career history (up to 5 MB each).
+# $name: the file's name; $size: its size (12 KB).
+seeker-apply-document-name = { $name } ({ $size })
+seeker-apply-document-kind = Kind of { $name }
+seeker-apply-document-remove = Remove
+seeker-apply-choose-file = Choose a PDF file…
+seeker-apply-add-file = Add another PDF file…
+seeker-apply-unreadable = { $name }: the file could not be read.
+seeker-apply-submit = Apply
+# $title: the posting; $date: the day of the application.
+seeker-apply-done = You applied to { $title } (on { $date }).
+seeker-apply-done-hint = You will be told the result of the selection under Job search activity and by email.
+seeker-apply-to-activity = Go to job search activity

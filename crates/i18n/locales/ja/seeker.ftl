@@ -199,3 +199,92 @@ seeker-favorites-no-summary = 求人の内容は、次にサービスと同期�
 seeker-favorites-added = お気に入り登録日：{ $date }
 seeker-favorites-show-sheet = 求人票を表示
     .label = 「{ $title }」の求人票を表示
+seeker-loading = 読み込み中…
+seeker-rejections-title = この端末で行った次の変更は、サービスで受け付けられなかったため取り消されました。
+seeker-rejections-close = 閉じる
+
+## 応募書類 and 紹介状 saved as PDFs.
+
+seeker-document-application = 応募書類
+seeker-document-referral-letter = 紹介状
+# $kind: 履歴書, 職務経歴書…; $name: the file's name; $size: its size (12 KB).
+seeker-document-line = { $kind }：{ $name }（{ $size }）
+seeker-document-save = 保存（PDF）
+# $what: seeker-document-application or seeker-document-referral-letter; $path: where it went.
+seeker-document-saved = { $what }を保存しました：{ $path }（{ $size }）。PDFを開いて印刷できます。
+
+## 求職活動状況: 応募中の求人 and 選考が終わった求人.
+
+seeker-applications-in-progress = 応募中の求人
+seeker-applications-in-progress-none = 選考中の応募はありません。
+seeker-applications-ended = 選考が終わった求人
+seeker-applications-ended-none = 選考が終わった応募はありません。
+# $applied, $decided: the dates of the application and of the result.
+seeker-applications-dates = 応募日 { $applied } ／ 結果 { $decided }
+seeker-applications-applied-on = 応募日 { $applied }
+seeker-applications-employer = { $employer }（求人番号 { $number }）
+seeker-applications-reason = 理由：{ $reason }
+# $names: the files sent, one after another.
+seeker-applications-documents = 応募書類：{ $names }
+seeker-applications-save-letter = 紹介状を保存
+seeker-applications-withdraw-named = { $title }への応募を辞退する
+seeker-applications-withdraw-confirm = この応募を辞退します。辞退すると元に戻せません。よろしいですか。
+seeker-applications-withdrawing = 辞退しています…
+
+## 採否 on the employer's applicant screen (its state lives with the seeker's applications).
+
+seeker-result-hint-hired = この応募者の採用を決めました。
+seeker-result-hint-rejected = 今回は採用を見送ります。理由を添えることができます。
+seeker-result-hint-declined = 応募者から辞退の申し出がありました。
+seeker-result-hint-cancelled = 求人の取消などにより、選考を行いません。
+seeker-result-choose = 選考結果（採用・不採用・辞退・取消）を選んでください。
+# $result: 採用, 不採用, 辞退 or 取消.
+seeker-result-recorded = 選考結果「{ $result }」を登録しました。応募者にメールでお知らせしました。
+
+## 求職活動実績の出力.
+
+seeker-report-heading = 求職活動実績の出力
+seeker-report-hint = 期間内の応募・職業紹介・職業相談を、失業認定申告書に転記しやすい形で保存します。PDFは印刷用、CSVは表計算ソフト用です。
+seeker-report-period = 期間
+# Between the two dates; not read out.
+seeker-report-range = 〜
+seeker-report-to = 期間の終わり
+seeker-report-pdf = PDFで保存
+seeker-report-csv = CSVで保存
+seeker-report-saved = 保存しました：{ $path }（{ $size }）
+seeker-report-no-date = 期間の日付を入力してください。
+
+## 応募する (オンライン自主応募).
+
+seeker-apply-heading = 応募する
+seeker-apply-to-job = 求人票に戻る
+seeker-apply-warnings = 注意事項
+seeker-apply-warnings-lead = オンライン自主応募の前に、次の2点を必ずお読みください。確認したら、それぞれにチェックを入れてください。
+seeker-apply-confirmed = 確認しました
+seeker-apply-next = 次へ
+seeker-apply-confirm-both = 応募の前に、2つの注意事項を確認してチェックを入れてください。
+seeker-apply-details = 応募内容の確認
+seeker-apply-details-lead = 次の情報が応募先の事業所に送られます。
+seeker-apply-profile = 応募先に送られる情報
+seeker-apply-name = 氏名（フリガナ）
+seeker-apply-name-value = { $name }（{ $kana }）
+seeker-apply-birth-date = 生年月日
+seeker-apply-prefecture = 住所（都道府県）
+seeker-apply-message = 応募メッセージ（任意）
+# $count: the characters typed; $max: the most allowed.
+seeker-apply-message-count = { $count }／{ $max }文字
+seeker-apply-documents = 応募書類（任意）
+# $max: how many files may be attached.
+seeker-apply-documents-hint = 履歴書や職務経歴書をPDFファイルで{ $max }つまで添付できます（1ファイル5MB以内）。
+# $name: the file's name; $size: its size (12 KB).
+seeker-apply-document-name = { $name }（{ $size }）
+seeker-apply-document-kind = { $name }の種類
+seeker-apply-document-remove = 削除
+seeker-apply-choose-file = PDFファイルを選ぶ…
+seeker-apply-add-file = ほかのPDFファイルを追加…
+seeker-apply-unreadable = { $name }: ファイルを読み込めませんでした。
+seeker-apply-submit = 応募する
+# $title: the posting; $date: the day of the application.
+seeker-apply-done = { $title }に応募しました（応募日 { $date }）。
+seeker-apply-done-hint = 選考の結果は、求職活動状況とメールでお知らせします。
+seeker-apply-to-activity = 求職活動状況へ

@@ -12,7 +12,8 @@ use shigoto_shared::{IntroductionKind, JobIntroduction};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::activity_card::{posting_line, ActivityCard, ActivityConfirm, PostingLine};
+use crate::components::activity_card::{lasting_text, posting_line, ActivityCard, PostingLine};
+use crate::components::confirm_box::ConfirmBox;
 use crate::components::form_field::click;
 use crate::forms::introductions::IntroductionsState;
 use crate::forms::mypage::{datetime, SheetReturn};
@@ -44,9 +45,9 @@ fn actions(t: &Catalogue, props: &IntroductionsProps, item: &JobIntroduction) ->
     if state.apply.confirming == Some(item.id) {
         let id = item.id;
         return html! {
-            <ActivityConfirm text={t.t("seeker-introductions-confirm")}
-                confirm_class="confirm-introduction-apply" confirm_label={t.t("seeker-introductions-confirm-yes")}
-                busy_label={t.t("seeker-applying")} cancel_class="cancel-introduction-apply" busy={busy}
+            <ConfirmBox text={t.t("seeker-introductions-confirm")}
+                confirm_class="confirm-introduction-apply" confirm_label={lasting_text(t, shigoto_i18n::key!("seeker-introductions-confirm-yes"))}
+                busy_label={lasting_text(t, shigoto_i18n::key!("seeker-applying"))} cancel_class="cancel-introduction-apply" busy={busy}
                 on_confirm={props.on_confirm.reform(move |()| id)}
                 on_cancel={props.on_cancel.clone()} />
         };

@@ -11,7 +11,8 @@ use shigoto_shared::{ReceivedRequest, RequestAnswer};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::activity_card::{posting_line, ActivityCard, ActivityConfirm, PostingLine};
+use crate::components::activity_card::{lasting_text, posting_line, ActivityCard, PostingLine};
+use crate::components::confirm_box::ConfirmBox;
 use crate::components::form_field::click;
 use crate::forms::mypage::{datetime, SheetReturn};
 use crate::forms::requests::RequestsState;
@@ -40,9 +41,9 @@ fn actions(t: &Catalogue, props: &RequestsProps, item: &ReceivedRequest) -> Html
     if state.decline.confirming == Some(item.id) {
         let id = item.id;
         return html! {
-            <ActivityConfirm text={t.t("seeker-requests-confirm")}
-                confirm_class="confirm-decline-request" confirm_label={t.t("seeker-withdraw-confirm-yes")}
-                busy_label={t.t("seeker-requests-sending")} cancel_class="cancel-decline-request" busy={busy}
+            <ConfirmBox text={t.t("seeker-requests-confirm")}
+                confirm_class="confirm-decline-request" confirm_label={lasting_text(t, shigoto_i18n::key!("seeker-withdraw-confirm-yes"))}
+                busy_label={lasting_text(t, shigoto_i18n::key!("seeker-requests-sending"))} cancel_class="cancel-decline-request" busy={busy}
                 on_confirm={props.on_confirm.reform(move |()| id)}
                 on_cancel={props.on_cancel.clone()} />
         };
