@@ -82,10 +82,6 @@ const UNCONVERTED: &[&str] = &[
     "pages/job/mod.rs",
     "pages/messages/list.rs",
     "pages/messages/thread.rs",
-    "pages/seeker/profile/desired.rs",
-    "pages/seeker/profile/history.rs",
-    "pages/seeker/profile/mod.rs",
-    "pages/seeker/publication.rs",
     "state/session.rs",
 ];
 

@@ -56,3 +56,70 @@ profile-anonymous-experience = { $years ->
     [one] { $name }: 1 year
    *[other] { $name }: { $years } years
 }
+
+## 求職者情報の変更 (the editor).
+
+profile-editor-heading = Change job seeker details
+profile-editor-lead = Your contact details, education and work history, licences and qualifications, and the work you want. Hello Work staff refer to them in job counselling and referrals. You can save with boxes left empty; fill in correctly what you enter.
+profile-editor-pending = Saved on this computer. It is sent to the Hello Work service when a connection is available.
+# $when: when the service confirmed the save.
+profile-editor-confirmed = As saved on { $when }.
+profile-editor-empty = Nothing is registered yet. Register what you can.
+profile-editor-saved = Saved.{" "}
+# $count: how many boxes have a problem.
+profile-editor-problems = { $count ->
+    [one] There is an error in 1 place.
+   *[other] There are errors in { $count } places.
+} Check the note under each box.
+profile-choose = Please choose
+profile-choose-none = (none)
+profile-remove-line = Remove this line
+profile-contact = Contact details
+profile-contact-phone-hint = With or without hyphens.
+profile-contact-postal-code = Postal code
+profile-contact-prefecture = Prefecture of your address
+profile-contact-address = City, street and building
+    .placeholder = Chiyoda-ku Kasumigaseki 1-2-2
+# $number: the line's number (1, 2…).
+profile-education-line = Education { $number }
+profile-education-remove = Remove education { $number }
+profile-education-school = School
+    .placeholder = Tokyo Metropolitan University
+profile-education-department = Faculty and department
+    .placeholder = Faculty of Economics
+profile-education-status-when = Graduated or left, and when
+profile-education-status = Graduated or left
+profile-education-finished = Year and month
+# $max: how many lines there may be.
+profile-education-hint = Up to { $max }, starting with the most recent. Enter the year and month like "2015-03".
+profile-education-add = Add education
+profile-work-line = Work history { $number }
+profile-work-remove = Remove work history { $number }
+profile-work-employer = Employer
+profile-work-kind = Occupation and type of employment
+profile-work-occupation = Occupation
+profile-work-employment = Type of employment
+profile-work-period = Period
+profile-work-from = Month you started
+# Between the two months of the period.
+profile-work-from-after = to
+profile-work-to = Month you left
+    .placeholder = Empty if still working
+profile-work-to-after = { "" }
+profile-work-duties = Duties
+profile-work-hint = Up to { $max }, starting with the most recent.
+profile-work-add = Add work history
+# $max: how many; $chars: the longest one.
+profile-licences-hint = One per line, up to { $max } (up to { $chars } characters each). Example: ordinary driving licence
+profile-desired = The work you want
+profile-desired-occupations-hint = Choose up to { $max }.
+profile-desired-areas-hint = Up to { $max }. You need not choose a city.
+profile-desired-employment-hint = If you choose none, any type of employment is fine.
+profile-desired-wage-kind = Monthly or hourly
+profile-desired-wage-min = Desired wage (yen or more)
+profile-desired-wage-unit = yen or more
+profile-desired-hours-from = Desired working hours (start)
+profile-desired-hours-to = Desired working hours (end)
+# Between the two times.
+profile-desired-hours-range = –
+profile-desired-start-day = Day you can start

@@ -294,3 +294,20 @@ seeker-apply-submit = Apply
 seeker-apply-done = You applied to { $title } (on { $date }).
 seeker-apply-done-hint = You will be told the result of the selection under Job search activity and by email.
 seeker-apply-to-activity = Go to job search activity
+seeker-back-to-info = Back to job seeker details and settings
+
+## 求職情報公開.
+
+seeker-publication-lead = If you publish your job seeker profile without your name and contact details, employers can find you and send you an "invitation to apply". You can stop publishing at any time.
+seeker-publication-published = Published
+# After 公開中; $when: when the seeker agreed.
+seeker-publication-agreed = { " " }You agreed and published it on { $when }.
+seeker-publication-stop = Stop publishing
+seeker-publication-differs = You have changed your job seeker details, so they differ from what is published. Check the content below to publish it again.
+seeker-publication-not-published = Your profile is not published.
+seeker-publication-preview = What employers will see (check)
+seeker-publication-hidden = Your name, contact details, address, date of birth, school names, past employers and the content of your past work are not published. The content is made from the desired conditions, work history and licences you registered under "Change job seeker details".
+seeker-publication-agree = I agree that employers can see the content above
+seeker-publication-publish = Publish this content
+seeker-publication-done-published = Your profile has been published.
+seeker-publication-done-stopped = Your profile is no longer published.

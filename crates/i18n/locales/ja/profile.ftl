@@ -42,3 +42,67 @@ profile-anonymous-experience = { $years ->
     [0] { $name } 1年未満
    *[other] { $name } { $years }年
 }
+
+## 求職者情報の変更 (the editor).
+
+profile-editor-heading = 求職者情報の変更
+profile-editor-lead = 連絡先、学歴・職歴、免許・資格と希望する仕事です。ハローワークの職員が職業相談や紹介で参照します。空欄のままでも保存でき、入力したところは正しく入力してください。
+profile-editor-pending = この端末に保存しました。通信できるときにハローワークのサービスへ送ります。
+# $when: when the service confirmed the save.
+profile-editor-confirmed = { $when } に保存された内容です。
+profile-editor-empty = まだ登録されていません。入力できるところから登録してください。
+profile-editor-saved = 保存しました。
+# $count: how many boxes have a problem.
+profile-editor-problems = 入力内容に{ $count }か所の誤りがあります。各欄の説明を確認してください。
+profile-choose = 選択してください
+profile-choose-none = （選択しない）
+profile-remove-line = この行を削除
+profile-contact = 連絡先
+profile-contact-phone-hint = ハイフンはあってもなくてもかまいません。
+profile-contact-postal-code = 郵便番号
+profile-contact-prefecture = 住所の都道府県
+profile-contact-address = 市区町村・番地・建物
+    .placeholder = 千代田区霞が関1-2-2
+# $number: the line's number (1, 2…).
+profile-education-line = 学歴 { $number }
+profile-education-remove = 学歴 { $number } を削除
+profile-education-school = 学校名
+    .placeholder = 東京都立大学
+profile-education-department = 学部・学科
+    .placeholder = 経済学部
+profile-education-status-when = 卒業・中退の別と年月
+profile-education-status = 卒業・中退の別
+profile-education-finished = 年月
+# $max: how many lines there may be.
+profile-education-hint = 最終学歴から{ $max }件まで。年月は「2015-03」や「2015年3月」のように入力します。
+profile-education-add = 学歴を追加
+profile-work-line = 職歴 { $number }
+profile-work-remove = 職歴 { $number } を削除
+profile-work-employer = 事業所名
+profile-work-kind = 職種と雇用形態
+profile-work-occupation = 職種
+profile-work-employment = 雇用形態
+profile-work-period = 期間
+profile-work-from = 入職の年月
+# Between the two months of the period.
+profile-work-from-after = から
+profile-work-to = 離職の年月
+    .placeholder = 在職中は空欄
+profile-work-to-after = まで
+profile-work-duties = 仕事の内容
+profile-work-hint = 最近のものから{ $max }件まで。
+profile-work-add = 職歴を追加
+# $max: how many; $chars: the longest one.
+profile-licences-hint = 1行に1つ、{ $max }件まで（1つ{ $chars }文字以内）。例: 普通自動車第一種運転免許
+profile-desired = 希望する仕事
+profile-desired-occupations-hint = { $max }つまで選べます。
+profile-desired-areas-hint = { $max }か所まで。市区町村は選ばなくてもかまいません。
+profile-desired-employment-hint = 選ばなければ、どの雇用形態でもかまわないものとします。
+profile-desired-wage-kind = 月給か時給か
+profile-desired-wage-min = 希望賃金（円以上）
+profile-desired-wage-unit = 円以上
+profile-desired-hours-from = 希望就業時間（始まり）
+profile-desired-hours-to = 希望就業時間（終わり）
+# Between the two times.
+profile-desired-hours-range = 〜
+profile-desired-start-day = 就業可能日

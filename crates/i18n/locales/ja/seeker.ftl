@@ -288,3 +288,20 @@ seeker-apply-submit = 応募する
 seeker-apply-done = { $title }に応募しました（応募日 { $date }）。
 seeker-apply-done-hint = 選考の結果は、求職活動状況とメールでお知らせします。
 seeker-apply-to-activity = 求職活動状況へ
+seeker-back-to-info = 求職者情報・設定へ戻る
+
+## 求職情報公開.
+
+seeker-publication-lead = 氏名や連絡先を伏せた求職情報を公開すると、求人者があなたを見つけて「応募検討依頼」を送れるようになります。公開はいつでもやめられます。
+seeker-publication-published = 公開中
+# After 公開中; $when: when the seeker agreed.
+seeker-publication-agreed = { " " }{ $when } に同意して公開しています。
+seeker-publication-stop = 公開をやめる
+seeker-publication-differs = 求職者情報を変更したため、公開中の内容と異なります。下の内容を確認して公開し直せます。
+seeker-publication-not-published = 求職情報を公開していません。
+seeker-publication-preview = 求人者に公開される内容（確認）
+seeker-publication-hidden = 氏名、連絡先、住所、生年月日、学校名、これまでの勤務先と仕事の内容は公開されません。内容は「求職者情報の変更」で登録した希望条件・職歴・免許から作られます。
+seeker-publication-agree = 上の内容が求人者に公開されることに同意します
+seeker-publication-publish = この内容で公開する
+seeker-publication-done-published = 求職情報を公開しました。
+seeker-publication-done-stopped = 求職情報の公開をやめました。
