@@ -16,10 +16,10 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::forms::account::Edit;
-use crate::state::lang::use_texts;
 use crate::forms::mypage::{
     count_of, describe, sync_time, SaveForm, SaveTarget, SearchesState, NAME_LIMIT, SEARCHES_LIMIT,
 };
+use crate::state::lang::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct SavedSearchesProps {

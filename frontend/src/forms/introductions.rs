@@ -212,18 +212,21 @@ mod tests {
         state.apply.ask(1);
         state.apply.going(1);
         assert!(!state.apply.may_go(1), "not twice");
-        state.applied(shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja), Ok(MyApplication {
-            id: 9,
-            job_number: "13010-12345678".into(),
-            title: "受発注事務".into(),
-            employer_name: None,
-            kind: ApplicationKind::Referred,
-            status: ApplicationStatus::InProgress,
-            applied_on: NaiveDate::from_ymd_opt(2026, 12, 4).unwrap(),
-            decided_on: None,
-            result_reason: None,
-            documents: Vec::new(),
-        }));
+        state.applied(
+            shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja),
+            Ok(MyApplication {
+                id: 9,
+                job_number: "13010-12345678".into(),
+                title: "受発注事務".into(),
+                employer_name: None,
+                kind: ApplicationKind::Referred,
+                status: ApplicationStatus::InProgress,
+                applied_on: NaiveDate::from_ymd_opt(2026, 12, 4).unwrap(),
+                decided_on: None,
+                result_reason: None,
+                documents: Vec::new(),
+            }),
+        );
         assert!(state.is_applied(&item));
         assert!(state.apply.notice.is_some());
     }

@@ -218,17 +218,21 @@ pub fn next_steps(t: &Catalogue, account: &AccountInfo, profile: &SeekerProfile)
         Some(RegistrationStatus::Provisional) => {
             let until = account
                 .provisional_until
-                .map(|day| t.t_with("seeker-info-provisional-until", &[("date", date(t, day).into())]))
+                .map(|day| {
+                    t.t_with(
+                        "seeker-info-provisional-until",
+                        &[("date", date(t, day).into())],
+                    )
+                })
                 .unwrap_or_default();
             steps.push(t.t_with(
                 "seeker-info-step-register",
                 &[("office", office.into()), ("until", until.into())],
             ));
         }
-        Some(RegistrationStatus::Lapsed) => steps.push(t.t_with(
-            "seeker-info-step-lapsed",
-            &[("office", office.into())],
-        )),
+        Some(RegistrationStatus::Lapsed) => {
+            steps.push(t.t_with("seeker-info-step-lapsed", &[("office", office.into())]))
+        }
         _ => {}
     }
     if profile == &SeekerProfile::default() {
@@ -432,7 +436,10 @@ pub fn summary_rows(t: &Catalogue, profile: &SeekerProfile) -> Vec<(&'static str
         ),
         (key!("profile-part-education"), or_none(education)),
         (key!("profile-part-work"), or_none(work)),
-        (key!("profile-part-licences"), or_none(profile.licences.clone())),
+        (
+            key!("profile-part-licences"),
+            or_none(profile.licences.clone()),
+        ),
         (key!("profile-part-occupations"), or_none(occupations)),
         (key!("profile-part-areas"), or_none(areas)),
         (key!("profile-part-employment"), employment),

@@ -84,7 +84,10 @@ mod tests {
         assert!(state.decline.notice.is_some());
         state.decline.ask(2);
         state.decline.going(2);
-        state.declined(ja(), Err(ApiError::new(ErrorCode::Conflict, "回答済みです。")));
+        state.declined(
+            ja(),
+            Err(ApiError::new(ErrorCode::Conflict, "回答済みです。")),
+        );
         assert_eq!(state.decline.error.as_deref(), Some("回答済みです。"));
         assert_eq!(state.decline.busy, None);
     }

@@ -184,7 +184,10 @@ mod tests {
 
     #[test]
     fn advice_comes_near_the_end_and_after_it() {
-        assert_eq!(advice(ja(), &status(JobSeekingState::Valid, false, false)), None);
+        assert_eq!(
+            advice(ja(), &status(JobSeekingState::Valid, false, false)),
+            None
+        );
         let soon = advice(ja(), &status(JobSeekingState::Valid, true, false)).unwrap();
         assert_eq!(soon.urgency, Urgency::Soon);
         assert!(soon.text.contains("2027年2月28日") && !soon.switch_online);

@@ -20,7 +20,8 @@ use crate::clock::today;
 use crate::components::favorite_button::FavoriteToggle;
 use crate::forms::edit::Edit;
 use crate::forms::mypage::{
-    form_from_params, has_advanced, suggested_name, MyPageState, SaveError, SaveForm, SYNC_POLL_SECONDS,
+    form_from_params, has_advanced, suggested_name, MyPageState, SaveError, SaveForm,
+    SYNC_POLL_SECONDS,
 };
 use crate::ipc;
 use crate::route::Route;

@@ -123,3 +123,75 @@ profile-desired-hours-to = Desired working hours (end)
 # Between the two times.
 profile-desired-hours-range = –
 profile-desired-start-day = Day you can start
+
+## The person-detail rows of a job seeker's registration (at the counter and online).
+
+profile-required = Required
+profile-optional = Optional
+profile-kana-hint = Enter it in full-width katakana (hiragana is changed into katakana).
+profile-person-name = Name
+    .placeholder = e.g. Yamada Taro
+profile-person-kana = Name in kana
+    .placeholder = e.g. ヤマダ タロウ
+profile-person-birth-date = Date of birth
+profile-person-prefecture = Address (prefecture)
+profile-person-municipality = Address (city)
+profile-person-municipality-hint = The Hello Work office covering the city where you live accepts your application.
+
+## 事業所情報: the employer's registration rows and table (求人者マイページ, 事業所登録の審査).
+
+profile-employer-name = Establishment name
+    .placeholder = e.g. Hinode Shoji Co., Ltd.
+profile-employer-kana = Establishment name (kana)
+    .placeholder = e.g. カブシキガイシャヒノデショウジ
+profile-employer-postal-code = Postal code
+    .placeholder = e.g. 100-0013
+profile-employer-prefecture = Location (prefecture)
+profile-employer-municipality = Location (city)
+profile-employer-municipality-hint = The Hello Work office covering the location accepts the establishment registration.
+profile-employer-street = Location (street and building)
+    .placeholder = e.g. Kasumigaseki 1-2-2, Hinode Building 3F
+profile-employer-phone = Phone number
+    .placeholder = e.g. 03-1234-5678
+profile-employer-representative = Representative
+    .placeholder = e.g. Taro Hinode, President
+profile-employer-industry = Industry
+    .placeholder = e.g. Wholesale and retail trade
+    .hint = Choose from the list or type it in.
+profile-employer-employees = Number of employees (whole company)
+    .placeholder = e.g. 42
+    .hint = Enter the number of people in digits.
+profile-employer-business = Business
+    .placeholder = e.g. Wholesale of stationery and office supplies, mail order for offices
+# $max: the most characters.
+profile-employer-business-hint = Up to { $max } characters.
+profile-employer-homepage = Website
+    .placeholder = e.g. https://www.hinode.example.jp
+profile-employer-address = Location
+# $code: the postal code.
+profile-employer-postal = 〒{ $code }
+# The number alone: the row's label says what it counts.
+profile-employer-employees-value = { $count }
+profile-employer-no-homepage = None
+# The 大分類 of the 日本標準産業分類, suggested for 業種. The Japanese names are what is
+# entered whatever the language; a translation only labels them.
+profile-industry-a = Agriculture and forestry
+profile-industry-b = Fisheries
+profile-industry-c = Mining and quarrying of stone and gravel
+profile-industry-d = Construction
+profile-industry-e = Manufacturing
+profile-industry-f = Electricity, gas, heat supply and water
+profile-industry-g = Information and communications
+profile-industry-h = Transport and postal activities
+profile-industry-i = Wholesale and retail trade
+profile-industry-j = Finance and insurance
+profile-industry-k = Real estate and goods rental and leasing
+profile-industry-l = Scientific research, professional and technical services
+profile-industry-m = Accommodations, eating and drinking services
+profile-industry-n = Living-related and personal services and amusement services
+profile-industry-o = Education, learning support
+profile-industry-p = Medical, health care and welfare
+profile-industry-q = Compound services
+profile-industry-r = Services, not elsewhere classified
+profile-industry-s = Government, except elsewhere classified
+profile-industry-t = Industries unable to classify

@@ -106,3 +106,74 @@ profile-desired-hours-to = 希望就業時間（終わり）
 # Between the two times.
 profile-desired-hours-range = 〜
 profile-desired-start-day = 就業可能日
+
+## The person-detail rows of a job seeker's registration (at the counter and online).
+
+profile-required = 必須
+profile-optional = 任意
+profile-kana-hint = 全角カタカナで入力してください（ひらがなはカタカナに直します）。
+profile-person-name = 氏名
+    .placeholder = 例：山田 太郎
+profile-person-kana = フリガナ
+    .placeholder = 例：ヤマダ タロウ
+profile-person-birth-date = 生年月日
+profile-person-prefecture = 住所（都道府県）
+profile-person-municipality = 住所（市区町村）
+profile-person-municipality-hint = お住まいの市区町村を管轄するハローワークが申込みを受け付けます。
+
+## 事業所情報: the employer's registration rows and table (求人者マイページ, 事業所登録の審査).
+
+profile-employer-name = 事業所名
+    .placeholder = 例：株式会社ひので商事
+profile-employer-kana = 事業所名（フリガナ）
+    .placeholder = 例：カブシキガイシャヒノデショウジ
+profile-employer-postal-code = 郵便番号
+    .placeholder = 例：100-0013
+profile-employer-prefecture = 所在地（都道府県）
+profile-employer-municipality = 所在地（市区町村）
+profile-employer-municipality-hint = 所在地を管轄するハローワークが事業所登録を受け付けます。
+profile-employer-street = 所在地（番地・建物）
+    .placeholder = 例：霞が関1-2-2 ひのでビル3階
+profile-employer-phone = 電話番号
+    .placeholder = 例：03-1234-5678
+profile-employer-representative = 代表者名
+    .placeholder = 例：代表取締役 日野出 太郎
+profile-employer-industry = 業種
+    .placeholder = 例：卸売業，小売業
+    .hint = 一覧から選ぶか、直接入力してください。
+profile-employer-employees = 従業員数（企業全体）
+    .placeholder = 例：42
+    .hint = 人数を数字で入力してください。
+profile-employer-business = 事業内容
+    .placeholder = 例：文房具・事務用品の卸売、オフィス向け通信販売
+# $max: the most characters.
+profile-employer-business-hint = { $max }文字以内で入力してください。
+profile-employer-homepage = ホームページ
+    .placeholder = 例：https://www.hinode.example.jp
+profile-employer-address = 所在地
+# $code: the postal code.
+profile-employer-postal = 〒{ $code }
+profile-employer-employees-value = { $count }人
+profile-employer-no-homepage = なし
+# The 大分類 of the 日本標準産業分類, suggested for 業種. The Japanese names are what is
+# entered whatever the language; a translation only labels them.
+profile-industry-a = 農業，林業
+profile-industry-b = 漁業
+profile-industry-c = 鉱業，採石業，砂利採取業
+profile-industry-d = 建設業
+profile-industry-e = 製造業
+profile-industry-f = 電気・ガス・熱供給・水道業
+profile-industry-g = 情報通信業
+profile-industry-h = 運輸業，郵便業
+profile-industry-i = 卸売業，小売業
+profile-industry-j = 金融業，保険業
+profile-industry-k = 不動産業，物品賃貸業
+profile-industry-l = 学術研究，専門・技術サービス業
+profile-industry-m = 宿泊業，飲食サービス業
+profile-industry-n = 生活関連サービス業，娯楽業
+profile-industry-o = 教育，学習支援業
+profile-industry-p = 医療，福祉
+profile-industry-q = 複合サービス事業
+profile-industry-r = サービス業（他に分類されないもの）
+profile-industry-s = 公務（他に分類されるものを除く）
+profile-industry-t = 分類不能の産業

@@ -72,13 +72,18 @@ pub fn describe(t: &Catalogue, params: &JobSearchParams) -> String {
         ));
     }
     if !params.job_numbers.is_empty() {
-        parts.push(t.t_with(
-            "seeker-conditions-job-numbers",
-            &[(
-                "numbers",
-                params.job_numbers.join(&t.t("seeker-list-separator")).into(),
-            )],
-        ));
+        parts.push(
+            t.t_with(
+                "seeker-conditions-job-numbers",
+                &[(
+                    "numbers",
+                    params
+                        .job_numbers
+                        .join(&t.t("seeker-list-separator"))
+                        .into(),
+                )],
+            ),
+        );
     }
     let advanced = [
         params.age.is_some(),
@@ -94,10 +99,7 @@ pub fn describe(t: &Catalogue, params: &JobSearchParams) -> String {
     .count()
         + params.features.len();
     if advanced > 0 {
-        parts.push(t.t_with(
-            "seeker-conditions-advanced",
-            &[("count", advanced.into())],
-        ));
+        parts.push(t.t_with("seeker-conditions-advanced", &[("count", advanced.into())]));
     }
     if parts.is_empty() {
         t.t("seeker-conditions-none")

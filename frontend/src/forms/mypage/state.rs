@@ -401,7 +401,12 @@ mod tests {
         assert!(state.saved(Ok(vec![saved("a", "介護")])));
         assert!(!state.searches.form.open);
         assert_eq!(
-            state.searches.notice.as_ref().map(|n| n.text(ja())).as_deref(),
+            state
+                .searches
+                .notice
+                .as_ref()
+                .map(|n| n.text(ja()))
+                .as_deref(),
             Some("検索条件「介護」を上書き保存しました。")
         );
         assert!(!state.saved(Ok(Vec::new())), "a late answer is dropped");
@@ -419,7 +424,11 @@ mod tests {
         );
         assert_eq!(state.searches.form.name, "介護");
         state.edit_save(&Edit::new(|f: &mut SaveForm| f.target = SaveTarget::New));
-        assert!(state.save_request().unwrap_err().text(ja()).contains("3件まで"));
+        assert!(state
+            .save_request()
+            .unwrap_err()
+            .text(ja())
+            .contains("3件まで"));
         // The chosen search was deleted elsewhere.
         state.edit_save(&Edit::new(|f: &mut SaveForm| {
             f.target = SaveTarget::Overwrite("c".into())
@@ -439,7 +448,12 @@ mod tests {
         assert_eq!(state.searches.count(), 1);
         assert_eq!(state.searches.confirm_delete, None);
         assert_eq!(
-            state.searches.notice.as_ref().map(|n| n.text(ja())).as_deref(),
+            state
+                .searches
+                .notice
+                .as_ref()
+                .map(|n| n.text(ja()))
+                .as_deref(),
             Some("検索条件「事務」を削除しました。")
         );
         assert!(state.search_busy("b"));

@@ -182,7 +182,12 @@ fn preview_row(t: &Catalogue, props: &ActivityProps, item: &FavoriteItem) -> Htm
     let summary = item.summary.as_ref();
     let closed = item.closed || summary.is_some_and(|s| s.status == JobStatus::Closed);
     let title = summary.map_or_else(
-        || t.t_with("seeker-job-number-only", &[("number", item.job_number.as_str().into())]),
+        || {
+            t.t_with(
+                "seeker-job-number-only",
+                &[("number", item.job_number.as_str().into())],
+            )
+        },
         |s| s.title.clone(),
     );
     let employer = summary.map(|s| {

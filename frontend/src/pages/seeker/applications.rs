@@ -53,7 +53,10 @@ fn row(t: &Catalogue, props: &ApplicationsProps, item: &MyApplication) -> Html {
                 ("decided", date(t, decided).into()),
             ],
         ),
-        None => t.t_with("seeker-applications-applied-on", &[("applied", applied.into())]),
+        None => t.t_with(
+            "seeker-applications-applied-on",
+            &[("applied", applied.into())],
+        ),
     };
     let busy = state.busy == Some(item.id);
     let actions = if !matches!(item.status, shigoto_shared::ApplicationStatus::InProgress) {

@@ -242,7 +242,12 @@ pub fn ApplyView(props: &ApplyProps) -> Html {
     let t = use_texts();
     let state = &props.state;
     let heading = props.job.as_ref().map_or_else(
-        || t.t_with("seeker-job-number-only", &[("number", props.job_number.as_str().into())]),
+        || {
+            t.t_with(
+                "seeker-job-number-only",
+                &[("number", props.job_number.as_str().into())],
+            )
+        },
         |job| {
             t.t_with(
                 "seeker-job-title-number",
@@ -390,7 +395,10 @@ pub fn ApplyPage(props: &ApplyPageProps) -> Html {
                         Err(_) => {
                             s.error = Some(crate::forms::search::FieldError::on(
                                 DOCUMENTS_FIELD,
-                                t.t_with("seeker-apply-unreadable", &[("name", name.as_str().into())]),
+                                t.t_with(
+                                    "seeker-apply-unreadable",
+                                    &[("name", name.as_str().into())],
+                                ),
                             ))
                         }
                     });

@@ -117,7 +117,12 @@ fn favorite_card(t: &Catalogue, props: &FavoritesProps, item: &FavoriteItem) -> 
     let summary = item.summary.as_ref();
     let closed = item.closed || summary.is_some_and(|s| s.status == JobStatus::Closed);
     let title = summary.map_or_else(
-        || t.t_with("seeker-favorites-untitled", &[("number", number.as_str().into())]),
+        || {
+            t.t_with(
+                "seeker-favorites-untitled",
+                &[("number", number.as_str().into())],
+            )
+        },
         |s| s.title.clone(),
     );
     let title_id = format!("favorite-title-{number}");

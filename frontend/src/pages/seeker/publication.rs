@@ -142,7 +142,9 @@ pub fn PublicationPage() -> Html {
             form.update(|s| s.busy = true);
             let (form, focus) = (form.clone(), focus.clone());
             api.run(ipc::publish_profile(view, true), move |answer| {
-                form.update_once(move |s| s.answered(answer, key!("seeker-publication-done-published")));
+                form.update_once(move |s| {
+                    s.answered(answer, key!("seeker-publication-done-published"))
+                });
                 focus.first_of(&["#publication-done", "#publication-error"], false);
             });
         })
@@ -156,7 +158,9 @@ pub fn PublicationPage() -> Html {
             form.update(|s| s.busy = true);
             let (form, focus) = (form.clone(), focus.clone());
             api.run(ipc::stop_publishing(), move |answer| {
-                form.update_once(move |s| s.answered(answer, key!("seeker-publication-done-stopped")));
+                form.update_once(move |s| {
+                    s.answered(answer, key!("seeker-publication-done-stopped"))
+                });
                 focus.first_of(&["#publication-done", "#publication-error"], false);
             });
         })

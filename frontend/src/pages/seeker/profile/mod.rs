@@ -33,7 +33,10 @@ fn status(t: &Catalogue, editor: &ProfileEditor, id: &'static str) -> Html {
     let text = if editor.pending {
         t.t("profile-editor-pending")
     } else if let Some(at) = editor.confirmed_at {
-        t.t_with("profile-editor-confirmed", &[("when", datetime(t, at).into())])
+        t.t_with(
+            "profile-editor-confirmed",
+            &[("when", datetime(t, at).into())],
+        )
     } else {
         t.t("profile-editor-empty")
     };
