@@ -1,10 +1,16 @@
 //! The pieces 求職活動状況's lists of postings sent to the seeker share (ハローワークからの紹介,
 //! 依頼を受けた求人): a card with its heading, count, the last action's notice or refusal and the
-//! list (or what to say when it is empty), and one posting's line in it.
+//! list (or what to say when it is empty), one posting's line in it, and the texts of the
+//! confirmations on the lines ([`lasting_text`]).
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use shigoto_i18n::{Catalogue, Lang};
 use yew::prelude::*;
 
 use crate::components::form_field::click;
+use crate::state::lang::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct ActivityCardProps {
@@ -28,12 +34,13 @@ pub struct ActivityCardProps {
 
 #[function_component]
 pub fn ActivityCard(props: &ActivityCardProps) -> Html {
+    let t = use_texts();
     let heading = format!("{}-heading", props.id);
     html! {
         <div class="activity-grid activity-applications">
         <section id={props.id.clone()} class="activity-card" aria-labelledby={heading.clone()}>
             <h3 id={heading} class="activity-title">{ props.title.clone() }</h3>
-            <p class="activity-count">{ format!("{}件", props.count) }</p>
+            <p class="activity-count">{ t.t_with("seeker-activity-count", &[("count", props.count.into())]) }</p>
             if let Some(error) = &props.error {
                 <p id={props.error_id.clone()} class="field-error" role="alert">{ error.clone() }</p>
             }
@@ -70,16 +77,19 @@ pub struct PostingLine<'a> {
 
 /// The main part of a line: the badge, the posting (opens its 求人票), the employer, who sent
 /// it and when, and the note.
-pub fn posting_line(line: PostingLine<'_>, on_open: &Callback<String>) -> Html {
+pub fn posting_line(t: &Catalogue, line: PostingLine<'_>, on_open: &Callback<String>) -> Html {
     html! {
         <div class="activity-row-main">
             <span class={classes!("badge", line.badge_class)}>{ line.badge }</span>
             <button type="button" class={classes!("open-job", line.open_class)}
                 onclick={click(on_open, line.job_number.to_owned())}>
-                { format!("{}（求人番号 {}）", line.title, line.job_number) }
+                { t.t_with("seeker-job-title-number", &[
+                    ("title", line.title.into()),
+                    ("number", line.job_number.into()),
+                ]) }
             </button>
             <span class="activity-employer">
-                { line.employer.unwrap_or("事業所名非公開").to_owned() }
+                { line.employer.map_or_else(|| t.t("results-employer-hidden"), str::to_owned) }
             </span>
             <span class="hint">{ line.sent }</span>
             if !line.note.is_empty() {
@@ -87,4 +97,20 @@ pub fn posting_line(line: PostingLine<'_>, on_open: &Callback<String>) -> Html {
             }
         </div>
     }
+}
+
+/// A catalogue text as a `&'static str`, for the props that take one (the labels of
+/// [`crate::components::confirm_box::ConfirmBox`]): made once per language and key, and kept
+/// for the app's life.
+pub fn lasting_text(t: &Catalogue, key: &'static str) -> &'static str {
+    thread_local! {
+        static TEXTS: RefCell<HashMap<(Lang, &'static str), &'static str>> =
+            RefCell::default();
+    }
+    TEXTS.with(|texts| {
+        *texts
+            .borrow_mut()
+            .entry((t.lang(), key))
+            .or_insert_with(|| Box::leak(t.t(key).into_boxed_str()))
+    })
 }

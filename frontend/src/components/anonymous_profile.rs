@@ -1,10 +1,13 @@
 //! 求職情報公開's anonymous profile as employers see it (`.anonymous-profile`, one row a part with
-//! `data-part`): the seeker's preview before agreeing, and what is published.
+//! `data-part`, the part's Japanese name in every language): the seeker's preview before
+//! agreeing, and what is published.
 
+use shigoto_i18n::{catalogue, Lang};
 use shigoto_shared::AnonymousProfile;
 use yew::prelude::*;
 
-use crate::forms::publication::anonymous_rows;
+use crate::forms::publication::anonymous_rows_in;
+use crate::state::lang::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct AnonymousProfileProps {
@@ -14,19 +17,20 @@ pub struct AnonymousProfileProps {
 
 #[function_component]
 pub fn AnonymousProfileTable(props: &AnonymousProfileProps) -> Html {
-    let rows = anonymous_rows(&props.view)
+    let t = use_texts();
+    let rows = anonymous_rows_in(t, &props.view)
         .into_iter()
-        .map(|(label, text)| {
+        .map(|(key, text)| {
             html! {
-                <tr data-part={label}>
-                    <th scope="row">{ label }</th>
+                <tr data-part={catalogue(Lang::Ja).t(key)}>
+                    <th scope="row">{ t.t(key) }</th>
                     <td>{ text }</td>
                 </tr>
             }
         });
     html! {
         <table id={props.id.clone()} class="sheet-table anonymous-profile">
-            <caption class="visually-hidden">{ "求人者に公開される求職情報" }</caption>
+            <caption class="visually-hidden">{ t.t("profile-anonymous-caption") }</caption>
             <tbody>{ for rows }</tbody>
         </table>
     }

@@ -10,9 +10,10 @@ use yew::prelude::*;
 
 use crate::format::file_size;
 use crate::forms::account::error_message;
-use crate::forms::application::saved_text;
+use crate::forms::application::saved_text_in;
 use crate::hooks::api::use_api;
 use crate::ipc;
+use crate::state::lang::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct ApplicationDocumentsProps {
@@ -30,6 +31,7 @@ enum Saving {
 
 #[function_component]
 pub fn ApplicationDocuments(props: &ApplicationDocumentsProps) -> Html {
+    let t = use_texts();
     let saving = use_state(HashMap::<i32, Saving>::new);
     let api = use_api();
     if props.documents.is_empty() {
@@ -68,17 +70,21 @@ pub fn ApplicationDocuments(props: &ApplicationDocumentsProps) -> Html {
         html! {
             <li class="application-document" key={number}>
                 <span class="application-document-name">
-                    { format!("{}：{}（{}）", document.kind.label(), document.file_name, file_size(document.bytes.max(0) as u64)) }
+                    { t.t_with("seeker-document-line", &[
+                        ("kind", document.kind.label_in(t).into()),
+                        ("name", document.file_name.as_str().into()),
+                        ("size", file_size(document.bytes.max(0) as u64).into()),
+                    ]) }
                 </span>
                 <button type="button" id={format!("save-document-{number}")}
                     class="button button-secondary" disabled={busy}
                     aria-busy={busy.then_some("true")} onclick={on_save}>
-                    { if busy { "保存しています…" } else { "保存（PDF）" } }
+                    { if busy { t.t("seeker-saving") } else { t.t("seeker-document-save") } }
                 </button>
                 { match state {
                     Some(Saving::Saved(saved)) => html! {
                         <p id={format!("document-saved-{number}")} class="notice" role="status">
-                            { saved_text("応募書類", &saved) }
+                            { saved_text_in(t, &t.t("seeker-document-application"), &saved) }
                         </p>
                     },
                     Some(Saving::Failed(message)) => html! {
@@ -91,7 +97,7 @@ pub fn ApplicationDocuments(props: &ApplicationDocumentsProps) -> Html {
     });
     html! {
         <div id="application-documents" class="application-documents">
-            <h3 class="sheet-section-title">{ "応募書類" }</h3>
+            <h3 class="sheet-section-title">{ t.t("seeker-document-application") }</h3>
             <ul class="application-document-list">{ for rows }</ul>
         </div>
     }

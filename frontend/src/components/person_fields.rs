@@ -4,7 +4,8 @@
 //! katakana on leaving the box), 生年月日 `#<prefix>-birth-date` (optionally with a hint
 //! `#<prefix>-birth-date-hint`), 住所（都道府県） `#<prefix>-prefecture` and, online, 住所（市区町村）
 //! `#<prefix>-municipality`, each marked 必須, with
-//! refusals under their box (`#<box id>-error`). The rows go inside the form's `.form-table`.
+//! refusals under their box (`#<box id>-error`). The rows go inside the form's `.form-table`;
+//! each is a component, so it speaks the language shown whoever calls it.
 
 use chrono::NaiveDate;
 use yew::prelude::*;
@@ -14,6 +15,7 @@ use crate::components::form_field::{described, error_under, invalid, is_at, BoxI
 use crate::components::select::Select;
 use crate::forms::account::{to_katakana, Edit, MAX_NAME_CHARS};
 use crate::forms::search::FieldError;
+use crate::state::lang::use_texts;
 
 /// What the rows show and where their typing goes.
 pub struct PersonFields<'a> {
@@ -83,12 +85,58 @@ pub fn on_select<S: 'static>(
 
 /// The 氏名, フリガナ and 生年月日 rows.
 pub fn name_and_birth_rows(p: PersonFields<'_>) -> Html {
-    let PersonFields {
-        prefix,
-        box_id,
-        error,
-        ..
-    } = p;
+    html! {
+        <NameAndBirthRows prefix={p.prefix} box_id={p.box_id} error={p.error.cloned()}
+            today={p.today} name={p.name.to_owned()} kana={p.kana.to_owned()}
+            birth_date={p.birth_date.to_owned()} autocomplete={p.autocomplete}
+            birth_date_hint={p.birth_date_hint} on_name={p.on_name} on_kana={p.on_kana}
+            on_kana_blur={p.on_kana_blur} on_birth_date={p.on_birth_date} />
+    }
+}
+
+/// [`PersonFields`] as a component's properties (owned, so the rows can take the language).
+#[derive(Properties)]
+pub struct NameAndBirthProps {
+    pub prefix: &'static str,
+    pub box_id: BoxId,
+    pub error: Option<FieldError>,
+    pub today: NaiveDate,
+    pub name: String,
+    pub kana: String,
+    pub birth_date: String,
+    pub autocomplete: PersonAutocomplete,
+    pub birth_date_hint: Option<&'static str>,
+    pub on_name: Callback<InputEvent>,
+    pub on_kana: Callback<InputEvent>,
+    pub on_kana_blur: Callback<FocusEvent>,
+    pub on_birth_date: Callback<InputEvent>,
+}
+
+impl PartialEq for NameAndBirthProps {
+    /// Everything but the map from fields to boxes, which a form never changes.
+    fn eq(&self, other: &Self) -> bool {
+        self.prefix == other.prefix
+            && self.error == other.error
+            && self.today == other.today
+            && self.name == other.name
+            && self.kana == other.kana
+            && self.birth_date == other.birth_date
+            && self.autocomplete == other.autocomplete
+            && self.birth_date_hint == other.birth_date_hint
+            && self.on_name == other.on_name
+            && self.on_kana == other.on_kana
+            && self.on_kana_blur == other.on_kana_blur
+            && self.on_birth_date == other.on_birth_date
+    }
+}
+
+/// The 氏名, フリガナ and 生年月日 rows in the language shown.
+#[function_component]
+pub fn NameAndBirthRows(p: &NameAndBirthProps) -> Html {
+    let t = use_texts();
+    let prefix = p.prefix;
+    let box_id = p.box_id;
+    let error = p.error.as_ref();
     let (name_autocomplete, bday_autocomplete) = p.autocomplete.values();
     let max_chars = MAX_NAME_CHARS.to_string();
     let today = p.today.format("%Y-%m-%d").to_string();
@@ -103,47 +151,47 @@ pub fn name_and_birth_rows(p: PersonFields<'_>) -> Html {
         <>
             <div class="form-row">
                 <label class="form-label" for={name_id.clone()}>
-                    { "氏名" }<span class="required">{ "必須" }</span>
+                    { t.t("profile-person-name") }<span class="required">{ t.t("profile-required") }</span>
                 </label>
                 <div class="form-field">
                     <input type="text" id={name_id} class="input input-wide"
                         autocomplete={name_autocomplete} maxlength={max_chars.clone()}
-                        value={p.name.to_owned()} placeholder="例：山田 太郎"
+                        value={p.name.clone()} placeholder={t.t("profile-person-name.placeholder")}
                         aria-invalid={invalid(error, "name")}
                         aria-describedby={described(error, "name", None, box_id)}
-                        oninput={p.on_name} />
+                        oninput={p.on_name.clone()} />
                     { error_under(error, "name", box_id) }
                 </div>
             </div>
             <div class="form-row">
                 <label class="form-label" for={kana_id.clone()}>
-                    { "フリガナ" }<span class="required">{ "必須" }</span>
+                    { t.t("profile-person-kana") }<span class="required">{ t.t("profile-required") }</span>
                 </label>
                 <div class="form-field">
                     <input type="text" id={kana_id} class="input input-wide"
                         autocomplete="off" maxlength={max_chars}
-                        value={p.kana.to_owned()} placeholder="例：ヤマダ タロウ"
+                        value={p.kana.clone()} placeholder={t.t("profile-person-kana.placeholder")}
                         aria-invalid={invalid(error, "name_kana")}
                         aria-describedby={described(error, "name_kana", Some(&kana_hint_id), box_id)}
-                        oninput={p.on_kana}
-                        onblur={p.on_kana_blur} />
+                        oninput={p.on_kana.clone()}
+                        onblur={p.on_kana_blur.clone()} />
                     <p class="hint" id={kana_hint_id.clone()}>
-                        { "全角カタカナで入力してください（ひらがなはカタカナに直します）。" }
+                        { t.t("profile-kana-hint") }
                     </p>
                     { error_under(error, "name_kana", box_id) }
                 </div>
             </div>
             <div class="form-row">
                 <label class="form-label" for={birth_id.clone()}>
-                    { "生年月日" }<span class="required">{ "必須" }</span>
+                    { t.t("profile-person-birth-date") }<span class="required">{ t.t("profile-required") }</span>
                 </label>
                 <div class="form-field">
                     <input type="date" id={birth_id} class="input input-date"
                         autocomplete={bday_autocomplete} min="1900-01-01" max={today}
-                        value={p.birth_date.to_owned()}
+                        value={p.birth_date.clone()}
                         aria-invalid={invalid(error, "birth_date")}
                         aria-describedby={described(error, "birth_date", birth_hint_id.as_deref(), box_id)}
-                        oninput={p.on_birth_date} />
+                        oninput={p.on_birth_date.clone()} />
                     if let (Some(id), Some(hint)) = (birth_hint_id.clone(), p.birth_date_hint) {
                         <p class="hint" id={id}>{ hint }</p>
                     }
@@ -162,21 +210,9 @@ pub fn prefecture_row(
     value: &str,
     onchange: Callback<String>,
 ) -> Html {
-    let id = format!("{prefix}-prefecture");
     html! {
-        <div class="form-row">
-            <label class="form-label" for={id.clone()}>
-                { "住所（都道府県）" }<span class="required">{ "必須" }</span>
-            </label>
-            <div class="form-field">
-                <Select id={id} class="select-prefecture"
-                    value={AttrValue::from(value.to_owned())}
-                    options={prefecture_options(crate::texts::japanese_until_converted())}
-                    onchange={onchange}
-                    invalid={is_at(error, "prefecture_code")} />
-                { error_under(error, "prefecture_code", box_id) }
-            </div>
-        </div>
+        <PlaceRow id={format!("{prefix}-prefecture")} {box_id} error={error.cloned()}
+            prefecture={String::new()} value={value.to_owned()} {onchange} />
     }
 }
 
@@ -190,24 +226,78 @@ pub fn municipality_row(
     value: &str,
     onchange: Callback<String>,
 ) -> Html {
-    let id = format!("{prefix}-municipality");
-    let hint_id = format!("{prefix}-municipality-hint");
+    html! {
+        <PlaceRow id={format!("{prefix}-municipality")} {box_id} error={error.cloned()}
+            prefecture={prefecture.to_owned()} value={value.to_owned()} municipality=true
+            {onchange} />
+    }
+}
+
+#[derive(Properties)]
+pub struct PlaceRowProps {
+    pub id: String,
+    pub box_id: BoxId,
+    pub error: Option<FieldError>,
+    /// The prefecture whose municipalities are offered (for the municipality row).
+    pub prefecture: String,
+    pub value: String,
+    /// The municipality row (else the prefecture row).
+    #[prop_or_default]
+    pub municipality: bool,
+    pub onchange: Callback<String>,
+}
+
+impl PartialEq for PlaceRowProps {
+    /// Everything but the map from fields to boxes, which a form never changes.
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+            && self.error == other.error
+            && self.prefecture == other.prefecture
+            && self.value == other.value
+            && self.municipality == other.municipality
+            && self.onchange == other.onchange
+    }
+}
+
+/// The 住所（都道府県） or 住所（市区町村） row in the language shown.
+#[function_component]
+pub fn PlaceRow(p: &PlaceRowProps) -> Html {
+    let t = use_texts();
+    let error = p.error.as_ref();
+    if !p.municipality {
+        return html! {
+            <div class="form-row">
+                <label class="form-label" for={p.id.clone()}>
+                    { t.t("profile-person-prefecture") }<span class="required">{ t.t("profile-required") }</span>
+                </label>
+                <div class="form-field">
+                    <Select id={p.id.clone()} class="select-prefecture"
+                        value={AttrValue::from(p.value.clone())}
+                        options={prefecture_options(t)}
+                        onchange={p.onchange.clone()}
+                        invalid={is_at(error, "prefecture_code")} />
+                    { error_under(error, "prefecture_code", p.box_id) }
+                </div>
+            </div>
+        };
+    }
+    let hint_id = format!("{}-hint", p.id);
     html! {
         <div class="form-row">
-            <label class="form-label" for={id.clone()}>
-                { "住所（市区町村）" }<span class="required">{ "必須" }</span>
+            <label class="form-label" for={p.id.clone()}>
+                { t.t("profile-person-municipality") }<span class="required">{ t.t("profile-required") }</span>
             </label>
             <div class="form-field">
-                <Select id={id} class="select-prefecture"
-                    value={AttrValue::from(value.to_owned())}
-                    options={municipality_options(crate::texts::japanese_until_converted(), prefecture)}
-                    onchange={onchange}
+                <Select id={p.id.clone()} class="select-prefecture"
+                    value={AttrValue::from(p.value.clone())}
+                    options={municipality_options(t, &p.prefecture)}
+                    onchange={p.onchange.clone()}
                     describedby={Some(AttrValue::from(hint_id.clone()))}
                     invalid={is_at(error, "municipality_code")} />
                 <p class="hint" id={hint_id}>
-                    { "お住まいの市区町村を管轄するハローワークが申込みを受け付けます。" }
+                    { t.t("profile-person-municipality-hint") }
                 </p>
-                { error_under(error, "municipality_code", box_id) }
+                { error_under(error, "municipality_code", p.box_id) }
             </div>
         </div>
     }

@@ -9,12 +9,14 @@
 //! `#<prefix>-phone`, 代表者名 `#<prefix>-representative`, 業種 `#<prefix>-industry` (with the
 //! 大分類 of the 日本標準産業分類 as suggestions), 従業員数 `#<prefix>-employees`, 事業内容
 //! `#<prefix>-business` (a text area) and ホームページ `#<prefix>-homepage` (任意), each with its
-//! refusal under it (`#<box id>-error`). They go inside the form's `.form-table`.
+//! refusal under it (`#<box id>-error`). They go inside the form's `.form-table`. The rows and
+//! the table are components, so they speak the language shown whoever calls them.
 
 use shigoto_domain::employer::{
     MAX_ADDRESS_CHARS, MAX_BUSINESS_CHARS, MAX_HOMEPAGE_CHARS, MAX_NAME_CHARS, MAX_PHONE_CHARS,
     MAX_POSTAL_CODE_CHARS, MAX_SHORT_CHARS,
 };
+use shigoto_i18n::{catalogue, key, Catalogue, Lang};
 use shigoto_shared::EmployerProfile;
 use yew::prelude::*;
 
@@ -27,29 +29,31 @@ use crate::components::select::{Select, SelectOption};
 use crate::forms::account::{to_katakana, Edit};
 use crate::forms::employer::ProfileForm;
 use crate::forms::search::FieldError;
+use crate::state::lang::use_texts;
 
-/// The 大分類 of the 日本標準産業分類, offered as suggestions for 業種.
+/// The 大分類 of the 日本標準産業分類, offered as suggestions for 業種 (their Japanese names are
+/// the values; the language shown labels them).
 pub const INDUSTRIES: [&str; 20] = [
-    "農業，林業",
-    "漁業",
-    "鉱業，採石業，砂利採取業",
-    "建設業",
-    "製造業",
-    "電気・ガス・熱供給・水道業",
-    "情報通信業",
-    "運輸業，郵便業",
-    "卸売業，小売業",
-    "金融業，保険業",
-    "不動産業，物品賃貸業",
-    "学術研究，専門・技術サービス業",
-    "宿泊業，飲食サービス業",
-    "生活関連サービス業，娯楽業",
-    "教育，学習支援業",
-    "医療，福祉",
-    "複合サービス事業",
-    "サービス業（他に分類されないもの）",
-    "公務（他に分類されるものを除く）",
-    "分類不能の産業",
+    key!("profile-industry-a"),
+    key!("profile-industry-b"),
+    key!("profile-industry-c"),
+    key!("profile-industry-d"),
+    key!("profile-industry-e"),
+    key!("profile-industry-f"),
+    key!("profile-industry-g"),
+    key!("profile-industry-h"),
+    key!("profile-industry-i"),
+    key!("profile-industry-j"),
+    key!("profile-industry-k"),
+    key!("profile-industry-l"),
+    key!("profile-industry-m"),
+    key!("profile-industry-n"),
+    key!("profile-industry-o"),
+    key!("profile-industry-p"),
+    key!("profile-industry-q"),
+    key!("profile-industry-r"),
+    key!("profile-industry-s"),
+    key!("profile-industry-t"),
 ];
 
 /// What the rows show and where their typing goes.
@@ -64,14 +68,14 @@ pub struct ProfileFields<'a> {
 }
 
 /// The 47 prefectures (a company's seat is in Japan).
-fn seat_prefectures() -> Vec<SelectOption> {
-    prefecture_options(crate::texts::japanese_until_converted())
+fn seat_prefectures(t: &Catalogue) -> Vec<SelectOption> {
+    prefecture_options(t)
         .into_iter()
         .filter(|o| o.value.as_str() <= "47")
         .collect()
 }
 
-/// One labelled text box.
+/// One labelled text box (its texts by catalogue key).
 struct TextRow<'a> {
     field: &'static str,
     label: &'static str,
@@ -88,33 +92,34 @@ struct TextRow<'a> {
     onblur: Option<Callback<FocusEvent>>,
 }
 
-fn text_row(p: &ProfileFields<'_>, row: TextRow<'_>) -> Html {
+fn text_row(t: &Catalogue, p: &ProfileRowsProps, row: TextRow<'_>) -> Html {
     let Some(id) = (p.box_id)(row.field) else {
         return html! {};
     };
+    let error = p.error.as_ref();
     let hint_id = row.hint.map(|_| format!("{id}-hint"));
     html! {
         <div class="form-row">
             <label class="form-label" for={id}>
-                { row.label }
+                { t.t(row.label) }
                 if row.required {
-                    <span class="required">{ "必須" }</span>
+                    <span class="required">{ t.t("profile-required") }</span>
                 } else {
-                    <span class="optional">{ "任意" }</span>
+                    <span class="optional">{ t.t("profile-optional") }</span>
                 }
             </label>
             <div class="form-field">
                 <input type="text" id={id} class={classes!("input", row.class)}
                     autocomplete={row.autocomplete} inputmode={row.inputmode}
                     maxlength={row.max.to_string()} list={row.list}
-                    value={row.value.to_owned()} placeholder={row.placeholder}
-                    aria-invalid={invalid(p.error, row.field)}
-                    aria-describedby={described(p.error, row.field, hint_id.as_deref(), p.box_id)}
+                    value={row.value.to_owned()} placeholder={t.t(row.placeholder)}
+                    aria-invalid={invalid(error, row.field)}
+                    aria-describedby={described(error, row.field, hint_id.as_deref(), p.box_id)}
                     oninput={row.oninput} onblur={row.onblur} />
                 if let (Some(hint_id), Some(hint)) = (hint_id.clone(), row.hint) {
-                    <p class="hint" id={hint_id}>{ hint }</p>
+                    <p class="hint" id={hint_id}>{ t.t(hint) }</p>
                 }
-                { error_under(p.error, row.field, p.box_id) }
+                { error_under(error, row.field, p.box_id) }
             </div>
         </div>
     }
@@ -122,9 +127,41 @@ fn text_row(p: &ProfileFields<'_>, row: TextRow<'_>) -> Html {
 
 /// The twelve rows of the 事業所情報.
 pub fn profile_rows(p: ProfileFields<'_>) -> Html {
+    html! {
+        <ProfileRows prefix={p.prefix} box_id={p.box_id} error={p.error.cloned()}
+            form={p.form.clone()} on_edit={p.on_edit} />
+    }
+}
+
+/// [`ProfileFields`] as a component's properties (owned, so the rows can take the language).
+#[derive(Properties)]
+pub struct ProfileRowsProps {
+    pub prefix: &'static str,
+    pub box_id: BoxId,
+    pub error: Option<FieldError>,
+    pub form: ProfileForm,
+    pub on_edit: Callback<Edit<ProfileForm>>,
+}
+
+impl PartialEq for ProfileRowsProps {
+    /// Everything but the map from fields to boxes, which a form never changes.
+    fn eq(&self, other: &Self) -> bool {
+        self.prefix == other.prefix
+            && self.error == other.error
+            && self.form == other.form
+            && self.on_edit == other.on_edit
+    }
+}
+
+/// The twelve rows of the 事業所情報 in the language shown.
+#[function_component]
+pub fn ProfileRows(p: &ProfileRowsProps) -> Html {
+    let t = use_texts();
+    let japanese = catalogue(Lang::Ja);
     let edit = &p.on_edit;
-    let form = p.form;
+    let form = &p.form;
     let prefix = p.prefix;
+    let error = p.error.as_ref();
     let kana_blur = {
         let edit = edit.clone();
         Callback::from(move |_: FocusEvent| {
@@ -141,116 +178,118 @@ pub fn profile_rows(p: ProfileFields<'_>) -> Html {
     let business_hint = format!("{business_id}-hint");
     html! {
         <>
-            { text_row(&p, TextRow {
-                field: "name", label: "事業所名", required: true, value: &form.name,
-                max: MAX_NAME_CHARS, class: "input-wide", placeholder: "例：株式会社ひので商事",
+            { text_row(t, p, TextRow {
+                field: "name", label: key!("profile-employer-name"), required: true, value: &form.name,
+                max: MAX_NAME_CHARS, class: "input-wide", placeholder: key!("profile-employer-name.placeholder"),
                 hint: None, autocomplete: "organization", inputmode: None, list: None,
                 oninput: on_text(edit, |f, v| f.name = v), onblur: None,
             }) }
-            { text_row(&p, TextRow {
-                field: "name_kana", label: "事業所名（フリガナ）", required: true, value: &form.name_kana,
-                max: MAX_NAME_CHARS, class: "input-wide", placeholder: "例：カブシキガイシャヒノデショウジ",
-                hint: Some("全角カタカナで入力してください（ひらがなはカタカナに直します）。"),
+            { text_row(t, p, TextRow {
+                field: "name_kana", label: key!("profile-employer-kana"), required: true, value: &form.name_kana,
+                max: MAX_NAME_CHARS, class: "input-wide", placeholder: key!("profile-employer-kana.placeholder"),
+                hint: Some(key!("profile-kana-hint")),
                 autocomplete: "off", inputmode: None, list: None,
                 oninput: on_text(edit, |f, v| f.name_kana = v), onblur: Some(kana_blur),
             }) }
-            { text_row(&p, TextRow {
-                field: "postal_code", label: "郵便番号", required: true, value: &form.postal_code,
-                max: MAX_POSTAL_CODE_CHARS, class: "input-postal", placeholder: "例：100-0013",
+            { text_row(t, p, TextRow {
+                field: "postal_code", label: key!("profile-employer-postal-code"), required: true, value: &form.postal_code,
+                max: MAX_POSTAL_CODE_CHARS, class: "input-postal", placeholder: key!("profile-employer-postal-code.placeholder"),
                 hint: None, autocomplete: "postal-code", inputmode: Some("numeric"), list: None,
                 oninput: on_text(edit, |f, v| f.postal_code = v), onblur: None,
             }) }
             <div class="form-row">
                 <label class="form-label" for={prefecture_id}>
-                    { "所在地（都道府県）" }<span class="required">{ "必須" }</span>
+                    { t.t("profile-employer-prefecture") }<span class="required">{ t.t("profile-required") }</span>
                 </label>
                 <div class="form-field">
                     <Select id={prefecture_id} class="select-prefecture"
                         value={AttrValue::from(form.prefecture.clone())}
-                        options={seat_prefectures()}
+                        options={seat_prefectures(t)}
                         onchange={on_select(edit, |f, v| {
                             if f.prefecture != v {
                                 f.municipality.clear();
                             }
                             f.prefecture = v;
                         })}
-                        invalid={is_at(p.error, "prefecture_code")} />
-                    { error_under(p.error, "prefecture_code", p.box_id) }
+                        invalid={is_at(error, "prefecture_code")} />
+                    { error_under(error, "prefecture_code", p.box_id) }
                 </div>
             </div>
             <div class="form-row">
                 <label class="form-label" for={municipality_id}>
-                    { "所在地（市区町村）" }<span class="required">{ "必須" }</span>
+                    { t.t("profile-employer-municipality") }<span class="required">{ t.t("profile-required") }</span>
                 </label>
                 <div class="form-field">
                     <Select id={municipality_id} class="select-prefecture"
                         value={AttrValue::from(form.municipality.clone())}
-                        options={municipality_options(crate::texts::japanese_until_converted(), &form.prefecture)}
+                        options={municipality_options(t, &form.prefecture)}
                         onchange={on_select(edit, |f, v| f.municipality = v)}
                         describedby={Some(AttrValue::from(municipality_hint.clone()))}
-                        invalid={is_at(p.error, "municipality_code")} />
+                        invalid={is_at(error, "municipality_code")} />
                     <p class="hint" id={municipality_hint}>
-                        { "所在地を管轄するハローワークが事業所登録を受け付けます。" }
+                        { t.t("profile-employer-municipality-hint") }
                     </p>
-                    { error_under(p.error, "municipality_code", p.box_id) }
+                    { error_under(error, "municipality_code", p.box_id) }
                 </div>
             </div>
-            { text_row(&p, TextRow {
-                field: "address", label: "所在地（番地・建物）", required: true, value: &form.address,
-                max: MAX_ADDRESS_CHARS, class: "input-full", placeholder: "例：霞が関1-2-2 ひのでビル3階",
+            { text_row(t, p, TextRow {
+                field: "address", label: key!("profile-employer-street"), required: true, value: &form.address,
+                max: MAX_ADDRESS_CHARS, class: "input-full", placeholder: key!("profile-employer-street.placeholder"),
                 hint: None, autocomplete: "address-line1", inputmode: None, list: None,
                 oninput: on_text(edit, |f, v| f.address = v), onblur: None,
             }) }
-            { text_row(&p, TextRow {
-                field: "phone", label: "電話番号", required: true, value: &form.phone,
-                max: MAX_PHONE_CHARS, class: "input-phone", placeholder: "例：03-1234-5678",
+            { text_row(t, p, TextRow {
+                field: "phone", label: key!("profile-employer-phone"), required: true, value: &form.phone,
+                max: MAX_PHONE_CHARS, class: "input-phone", placeholder: key!("profile-employer-phone.placeholder"),
                 hint: None, autocomplete: "tel", inputmode: Some("tel"), list: None,
                 oninput: on_text(edit, |f, v| f.phone = v), onblur: None,
             }) }
-            { text_row(&p, TextRow {
-                field: "representative", label: "代表者名", required: true, value: &form.representative,
-                max: MAX_SHORT_CHARS, class: "input-wide", placeholder: "例：代表取締役 日野出 太郎",
+            { text_row(t, p, TextRow {
+                field: "representative", label: key!("profile-employer-representative"), required: true, value: &form.representative,
+                max: MAX_SHORT_CHARS, class: "input-wide", placeholder: key!("profile-employer-representative.placeholder"),
                 hint: None, autocomplete: "off", inputmode: None, list: None,
                 oninput: on_text(edit, |f, v| f.representative = v), onblur: None,
             }) }
-            { text_row(&p, TextRow {
-                field: "industry", label: "業種", required: true, value: &form.industry,
-                max: MAX_SHORT_CHARS, class: "input-wide", placeholder: "例：卸売業，小売業",
-                hint: Some("一覧から選ぶか、直接入力してください。"),
+            { text_row(t, p, TextRow {
+                field: "industry", label: key!("profile-employer-industry"), required: true, value: &form.industry,
+                max: MAX_SHORT_CHARS, class: "input-wide", placeholder: key!("profile-employer-industry.placeholder"),
+                hint: Some(key!("profile-employer-industry.hint")),
                 autocomplete: "off", inputmode: None, list: Some(industries_id.clone()),
                 oninput: on_text(edit, |f, v| f.industry = v), onblur: None,
             }) }
             <datalist id={industries_id}>
-                { for INDUSTRIES.iter().map(|name| html! { <option value={*name} /> }) }
+                { for INDUSTRIES.iter().map(|key| html! {
+                    <option value={japanese.t(key)} label={t.t(key)} />
+                }) }
             </datalist>
-            { text_row(&p, TextRow {
-                field: "employees", label: "従業員数（企業全体）", required: true, value: &form.employees,
-                max: 9, class: "input-count", placeholder: "例：42",
-                hint: Some("人数を数字で入力してください。"),
+            { text_row(t, p, TextRow {
+                field: "employees", label: key!("profile-employer-employees"), required: true, value: &form.employees,
+                max: 9, class: "input-count", placeholder: key!("profile-employer-employees.placeholder"),
+                hint: Some(key!("profile-employer-employees.hint")),
                 autocomplete: "off", inputmode: Some("numeric"), list: None,
                 oninput: on_text(edit, |f, v| f.employees = v), onblur: None,
             }) }
             <div class="form-row">
                 <label class="form-label" for={business_id}>
-                    { "事業内容" }<span class="required">{ "必須" }</span>
+                    { t.t("profile-employer-business") }<span class="required">{ t.t("profile-required") }</span>
                 </label>
                 <div class="form-field">
                     <textarea id={business_id} class="input textarea" rows="4"
                         maxlength={MAX_BUSINESS_CHARS.to_string()}
                         value={form.business.clone()}
-                        placeholder="例：文房具・事務用品の卸売、オフィス向け通信販売"
-                        aria-invalid={invalid(p.error, "business")}
-                        aria-describedby={described(p.error, "business", Some(&business_hint), p.box_id)}
+                        placeholder={t.t("profile-employer-business.placeholder")}
+                        aria-invalid={invalid(error, "business")}
+                        aria-describedby={described(error, "business", Some(&business_hint), p.box_id)}
                         oninput={on_text_area(edit, |f, v| f.business = v)} />
                     <p class="hint" id={business_hint.clone()}>
-                        { format!("{MAX_BUSINESS_CHARS}文字以内で入力してください。") }
+                        { t.t_with("profile-employer-business-hint", &[("max", MAX_BUSINESS_CHARS.into())]) }
                     </p>
-                    { error_under(p.error, "business", p.box_id) }
+                    { error_under(error, "business", p.box_id) }
                 </div>
             </div>
-            { text_row(&p, TextRow {
-                field: "homepage", label: "ホームページ", required: false, value: &form.homepage,
-                max: MAX_HOMEPAGE_CHARS, class: "input-full", placeholder: "例：https://www.hinode.example.jp",
+            { text_row(t, p, TextRow {
+                field: "homepage", label: key!("profile-employer-homepage"), required: false, value: &form.homepage,
+                max: MAX_HOMEPAGE_CHARS, class: "input-full", placeholder: key!("profile-employer-homepage.placeholder"),
                 hint: None, autocomplete: "url", inputmode: Some("url"), list: None,
                 oninput: on_text(edit, |f, v| f.homepage = v), onblur: None,
             }) }
@@ -260,36 +299,53 @@ pub fn profile_rows(p: ProfileFields<'_>) -> Html {
 
 /// The 事業所情報 as a read-only table (`table.profile-table`, with `id`).
 pub fn profile_table(id: &str, profile: &EmployerProfile) -> Html {
+    html! { <ProfileTable id={id.to_owned()} profile={profile.clone()} /> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ProfileTableProps {
+    pub id: String,
+    pub profile: EmployerProfile,
+}
+
+/// [`profile_table`] in the language shown.
+#[function_component]
+pub fn ProfileTable(props: &ProfileTableProps) -> Html {
+    let t = use_texts();
+    let profile = &props.profile;
     let row = |label: &'static str, value: Html| {
         html! {
             <tr>
-                <th scope="row">{ label }</th>
+                <th scope="row">{ t.t(label) }</th>
                 <td>{ value }</td>
             </tr>
         }
     };
     let text = |value: &str| html! { { value.to_owned() } };
     html! {
-        <table id={id.to_owned()} class="sheet-table profile-table">
+        <table id={props.id.clone()} class="sheet-table profile-table">
             <tbody>
-                { row("事業所名", html! {
+                { row(key!("profile-employer-name"), html! {
                     <>
                         <span class="profile-name">{ profile.name.clone() }</span>
                         <span class="kana">{ profile.name_kana.clone() }</span>
                     </>
                 }) }
-                { row("所在地", html! {
+                { row(key!("profile-employer-address"), html! {
                     <>
-                        { format!("〒{}", profile.postal_code) }<br />
+                        { t.t_with("profile-employer-postal", &[("code", profile.postal_code.as_str().into())]) }<br />
                         { shigoto_domain::employer::full_address(profile) }
                     </>
                 }) }
-                { row("電話番号", text(&profile.phone)) }
-                { row("代表者名", text(&profile.representative)) }
-                { row("業種", text(&profile.industry)) }
-                { row("従業員数（企業全体）", text(&format!("{}人", profile.employees))) }
-                { row("事業内容", html! { <span class="multiline">{ profile.business.clone() }</span> }) }
-                { row("ホームページ", text(profile.homepage.as_deref().unwrap_or("なし"))) }
+                { row(key!("profile-employer-phone"), text(&profile.phone)) }
+                { row(key!("profile-employer-representative"), text(&profile.representative)) }
+                { row(key!("profile-employer-industry"), text(&profile.industry)) }
+                { row(key!("profile-employer-employees"), text(&t.t_with(
+                    "profile-employer-employees-value",
+                    &[("count", profile.employees.to_string().into())],
+                ))) }
+                { row(key!("profile-employer-business"), html! { <span class="multiline">{ profile.business.clone() }</span> }) }
+                { row(key!("profile-employer-homepage"), text(&profile.homepage.clone().unwrap_or_else(|| t.t("profile-employer-no-homepage")))) }
             </tbody>
         </table>
     }

@@ -3,10 +3,12 @@
 
 use yew::prelude::*;
 
+use crate::state::lang::use_texts;
 use crate::state::mypage::use_mypage;
 
 #[function_component]
 pub fn Rejections() -> Html {
+    let t = use_texts();
     let mypage = use_mypage();
     let rejections = &mypage.state().rejections;
     if !mypage.active || rejections.is_empty() {
@@ -20,7 +22,7 @@ pub fn Rejections() -> Html {
         <div id="sync-rejections" class="banner banner-error sync-rejections" role="alert">
             <div class="banner-text">
                 <p class="rejections-title">
-                    { "この端末で行った次の変更は、サービスで受け付けられなかったため取り消されました。" }
+                    { t.t("seeker-rejections-title") }
                 </p>
                 <ul class="rejections-list">
                     { for rejections.iter().map(|edit| html! {
@@ -30,7 +32,7 @@ pub fn Rejections() -> Html {
             </div>
             <button type="button" id="dismiss-rejections" class="button button-secondary"
                 onclick={close}>
-                { "閉じる" }
+                { t.t("seeker-rejections-close") }
             </button>
         </div>
     }

@@ -10,6 +10,7 @@
 use std::rc::Rc;
 
 use chrono::NaiveDateTime;
+use shigoto_i18n::Catalogue;
 use shigoto_shared::SavedSearchItem;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -18,6 +19,7 @@ use crate::forms::account::Edit;
 use crate::forms::mypage::{
     count_of, describe, sync_time, SaveForm, SaveTarget, SearchesState, NAME_LIMIT, SEARCHES_LIMIT,
 };
+use crate::state::lang::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct SavedSearchesProps {
@@ -40,6 +42,7 @@ pub struct SavedSearchesProps {
 
 #[function_component]
 pub fn SavedSearches(props: &SavedSearchesProps) -> Html {
+    let t = use_texts();
     let searches = &props.searches;
     let count = searches.count();
     let open_save = {
@@ -48,16 +51,16 @@ pub fn SavedSearches(props: &SavedSearchesProps) -> Html {
     };
     let list = match searches.items.as_ref() {
         None => {
-            html! { <p class="loading" role="status">{ "保存した検索条件を読み込んでいます…" }</p> }
+            html! { <p class="loading" role="status">{ t.t("seeker-saved-loading") }</p> }
         }
         Some(items) if items.is_empty() => html! {
             <p id="no-saved-searches" class="muted saved-empty">
-                { "保存した検索条件はありません。条件を入力して「この条件を保存」を押すと、ここに表示され、次回からワンクリックで検索できます。" }
+                { t.t("seeker-saved-empty") }
             </p>
         },
         Some(items) => html! {
             <ul class="saved-list">
-                { for items.iter().map(|item| saved_item(props, item)) }
+                { for items.iter().map(|item| saved_item(t, props, item)) }
             </ul>
         },
     };
@@ -65,34 +68,34 @@ pub fn SavedSearches(props: &SavedSearchesProps) -> Html {
         <section id="saved-searches" class="panel saved-panel" aria-labelledby="saved-searches-heading">
             <div class="saved-header">
                 <h2 id="saved-searches-heading" class="panel-title">
-                    { "保存した検索条件" }
-                    <span id="saved-search-count" class="saved-count">{ count_of(count, SEARCHES_LIMIT) }</span>
+                    { t.t("seeker-saved-heading") }
+                    <span id="saved-search-count" class="saved-count">{ count_of(t, count, SEARCHES_LIMIT) }</span>
                 </h2>
                 if !searches.form.open {
                     <button type="button" id="open-save-search" class="button button-secondary"
                         onclick={open_save}>
-                        { "この条件を保存" }
+                        { t.t("seeker-saved-open") }
                     </button>
                 }
             </div>
             <p class="hint saved-limit">
-                { format!("{SEARCHES_LIMIT}件まで保存できます。上の検索条件に名前を付けて保存し、「この条件で検索」でいつでも同じ条件で検索できます。") }
+                { t.t_with("seeker-saved-limit", &[("limit", SEARCHES_LIMIT.into())]) }
             </p>
             if let Some(notice) = &searches.notice {
-                <p id="saved-search-notice" class="notice saved-notice" role="status">{ notice.clone() }</p>
+                <p id="saved-search-notice" class="notice saved-notice" role="status">{ notice.text(t) }</p>
             }
             if let Some(error) = &searches.error {
                 <p id="saved-search-error" class="field-error" role="alert">{ error.clone() }</p>
             }
             if searches.form.open {
-                { save_form(props, searches.items.clone()) }
+                { save_form(t, props, searches.items.clone()) }
             }
             { list }
         </section>
     }
 }
 
-fn saved_item(props: &SavedSearchesProps, item: &SavedSearchItem) -> Html {
+fn saved_item(t: &Catalogue, props: &SavedSearchesProps, item: &SavedSearchItem) -> Html {
     let searches = &props.searches;
     let busy = searches.busy.as_deref() == Some(item.id.as_str());
     let any_busy = searches.busy.is_some();
@@ -132,23 +135,23 @@ fn saved_item(props: &SavedSearchesProps, item: &SavedSearchItem) -> Html {
                 <p class="saved-title">
                     <span id={name_id} class="saved-name">{ item.name.clone() }</span>
                     if item.pending {
-                        <span class="badge badge-pending" title="この端末で変更し、まだサービスに送信していません">{ "未同期" }</span>
+                        <span class="badge badge-pending" title={t.t("seeker-not-synced.title")}>{ t.t("seeker-not-synced") }</span>
                     }
                 </p>
-                <p class="saved-desc">{ describe(&item.params) }</p>
+                <p class="saved-desc">{ describe(t, &item.params) }</p>
                 <label class="saved-alert">
                     <input type="checkbox" class="saved-search-alert" checked={item.notify_new}
                         disabled={any_busy} onchange={alert} />
-                    { "新着をお知らせ" }
-                    <span class="hint">{ "（新しい求人が公開されると、アプリの通知とメニューの数字でお知らせします）" }</span>
+                    { t.t("seeker-saved-alert") }
+                    <span class="hint">{ t.t("seeker-saved-alert-hint") }</span>
                 </label>
                 if let Some(at) = item.last_run_at {
                     <p class="saved-last">
-                        { format!("前回の検索：{}", sync_time(crate::texts::japanese_until_converted(), at, props.now)) }
+                        { t.t_with("seeker-saved-last-run", &[("when", sync_time(t, at, props.now).into())]) }
                         if let Some(count) = item.new_count.filter(|count| *count > 0) {
                             <span class="badge badge-new saved-new-count"
-                                title="前回の検索のあとに公開された求人の数です（数分ごとに確認します）">
-                                { format!("新着 {count}件") }
+                                title={t.t("seeker-saved-new-count.title")}>
+                                { t.t_with("seeker-saved-new-count", &[("count", count.into())]) }
                             </span>
                         }
                     </p>
@@ -157,25 +160,25 @@ fn saved_item(props: &SavedSearchesProps, item: &SavedSearchItem) -> Html {
             <div class="saved-actions">
                 <button type="button" class="button button-primary run-saved-search"
                     disabled={any_busy} aria-busy={busy.then_some("true")}
-                    aria-label={format!("「{}」の条件で検索", item.name)} onclick={run}>
-                    { if busy && !confirming { "検索しています…" } else { "この条件で検索" } }
+                    aria-label={t.t_with("seeker-saved-run-named", &[("name", item.name.as_str().into())])} onclick={run}>
+                    { if busy && !confirming { t.t("seeker-saved-running") } else { t.t("seeker-saved-run") } }
                 </button>
                 <button type="button" class="button button-secondary delete-saved-search"
                     disabled={any_busy || confirming}
-                    aria-label={format!("「{}」を削除", item.name)} onclick={ask}>
-                    { "削除" }
+                    aria-label={t.t_with("seeker-saved-delete-named", &[("name", item.name.as_str().into())])} onclick={ask}>
+                    { t.t("seeker-saved-delete") }
                 </button>
             </div>
             if confirming {
                 <div class="saved-confirm" role="alert">
-                    <span>{ format!("検索条件「{}」を削除しますか？", item.name) }</span>
+                    <span>{ t.t_with("seeker-saved-delete-confirm", &[("name", item.name.as_str().into())]) }</span>
                     <button type="button" class="button button-danger confirm-delete"
                         disabled={any_busy} onclick={delete}>
-                        { "削除する" }
+                        { t.t("seeker-saved-delete-yes") }
                     </button>
                     <button type="button" class="button button-secondary cancel-delete"
                         disabled={any_busy} onclick={cancel}>
-                        { "やめる" }
+                        { t.t("seeker-confirm-cancel") }
                     </button>
                 </div>
             }
@@ -183,7 +186,11 @@ fn saved_item(props: &SavedSearchesProps, item: &SavedSearchItem) -> Html {
     }
 }
 
-fn save_form(props: &SavedSearchesProps, items: Option<Rc<Vec<SavedSearchItem>>>) -> Html {
+fn save_form(
+    t: &Catalogue,
+    props: &SavedSearchesProps,
+    items: Option<Rc<Vec<SavedSearchItem>>>,
+) -> Html {
     let form = &props.searches.form;
     let items = items.unwrap_or_default();
     let full = items.len() >= SEARCHES_LIMIT;
@@ -229,7 +236,7 @@ fn save_form(props: &SavedSearchesProps, items: Option<Rc<Vec<SavedSearchItem>>>
                 <input type="radio" name="save-target" id={id} value={item.id.clone()}
                     checked={checked} disabled={form.busy}
                     onchange={choose(SaveTarget::Overwrite(item.id.clone()), Some(item.name.clone()))} />
-                { format!("上書き保存：「{}」", item.name) }
+                { t.t_with("seeker-saved-overwrite-named", &[("name", item.name.as_str().into())]) }
             </label>
         }
     });
@@ -237,25 +244,25 @@ fn save_form(props: &SavedSearchesProps, items: Option<Rc<Vec<SavedSearchItem>>>
     html! {
         <form id="save-search-form" class="save-form" onsubmit={on_submit} novalidate=true
             aria-labelledby="save-search-heading">
-            <h3 id="save-search-heading" class="save-form-title">{ "この条件を保存" }</h3>
-            <p class="hint">{ "いま検索フォームに入力している条件を保存します。" }</p>
+            <h3 id="save-search-heading" class="save-form-title">{ t.t("seeker-saved-open") }</h3>
+            <p class="hint">{ t.t("seeker-saved-form-lead") }</p>
             <div class="form-table">
                 <div class="form-row">
-                    <label class="form-label" for="saved-search-name">{ "名前" }</label>
+                    <label class="form-label" for="saved-search-name">{ t.t("seeker-saved-name") }</label>
                     <div class="form-field">
                         <input type="text" id="saved-search-name" class="input input-wide"
                             maxlength={NAME_LIMIT.to_string()} value={form.name.clone()}
-                            placeholder="例：事務" disabled={form.busy}
+                            placeholder={t.t("seeker-saved-name.placeholder")} disabled={form.busy}
                             aria-describedby="saved-search-name-hint"
                             aria-invalid={form.error.is_some().then_some("true")}
                             oninput={on_name} />
                         <p class="hint" id="saved-search-name-hint">
-                            { format!("{NAME_LIMIT}文字以内（{chars}／{NAME_LIMIT}文字）") }
+                            { t.t_with("seeker-saved-name-hint", &[("limit", NAME_LIMIT.into()), ("chars", chars.into())]) }
                         </p>
                     </div>
                 </div>
                 <div class="form-row" role="radiogroup" aria-labelledby="save-target-label">
-                    <div class="form-label" id="save-target-label">{ "保存方法" }</div>
+                    <div class="form-label" id="save-target-label">{ t.t("seeker-saved-target") }</div>
                     <div class="form-field">
                         <div class="choices choices-vertical">
                             <label class="choice" for="save-target-new">
@@ -263,27 +270,27 @@ fn save_form(props: &SavedSearchesProps, items: Option<Rc<Vec<SavedSearchItem>>>
                                     checked={form.target == SaveTarget::New}
                                     disabled={full || form.busy}
                                     onchange={choose(SaveTarget::New, None)} />
-                                { "新規保存" }
+                                { t.t("seeker-saved-target-new") }
                             </label>
                             { for overwrite }
                         </div>
                         if full {
-                            <p class="hint">{ format!("保存できるのは{SEARCHES_LIMIT}件までです。上書きする条件を選んでください。") }</p>
+                            <p class="hint">{ t.t_with("seeker-saved-full", &[("limit", SEARCHES_LIMIT.into())]) }</p>
                         }
                     </div>
                 </div>
             </div>
             if let Some(error) = &form.error {
-                <p id="save-search-error" class="field-error" role="alert">{ error.clone() }</p>
+                <p id="save-search-error" class="field-error" role="alert">{ error.text(t) }</p>
             }
             <div class="save-actions">
                 <button type="submit" id="save-search-submit" class="button button-primary"
                     disabled={form.busy} aria-busy={form.busy.then_some("true")}>
-                    { if form.busy { "保存しています…" } else { "保存する" } }
+                    { if form.busy { t.t("seeker-saving") } else { t.t("seeker-save") } }
                 </button>
                 <button type="button" id="save-search-cancel" class="button button-secondary"
                     disabled={form.busy} onclick={on_cancel}>
-                    { "キャンセル" }
+                    { t.t("seeker-saved-cancel") }
                 </button>
             </div>
         </form>

@@ -9,9 +9,10 @@ use shigoto_shared::{JobSeekingState, SeekingStatus};
 use yew::prelude::*;
 
 use crate::components::nav_link::NavLink;
-use crate::format::date_ja;
+use crate::format::date;
 use crate::forms::seeking::{advice, Urgency};
 use crate::route::Route;
+use crate::state::lang::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct SeekingAdviceProps {
@@ -23,7 +24,8 @@ pub struct SeekingAdviceProps {
 
 #[function_component]
 pub fn SeekingAdvice(props: &SeekingAdviceProps) -> Html {
-    let Some(advice) = advice(&props.status) else {
+    let t = use_texts();
+    let Some(advice) = advice(t, &props.status) else {
         return html! {};
     };
     let urgency = match advice.urgency {
@@ -33,12 +35,12 @@ pub fn SeekingAdvice(props: &SeekingAdviceProps) -> Html {
     html! {
         <div id="seeking-advice" class={classes!("seeking-advice", format!("seeking-{urgency}"))}
             data-urgency={urgency} role="status">
-            <span class="caution-mark" aria-hidden="true">{ "！" }</span>
+            <span class="caution-mark" aria-hidden="true">{ t.t("seeker-seeking-advice-mark") }</span>
             <p class="seeking-advice-text">{ advice.text }</p>
             if advice.switch_online && props.link_to_settings {
                 <NavLink id="seeking-advice-settings" to={Route::SeekerSettings}
                     class={classes!("button", "button-primary")}>
-                    { "各種設定へ" }
+                    { t.t("seeker-to-settings") }
                 </NavLink>
             }
         </div>
@@ -47,6 +49,19 @@ pub fn SeekingAdvice(props: &SeekingAdviceProps) -> Html {
 
 /// The 求職状態 rows of a table: the state with its badge, and the last valid day.
 pub fn seeking_rows(status: &SeekingStatus) -> Html {
+    html! { <SeekingRows status={*status} /> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SeekingRowsProps {
+    pub status: SeekingStatus,
+}
+
+/// [`seeking_rows`] in the language shown.
+#[function_component]
+pub fn SeekingRows(props: &SeekingRowsProps) -> Html {
+    let t = use_texts();
+    let status = &props.status;
     let state = match status.state {
         JobSeekingState::Valid => "valid",
         JobSeekingState::Invalid => "invalid",
@@ -54,14 +69,14 @@ pub fn seeking_rows(status: &SeekingStatus) -> Html {
     html! {
         <>
             <tr>
-                <th scope="row">{ "求職状態" }</th>
+                <th scope="row">{ t.t("seeker-seeking-state") }</th>
                 <td id="seeking-state" class="seeking-state" data-state={state}>
-                    <span class="status-badge">{ status.state.label() }</span>
+                    <span class="status-badge">{ status.state.label_in(t) }</span>
                 </td>
             </tr>
             <tr>
-                <th scope="row">{ "有効期限" }</th>
-                <td id="seeking-valid-until">{ date_ja(status.valid_until) }</td>
+                <th scope="row">{ t.t("seeker-seeking-valid-until-label") }</th>
+                <td id="seeking-valid-until">{ date(t, status.valid_until) }</td>
             </tr>
         </>
     }

@@ -3,6 +3,7 @@
 //! the 採否 form, and the 求職活動実績's period. The checks are the domain's.
 
 use shigoto_domain::application::{check_decision, Decider};
+use shigoto_i18n::{key, Catalogue};
 use shigoto_shared::{
     ApiError, Applicant, ApplicantDetail, ApplicationResult, ApplicationStatus, MyApplication,
     SavedDocument,
@@ -10,6 +11,7 @@ use shigoto_shared::{
 
 use crate::forms::account::error_message;
 use crate::forms::search::FieldError;
+use crate::texts::japanese_until_converted;
 
 /// The seeker's applications on 求職活動状況.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -161,12 +163,21 @@ pub struct ApplicantState {
     pub letter: Option<Result<SavedDocument, String>>,
 }
 
-/// What to say of a saved document (`what`: 紹介状, 応募書類…).
+/// What to say of a saved document in Japanese (`what`: 紹介状, 応募書類…), for the screens
+/// that do not pass their texts yet.
 pub fn saved_text(what: &str, saved: &SavedDocument) -> String {
-    format!(
-        "{what}を保存しました：{}（{}）。PDFを開いて印刷できます。",
-        saved.path,
-        crate::format::file_size(saved.bytes)
+    saved_text_in(japanese_until_converted(), what, saved)
+}
+
+/// What to say of a saved document (`what`: 紹介状, 応募書類… in the language of `t`).
+pub fn saved_text_in(t: &Catalogue, what: &str, saved: &SavedDocument) -> String {
+    t.t_with(
+        "seeker-document-saved",
+        &[
+            ("what", what.into()),
+            ("path", saved.path.as_str().into()),
+            ("size", crate::format::file_size(saved.bytes).into()),
+        ],
     )
 }
 
@@ -178,15 +189,22 @@ pub const RESULTS: [ApplicationStatus; 4] = [
     ApplicationStatus::Cancelled,
 ];
 
+/// What each result means, under its choice, in Japanese (for the employer's screen until it
+/// passes its texts).
+pub fn result_hint(status: ApplicationStatus) -> String {
+    result_hint_in(japanese_until_converted(), status)
+}
+
 /// What each result means, under its choice.
-pub fn result_hint(status: ApplicationStatus) -> &'static str {
-    match status {
-        ApplicationStatus::Hired => "この応募者の採用を決めました。",
-        ApplicationStatus::Rejected => "今回は採用を見送ります。理由を添えることができます。",
-        ApplicationStatus::Declined => "応募者から辞退の申し出がありました。",
-        ApplicationStatus::Cancelled => "求人の取消などにより、選考を行いません。",
-        ApplicationStatus::InProgress => "",
-    }
+pub fn result_hint_in(t: &Catalogue, status: ApplicationStatus) -> String {
+    let key = match status {
+        ApplicationStatus::Hired => key!("seeker-result-hint-hired"),
+        ApplicationStatus::Rejected => key!("seeker-result-hint-rejected"),
+        ApplicationStatus::Declined => key!("seeker-result-hint-declined"),
+        ApplicationStatus::Cancelled => key!("seeker-result-hint-cancelled"),
+        ApplicationStatus::InProgress => return String::new(),
+    };
+    t.t(key)
 }
 
 impl ApplicantState {
@@ -218,13 +236,16 @@ impl ApplicantState {
         self.error = None;
     }
 
-    /// The result to send, checked by the domain's rules first.
+    /// The result to send, checked by the domain's rules first (a missing choice said in
+    /// Japanese, for the employer's screen until it passes its texts).
     pub fn request(&self) -> Result<ApplicationResult, FieldError> {
+        self.request_in(japanese_until_converted())
+    }
+
+    /// The result to send, checked by the domain's rules first.
+    pub fn request_in(&self, t: &Catalogue) -> Result<ApplicationResult, FieldError> {
         let Some(status) = self.choice else {
-            return Err(FieldError::on(
-                "status",
-                "選考結果（採用・不採用・辞退・取消）を選んでください。",
-            ));
+            return Err(FieldError::on("status", t.t("seeker-result-choose")));
         };
         let current = self
             .detail
@@ -261,13 +282,19 @@ impl ApplicantState {
         self.letter = Some(result.map_err(|err| error_message(&err)));
     }
 
+    /// The answer, said in Japanese (for the employer's screen until it passes its texts).
     pub fn sent(&mut self, result: Result<ApplicantDetail, ApiError>) {
+        self.sent_in(japanese_until_converted(), result);
+    }
+
+    /// The answer: the result recorded is said in the language of `t`, or the refusal.
+    pub fn sent_in(&mut self, t: &Catalogue, result: Result<ApplicantDetail, ApiError>) {
         self.busy = false;
         match result {
             Ok(detail) => {
-                self.notice = Some(format!(
-                    "選考結果「{}」を登録しました。応募者にメールでお知らせしました。",
-                    detail.applicant.status.label()
+                self.notice = Some(t.t_with(
+                    "seeker-result-recorded",
+                    &[("result", detail.applicant.status.label_in(t).into())],
                 ));
                 self.detail = Some(detail);
             }
@@ -277,6 +304,25 @@ impl ApplicantState {
                     message: error_message(&err),
                 })
             }
+        }
+    }
+}
+
+/// Why the 求職活動実績's period cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PeriodRefused {
+    /// A date is missing or not a date.
+    NoDate,
+    /// The domain's rule refused it (its message).
+    Rule(String),
+}
+
+impl PeriodRefused {
+    /// What the screen says.
+    pub fn text(&self, t: &Catalogue) -> String {
+        match self {
+            PeriodRefused::NoDate => t.t("seeker-report-no-date"),
+            PeriodRefused::Rule(message) => message.clone(),
         }
     }
 }
@@ -304,13 +350,14 @@ impl ReportState {
     }
 
     /// The period typed, checked by the domain's rule, or why not.
-    pub fn period(&self) -> Result<(chrono::NaiveDate, chrono::NaiveDate), String> {
+    pub fn period(&self) -> Result<(chrono::NaiveDate, chrono::NaiveDate), PeriodRefused> {
         let day = |text: &str| {
             text.parse::<chrono::NaiveDate>()
-                .map_err(|_| "期間の日付を入力してください。".to_owned())
+                .map_err(|_| PeriodRefused::NoDate)
         };
         let (from, to) = (day(&self.from)?, day(&self.to)?);
-        shigoto_domain::activity_report::check_period(from, to).map_err(|err| err.to_string())?;
+        shigoto_domain::activity_report::check_period(from, to)
+            .map_err(|err| PeriodRefused::Rule(err.to_string()))?;
         Ok((from, to))
     }
 
@@ -379,9 +426,10 @@ mod tests {
         );
         assert!(state.period().is_ok());
         state.from = "2027-03-01".into();
-        assert!(state.period().unwrap_err().contains("終わり"));
+        let ja = shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja);
+        assert!(state.period().unwrap_err().text(ja).contains("終わり"));
         state.from = String::new();
-        assert!(state.period().is_err());
+        assert_eq!(state.period(), Err(PeriodRefused::NoDate));
     }
 
     #[test]

@@ -7,6 +7,7 @@ use shigoto_domain::application::{
     check_document, check_document_count, check_document_size, check_request, DocumentRefused,
     MAX_MESSAGE_CHARS,
 };
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{
     ApiError, ApplicantProfile, ApplicationRequest, DocumentKind, DocumentUpload, MyApplication,
 };
@@ -70,15 +71,16 @@ pub struct ApplyState {
 }
 
 impl ApplyState {
-    /// 「次へ」 from the warnings: only with both confirmed.
-    pub fn next(&mut self) {
+    /// 「次へ」 from the warnings: only with both confirmed (else why not, in the language of
+    /// `t`).
+    pub fn next(&mut self, t: &Catalogue) {
         if self.confirmed_disputes && self.confirmed_benefits {
             self.step = ApplyStep::Details;
             self.error = None;
         } else {
             self.error = Some(FieldError::on(
                 "confirmed_disputes",
-                "応募の前に、2つの注意事項を確認してチェックを入れてください。",
+                t.t("seeker-apply-confirm-both"),
             ));
         }
     }
@@ -234,11 +236,11 @@ mod tests {
             confirmed_disputes: true,
             ..ApplyState::default()
         };
-        state.next();
+        state.next(shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja));
         assert_eq!(state.step, ApplyStep::Warnings);
         assert!(state.error.is_some());
         state.confirmed_benefits = true;
-        state.next();
+        state.next(shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja));
         assert_eq!(state.step, ApplyStep::Details);
         state.message = "あ".repeat(MESSAGE_LIMIT + 1);
         let refused = state.request("13010-00000001").unwrap_err();

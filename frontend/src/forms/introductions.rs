@@ -4,6 +4,7 @@
 
 use shigoto_domain::introduction::checked_note;
 use shigoto_domain::JobNumber;
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{
     ApiError, IntroductionKind, IntroductionRequest, JobIntroduction, MyApplication,
 };
@@ -57,17 +58,24 @@ impl IntroduceState {
         self.notice = None;
     }
 
-    /// The answer: what was sent is said and the form empties (the kind stays); or the refusal
-    /// at its box, with everything kept.
+    /// The answer, said in Japanese (for the counselors' screen until it passes its texts).
     pub fn sent(&mut self, result: Result<JobIntroduction, ApiError>) {
+        self.sent_in(crate::texts::japanese_until_converted(), result);
+    }
+
+    /// The answer: what was sent is said (in the language of `t`) and the form empties (the
+    /// kind stays); or the refusal at its box, with everything kept.
+    pub fn sent_in(&mut self, t: &Catalogue, result: Result<JobIntroduction, ApiError>) {
         self.busy = false;
         match result {
             Ok(sent) => {
-                self.notice = Some(format!(
-                    "{}（求人番号 {}）を{}として送りました。求職者のメッセージと求職活動状況に届きます。",
-                    sent.title,
-                    sent.job_number,
-                    sent.kind.label()
+                self.notice = Some(t.t_with(
+                    "seeker-introduce-sent",
+                    &[
+                        ("title", sent.title.as_str().into()),
+                        ("number", sent.job_number.as_str().into()),
+                        ("kind", sent.kind.label_in(t).into()),
+                    ],
                 ));
                 self.job_number.clear();
                 self.note.clear();
@@ -128,12 +136,12 @@ impl IntroductionsState {
     }
 
     /// The answer: the posting counts as applied and it is said; or the refusal.
-    pub fn applied(&mut self, result: Result<MyApplication, ApiError>) {
+    pub fn applied(&mut self, t: &Catalogue, result: Result<MyApplication, ApiError>) {
         let outcome = match result {
             Ok(application) => {
-                let notice = format!(
-                    "{}に応募しました（紹介）。紹介状は求職活動状況の応募中の求人から保存できます。",
-                    application.title
+                let notice = t.t_with(
+                    "seeker-introductions-applied",
+                    &[("title", application.title.as_str().into())],
                 );
                 self.applied.push(application.job_number);
                 Ok(notice)
@@ -204,18 +212,21 @@ mod tests {
         state.apply.ask(1);
         state.apply.going(1);
         assert!(!state.apply.may_go(1), "not twice");
-        state.applied(Ok(MyApplication {
-            id: 9,
-            job_number: "13010-12345678".into(),
-            title: "受発注事務".into(),
-            employer_name: None,
-            kind: ApplicationKind::Referred,
-            status: ApplicationStatus::InProgress,
-            applied_on: NaiveDate::from_ymd_opt(2026, 12, 4).unwrap(),
-            decided_on: None,
-            result_reason: None,
-            documents: Vec::new(),
-        }));
+        state.applied(
+            shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja),
+            Ok(MyApplication {
+                id: 9,
+                job_number: "13010-12345678".into(),
+                title: "受発注事務".into(),
+                employer_name: None,
+                kind: ApplicationKind::Referred,
+                status: ApplicationStatus::InProgress,
+                applied_on: NaiveDate::from_ymd_opt(2026, 12, 4).unwrap(),
+                decided_on: None,
+                result_reason: None,
+                documents: Vec::new(),
+            }),
+        );
         assert!(state.is_applied(&item));
         assert!(state.apply.notice.is_some());
     }

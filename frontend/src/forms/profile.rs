@@ -5,15 +5,14 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use shigoto_domain::problems::Problem;
+use shigoto_domain::profile::YearMonth;
+use shigoto_i18n::{key, Catalogue};
 use shigoto_shared::{
-    AccountInfo, ApiError, EducationEntry, MyProfile, RegistrationStatus, SeekerProfile,
-    WorkHistoryEntry,
+    AccountInfo, ApiError, DesiredWageKind, EducationEntry, MyProfile, RegistrationStatus,
+    SeekerProfile, StartTiming, WorkHistoryEntry,
 };
 
-use shigoto_domain::profile::year_month;
-use shigoto_shared::StartTiming;
-
-use crate::format::{date_ja, thousands};
+use crate::format::date;
 use crate::forms::search::AreaChoice;
 
 /// The element id of the box of `path` (`work_history.1.from` → `profile-work-history-1-from`).
@@ -209,52 +208,88 @@ impl ProfileEditor {
 
 /// What the job seeker should do next, from their registration and their profile (shown on
 /// 求職者情報・設定).
-pub fn next_steps(account: &AccountInfo, profile: &SeekerProfile) -> Vec<String> {
+pub fn next_steps(t: &Catalogue, account: &AccountInfo, profile: &SeekerProfile) -> Vec<String> {
     let office = account
         .office_name
         .clone()
-        .unwrap_or_else(|| "お近くのハローワーク".to_owned());
+        .unwrap_or_else(|| t.t("seeker-info-nearest-office"));
     let mut steps = Vec::new();
     match account.registration {
         Some(RegistrationStatus::Provisional) => {
             let until = account
                 .provisional_until
-                .map(|day| format!("（{}まで）", date_ja(day)))
+                .map(|day| {
+                    t.t_with(
+                        "seeker-info-provisional-until",
+                        &[("date", date(t, day).into())],
+                    )
+                })
                 .unwrap_or_default();
-            steps.push(format!(
-                "{office}で本登録を済ませてください{until}。本登録までは求人に応募できません。"
+            steps.push(t.t_with(
+                "seeker-info-step-register",
+                &[("office", office.into()), ("until", until.into())],
             ));
         }
-        Some(RegistrationStatus::Lapsed) => steps.push(format!(
-            "仮登録の期限が過ぎました。{office}の窓口で改めて求職の申込みをしてください。"
-        )),
+        Some(RegistrationStatus::Lapsed) => {
+            steps.push(t.t_with("seeker-info-step-lapsed", &[("office", office.into())]))
+        }
         _ => {}
     }
     if profile == &SeekerProfile::default() {
-        steps.push(
-            "「求職者情報を変更する」から、連絡先・職歴・希望する仕事を登録しましょう。職業相談や紹介に使われます。"
-                .to_owned(),
-        );
+        steps.push(t.t("seeker-info-step-profile"));
     } else if profile.desired.occupations.is_empty() || profile.desired.areas.is_empty() {
-        steps.push(
-            "希望職種と希望勤務地を登録すると、職業相談や紹介がスムーズになります。".to_owned(),
-        );
+        steps.push(t.t("seeker-info-step-desired"));
     }
     let valid = account
         .seeking
         .is_some_and(|s| s.state == shigoto_shared::JobSeekingState::Valid);
     if valid {
-        steps.push("求人検索で仕事を探し、求人票から応募できます。".to_owned());
+        steps.push(t.t("seeker-info-step-search"));
     }
     steps
 }
 
-/// The profile as rows of a read-only table: each label with its lines (an empty part says
-/// 「未登録」).
-pub fn summary_rows(profile: &SeekerProfile) -> Vec<(&'static str, Vec<String>)> {
+/// 「2020年4月」 for a stored `YYYY-MM` as the language writes it, or the text as it is when it
+/// is not one.
+pub fn year_month(t: &Catalogue, text: &str) -> String {
+    YearMonth::parse(text).map_or_else(
+        || text.to_owned(),
+        |month| {
+            t.t_with(
+                "profile-year-month",
+                &[
+                    ("year", month.year.to_string().into()),
+                    ("month", month.month.into()),
+                ],
+            )
+        },
+    )
+}
+
+/// 「月給 250,000円以上」.
+pub fn wage_at_least(t: &Catalogue, kind: DesiredWageKind, amount: u64) -> String {
+    t.t_with(
+        "profile-wage-at-least",
+        &[("kind", kind.label_in(t).into()), ("amount", amount.into())],
+    )
+}
+
+/// 就業可能時期: 「2027年1月31日から」 for a day, else the timing's name.
+pub fn start_text(t: &Catalogue, timing: StartTiming, day: Option<NaiveDate>) -> String {
+    match (timing, day) {
+        (StartTiming::From, Some(day)) => {
+            t.t_with("profile-start-from", &[("date", date(t, day).into())])
+        }
+        (timing, _) => timing.label_in(t),
+    }
+}
+
+/// The profile as rows of a read-only table: each label's key with its lines (an empty part
+/// says 「未登録」).
+pub fn summary_rows(t: &Catalogue, profile: &SeekerProfile) -> Vec<(&'static str, Vec<String>)> {
     let or_none = |lines: Vec<String>| {
         if lines.is_empty() {
-            vec!["未登録".to_owned()]
+            vec![t.t("profile-summary-none")]
         } else {
             lines
         }
@@ -279,9 +314,22 @@ pub fn summary_rows(profile: &SeekerProfile) -> Vec<(&'static str, Vec<String>)>
                 .filter(|part| !part.is_empty())
                 .collect::<Vec<_>>()
                 .join(" ");
-            let when = year_month::japanese(&line.finished);
-            let status = line.status.map_or("", |s| s.label());
-            format!("{school}（{when} {status}）").replace("（ ", "（")
+            let when = year_month(t, &line.finished);
+            let status = line.status.map(|s| s.label_in(t)).unwrap_or_default();
+            let key = match (when.is_empty(), status.is_empty()) {
+                (false, false) => key!("profile-summary-education"),
+                (true, false) => key!("profile-summary-education-status"),
+                (false, true) => key!("profile-summary-education-when"),
+                (true, true) => key!("profile-summary-education-school"),
+            };
+            t.t_with(
+                key,
+                &[
+                    ("school", school.into()),
+                    ("when", when.into()),
+                    ("status", status.into()),
+                ],
+            )
         })
         .collect();
     let work = profile
@@ -289,25 +337,30 @@ pub fn summary_rows(profile: &SeekerProfile) -> Vec<(&'static str, Vec<String>)>
         .iter()
         .map(|line| {
             let to = if line.to.is_empty() {
-                "在職中".to_owned()
+                t.t("profile-summary-still-working")
             } else {
-                year_month::japanese(&line.to)
+                year_month(t, &line.to)
             };
-            let mut text = format!(
-                "{}〜{} {}",
-                year_month::japanese(&line.from),
-                to,
-                line.employer
+            let mut text = t.t_with(
+                "profile-summary-work",
+                &[
+                    ("from", year_month(t, &line.from).into()),
+                    ("to", to.into()),
+                    ("employer", line.employer.as_str().into()),
+                ],
             );
             let kind: Vec<String> = [
                 shigoto_refdata::occupation(&line.occupation_code).map(|o| o.name.to_owned()),
-                line.employment_type.map(|t| t.label().to_owned()),
+                line.employment_type.map(|kind| kind.label_in(t)),
             ]
             .into_iter()
             .flatten()
             .collect();
             if !kind.is_empty() {
-                text.push_str(&format!("（{}）", kind.join("・")));
+                text.push_str(&t.t_with(
+                    "profile-summary-work-kind",
+                    &[("kind", kind.join(&t.t("seeker-conditions-joiner")).into())],
+                ));
             }
             if !line.duties.is_empty() {
                 text.push_str(&format!(" {}", line.duties));
@@ -320,7 +373,10 @@ pub fn summary_rows(profile: &SeekerProfile) -> Vec<(&'static str, Vec<String>)>
         .occupations
         .iter()
         .map(|code| match shigoto_refdata::occupation(code) {
-            Some(found) => format!("{}（{}）", found.name, found.code),
+            Some(found) => t.t_with(
+                "occupation-label",
+                &[("name", found.name.into()), ("code", found.code.into())],
+            ),
             None => code.clone(),
         })
         .collect();
@@ -330,32 +386,38 @@ pub fn summary_rows(profile: &SeekerProfile) -> Vec<(&'static str, Vec<String>)>
         .map(|code| shigoto_refdata::locality(code).unwrap_or_else(|| code.clone()))
         .collect();
     let employment = if desired.employment_types.is_empty() {
-        vec!["こだわらない".to_owned()]
+        vec![t.t("profile-summary-any-employment")]
     } else {
         vec![desired
             .employment_types
             .iter()
-            .map(|t| t.label())
+            .map(|kind| kind.label_in(t))
             .collect::<Vec<_>>()
-            .join("、")]
+            .join(&t.t("seeker-list-separator"))]
     };
     let wage = match (desired.wage_kind, desired.wage_min.parse::<u64>()) {
-        (Some(kind), Ok(amount)) => vec![format!("{} {}円以上", kind.label(), thousands(amount))],
+        (Some(kind), Ok(amount)) => vec![wage_at_least(t, kind, amount)],
         _ => Vec::new(),
     };
     let hours = if desired.hours_from.is_empty() {
         Vec::new()
     } else {
-        vec![format!("{}〜{}", desired.hours_from, desired.hours_to)]
+        vec![t.t_with(
+            "profile-summary-hours",
+            &[
+                ("from", desired.hours_from.as_str().into()),
+                ("to", desired.hours_to.as_str().into()),
+            ],
+        )]
     };
-    let start = match (desired.start, desired.start_on) {
-        (Some(StartTiming::From), Some(day)) => vec![format!("{}から", date_ja(day))],
-        (Some(timing), _) => vec![timing.label().to_owned()],
-        (None, _) => Vec::new(),
-    };
+    let start = desired
+        .start
+        .map(|timing| start_text(t, timing, desired.start_on))
+        .into_iter()
+        .collect();
     vec![
         (
-            "電話番号",
+            key!("profile-part-phone"),
             or_none(
                 vec![contact.phone.clone()]
                     .into_iter()
@@ -364,7 +426,7 @@ pub fn summary_rows(profile: &SeekerProfile) -> Vec<(&'static str, Vec<String>)>
             ),
         ),
         (
-            "住所",
+            key!("profile-part-address"),
             or_none(
                 vec![address]
                     .into_iter()
@@ -372,15 +434,18 @@ pub fn summary_rows(profile: &SeekerProfile) -> Vec<(&'static str, Vec<String>)>
                     .collect(),
             ),
         ),
-        ("学歴", or_none(education)),
-        ("職歴", or_none(work)),
-        ("免許・資格", or_none(profile.licences.clone())),
-        ("希望職種", or_none(occupations)),
-        ("希望勤務地", or_none(areas)),
-        ("希望する雇用形態", employment),
-        ("希望賃金", or_none(wage)),
-        ("希望就業時間", or_none(hours)),
-        ("就業可能時期", or_none(start)),
+        (key!("profile-part-education"), or_none(education)),
+        (key!("profile-part-work"), or_none(work)),
+        (
+            key!("profile-part-licences"),
+            or_none(profile.licences.clone()),
+        ),
+        (key!("profile-part-occupations"), or_none(occupations)),
+        (key!("profile-part-areas"), or_none(areas)),
+        (key!("profile-part-employment"), employment),
+        (key!("profile-part-wage"), or_none(wage)),
+        (key!("profile-part-hours"), or_none(hours)),
+        (key!("profile-part-start"), or_none(start)),
     ]
 }
 
@@ -466,10 +531,11 @@ mod tests {
         }];
         editor.profile.desired.wage_kind = Some(shigoto_shared::DesiredWageKind::Monthly);
         editor.profile.desired.wage_min = "250000".into();
-        let rows = summary_rows(&editor.profile);
+        let ja = shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja);
+        let rows = summary_rows(ja, &editor.profile);
         let row = |label: &str| {
             rows.iter()
-                .find(|(l, _)| *l == label)
+                .find(|(key, _)| ja.t(key) == label)
                 .map(|(_, v)| v.clone())
         };
         assert_eq!(

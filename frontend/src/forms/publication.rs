@@ -1,9 +1,12 @@
 //! 求職情報公開's screen state (where it stands, the consent box, the answer awaited) and the
 //! anonymous profile as rows of a table: the same rows the seeker previews and employers see.
 
-use shigoto_shared::{AnonymousProfile, ApiError, PublicationStatus, StartTiming};
+use shigoto_i18n::{key, Catalogue};
+use shigoto_shared::{AnonymousProfile, ApiError, PublicationStatus};
 
-use crate::format::{date_ja, thousands};
+use crate::components::activity_card::lasting_text;
+use crate::forms::profile::{start_text, wage_at_least};
+use crate::texts::japanese_until_converted;
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PublicationState {
@@ -13,7 +16,7 @@ pub struct PublicationState {
     pub agreed: bool,
     pub busy: bool,
     pub error: Option<String>,
-    /// What the last action did (shown until the next one).
+    /// The catalogue key of what the last action did (shown until the next one).
     pub done: Option<&'static str>,
 }
 
@@ -30,7 +33,7 @@ impl PublicationState {
         }
     }
 
-    /// The answer to 公開する or 公開をやめる.
+    /// The answer to 公開する or 公開をやめる (`done`: the key of what it did).
     pub fn answered(&mut self, answer: Result<PublicationStatus, ApiError>, done: &'static str) {
         self.busy = false;
         match answer {
@@ -62,14 +65,38 @@ impl PublicationState {
     }
 }
 
-/// The anonymous profile as labelled rows (the view employers get, line by line).
+/// The anonymous profile as labelled rows (the view employers get, line by line), labelled in
+/// Japanese: for the employers' screens until they pass their texts (their list of sent
+/// 応募検討依頼 picks rows by these labels).
 pub fn anonymous_rows(view: &AnonymousProfile) -> Vec<(&'static str, String)> {
-    let none = || "指定なし".to_owned();
+    anonymous_rows_in(japanese_until_converted(), view)
+        .into_iter()
+        .map(|(key, text)| (lasting_text(japanese_until_converted(), key), text))
+        .collect()
+}
+
+/// The catalogue keys of the anonymous profile's parts, in the table's order.
+const ANONYMOUS_PARTS: [&str; 8] = [
+    key!("profile-part-age"),
+    key!("profile-part-occupations"),
+    key!("profile-part-areas"),
+    key!("profile-part-employment"),
+    key!("profile-part-wage"),
+    key!("profile-part-start"),
+    key!("profile-part-experience"),
+    key!("profile-part-licences"),
+];
+
+/// The anonymous profile as rows (each part's catalogue key and its text in the language of
+/// `t`): the view employers get, line by line.
+pub fn anonymous_rows_in(t: &Catalogue, view: &AnonymousProfile) -> Vec<(&'static str, String)> {
+    let none = || t.t("profile-anonymous-none");
+    let separator = t.t("seeker-list-separator");
     let join = |items: Vec<String>| {
         if items.is_empty() {
             none()
         } else {
-            items.join("、")
+            items.join(&separator)
         }
     };
     let occupations = view
@@ -87,53 +114,51 @@ pub fn anonymous_rows(view: &AnonymousProfile) -> Vec<(&'static str, String)> {
     let employment = view
         .employment_types
         .iter()
-        .map(|t| t.label().to_owned())
+        .map(|kind| kind.label_in(t))
         .collect();
     let registered = |items: Vec<String>| {
         if items.is_empty() {
-            "登録なし".to_owned()
+            t.t("profile-anonymous-not-registered")
         } else {
-            items.join("、")
+            items.join(&separator)
         }
     };
     let wage = match (view.wage_kind, view.wage_min) {
-        (Some(kind), Some(amount)) => format!("{} {}円以上", kind.label(), thousands(amount)),
+        (Some(kind), Some(amount)) => wage_at_least(t, kind, amount),
         _ => none(),
     };
-    let start = match (view.start, view.start_on) {
-        (Some(StartTiming::From), Some(day)) => format!("{}から", date_ja(day)),
-        (Some(timing), _) => timing.label().to_owned(),
-        (None, _) => none(),
-    };
+    let start = view
+        .start
+        .map_or_else(none, |timing| start_text(t, timing, view.start_on));
     let experience = view
         .experience
         .iter()
         .map(|e| {
             let name = shigoto_refdata::occupation(&e.occupation_code)
                 .map_or_else(|| e.occupation_code.clone(), |o| o.name.to_owned());
-            if e.years == 0 {
-                format!("{name} 1年未満")
-            } else {
-                format!("{name} {}年", e.years)
-            }
+            t.t_with(
+                "profile-anonymous-experience",
+                &[("name", name.into()), ("years", e.years.into())],
+            )
         })
         .collect();
-    vec![
-        ("年齢層", view.age.label().to_owned()),
-        ("希望職種", join(occupations)),
-        ("希望勤務地", join(areas)),
-        ("希望する雇用形態", join(employment)),
-        ("希望賃金", wage),
-        ("就業可能時期", start),
-        ("経験", registered(experience)),
-        ("免許・資格", registered(view.licences.clone())),
-    ]
+    let texts = [
+        view.age.label_in(t),
+        join(occupations),
+        join(areas),
+        join(employment),
+        wage,
+        start,
+        registered(experience),
+        registered(view.licences.clone()),
+    ];
+    ANONYMOUS_PARTS.into_iter().zip(texts).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use shigoto_shared::{AgeBracket, DesiredWageKind, Experience};
+    use shigoto_shared::{AgeBracket, DesiredWageKind, Experience, StartTiming};
 
     fn view() -> AnonymousProfile {
         AnonymousProfile {

@@ -1,6 +1,7 @@
 //! 応募検討依頼 as the job seeker's 求職活動状況 holds them: the list from the device's copy, and
 //! 「辞退する」 asked to be confirmed before it is sent ([`RowAction`]).
 
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{ApiError, ReceivedRequest};
 
 use crate::forms::row_action::RowAction;
@@ -21,12 +22,12 @@ impl RequestsState {
     }
 
     /// The service's answer: the request shown declined, or the refusal.
-    pub fn declined(&mut self, answer: Result<ReceivedRequest, ApiError>) {
+    pub fn declined(&mut self, t: &Catalogue, answer: Result<ReceivedRequest, ApiError>) {
         let outcome = answer
             .map(|declined| {
-                let notice = format!(
-                    "求人番号 {} の応募検討依頼を辞退しました。",
-                    declined.job_number
+                let notice = t.t_with(
+                    "seeker-requests-declined",
+                    &[("number", declined.job_number.as_str().into())],
                 );
                 if let Some(items) = &mut self.items {
                     for item in items.iter_mut().filter(|i| i.id == declined.id) {
@@ -46,6 +47,10 @@ mod tests {
     use shigoto_shared::{ErrorCode, RequestAnswer};
 
     use super::*;
+
+    fn ja() -> &'static Catalogue {
+        shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja)
+    }
 
     fn request(id: i64) -> ReceivedRequest {
         ReceivedRequest {
@@ -71,7 +76,7 @@ mod tests {
         state.decline.going(1);
         let mut declined = request(1);
         declined.answer = Some(RequestAnswer::Declined);
-        state.declined(Ok(declined));
+        state.declined(ja(), Ok(declined));
         assert_eq!(
             state.items.as_ref().unwrap()[0].answer,
             Some(RequestAnswer::Declined)
@@ -79,7 +84,10 @@ mod tests {
         assert!(state.decline.notice.is_some());
         state.decline.ask(2);
         state.decline.going(2);
-        state.declined(Err(ApiError::new(ErrorCode::Conflict, "回答済みです。")));
+        state.declined(
+            ja(),
+            Err(ApiError::new(ErrorCode::Conflict, "回答済みです。")),
+        );
         assert_eq!(state.decline.error.as_deref(), Some("回答済みです。"));
         assert_eq!(state.decline.busy, None);
     }

@@ -3,27 +3,30 @@
 //! 「求職有効」 → 「完了」 switches a lapsed registration back to 有効.
 
 use shigoto_domain::seeking::{EXPIRY_WARNING_DAYS, ONLINE_SWITCH_MONTHS};
+use shigoto_i18n::{key, Catalogue};
 use shigoto_shared::{ApiError, JobSeekingState, SeekingStatus};
 
-use crate::format::date_ja;
+use crate::format::date;
 use crate::forms::account::error_message;
 
-/// Why the account could not be read again (the status shown is the one held since sign-in).
+/// Why the account could not be read again (the status shown is the one held since sign-in):
+/// the service's reason, which the screens put after [`refresh_failed_text`].
 pub fn refresh_failed(err: &ApiError) -> String {
-    format!(
-        "最新の求職状態を確認できませんでした。{}",
-        error_message(err)
-    )
+    error_message(err)
+}
+
+/// 「最新の求職状態を確認できませんでした。」 and the reason [`refresh_failed`] gave.
+pub fn refresh_failed_text(t: &Catalogue, reason: &str) -> String {
+    t.t_with("seeker-refresh-failed", &[("reason", reason.into())])
 }
 
 /// 「有効（2027年2月28日まで）」 or 「無効（2026年11月30日で期限切れ）」.
-pub fn status_line(status: &SeekingStatus) -> String {
-    match status.state {
-        JobSeekingState::Valid => format!("有効（{}まで）", date_ja(status.valid_until)),
-        JobSeekingState::Invalid => {
-            format!("無効（{}で期限切れ）", date_ja(status.valid_until))
-        }
-    }
+pub fn status_line(t: &Catalogue, status: &SeekingStatus) -> String {
+    let key = match status.state {
+        JobSeekingState::Valid => key!("seeker-seeking-valid-until"),
+        JobSeekingState::Invalid => key!("seeker-seeking-invalid-since"),
+    };
+    t.t_with(key, &[("date", date(t, status.valid_until).into())])
 }
 
 /// How worried the seeker should be, for the banner's look.
@@ -45,28 +48,35 @@ pub struct Advice {
 }
 
 /// The advice for `status`: nothing while 有効 and far from its end.
-pub fn advice(status: &SeekingStatus) -> Option<Advice> {
+pub fn advice(t: &Catalogue, status: &SeekingStatus) -> Option<Advice> {
+    let until = || date(t, status.valid_until);
     match status.state {
         JobSeekingState::Valid if status.expires_soon => Some(Advice {
             urgency: Urgency::Soon,
-            text: format!(
-                "求職登録の有効期限（{}）が近づいています（{EXPIRY_WARNING_DAYS}日前からお知らせしています）。期限の月にハローワークで職業相談を受けるか、求人に応募すると、有効期限が翌月末まで延びます。",
-                date_ja(status.valid_until)
+            text: t.t_with(
+                "seeker-seeking-advice-soon",
+                &[
+                    ("date", until().into()),
+                    ("days", EXPIRY_WARNING_DAYS.into()),
+                ],
             ),
             switch_online: false,
         }),
         JobSeekingState::Valid => None,
         JobSeekingState::Invalid if status.can_switch_online => Some(Advice {
             urgency: Urgency::Lapsed,
-            text: format!(
-                "求職状態が無効になっています（有効期限 {}）。無効の間は求人への応募ができません。期限切れから{ONLINE_SWITCH_MONTHS}か月後の月末までは、「各種設定」から求職有効に切り替えられます。",
-                date_ja(status.valid_until)
+            text: t.t_with(
+                "seeker-seeking-advice-switch",
+                &[
+                    ("date", until().into()),
+                    ("months", ONLINE_SWITCH_MONTHS.into()),
+                ],
             ),
             switch_online: true,
         }),
         JobSeekingState::Invalid => Some(Advice {
             urgency: Urgency::Lapsed,
-            text: "求職状態が無効になっています。無効の間は求人への応募ができません。オンラインでは求職有効に切り替えられないため、最寄りのハローワークまで来所ください。".to_owned(),
+            text: t.t("seeker-seeking-advice-visit"),
             switch_online: false,
         }),
     }
@@ -143,6 +153,10 @@ mod tests {
     use chrono::NaiveDate;
     use shigoto_shared::ErrorCode;
 
+    fn ja() -> &'static Catalogue {
+        shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja)
+    }
+
     fn status(
         state: JobSeekingState,
         expires_soon: bool,
@@ -159,24 +173,27 @@ mod tests {
     #[test]
     fn the_status_line_names_the_state_and_its_date() {
         assert_eq!(
-            status_line(&status(JobSeekingState::Valid, false, false)),
+            status_line(ja(), &status(JobSeekingState::Valid, false, false)),
             "有効（2027年2月28日まで）"
         );
         assert_eq!(
-            status_line(&status(JobSeekingState::Invalid, false, true)),
+            status_line(ja(), &status(JobSeekingState::Invalid, false, true)),
             "無効（2027年2月28日で期限切れ）"
         );
     }
 
     #[test]
     fn advice_comes_near_the_end_and_after_it() {
-        assert_eq!(advice(&status(JobSeekingState::Valid, false, false)), None);
-        let soon = advice(&status(JobSeekingState::Valid, true, false)).unwrap();
+        assert_eq!(
+            advice(ja(), &status(JobSeekingState::Valid, false, false)),
+            None
+        );
+        let soon = advice(ja(), &status(JobSeekingState::Valid, true, false)).unwrap();
         assert_eq!(soon.urgency, Urgency::Soon);
         assert!(soon.text.contains("2027年2月28日") && !soon.switch_online);
-        let recent = advice(&status(JobSeekingState::Invalid, false, true)).unwrap();
+        let recent = advice(ja(), &status(JobSeekingState::Invalid, false, true)).unwrap();
         assert!(recent.switch_online && recent.text.contains("各種設定"));
-        let old = advice(&status(JobSeekingState::Invalid, false, false)).unwrap();
+        let old = advice(ja(), &status(JobSeekingState::Invalid, false, false)).unwrap();
         assert!(!old.switch_online && old.text.contains("最寄りのハローワークまで来所ください"));
     }
 

@@ -20,7 +20,8 @@ use crate::clock::today;
 use crate::components::favorite_button::FavoriteToggle;
 use crate::forms::edit::Edit;
 use crate::forms::mypage::{
-    form_from_params, has_advanced, suggested_name, MyPageState, SaveForm, SYNC_POLL_SECONDS,
+    form_from_params, has_advanced, suggested_name, MyPageState, SaveError, SaveForm,
+    SYNC_POLL_SECONDS,
 };
 use crate::ipc;
 use crate::route::Route;
@@ -116,8 +117,8 @@ impl MyPageContext {
         self.focus.on("#open-save-search");
     }
 
-    fn save_invalid(&self, message: String) {
-        self.store.update(move |s| s.save_invalid(message.clone()));
+    fn save_invalid(&self, error: SaveError) {
+        self.store.update(move |s| s.save_invalid(error.clone()));
         self.focus.on("#saved-search-name");
     }
 
@@ -129,17 +130,14 @@ impl MyPageContext {
         let params = match self.search.state().form.to_params(today()) {
             Ok(params) => params,
             Err(err) => {
-                let message = format!(
-                    "検索フォームの条件に誤りがあるため保存できません。{}",
-                    err.message
-                );
+                let error = SaveError::FormInvalid(err.message.clone());
                 self.search.store.update_once(move |s| s.form_invalid(err));
-                self.save_invalid(message);
+                self.save_invalid(error);
                 return;
             }
         };
         match self.store.save_request() {
-            Err(message) => self.save_invalid(message),
+            Err(error) => self.save_invalid(error),
             Ok((id, name)) => {
                 self.store.update(MyPageState::save_started);
                 let context = self.clone();

@@ -1,20 +1,26 @@
 //! Saved search conditions in words (「フリーワード「事務」・東京都」), back into the search form,
 //! and the name suggested when saving them.
 
+use shigoto_i18n::{key, Catalogue};
 use shigoto_shared::{JobSearchParams, KeywordMode};
 
 use crate::forms::mypage::NAME_LIMIT;
 use crate::forms::search::{AreaChoice, SearchForm};
 
 /// A one-line summary of saved conditions, e.g. 「東京都千代田区 / フリーワード「事務」」.
-pub fn describe(params: &JobSearchParams) -> String {
+pub fn describe(t: &Catalogue, params: &JobSearchParams) -> String {
+    let joiner = t.t("seeker-conditions-joiner");
     let mut parts: Vec<String> = Vec::new();
     match (params.category, params.work_style) {
-        (Some(category), Some(style)) => {
-            parts.push(format!("{}（{}）", category.label(), style.label()));
-        }
-        (Some(category), None) => parts.push(category.label().to_owned()),
-        (None, Some(style)) => parts.push(style.label().to_owned()),
+        (Some(category), Some(style)) => parts.push(t.t_with(
+            "seeker-conditions-kind",
+            &[
+                ("category", category.label_in(t).into()),
+                ("style", style.label_in(t).into()),
+            ],
+        )),
+        (Some(category), None) => parts.push(category.label_in(t)),
+        (None, Some(style)) => parts.push(style.label_in(t)),
         (None, None) => {}
     }
     let mut places: Vec<String> = params
@@ -33,7 +39,7 @@ pub fn describe(params: &JobSearchParams) -> String {
         }
     }
     if !places.is_empty() {
-        parts.push(places.join("・"));
+        parts.push(places.join(&joiner));
     }
     if !params.occupations.is_empty() {
         let names: Vec<&str> = params
@@ -41,25 +47,43 @@ pub fn describe(params: &JobSearchParams) -> String {
             .iter()
             .map(|code| shigoto_refdata::occupation(code).map_or(code.as_str(), |o| o.name))
             .collect();
-        parts.push(names.join("・"));
+        parts.push(names.join(&joiner));
     }
     if !params.employment_types.is_empty() {
-        let names: Vec<&str> = params.employment_types.iter().map(|t| t.label()).collect();
-        parts.push(names.join("・"));
+        let names: Vec<String> = params
+            .employment_types
+            .iter()
+            .map(|kind| kind.label_in(t))
+            .collect();
+        parts.push(names.join(&joiner));
     }
     if !params.keyword.trim().is_empty() {
-        let mode = if params.keyword_mode == KeywordMode::Or && params.keyword.contains(' ') {
-            "（いずれか）"
+        let key = if params.keyword_mode == KeywordMode::Or && params.keyword.contains(' ') {
+            key!("seeker-conditions-keyword-any")
         } else {
-            ""
+            key!("seeker-conditions-keyword")
         };
-        parts.push(format!("フリーワード「{}」{mode}", params.keyword.trim()));
+        parts.push(t.t_with(key, &[("keyword", params.keyword.trim().into())]));
     }
     if !params.exclude.trim().is_empty() {
-        parts.push(format!("除外「{}」", params.exclude.trim()));
+        parts.push(t.t_with(
+            "seeker-conditions-exclude",
+            &[("words", params.exclude.trim().into())],
+        ));
     }
     if !params.job_numbers.is_empty() {
-        parts.push(format!("求人番号 {}", params.job_numbers.join("、")));
+        parts.push(
+            t.t_with(
+                "seeker-conditions-job-numbers",
+                &[(
+                    "numbers",
+                    params
+                        .job_numbers
+                        .join(&t.t("seeker-list-separator"))
+                        .into(),
+                )],
+            ),
+        );
     }
     let advanced = [
         params.age.is_some(),
@@ -75,10 +99,10 @@ pub fn describe(params: &JobSearchParams) -> String {
     .count()
         + params.features.len();
     if advanced > 0 {
-        parts.push(format!("詳細条件 {advanced}件"));
+        parts.push(t.t_with("seeker-conditions-advanced", &[("count", advanced.into())]));
     }
     if parts.is_empty() {
-        "条件の指定なし（すべての求人）".to_owned()
+        t.t("seeker-conditions-none")
     } else {
         parts.join(" / ")
     }
@@ -175,12 +199,13 @@ mod tests {
             features: vec![JobFeature::CarCommute],
             ..JobSearchParams::default()
         };
-        let text = describe(&params);
+        let ja = shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja);
+        let text = describe(ja, &params);
         assert!(text.contains("東京都千代田区・神奈川県"), "{text}");
         assert!(text.contains("フリーワード「事務」"), "{text}");
         assert!(text.contains("詳細条件 2件"), "{text}");
         assert_eq!(
-            describe(&JobSearchParams::default()),
+            describe(ja, &JobSearchParams::default()),
             "条件の指定なし（すべての求人）"
         );
 

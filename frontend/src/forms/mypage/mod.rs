@@ -8,17 +8,24 @@
 
 pub mod conditions;
 pub mod state;
+// `sync::jst_date` (the Japanese date of a UTC time) lost its last caller when お気に入り
+// began to write the day in the language shown ([`jst_day`]); it goes when sync.rs next changes.
+#[allow(dead_code)]
 pub mod sync;
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
+use chrono::NaiveDateTime;
 use shigoto_domain::limits::{MAX_FAVORITES, MAX_SAVED_SEARCHES, MAX_SAVED_SEARCH_NAME_CHARS};
+use shigoto_i18n::{key, Catalogue};
 use shigoto_shared::{FavoriteItem, SavedSearchItem};
+
+use crate::format::date;
 
 pub use conditions::{describe, form_from_params, has_advanced, suggested_name};
 pub use state::MyPageState;
-pub use sync::{jst_date, sync_time, sync_view, SYNC_POLL_SECONDS};
+pub use sync::{sync_time, sync_view, SYNC_POLL_SECONDS};
 
 /// At most this many favorites (shown as 「n件／300件」).
 pub const FAVORITES_LIMIT: usize = MAX_FAVORITES;
@@ -123,6 +130,31 @@ pub enum SaveTarget {
     Overwrite(String),
 }
 
+/// Why 「この条件を保存」 did not save.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveError {
+    /// A refusal of the rules or of the service, as it came.
+    Message(String),
+    /// The search form's conditions are wrong (the rule's message).
+    FormInvalid(String),
+    /// The saved search to overwrite was deleted meanwhile.
+    TargetGone,
+}
+
+impl SaveError {
+    /// What the form says.
+    pub fn text(&self, t: &Catalogue) -> String {
+        match self {
+            SaveError::Message(message) => message.clone(),
+            SaveError::FormInvalid(message) => t.t_with(
+                "seeker-saved-form-invalid",
+                &[("reason", message.as_str().into())],
+            ),
+            SaveError::TargetGone => t.t("seeker-saved-target-gone"),
+        }
+    }
+}
+
 /// The 「この条件を保存」 form.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SaveForm {
@@ -130,7 +162,27 @@ pub struct SaveForm {
     pub name: String,
     pub target: SaveTarget,
     pub busy: bool,
-    pub error: Option<String>,
+    pub error: Option<SaveError>,
+}
+
+/// What was done with a saved search (「検索条件「…」を保存しました。」), with its name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SearchNotice {
+    Saved(String),
+    Overwritten(String),
+    Deleted(String),
+}
+
+impl SearchNotice {
+    /// What the list says.
+    pub fn text(&self, t: &Catalogue) -> String {
+        let (key, name) = match self {
+            SearchNotice::Saved(name) => (key!("seeker-saved-notice-saved"), name),
+            SearchNotice::Overwritten(name) => (key!("seeker-saved-notice-overwritten"), name),
+            SearchNotice::Deleted(name) => (key!("seeker-saved-notice-deleted"), name),
+        };
+        t.t_with(key, &[("name", name.as_str().into())])
+    }
 }
 
 /// The saved search conditions and what is being done with them.
@@ -145,7 +197,7 @@ pub struct SearchesState {
     /// A refusal about running or deleting.
     pub error: Option<String>,
     /// 「…を保存しました。」 and the like.
-    pub notice: Option<String>,
+    pub notice: Option<SearchNotice>,
 }
 
 impl SearchesState {
@@ -159,8 +211,29 @@ impl SearchesState {
 }
 
 /// 「n件／limit件」.
-pub fn count_of(count: usize, limit: usize) -> String {
-    format!("{count}件／{limit}件")
+pub fn count_of(t: &Catalogue, count: usize, limit: usize) -> String {
+    t.t_with(
+        "seeker-count-of",
+        &[("count", count.into()), ("limit", limit.into())],
+    )
+}
+
+/// A time the service keeps in UTC as the time in Japan, the date as the language writes it
+/// (「2026年11月25日 10:30」, "25 November 2026 10:30").
+pub fn datetime(t: &Catalogue, utc: NaiveDateTime) -> String {
+    let at = sync::jst(utc);
+    t.t_with(
+        "seeker-datetime",
+        &[
+            ("date", date(t, at.date()).into()),
+            ("time", at.format("%H:%M").to_string().into()),
+        ],
+    )
+}
+
+/// The date in Japan of a UTC time, as the language writes it.
+pub fn jst_day(t: &Catalogue, utc: NaiveDateTime) -> String {
+    date(t, sync::jst(utc).date())
 }
 
 #[cfg(test)]

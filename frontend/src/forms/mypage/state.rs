@@ -11,8 +11,8 @@ use shigoto_domain::mypage as rules;
 
 use crate::forms::account::{error_message, Edit};
 use crate::forms::mypage::{
-    FavoriteMarks, FavoritesState, Refusal, SaveForm, SaveTarget, SearchesState, NAME_LIMIT,
-    SEARCHES_LIMIT,
+    FavoriteMarks, FavoritesState, Refusal, SaveError, SaveForm, SaveTarget, SearchNotice,
+    SearchesState, NAME_LIMIT, SEARCHES_LIMIT,
 };
 
 /// The job seeker's MyPage data on screen.
@@ -164,25 +164,25 @@ impl MyPageState {
     }
 
     /// The `save_search` arguments (`id`, `name`), or why they cannot be sent.
-    pub fn save_request(&self) -> Result<(Option<String>, String), String> {
+    pub fn save_request(&self) -> Result<(Option<String>, String), SaveError> {
         let form = &self.searches.form;
-        let name = rules::saved_search_name(&form.name).map_err(|err| err.message)?;
+        let name =
+            rules::saved_search_name(&form.name).map_err(|err| SaveError::Message(err.message))?;
         match &form.target {
             SaveTarget::New => {
-                rules::room_for_saved_search(self.searches.count()).map_err(|err| err.message)?;
+                rules::room_for_saved_search(self.searches.count())
+                    .map_err(|err| SaveError::Message(err.message))?;
                 Ok((None, name.to_owned()))
             }
             SaveTarget::Overwrite(id) if self.searches.find(id).is_some() => {
                 Ok((Some(id.clone()), name.to_owned()))
             }
-            SaveTarget::Overwrite(_) => {
-                Err("上書きする検索条件はすでに削除されています。選び直してください。".to_owned())
-            }
+            SaveTarget::Overwrite(_) => Err(SaveError::TargetGone),
         }
     }
 
-    pub fn save_invalid(&mut self, message: String) {
-        self.searches.form.error = Some(message);
+    pub fn save_invalid(&mut self, error: SaveError) {
+        self.searches.form.error = Some(error);
     }
 
     pub fn save_started(&mut self) {
@@ -198,18 +198,18 @@ impl MyPageState {
         match result {
             Ok(items) => {
                 let form = std::mem::take(&mut self.searches.form);
-                let how = if form.target == SaveTarget::New {
-                    "保存しました"
+                let name = form.name.trim().to_owned();
+                self.searches.notice = Some(if form.target == SaveTarget::New {
+                    SearchNotice::Saved(name)
                 } else {
-                    "上書き保存しました"
-                };
-                self.searches.notice = Some(format!("検索条件「{}」を{how}。", form.name.trim()));
+                    SearchNotice::Overwritten(name)
+                });
                 self.searches.items = Some(Rc::new(items));
                 self.changed();
             }
             Err(err) => {
                 self.searches.form.busy = false;
-                self.searches.form.error = Some(error_message(&err));
+                self.searches.form.error = Some(SaveError::Message(error_message(&err)));
             }
         }
         true
@@ -240,7 +240,7 @@ impl MyPageState {
         match result {
             Ok(items) => {
                 if let Some(name) = name {
-                    self.searches.notice = Some(format!("検索条件「{name}」を削除しました。"));
+                    self.searches.notice = Some(SearchNotice::Deleted(name));
                 }
                 self.searches_loaded(Ok(items));
                 self.changed();
@@ -312,6 +312,10 @@ mod tests {
     use crate::forms::mypage::fixtures::*;
     use shigoto_shared::ErrorCode;
 
+    fn ja() -> &'static shigoto_i18n::Catalogue {
+        shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja)
+    }
+
     #[test]
     fn a_finished_pass_reloads_the_lists_and_ends_the_request() {
         let mut state = MyPageState::default();
@@ -382,7 +386,10 @@ mod tests {
         state.edit_save(&Edit::new(|f: &mut SaveForm| f.name = "  ".into()));
         assert!(state.save_request().is_err());
         state.edit_save(&Edit::new(|f: &mut SaveForm| f.name = "あ".repeat(21)));
-        assert!(state.save_request().unwrap_err().contains("20文字以内"));
+        let SaveError::Message(message) = state.save_request().unwrap_err() else {
+            panic!("the rule's message")
+        };
+        assert!(message.contains("20文字以内"));
         state.edit_save(&Edit::new(|f: &mut SaveForm| f.name = " 介護 ".into()));
         assert_eq!(state.save_request(), Ok((None, "介護".into())));
         state.edit_save(&Edit::new(|f: &mut SaveForm| {
@@ -394,7 +401,12 @@ mod tests {
         assert!(state.saved(Ok(vec![saved("a", "介護")])));
         assert!(!state.searches.form.open);
         assert_eq!(
-            state.searches.notice.as_deref(),
+            state
+                .searches
+                .notice
+                .as_ref()
+                .map(|n| n.text(ja()))
+                .as_deref(),
             Some("検索条件「介護」を上書き保存しました。")
         );
         assert!(!state.saved(Ok(Vec::new())), "a late answer is dropped");
@@ -412,7 +424,11 @@ mod tests {
         );
         assert_eq!(state.searches.form.name, "介護");
         state.edit_save(&Edit::new(|f: &mut SaveForm| f.target = SaveTarget::New));
-        assert!(state.save_request().unwrap_err().contains("3件まで"));
+        assert!(state
+            .save_request()
+            .unwrap_err()
+            .text(ja())
+            .contains("3件まで"));
         // The chosen search was deleted elsewhere.
         state.edit_save(&Edit::new(|f: &mut SaveForm| {
             f.target = SaveTarget::Overwrite("c".into())
@@ -432,7 +448,12 @@ mod tests {
         assert_eq!(state.searches.count(), 1);
         assert_eq!(state.searches.confirm_delete, None);
         assert_eq!(
-            state.searches.notice.as_deref(),
+            state
+                .searches
+                .notice
+                .as_ref()
+                .map(|n| n.text(ja()))
+                .as_deref(),
             Some("検索条件「事務」を削除しました。")
         );
         assert!(state.search_busy("b"));

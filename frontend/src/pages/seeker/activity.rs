@@ -9,6 +9,7 @@
 //! place where employers' 応募検討依頼 will arrive (`#activity-requests`, empty until employers
 //! can send them).
 
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{FavoriteItem, JobStatus, SeekingStatus};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -25,6 +26,7 @@ use crate::pages::seeker::favorites::use_seeker_page;
 use crate::pages::seeker::introductions::IntroductionsSection;
 use crate::pages::seeker::requests::RequestsSection;
 use crate::route::Route;
+use crate::state::lang::use_texts;
 use crate::state::mypage::{use_mypage, MyPageContext};
 use crate::state::session::use_session;
 
@@ -61,6 +63,7 @@ fn click(cb: &Callback<()>) -> Callback<MouseEvent> {
 
 #[function_component]
 pub fn ActivityView(props: &ActivityProps) -> Html {
+    let t = use_texts();
     let favorites = props.favorites.items.as_ref();
     let favorite_count = favorites.map(|items| items.len());
     let searches = props.searches.items.as_ref();
@@ -69,7 +72,7 @@ pub fn ActivityView(props: &ActivityProps) -> Html {
             items
                 .iter()
                 .take(PREVIEW)
-                .map(|item| preview_row(props, item))
+                .map(|item| preview_row(t, props, item))
                 .collect::<Html>()
         })
         .unwrap_or_default();
@@ -88,12 +91,12 @@ pub fn ActivityView(props: &ActivityProps) -> Html {
                         <li class="activity-row" key={item.id.clone()} data-search-id={item.id.clone()}>
                             <div class="activity-row-main">
                                 <span class="saved-name">{ item.name.clone() }</span>
-                                <span class="saved-desc">{ describe(&item.params) }</span>
+                                <span class="saved-desc">{ describe(t, &item.params) }</span>
                             </div>
                             <button type="button" class="button button-secondary run-saved-search"
                                 disabled={busy} onclick={run}
-                                aria-label={format!("「{}」の条件で検索", item.name)}>
-                                { "この条件で検索" }
+                                aria-label={t.t_with("seeker-saved-run-named", &[("name", item.name.as_str().into())])}>
+                                { t.t("seeker-saved-run") }
                             </button>
                         </li>
                     }
@@ -103,74 +106,74 @@ pub fn ActivityView(props: &ActivityProps) -> Html {
         .unwrap_or_default();
     html! {
         <section id="activity" class="panel activity-panel" aria-labelledby="activity-heading">
-            <h2 id="activity-heading" class="panel-title" tabindex="-1">{ "求職活動状況" }</h2>
+            <h2 id="activity-heading" class="panel-title" tabindex="-1">{ t.t("seeker-activity-heading") }</h2>
             if let Some(status) = &props.seeking {
                 <p id="activity-seeking" class="seeking-line">
-                    { "求職状態：" }
-                    <strong>{ status_line(status) }</strong>
+                    { t.t("seeker-activity-seeking") }
+                    <strong>{ status_line(t, status) }</strong>
                     <NavLink id="activity-seeker-info" to={Route::SeekerInfo} class={classes!("text-button")}>
-                        { "求職者情報・設定" }
+                        { t.t("seeker-activity-seeker-info") }
                     </NavLink>
                 </p>
                 <SeekingAdvice status={*status} />
             }
             <p class="panel-lead">
-                { "応募した求人の選考状況と、お気に入りに登録した求人、保存した検索条件です。どれもこの端末とサービスの間で自動的に同期され、オフラインでも確認できます。ほかのパソコンからも同じ内容を利用できます。" }
+                { t.t("seeker-activity-lead") }
             </p>
             { props.applications.clone() }
             <div class="activity-grid">
                 <section class="activity-card" aria-labelledby="activity-favorites-heading">
-                    <h3 id="activity-favorites-heading" class="activity-title">{ "お気に入り" }</h3>
+                    <h3 id="activity-favorites-heading" class="activity-title">{ t.t("seeker-activity-favorites") }</h3>
                     <p class="activity-count">
                         <span id="activity-favorites-count">
-                            { favorite_count.map_or_else(|| "…".to_owned(), |n| count_of(n, FAVORITES_LIMIT)) }
+                            { favorite_count.map_or_else(|| "…".to_owned(), |n| count_of(t, n, FAVORITES_LIMIT)) }
                         </span>
                     </p>
                     if let Some(error) = &props.favorites.error {
                         <p class="field-error" role="alert">{ error.clone() }</p>
                     }
                     if favorite_count == Some(0) {
-                        <p class="muted">{ "お気に入りに登録した求人はありません。" }</p>
+                        <p class="muted">{ t.t("seeker-favorites-none") }</p>
                     } else {
                         <ul class="activity-list">{ preview }</ul>
                     }
                     <button type="button" id="show-all-favorites" class="button button-primary"
                         onclick={click(&props.on_show_favorites)}>
-                        { "お気に入り求人を全て表示" }
+                        { t.t("seeker-activity-show-favorites") }
                     </button>
                 </section>
                 <section class="activity-card" aria-labelledby="activity-searches-heading">
-                    <h3 id="activity-searches-heading" class="activity-title">{ "保存した検索条件" }</h3>
+                    <h3 id="activity-searches-heading" class="activity-title">{ t.t("seeker-saved-heading") }</h3>
                     <p class="activity-count">
                         <span id="activity-searches-count">
-                            { searches.map_or_else(|| "…".to_owned(), |items| count_of(items.len(), SEARCHES_LIMIT)) }
+                            { searches.map_or_else(|| "…".to_owned(), |items| count_of(t, items.len(), SEARCHES_LIMIT)) }
                         </span>
                     </p>
                     if let Some(error) = &props.searches.error {
                         <p class="field-error" role="alert">{ error.clone() }</p>
                     }
                     if searches.is_some_and(|items| items.is_empty()) {
-                        <p class="muted">{ "保存した検索条件はありません。" }</p>
+                        <p class="muted">{ t.t("seeker-activity-no-searches") }</p>
                     } else {
                         <ul class="activity-list">{ saved }</ul>
                     }
                     <button type="button" id="activity-to-search" class="button button-secondary"
                         onclick={click(&props.on_search)}>
-                        { "求人検索で条件を保存する" }
+                        { t.t("seeker-activity-to-search") }
                     </button>
                 </section>
                 <section id="activity-requests" class="activity-card" aria-labelledby="activity-requests-heading">
-                    <h3 id="activity-requests-heading" class="activity-title">{ "求人者からの応募検討依頼" }</h3>
-                    <p class="activity-count">{ "0件" }</p>
-                    <p class="muted">{ "応募検討依頼はありません。" }</p>
-                    <p class="hint">{ "求職情報を公開すると、求人者から「この求人に応募を検討しませんか」という依頼が届くことがあります。届いた依頼はここに表示されます。" }</p>
+                    <h3 id="activity-requests-heading" class="activity-title">{ t.t("seeker-activity-requests-heading") }</h3>
+                    <p class="activity-count">{ t.t_with("seeker-activity-count", &[("count", 0.into())]) }</p>
+                    <p class="muted">{ t.t("seeker-requests-empty") }</p>
+                    <p class="hint">{ t.t("seeker-activity-requests-hint") }</p>
                 </section>
             </div>
         </section>
     }
 }
 
-fn preview_row(props: &ActivityProps, item: &FavoriteItem) -> Html {
+fn preview_row(t: &Catalogue, props: &ActivityProps, item: &FavoriteItem) -> Html {
     let open = {
         let cb = props.on_open.clone();
         let number = item.job_number.clone();
@@ -179,13 +182,18 @@ fn preview_row(props: &ActivityProps, item: &FavoriteItem) -> Html {
     let summary = item.summary.as_ref();
     let closed = item.closed || summary.is_some_and(|s| s.status == JobStatus::Closed);
     let title = summary.map_or_else(
-        || format!("求人番号 {}", item.job_number),
+        || {
+            t.t_with(
+                "seeker-job-number-only",
+                &[("number", item.job_number.as_str().into())],
+            )
+        },
         |s| s.title.clone(),
     );
     let employer = summary.map(|s| {
         s.employer_name
             .clone()
-            .unwrap_or_else(|| "事業所名非公開".to_owned())
+            .unwrap_or_else(|| t.t("results-employer-hidden"))
     });
     html! {
         <li class="activity-row" key={item.job_number.clone()} data-job-number={item.job_number.clone()}>
@@ -196,10 +204,10 @@ fn preview_row(props: &ActivityProps, item: &FavoriteItem) -> Html {
                 }
             </div>
             if closed {
-                <span class="badge badge-closed">{ "掲載終了" }</span>
+                <span class="badge badge-closed">{ t.t("seeker-closed") }</span>
             }
             if item.pending {
-                <span class="badge badge-pending">{ "未同期" }</span>
+                <span class="badge badge-pending">{ t.t("seeker-not-synced") }</span>
             }
         </li>
     }

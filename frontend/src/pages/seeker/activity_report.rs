@@ -10,6 +10,7 @@ use crate::forms::application::ReportState;
 use crate::hooks::api::use_api;
 use crate::ipc;
 use crate::pages::search::today;
+use crate::state::lang::use_texts;
 use crate::state::store::{use_store_with, Update};
 
 #[derive(Properties, PartialEq)]
@@ -30,32 +31,36 @@ fn on_date(cb: &Callback<String>) -> Callback<Event> {
 
 #[function_component]
 pub fn ReportView(props: &ReportProps) -> Html {
+    let t = use_texts();
     let state = &props.state;
     html! {
         <section id="activity-report" class="activity-card activity-report" aria-labelledby="activity-report-heading">
-            <h3 id="activity-report-heading" class="activity-title">{ "求職活動実績の出力" }</h3>
-            <p class="hint">{ "期間内の応募・職業紹介・職業相談を、失業認定申告書に転記しやすい形で保存します。PDFは印刷用、CSVは表計算ソフト用です。" }</p>
+            <h3 id="activity-report-heading" class="activity-title">{ t.t("seeker-report-heading") }</h3>
+            <p class="hint">{ t.t("seeker-report-hint") }</p>
             <div class="inline-form">
-                <label for="report-from" class="field-label">{ "期間" }</label>
+                <label for="report-from" class="field-label">{ t.t("seeker-report-period") }</label>
                 <input type="date" id="report-from" class="input" value={state.from.clone()}
                     onchange={on_date(&props.on_from)} />
-                <span aria-hidden="true">{ "〜" }</span>
-                <label for="report-to" class="visually-hidden">{ "期間の終わり" }</label>
+                <span aria-hidden="true">{ t.t("seeker-report-range") }</span>
+                <label for="report-to" class="visually-hidden">{ t.t("seeker-report-to") }</label>
                 <input type="date" id="report-to" class="input" value={state.to.clone()}
                     onchange={on_date(&props.on_to)} />
                 <button type="button" id="report-pdf" class="button button-primary" disabled={state.busy}
                     aria-busy={state.busy.then_some("true")} onclick={click(&props.on_save, true)}>
-                    { "PDFで保存" }
+                    { t.t("seeker-report-pdf") }
                 </button>
                 <button type="button" id="report-csv" class="button button-secondary" disabled={state.busy}
                     onclick={click(&props.on_save, false)}>
-                    { "CSVで保存" }
+                    { t.t("seeker-report-csv") }
                 </button>
             </div>
             { match &state.saved {
                 Some(Ok(saved)) => html! {
                     <p id="report-saved" class="notice" role="status">
-                        { format!("保存しました：{}（{}）", saved.path, crate::format::file_size(saved.bytes)) }
+                        { t.t_with("seeker-report-saved", &[
+                            ("path", saved.path.as_str().into()),
+                            ("size", crate::format::file_size(saved.bytes).into()),
+                        ]) }
                     </p>
                 },
                 Some(Err(message)) => html! {
@@ -70,6 +75,7 @@ pub fn ReportView(props: &ReportProps) -> Html {
 /// The report part of 求職活動状況.
 #[function_component]
 pub fn ReportSection() -> Html {
+    let t = use_texts();
     let form = use_store_with(|| ReportState::this_month(today()));
     let api = use_api();
     let on_from = {
@@ -88,7 +94,8 @@ pub fn ReportSection() -> Html {
             }
             let (from, to) = match form.period() {
                 Ok(period) => period,
-                Err(message) => {
+                Err(refused) => {
+                    let message = refused.text(t);
                     form.update(move |s| s.saved = Some(Err(message.clone())));
                     return;
                 }

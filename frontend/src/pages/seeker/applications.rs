@@ -8,18 +8,21 @@
 //! `#applications-error`. A referral's 紹介状 is saved as a PDF by `.save-referral-letter`
 //! (where it went: `#referral-letter-saved`).
 
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{ApplicationKind, MyApplication};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::activity_card::lasting_text;
 use crate::components::confirm_box::ConfirmBox;
 use crate::components::form_field::click;
-use crate::format::date_ja;
-use crate::forms::application::{saved_text, MyApplicationsState};
+use crate::format::date;
+use crate::forms::application::{saved_text_in, MyApplicationsState};
 use crate::forms::mypage::SheetReturn;
 use crate::hooks::api::use_api;
 use crate::ipc;
 use crate::pages::search::open_job;
+use crate::state::lang::use_texts;
 use crate::state::mypage::use_mypage;
 use crate::state::store::{use_store, Update};
 
@@ -34,20 +37,26 @@ pub struct ApplicationsProps {
     pub on_save_letter: Callback<i64>,
 }
 
-fn row(props: &ApplicationsProps, item: &MyApplication) -> Html {
+fn row(t: &Catalogue, props: &ApplicationsProps, item: &MyApplication) -> Html {
     let state = &props.state;
     let open = click(&props.on_open, item.job_number.clone());
     let employer = item
         .employer_name
         .clone()
-        .unwrap_or_else(|| "事業所名非公開".to_owned());
+        .unwrap_or_else(|| t.t("results-employer-hidden"));
+    let applied = date(t, item.applied_on);
     let dates = match item.decided_on {
-        Some(decided) => format!(
-            "応募日 {} ／ 結果 {}",
-            date_ja(item.applied_on),
-            date_ja(decided)
+        Some(decided) => t.t_with(
+            "seeker-applications-dates",
+            &[
+                ("applied", applied.into()),
+                ("decided", date(t, decided).into()),
+            ],
         ),
-        None => format!("応募日 {}", date_ja(item.applied_on)),
+        None => t.t_with(
+            "seeker-applications-applied-on",
+            &[("applied", applied.into())],
+        ),
     };
     let busy = state.busy == Some(item.id);
     let actions = if !matches!(item.status, shigoto_shared::ApplicationStatus::InProgress) {
@@ -55,9 +64,9 @@ fn row(props: &ApplicationsProps, item: &MyApplication) -> Html {
     } else if state.confirming == Some(item.id) {
         let id = item.id;
         html! {
-            <ConfirmBox text="この応募を辞退します。辞退すると元に戻せません。よろしいですか。"
-                confirm_class="confirm-withdraw" confirm_label="辞退を確定"
-                busy_label="辞退しています…" cancel_class="cancel-withdraw" busy={busy}
+            <ConfirmBox text={t.t("seeker-applications-withdraw-confirm")}
+                confirm_class="confirm-withdraw" confirm_label={lasting_text(t, shigoto_i18n::key!("seeker-withdraw-confirm-yes"))}
+                busy_label={lasting_text(t, shigoto_i18n::key!("seeker-applications-withdrawing"))} cancel_class="cancel-withdraw" busy={busy}
                 on_confirm={props.on_confirm.reform(move |()| id)}
                 on_cancel={props.on_cancel.clone()} />
         }
@@ -65,9 +74,9 @@ fn row(props: &ApplicationsProps, item: &MyApplication) -> Html {
         html! {
             <button type="button" class="button button-secondary withdraw-application"
                 disabled={state.busy.is_some()}
-                aria-label={format!("{}への応募を辞退する", item.title)}
+                aria-label={t.t_with("seeker-applications-withdraw-named", &[("title", item.title.as_str().into())])}
                 onclick={click(&props.on_ask, item.id)}>
-                { "辞退する" }
+                { t.t("seeker-withdraw") }
             </button>
         }
     };
@@ -76,26 +85,33 @@ fn row(props: &ApplicationsProps, item: &MyApplication) -> Html {
             data-application-id={item.id.to_string()} data-status={item.status.as_str()}>
             <div class="activity-row-main">
                 <button type="button" class="open-job" onclick={open}>{ item.title.clone() }</button>
-                <span class="activity-employer">{ format!("{employer}（求人番号 {}）", item.job_number) }</span>
+                <span class="activity-employer">{ t.t_with("seeker-applications-employer", &[
+                    ("employer", employer.into()),
+                    ("number", item.job_number.as_str().into()),
+                ]) }</span>
                 <span class="application-dates">{ dates }</span>
                 if let Some(reason) = &item.result_reason {
-                    <span class="application-reason">{ format!("理由：{reason}") }</span>
+                    <span class="application-reason">{ t.t_with("seeker-applications-reason", &[("reason", reason.as_str().into())]) }</span>
                 }
                 if !item.documents.is_empty() {
                     <span class="application-sent-documents">
-                        { format!("応募書類：{}", item.documents.iter().map(|d| d.file_name.as_str()).collect::<Vec<_>>().join("、")) }
+                        { t.t_with("seeker-applications-documents", &[(
+                            "names",
+                            item.documents.iter().map(|d| d.file_name.as_str()).collect::<Vec<_>>()
+                                .join(&t.t("seeker-list-separator")).into(),
+                        )]) }
                     </span>
                 }
             </div>
-            <span class="badge badge-kind">{ item.kind.label() }</span>
+            <span class="badge badge-kind">{ item.kind.label_in(t) }</span>
             <span class={classes!("badge", "application-status", format!("status-{}", item.status.as_str()))}>
-                { item.status.label() }
+                { item.status.label_in(t) }
             </span>
             if item.kind == ApplicationKind::Referred {
                 <button type="button" class="button button-secondary save-referral-letter"
                     disabled={state.saving.is_some()} aria-busy={(state.saving == Some(item.id)).then_some("true")}
                     onclick={click(&props.on_save_letter, item.id)}>
-                    { "紹介状を保存" }
+                    { t.t("seeker-applications-save-letter") }
                 </button>
             }
             { actions }
@@ -105,20 +121,21 @@ fn row(props: &ApplicationsProps, item: &MyApplication) -> Html {
 
 #[function_component]
 pub fn ApplicationsView(props: &ApplicationsProps) -> Html {
+    let t = use_texts();
     let state = &props.state;
     let list = |items: Vec<&MyApplication>, empty: &str| {
         if state.items.is_none() {
             let text = if state.loading {
-                "読み込み中…"
+                t.t("seeker-loading")
             } else {
-                ""
+                String::new()
             };
             return html! { <p class="hint" role="status">{ text }</p> };
         }
         if items.is_empty() {
-            return html! { <p class="muted">{ empty.to_owned() }</p> };
+            return html! { <p class="muted">{ t.t(empty) }</p> };
         }
-        html! { <ul class="activity-list">{ for items.into_iter().map(|item| row(props, item)) }</ul> }
+        html! { <ul class="activity-list">{ for items.into_iter().map(|item| row(t, props, item)) }</ul> }
     };
     html! {
         <>
@@ -127,7 +144,7 @@ pub fn ApplicationsView(props: &ApplicationsProps) -> Html {
             }
             { match &state.saved {
                 Some(Ok(saved)) => html! {
-                    <p id="referral-letter-saved" class="notice" role="status">{ saved_text("紹介状", saved) }</p>
+                    <p id="referral-letter-saved" class="notice" role="status">{ saved_text_in(t, &t.t("seeker-document-referral-letter"), saved) }</p>
                 },
                 Some(Err(message)) => html! {
                     <p id="referral-letter-error" class="field-error" role="alert">{ message.clone() }</p>
@@ -136,14 +153,14 @@ pub fn ApplicationsView(props: &ApplicationsProps) -> Html {
             } }
             <div class="activity-grid activity-applications">
                 <section id="activity-in-progress" class="activity-card" aria-labelledby="activity-in-progress-heading">
-                    <h3 id="activity-in-progress-heading" class="activity-title">{ "応募中の求人" }</h3>
-                    <p class="activity-count">{ format!("{}件", state.in_progress().len()) }</p>
-                    { list(state.in_progress(), "選考中の応募はありません。") }
+                    <h3 id="activity-in-progress-heading" class="activity-title">{ t.t("seeker-applications-in-progress") }</h3>
+                    <p class="activity-count">{ t.t_with("seeker-activity-count", &[("count", state.in_progress().len().into())]) }</p>
+                    { list(state.in_progress(), shigoto_i18n::key!("seeker-applications-in-progress-none")) }
                 </section>
                 <section id="activity-ended" class="activity-card" aria-labelledby="activity-ended-heading">
-                    <h3 id="activity-ended-heading" class="activity-title">{ "選考が終わった求人" }</h3>
-                    <p class="activity-count">{ format!("{}件", state.ended().len()) }</p>
-                    { list(state.ended(), "選考が終わった応募はありません。") }
+                    <h3 id="activity-ended-heading" class="activity-title">{ t.t("seeker-applications-ended") }</h3>
+                    <p class="activity-count">{ t.t_with("seeker-activity-count", &[("count", state.ended().len().into())]) }</p>
+                    { list(state.ended(), shigoto_i18n::key!("seeker-applications-ended-none")) }
                 </section>
             </div>
         </>

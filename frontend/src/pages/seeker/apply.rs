@@ -12,19 +12,21 @@ use std::rc::Rc;
 
 use shigoto_domain::application::MAX_DOCUMENTS;
 use shigoto_domain::application::{BENEFITS_WARNING, DISPUTES_WARNING};
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{ApplicantProfile, DocumentKind, JobSeekingState, JobSheet, SeekingStatus};
 use yew::prelude::*;
 
 use crate::components::form_field::{click, on_check, on_text_area};
 use crate::components::nav_link::NavLink;
 use crate::components::seeking::SeekingAdvice;
-use crate::format::{date_ja, file_size};
+use crate::format::{date, file_size};
 use crate::forms::account::Edit;
 use crate::forms::apply::{ApplyState, ApplyStep, DOCUMENTS_FIELD, MESSAGE_LIMIT};
 use crate::hooks::api::use_api;
 use crate::ipc;
 use crate::route::Route;
 use crate::state::focus::{focus_selector, use_focus_on_mount};
+use crate::state::lang::use_texts;
 use crate::state::session::use_session;
 use crate::state::store::{use_store, Update};
 
@@ -47,33 +49,36 @@ pub struct ApplyProps {
     pub on_files: Callback<Vec<web_sys::File>>,
 }
 
-fn profile_table(profile: &ApplicantProfile) -> Html {
+fn profile_table(t: &Catalogue, profile: &ApplicantProfile) -> Html {
     let prefecture = shigoto_refdata::prefecture(&profile.prefecture_code)
         .map(|p| p.name.to_owned())
         .unwrap_or_else(|| profile.prefecture_code.clone());
     html! {
         <table id="apply-profile" class="sheet-table">
-            <caption class="visually-hidden">{ "応募先に送られる情報" }</caption>
+            <caption class="visually-hidden">{ t.t("seeker-apply-profile") }</caption>
             <tbody>
-                <tr><th scope="row">{ "求職番号" }</th><td>{ profile.seeker_number.clone() }</td></tr>
+                <tr><th scope="row">{ t.t("seeker-info-number") }</th><td>{ profile.seeker_number.clone() }</td></tr>
                 <tr>
-                    <th scope="row">{ "氏名（フリガナ）" }</th>
-                    <td>{ format!("{}（{}）", profile.name, profile.name_kana) }</td>
+                    <th scope="row">{ t.t("seeker-apply-name") }</th>
+                    <td>{ t.t_with("seeker-apply-name-value", &[
+                        ("name", profile.name.as_str().into()),
+                        ("kana", profile.name_kana.as_str().into()),
+                    ]) }</td>
                 </tr>
-                <tr><th scope="row">{ "生年月日" }</th><td>{ date_ja(profile.birth_date) }</td></tr>
-                <tr><th scope="row">{ "メールアドレス" }</th><td>{ profile.email.clone() }</td></tr>
-                <tr><th scope="row">{ "住所（都道府県）" }</th><td>{ prefecture }</td></tr>
+                <tr><th scope="row">{ t.t("seeker-apply-birth-date") }</th><td>{ date(t, profile.birth_date) }</td></tr>
+                <tr><th scope="row">{ t.t("seeker-info-email") }</th><td>{ profile.email.clone() }</td></tr>
+                <tr><th scope="row">{ t.t("seeker-apply-prefecture") }</th><td>{ prefecture }</td></tr>
             </tbody>
         </table>
     }
 }
 
-fn warnings(props: &ApplyProps) -> Html {
+fn warnings(t: &Catalogue, props: &ApplyProps) -> Html {
     let state = &props.state;
     html! {
         <>
-            <h3 class="sheet-section-title">{ "注意事項" }</h3>
-            <p class="panel-lead">{ "オンライン自主応募の前に、次の2点を必ずお読みください。確認したら、それぞれにチェックを入れてください。" }</p>
+            <h3 class="sheet-section-title">{ t.t("seeker-apply-warnings") }</h3>
+            <p class="panel-lead">{ t.t("seeker-apply-warnings-lead") }</p>
             <ol class="apply-warnings">
                 <li class="apply-warning">
                     <p>{ DISPUTES_WARNING }</p>
@@ -81,7 +86,7 @@ fn warnings(props: &ApplyProps) -> Html {
                         <input type="checkbox" id="apply-confirm-disputes"
                             checked={state.confirmed_disputes}
                             onchange={on_check(&props.on_edit, |s, on| s.confirmed_disputes = on)} />
-                        { "確認しました" }
+                        { t.t("seeker-apply-confirmed") }
                     </label>
                 </li>
                 <li class="apply-warning">
@@ -90,7 +95,7 @@ fn warnings(props: &ApplyProps) -> Html {
                         <input type="checkbox" id="apply-confirm-benefits"
                             checked={state.confirmed_benefits}
                             onchange={on_check(&props.on_edit, |s, on| s.confirmed_benefits = on)} />
-                        { "確認しました" }
+                        { t.t("seeker-apply-confirmed") }
                     </label>
                 </li>
             </ol>
@@ -98,7 +103,7 @@ fn warnings(props: &ApplyProps) -> Html {
                 <button type="button" id="apply-next" class="button button-primary"
                     disabled={!(state.confirmed_disputes && state.confirmed_benefits)}
                     onclick={click(&props.on_next, ())}>
-                    { "次へ" }
+                    { t.t("seeker-apply-next") }
                 </button>
             </div>
         </>
@@ -106,7 +111,7 @@ fn warnings(props: &ApplyProps) -> Html {
 }
 
 /// 応募書類: the PDFs chosen so far, each with its kind and 「削除」, and the file box.
-fn documents(props: &ApplyProps) -> Html {
+fn documents(t: &Catalogue, props: &ApplyProps) -> Html {
     let state = &props.state;
     let error = state
         .error
@@ -140,31 +145,34 @@ fn documents(props: &ApplyProps) -> Html {
         html! {
             <li class="apply-document" key={format!("{number}-{}", document.file_name)}>
                 <span class="apply-document-name">
-                    { format!("{}（{}）", document.file_name, file_size(document.content.len() as u64)) }
+                    { t.t_with("seeker-apply-document-name", &[
+                        ("name", document.file_name.as_str().into()),
+                        ("size", file_size(document.content.len() as u64).into()),
+                    ]) }
                 </span>
                 <label class="visually-hidden" for={format!("apply-document-kind-{number}")}>
-                    { format!("{}の種類", document.file_name) }
+                    { t.t_with("seeker-apply-document-kind", &[("name", document.file_name.as_str().into())]) }
                 </label>
                 <select id={format!("apply-document-kind-{number}")} class="input select"
                     onchange={on_kind} disabled={state.busy}>
                     { for DocumentKind::ALL.iter().map(|kind| html! {
                         <option value={kind.as_str()} selected={*kind == document.kind}>
-                            { kind.label() }
+                            { kind.label_in(t) }
                         </option>
                     }) }
                 </select>
                 <button type="button" id={format!("apply-document-remove-{number}")}
                     class="button button-secondary" disabled={state.busy} onclick={on_remove}>
-                    { "削除" }
+                    { t.t("seeker-apply-document-remove") }
                 </button>
             </li>
         }
     });
     html! {
         <fieldset id="apply-documents" class="apply-documents">
-            <legend class="field-label">{ "応募書類（任意）" }</legend>
+            <legend class="field-label">{ t.t("seeker-apply-documents") }</legend>
             <p id="apply-documents-hint" class="hint">
-                { format!("履歴書や職務経歴書をPDFファイルで{MAX_DOCUMENTS}つまで添付できます（1ファイル5MB以内）。") }
+                { t.t_with("seeker-apply-documents-hint", &[("max", MAX_DOCUMENTS.into())]) }
             </p>
             if !state.documents.is_empty() {
                 <ul class="apply-document-list">{ for rows }</ul>
@@ -179,14 +187,14 @@ fn documents(props: &ApplyProps) -> Html {
                     accept="application/pdf,.pdf" multiple=true onchange={on_change}
                     aria-describedby="apply-documents-hint" />
                 <label for="apply-document-file" class="button button-secondary file-choose">
-                    { if state.documents.is_empty() { "PDFファイルを選ぶ…" } else { "ほかのPDFファイルを追加…" } }
+                    { if state.documents.is_empty() { t.t("seeker-apply-choose-file") } else { t.t("seeker-apply-add-file") } }
                 </label>
             }
         </fieldset>
     }
 }
 
-fn details(props: &ApplyProps) -> Html {
+fn details(t: &Catalogue, props: &ApplyProps) -> Html {
     let state = &props.state;
     let message_error = state
         .error
@@ -194,32 +202,35 @@ fn details(props: &ApplyProps) -> Html {
         .filter(|e| e.field.as_deref() == Some("message"));
     html! {
         <>
-            <h3 class="sheet-section-title">{ "応募内容の確認" }</h3>
-            <p class="panel-lead">{ "次の情報が応募先の事業所に送られます。" }</p>
-            { state.profile.as_ref().map(profile_table).unwrap_or_else(|| html! {
-                <p class="hint" role="status">{ "読み込み中…" }</p>
+            <h3 class="sheet-section-title">{ t.t("seeker-apply-details") }</h3>
+            <p class="panel-lead">{ t.t("seeker-apply-details-lead") }</p>
+            { state.profile.as_ref().map(|profile| profile_table(t, profile)).unwrap_or_else(|| html! {
+                <p class="hint" role="status">{ t.t("seeker-loading") }</p>
             }) }
             <div class="form-row apply-message-row">
-                <label for="apply-message" class="field-label">{ "応募メッセージ（任意）" }</label>
+                <label for="apply-message" class="field-label">{ t.t("seeker-apply-message") }</label>
                 <textarea id="apply-message" class="input textarea" rows="6"
                     value={state.message.clone()}
                     aria-describedby="apply-message-count"
                     aria-invalid={message_error.is_some().then_some("true")}
                     oninput={on_text_area(&props.on_edit, |s, v| s.message = v)} />
                 <p id="apply-message-count" class="hint">
-                    { format!("{}／{}文字", state.message_count(), MESSAGE_LIMIT) }
+                    { t.t_with("seeker-apply-message-count", &[
+                        ("count", state.message_count().to_string().into()),
+                        ("max", MESSAGE_LIMIT.to_string().into()),
+                    ]) }
                 </p>
             </div>
-            { documents(props) }
+            { documents(t, props) }
             <div class="seeking-actions">
                 <button type="button" id="apply-submit" class="button button-primary"
                     disabled={state.busy} aria-busy={state.busy.then_some("true")}
                     onclick={click(&props.on_submit, ())}>
-                    { if state.busy { "応募しています…" } else { "応募する" } }
+                    { if state.busy { t.t("seeker-applying") } else { t.t("seeker-apply-submit") } }
                 </button>
                 <button type="button" id="apply-back" class="button button-secondary"
                     disabled={state.busy} onclick={click(&props.on_back, ())}>
-                    { "戻る" }
+                    { t.t("seeker-back") }
                 </button>
             </div>
         </>
@@ -228,28 +239,45 @@ fn details(props: &ApplyProps) -> Html {
 
 #[function_component]
 pub fn ApplyView(props: &ApplyProps) -> Html {
+    let t = use_texts();
     let state = &props.state;
     let heading = props.job.as_ref().map_or_else(
-        || format!("求人番号 {}", props.job_number),
-        |job| format!("{}（求人番号 {}）", job.work.title, job.job_number),
+        || {
+            t.t_with(
+                "seeker-job-number-only",
+                &[("number", props.job_number.as_str().into())],
+            )
+        },
+        |job| {
+            t.t_with(
+                "seeker-job-title-number",
+                &[
+                    ("title", job.work.title.as_str().into()),
+                    ("number", job.job_number.as_str().into()),
+                ],
+            )
+        },
     );
     let body = match &state.step {
-        ApplyStep::Warnings => warnings(props),
-        ApplyStep::Details => details(props),
+        ApplyStep::Warnings => warnings(t, props),
+        ApplyStep::Details => details(t, props),
         ApplyStep::Done(applied) => html! {
             <div id="apply-done" class="notice" role="status">
-                <p>{ format!("{}に応募しました（応募日 {}）。", applied.title, date_ja(applied.applied_on)) }</p>
-                <p>{ "選考の結果は、求職活動状況とメールでお知らせします。" }</p>
+                <p>{ t.t_with("seeker-apply-done", &[
+                    ("title", applied.title.as_str().into()),
+                    ("date", date(t, applied.applied_on).into()),
+                ]) }</p>
+                <p>{ t.t("seeker-apply-done-hint") }</p>
                 <NavLink id="apply-to-activity" to={Route::Activity}
                     class={classes!("button", "button-primary")}>
-                    { "求職活動状況へ" }
+                    { t.t("seeker-apply-to-activity") }
                 </NavLink>
             </div>
         },
     };
     html! {
         <section id="apply" class="panel" aria-labelledby="apply-heading">
-            <h2 id="apply-heading" class="panel-title" tabindex="-1">{ "応募する" }</h2>
+            <h2 id="apply-heading" class="panel-title" tabindex="-1">{ t.t("seeker-apply-heading") }</h2>
             <p id="apply-job" class="seeking-line"><strong>{ heading }</strong></p>
             if let (Some(status), None) = (props.seeking, &state.error) {
                 if !matches!(state.step, ApplyStep::Done(_)) {
@@ -262,7 +290,7 @@ pub fn ApplyView(props: &ApplyProps) -> Html {
                     if props.lapsed {
                         <NavLink id="apply-to-settings" to={Route::SeekerSettings}
                             class={classes!("button", "button-secondary")}>
-                            { "各種設定へ" }
+                            { t.t("seeker-to-settings") }
                         </NavLink>
                     }
                 </div>
@@ -272,7 +300,7 @@ pub fn ApplyView(props: &ApplyProps) -> Html {
                 <p class="back-link">
                     <NavLink id="apply-to-job" to={Route::Job { job_number: props.job_number.to_string() }}
                         class={classes!("text-button")}>
-                        { "求人票に戻る" }
+                        { t.t("seeker-apply-to-job") }
                     </NavLink>
                 </p>
             }
@@ -288,6 +316,7 @@ pub struct ApplyPageProps {
 /// 応募する (`/jobs/{n}/apply`): the posting and the profile are read when shown.
 #[function_component]
 pub fn ApplyPage(props: &ApplyPageProps) -> Html {
+    let t = use_texts();
     let form = use_store::<ApplyState>();
     let job = use_state(|| None::<Rc<JobSheet>>);
     let api = use_api();
@@ -317,7 +346,7 @@ pub fn ApplyPage(props: &ApplyPageProps) -> Html {
     let on_next = {
         let form = form.clone();
         Callback::from(move |()| {
-            form.update(ApplyState::next);
+            form.update(move |s| s.next(t));
             focus_selector("#apply-heading");
         })
     };
@@ -366,7 +395,10 @@ pub fn ApplyPage(props: &ApplyPageProps) -> Html {
                         Err(_) => {
                             s.error = Some(crate::forms::search::FieldError::on(
                                 DOCUMENTS_FIELD,
-                                format!("{name}: ファイルを読み込めませんでした。"),
+                                t.t_with(
+                                    "seeker-apply-unreadable",
+                                    &[("name", name.as_str().into())],
+                                ),
                             ))
                         }
                     });

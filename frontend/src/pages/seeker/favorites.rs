@@ -8,6 +8,7 @@
 
 use std::rc::Rc;
 
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{FavoriteItem, JobStatus, SyncState, SyncStatus};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -17,11 +18,12 @@ use crate::pages::go;
 use crate::pages::search::open_job;
 use crate::route::Route;
 use crate::state::focus::use_focus;
+use crate::state::lang::use_texts;
 use crate::state::mypage::{use_mypage, MyPageContext};
 
 use crate::components::favorite_button::FavoriteToggle;
-use crate::format::{date_ja, wage_range};
-use crate::forms::mypage::{count_of, jst_date, FavoriteMarks, FavoritesState, FAVORITES_LIMIT};
+use crate::format::{date, wage_range};
+use crate::forms::mypage::{count_of, jst_day, FavoriteMarks, FavoritesState, FAVORITES_LIMIT};
 
 #[derive(Properties, PartialEq)]
 pub struct FavoritesProps {
@@ -36,6 +38,7 @@ pub struct FavoritesProps {
 
 #[function_component]
 pub fn FavoritesView(props: &FavoritesProps) -> Html {
+    let t = use_texts();
     let state = &props.state;
     let count = state.items.as_ref().map(|items| items.len());
     let offline = props
@@ -48,21 +51,21 @@ pub fn FavoritesView(props: &FavoritesProps) -> Html {
     };
     let body = match state.items.as_ref() {
         None if state.error.is_none() => {
-            html! { <p class="loading" role="status">{ "お気に入り求人を読み込んでいます…" }</p> }
+            html! { <p class="loading" role="status">{ t.t("seeker-favorites-loading") }</p> }
         }
         None => html! {},
         Some(items) if items.is_empty() => html! {
             <div id="no-favorites" class="no-results" role="status">
-                <p class="no-results-title">{ "お気に入りに登録した求人はありません。" }</p>
-                <p>{ "求人検索の結果や求人票の「☆ お気に入りに追加」から登録できます。" }</p>
+                <p class="no-results-title">{ t.t("seeker-favorites-none") }</p>
+                <p>{ t.t("seeker-favorites-none-hint") }</p>
                 <button type="button" class="button button-primary" onclick={to_search}>
-                    { "求人検索へ" }
+                    { t.t("seeker-to-search") }
                 </button>
             </div>
         },
         Some(items) => html! {
             <ol class="result-list favorite-list">
-                { for items.iter().map(|item| favorite_card(props, item)) }
+                { for items.iter().map(|item| favorite_card(t, props, item)) }
             </ol>
         },
     };
@@ -71,19 +74,19 @@ pub fn FavoritesView(props: &FavoritesProps) -> Html {
             aria-busy={state.loading.then_some("true")}>
             <div class="results-header">
                 <h2 id="favorites-heading" class="panel-title" tabindex="-1">
-                    { "お気に入り求人" }
+                    { t.t("seeker-favorites-heading") }
                 </h2>
                 if let Some(count) = count {
-                    <span id="favorites-count" class="list-count">{ count_of(count, FAVORITES_LIMIT) }</span>
+                    <span id="favorites-count" class="list-count">{ count_of(t, count, FAVORITES_LIMIT) }</span>
                 }
             </div>
             <p class="panel-lead">
-                { format!("お気に入りに追加した求人を、新しく追加した順に表示します（{FAVORITES_LIMIT}件まで）。募集が終わった求人も「掲載終了」として一覧に残ります。インターネットに接続していないときも、最後に同期した時点の求人票を表示できます。") }
+                { t.t_with("seeker-favorites-lead", &[("limit", FAVORITES_LIMIT.into())]) }
             </p>
             if offline {
                 <p id="favorites-offline" class="caution" role="status">
                     <span class="caution-mark" aria-hidden="true">{ "⚠" }</span>
-                    { "オフラインです。最後に同期した時点の内容を表示しています。お気に入りの変更は、接続が戻ると自動的に送信されます。" }
+                    { t.t("seeker-favorites-offline") }
                 </p>
             }
             if let Some(error) = &state.error {
@@ -94,7 +97,7 @@ pub fn FavoritesView(props: &FavoritesProps) -> Html {
     }
 }
 
-fn favorite_card(props: &FavoritesProps, item: &FavoriteItem) -> Html {
+fn favorite_card(t: &Catalogue, props: &FavoritesProps, item: &FavoriteItem) -> Html {
     let number = item.job_number.clone();
     let open = {
         let cb = props.on_open.clone();
@@ -113,7 +116,15 @@ fn favorite_card(props: &FavoritesProps, item: &FavoriteItem) -> Html {
     };
     let summary = item.summary.as_ref();
     let closed = item.closed || summary.is_some_and(|s| s.status == JobStatus::Closed);
-    let title = summary.map_or_else(|| format!("求人番号 {number} の求人"), |s| s.title.clone());
+    let title = summary.map_or_else(
+        || {
+            t.t_with(
+                "seeker-favorites-untitled",
+                &[("number", number.as_str().into())],
+            )
+        },
+        |s| s.title.clone(),
+    );
     let title_id = format!("favorite-title-{number}");
     let busy = props.marks.is_busy(&number);
     let refusal = props.marks.refusal_for(&number);
@@ -124,22 +135,25 @@ fn favorite_card(props: &FavoritesProps, item: &FavoriteItem) -> Html {
             <div class="result-top">
                 <div class="result-badges">
                     if closed {
-                        <span class="badge badge-closed">{ "掲載終了" }</span>
+                        <span class="badge badge-closed">{ t.t("seeker-closed") }</span>
                     }
                     if item.pending {
                         <span class="badge badge-pending"
-                            title="この端末で追加し、まだサービスに送信していません">
-                            { "未同期" }
+                            title={t.t("seeker-favorites-pending.title")}>
+                            { t.t("seeker-favorites-pending") }
                         </span>
                     }
                     if let Some(s) = summary {
                         <span class="badge badge-kind">
-                            { format!("{}・{}", s.category.label(), s.work_style.label()) }
+                            { t.t_with("results-kind", &[
+                                ("category", s.category.label_in(t).into()),
+                                ("style", s.work_style.label_in(t).into()),
+                            ]) }
                         </span>
                     }
                 </div>
                 <span class="result-number">
-                    { "求人番号 " }<span class="job-number-value">{ number.clone() }</span>
+                    { t.t("results-job-number") }<span class="job-number-value">{ number.clone() }</span>
                 </span>
             </div>
             <h3 class="result-title" id={title_id}>
@@ -149,31 +163,31 @@ fn favorite_card(props: &FavoritesProps, item: &FavoriteItem) -> Html {
                 <p class="result-employer">
                     { match &s.employer_name {
                         Some(name) => html! { name.clone() },
-                        None => html! { <span class="muted">{ "事業所名非公開" }</span> },
+                        None => html! { <span class="muted">{ t.t("results-employer-hidden") }</span> },
                     } }
                 </p>
                 <dl class="result-facts">
-                    <div class="fact"><dt>{ "就業場所" }</dt><dd>{ s.locality.clone() }</dd></div>
-                    <div class="fact"><dt>{ "賃金" }</dt>
-                        <dd class="wage">{ wage_range(crate::texts::japanese_until_converted(), s.wage_kind, s.wage_min, s.wage_max) }</dd></div>
-                    <div class="fact"><dt>{ "受付年月日" }</dt><dd>{ date_ja(s.received_on) }</dd></div>
+                    <div class="fact"><dt>{ t.t("search-area") }</dt><dd>{ s.locality.clone() }</dd></div>
+                    <div class="fact"><dt>{ t.t("search-wage") }</dt>
+                        <dd class="wage">{ wage_range(t, s.wage_kind, s.wage_min, s.wage_max) }</dd></div>
+                    <div class="fact"><dt>{ t.t("results-received-on") }</dt><dd>{ date(t, s.received_on) }</dd></div>
                 </dl>
             } else {
                 <p class="muted favorite-no-summary">
-                    { "求人の内容は、次にサービスと同期したときに表示されます。" }
+                    { t.t("seeker-favorites-no-summary") }
                 </p>
             }
             <div class="result-bottom">
-                <span class="favorite-added">{ format!("お気に入り登録日：{}", jst_date(item.added_at)) }</span>
+                <span class="favorite-added">{ t.t_with("seeker-favorites-added", &[("date", jst_day(t, item.added_at).into())]) }</span>
                 <div class="favorite-actions">
                     <button type="button" class="button button-secondary remove-favorite"
                         disabled={busy} aria-busy={busy.then_some("true")}
-                        aria-label={format!("「{title}」をお気に入りから削除")} onclick={remove}>
-                        { "お気に入りから削除" }
+                        aria-label={t.t_with("favorite-remove-named", &[("title", title.as_str().into())])} onclick={remove}>
+                        { t.t("favorite-remove") }
                     </button>
                     <button type="button" class="button button-primary show-detail" onclick={open}
-                        aria-label={format!("「{title}」の求人票を表示")}>
-                        { "求人票を表示" }
+                        aria-label={t.t_with("seeker-favorites-show-sheet.label", &[("title", title.as_str().into())])}>
+                        { t.t("seeker-favorites-show-sheet") }
                     </button>
                 </div>
             </div>

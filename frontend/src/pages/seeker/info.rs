@@ -7,69 +7,82 @@
 //! (`#open-seeking-settings`, where 求職有効 is switched), パスワード変更 and メールアドレス変更. A
 //! failed read is `#seeker-info-error` (the status held since sign-in stays shown).
 
-use shigoto_shared::{AccountInfo, MyProfile};
+use shigoto_i18n::{key, Catalogue};
+use shigoto_shared::{AccountInfo, MyProfile, RegistrationStatus};
 use yew::prelude::*;
 
 use crate::components::nav_link::NavLink;
 use crate::components::profile_summary::ProfileSummary;
 use crate::components::seeking::{seeking_rows, SeekingAdvice};
 use crate::forms::profile::next_steps;
+use crate::forms::seeking::refresh_failed_text;
 use crate::hooks::api::use_api;
 use crate::hooks::load::use_refreshed_account;
 use crate::ipc;
 use crate::route::Route;
 use crate::state::focus::use_focus_on_mount;
+use crate::state::lang::use_texts;
 use crate::state::session::use_session;
 
 #[derive(Properties, PartialEq)]
 pub struct SeekerInfoProps {
     pub account: AccountInfo,
-    /// Why the account could not be read again.
+    /// Why the account could not be read again (the service's reason).
     pub error: Option<String>,
     /// 求職者情報 as this device has it (none until read).
     pub profile: Option<MyProfile>,
 }
 
+/// The catalogue key of 登録の状況.
+fn registration_key(status: RegistrationStatus) -> &'static str {
+    match status {
+        RegistrationStatus::Provisional => key!("seeker-info-registration-provisional"),
+        RegistrationStatus::Registered => key!("seeker-info-registration-registered"),
+        RegistrationStatus::Lapsed => key!("seeker-info-registration-lapsed"),
+    }
+}
+
 #[function_component]
 pub fn SeekerInfoView(props: &SeekerInfoProps) -> Html {
+    let t = use_texts();
     let account = &props.account;
     html! {
         <section id="seeker-info" class="panel" aria-labelledby="seeker-info-heading">
-            <h2 id="seeker-info-heading" class="panel-title" tabindex="-1">{ "求職者情報・設定" }</h2>
+            <h2 id="seeker-info-heading" class="panel-title" tabindex="-1">{ t.t("seeker-info-heading") }</h2>
             <p class="panel-lead">
-                { "ハローワークに登録されている求職者情報と求職状態です。求職状態が有効の間、求人に応募できます。" }
+                { t.t("seeker-info-lead") }
             </p>
             if let Some(error) = &props.error {
-                <p id="seeker-info-error" class="field-error form-error" role="alert">{ error.clone() }</p>
+                <p id="seeker-info-error" class="field-error form-error" role="alert">{ refresh_failed_text(t, error) }</p>
             }
             if let Some(status) = account.seeking {
                 <SeekingAdvice status={status} />
             }
             <table class="sheet-table">
-                <caption class="visually-hidden">{ "求職者情報" }</caption>
+                <caption class="visually-hidden">{ t.t("seeker-info-profile") }</caption>
                 <tbody>
                     <tr>
-                        <th scope="row">{ "氏名" }</th>
+                        <th scope="row">{ t.t("seeker-info-name") }</th>
                         <td>{ account.display_name.clone() }</td>
                     </tr>
                     <tr>
-                        <th scope="row">{ "求職番号" }</th>
+                        <th scope="row">{ t.t("seeker-info-number") }</th>
                         <td id="seeker-info-number">{ account.seeker_number.clone().unwrap_or_default() }</td>
                     </tr>
                     if let Some(office) = &account.office_name {
                         <tr>
-                            <th scope="row">{ "管轄のハローワーク" }</th>
+                            <th scope="row">{ t.t("seeker-info-office") }</th>
                             <td id="seeker-info-office">{ office.clone() }</td>
                         </tr>
                     }
                     <tr>
-                        <th scope="row">{ "メールアドレス" }</th>
+                        <th scope="row">{ t.t("seeker-info-email") }</th>
                         <td>{ account.email.clone() }</td>
                     </tr>
                     if let Some(registration) = account.registration {
                         <tr>
-                            <th scope="row">{ "登録の状況" }</th>
-                            <td>{ registration.label() }</td>
+                            <th scope="row">{ t.t("seeker-info-registration") }</th>
+                            <td>{ t.t(registration_key(registration)) }</td>
                         </tr>
                     }
                     if let Some(status) = &account.seeking {
@@ -78,47 +91,47 @@ pub fn SeekerInfoView(props: &SeekerInfoProps) -> Html {
                 </tbody>
             </table>
             if let Some(kept) = &props.profile {
-                { steps_list(account, kept) }
-                <h3 class="form-section-title">{ "求職者情報" }</h3>
+                { steps_list(t, account, kept) }
+                <h3 class="form-section-title">{ t.t("seeker-info-profile") }</h3>
                 if kept.pending {
-                    <p class="hint">{ "この端末で変更した内容は、通信できるときに送られます。" }</p>
+                    <p class="hint">{ t.t("seeker-info-pending") }</p>
                 }
                 <ProfileSummary id="seeker-profile-summary" profile={kept.profile.clone()} />
             }
             <div class="seeking-actions">
                 <NavLink id="open-seeker-profile" to={Route::SeekerProfile}
                     class={classes!("button", "button-primary")}>
-                    { "求職者情報を変更する" }
+                    { t.t("seeker-info-open-profile") }
                 </NavLink>
                 <NavLink id="open-publication" to={Route::Publication}
                     class={classes!("button", "button-secondary")}>
-                    { "求職情報公開" }
+                    { t.t("seeker-info-open-publication") }
                 </NavLink>
                 <NavLink id="open-seeking-settings" to={Route::SeekerSettings}
                     class={classes!("button", "button-secondary")}>
-                    { "各種設定" }
+                    { t.t("seeker-settings-heading") }
                 </NavLink>
                 <NavLink id="seeker-info-password" to={Route::PasswordChange}
                     class={classes!("button", "button-secondary")}>
-                    { "パスワード変更" }
+                    { t.t("account-password-change") }
                 </NavLink>
                 <NavLink id="seeker-info-email" to={Route::EmailChange}
                     class={classes!("button", "button-secondary")}>
-                    { "メールアドレス変更" }
+                    { t.t("account-email-change") }
                 </NavLink>
             </div>
         </section>
     }
 }
 
-fn steps_list(account: &AccountInfo, kept: &MyProfile) -> Html {
-    let steps = next_steps(account, &kept.profile);
+fn steps_list(t: &Catalogue, account: &AccountInfo, kept: &MyProfile) -> Html {
+    let steps = next_steps(t, account, &kept.profile);
     if steps.is_empty() {
         return html! {};
     }
     html! {
         <div id="seeker-next-steps" class="next-steps">
-            <h3 class="form-section-title">{ "次にすること" }</h3>
+            <h3 class="form-section-title">{ t.t("seeker-info-next-steps") }</h3>
             <ul>{ for steps.into_iter().map(|step| html! { <li>{ step }</li> }) }</ul>
         </div>
     }

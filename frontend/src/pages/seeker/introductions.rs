@@ -7,19 +7,20 @@
 //! one applied to shows 「応募済み」 (`.introduction-applied`). Done: `#introductions-notice`;
 //! refused: `#introductions-error`.
 
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{IntroductionKind, JobIntroduction};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::activity_card::{posting_line, ActivityCard, PostingLine};
+use crate::components::activity_card::{lasting_text, posting_line, ActivityCard, PostingLine};
 use crate::components::confirm_box::ConfirmBox;
 use crate::components::form_field::click;
-use crate::format::jst_datetime;
 use crate::forms::introductions::IntroductionsState;
-use crate::forms::mypage::SheetReturn;
+use crate::forms::mypage::{datetime, SheetReturn};
 use crate::hooks::api::use_api;
 use crate::ipc;
 use crate::pages::search::open_job;
+use crate::state::lang::use_texts;
 use crate::state::mypage::use_mypage;
 use crate::state::store::{use_store, Update};
 
@@ -32,21 +33,21 @@ pub struct IntroductionsProps {
     pub on_confirm: Callback<i64>,
 }
 
-fn actions(props: &IntroductionsProps, item: &JobIntroduction) -> Html {
+fn actions(t: &Catalogue, props: &IntroductionsProps, item: &JobIntroduction) -> Html {
     let state = &props.state;
     if item.kind != IntroductionKind::Referral {
         return html! {};
     }
     if state.is_applied(item) {
-        return html! { <span class="badge introduction-applied">{ "応募済み" }</span> };
+        return html! { <span class="badge introduction-applied">{ t.t("seeker-introductions-applied-badge") }</span> };
     }
     let busy = state.apply.busy == Some(item.id);
     if state.apply.confirming == Some(item.id) {
         let id = item.id;
         return html! {
-            <ConfirmBox text="この求人に、ハローワークの紹介として応募します。紹介状が発行され、求人者にあなたの求職者情報が送られます。よろしいですか。"
-                confirm_class="confirm-introduction-apply" confirm_label="応募を確定"
-                busy_label="応募しています…" cancel_class="cancel-introduction-apply" busy={busy}
+            <ConfirmBox text={t.t("seeker-introductions-confirm")}
+                confirm_class="confirm-introduction-apply" confirm_label={lasting_text(t, shigoto_i18n::key!("seeker-introductions-confirm-yes"))}
+                busy_label={lasting_text(t, shigoto_i18n::key!("seeker-applying"))} cancel_class="cancel-introduction-apply" busy={busy}
                 on_confirm={props.on_confirm.reform(move |()| id)}
                 on_cancel={props.on_cancel.clone()} />
         };
@@ -54,50 +55,53 @@ fn actions(props: &IntroductionsProps, item: &JobIntroduction) -> Html {
     html! {
         <button type="button" class="button button-primary apply-from-introduction"
             onclick={click(&props.on_ask, item.id)}>
-            { "この紹介で応募する" }
+            { t.t("seeker-introductions-apply") }
         </button>
     }
 }
 
-fn row(props: &IntroductionsProps, item: &JobIntroduction) -> Html {
+fn row(t: &Catalogue, props: &IntroductionsProps, item: &JobIntroduction) -> Html {
     let line = PostingLine {
-        badge: item.kind.label().to_owned(),
+        badge: item.kind.label_in(t),
         badge_class: "badge-kind",
         open_class: "open-introduced-job",
         title: &item.title,
         job_number: &item.job_number,
         employer: item.employer_name.as_deref(),
-        sent: format!(
-            "{} ／ {}",
-            item.introduced_by,
-            jst_datetime(item.introduced_at)
+        sent: t.t_with(
+            "seeker-introductions-sent",
+            &[
+                ("by", item.introduced_by.as_str().into()),
+                ("when", datetime(t, item.introduced_at).into()),
+            ],
         ),
         note: &item.note,
     };
     html! {
         <li class="activity-row introduction-row" key={item.id}
             data-introduction-id={item.id.to_string()} data-kind={item.kind.as_str()}>
-            { posting_line(line, &props.on_open) }
-            { actions(props, item) }
+            { posting_line(t, line, &props.on_open) }
+            { actions(t, props, item) }
         </li>
     }
 }
 
 #[function_component]
 pub fn IntroductionsView(props: &IntroductionsProps) -> Html {
+    let t = use_texts();
     let state = &props.state;
     let items = state.items.as_deref().unwrap_or_default();
     let empty = html! {
         <>
-            <p class="muted">{ "ハローワークからの紹介はありません。" }</p>
-            <p class="hint">{ "窓口でご相談いただくと、職員からオンラインで求人が紹介されることがあります。届いた紹介はこことメッセージに表示されます。" }</p>
+            <p class="muted">{ t.t("seeker-introductions-empty") }</p>
+            <p class="hint">{ t.t("seeker-introductions-empty-hint") }</p>
         </>
     };
     html! {
-        <ActivityCard id="activity-introductions" title="ハローワークからの紹介・おすすめ求人"
+        <ActivityCard id="activity-introductions" title={t.t("seeker-introductions-heading")}
             count={items.len()} error={state.apply.error.clone()} error_id="introductions-error"
             notice={state.apply.notice.clone()} notice_id="introductions-notice" empty={empty}>
-            { for items.iter().map(|item| row(props, item)) }
+            { for items.iter().map(|item| row(t, props, item)) }
         </ActivityCard>
     }
 }
@@ -105,6 +109,7 @@ pub fn IntroductionsView(props: &IntroductionsProps) -> Html {
 /// The section, read from the device's copy when shown and after every sync pass.
 #[function_component]
 pub fn IntroductionsSection() -> Html {
+    let t = use_texts();
     let form = use_store::<IntroductionsState>();
     let api = use_api();
     let navigator = use_navigator();
@@ -147,7 +152,7 @@ pub fn IntroductionsSection() -> Html {
             let form = form.clone();
             api.run(
                 async move { ipc::apply_from_introduction(id).await },
-                move |result| form.update_once(move |s| s.applied(result)),
+                move |result| form.update_once(move |s| s.applied(t, result)),
             );
         })
     };

@@ -9,22 +9,25 @@
 //! longer 有効 is `#publication-suspended`; what the last action did is `#publication-done`; a
 //! refusal of the service is `#publication-error`.
 
+use shigoto_i18n::{key, Catalogue};
 use shigoto_shared::PublicationStatus;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::anonymous_profile::AnonymousProfileTable;
 use crate::components::nav_link::NavLink;
-use crate::format::jst_datetime;
+use crate::forms::mypage::datetime;
 use crate::forms::publication::PublicationState;
 use crate::hooks::api::use_api;
 use crate::hooks::load::{use_load, Loader};
 use crate::ipc;
 use crate::route::Route;
 use crate::state::focus::{use_focus, use_focus_on_mount};
+use crate::state::lang::use_texts;
 use crate::state::store::{use_store, Update};
 
 fn consent(
+    t: &Catalogue,
     state: &PublicationState,
     status: &PublicationStatus,
     on_agree: Callback<Event>,
@@ -40,12 +43,12 @@ fn consent(
             <label class="choice" for="publication-agree">
                 <input type="checkbox" id="publication-agree" checked={state.agreed}
                     onchange={on_agree} />
-                { "上の内容が求人者に公開されることに同意します" }
+                { t.t("seeker-publication-agree") }
             </label>
             <div class="form-actions">
                 <button type="button" id="publication-publish" class="button button-primary"
                     disabled={!state.can_publish()} onclick={on_publish}>
-                    { "この内容で公開する" }
+                    { t.t("seeker-publication-publish") }
                 </button>
             </div>
         </div>
@@ -53,6 +56,7 @@ fn consent(
 }
 
 fn body(
+    t: &Catalogue,
     state: &PublicationState,
     status: &PublicationStatus,
     on_agree: Callback<Event>,
@@ -61,29 +65,29 @@ fn body(
 ) -> Html {
     let preview = html! {
         <>
-            <h3 class="form-section-title">{ "求人者に公開される内容（確認）" }</h3>
+            <h3 class="form-section-title">{ t.t("seeker-publication-preview") }</h3>
             <AnonymousProfileTable id="publication-preview" view={status.preview.clone()} />
             <p class="hint">
-                { "氏名、連絡先、住所、生年月日、学校名、これまでの勤務先と仕事の内容は公開されません。内容は「求職者情報の変更」で登録した希望条件・職歴・免許から作られます。" }
+                { t.t("seeker-publication-hidden") }
             </p>
-            { consent(state, status, on_agree, on_publish) }
+            { consent(t, state, status, on_agree, on_publish) }
         </>
     };
     match &status.published {
         Some(published) => html! {
             <>
                 <p id="publication-state" class="status-line" data-state="published">
-                    <span class="status-badge">{ "公開中" }</span>
-                    { format!(" {} に同意して公開しています。", jst_datetime(published.agreed_at)) }
+                    <span class="status-badge">{ t.t("seeker-publication-published") }</span>
+                    { t.t_with("seeker-publication-agreed", &[("when", datetime(t, published.agreed_at).into())]) }
                 </p>
                 <AnonymousProfileTable id="publication-current" view={published.view.clone()} />
                 <div class="form-actions">
                     <button type="button" id="publication-stop" class="button button-secondary"
-                        disabled={state.busy} onclick={on_stop}>{ "公開をやめる" }</button>
+                        disabled={state.busy} onclick={on_stop}>{ t.t("seeker-publication-stop") }</button>
                 </div>
                 if state.preview_differs() {
                     <p id="publication-differs" class="notice">
-                        { "求職者情報を変更したため、公開中の内容と異なります。下の内容を確認して公開し直せます。" }
+                        { t.t("seeker-publication-differs") }
                     </p>
                     { preview }
                 }
@@ -92,7 +96,7 @@ fn body(
         None => html! {
             <>
                 <p id="publication-state" class="status-line" data-state="not_published">
-                    { "求職情報を公開していません。" }
+                    { t.t("seeker-publication-not-published") }
                 </p>
                 if let Some(why) = &status.suspended {
                     <p id="publication-suspended" class="notice">{ why.clone() }</p>
@@ -105,6 +109,7 @@ fn body(
 
 #[function_component]
 pub fn PublicationPage() -> Html {
+    let t = use_texts();
     let form = use_store::<PublicationState>();
     let api = use_api();
     let focus = use_focus();
@@ -137,7 +142,9 @@ pub fn PublicationPage() -> Html {
             form.update(|s| s.busy = true);
             let (form, focus) = (form.clone(), focus.clone());
             api.run(ipc::publish_profile(view, true), move |answer| {
-                form.update_once(move |s| s.answered(answer, "求職情報を公開しました。"));
+                form.update_once(move |s| {
+                    s.answered(answer, key!("seeker-publication-done-published"))
+                });
                 focus.first_of(&["#publication-done", "#publication-error"], false);
             });
         })
@@ -151,7 +158,9 @@ pub fn PublicationPage() -> Html {
             form.update(|s| s.busy = true);
             let (form, focus) = (form.clone(), focus.clone());
             api.run(ipc::stop_publishing(), move |answer| {
-                form.update_once(move |s| s.answered(answer, "求職情報の公開をやめました。"));
+                form.update_once(move |s| {
+                    s.answered(answer, key!("seeker-publication-done-stopped"))
+                });
                 focus.first_of(&["#publication-done", "#publication-error"], false);
             });
         })
@@ -159,25 +168,25 @@ pub fn PublicationPage() -> Html {
     let state = &*form;
     html! {
         <section id="publication" class="panel" aria-labelledby="publication-heading">
-            <h2 id="publication-heading" class="panel-title" tabindex="-1">{ "求職情報公開" }</h2>
+            <h2 id="publication-heading" class="panel-title" tabindex="-1">{ t.t("seeker-info-open-publication") }</h2>
             <p class="panel-lead">
-                { "氏名や連絡先を伏せた求職情報を公開すると、求人者があなたを見つけて「応募検討依頼」を送れるようになります。公開はいつでもやめられます。" }
+                { t.t("seeker-publication-lead") }
             </p>
             if let Some(done) = state.done {
-                <p id="publication-done" class="notice" role="status" tabindex="-1">{ done }</p>
+                <p id="publication-done" class="notice" role="status" tabindex="-1">{ t.t(done) }</p>
             }
             if let Some(error) = &state.error {
                 <p id="publication-error" class="field-error form-error" role="alert" tabindex="-1">{ error.clone() }</p>
             }
             if let Some(status) = &state.status {
-                { body(state, status, on_agree, on_publish, on_stop) }
+                { body(t, state, status, on_agree, on_publish, on_stop) }
             } else if state.loading {
-                <p class="hint" role="status">{ "読み込み中…" }</p>
+                <p class="hint" role="status">{ t.t("seeker-loading") }</p>
             }
             <div class="form-actions">
                 <NavLink id="publication-back" to={Route::SeekerInfo}
                     class={classes!("button", "button-secondary")}>
-                    { "求職者情報・設定へ戻る" }
+                    { t.t("seeker-back-to-info") }
                 </NavLink>
             </div>
         </section>

@@ -6,19 +6,20 @@
 //! (`.decline-request`), then 「辞退を確定」 (`.confirm-decline-request`) or 「やめる」. Done:
 //! `#requests-notice`; refused: `#requests-error`.
 
-use shigoto_shared::ReceivedRequest;
+use shigoto_i18n::{key, Catalogue};
+use shigoto_shared::{ReceivedRequest, RequestAnswer};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::activity_card::{posting_line, ActivityCard, PostingLine};
+use crate::components::activity_card::{lasting_text, posting_line, ActivityCard, PostingLine};
 use crate::components::confirm_box::ConfirmBox;
 use crate::components::form_field::click;
-use crate::format::jst_datetime;
-use crate::forms::mypage::SheetReturn;
+use crate::forms::mypage::{datetime, SheetReturn};
 use crate::forms::requests::RequestsState;
 use crate::hooks::api::use_api;
 use crate::ipc;
 use crate::pages::search::open_job;
+use crate::state::lang::use_texts;
 use crate::state::mypage::use_mypage;
 use crate::state::store::{use_store, Update};
 
@@ -31,7 +32,7 @@ pub struct RequestsProps {
     pub on_confirm: Callback<i64>,
 }
 
-fn actions(props: &RequestsProps, item: &ReceivedRequest) -> Html {
+fn actions(t: &Catalogue, props: &RequestsProps, item: &ReceivedRequest) -> Html {
     let state = &props.state;
     if item.answer.is_some() {
         return html! {};
@@ -40,9 +41,9 @@ fn actions(props: &RequestsProps, item: &ReceivedRequest) -> Html {
     if state.decline.confirming == Some(item.id) {
         let id = item.id;
         return html! {
-            <ConfirmBox text="この応募検討依頼を辞退します。求人者には「辞退」と表示されます。よろしいですか。"
-                confirm_class="confirm-decline-request" confirm_label="辞退を確定"
-                busy_label="送っています…" cancel_class="cancel-decline-request" busy={busy}
+            <ConfirmBox text={t.t("seeker-requests-confirm")}
+                confirm_class="confirm-decline-request" confirm_label={lasting_text(t, shigoto_i18n::key!("seeker-withdraw-confirm-yes"))}
+                busy_label={lasting_text(t, shigoto_i18n::key!("seeker-requests-sending"))} cancel_class="cancel-decline-request" busy={busy}
                 on_confirm={props.on_confirm.reform(move |()| id)}
                 on_cancel={props.on_cancel.clone()} />
         };
@@ -50,16 +51,23 @@ fn actions(props: &RequestsProps, item: &ReceivedRequest) -> Html {
     html! {
         <button type="button" class="button button-secondary decline-request"
             onclick={click(&props.on_ask, item.id)}>
-            { "辞退する" }
+            { t.t("seeker-withdraw") }
         </button>
     }
 }
 
-fn row(props: &RequestsProps, item: &ReceivedRequest) -> Html {
-    let (state, badge) = match item.answer {
-        None => ("waiting", "回答待ち".to_owned()),
-        Some(answer) => (answer.as_str(), format!("{}済み", answer.label())),
-    };
+/// The catalogue key of a request's state (回答待ち, 応募済み, 辞退済み).
+fn answer_key(answer: Option<RequestAnswer>) -> &'static str {
+    match answer {
+        None => key!("seeker-requests-waiting"),
+        Some(RequestAnswer::Applied) => key!("seeker-requests-applied"),
+        Some(RequestAnswer::Declined) => key!("seeker-requests-declined-badge"),
+    }
+}
+
+fn row(t: &Catalogue, props: &RequestsProps, item: &ReceivedRequest) -> Html {
+    let state = item.answer.map_or("waiting", RequestAnswer::as_str);
+    let badge = t.t(answer_key(item.answer));
     let line = PostingLine {
         badge,
         badge_class: "request-state",
@@ -67,34 +75,35 @@ fn row(props: &RequestsProps, item: &ReceivedRequest) -> Html {
         title: &item.title,
         job_number: &item.job_number,
         employer: item.employer_name.as_deref(),
-        sent: jst_datetime(item.sent_at),
+        sent: datetime(t, item.sent_at),
         note: &item.note,
     };
     html! {
         <li class="activity-row request-row" key={item.id}
             data-request-id={item.id.to_string()} data-state={state}>
-            { posting_line(line, &props.on_open) }
-            { actions(props, item) }
+            { posting_line(t, line, &props.on_open) }
+            { actions(t, props, item) }
         </li>
     }
 }
 
 #[function_component]
 pub fn RequestsView(props: &RequestsProps) -> Html {
+    let t = use_texts();
     let state = &props.state;
     let items = state.items.as_deref().unwrap_or_default();
     let empty = html! {
         <>
-            <p class="muted">{ "応募検討依頼はありません。" }</p>
-            <p class="hint">{ "求職者情報・設定の「求職情報公開」で求職情報を公開すると、求人者から応募検討依頼が届くことがあります。" }</p>
+            <p class="muted">{ t.t("seeker-requests-empty") }</p>
+            <p class="hint">{ t.t("seeker-requests-empty-hint") }</p>
         </>
     };
     html! {
-        <ActivityCard id="activity-requests" title="依頼を受けた求人（応募検討依頼）"
+        <ActivityCard id="activity-requests" title={t.t("seeker-requests-heading")}
             count={items.len()} error={state.decline.error.clone()} error_id="requests-error"
             notice={state.decline.notice.clone()} notice_id="requests-notice" empty={empty}
-            lead="応募する場合は、求人票を開いて「応募する」を押してください。">
-            { for items.iter().map(|item| row(props, item)) }
+            lead={AttrValue::from(t.t("seeker-requests-lead"))}>
+            { for items.iter().map(|item| row(t, props, item)) }
         </ActivityCard>
     }
 }
@@ -102,6 +111,7 @@ pub fn RequestsView(props: &RequestsProps) -> Html {
 /// The section, read from the device's copy when shown and after every sync pass.
 #[function_component]
 pub fn RequestsSection() -> Html {
+    let t = use_texts();
     let form = use_store::<RequestsState>();
     let api = use_api();
     let navigator = use_navigator();
@@ -135,7 +145,7 @@ pub fn RequestsSection() -> Html {
             form.update(move |s| s.decline.going(id));
             let form = form.clone();
             api.run(ipc::decline_request(id), move |result| {
-                form.update_once(move |s| s.declined(result))
+                form.update_once(move |s| s.declined(t, result))
             });
         })
     };

@@ -5,6 +5,7 @@
 //! says to visit an office (`#seeking-visit-office`); a 有効 registration needs nothing
 //! (`#seeking-no-switch`). A refusal is `#seeking-error`.
 
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{JobSeekingState, RegistrationStatus, SeekingStatus};
 use yew::prelude::*;
 
@@ -13,13 +14,14 @@ use crate::components::mail_notifications::MailNotifications;
 use crate::components::form_field::click;
 use crate::components::nav_link::NavLink;
 use crate::components::seeking::SeekingAdvice;
-use crate::format::date_ja;
-use crate::forms::seeking::{status_line, SeekingSettingsState, SwitchStep};
+use crate::format::date;
+use crate::forms::seeking::{refresh_failed_text, status_line, SeekingSettingsState, SwitchStep};
 use crate::hooks::api::use_api;
 use crate::hooks::load::use_refreshed_account;
 use crate::ipc;
 use crate::route::Route;
 use crate::state::focus::use_focus_on_mount;
+use crate::state::lang::use_texts;
 use crate::state::session::use_session;
 use crate::state::store::{use_store, Update};
 
@@ -29,42 +31,42 @@ pub struct SeekingSettingsProps {
     /// 求職状態 as last read (none before 本登録).
     pub status: Option<SeekingStatus>,
     pub registration: Option<RegistrationStatus>,
-    /// Why the status could not be read again.
+    /// Why the status could not be read again (the service's reason).
     pub load_error: Option<String>,
     pub on_ask: Callback<()>,
     pub on_back: Callback<()>,
     pub on_complete: Callback<()>,
 }
 
-fn status_part(props: &SeekingSettingsProps, status: &SeekingStatus) -> Html {
+fn status_part(t: &Catalogue, props: &SeekingSettingsProps, status: &SeekingStatus) -> Html {
     let state = &props.state;
     match (&state.step, status.state) {
         (SwitchStep::Done(done), _) => html! {
             <div id="seeking-done" class="notice" role="status">
                 <p>
-                    { "求職状態を有効にしました。有効期限は " }
-                    <strong id="seeking-done-until">{ date_ja(done.valid_until) }</strong>
-                    { " です。求人への応募ができます。" }
+                    { t.t("seeker-settings-done-before") }
+                    <strong id="seeking-done-until">{ date(t, done.valid_until) }</strong>
+                    { t.t("seeker-settings-done-after") }
                 </p>
                 <NavLink id="seeking-done-search" to={Route::Search}
                     class={classes!("button", "button-primary")}>
-                    { "求人検索へ" }
+                    { t.t("seeker-to-search") }
                 </NavLink>
             </div>
         },
         (SwitchStep::Confirm, _) => html! {
             <div id="seeking-confirm" class="seeking-confirm">
-                <p>{ "求職状態を「有効」に切り替えます。有効期限は本日から数えて翌々月の末日までとなります。" }</p>
-                <p class="hint">{ "「完了」を押すと切り替わります。" }</p>
+                <p>{ t.t("seeker-settings-confirm") }</p>
+                <p class="hint">{ t.t("seeker-settings-confirm-hint") }</p>
                 <div class="seeking-actions">
                     <button type="button" id="seeking-complete" class="button button-primary"
                         disabled={state.busy} aria-busy={state.busy.then_some("true")}
                         onclick={click(&props.on_complete, ())}>
-                        { if state.busy { "切り替え中…" } else { "完了" } }
+                        { if state.busy { t.t("seeker-settings-switching") } else { t.t("seeker-settings-complete") } }
                     </button>
                     <button type="button" id="seeking-back" class="button button-secondary"
                         disabled={state.busy} onclick={click(&props.on_back, ())}>
-                        { "戻る" }
+                        { t.t("seeker-back") }
                     </button>
                 </div>
             </div>
@@ -73,18 +75,18 @@ fn status_part(props: &SeekingSettingsProps, status: &SeekingStatus) -> Html {
             <div class="seeking-actions">
                 <button type="button" id="seeking-switch" class="button button-primary"
                     onclick={click(&props.on_ask, ())}>
-                    { "求職有効" }
+                    { t.t("seeker-settings-switch") }
                 </button>
             </div>
         },
         (SwitchStep::Status, JobSeekingState::Invalid) => html! {
             <p id="seeking-visit-office" class="field-error">
-                { "期限切れから時間がたっているため、オンラインでは求職有効に切り替えられません。最寄りのハローワークまで来所ください。" }
+                { t.t("seeker-settings-visit-office") }
             </p>
         },
         (SwitchStep::Status, JobSeekingState::Valid) => html! {
             <p id="seeking-no-switch" class="hint">
-                { "求職状態は有効です。切り替えの必要はありません。" }
+                { t.t("seeker-settings-no-switch") }
             </p>
         },
     }
@@ -92,6 +94,7 @@ fn status_part(props: &SeekingSettingsProps, status: &SeekingStatus) -> Html {
 
 #[function_component]
 pub fn SeekingSettingsView(props: &SeekingSettingsProps) -> Html {
+    let t = use_texts();
     let body = match (&props.status, props.registration) {
         (Some(status), Some(RegistrationStatus::Registered)) => html! {
             <>
@@ -99,27 +102,27 @@ pub fn SeekingSettingsView(props: &SeekingSettingsProps) -> Html {
                     <SeekingAdvice status={*status} link_to_settings=false />
                 }
                 <p class="seeking-line">
-                    { "現在の求職状態：" }
-                    <strong id="seeking-status-line">{ status_line(status) }</strong>
+                    { t.t("seeker-settings-current") }
+                    <strong id="seeking-status-line">{ status_line(t, status) }</strong>
                 </p>
-                { status_part(props, status) }
+                { status_part(t, props, status) }
             </>
         },
         _ => html! {
             <p id="seeking-not-registered" class="hint">
-                { "求職状態は、ハローワークでの本登録が済むと切り替えられるようになります。" }
+                { t.t("seeker-settings-not-registered") }
             </p>
         },
     };
     html! {
         <section id="seeking-settings" class="panel" aria-labelledby="seeking-settings-heading">
-            <h2 id="seeking-settings-heading" class="panel-title" tabindex="-1">{ "各種設定" }</h2>
-            <h3 class="sheet-section-title seeking-section-title">{ "求職状態" }</h3>
+            <h2 id="seeking-settings-heading" class="panel-title" tabindex="-1">{ t.t("seeker-settings-heading") }</h2>
+            <h3 class="sheet-section-title seeking-section-title">{ t.t("seeker-seeking-state") }</h3>
             <p class="panel-lead">
-                { "求職状態が無効の間は、求人への応募やハローワークからの紹介を受けられません。期限切れから間もない場合は、ここで有効に切り替えられます。" }
+                { t.t("seeker-settings-lead") }
             </p>
             if let Some(error) = &props.load_error {
-                <p class="field-error form-error" role="alert">{ error.clone() }</p>
+                <p class="field-error form-error" role="alert">{ refresh_failed_text(t, error) }</p>
             }
             if let Some(error) = &props.state.error {
                 <p id="seeking-error" class="field-error form-error" role="alert">{ error.clone() }</p>
@@ -127,7 +130,7 @@ pub fn SeekingSettingsView(props: &SeekingSettingsProps) -> Html {
             { body }
             <p class="back-link">
                 <NavLink id="back-to-seeker-info" to={Route::SeekerInfo} class={classes!("text-button")}>
-                    { "求職者情報・設定に戻る" }
+                    { t.t("seeker-settings-back") }
                 </NavLink>
             </p>
         </section>

@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 use shigoto_domain::profile::{MAX_DESIRED_AREAS, MAX_DESIRED_OCCUPATIONS};
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{DesiredWageKind, EmploymentType, StartTiming};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -16,27 +17,27 @@ use crate::forms::edit::Edit;
 use crate::forms::profile::{field_id, ProfileEditor};
 use crate::forms::search::AreaChoice;
 
-fn wage_kinds() -> Vec<SelectOption> {
-    std::iter::once(SelectOption::new("", "選択してください"))
+fn wage_kinds(t: &Catalogue) -> Vec<SelectOption> {
+    std::iter::once(SelectOption::new("", t.t("profile-choose")))
         .chain(
             DesiredWageKind::ALL
                 .iter()
-                .map(|k| SelectOption::new(k.as_str(), k.label())),
+                .map(|k| SelectOption::new(k.as_str(), k.label_in(t))),
         )
         .collect()
 }
 
-fn timings() -> Vec<SelectOption> {
-    std::iter::once(SelectOption::new("", "選択してください"))
+fn timings(t: &Catalogue) -> Vec<SelectOption> {
+    std::iter::once(SelectOption::new("", t.t("profile-choose")))
         .chain(
             StartTiming::ALL
                 .iter()
-                .map(|t| SelectOption::new(t.as_str(), t.label())),
+                .map(|timing| SelectOption::new(timing.as_str(), timing.label_in(t))),
         )
         .collect()
 }
 
-fn employment_types(ctx: Ctx<'_>) -> Html {
+fn employment_types(t: &Catalogue, ctx: Ctx<'_>) -> Html {
     let chosen = &ctx.editor.profile.desired.employment_types;
     let boxes = EmploymentType::ALL.iter().copied().map(|kind| {
         let id = field_id(&format!("desired.employment.{}", kind.as_str()));
@@ -56,14 +57,14 @@ fn employment_types(ctx: Ctx<'_>) -> Html {
             <label class="choice" for={id.clone()} key={id.clone()}>
                 <input type="checkbox" id={id} value={kind.as_str()}
                     checked={chosen.contains(&kind)} {onchange} />
-                { kind.label() }
+                { kind.label_in(t) }
             </label>
         }
     });
     html! { <div class="choices">{ for boxes }</div> }
 }
 
-fn start_day(ctx: Ctx<'_>) -> Html {
+fn start_day(t: &Catalogue, ctx: Ctx<'_>) -> Html {
     let desired = &ctx.editor.profile.desired;
     if desired.start != Some(StartTiming::From) {
         return html! {};
@@ -80,14 +81,14 @@ fn start_day(ctx: Ctx<'_>) -> Html {
     let path = "desired.start_on";
     html! {
         <input type="date" id={field_id(path)} class="input input-date"
-            aria-label="就業可能日"
+            aria-label={t.t("profile-desired-start-day")}
             value={desired.start_on.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()}
             aria-invalid={ctx.invalid(path)} aria-describedby={ctx.described(path, false)}
             {onchange} />
     }
 }
 
-pub fn desired(ctx: Ctx<'_>) -> Html {
+pub fn desired(t: &Catalogue, ctx: Ctx<'_>) -> Html {
     let desired = &ctx.editor.profile.desired;
     let on_occupations = {
         let edit = ctx.edit.clone();
@@ -108,55 +109,55 @@ pub fn desired(ctx: Ctx<'_>) -> Html {
     };
     html! {
         <fieldset class="profile-section" id="profile-desired">
-            <legend class="form-section-title">{ "希望する仕事" }</legend>
+            <legend class="form-section-title">{ t.t("profile-desired") }</legend>
             <div class="form-table">
-                { group_row("希望職種", html! {
+                { group_row(&t.t("profile-part-occupations"), html! {
                     <>
-                        <p class="hint">{ format!("{MAX_DESIRED_OCCUPATIONS}つまで選べます。") }</p>
+                        <p class="hint">{ t.t_with("profile-desired-occupations-hint", &[("max", MAX_DESIRED_OCCUPATIONS.into())]) }</p>
                         <OccupationPicker selected={desired.occupations.clone()}
                             on_change={on_occupations}
                             invalid={ctx.editor.problem("desired.occupations").is_some()} />
                         { ctx.error("desired.occupations") }
                     </>
                 }) }
-                { group_row("希望勤務地", html! {
+                { group_row(&t.t("profile-part-areas"), html! {
                     <>
-                        <p class="hint">{ format!("{MAX_DESIRED_AREAS}か所まで。市区町村は選ばなくてもかまいません。") }</p>
+                        <p class="hint">{ t.t_with("profile-desired-areas-hint", &[("max", MAX_DESIRED_AREAS.into())]) }</p>
                         <AreaPicker areas={ctx.editor.area_rows()} on_change={on_area}
                             invalid={ctx.editor.problem("desired.areas").is_some()} />
                         { ctx.error("desired.areas") }
                     </>
                 }) }
-                { group_row("希望する雇用形態", html! {
+                { group_row(&t.t("profile-part-employment"), html! {
                     <>
-                        { employment_types(ctx) }
-                        <p class="hint">{ "選ばなければ、どの雇用形態でもかまわないものとします。" }</p>
+                        { employment_types(t, ctx) }
+                        <p class="hint">{ t.t("profile-desired-employment-hint") }</p>
                     </>
                 }) }
-                { group_row("希望賃金", html! {
+                { group_row(&t.t("profile-part-wage"), html! {
                     <>
                         <div class="inline-fields">
-                            { ctx.select("desired.wage_kind", "月給か時給か",
-                                desired.wage_kind.map_or("", |k| k.as_str()), wage_kinds(),
+                            { ctx.select("desired.wage_kind", &t.t("profile-desired-wage-kind"),
+                                desired.wage_kind.map_or("", |k| k.as_str()), wage_kinds(t),
                                 set(|p, v| p.desired.wage_kind = DesiredWageKind::from_wire(&v))) }
-                            { ctx.text_box(&TextSpec::new("desired.wage_min", "希望賃金（円以上）",
+                            { ctx.text_box(&TextSpec::new("desired.wage_min", &t.t("profile-desired-wage-min"),
                                 &desired.wage_min, 12).class("input-count").numeric()
                                 .placeholder("250000"),
                                 set(|p, v| p.desired.wage_min = v)) }
-                            <span>{ "円以上" }</span>
+                            <span>{ t.t("profile-desired-wage-unit") }</span>
                         </div>
                         { ctx.error("desired.wage_kind") }
                         { ctx.error("desired.wage_min") }
                     </>
                 }) }
-                { group_row("希望就業時間", html! {
+                { group_row(&t.t("profile-part-hours"), html! {
                     <>
                         <div class="inline-fields">
-                            { ctx.text_box(&TextSpec::new("desired.hours_from", "希望就業時間（始まり）",
+                            { ctx.text_box(&TextSpec::new("desired.hours_from", &t.t("profile-desired-hours-from"),
                                 &desired.hours_from, 5).class("input-clock").placeholder("9:00"),
                                 set(|p, v| p.desired.hours_from = v)) }
-                            <span>{ "〜" }</span>
-                            { ctx.text_box(&TextSpec::new("desired.hours_to", "希望就業時間（終わり）",
+                            <span>{ t.t("profile-desired-hours-range") }</span>
+                            { ctx.text_box(&TextSpec::new("desired.hours_to", &t.t("profile-desired-hours-to"),
                                 &desired.hours_to, 5).class("input-clock").placeholder("18:00"),
                                 set(|p, v| p.desired.hours_to = v)) }
                         </div>
@@ -164,13 +165,13 @@ pub fn desired(ctx: Ctx<'_>) -> Html {
                         { ctx.error("desired.hours_to") }
                     </>
                 }) }
-                { group_row("就業可能時期", html! {
+                { group_row(&t.t("profile-part-start"), html! {
                     <>
                         <div class="inline-fields">
-                            { ctx.select("desired.start", "就業可能時期",
-                                desired.start.map_or("", |t| t.as_str()), timings(),
+                            { ctx.select("desired.start", &t.t("profile-part-start"),
+                                desired.start.map_or("", |timing| timing.as_str()), timings(t),
                                 set(|p, v| p.desired.start = StartTiming::from_wire(&v))) }
-                            { start_day(ctx) }
+                            { start_day(t, ctx) }
                         </div>
                         { ctx.error("desired.start_on") }
                     </>

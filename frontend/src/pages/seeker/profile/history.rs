@@ -8,6 +8,7 @@ use shigoto_domain::profile::{
     MAX_ADDRESS_CHARS, MAX_DEPARTMENT_CHARS, MAX_DUTIES_CHARS, MAX_EDUCATION, MAX_EMPLOYER_CHARS,
     MAX_LICENCES, MAX_LICENCE_CHARS, MAX_SCHOOL_CHARS, MAX_WORK_HISTORY,
 };
+use shigoto_i18n::Catalogue;
 use shigoto_refdata::{occupations, OccupationLevel};
 use shigoto_shared::{EducationStatus, EmploymentType};
 use web_sys::HtmlTextAreaElement;
@@ -19,32 +20,32 @@ use crate::components::select::SelectOption;
 use crate::forms::edit::Edit;
 use crate::forms::profile::{field_id, ProfileEditor};
 
-pub fn contact(ctx: Ctx<'_>) -> Html {
+pub fn contact(t: &Catalogue, ctx: Ctx<'_>) -> Html {
     let contact = &ctx.editor.profile.contact;
     html! {
         <fieldset class="profile-section" id="profile-contact">
-            <legend class="form-section-title">{ "連絡先" }</legend>
+            <legend class="form-section-title">{ t.t("profile-contact") }</legend>
             <div class="form-table">
                 { ctx.text_row(
-                    TextSpec::new("contact.phone", "電話番号", &contact.phone, MAX_PHONE_CHARS)
+                    TextSpec::new("contact.phone", &t.t("profile-part-phone"), &contact.phone, MAX_PHONE_CHARS)
                         .class("input-phone").placeholder("03-1234-5678").autocomplete("tel")
-                        .hint("ハイフンはあってもなくてもかまいません。"),
+                        .hint(&t.t("profile-contact-phone-hint")),
                     set(|p, v| p.contact.phone = v)) }
                 { ctx.text_row(
-                    TextSpec::new("contact.postal_code", "郵便番号", &contact.postal_code, MAX_POSTAL_CODE_CHARS)
+                    TextSpec::new("contact.postal_code", &t.t("profile-contact-postal-code"), &contact.postal_code, MAX_POSTAL_CODE_CHARS)
                         .class("input-postal").placeholder("100-0013").numeric()
                         .autocomplete("postal-code"),
                     set(|p, v| p.contact.postal_code = v)) }
-                { group_row("住所", html! {
+                { group_row(&t.t("profile-part-address"), html! {
                     <>
                         <div class="inline-fields">
-                            { ctx.select("contact.prefecture_code", "住所の都道府県",
-                                &contact.prefecture_code, prefecture_options(crate::texts::japanese_until_converted()),
+                            { ctx.select("contact.prefecture_code", &t.t("profile-contact-prefecture"),
+                                &contact.prefecture_code, prefecture_options(t),
                                 set(|p, v| p.contact.prefecture_code = v)) }
                             { ctx.text_box(
-                                &TextSpec::new("contact.address", "市区町村・番地・建物",
+                                &TextSpec::new("contact.address", &t.t("profile-contact-address"),
                                     &contact.address, MAX_ADDRESS_CHARS)
-                                    .placeholder("千代田区霞が関1-2-2"),
+                                    .placeholder(&t.t("profile-contact-address.placeholder")),
                                 set(|p, v| p.contact.address = v)) }
                         </div>
                         { ctx.error("contact.prefecture_code") }
@@ -56,29 +57,29 @@ pub fn contact(ctx: Ctx<'_>) -> Html {
     }
 }
 
-fn status_options() -> Vec<SelectOption> {
-    std::iter::once(SelectOption::new("", "選択してください"))
+fn status_options(t: &Catalogue) -> Vec<SelectOption> {
+    std::iter::once(SelectOption::new("", t.t("profile-choose")))
         .chain(
             EducationStatus::ALL
                 .iter()
-                .map(|s| SelectOption::new(s.as_str(), s.label())),
+                .map(|s| SelectOption::new(s.as_str(), s.label_in(t))),
         )
         .collect()
 }
 
-fn employment_options() -> Vec<SelectOption> {
-    std::iter::once(SelectOption::new("", "（選択しない）"))
+fn employment_options(t: &Catalogue) -> Vec<SelectOption> {
+    std::iter::once(SelectOption::new("", t.t("profile-choose-none")))
         .chain(
             EmploymentType::ALL
                 .iter()
-                .map(|t| SelectOption::new(t.as_str(), t.label())),
+                .map(|kind| SelectOption::new(kind.as_str(), kind.label_in(t))),
         )
         .collect()
 }
 
 /// 職種 of a 職歴 line: the 中分類 of the 職業分類.
-fn occupation_options() -> Vec<SelectOption> {
-    std::iter::once(SelectOption::new("", "（選択しない）"))
+fn occupation_options(t: &Catalogue) -> Vec<SelectOption> {
+    std::iter::once(SelectOption::new("", t.t("profile-choose-none")))
         .chain(
             occupations()
                 .iter()
@@ -89,6 +90,7 @@ fn occupation_options() -> Vec<SelectOption> {
 }
 
 fn remove_button(
+    t: &Catalogue,
     ctx: Ctx<'_>,
     label: String,
     remove: fn(&mut ProfileEditor, usize),
@@ -102,14 +104,14 @@ fn remove_button(
     });
     html! {
         <button type="button" class="button button-secondary button-small line-remove"
-            aria-label={label} {onclick}>{ "この行を削除" }</button>
+            aria-label={label} {onclick}>{ t.t("profile-remove-line") }</button>
     }
 }
 
 fn add_button(
     ctx: Ctx<'_>,
     id: &'static str,
-    text: &'static str,
+    text: String,
     full: bool,
     add: fn(&mut ProfileEditor),
 ) -> Html {
@@ -122,28 +124,28 @@ fn add_button(
     }
 }
 
-pub fn education(ctx: Ctx<'_>) -> Html {
+pub fn education(t: &Catalogue, ctx: Ctx<'_>) -> Html {
     let lines = ctx.editor.profile.education.iter().enumerate().map(|(i, line)| {
         let at = |name: &str| format!("education.{i}.{name}");
         html! {
             <fieldset class="history-line education-line" key={i}>
-                <legend>{ format!("学歴 {}", i + 1) }</legend>
+                <legend>{ t.t_with("profile-education-line", &[("number", (i + 1).into())]) }</legend>
                 <div class="form-table">
-                    { ctx.text_row(TextSpec::new(at("school"), "学校名", &line.school, MAX_SCHOOL_CHARS)
-                        .placeholder("東京都立大学"),
+                    { ctx.text_row(TextSpec::new(at("school"), &t.t("profile-education-school"), &line.school, MAX_SCHOOL_CHARS)
+                        .placeholder(&t.t("profile-education-school.placeholder")),
                         set(move |p, v| if let Some(l) = p.education.get_mut(i) { l.school = v })) }
-                    { ctx.text_row(TextSpec::new(at("department"), "学部・学科", &line.department, MAX_DEPARTMENT_CHARS)
-                        .placeholder("経済学部"),
+                    { ctx.text_row(TextSpec::new(at("department"), &t.t("profile-education-department"), &line.department, MAX_DEPARTMENT_CHARS)
+                        .placeholder(&t.t("profile-education-department.placeholder")),
                         set(move |p, v| if let Some(l) = p.education.get_mut(i) { l.department = v })) }
-                    { group_row("卒業・中退の別と年月", html! {
+                    { group_row(&t.t("profile-education-status-when"), html! {
                         <>
                             <div class="inline-fields">
-                                { ctx.select(&at("status"), "卒業・中退の別",
-                                    line.status.map_or("", |s| s.as_str()), status_options(),
+                                { ctx.select(&at("status"), &t.t("profile-education-status"),
+                                    line.status.map_or("", |s| s.as_str()), status_options(t),
                                     set(move |p, v| if let Some(l) = p.education.get_mut(i) {
                                         l.status = EducationStatus::from_wire(&v)
                                     })) }
-                                { ctx.text_box(&TextSpec::new(at("finished"), "年月", &line.finished, 10)
+                                { ctx.text_box(&TextSpec::new(at("finished"), &t.t("profile-education-finished"), &line.finished, 10)
                                     .class("input-month").placeholder("2015-03"),
                                     set(move |p, v| if let Some(l) = p.education.get_mut(i) { l.finished = v })) }
                             </div>
@@ -152,39 +154,39 @@ pub fn education(ctx: Ctx<'_>) -> Html {
                         </>
                     }) }
                 </div>
-                { remove_button(ctx, format!("学歴 {} を削除", i + 1), ProfileEditor::remove_education, i) }
+                { remove_button(t, ctx, t.t_with("profile-education-remove", &[("number", (i + 1).into())]), ProfileEditor::remove_education, i) }
             </fieldset>
         }
     });
     let full = ctx.editor.profile.education.len() >= MAX_EDUCATION;
     html! {
         <fieldset class="profile-section" id="profile-education">
-            <legend class="form-section-title">{ "学歴" }</legend>
-            <p class="hint">{ format!("最終学歴から{MAX_EDUCATION}件まで。年月は「2015-03」や「2015年3月」のように入力します。") }</p>
+            <legend class="form-section-title">{ t.t("profile-part-education") }</legend>
+            <p class="hint">{ t.t_with("profile-education-hint", &[("max", MAX_EDUCATION.into())]) }</p>
             { for lines }
             { ctx.error("education") }
-            { add_button(ctx, "profile-add-education", "学歴を追加", full, ProfileEditor::add_education) }
+            { add_button(ctx, "profile-add-education", t.t("profile-education-add"), full, ProfileEditor::add_education) }
         </fieldset>
     }
 }
 
-pub fn work(ctx: Ctx<'_>) -> Html {
+pub fn work(t: &Catalogue, ctx: Ctx<'_>) -> Html {
     let lines = ctx.editor.profile.work_history.iter().enumerate().map(|(i, line)| {
         let at = |name: &str| format!("work_history.{i}.{name}");
         html! {
             <fieldset class="history-line work-line" key={i}>
-                <legend>{ format!("職歴 {}", i + 1) }</legend>
+                <legend>{ t.t_with("profile-work-line", &[("number", (i + 1).into())]) }</legend>
                 <div class="form-table">
-                    { ctx.text_row(TextSpec::new(at("employer"), "事業所名", &line.employer, MAX_EMPLOYER_CHARS),
+                    { ctx.text_row(TextSpec::new(at("employer"), &t.t("profile-work-employer"), &line.employer, MAX_EMPLOYER_CHARS),
                         set(move |p, v| if let Some(l) = p.work_history.get_mut(i) { l.employer = v })) }
-                    { group_row("職種と雇用形態", html! {
+                    { group_row(&t.t("profile-work-kind"), html! {
                         <>
                             <div class="inline-fields">
-                                { ctx.select(&at("occupation_code"), "職種", &line.occupation_code,
-                                    occupation_options(),
+                                { ctx.select(&at("occupation_code"), &t.t("profile-work-occupation"), &line.occupation_code,
+                                    occupation_options(t),
                                     set(move |p, v| if let Some(l) = p.work_history.get_mut(i) { l.occupation_code = v })) }
-                                { ctx.select(&at("employment_type"), "雇用形態",
-                                    line.employment_type.map_or("", |t| t.as_str()), employment_options(),
+                                { ctx.select(&at("employment_type"), &t.t("profile-work-employment"),
+                                    line.employment_type.map_or("", |kind| kind.as_str()), employment_options(t),
                                     set(move |p, v| if let Some(l) = p.work_history.get_mut(i) {
                                         l.employment_type = EmploymentType::from_wire(&v)
                                     })) }
@@ -192,42 +194,42 @@ pub fn work(ctx: Ctx<'_>) -> Html {
                             { ctx.error(&at("occupation_code")) }
                         </>
                     }) }
-                    { group_row("期間", html! {
+                    { group_row(&t.t("profile-work-period"), html! {
                         <>
                             <div class="inline-fields">
-                                { ctx.text_box(&TextSpec::new(at("from"), "入職の年月", &line.from, 10)
+                                { ctx.text_box(&TextSpec::new(at("from"), &t.t("profile-work-from"), &line.from, 10)
                                     .class("input-month").placeholder("2019-04"),
                                     set(move |p, v| if let Some(l) = p.work_history.get_mut(i) { l.from = v })) }
-                                <span>{ "から" }</span>
-                                { ctx.text_box(&TextSpec::new(at("to"), "離職の年月", &line.to, 10)
-                                    .class("input-month").placeholder("在職中は空欄"),
+                                <span>{ t.t("profile-work-from-after") }</span>
+                                { ctx.text_box(&TextSpec::new(at("to"), &t.t("profile-work-to"), &line.to, 10)
+                                    .class("input-month").placeholder(&t.t("profile-work-to.placeholder")),
                                     set(move |p, v| if let Some(l) = p.work_history.get_mut(i) { l.to = v })) }
-                                <span>{ "まで" }</span>
+                                <span>{ t.t("profile-work-to-after") }</span>
                             </div>
                             { ctx.error(&at("from")) }
                             { ctx.error(&at("to")) }
                         </>
                     }) }
-                    { ctx.text_row(TextSpec::new(at("duties"), "仕事の内容", &line.duties, MAX_DUTIES_CHARS),
+                    { ctx.text_row(TextSpec::new(at("duties"), &t.t("profile-work-duties"), &line.duties, MAX_DUTIES_CHARS),
                         set(move |p, v| if let Some(l) = p.work_history.get_mut(i) { l.duties = v })) }
                 </div>
-                { remove_button(ctx, format!("職歴 {} を削除", i + 1), ProfileEditor::remove_work, i) }
+                { remove_button(t, ctx, t.t_with("profile-work-remove", &[("number", (i + 1).into())]), ProfileEditor::remove_work, i) }
             </fieldset>
         }
     });
     let full = ctx.editor.profile.work_history.len() >= MAX_WORK_HISTORY;
     html! {
         <fieldset class="profile-section" id="profile-work">
-            <legend class="form-section-title">{ "職歴" }</legend>
-            <p class="hint">{ format!("最近のものから{MAX_WORK_HISTORY}件まで。") }</p>
+            <legend class="form-section-title">{ t.t("profile-part-work") }</legend>
+            <p class="hint">{ t.t_with("profile-work-hint", &[("max", MAX_WORK_HISTORY.into())]) }</p>
             { for lines }
             { ctx.error("work_history") }
-            { add_button(ctx, "profile-add-work", "職歴を追加", full, ProfileEditor::add_work) }
+            { add_button(ctx, "profile-add-work", t.t("profile-work-add"), full, ProfileEditor::add_work) }
         </fieldset>
     }
 }
 
-pub fn licences(ctx: Ctx<'_>) -> Html {
+pub fn licences(t: &Catalogue, ctx: Ctx<'_>) -> Html {
     let edit = ctx.edit.clone();
     let oninput = Callback::from(move |event: InputEvent| {
         let value = event.target_unchecked_into::<HtmlTextAreaElement>().value();
@@ -239,17 +241,20 @@ pub fn licences(ctx: Ctx<'_>) -> Html {
     let id = field_id("licences");
     html! {
         <fieldset class="profile-section">
-            <legend class="form-section-title">{ "免許・資格" }</legend>
+            <legend class="form-section-title">{ t.t("profile-part-licences") }</legend>
             <div class="form-table">
                 <div class="form-row">
-                    <label class="form-label" for={id.clone()}>{ "免許・資格" }</label>
+                    <label class="form-label" for={id.clone()}>{ t.t("profile-part-licences") }</label>
                     <div class="form-field">
                         <textarea id={id.clone()} class="textarea" rows="4"
                             value={ctx.editor.licences.clone()}
                             aria-invalid={ctx.invalid("licences")}
                             aria-describedby={ctx.described("licences", true)} {oninput} />
                         <p class="hint" id={format!("{id}-hint")}>
-                            { format!("1行に1つ、{MAX_LICENCES}件まで（1つ{MAX_LICENCE_CHARS}文字以内）。例: 普通自動車第一種運転免許") }
+                            { t.t_with("profile-licences-hint", &[
+                                ("max", MAX_LICENCES.into()),
+                                ("chars", MAX_LICENCE_CHARS.into()),
+                            ]) }
                         </p>
                         { ctx.error("licences") }
                     </div>

@@ -11,33 +11,38 @@ mod desired;
 mod history;
 
 use shigoto_domain::japan_time::japan_date;
+use shigoto_i18n::Catalogue;
 use yew::prelude::*;
 
 use crate::clock::now_utc;
 use crate::components::nav_link::NavLink;
-use crate::format::jst_datetime;
+use crate::forms::mypage::datetime;
 use crate::forms::profile::{field_id, ProfileEditor};
 use crate::hooks::api::use_api;
 use crate::hooks::load::{use_load, Loader};
 use crate::ipc;
 use crate::route::Route;
 use crate::state::focus::{use_focus, use_focus_on_mount};
+use crate::state::lang::use_texts;
 use crate::state::store::{edits, use_store, Update};
 
 use boxes::Ctx;
 
 /// Where the profile stands (`id`: the top line, or the one by the save button).
-fn status(editor: &ProfileEditor, id: &'static str) -> Html {
+fn status(t: &Catalogue, editor: &ProfileEditor, id: &'static str) -> Html {
     let text = if editor.pending {
-        "この端末に保存しました。通信できるときにハローワークのサービスへ送ります。".to_owned()
+        t.t("profile-editor-pending")
     } else if let Some(at) = editor.confirmed_at {
-        format!("{} に保存された内容です。", jst_datetime(at))
+        t.t_with(
+            "profile-editor-confirmed",
+            &[("when", datetime(t, at).into())],
+        )
     } else {
-        "まだ登録されていません。入力できるところから登録してください。".to_owned()
+        t.t("profile-editor-empty")
     };
     html! {
         <p {id} class={classes!("hint", editor.saved.then_some("notice"))} role="status" tabindex="-1">
-            if editor.saved { { "保存しました。" } }
+            if editor.saved { { t.t("profile-editor-saved") } }
             { text }
         </p>
     }
@@ -45,6 +50,7 @@ fn status(editor: &ProfileEditor, id: &'static str) -> Html {
 
 #[function_component]
 pub fn SeekerProfilePage() -> Html {
+    let t = use_texts();
     let form = use_store::<ProfileEditor>();
     let api = use_api();
     let focus = use_focus();
@@ -93,33 +99,33 @@ pub fn SeekerProfilePage() -> Html {
     };
     html! {
         <section id="seeker-profile" class="panel" aria-labelledby="seeker-profile-heading">
-            <h2 id="seeker-profile-heading" class="panel-title" tabindex="-1">{ "求職者情報の変更" }</h2>
+            <h2 id="seeker-profile-heading" class="panel-title" tabindex="-1">{ t.t("profile-editor-heading") }</h2>
             <p class="panel-lead">
-                { "連絡先、学歴・職歴、免許・資格と希望する仕事です。ハローワークの職員が職業相談や紹介で参照します。空欄のままでも保存でき、入力したところは正しく入力してください。" }
+                { t.t("profile-editor-lead") }
             </p>
-            { status(editor, "profile-state") }
+            { status(t, editor, "profile-state") }
             if let Some(error) = &editor.error {
                 <p id="profile-error" class="field-error form-error" role="alert">{ error.clone() }</p>
             }
             if editor.loaded {
                 <form class="profile-form" onsubmit={on_save} novalidate=true>
-                    { history::contact(ctx) }
-                    { history::education(ctx) }
-                    { history::work(ctx) }
-                    { history::licences(ctx) }
-                    { desired::desired(ctx) }
+                    { history::contact(t, ctx) }
+                    { history::education(t, ctx) }
+                    { history::work(t, ctx) }
+                    { history::licences(t, ctx) }
+                    { desired::desired(t, ctx) }
                     if !editor.problems.is_empty() {
                         <p id="profile-problems" class="field-error form-error" role="alert">
-                            { format!("入力内容に{}か所の誤りがあります。各欄の説明を確認してください。", editor.problems.len()) }
+                            { t.t_with("profile-editor-problems", &[("count", editor.problems.len().into())]) }
                         </p>
                     }
-                    { status(editor, "profile-status") }
+                    { status(t, editor, "profile-status") }
                     <div class="form-actions">
                         <button type="submit" id="profile-save" class="button button-primary"
-                            disabled={editor.busy}>{ "保存する" }</button>
+                            disabled={editor.busy}>{ t.t("seeker-save") }</button>
                         <NavLink id="profile-back" to={Route::SeekerInfo}
                             class={classes!("button", "button-secondary")}>
-                            { "求職者情報・設定へ戻る" }
+                            { t.t("seeker-back-to-info") }
                         </NavLink>
                     </div>
                 </form>
