@@ -109,3 +109,136 @@ employer-postings-delete-confirm = Delete
 employer-postings-delete-cancel = Cancel
 employer-postings-deleted = The draft "{ $title }" was deleted.
 employer-postings-copied = The job was copied into a new draft. Check it and then apply.
+employer-back-to-postings = Back to job offers
+
+## Applicants
+employer-applicants-heading = Applicants
+# $number: the 求人番号.
+employer-applicants-lead = Applicants for job { $number }. The newest applications are at the top.
+employer-applicants-none = No one has applied for this job yet.
+employer-applicants-name = Name
+employer-applicants-kind = Type of application
+employer-applicants-applied-on = Applied on
+employer-applicants-status = Status
+employer-applicants-actions = Actions
+# $date: when the result was recorded.
+employer-applicants-decided-on = ({ $date })
+employer-applicants-open = Details
+
+## One applicant, and the hiring decision form
+employer-applicant-heading = Applicant
+employer-applicant-heading-named = Applicant: { $name }
+# $title: the posting's 職種; $number: its 求人番号.
+employer-applicant-job = { $title } (job number { $number })
+employer-applicant-letter-save = Save the referral letter (PDF)
+employer-applicant-letter-saving = Saving…
+# $path: where the PDF was written; $size: its size (12 KB).
+employer-applicant-letter-saved = The referral letter was saved: { $path } ({ $size }). Open the PDF to print it.
+employer-applicant-result-reason = Reason for not hiring: { $reason }
+employer-applicant-profile = About the applicant
+employer-applicant-name = Name (reading)
+employer-applicant-name-value = { $name } ({ $kana })
+employer-applicant-birth-date = Date of birth
+employer-applicant-email = Email address
+employer-applicant-prefecture = Address (prefecture)
+employer-applicant-seeker-number = Job seeker number
+employer-applicant-message = Message with the application
+employer-applicant-no-message = (none)
+employer-applicant-record-heading = Record the hiring decision
+employer-applicant-result = Hiring decision
+employer-applicant-reason = Reason for not hiring (optional)
+employer-applicant-reason-hint = The applicant sees it. Up to { $max } characters.
+employer-applicant-record = Record the hiring decision
+employer-applicant-recording = Recording…
+employer-applicant-back = Back to applicants
+
+## Requests to consider applying, sent (on the applicants' list)
+employer-requests-heading = Requests to consider applying, sent
+# $count: requests that may still be sent for the posting.
+employer-requests-remaining = { $count ->
+    [one] You can send { $count } more request to consider applying for this job.
+   *[other] You can send { $count } more requests to consider applying for this job.
+}
+employer-requests-none = You have not sent any request to consider applying yet. You can send them from "Find job seekers".
+employer-requests-sent-at = Sent
+employer-requests-profile = Job seeker's profile
+employer-requests-answer-column = Answer
+employer-requests-waiting = Waiting for an answer
+# $answer: 応募 or 辞退; $time: when.
+employer-requests-answer = { $answer } ({ $time })
+# One fact of the 求職情報: 「年齢層: 30代」; the facts joined by the separator.
+employer-requests-fact = { $label }: { $text }
+employer-requests-fact-separator = {" "}/{" "}
+employer-requests-list-separator = {", "}
+employer-requests-age = Age group
+employer-requests-occupations = Occupations wished
+employer-requests-experience = Experience
+employer-requests-licences = Licences and qualifications
+employer-requests-unspecified = Not specified
+employer-requests-none-registered = None registered
+# $occupation: an occupation's name; $years: whole years (0: under one).
+employer-requests-experience-years = { $years ->
+    [0] { $occupation }: under 1 year
+    [one] { $occupation }: { $years } year
+   *[other] { $occupation }: { $years } years
+}
+
+## Find job seekers (published profiles, and requests to consider applying)
+employer-seekers-heading = Find job seekers
+# $max: how many seekers one posting may ask.
+employer-seekers-lead = Find job seekers who have published their profile, and send them a request to consider applying for one of your published jobs. Names and contact details are not shown. For one job you can ask up to { $max } people, and each person only once.
+employer-seekers-occupation = Occupation wished
+employer-seekers-prefecture = Place of work wished
+employer-seekers-experience = Experience
+employer-seekers-licence = Licences and qualifications
+employer-seekers-licence-placeholder = e.g. bookkeeping
+employer-seekers-any = Any
+employer-seekers-search = Search
+employer-seekers-request-job = Job to ask about
+# An option of the postings: its 求人番号, a full-width space, its 職種.
+employer-seekers-posting-option = { $number } { $title }
+employer-seekers-no-posting = You have no published job. Once a job is accepted and published, you can send requests.
+employer-seekers-note = A short note
+employer-seekers-note-hint = Optional. Up to { $max } characters. The job seeker receives it as a message.
+employer-seekers-choose-posting = Choose the job to send the request to consider applying for (you need a published job).
+employer-seekers-total = { $count ->
+    [one] { $count } job seeker profile found.
+   *[other] { $count } job seeker profiles found.
+}
+employer-seekers-more = Next page
+employer-seekers-send = Send a request to consider applying
+employer-seekers-sending = Sending…
+employer-seekers-sent = The request to consider applying was sent.
+
+## Jobs whose referral deadline is near (the banner above the job offers)
+employer-reminders-mark = !
+employer-reminders-heading = Jobs whose referral deadline is near
+# $title: the 職種; $number: the 求人番号; $date: the 紹介期限日; $days: days left.
+employer-reminders-line = { $days ->
+    [one] The referral deadline of { $title } (job number { $number }) is { $date } ({ $days } day left).
+   *[other] The referral deadline of { $title } (job number { $number }) is { $date } ({ $days } days left).
+}
+employer-reminders-extended-once = {" "}It was already extended: to keep recruiting, offer the job again.
+employer-reminders-extend = Extend the referral deadline (only once)
+employer-reminders-extend-named = Extend the referral deadline of { $title }
+employer-reminders-extending = Extending…
+employer-reminders-extended = The referral deadline was extended to { $date }.
+
+## Find by name or reading (counselors, on the job seeker records)
+employer-finder-heading = Find by name or reading
+employer-finder-lead = If you do not know the job seeker number, search by name or by its reading (hiragana works too; put a space between family name and given name). Only people of the prefecture you serve are listed.
+employer-finder-words = Name or reading
+employer-finder-words-placeholder = e.g. 森 さくら
+employer-finder-find = Find
+employer-finder-finding = Finding…
+employer-finder-none = No job seeker matches.
+employer-finder-count = { $count } found
+# $max: how many matches are listed at most.
+employer-finder-more = More people match (only { $max } are listed). Add words to narrow the search.
+# $number: the 求職番号; $birth: the birth date; $registration: where the registration stands; $until: the last day it is valid.
+employer-finder-facts = Job seeker number { $number } · born { $birth } · { $registration } · valid until { $until }
+employer-finder-registration-provisional = Provisional (waiting for registration at Hello Work)
+employer-finder-registration-registered = Registered
+employer-finder-registration-lapsed = Provisional registration expired
+employer-finder-open = Open
+employer-finder-open-named = Open the record of { $name }

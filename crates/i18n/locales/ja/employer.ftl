@@ -106,3 +106,126 @@ employer-postings-delete-confirm = 削除する
 employer-postings-delete-cancel = やめる
 employer-postings-deleted = 下書き「{ $title }」を削除しました。
 employer-postings-copied = 求人を複製して新しい下書きを作りました。内容を確かめて、申し込んでください。
+employer-back-to-postings = 求人一覧に戻る
+
+## 応募者一覧
+employer-applicants-heading = 応募者一覧
+# $number: the 求人番号.
+employer-applicants-lead = 求人番号 { $number } の応募者です。新しい応募が上に表示されます。
+employer-applicants-none = この求人への応募はまだありません。
+employer-applicants-name = 氏名
+employer-applicants-kind = 応募の種類
+employer-applicants-applied-on = 応募日
+employer-applicants-status = 状況
+employer-applicants-actions = 操作
+# $date: when the result was recorded.
+employer-applicants-decided-on = （{ $date }）
+employer-applicants-open = 詳細
+
+## 応募者 (one applicant, and the 採否 form)
+employer-applicant-heading = 応募者
+employer-applicant-heading-named = 応募者：{ $name }
+# $title: the posting's 職種; $number: its 求人番号.
+employer-applicant-job = { $title }（求人番号 { $number }）
+employer-applicant-letter-save = 紹介状を保存（PDF）
+employer-applicant-letter-saving = 保存しています…
+# $path: where the PDF was written; $size: its size (12 KB).
+employer-applicant-letter-saved = 紹介状を保存しました：{ $path }（{ $size }）。PDFを開いて印刷できます。
+employer-applicant-result-reason = 不採用の理由：{ $reason }
+employer-applicant-profile = 応募者の情報
+employer-applicant-name = 氏名（フリガナ）
+employer-applicant-name-value = { $name }（{ $kana }）
+employer-applicant-birth-date = 生年月日
+employer-applicant-email = メールアドレス
+employer-applicant-prefecture = 住所（都道府県）
+employer-applicant-seeker-number = 求職番号
+employer-applicant-message = 応募メッセージ
+employer-applicant-no-message = （なし）
+employer-applicant-record-heading = 選考結果の登録
+employer-applicant-result = 選考結果
+employer-applicant-reason = 不採用の理由（任意）
+employer-applicant-reason-hint = 応募者に伝わります。{ $max }文字以内。
+employer-applicant-record = 選考結果を登録する
+employer-applicant-recording = 登録しています…
+employer-applicant-back = 応募者一覧に戻る
+
+## 送った応募検討依頼 (on the 応募者一覧)
+employer-requests-heading = 送った応募検討依頼
+# $count: requests that may still be sent for the posting.
+employer-requests-remaining = この求人で送れる応募検討依頼は、あと{ $count }人です。
+employer-requests-none = 応募検討依頼はまだ送っていません。「求職者を探す」から送れます。
+employer-requests-sent-at = 送った日時
+employer-requests-profile = 求職情報
+employer-requests-answer-column = 回答
+employer-requests-waiting = 回答待ち
+# $answer: 応募 or 辞退; $time: when.
+employer-requests-answer = { $answer }（{ $time }）
+# One fact of the 求職情報: 「年齢層: 30代」; the facts joined by the separator.
+employer-requests-fact = { $label }: { $text }
+employer-requests-fact-separator = {" "}／{" "}
+employer-requests-list-separator = 、
+employer-requests-age = 年齢層
+employer-requests-occupations = 希望職種
+employer-requests-experience = 経験
+employer-requests-licences = 免許・資格
+employer-requests-unspecified = 指定なし
+employer-requests-none-registered = 登録なし
+# $occupation: an occupation's name; $years: whole years (0: under one).
+employer-requests-experience-years = { $years ->
+    [0] { $occupation } 1年未満
+   *[other] { $occupation } { $years }年
+}
+
+## 求職者を探す (published 求職情報, and 応募検討依頼)
+employer-seekers-heading = 求職者を探す
+# $max: how many seekers one posting may ask.
+employer-seekers-lead = 求職情報を公開している求職者を探し、公開中の求人への応募検討依頼を送れます。氏名や連絡先は表示されません。1つの求人で依頼できるのは{ $max }人まで、同じ人には1回までです。
+employer-seekers-occupation = 希望職種
+employer-seekers-prefecture = 希望勤務地
+employer-seekers-experience = 経験
+employer-seekers-licence = 免許・資格
+employer-seekers-licence-placeholder = 例：簿記
+employer-seekers-any = 指定しない
+employer-seekers-search = 検索
+employer-seekers-request-job = 依頼する求人
+# An option of the postings: its 求人番号, a full-width space, its 職種.
+employer-seekers-posting-option = { $number }　{ $title }
+employer-seekers-no-posting = 公開中の求人がありません。求人が受理されて公開されると依頼できます。
+employer-seekers-note = ひとこと
+employer-seekers-note-hint = 任意。{ $max }文字以内。求職者へのメッセージとして届きます。
+employer-seekers-choose-posting = 応募検討依頼を送る求人を選んでください（公開中の求人が必要です）。
+employer-seekers-total = { $count }件の求職情報が見つかりました。
+employer-seekers-more = 次のページ
+employer-seekers-send = 応募検討依頼を送る
+employer-seekers-sending = 送っています…
+employer-seekers-sent = 応募検討依頼を送りました。
+
+## 紹介期限日が近い求人 (the banner above the 求人一覧)
+employer-reminders-mark = ！
+employer-reminders-heading = 紹介期限日が近い求人
+# $title: the 職種; $number: the 求人番号; $date: the 紹介期限日; $days: days left.
+employer-reminders-line = { $title }（求人番号 { $number }）の紹介期限日は{ $date }です（あと{ $days }日）。
+employer-reminders-extended-once = 延長済みのため、続けて募集するには新しく申し込んでください。
+employer-reminders-extend = 紹介期限を延長する（1回だけ）
+employer-reminders-extend-named = { $title }の紹介期限を延長する
+employer-reminders-extending = 延長しています…
+employer-reminders-extended = 紹介期限日を{ $date }まで延長しました。
+
+## 氏名・フリガナで探す (counselors, on 求職者の記録)
+employer-finder-heading = 氏名・フリガナで探す
+employer-finder-lead = 求職番号がわからないときは、氏名かフリガナで探せます（ひらがなでも探せます。姓と名の間は空白で区切ってください）。担当する都道府県の方だけが表示されます。
+employer-finder-words = 氏名・フリガナ
+employer-finder-words-placeholder = 例：森 さくら
+employer-finder-find = 探す
+employer-finder-finding = 探しています…
+employer-finder-none = 該当する求職者はいません。
+employer-finder-count = { $count }件見つかりました
+# $max: how many matches are listed at most.
+employer-finder-more = ほかにも該当する方がいます（{ $max }件まで表示）。言葉を足して絞り込んでください。
+# $number: the 求職番号; $birth: the birth date; $registration: where the registration stands; $until: the last day it is valid.
+employer-finder-facts = 求職番号 { $number }　生年月日 { $birth }　{ $registration }　有効期限 { $until }
+employer-finder-registration-provisional = 仮登録（ハローワークでの本登録待ち）
+employer-finder-registration-registered = 利用登録済み
+employer-finder-registration-lapsed = 仮登録の期限切れ
+employer-finder-open = 開く
+employer-finder-open-named = { $name }さんの記録を開く
