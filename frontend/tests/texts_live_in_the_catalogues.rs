@@ -1,46 +1,11 @@
 //! The front end holds no text of its own: every word shown comes from `crates/i18n/locales`
 //! through a key. This test reads every source file and fails on a string literal with
-//! Japanese in it (outside the tests at the end of a file), except in the files still listed
-//! in [`UNCONVERTED`].
+//! Japanese in it (outside the tests at the end of a file and the test modules of
+//! [`TEST_MODULES`]).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
 use std::path::Path;
-
-/// The files whose texts are not in the catalogues yet. A file leaves this list when it is
-/// converted; when the list is empty, it goes.
-const UNCONVERTED: &[&str] = &[
-    "components/posting_reminders.rs",
-    "components/seeker_finder.rs",
-    "forms/employer/mod.rs",
-    "forms/employer/opening.rs",
-    "forms/employer/posting/mod.rs",
-    "forms/employer/posting/screen.rs",
-    "forms/employer/posting_review.rs",
-    "forms/employer/postings.rs",
-    "forms/employer/profile.rs",
-    "forms/employer/seeker_search.rs",
-    "pages/employer/applicant.rs",
-    "pages/employer/applicants.rs",
-    "pages/employer/home.rs",
-    "pages/employer/opening.rs",
-    "pages/employer/posting/detail.rs",
-    "pages/employer/posting/editor.rs",
-    "pages/employer/posting/fields.rs",
-    "pages/employer/posting/mod.rs",
-    "pages/employer/posting/steps/category.rs",
-    "pages/employer/posting/steps/company.rs",
-    "pages/employer/posting/steps/hours.rs",
-    "pages/employer/posting/steps/insurance.rs",
-    "pages/employer/posting/steps/mod.rs",
-    "pages/employer/posting/steps/pr.rs",
-    "pages/employer/posting/steps/selection.rs",
-    "pages/employer/posting/steps/wage.rs",
-    "pages/employer/posting/steps/work.rs",
-    "pages/employer/postings.rs",
-    "pages/employer/seekers.rs",
-    "pages/employer/sent_requests.rs",
-];
 
 /// Files that are test code as a whole (`#[cfg(test)] mod …;`): their Japanese is test data.
 const TEST_MODULES: &[&str] = &[
@@ -93,7 +58,7 @@ fn the_front_end_has_no_japanese_literal() {
     assert!(files.len() > 100, "only {} files found", files.len());
     let mut offending = Vec::new();
     for file in &files {
-        if UNCONVERTED.contains(&file.as_str()) || TEST_MODULES.contains(&file.as_str()) {
+        if TEST_MODULES.contains(&file.as_str()) {
             continue;
         }
         let source = std::fs::read_to_string(src.join(file)).expect("a source file");
@@ -110,9 +75,9 @@ fn the_front_end_has_no_japanese_literal() {
 }
 
 #[test]
-fn every_unconverted_file_exists() {
+fn every_test_module_exists() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    for file in UNCONVERTED.iter().chain(TEST_MODULES) {
+    for file in TEST_MODULES {
         assert!(src.join(file).is_file(), "{file} is listed but not there");
     }
 }

@@ -8,20 +8,24 @@
 
 use std::rc::Rc;
 
+use chrono::NaiveDate;
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{Reminder, ReminderKind};
 use yew::prelude::*;
 
-use crate::format::date_ja;
+use crate::format::date;
 use crate::forms::account::error_message;
 use crate::hooks::api::use_api;
 use crate::hooks::every::{use_every, REREAD_SECONDS};
 use crate::ipc;
+use crate::state::lang::use_texts;
 
 #[derive(Debug, Clone, PartialEq, Default)]
 struct RemindersState {
     postings: Rc<Vec<Reminder>>,
     busy: Option<i64>,
-    notice: Option<String>,
+    /// A posting was extended: its new 紹介期限日 (when the answer had one).
+    extended: Option<Option<NaiveDate>>,
     error: Option<String>,
 }
 
@@ -33,6 +37,7 @@ pub struct PostingRemindersProps {
 
 #[function_component]
 pub fn PostingReminders(props: &PostingRemindersProps) -> Html {
+    let t = use_texts();
     let state = use_state(RemindersState::default);
     let api = use_api();
     let read = {
@@ -68,7 +73,7 @@ pub fn PostingReminders(props: &PostingRemindersProps) -> Html {
             }
             state.set(RemindersState {
                 busy: Some(id),
-                notice: None,
+                extended: None,
                 error: None,
                 ..(*state).clone()
             });
@@ -89,11 +94,6 @@ pub fn PostingReminders(props: &PostingRemindersProps) -> Html {
                     };
                     match result {
                         Ok(detail) => {
-                            let until = detail
-                                .item
-                                .referral_deadline
-                                .map(date_ja)
-                                .unwrap_or_default();
                             next.postings = Rc::new(
                                 next.postings
                                     .iter()
@@ -101,7 +101,7 @@ pub fn PostingReminders(props: &PostingRemindersProps) -> Html {
                                     .cloned()
                                     .collect(),
                             );
-                            next.notice = Some(format!("紹介期限日を{until}まで延長しました。"));
+                            next.extended = Some(detail.item.referral_deadline);
                             on_extended.emit(());
                         }
                         Err(err) => next.error = Some(error_message(&err)),
@@ -112,20 +112,24 @@ pub fn PostingReminders(props: &PostingRemindersProps) -> Html {
             );
         })
     };
-    if state.postings.is_empty() && state.notice.is_none() && state.error.is_none() {
+    if state.postings.is_empty() && state.extended.is_none() && state.error.is_none() {
         return html! {};
     }
     html! {
         <section id="posting-reminders" class="reminders" aria-labelledby="posting-reminders-heading">
             <h3 id="posting-reminders-heading" class="reminders-title">
-                <span class="caution-mark" aria-hidden="true">{ "！" }</span>
-                { "紹介期限日が近い求人" }
+                <span class="caution-mark" aria-hidden="true">{ t.t("employer-reminders-mark") }</span>
+                { t.t("employer-reminders-heading") }
             </h3>
             <ul class="reminder-list">
-                { for state.postings.iter().map(|reminder| line(reminder, state.busy, &extend)) }
+                { for state.postings.iter().map(|reminder| line(t, reminder, state.busy, &extend)) }
             </ul>
-            if let Some(notice) = &state.notice {
-                <p id="posting-reminders-notice" class="notice" role="status">{ notice.clone() }</p>
+            if let Some(until) = state.extended {
+                <p id="posting-reminders-notice" class="notice" role="status">
+                    { t.t_with("employer-reminders-extended", &[
+                        ("date", until.map(|day| date(t, day)).unwrap_or_default().into()),
+                    ]) }
+                </p>
             }
             if let Some(error) = &state.error {
                 <p id="posting-reminders-error" class="field-error" role="alert">{ error.clone() }</p>
@@ -134,7 +138,7 @@ pub fn PostingReminders(props: &PostingRemindersProps) -> Html {
     }
 }
 
-fn line(reminder: &Reminder, busy: Option<i64>, extend: &Callback<i64>) -> Html {
+fn line(t: &Catalogue, reminder: &Reminder, busy: Option<i64>, extend: &Callback<i64>) -> Html {
     let id = reminder.posting_id.unwrap_or_default();
     let title = reminder.title.clone().unwrap_or_default();
     let onclick = {
@@ -144,21 +148,22 @@ fn line(reminder: &Reminder, busy: Option<i64>, extend: &Callback<i64>) -> Html 
     html! {
         <li class="posting-reminder" data-posting-id={id.to_string()} key={id}>
             <span class="reminder-text">
-                { format!(
-                    "{title}（求人番号 {}）の紹介期限日は{}です（あと{}日）。",
-                    reminder.job_number.clone().unwrap_or_default(),
-                    date_ja(reminder.ends_on),
-                    reminder.days_left
-                ) }
+                { t.t_with("employer-reminders-line", &[
+                    ("title", title.clone().into()),
+                    ("number", reminder.job_number.clone().unwrap_or_default().into()),
+                    ("date", date(t, reminder.ends_on).into()),
+                    ("days", reminder.days_left.into()),
+                ]) }
                 if !reminder.can_extend {
-                    { "延長済みのため、続けて募集するには新しく申し込んでください。" }
+                    { t.t("employer-reminders-extended-once") }
                 }
             </span>
             if reminder.can_extend {
                 <button type="button" class="button button-primary reminder-extend"
                     disabled={busy.is_some()} aria-busy={(busy == Some(id)).then_some("true")}
-                    aria-label={format!("{title}の紹介期限を延長する")} onclick={onclick}>
-                    { if busy == Some(id) { "延長しています…" } else { "紹介期限を延長する（1回だけ）" } }
+                    aria-label={t.t_with("employer-reminders-extend-named", &[("title", title.into())])}
+                    onclick={onclick}>
+                    { if busy == Some(id) { t.t("employer-reminders-extending") } else { t.t("employer-reminders-extend") } }
                 </button>
             }
         </li>

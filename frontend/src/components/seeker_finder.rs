@@ -6,17 +6,19 @@
 //! than are listed.
 
 use shigoto_domain::seeker_lookup::{lookup_words, MAX_LOOKUP_RESULTS};
-use shigoto_shared::{SeekerMatch, SeekerMatches};
+use shigoto_i18n::{key, Catalogue};
+use shigoto_shared::{RegistrationStatus, SeekerMatch, SeekerMatches};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::form_field::submit;
-use crate::format::date_ja;
+use crate::format::date;
 use crate::forms::account::error_message;
 use crate::hooks::api::use_api;
 use crate::ipc;
 use crate::route::Route;
+use crate::state::lang::use_texts;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 struct FinderState {
@@ -26,8 +28,18 @@ struct FinderState {
     found: Option<SeekerMatches>,
 }
 
+/// The key of a registration's status as the match lists it.
+fn registration_key(status: RegistrationStatus) -> &'static str {
+    match status {
+        RegistrationStatus::Provisional => key!("employer-finder-registration-provisional"),
+        RegistrationStatus::Registered => key!("employer-finder-registration-registered"),
+        RegistrationStatus::Lapsed => key!("employer-finder-registration-lapsed"),
+    }
+}
+
 #[function_component]
 pub fn SeekerFinder() -> Html {
+    let t = use_texts();
     let state = use_state(FinderState::default);
     let api = use_api();
     let navigator = use_navigator();
@@ -86,58 +98,56 @@ pub fn SeekerFinder() -> Html {
     let error = state.error.clone();
     html! {
         <section id="seeker-find" class="panel counter-panel" aria-labelledby="seeker-find-heading">
-            <h2 id="seeker-find-heading" class="panel-title">{ "氏名・フリガナで探す" }</h2>
-            <p class="panel-lead">
-                { "求職番号がわからないときは、氏名かフリガナで探せます（ひらがなでも探せます。姓と名の間は空白で区切ってください）。担当する都道府県の方だけが表示されます。" }
-            </p>
+            <h2 id="seeker-find-heading" class="panel-title">{ t.t("employer-finder-heading") }</h2>
+            <p class="panel-lead">{ t.t("employer-finder-lead") }</p>
             <form class="inline-form" onsubmit={submit(&on_find)} novalidate=true>
-                <label for="seeker-find-words" class="field-label">{ "氏名・フリガナ" }</label>
+                <label for="seeker-find-words" class="field-label">{ t.t("employer-finder-words") }</label>
                 <input id="seeker-find-words" class="input" type="text" autocomplete="off"
-                    placeholder="例：森 さくら" value={state.words.clone()} oninput={on_input}
+                    placeholder={t.t("employer-finder-words-placeholder")} value={state.words.clone()} oninput={on_input}
                     aria-invalid={error.is_some().then_some("true")}
                     aria-describedby={error.is_some().then_some("seeker-find-words-error")} />
                 <button type="submit" id="seeker-find-submit" class="button button-primary"
                     disabled={state.busy} aria-busy={state.busy.then_some("true")}>
-                    { if state.busy { "探しています…" } else { "探す" } }
+                    { if state.busy { t.t("employer-finder-finding") } else { t.t("employer-finder-find") } }
                 </button>
             </form>
             if let Some(error) = error {
                 <p id="seeker-find-words-error" class="field-error" role="alert">{ error }</p>
             }
             if let Some(found) = &state.found {
-                { matches(found, &open) }
+                { matches(t, found, &open) }
             }
         </section>
     }
 }
 
-fn matches(found: &SeekerMatches, open: &Callback<String>) -> Html {
+fn matches(t: &Catalogue, found: &SeekerMatches, open: &Callback<String>) -> Html {
     if found.seekers.is_empty() {
         return html! {
             <p id="seeker-find-none" class="empty-note" role="status">
-                { "該当する求職者はいません。" }
+                { t.t("employer-finder-none") }
             </p>
         };
     }
     html! {
         <>
             <p id="seeker-find-count" class="hint" role="status">
-                { format!("{}件見つかりました", found.seekers.len()) }
+                { t.t_with("employer-finder-count", &[("count", found.seekers.len().into())]) }
             </p>
             <ul id="seeker-matches" class="seeker-matches"
                 aria-labelledby="seeker-find-count">
-                { for found.seekers.iter().map(|seeker| line(seeker, open)) }
+                { for found.seekers.iter().map(|seeker| line(t, seeker, open)) }
             </ul>
             if found.more {
                 <p id="seeker-find-more" class="hint">
-                    { format!("ほかにも該当する方がいます（{MAX_LOOKUP_RESULTS}件まで表示）。言葉を足して絞り込んでください。") }
+                    { t.t_with("employer-finder-more", &[("max", MAX_LOOKUP_RESULTS.into())]) }
                 </p>
             }
         </>
     }
 }
 
-fn line(seeker: &SeekerMatch, open: &Callback<String>) -> Html {
+fn line(t: &Catalogue, seeker: &SeekerMatch, open: &Callback<String>) -> Html {
     let number = seeker.seeker_number.clone();
     let onclick = {
         let (open, number) = (open.clone(), number.clone());
@@ -150,16 +160,17 @@ fn line(seeker: &SeekerMatch, open: &Callback<String>) -> Html {
                 { seeker.name.clone() }
             </span>
             <span class="seeker-match-facts">
-                { format!(
-                    "求職番号 {number}　生年月日 {}　{}　有効期限 {}",
-                    date_ja(seeker.birth_date),
-                    seeker.registration.label(),
-                    date_ja(seeker.valid_until)
-                ) }
+                { t.t_with("employer-finder-facts", &[
+                    ("number", number.as_str().into()),
+                    ("birth", date(t, seeker.birth_date).into()),
+                    ("registration", t.t(registration_key(seeker.registration)).into()),
+                    ("until", date(t, seeker.valid_until).into()),
+                ]) }
             </span>
             <button type="button" class="button button-secondary open-seeker-match"
-                aria-label={format!("{}さんの記録を開く", seeker.name)} onclick={onclick}>
-                { "開く" }
+                aria-label={t.t_with("employer-finder-open-named", &[("name", seeker.name.as_str().into())])}
+                onclick={onclick}>
+                { t.t("employer-finder-open") }
             </button>
         </li>
     }

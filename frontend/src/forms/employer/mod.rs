@@ -15,6 +15,7 @@ pub mod profile;
 pub mod review;
 pub mod seeker_search;
 
+use shigoto_i18n::{key, Catalogue};
 use shigoto_shared::{ApiError, EmployerRegistration, EmployerStatus};
 
 pub use home::EmployerHomeState;
@@ -22,13 +23,12 @@ pub use opening::{EmployerOpeningFields, EmployerOpeningState};
 pub use profile::ProfileForm;
 pub use review::{DecisionKind, EmployerReviewState, ReviewDecision, ReviewRow};
 
-/// Shown on the login screen after an employer MyPage was opened.
-pub const EMPLOYER_OPENED_NOTICE: &str =
-    "求人者マイページを開設しました。登録したメールアドレスとパスワードでログインすると、事業所登録の審査の状況を確認できます。";
+/// The key of the note shown on the login screen after an employer MyPage was opened.
+pub const EMPLOYER_OPENED_NOTICE: &str = key!("employer-opened-notice");
 
-/// Shown on the employer's home after a returned registration was filed again.
-pub const REFILED_NOTICE: &str =
-    "事業所情報を修正して再申請しました。ハローワークで内容を確認するまでお待ちください。";
+/// The key of the note shown on the employer's home after a returned registration was filed
+/// again (the home's page looks it up).
+pub const REFILED_NOTICE: &str = key!("employer-home-refiled");
 
 /// The fields of [`EmployerProfile`], in the order of the form's boxes.
 pub const PROFILE_FIELDS: [&str; 12] = [
@@ -55,25 +55,47 @@ pub fn profile_field(err: &ApiError) -> ApiError {
     err
 }
 
-/// What a status is called in a few characters (the badge) and in a sentence.
+/// The key of what a status is called in a few characters (the badge: 審査中, 返戻, 登録済み).
 pub fn status_badge(status: EmployerStatus) -> &'static str {
     match status {
-        EmployerStatus::Provisional => "審査中",
-        EmployerStatus::Returned => "返戻",
-        EmployerStatus::Accepted => "登録済み",
+        EmployerStatus::Provisional => key!("employer-status-provisional-badge"),
+        EmployerStatus::Returned => key!("employer-status-returned-badge"),
+        EmployerStatus::Accepted => key!("employer-status-accepted-badge"),
     }
 }
 
-/// The explanation under the status of the employer's 事業所登録.
-pub fn status_text(registration: &EmployerRegistration) -> String {
+/// The key of a status's name beside its badge (事業所登録の審査中（仮登録）…).
+pub fn status_name(status: EmployerStatus) -> &'static str {
+    match status {
+        EmployerStatus::Provisional => key!("employer-status-provisional-name"),
+        EmployerStatus::Returned => key!("employer-status-returned-name"),
+        EmployerStatus::Accepted => key!("employer-status-accepted-name"),
+    }
+}
+
+/// The key of the explanation under the status of the employer's 事業所登録.
+pub fn status_text(registration: &EmployerRegistration) -> &'static str {
     match registration.status {
-        EmployerStatus::Provisional => "事業所登録（仮登録）をハローワークで審査しています。受理されると事業所番号が付き、メールでお知らせします。".to_owned(),
-        EmployerStatus::Returned => "ハローワークから事業所登録が返戻されました。下の「返戻の理由」を確認し、事業所情報を修正して再申請してください。".to_owned(),
-        EmployerStatus::Accepted => "事業所登録が受理されました。求人の申込みには事業所番号を使います。".to_owned(),
+        EmployerStatus::Provisional => key!("employer-status-provisional-text"),
+        EmployerStatus::Returned => key!("employer-status-returned-text"),
+        EmployerStatus::Accepted => key!("employer-status-accepted-text"),
     }
 }
 
 pub use crate::format::jst_datetime;
+
+/// A time the service keeps in UTC, as Japan's time in the language of `t`
+/// (「2026年11月26日 01:05」, 26 November 2026 01:05).
+pub fn jst_datetime_in(t: &Catalogue, utc: chrono::NaiveDateTime) -> String {
+    let jst = utc + shigoto_domain::japan_time::JST_OFFSET;
+    t.t_with(
+        "employer-datetime",
+        &[
+            ("date", crate::format::date(t, jst.date()).into()),
+            ("time", jst.format("%H:%M").to_string().into()),
+        ],
+    )
+}
 
 #[cfg(test)]
 pub(crate) mod fixtures {
@@ -136,10 +158,33 @@ mod tests {
     }
 
     #[test]
+    fn times_are_shown_in_japan_in_the_language_shown() {
+        let utc = chrono::NaiveDate::from_ymd_opt(2026, 11, 25)
+            .and_then(|d| d.and_hms_opt(16, 5, 0))
+            .unwrap();
+        assert_eq!(jst_datetime_in(ja(), utc), jst_datetime(utc));
+        assert_eq!(
+            jst_datetime_in(shigoto_i18n::catalogue(shigoto_i18n::Lang::En), utc),
+            "26 November 2026 01:05"
+        );
+    }
+
+    fn ja() -> &'static Catalogue {
+        shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja)
+    }
+
+    #[test]
     fn statuses_have_short_names() {
-        assert_eq!(status_badge(EmployerStatus::Provisional), "審査中");
-        assert_eq!(status_badge(EmployerStatus::Returned), "返戻");
-        assert_eq!(status_badge(EmployerStatus::Accepted), "登録済み");
-        assert!(status_text(&registration(EmployerStatus::Returned)).contains("再申請"));
+        let t = ja();
+        assert_eq!(t.t(status_badge(EmployerStatus::Provisional)), "審査中");
+        assert_eq!(t.t(status_badge(EmployerStatus::Returned)), "返戻");
+        assert_eq!(t.t(status_badge(EmployerStatus::Accepted)), "登録済み");
+        assert_eq!(
+            t.t(status_name(EmployerStatus::Provisional)),
+            EmployerStatus::Provisional.label()
+        );
+        assert!(t
+            .t(status_text(&registration(EmployerStatus::Returned)))
+            .contains("再申請"));
     }
 }

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 use shigoto_domain::account::TERMS_VERSION;
+use shigoto_i18n::key;
 use shigoto_shared::{ApiError, EmployerOpeningCompletion, RegistrationKeyRequest};
 
 use crate::forms::account::fields::{email, login_email, KeyAndPassword};
@@ -22,26 +23,27 @@ pub struct EmployerOpeningFields {
 pub type EmployerOpeningState = KeyFlow<EmployerOpeningFields>;
 
 impl FlowFields for EmployerOpeningFields {
+    /// The steps' labels and titles are catalogue keys (the page looks them up).
     const STEPS: &'static [StepText] = &[
         StepText {
             step: KeyStep::Terms,
-            label: "利用規約",
-            title: "求人者マイページ利用規約等の確認・同意",
+            label: key!("employer-opening-step-terms"),
+            title: key!("employer-opening-step-terms-title"),
         },
         StepText {
             step: KeyStep::Request,
-            label: "メールアドレス",
-            title: "メールアドレスの入力",
+            label: key!("employer-opening-step-email"),
+            title: key!("employer-opening-step-email-title"),
         },
         StepText {
             step: KeyStep::Key,
-            label: "認証キー・事業所情報",
-            title: "認証キー・パスワードと事業所情報の入力",
+            label: key!("employer-opening-step-key"),
+            title: key!("employer-opening-step-key-title"),
         },
         StepText {
             step: KeyStep::Done,
-            label: "完了",
-            title: "求人者マイページ開設・事業所登録の申請完了",
+            label: key!("employer-opening-step-done"),
+            title: key!("employer-opening-step-done-title"),
         },
     ];
     const REQUEST_FIELDS: &'static [&'static str] = &["email"];

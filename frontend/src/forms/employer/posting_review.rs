@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use shigoto_i18n::key;
 use shigoto_shared::{ApiError, JobSheet, PostingQueueItem, PostingReturn, PostingReview};
 
 use crate::forms::account::{error_message, placed};
@@ -135,8 +136,19 @@ pub enum Decided {
     Returned(PostingQueueItem),
 }
 
-/// The parts of the 求人票 a change alters, in the sheet's order.
-pub fn changed_sections(current: &JobSheet, changed: &JobSheet) -> Vec<&'static str> {
+/// The names of the parts of the 求人票 a change alters, in the sheet's order, in Japanese:
+/// for the counselor's review while its page is not in the catalogues yet (it can then take
+/// [`changed_section_keys`] in the language shown).
+pub fn changed_sections(current: &JobSheet, changed: &JobSheet) -> Vec<String> {
+    let t = crate::texts::japanese_until_converted();
+    changed_section_keys(current, changed)
+        .into_iter()
+        .map(|key| t.t(key))
+        .collect()
+}
+
+/// The keys of the names of the parts of the 求人票 a change alters, in the sheet's order.
+pub fn changed_section_keys(current: &JobSheet, changed: &JobSheet) -> Vec<&'static str> {
     let mut parts = Vec::new();
     let header = (
         current.category,
@@ -168,17 +180,26 @@ pub fn changed_sections(current: &JobSheet, changed: &JobSheet) -> Vec<&'static 
         )
     };
     for (differs, name) in [
-        (header, "求人区分・公開範囲"),
-        (current.work != changed.work, "仕事内容"),
-        (current.wage != changed.wage, "賃金・手当"),
-        (current.hours != changed.hours, "労働時間"),
+        (header, key!("posting-changed-header")),
+        (current.work != changed.work, key!("posting-changed-work")),
+        (current.wage != changed.wage, key!("posting-changed-wage")),
+        (
+            current.hours != changed.hours,
+            key!("posting-changed-hours"),
+        ),
         (
             current.conditions != changed.conditions,
-            "その他の労働条件等",
+            key!("posting-changed-conditions"),
         ),
-        (company, "会社の情報"),
-        (current.selection != changed.selection, "選考等"),
-        (current.notes != changed.notes, "特記事項・備考"),
+        (company, key!("posting-changed-company")),
+        (
+            current.selection != changed.selection,
+            key!("posting-changed-selection"),
+        ),
+        (
+            current.notes != changed.notes,
+            key!("posting-changed-notes"),
+        ),
     ] {
         if differs {
             parts.push(name);
@@ -292,7 +313,7 @@ mod tests {
     #[test]
     fn a_change_names_the_parts_it_alters() {
         let current = sheet();
-        assert!(changed_sections(&current, &current).is_empty());
+        assert!(changed_section_keys(&current, &current).is_empty());
         let mut changed = current.clone();
         changed.wage.base_min += 10_000;
         changed.employer.employees_site += 1;

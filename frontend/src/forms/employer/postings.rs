@@ -2,6 +2,7 @@
 //! each status, what each line offers for its status, and the list's own actions (a new
 //! posting, a copy, deleting a draft after asking in the page).
 
+use shigoto_i18n::{key, Catalogue};
 use shigoto_shared::{ApiError, PostingItem, PostingStatus};
 
 use crate::forms::account::error_message;
@@ -30,12 +31,13 @@ impl LineAction {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The key of the button's words.
+    pub fn key(self) -> &'static str {
         match self {
-            LineAction::Edit => "編集",
-            LineAction::Open => "開く",
-            LineAction::Copy => "複製して新規作成",
-            LineAction::Delete => "削除",
+            LineAction::Edit => key!("employer-postings-edit"),
+            LineAction::Open => key!("employer-postings-open"),
+            LineAction::Copy => key!("employer-postings-copy"),
+            LineAction::Delete => key!("employer-postings-delete"),
         }
     }
 }
@@ -57,10 +59,15 @@ pub fn line_actions(item: &PostingItem) -> Vec<LineAction> {
 }
 
 /// 職種 as typed, or a placeholder for a draft without one.
-pub fn title_of(item: &PostingItem) -> String {
-    let title = item.title.trim();
+pub fn title_of(t: &Catalogue, item: &PostingItem) -> String {
+    title_text(t, &item.title)
+}
+
+/// A 職種 as typed, or the placeholder when it is blank.
+pub fn title_text(t: &Catalogue, title: &str) -> String {
+    let title = title.trim();
     if title.is_empty() {
-        "（職種未入力）".to_owned()
+        t.t("employer-postings-untitled")
     } else {
         title.to_owned()
     }
@@ -88,8 +95,8 @@ pub struct PostingListState {
     pub confirm_delete: Option<i64>,
     /// Why an action was refused.
     pub error: Option<String>,
-    /// What was done (deleted).
-    pub notice: Option<String>,
+    /// What was done: the 職種 (as typed) of the draft deleted.
+    pub deleted: Option<String>,
 }
 
 impl PostingListState {
@@ -129,15 +136,23 @@ impl PostingListState {
 
     /// The home's summary: 「公開中 2件・審査中 1件」 over the statuses that have any, `None`
     /// before the list is read or when there is no posting.
-    pub fn summary(&self) -> Option<String> {
+    pub fn summary(&self, t: &Catalogue) -> Option<String> {
         self.items.as_ref()?;
         let parts: Vec<String> = self
             .counts()
             .into_iter()
             .filter(|(_, count)| *count > 0)
-            .map(|(status, count)| format!("{} {count}件", status.label()))
+            .map(|(status, count)| {
+                t.t_with(
+                    "employer-postings-summary-part",
+                    &[
+                        ("status", status.label_in(t).into()),
+                        ("count", count.into()),
+                    ],
+                )
+            })
             .collect();
-        (!parts.is_empty()).then(|| parts.join("・"))
+        (!parts.is_empty()).then(|| parts.join(&t.t("employer-postings-summary-separator")))
     }
 
     /// How many postings a counselor sent back and wait for the employer.
@@ -157,7 +172,7 @@ impl PostingListState {
         }
         self.busy = Some(action);
         self.error = None;
-        self.notice = None;
+        self.deleted = None;
         true
     }
 
@@ -171,7 +186,7 @@ impl PostingListState {
     pub fn ask_delete(&mut self, id: i64) {
         self.confirm_delete = Some(id);
         self.error = None;
-        self.notice = None;
+        self.deleted = None;
     }
 
     pub fn cancel_delete(&mut self) {
@@ -187,13 +202,13 @@ impl PostingListState {
                     .items
                     .as_ref()
                     .and_then(|items| items.iter().find(|i| i.id == id))
-                    .map(title_of)
+                    .map(|item| item.title.clone())
                     .unwrap_or_default();
                 if let Some(items) = &mut self.items {
                     items.retain(|i| i.id != id);
                 }
                 self.confirm_delete = None;
-                self.notice = Some(format!("下書き「{title}」を削除しました。"));
+                self.deleted = Some(title);
             }
             Err(err) => self.error = Some(error_message(&err)),
         }
@@ -204,7 +219,12 @@ impl PostingListState {
 mod tests {
     use super::*;
     use crate::forms::employer::posting::fixtures::item;
+    use shigoto_i18n::{catalogue, Lang};
     use shigoto_shared::ErrorCode;
+
+    fn ja() -> &'static Catalogue {
+        catalogue(Lang::Ja)
+    }
 
     #[test]
     fn each_status_offers_what_fits_it() {
@@ -228,15 +248,16 @@ mod tests {
         assert_eq!(LineAction::Delete.suffix(), "delete");
         let mut untitled = item(2, PostingStatus::Draft);
         untitled.title = "  ".into();
-        assert_eq!(title_of(&untitled), "（職種未入力）");
+        assert_eq!(title_of(ja(), &untitled), "（職種未入力）");
+        assert_eq!(ja().t(LineAction::Copy.key()), "複製して新規作成");
     }
 
     #[test]
     fn the_home_summary_counts_the_statuses_there_are() {
         let mut list = PostingListState::default();
-        assert_eq!(list.summary(), None, "not read yet");
+        assert_eq!(list.summary(ja()), None, "not read yet");
         list.loaded(Ok(Vec::new()));
-        assert_eq!(list.summary(), None, "no posting");
+        assert_eq!(list.summary(ja()), None, "no posting");
         list.loaded(Ok(vec![
             item(1, PostingStatus::Published),
             item(2, PostingStatus::Returned),
@@ -244,7 +265,7 @@ mod tests {
             item(4, PostingStatus::Draft),
         ]));
         assert_eq!(
-            list.summary().as_deref(),
+            list.summary(ja()).as_deref(),
             Some("下書き 1件・返戻 1件・公開中 2件")
         );
         assert_eq!(list.returned(), 1);
@@ -284,6 +305,6 @@ mod tests {
         list.deleted(3, Ok(()));
         assert_eq!(list.items.as_ref().map(Vec::len), Some(2));
         assert_eq!(list.confirm_delete, None);
-        assert!(list.notice.as_deref().is_some_and(|n| n.contains("削除")));
+        assert_eq!(list.deleted.as_deref(), Some("総務・一般事務"));
     }
 }

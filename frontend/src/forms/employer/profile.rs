@@ -5,7 +5,6 @@ use shigoto_domain::employer;
 use shigoto_shared::EmployerProfile;
 
 use crate::forms::account::to_katakana;
-use crate::forms::employer::PROFILE_FIELDS;
 use crate::forms::search::{half_width, FieldError};
 
 /// 事業所情報 as typed.
@@ -58,7 +57,7 @@ impl ProfileForm {
 
     /// The profile to send, checked in the order of the boxes with the domain's rules (the
     /// service checks it again); hiragana in the フリガナ becomes katakana, full-width digits of
-    /// 従業員数 are read.
+    /// 従業員数 are read (what is not a number is refused by the domain's rule on 従業員数).
     pub fn profile(&self) -> Result<EmployerProfile, FieldError> {
         let typed = EmployerProfile {
             name: self.name.clone(),
@@ -70,50 +69,22 @@ impl ProfileForm {
             phone: self.phone.clone(),
             representative: self.representative.clone(),
             industry: self.industry.clone(),
-            // Checked in its turn below; 1 keeps the domain's check on the other boxes.
-            employees: 1,
+            // 0 is refused in its turn, after the boxes before it.
+            employees: employees(&self.employees).unwrap_or(0),
             business: self.business.clone(),
             homepage: Some(self.homepage.trim().to_owned()).filter(|h| !h.is_empty()),
         };
-        let employees = employees(&self.employees);
-        let checked = employer::check(&typed).map_err(|err| FieldError::on(err.field, err.message));
-        // The boxes before 従業員数 are refused first, as they come first on screen.
-        match (checked, employees) {
-            (Err(err), _) if before_employees(&err) => Err(err),
-            (_, Err(err)) => Err(err),
-            (Err(err), Ok(_)) => Err(err),
-            (Ok(mut profile), Ok(count)) => {
-                profile.employees = count;
-                Ok(profile)
-            }
-        }
+        employer::check(&typed).map_err(|err| FieldError::on(err.field, err.message))
     }
 }
 
-fn before_employees(err: &FieldError) -> bool {
-    let position = |field: &str| PROFILE_FIELDS.iter().position(|f| *f == field);
-    match (
-        err.field.as_deref().and_then(position),
-        position("employees"),
-    ) {
-        (Some(at), Some(employees)) => at < employees,
-        _ => false,
-    }
-}
-
-/// 従業員数: half- or full-width digits (with thousands separators), 1 or more.
-fn employees(text: &str) -> Result<u32, FieldError> {
+/// 従業員数: half- or full-width digits (with thousands separators and 人), if a number.
+fn employees(text: &str) -> Option<u32> {
     let digits: String = half_width(text.trim())
         .chars()
         .filter(|c| !matches!(c, ',' | '，' | ' ' | '人'))
         .collect();
-    match digits.parse::<u32>() {
-        Ok(count) if (1..=employer::MAX_EMPLOYEES).contains(&count) => Ok(count),
-        _ => Err(FieldError::on(
-            "employees",
-            "従業員数を1人以上の数で入力してください。",
-        )),
-    }
+    digits.parse::<u32>().ok()
 }
 
 #[cfg(test)]
@@ -146,6 +117,10 @@ mod tests {
         form = ProfileForm::from_profile(&profile());
         form.employees = "0".into();
         form.business = String::new();
+        let err = form.profile().unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("employees"));
+        assert_eq!(err.message, "従業員数を1人以上の数で入力してください。");
+        form.employees = "2000000".into();
         assert_eq!(
             form.profile().unwrap_err().field.as_deref(),
             Some("employees")

@@ -3,6 +3,7 @@
 //! the employer's published postings) with the note, and what became of each request sent.
 
 use shigoto_domain::direct_request::checked_note;
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{
     ApiError, PostingItem, PostingStatus, ProfileSearch, PublishedProfiles, RequestToConsider,
 };
@@ -78,12 +79,10 @@ impl SeekerSearchState {
         }
     }
 
-    /// The request to send to `public_id`, or why it cannot go.
-    pub fn request(&self, public_id: &str) -> Result<RequestToConsider, String> {
+    /// The request to send to `public_id`, or why it cannot go (in the language of `t`).
+    pub fn request(&self, t: &Catalogue, public_id: &str) -> Result<RequestToConsider, String> {
         if self.job_number.is_empty() {
-            return Err(
-                "応募検討依頼を送る求人を選んでください（公開中の求人が必要です）。".into(),
-            );
+            return Err(t.t("employer-seekers-choose-posting"));
         }
         let note = checked_note(&self.note).map_err(|refused| refused.to_string())?;
         Ok(RequestToConsider {
@@ -120,14 +119,18 @@ mod tests {
 
     #[test]
     fn a_request_needs_a_posting_and_a_short_note() {
+        let t = shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja);
         let mut state = SeekerSearchState::default();
-        assert!(state.request("p").is_err());
+        assert_eq!(
+            state.request(t, "p").unwrap_err(),
+            "応募検討依頼を送る求人を選んでください（公開中の求人が必要です）。"
+        );
         state.job_number = "13010-00000001".into();
         state.note = " ご検討ください。 ".into();
-        let request = state.request("p").unwrap();
+        let request = state.request(t, "p").unwrap();
         assert_eq!(request.note, "ご検討ください。");
         state.note = "あ".repeat(501);
-        assert!(state.request("p").is_err());
+        assert!(state.request(t, "p").is_err());
     }
 
     #[test]

@@ -10,19 +10,21 @@
 //! (`#application-documents`).
 
 use shigoto_domain::application::MAX_RESULT_REASON_CHARS;
-use shigoto_shared::{ApplicantDetail, ApplicationKind, ApplicationStatus};
+use shigoto_i18n::Catalogue;
+use shigoto_shared::{ApplicantDetail, ApplicationKind, ApplicationStatus, SavedDocument};
 use yew::prelude::*;
 
 use crate::components::application_documents::ApplicationDocuments;
 use crate::components::form_field::{click, on_text_area, submit};
 use crate::components::nav_link::NavLink;
-use crate::format::date_ja;
+use crate::format::{date, file_size};
 use crate::forms::account::Edit;
-use crate::forms::application::{result_hint, saved_text, ApplicantState, RESULTS};
+use crate::forms::application::{result_hint, ApplicantState, RESULTS};
 use crate::hooks::api::use_api;
 use crate::ipc;
 use crate::route::Route;
 use crate::state::focus::{focus_selector, use_focus_on_mount};
+use crate::state::lang::use_texts;
 use crate::state::store::{use_store, Update};
 
 #[derive(Properties, PartialEq)]
@@ -35,27 +37,43 @@ pub struct ApplicantProps {
     pub on_record: Callback<()>,
 }
 
-fn profile(detail: &ApplicantDetail) -> Html {
+/// Where the 紹介状 was saved.
+fn letter_saved(t: &Catalogue, saved: &SavedDocument) -> String {
+    t.t_with(
+        "employer-applicant-letter-saved",
+        &[
+            ("path", saved.path.as_str().into()),
+            ("size", file_size(saved.bytes).into()),
+        ],
+    )
+}
+
+fn profile(t: &Catalogue, detail: &ApplicantDetail) -> Html {
     let profile = &detail.profile;
     let prefecture = shigoto_refdata::prefecture(&profile.prefecture_code)
         .map(|p| p.name.to_owned())
         .unwrap_or_else(|| profile.prefecture_code.clone());
     html! {
         <table id="applicant-profile" class="sheet-table">
-            <caption class="visually-hidden">{ "応募者の情報" }</caption>
+            <caption class="visually-hidden">{ t.t("employer-applicant-profile") }</caption>
             <tbody>
                 <tr>
-                    <th scope="row">{ "氏名（フリガナ）" }</th>
-                    <td>{ format!("{}（{}）", profile.name, profile.name_kana) }</td>
+                    <th scope="row">{ t.t("employer-applicant-name") }</th>
+                    <td>
+                        { t.t_with("employer-applicant-name-value", &[
+                            ("name", profile.name.as_str().into()),
+                            ("kana", profile.name_kana.as_str().into()),
+                        ]) }
+                    </td>
                 </tr>
-                <tr><th scope="row">{ "生年月日" }</th><td>{ date_ja(profile.birth_date) }</td></tr>
-                <tr><th scope="row">{ "メールアドレス" }</th><td>{ profile.email.clone() }</td></tr>
-                <tr><th scope="row">{ "住所（都道府県）" }</th><td>{ prefecture }</td></tr>
-                <tr><th scope="row">{ "求職番号" }</th><td>{ profile.seeker_number.clone() }</td></tr>
+                <tr><th scope="row">{ t.t("employer-applicant-birth-date") }</th><td>{ date(t, profile.birth_date) }</td></tr>
+                <tr><th scope="row">{ t.t("employer-applicant-email") }</th><td>{ profile.email.clone() }</td></tr>
+                <tr><th scope="row">{ t.t("employer-applicant-prefecture") }</th><td>{ prefecture }</td></tr>
+                <tr><th scope="row">{ t.t("employer-applicant-seeker-number") }</th><td>{ profile.seeker_number.clone() }</td></tr>
                 <tr>
-                    <th scope="row">{ "応募メッセージ" }</th>
+                    <th scope="row">{ t.t("employer-applicant-message") }</th>
                     <td id="applicant-message" class="multiline">
-                        { if detail.message.is_empty() { "（なし）".to_owned() } else { detail.message.clone() } }
+                        { if detail.message.is_empty() { t.t("employer-applicant-no-message") } else { detail.message.clone() } }
                     </td>
                 </tr>
             </tbody>
@@ -63,7 +81,7 @@ fn profile(detail: &ApplicantDetail) -> Html {
     }
 }
 
-fn result_form(props: &ApplicantProps) -> Html {
+fn result_form(t: &Catalogue, props: &ApplicantProps) -> Html {
     let state = &props.state;
     let error_on = |field: &str| {
         state
@@ -83,7 +101,7 @@ fn result_form(props: &ApplicantProps) -> Html {
     html! {
         <form id="result-form" class="result-form" onsubmit={submit(&props.on_record)} novalidate=true>
             <fieldset class="result-choices" aria-describedby={status_error.as_ref().map(|_| "result-status-error")}>
-                <legend class="field-label">{ "選考結果" }</legend>
+                <legend class="field-label">{ t.t("employer-applicant-result") }</legend>
                 { for RESULTS.iter().map(|status| {
                     let id = format!("result-{}", match status {
                         ApplicationStatus::Hired => "hired",
@@ -96,8 +114,10 @@ fn result_form(props: &ApplicantProps) -> Html {
                             <input type="radio" name="result" id={id} value={status.as_str()}
                                 checked={state.choice == Some(*status)}
                                 onchange={click_change(&props.on_choose, *status)} />
-                            <span class="radio-text">{ status.label() }</span>
-                            <span class="hint">{ result_hint(*status) }</span>
+                            <span class="radio-text">{ status.label_in(t) }</span>
+                            // The application form's hint: its key once that form is in the
+                            // catalogues, its Japanese until then (given back as it is).
+                            <span class="hint">{ t.t(result_hint(*status)) }</span>
                         </label>
                     }
                 }) }
@@ -106,12 +126,14 @@ fn result_form(props: &ApplicantProps) -> Html {
                 <p id="result-status-error" class="field-error" role="alert">{ error }</p>
             }
             <div class="form-row">
-                <label for="result-reason" class="field-label">{ "不採用の理由（任意）" }</label>
+                <label for="result-reason" class="field-label">{ t.t("employer-applicant-reason") }</label>
                 <textarea id="result-reason" class="input textarea" rows="3" disabled={!rejected}
                     value={state.reason.clone()}
                     aria-invalid={reason_error.is_some().then_some("true")}
                     oninput={on_text_area(&props.on_edit, |s, v| s.reason = v)} />
-                <p class="hint">{ format!("応募者に伝わります。{MAX_RESULT_REASON_CHARS}文字以内。") }</p>
+                <p class="hint">
+                    { t.t_with("employer-applicant-reason-hint", &[("max", MAX_RESULT_REASON_CHARS.into())]) }
+                </p>
                 if let Some(error) = reason_error {
                     <p id="result-reason-error" class="field-error" role="alert">{ error }</p>
                 }
@@ -121,7 +143,7 @@ fn result_form(props: &ApplicantProps) -> Html {
             }
             <button type="submit" id="record-result" class="button button-primary"
                 disabled={state.busy} aria-busy={state.busy.then_some("true")}>
-                { if state.busy { "登録しています…" } else { "選考結果を登録する" } }
+                { if state.busy { t.t("employer-applicant-recording") } else { t.t("employer-applicant-record") } }
             </button>
         </form>
     }
@@ -134,28 +156,36 @@ fn click_change(cb: &Callback<ApplicationStatus>, status: ApplicationStatus) -> 
 
 #[function_component]
 pub fn ApplicantView(props: &ApplicantProps) -> Html {
+    let t = use_texts();
     let state = &props.state;
     let body = match &state.detail {
-        None if state.loading => html! { <p class="hint" role="status">{ "読み込み中…" }</p> },
+        None if state.loading => {
+            html! { <p class="hint" role="status">{ t.t("employer-loading") }</p> }
+        }
         None => html! {},
         Some(detail) => {
             let applicant = &detail.applicant;
             html! {
                 <>
                     <p class="seeking-line">
-                        <strong>{ format!("{}（求人番号 {}）", applicant.title, applicant.job_number) }</strong>
+                        <strong>
+                            { t.t_with("employer-applicant-job", &[
+                                ("title", applicant.title.as_str().into()),
+                                ("number", applicant.job_number.as_str().into()),
+                            ]) }
+                        </strong>
                     </p>
                     <dl class="status-facts">
-                        <div><dt>{ "応募の種類" }</dt><dd>{ applicant.kind.label() }</dd></div>
-                        <div><dt>{ "応募日" }</dt><dd>{ date_ja(applicant.applied_on) }</dd></div>
+                        <div><dt>{ t.t("employer-applicants-kind") }</dt><dd>{ applicant.kind.label_in(t) }</dd></div>
+                        <div><dt>{ t.t("employer-applicants-applied-on") }</dt><dd>{ date(t, applicant.applied_on) }</dd></div>
                         <div>
-                            <dt>{ "状況" }</dt>
+                            <dt>{ t.t("employer-applicants-status") }</dt>
                             <dd id="applicant-status" data-status={applicant.status.as_str()}>
                                 <span class={classes!("badge", "application-status", format!("status-{}", applicant.status.as_str()))}>
-                                    { applicant.status.label() }
+                                    { applicant.status.label_in(t) }
                                 </span>
                                 if let Some(decided) = applicant.decided_on {
-                                    { format!(" {}", date_ja(decided)) }
+                                    { format!(" {}", date(t, decided)) }
                                 }
                             </dd>
                         </div>
@@ -165,11 +195,11 @@ pub fn ApplicantView(props: &ApplicantProps) -> Html {
                             <button type="button" id="save-referral-letter" class="button button-secondary"
                                 disabled={state.saving_letter} aria-busy={state.saving_letter.then_some("true")}
                                 onclick={click(&props.on_save_letter, ())}>
-                                { if state.saving_letter { "保存しています…" } else { "紹介状を保存（PDF）" } }
+                                { if state.saving_letter { t.t("employer-applicant-letter-saving") } else { t.t("employer-applicant-letter-save") } }
                             </button>
                             { match &state.letter {
                                 Some(Ok(saved)) => html! {
-                                    <p id="referral-letter-saved" class="notice" role="status">{ saved_text("紹介状", saved) }</p>
+                                    <p id="referral-letter-saved" class="notice" role="status">{ letter_saved(t, saved) }</p>
                                 },
                                 Some(Err(message)) => html! {
                                     <p id="referral-letter-error" class="field-error" role="alert">{ message.clone() }</p>
@@ -179,19 +209,21 @@ pub fn ApplicantView(props: &ApplicantProps) -> Html {
                         </div>
                     }
                     if let Some(reason) = &detail.result_reason {
-                        <p id="applicant-result-reason" class="hint">{ format!("不採用の理由：{reason}") }</p>
+                        <p id="applicant-result-reason" class="hint">
+                            { t.t_with("employer-applicant-result-reason", &[("reason", reason.as_str().into())]) }
+                        </p>
                     }
-                    <h3 class="sheet-section-title">{ "応募者の情報" }</h3>
-                    { profile(detail) }
+                    <h3 class="sheet-section-title">{ t.t("employer-applicant-profile") }</h3>
+                    { profile(t, detail) }
                     <ApplicationDocuments application_id={applicant.id} documents={detail.documents.clone()} />
                     if state.is_open() {
-                        <h3 class="sheet-section-title">{ "選考結果の登録" }</h3>
-                        { result_form(props) }
+                        <h3 class="sheet-section-title">{ t.t("employer-applicant-record-heading") }</h3>
+                        { result_form(t, props) }
                     }
                     <p class="back-link">
                         <NavLink id="back-to-applicants" to={Route::EmployerApplicants { job_number: applicant.job_number.clone() }}
                             class={classes!("text-button")}>
-                            { "応募者一覧に戻る" }
+                            { t.t("employer-applicant-back") }
                         </NavLink>
                     </p>
                 </>
@@ -201,7 +233,10 @@ pub fn ApplicantView(props: &ApplicantProps) -> Html {
     html! {
         <section id="applicant" class="panel" aria-labelledby="applicant-heading">
             <h2 id="applicant-heading" class="panel-title" tabindex="-1">
-                { state.detail.as_ref().map_or_else(|| "応募者".to_owned(), |d| format!("応募者：{}", d.applicant.name)) }
+                { state.detail.as_ref().map_or_else(
+                    || t.t("employer-applicant-heading"),
+                    |d| t.t_with("employer-applicant-heading-named", &[("name", d.applicant.name.as_str().into())]),
+                ) }
             </h2>
             if let Some(notice) = &state.notice {
                 <p id="applicant-notice" class="notice" role="status">{ notice.clone() }</p>

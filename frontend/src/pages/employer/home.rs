@@ -13,6 +13,7 @@
 //! (`#employer-postings-summary`) and a line when some were returned (`#employer-postings-returned`);
 //! before that it says postings can be filed after 受理 (`#employer-postings-note`).
 
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{EmployerRegistration, EmployerStatus};
 use yew::prelude::*;
 
@@ -30,11 +31,12 @@ use crate::components::nav_link::NavLink;
 use crate::components::profile_fields::{profile_rows, profile_table, ProfileFields};
 use crate::forms::account::Edit;
 use crate::forms::employer::{
-    status_badge, status_text, EmployerHomeState, ProfileForm, PROFILE_FIELDS,
+    status_badge, status_name, status_text, EmployerHomeState, ProfileForm, PROFILE_FIELDS,
 };
 use crate::forms::search::FieldError;
 use crate::pages::employer::postings::{use_posting_list, NewPostingButton};
 use crate::route::Route;
+use crate::state::lang::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct EmployerHomeProps {
@@ -83,18 +85,21 @@ fn general_error(error: Option<&FieldError>) -> Html {
 
 #[function_component]
 pub fn EmployerHomeView(props: &EmployerHomeProps) -> Html {
+    let t = use_texts();
     let state = &props.state;
     let body = match &state.registration {
-        None if state.loading => html! { <p class="hint" role="status">{ "読み込み中…" }</p> },
+        None if state.loading => {
+            html! { <p class="hint" role="status">{ t.t("employer-loading") }</p> }
+        }
         None => html! {},
         Some(registration) => html! {
             <>
-                { status_panel(registration) }
-                { postings_links(registration) }
+                { status_panel(t, registration) }
+                { postings_links(t, registration) }
                 if state.can_refile() {
-                    { refile_form(props) }
+                    { refile_form(t, props) }
                 } else {
-                    <h3 class="sheet-section-title">{ "登録している事業所情報" }</h3>
+                    <h3 class="sheet-section-title">{ t.t("employer-home-profile") }</h3>
                     { profile_table("employer-profile", &registration.profile) }
                 }
             </>
@@ -102,24 +107,24 @@ pub fn EmployerHomeView(props: &EmployerHomeProps) -> Html {
     };
     html! {
         <>
-            <section id="greeting" class="greeting" tabindex="-1" aria-label="ごあいさつ">
-                <p class="greeting-title">{ format!("{} 様の求人者マイページ", props.name) }</p>
-                <p class="greeting-text">
-                    { "事業所登録の状況と事業所情報、申し込んだ求人の状況を確認できます。事業所登録が受理されると事業所番号が付き、求人を申し込めるようになります。" }
+            <section id="greeting" class="greeting" tabindex="-1" aria-label={t.t("greeting-label")}>
+                <p class="greeting-title">
+                    { t.t_with("employer-home-greeting", &[("name", props.name.to_string().into())]) }
                 </p>
+                <p class="greeting-text">{ t.t("employer-home-greeting-text") }</p>
             </section>
             <section id="employer-home" class="panel" aria-labelledby="employer-home-heading">
-                <h2 id="employer-home-heading" class="panel-title" tabindex="-1">{ "事業所登録" }</h2>
+                <h2 id="employer-home-heading" class="panel-title" tabindex="-1">{ t.t("employer-home-heading") }</h2>
                 <div class="list-toolbar">
-                    <p class="panel-lead">{ "ハローワークでの審査の状況です。" }</p>
+                    <p class="panel-lead">{ t.t("employer-home-lead") }</p>
                     <button type="button" id="refresh-employer" class="button button-secondary"
                         disabled={state.loading} aria-busy={state.loading.then_some("true")}
                         onclick={click(&props.on_refresh, ())}>
-                        { if state.loading { "更新中…" } else { "最新の情報に更新" } }
+                        { if state.loading { t.t("employer-refreshing") } else { t.t("employer-refresh") } }
                     </button>
                 </div>
                 if let Some(notice) = &state.notice {
-                    <p id="employer-notice" class="notice" role="status">{ notice.clone() }</p>
+                    <p id="employer-notice" class="notice" role="status">{ t.t(notice) }</p>
                 }
                 if let Some(err) = &state.load_error {
                     <p id="employer-load-error" class="field-error form-error" role="alert">{ err.clone() }</p>
@@ -131,25 +136,23 @@ pub fn EmployerHomeView(props: &EmployerHomeProps) -> Html {
 }
 
 /// 求人の申込み: the 求人一覧 and a new posting once the 事業所登録 is accepted, else a note.
-fn postings_links(registration: &EmployerRegistration) -> Html {
+fn postings_links(t: &Catalogue, registration: &EmployerRegistration) -> Html {
     html! {
         <div id="employer-postings" class="posting-links">
-            <h3 class="sheet-section-title">{ "求人の申込み" }</h3>
+            <h3 class="sheet-section-title">{ t.t("employer-home-postings") }</h3>
             if registration.status == EmployerStatus::Accepted {
-                <p class="hint">
-                    { "求人の申込み（8つの手順で入力）と、申し込んだ求人の状況の確認ができます。" }
-                </p>
+                <p class="hint">{ t.t("employer-home-postings-hint") }</p>
                 <PostingsSummary />
                 <div class="posting-link-buttons">
                     <NavLink id="employer-postings-link" to={Route::EmployerPostings}
                         class={classes!("button", "button-secondary")}>
-                        { "求人一覧を見る" }
+                        { t.t("employer-home-postings-link") }
                     </NavLink>
                     <NewPostingButton id="employer-new-posting" />
                 </div>
             } else {
                 <p id="employer-postings-note" class="hint">
-                    { "求人の申込みは、事業所登録がハローワークで受理されてからできます。受理されると、ここから求人を申し込めます。" }
+                    { t.t("employer-home-postings-note") }
                 </p>
             }
         </div>
@@ -161,25 +164,26 @@ fn postings_links(registration: &EmployerRegistration) -> Html {
 /// so (`#employer-postings-returned`). Nothing while it is read or when it cannot be.
 #[function_component]
 fn PostingsSummary() -> Html {
+    let t = use_texts();
     let (list, _) = use_posting_list();
     let returned = list.returned();
     html! {
         <>
-            if let Some(summary) = list.summary() {
+            if let Some(summary) = list.summary(t) {
                 <p id="employer-postings-summary" class="posting-summary">
-                    <span class="status-label">{ "申し込んだ求人" }</span>{ summary }
+                    <span class="status-label">{ t.t("employer-home-postings-summary") }</span>{ summary }
                 </p>
             }
             if returned > 0 {
                 <p id="employer-postings-returned" class="caution" role="status">
-                    { format!("ハローワークから返戻された求人が{returned}件あります。求人一覧で返戻の理由を確かめ、内容を直して申し込んでください。") }
+                    { t.t_with("employer-home-postings-returned", &[("count", returned.into())]) }
                 </p>
             }
         </>
     }
 }
 
-fn status_panel(registration: &EmployerRegistration) -> Html {
+fn status_panel(t: &Catalogue, registration: &EmployerRegistration) -> Html {
     let status = registration.status;
     let class = match status {
         EmployerStatus::Provisional => "status-provisional",
@@ -190,21 +194,21 @@ fn status_panel(registration: &EmployerRegistration) -> Html {
         <div id="employer-status" class={classes!("status-box", class)} data-status={status.as_str()}
             role="status">
             <p class="status-line">
-                <span class="status-label">{ "事業所登録の状況" }</span>
-                <span class="status-badge">{ status_badge(status) }</span>
-                <span class="status-name">{ status.label() }</span>
+                <span class="status-label">{ t.t("employer-home-status") }</span>
+                <span class="status-badge">{ t.t(status_badge(status)) }</span>
+                <span class="status-name">{ t.t(status_name(status)) }</span>
             </p>
-            <p class="status-text">{ status_text(registration) }</p>
+            <p class="status-text">{ t.t(status_text(registration)) }</p>
             if let Some(number) = &registration.office_number {
                 <dl class="status-facts">
-                    <dt>{ "事業所番号" }</dt>
+                    <dt>{ t.t("employer-office-number") }</dt>
                     <dd id="employer-office-number" class="office-number">{ number.clone() }</dd>
                 </dl>
             }
             if let Some(reason) = &registration.return_reason {
                 if status == EmployerStatus::Returned {
                     <div class="return-reason">
-                        <p class="return-reason-title">{ "返戻の理由（ハローワークから）" }</p>
+                        <p class="return-reason-title">{ t.t("employer-return-reason") }</p>
                         <p id="employer-return-reason" class="multiline">{ reason.clone() }</p>
                     </div>
                 }
@@ -213,15 +217,13 @@ fn status_panel(registration: &EmployerRegistration) -> Html {
     }
 }
 
-fn refile_form(props: &EmployerHomeProps) -> Html {
+fn refile_form(t: &Catalogue, props: &EmployerHomeProps) -> Html {
     let state = &props.state;
     let error = state.error.as_ref();
     html! {
         <form id="employer-refile-form" class="step-body" onsubmit={submit(&props.on_refile)} novalidate=true>
-            <h3 class="sheet-section-title">{ "事業所情報の修正" }</h3>
-            <p class="hint section-hint">
-                { "返戻の理由に沿って事業所情報を修正し、「修正して再申請する」を押してください。再申請すると、もう一度ハローワークが確認します。" }
-            </p>
+            <h3 class="sheet-section-title">{ t.t("employer-home-refile") }</h3>
+            <p class="hint section-hint">{ t.t("employer-home-refile-hint") }</p>
             <div class="form-table">
                 { profile_rows(ProfileFields {
                     prefix: "employer-refile",
@@ -235,7 +237,7 @@ fn refile_form(props: &EmployerHomeProps) -> Html {
                 { general_error(error) }
                 <button type="submit" id="employer-refile-submit" class="button button-primary button-large"
                     disabled={state.busy} aria-busy={state.busy.then_some("true")}>
-                    { if state.busy { "申請中…" } else { "修正して再申請する" } }
+                    { if state.busy { t.t("employer-home-refiling") } else { t.t("employer-home-refile-submit") } }
                 </button>
             </div>
         </form>

@@ -18,6 +18,10 @@
 //! A refusal appears under the box it names (`#<box id>-error`), otherwise in
 //! `#employer-opening-error`. 「ログイン画面に戻る」 (`#employer-opening-cancel`) is on every step.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use shigoto_i18n::{key, Catalogue, Lang};
 use yew::prelude::*;
 
 use crate::components::form_field::{click, on_text, submit, Boxes};
@@ -28,8 +32,13 @@ use crate::components::key_flow_view::{
 use crate::components::key_password_fields::key_sent_memo;
 use crate::components::profile_fields::{profile_rows, ProfileFields};
 use crate::forms::account::Edit;
-use crate::forms::employer::{EmployerOpeningFields, EmployerOpeningState, ProfileForm};
+use crate::forms::employer::{
+    EmployerOpeningFields, EmployerOpeningState, ProfileForm, EMPLOYER_OPENED_NOTICE,
+};
 use crate::forms::key_flow::KeyStep;
+use crate::route::Route;
+use crate::state::lang::use_texts;
+use crate::state::notice::use_notice;
 
 #[derive(Properties, PartialEq)]
 pub struct EmployerOpeningProps {
@@ -71,43 +80,62 @@ const BOXES: Boxes = Boxes {
     general_id: "employer-opening-error",
 };
 
+/// A text kept for the app's life, one copy a language and key: the shared flow frame takes
+/// `&'static str`.
+fn kept(t: &'static Catalogue, key: &'static str) -> &'static str {
+    thread_local! {
+        static KEPT: RefCell<HashMap<(Lang, &'static str), &'static str>> =
+            RefCell::new(HashMap::new());
+    }
+    KEPT.with(|kept| {
+        *kept
+            .borrow_mut()
+            .entry((t.lang(), key))
+            .or_insert_with(|| Box::leak(t.t(key).into_boxed_str()))
+    })
+}
+
 #[function_component]
 pub fn EmployerOpeningView(props: &EmployerOpeningProps) -> Html {
+    let t = use_texts();
     let step = props.state.step;
     let body = match step {
-        KeyStep::Terms => terms_step(props),
-        KeyStep::Request => email_step(props),
-        KeyStep::Key => key_step(props),
-        KeyStep::Done => last_step(props),
+        KeyStep::Terms => terms_step(t, props),
+        KeyStep::Request => email_step(t, props),
+        KeyStep::Key => key_step(t, props),
+        KeyStep::Done => last_step(t, props),
     };
     let cancel_label = if step == KeyStep::Done {
-        "‹ ログイン画面に戻る"
+        key!("employer-opening-cancel-done")
     } else {
-        "‹ 開設をやめてログイン画面に戻る"
+        key!("employer-opening-cancel")
     };
     flow_frame(FlowFrame {
         section_id: "employer-opening",
         prefix: "employer-opening",
         panel_class: "opening-panel",
-        title: "求人者マイページを開設する（事業主の方）",
-        lead: "求人の申込みをする事業主の方は、次の手順で求人者マイページを開設し、事業所登録を申請してください。ハローワークが内容を確認して受理すると、事業所番号が付きます。".to_owned(),
-        steps_label: "求人者マイページ開設の手順",
-        labels: EmployerOpeningState::labels(),
+        title: kept(t, key!("employer-opening-title")),
+        lead: t.t("employer-opening-lead"),
+        steps_label: kept(t, key!("employer-opening-steps")),
+        labels: EmployerOpeningState::labels()
+            .into_iter()
+            .map(|label| kept(t, label))
+            .collect(),
         number: props.state.number(),
-        step_title: props.state.title(),
+        step_title: kept(t, props.state.title()),
         body,
-        cancel: Some(cancel_label),
+        cancel: Some(kept(t, cancel_label)),
         on_cancel: click(&props.on_to_login, ()),
     })
 }
 
-fn terms_step(props: &EmployerOpeningProps) -> Html {
+fn terms_step(t: &'static Catalogue, props: &EmployerOpeningProps) -> Html {
     let state = &props.state;
     flow_terms(
         FlowTerms {
             prefix: "employer-opening",
             boxes: "employer-opening-",
-            next_hint: "「次へ」を押して、メールアドレスを入力してください。",
+            next_hint: kept(t, key!("employer-opening-next-hint")),
         },
         state,
         &props.on_edit,
@@ -116,20 +144,20 @@ fn terms_step(props: &EmployerOpeningProps) -> Html {
     )
 }
 
-fn email_step(props: &EmployerOpeningProps) -> Html {
+fn email_step(t: &'static Catalogue, props: &EmployerOpeningProps) -> Html {
     let state = &props.state;
     let edit = &props.on_edit;
     let error = state.error.as_ref();
     html! {
         <form id="employer-opening-email-form" class="step-body" onsubmit={submit(&props.on_send_key)} novalidate=true>
-            <p>{ "求人者マイページのログインに使うメールアドレス（採用担当者の方のアドレスなど）を入力して「認証キーを送信」を押してください。入力したメールアドレスに「認証キー」を記載したメールが届きます。" }</p>
+            <p>{ t.t("employer-opening-email-lead") }</p>
             { mail_caution() }
             <div class="form-table">
                 { email_row(
                     EmailRow {
                         prefix: "employer-opening",
                         note: None,
-                        placeholder: "例：saiyo@example.co.jp",
+                        placeholder: kept(t, key!("employer-opening-email-placeholder")),
                     },
                     &state.fields.email,
                     error,
@@ -142,7 +170,7 @@ fn email_step(props: &EmployerOpeningProps) -> Html {
     }
 }
 
-fn key_step(props: &EmployerOpeningProps) -> Html {
+fn key_step(t: &'static Catalogue, props: &EmployerOpeningProps) -> Html {
     let state = &props.state;
     let edit = &props.on_edit;
     let error = state.error.as_ref();
@@ -153,12 +181,12 @@ fn key_step(props: &EmployerOpeningProps) -> Html {
     html! {
         <form id="employer-opening-key-form" class="step-body" onsubmit={submit(&props.on_complete)} novalidate=true>
             { key_sent_memo("employer-opening", state.key_sent.as_ref(), &email) }
-            <h4 class="form-section-title">{ "認証キーとパスワード" }</h4>
+            <h4 class="form-section-title">{ t.t("employer-opening-secrets") }</h4>
             { flow_secrets(
                 FlowSecrets {
                     prefix: "employer-opening",
                     box_id,
-                    password_label: "パスワード",
+                    password_label: kept(t, key!("employer-opening-password")),
                     expired: EXPIRED_HINT,
                 },
                 &state.fields.secrets,
@@ -166,9 +194,9 @@ fn key_step(props: &EmployerOpeningProps) -> Html {
                 &email,
                 edit,
             ) }
-            <h4 class="form-section-title">{ "事業所情報" }</h4>
+            <h4 class="form-section-title">{ t.t("employer-opening-office") }</h4>
             <p class="hint section-hint">
-                { "求人を申し込む事業所の情報を入力してください。所在地の都道府県のハローワークが内容を確認します。" }
+                { t.t("employer-opening-office-hint") }
             </p>
             <div class="form-table">
                 { profile_rows(ProfileFields {
@@ -181,40 +209,53 @@ fn key_step(props: &EmployerOpeningProps) -> Html {
             </div>
             <p class="caution">
                 <span class="caution-mark" aria-hidden="true">{ "⚠" }</span>
-                { "開設後、事業所登録はハローワークの確認が済むまで仮登録（審査中）です。内容に不備があると返戻されますので、その場合は修正して再申請してください。" }
+                { t.t("employer-opening-caution") }
             </p>
             { complete_actions(
                 "employer-opening",
                 state.busy,
                 BOXES.general(error, |f| state.shows_box(f)),
                 click(&props.on_step, KeyStep::Request),
-                ("申請中…", "開設して事業所登録を申請する"),
+                (
+                    kept(t, key!("employer-opening-completing")),
+                    kept(t, key!("employer-opening-complete")),
+                ),
             ) }
         </form>
     }
 }
 
-fn last_step(props: &EmployerOpeningProps) -> Html {
+fn last_step(t: &'static Catalogue, props: &EmployerOpeningProps) -> Html {
     done_step(DoneStep {
         prefix: "employer-opening",
         login_id: "employer-opening-go-to-login",
-        title: "求人者マイページを開設し、事業所登録の申請を受け付けました",
+        title: kept(t, key!("employer-opening-done-title")),
         message: props.state.done.clone(),
-        fallback: "ログイン画面から、メールアドレスと設定したパスワードでログインしてください。",
-        note: Some(
-            html! { { "ハローワークが事業所登録の内容を確認しています。ログインすると、審査の状況（審査中・返戻・登録済み）と事業所番号を確認できます。" } },
-        ),
+        fallback: kept(t, key!("employer-opening-done-fallback")),
+        note: Some(html! { { t.t("employer-opening-done-note") } }),
         on_login: click(&props.on_to_login, ()),
     })
 }
 
-/// The page of this flow: [`crate::flows::key_flow`] with [`EmployerOpeningState`].
+/// The page of this flow: [`crate::flows::key_flow`] with [`EmployerOpeningState`]. Once done,
+/// the login's note is this flow's, in the language shown (the flow names it by its key).
 #[function_component]
 pub fn EmployerOpeningPage() -> Html {
+    let t = use_texts();
     let flow = crate::flows::key_flow::use_key_flow::<EmployerOpeningFields>();
+    let notice = use_notice();
+    let on_to_login = {
+        let (done, to_login) = (flow.form.is_done(), flow.on_to_login.clone());
+        Callback::from(move |()| {
+            to_login.emit(());
+            if done {
+                notice.show_on(Route::Login, t.t(EMPLOYER_OPENED_NOTICE));
+            }
+        })
+    };
     html! {
         <EmployerOpeningView state={(*flow.form).clone()}  on_edit={flow.on_edit}
             on_step={flow.on_step} on_send_key={flow.on_send_key}
-            on_complete={flow.on_complete} on_to_login={flow.on_to_login} />
+            on_complete={flow.on_complete} on_to_login={on_to_login} />
     }
 }

@@ -13,22 +13,24 @@
 //! ([`PostingReminders`]). 「最新の情報に更新」 is `#refresh-postings`; an empty list shows `#no-postings`, what was done
 //! `#postings-notice`, a refused action `#postings-error`, a list not read `#postings-load-error`.
 
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{EmployerStatus, NewPosting, PostingItem, PostingStatus};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::form_field::click;
 use crate::components::posting_reminders::PostingReminders;
-use crate::format::date_ja;
-use crate::forms::employer::jst_datetime;
+use crate::format::date;
+use crate::forms::employer::jst_datetime_in;
 use crate::forms::employer::postings::{
-    line_actions, title_of, LineAction, ListAction, PostingListState,
+    line_actions, title_of, title_text, LineAction, ListAction, PostingListState,
 };
 use crate::hooks::api::use_api;
 use crate::hooks::load::{use_load, Loader};
 use crate::ipc;
 use crate::route::Route;
 use crate::state::focus::{use_focus, use_focus_on_mount};
+use crate::state::lang::use_texts;
 use crate::state::notice::use_notice;
 use crate::state::session::use_session;
 use crate::state::store::{use_store, StoreHandle, Update};
@@ -44,6 +46,7 @@ pub struct NewPostingButtonProps {
 /// 「新しい求人を申し込む」: asks for an empty draft and opens it in the editor.
 #[function_component]
 pub fn NewPostingButton(props: &NewPostingButtonProps) -> Html {
+    let t = use_texts();
     let busy = use_state(|| false);
     let error = use_state(|| None::<String>);
     let api = use_api();
@@ -87,7 +90,7 @@ pub fn NewPostingButton(props: &NewPostingButtonProps) -> Html {
             <button type="button" id={props.id.clone()} class="button button-primary"
                 disabled={props.disabled || *busy} aria-busy={busy.then_some("true")}
                 {onclick}>
-                { if *busy { "作成中…" } else { "新しい求人を申し込む" } }
+                { if *busy { t.t("employer-postings-creating") } else { t.t("employer-postings-new") } }
             </button>
             if let Some(err) = &*error {
                 <p id={error_id} class="field-error" role="alert" tabindex="-1">{ err.clone() }</p>
@@ -110,23 +113,25 @@ pub struct PostingListProps {
     pub on_delete_cancel: Callback<i64>,
 }
 
-fn counts(state: &PostingListState) -> Html {
+fn counts(t: &Catalogue, state: &PostingListState) -> Html {
     html! {
-        <dl id="posting-counts" class="posting-counts" aria-label="状況ごとの件数">
+        <dl id="posting-counts" class="posting-counts" aria-label={t.t("employer-postings-counts")}>
             { for state.counts().into_iter().map(|(status, count)| html! {
                 <div class="posting-count" data-status={status.as_str()} key={status.as_str()}>
-                    <dt>{ status.label() }</dt>
-                    <dd id={format!("postings-count-{}", status.as_str())}>{ format!("{count}件") }</dd>
+                    <dt>{ status.label_in(t) }</dt>
+                    <dd id={format!("postings-count-{}", status.as_str())}>
+                        { t.t_with("employer-postings-count", &[("count", count.into())]) }
+                    </dd>
                 </div>
             }) }
         </dl>
     }
 }
 
-fn line(item: &PostingItem, props: &PostingListProps) -> Html {
+fn line(t: &Catalogue, item: &PostingItem, props: &PostingListProps) -> Html {
     let id = item.id;
     let line_id = format!("posting-{id}");
-    let title = title_of(item);
+    let title = title_of(t, item);
     let busy = props.state.busy.is_some();
     let confirming = props.state.confirm_delete == Some(id);
     let buttons = line_actions(item).into_iter().map(|action| {
@@ -143,54 +148,67 @@ fn line(item: &PostingItem, props: &PostingListProps) -> Html {
                 key={action.suffix()}
                 disabled={busy && matches!(action, LineAction::Copy | LineAction::Delete)}
                 aria-busy={waiting.then_some("true")}
-                aria-label={format!("{title}を{}", action.label())}
+                aria-label={t.t_with("employer-postings-action-named", &[
+                    ("title", title.clone().into()),
+                    ("action", t.t(action.key()).into()),
+                ])}
                 onclick={click(&props.on_action, (id, action))}>
-                { action.label() }
+                { t.t(action.key()) }
             </button>
         }
     });
     let number = match (&item.job_number, item.is_change) {
-        (Some(number), true) => format!("変更する求人：{number}"),
-        (Some(number), false) => format!("求人番号：{number}"),
-        (None, _) => "求人番号：受理時に付番".to_owned(),
+        (Some(number), true) => t.t_with(
+            "employer-postings-changes",
+            &[("number", number.as_str().into())],
+        ),
+        (Some(number), false) => t.t_with(
+            "employer-postings-job-number",
+            &[("number", number.as_str().into())],
+        ),
+        (None, _) => t.t("employer-postings-job-number-later"),
     };
     html! {
         <li id={line_id.clone()} class="posting-line" data-status={item.status.as_str()} key={id}>
             <div class="posting-line-head">
                 <span class={classes!("status-badge", "posting-badge", format!("posting-badge-{}", item.status.as_str()))}
                     data-status={item.status.as_str()}>
-                    { item.status.label() }
+                    { item.status.label_in(t) }
                 </span>
                 if item.is_change {
-                    <span class="badge badge-kind">{ "変更" }</span>
+                    <span class="badge badge-kind">{ t.t("employer-postings-change-badge") }</span>
                 }
                 <h3 class="posting-title">{ title.clone() }</h3>
             </div>
             <p class="posting-line-facts">
                 <span class="posting-number">{ number }</span>
                 if let Some(received) = item.received_on {
-                    <span>{ format!("受付年月日：{}", date_ja(received)) }</span>
+                    <span>{ t.t_with("employer-postings-received-on", &[("date", date(t, received).into())]) }</span>
                 }
                 if let Some(deadline) = item.referral_deadline {
                     <span class="posting-deadline">
-                        { format!("紹介期限日：{}", date_ja(deadline)) }
-                        { if item.extended { "（延長済み）" } else { "" } }
+                        { t.t_with("employer-postings-deadline", &[("date", date(t, deadline).into())]) }
+                        if item.extended {
+                            { t.t("employer-postings-extended") }
+                        }
                     </span>
                 }
-                <span class="muted">{ format!("更新：{}", jst_datetime(item.updated_at)) }</span>
+                <span class="muted">
+                    { t.t_with("employer-postings-updated", &[("time", jst_datetime_in(t, item.updated_at).into())]) }
+                </span>
             </p>
             if item.status == PostingStatus::Returned {
                 <p class="posting-return-reason">
-                    <span class="return-reason-title">{ "返戻の理由：" }</span>
+                    <span class="return-reason-title">{ t.t("employer-postings-return-reason") }</span>
                     { item.return_reason.clone().unwrap_or_default() }
                 </p>
             }
             if let Some(change) = &item.change {
                 <p class="posting-change-status" data-status={change.status.as_str()}>
-                    { format!("変更の申込み：{}", change.status.label()) }
+                    { t.t_with("employer-postings-change-status", &[("status", change.status.label_in(t).into())]) }
                     <button type="button" id={format!("{line_id}-change")} class="link-button"
                         onclick={click(&props.on_open, change.id)}>
-                        { "変更の内容を開く" }
+                        { t.t("employer-postings-change-open") }
                     </button>
                 </p>
             }
@@ -199,15 +217,15 @@ fn line(item: &PostingItem, props: &PostingListProps) -> Html {
                 <div class="caution posting-delete-confirm" role="group"
                     aria-labelledby={format!("{line_id}-delete-question")}>
                     <p id={format!("{line_id}-delete-question")}>
-                        { format!("下書き「{title}」を削除しますか。削除すると元に戻せません。") }
+                        { t.t_with("employer-postings-delete-question", &[("title", title.clone().into())]) }
                     </p>
                     <button type="button" id={format!("{line_id}-delete-confirm")} class="button button-primary"
                         disabled={busy} onclick={click(&props.on_delete_confirm, id)}>
-                        { "削除する" }
+                        { t.t("employer-postings-delete-confirm") }
                     </button>
                     <button type="button" id={format!("{line_id}-delete-cancel")} class="button button-secondary"
                         disabled={busy} onclick={click(&props.on_delete_cancel, id)}>
-                        { "やめる" }
+                        { t.t("employer-postings-delete-cancel") }
                     </button>
                 </div>
             }
@@ -217,47 +235,46 @@ fn line(item: &PostingItem, props: &PostingListProps) -> Html {
 
 #[function_component]
 pub fn PostingListView(props: &PostingListProps) -> Html {
+    let t = use_texts();
     let state = &props.state;
     let body = match &state.items {
-        None if state.loading => html! { <p class="hint" role="status">{ "読み込み中…" }</p> },
+        None if state.loading => {
+            html! { <p class="hint" role="status">{ t.t("employer-loading") }</p> }
+        }
         None => html! {},
         Some(items) => html! {
             <>
                 if items.is_empty() {
-                    <p id="no-postings" class="empty-note">
-                        { "まだ求人はありません。「新しい求人を申し込む」から入力を始めてください。" }
-                    </p>
+                    <p id="no-postings" class="empty-note">{ t.t("employer-postings-none") }</p>
                 }
                 <ul id="postings" class="posting-list">
-                    { for items.iter().map(|item| line(item, props)) }
+                    { for items.iter().map(|item| line(t, item, props)) }
                 </ul>
             </>
         },
     };
     html! {
         <section id="postings-panel" class="panel" aria-labelledby="postings-heading">
-            <h2 id="postings-heading" class="panel-title" tabindex="-1">{ "求人一覧" }</h2>
-            <p class="panel-lead">
-                { "申し込んだ求人と入力中の下書きです。下書きは「一時保存」した内容から続けて入力できます。申し込んだ求人はハローワークが確認し、受理されると求人番号が付いて公開されます。" }
-            </p>
+            <h2 id="postings-heading" class="panel-title" tabindex="-1">{ t.t("employer-postings-heading") }</h2>
+            <p class="panel-lead">{ t.t("employer-postings-lead") }</p>
             if !props.can_file {
-                <p id="postings-not-accepted" class="caution">
-                    { "求人の申込みは、事業所登録がハローワークで受理されてからできます。" }
-                </p>
+                <p id="postings-not-accepted" class="caution">{ t.t("employer-postings-not-accepted") }</p>
             }
             <div class="list-toolbar">
                 <NewPostingButton id="new-posting" disabled={!props.can_file} />
                 <button type="button" id="refresh-postings" class="button button-secondary"
                     disabled={state.loading} aria-busy={state.loading.then_some("true")}
                     onclick={click(&props.on_refresh, ())}>
-                    { if state.loading { "更新中…" } else { "最新の情報に更新" } }
+                    { if state.loading { t.t("employer-refreshing") } else { t.t("employer-refresh") } }
                 </button>
             </div>
             if state.items.is_some() {
-                { counts(state) }
+                { counts(t, state) }
             }
-            if let Some(notice) = &state.notice {
-                <p id="postings-notice" class="notice" role="status" tabindex="-1">{ notice.clone() }</p>
+            if let Some(title) = &state.deleted {
+                <p id="postings-notice" class="notice" role="status" tabindex="-1">
+                    { t.t_with("employer-postings-deleted", &[("title", title_text(t, title).into())]) }
+                </p>
             }
             if let Some(err) = &state.error {
                 <p id="postings-error" class="field-error form-error" role="alert" tabindex="-1">{ err.clone() }</p>
@@ -291,6 +308,7 @@ pub fn use_posting_list() -> (StoreHandle<PostingListState>, Callback<()>) {
 /// draft is deleted.
 #[function_component]
 pub fn PostingListPage() -> Html {
+    let t = use_texts();
     let (list, reload) = use_posting_list();
     let api = use_api();
     let focus = use_focus();
@@ -336,7 +354,7 @@ pub fn PostingListPage() -> Html {
                         Ok(draft) => {
                             notice.show_on(
                                 Route::EmployerPosting { id: draft.item.id },
-                                "求人を複製して新しい下書きを作りました。内容を確かめて、申し込んでください。",
+                                t.t("employer-postings-copied"),
                             );
                             open(draft.item.id);
                         }

@@ -8,6 +8,7 @@
 //! search is `#seeker-search-error`; more pages: `#seeker-search-more`.
 
 use shigoto_domain::direct_request::{MAX_NOTE_CHARS, MAX_REQUESTS_PER_POSTING, PROFILES_PER_PAGE};
+use shigoto_i18n::Catalogue;
 use shigoto_refdata::{occupations, OccupationLevel};
 use shigoto_shared::PublishedProfile;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -21,9 +22,10 @@ use crate::forms::employer::seeker_search::{SeekerSearchState, Sent};
 use crate::hooks::api::use_api;
 use crate::ipc;
 use crate::state::focus::use_focus_on_mount;
+use crate::state::lang::use_texts;
 use crate::state::store::{use_store, StoreHandle, Update};
 
-fn groups(level: OccupationLevel, placeholder: &'static str) -> Vec<SelectOption> {
+fn groups(level: OccupationLevel, placeholder: String) -> Vec<SelectOption> {
     std::iter::once(SelectOption::new("", placeholder))
         .chain(
             occupations()
@@ -43,6 +45,7 @@ fn on_select(
 }
 
 fn result_row(
+    t: &Catalogue,
     state: &SeekerSearchState,
     item: &PublishedProfile,
     on_send: &Callback<String>,
@@ -51,7 +54,7 @@ fn result_row(
     let busy = state.sending.as_deref() == Some(id.as_str());
     let outcome = match state.outcome(&id) {
         Some(Sent::Done) => html! {
-            <p class="notice request-sent" role="status">{ "応募検討依頼を送りました。" }</p>
+            <p class="notice request-sent" role="status">{ t.t("employer-seekers-sent") }</p>
         },
         Some(Sent::Refused(why)) => html! {
             <p class="field-error request-refused" role="alert">{ why.clone() }</p>
@@ -65,7 +68,7 @@ fn result_row(
                 <button type="button" class="button button-primary send-request"
                     disabled={busy || state.outcome(&id) == Some(&Sent::Done)}
                     aria-busy={busy.then_some("true")} onclick={click(on_send, id.clone())}>
-                    { if busy { "送っています…" } else { "応募検討依頼を送る" } }
+                    { if busy { t.t("employer-seekers-sending") } else { t.t("employer-seekers-send") } }
                 </button>
             </div>
             { outcome }
@@ -75,6 +78,7 @@ fn result_row(
 
 #[function_component]
 pub fn SeekerSearchPage() -> Html {
+    let t = use_texts();
     let form = use_store::<SeekerSearchState>();
     let api = use_api();
     use_focus_on_mount("#seeker-search-heading");
@@ -113,7 +117,7 @@ pub fn SeekerSearchPage() -> Html {
             if form.sending.is_some() {
                 return;
             }
-            let request = match form.request(&public_id) {
+            let request = match form.request(t, &public_id) {
                 Ok(request) => request,
                 Err(why) => {
                     form.update_once(move |s| s.record(public_id, Sent::Refused(why)));
@@ -150,68 +154,79 @@ pub fn SeekerSearchPage() -> Html {
     let postings: Vec<SelectOption> = state
         .postings
         .iter()
-        .map(|(number, title)| SelectOption::new(number.clone(), format!("{number}　{title}")))
+        .map(|(number, title)| {
+            SelectOption::new(
+                number.clone(),
+                t.t_with(
+                    "employer-seekers-posting-option",
+                    &[
+                        ("number", number.as_str().into()),
+                        ("title", title.as_str().into()),
+                    ],
+                ),
+            )
+        })
         .collect();
     let results = state.results.as_ref().map(|found| {
         let shown = (found.page as usize - 1) * PROFILES_PER_PAGE + found.items.len();
         html! {
             <>
                 <p id="seeker-search-total" class="result-count" role="status">
-                    { format!("{}件の求職情報が見つかりました。", found.total) }
+                    { t.t_with("employer-seekers-total", &[("count", found.total.into())]) }
                 </p>
                 <ul class="published-profiles">
-                    { for found.items.iter().map(|item| result_row(state, item, &on_send)) }
+                    { for found.items.iter().map(|item| result_row(t, state, item, &on_send)) }
                 </ul>
                 if (shown as u64) < found.total {
                     <button type="button" id="seeker-search-more" class="button button-secondary"
-                        onclick={click(&run, found.page + 1)}>{ "次のページ" }</button>
+                        onclick={click(&run, found.page + 1)}>{ t.t("employer-seekers-more") }</button>
                 }
             </>
         }
     });
     html! {
         <section id="seeker-search" class="panel" aria-labelledby="seeker-search-heading">
-            <h2 id="seeker-search-heading" class="panel-title" tabindex="-1">{ "求職者を探す" }</h2>
+            <h2 id="seeker-search-heading" class="panel-title" tabindex="-1">{ t.t("employer-seekers-heading") }</h2>
             <p class="panel-lead">
-                { format!("求職情報を公開している求職者を探し、公開中の求人への応募検討依頼を送れます。氏名や連絡先は表示されません。1つの求人で依頼できるのは{MAX_REQUESTS_PER_POSTING}人まで、同じ人には1回までです。") }
+                { t.t_with("employer-seekers-lead", &[("max", MAX_REQUESTS_PER_POSTING.into())]) }
             </p>
             <form class="form-table" onsubmit={on_submit} novalidate=true>
                 <div class="form-row">
-                    <label class="form-label" for="seeker-search-occupation">{ "希望職種" }</label>
+                    <label class="form-label" for="seeker-search-occupation">{ t.t("employer-seekers-occupation") }</label>
                     <div class="form-field">
                         <Select id="seeker-search-occupation" value={state.occupation.clone()}
-                            options={groups(OccupationLevel::Middle, "指定しない")}
+                            options={groups(OccupationLevel::Middle, t.t("employer-seekers-any"))}
                             onchange={on_select(&form, |s, v| s.occupation = v)} />
                     </div>
                 </div>
                 <div class="form-row">
-                    <label class="form-label" for="seeker-search-prefecture">{ "希望勤務地" }</label>
+                    <label class="form-label" for="seeker-search-prefecture">{ t.t("employer-seekers-prefecture") }</label>
                     <div class="form-field">
                         <Select id="seeker-search-prefecture" value={state.prefecture.clone()}
-                            options={prefecture_options(crate::texts::japanese_until_converted())}
+                            options={prefecture_options(t)}
                             onchange={on_select(&form, |s, v| s.prefecture = v)} />
                     </div>
                 </div>
                 <div class="form-row">
-                    <label class="form-label" for="seeker-search-experience">{ "経験" }</label>
+                    <label class="form-label" for="seeker-search-experience">{ t.t("employer-seekers-experience") }</label>
                     <div class="form-field">
                         <Select id="seeker-search-experience" value={state.experience.clone()}
-                            options={groups(OccupationLevel::Middle, "指定しない")}
+                            options={groups(OccupationLevel::Middle, t.t("employer-seekers-any"))}
                             onchange={on_select(&form, |s, v| s.experience = v)} />
                     </div>
                 </div>
                 <div class="form-row">
-                    <label class="form-label" for="seeker-search-licence">{ "免許・資格" }</label>
+                    <label class="form-label" for="seeker-search-licence">{ t.t("employer-seekers-licence") }</label>
                     <div class="form-field">
                         <input type="text" id="seeker-search-licence" class="input input-wide"
-                            placeholder="例：簿記" value={state.licence.clone()} oninput={on_licence} />
+                            placeholder={t.t("employer-seekers-licence-placeholder")} value={state.licence.clone()} oninput={on_licence} />
                     </div>
                 </div>
                 <div class="form-row">
-                    <div class="form-label">{ "検索" }</div>
+                    <div class="form-label">{ t.t("employer-seekers-search") }</div>
                     <div class="form-field">
                         <button type="submit" id="seeker-search-submit" class="button button-primary"
-                            disabled={state.searching}>{ "検索" }</button>
+                            disabled={state.searching}>{ t.t("employer-seekers-search") }</button>
                     </div>
                 </div>
             </form>
@@ -220,10 +235,10 @@ pub fn SeekerSearchPage() -> Html {
             }
             <div class="form-table request-settings">
                 <div class="form-row">
-                    <label class="form-label" for="request-job">{ "依頼する求人" }</label>
+                    <label class="form-label" for="request-job">{ t.t("employer-seekers-request-job") }</label>
                     <div class="form-field">
                         if postings.is_empty() {
-                            <p class="hint">{ "公開中の求人がありません。求人が受理されて公開されると依頼できます。" }</p>
+                            <p class="hint">{ t.t("employer-seekers-no-posting") }</p>
                         } else {
                             <Select id="request-job" value={state.job_number.clone()} options={postings}
                                 onchange={on_select(&form, SeekerSearchState::choose_posting)} />
@@ -231,12 +246,14 @@ pub fn SeekerSearchPage() -> Html {
                     </div>
                 </div>
                 <div class="form-row">
-                    <label class="form-label" for="request-note">{ "ひとこと" }</label>
+                    <label class="form-label" for="request-note">{ t.t("employer-seekers-note") }</label>
                     <div class="form-field">
                         <textarea id="request-note" class="textarea" rows="3"
                             maxlength={MAX_NOTE_CHARS.to_string()} value={state.note.clone()}
                             oninput={on_note} />
-                        <p class="hint">{ format!("任意。{MAX_NOTE_CHARS}文字以内。求職者へのメッセージとして届きます。") }</p>
+                        <p class="hint">
+                            { t.t_with("employer-seekers-note-hint", &[("max", MAX_NOTE_CHARS.into())]) }
+                        </p>
                     </div>
                 </div>
             </div>

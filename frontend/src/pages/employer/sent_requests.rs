@@ -2,37 +2,100 @@
 //! sent (`#sent-requests-remaining`) and each request (`.sent-request[data-request-id]`) with the
 //! 求職情報 it was sent to, when, and the answer (`.sent-request-answer`: 回答待ち, 応募, 辞退).
 
-use shigoto_shared::{SentRequest, SentRequests};
+use shigoto_i18n::Catalogue;
+use shigoto_shared::{AnonymousProfile, SentRequest, SentRequests};
 use yew::prelude::*;
 
-use crate::format::jst_datetime;
-use crate::forms::publication::anonymous_rows;
+use crate::forms::employer::jst_datetime_in;
 use crate::hooks::api::use_api;
 use crate::ipc;
+use crate::state::lang::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct SentRequestsProps {
     pub job_number: AttrValue,
 }
 
-fn row(item: &SentRequest) -> Html {
+/// The name of a 職業分類 code (the code itself when it is not one).
+fn occupation_name(code: &str) -> String {
+    shigoto_refdata::occupation(code).map_or_else(|| code.to_owned(), |o| o.name.to_owned())
+}
+
+/// Who a request went to, in the few words the list shows: 年齢層, 希望職種, 経験 and 免許・資格
+/// of the 求職情報.
+fn who(t: &Catalogue, view: &AnonymousProfile) -> String {
+    let join = |items: Vec<String>, none: &str| {
+        if items.is_empty() {
+            t.t(none)
+        } else {
+            items.join(&t.t("employer-requests-list-separator"))
+        }
+    };
+    let occupations = view
+        .occupations
+        .iter()
+        .map(|code| occupation_name(code))
+        .collect();
+    let experience = view
+        .experience
+        .iter()
+        .map(|e| {
+            t.t_with(
+                "employer-requests-experience-years",
+                &[
+                    ("occupation", occupation_name(&e.occupation_code).into()),
+                    ("years", e.years.into()),
+                ],
+            )
+        })
+        .collect();
+    let rows = [
+        ("employer-requests-age", view.age.label_in(t)),
+        (
+            "employer-requests-occupations",
+            join(occupations, "employer-requests-unspecified"),
+        ),
+        (
+            "employer-requests-experience",
+            join(experience, "employer-requests-none-registered"),
+        ),
+        (
+            "employer-requests-licences",
+            join(view.licences.clone(), "employer-requests-none-registered"),
+        ),
+    ];
+    rows.into_iter()
+        .map(|(label, text)| {
+            t.t_with(
+                "employer-requests-fact",
+                &[("label", t.t(label).into()), ("text", text.into())],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(&t.t("employer-requests-fact-separator"))
+}
+
+fn row(t: &Catalogue, item: &SentRequest) -> Html {
     let answer = match item.answer {
-        None => "回答待ち".to_owned(),
-        Some(answer) => format!(
-            "{}（{}）",
-            answer.label(),
-            item.answered_at.map(jst_datetime).unwrap_or_default()
+        None => t.t("employer-requests-waiting"),
+        Some(answer) => t.t_with(
+            "employer-requests-answer",
+            &[
+                ("answer", answer.label_in(t).into()),
+                (
+                    "time",
+                    item.answered_at
+                        .map(|at| jst_datetime_in(t, at))
+                        .unwrap_or_default()
+                        .into(),
+                ),
+            ],
         ),
     };
-    let who: Vec<String> = anonymous_rows(&item.view)
-        .into_iter()
-        .filter(|(label, _)| matches!(*label, "年齢層" | "希望職種" | "経験" | "免許・資格"))
-        .map(|(label, text)| format!("{label}: {text}"))
-        .collect();
     html! {
         <tr class="sent-request" data-request-id={item.id.to_string()}>
-            <td>{ jst_datetime(item.sent_at) }</td>
-            <td>{ who.join(" ／ ") }</td>
+            <td>{ jst_datetime_in(t, item.sent_at) }</td>
+            <td>{ who(t, &item.view) }</td>
             <td class="sent-request-answer">{ answer }</td>
         </tr>
     }
@@ -40,6 +103,7 @@ fn row(item: &SentRequest) -> Html {
 
 #[function_component]
 pub fn SentRequestsSection(props: &SentRequestsProps) -> Html {
+    let t = use_texts();
     let listed = use_state(|| None::<Result<SentRequests, String>>);
     let api = use_api();
     {
@@ -51,27 +115,27 @@ pub fn SentRequestsSection(props: &SentRequestsProps) -> Html {
         });
     }
     let body = match &*listed {
-        None => html! { <p class="hint" role="status">{ "読み込み中…" }</p> },
+        None => html! { <p class="hint" role="status">{ t.t("employer-loading") }</p> },
         Some(Err(why)) => html! { <p class="field-error" role="alert">{ why.clone() }</p> },
         Some(Ok(sent)) => html! {
             <>
                 <p id="sent-requests-remaining" class="hint">
-                    { format!("この求人で送れる応募検討依頼は、あと{}人です。", sent.remaining) }
+                    { t.t_with("employer-requests-remaining", &[("count", sent.remaining.into())]) }
                 </p>
                 if sent.items.is_empty() {
-                    <p class="muted">{ "応募検討依頼はまだ送っていません。「求職者を探す」から送れます。" }</p>
+                    <p class="muted">{ t.t("employer-requests-none") }</p>
                 } else {
                     <div class="table-scroll">
                         <table class="provisional-table">
-                            <caption class="visually-hidden">{ "送った応募検討依頼" }</caption>
+                            <caption class="visually-hidden">{ t.t("employer-requests-heading") }</caption>
                             <thead>
                                 <tr>
-                                    <th scope="col">{ "送った日時" }</th>
-                                    <th scope="col">{ "求職情報" }</th>
-                                    <th scope="col">{ "回答" }</th>
+                                    <th scope="col">{ t.t("employer-requests-sent-at") }</th>
+                                    <th scope="col">{ t.t("employer-requests-profile") }</th>
+                                    <th scope="col">{ t.t("employer-requests-answer-column") }</th>
                                 </tr>
                             </thead>
-                            <tbody>{ for sent.items.iter().map(row) }</tbody>
+                            <tbody>{ for sent.items.iter().map(|item| row(t, item)) }</tbody>
                         </table>
                     </div>
                 }
@@ -80,7 +144,7 @@ pub fn SentRequestsSection(props: &SentRequestsProps) -> Html {
     };
     html! {
         <section id="sent-requests" aria-labelledby="sent-requests-heading">
-            <h3 id="sent-requests-heading" class="sheet-section-title">{ "送った応募検討依頼" }</h3>
+            <h3 id="sent-requests-heading" class="sheet-section-title">{ t.t("employer-requests-heading") }</h3>
             { body }
         </section>
     }

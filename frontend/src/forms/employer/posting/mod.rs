@@ -13,6 +13,7 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use shigoto_domain::posting::{self as rules, hours, selection, wage, Context, Issue, Problem};
+use shigoto_i18n::{key, Catalogue};
 use shigoto_shared::{
     AllowanceInput, ApiError, EmployerRegistration, JobSheet, PostingForm, PostingSave,
     PostingStep, PublicationRange, ShiftInput,
@@ -20,20 +21,17 @@ use shigoto_shared::{
 
 use crate::forms::account::error_message;
 
-/// Shown on the 求人一覧 after 申込み.
-pub const SUBMITTED_NOTICE: &str =
-    "求人を申し込みました（仮登録）。ハローワークが内容を確認し、受理されると求人番号が付いて公開されます。結果はメールでもお知らせします。";
+/// The key of the note shown on the 求人一覧 after 申込み.
+pub const SUBMITTED_NOTICE: &str = key!("posting-submitted");
 
-/// Shown on the 求人一覧 after a change was filed.
-pub const CHANGE_SUBMITTED_NOTICE: &str =
-    "求人を申し込みました（仮登録）。求人内容の変更をハローワークが確認します。変更が受理されるまでは、公開中の求人票がそのまま検索に表示されます。";
+/// The key of the note shown on the 求人一覧 after a change was filed.
+pub const CHANGE_SUBMITTED_NOTICE: &str = key!("posting-change-submitted");
 
-/// Shown in the editor after 一時保存.
-pub const SAVED_NOTICE: &str =
-    "入力内容を一時保存しました。続きはいつでも求人一覧の「編集」から入力できます。";
+/// The key of the note shown in the editor after 一時保存.
+pub const SAVED_NOTICE: &str = key!("posting-saved");
 
-/// 受理安定所 on the 確認 page: the office is named when the posting is accepted.
-pub const RECEIVING_OFFICE_AT_ACCEPTANCE: &str = "事業所を管轄するハローワーク（受理時に決定）";
+/// The key of 受理安定所 on the 確認 page: the office is named when the posting is accepted.
+pub const RECEIVING_OFFICE_AT_ACCEPTANCE: &str = key!("posting-receiving-office-at-acceptance");
 
 /// The id of the box of the field at `path` in the form.
 pub fn field_id(path: &str) -> String {
@@ -197,8 +195,8 @@ pub struct PostingEditor {
     pub sending: Option<Sending>,
     /// A refusal that names no field.
     pub error: Option<String>,
-    /// A note by the buttons (一時保存しました).
-    pub notice: Option<String>,
+    /// The key of a note by the buttons (一時保存しました).
+    pub notice: Option<&'static str>,
     /// The 求人票 of the 確認 page.
     pub preview: Option<Rc<JobSheet>>,
     /// For a change: the 求人票 in search now (its number and dates stay).
@@ -268,10 +266,16 @@ impl PostingEditor {
     }
 
     /// 「次へ」: the step's rules; with problems they are shown and the editor stays, else the
-    /// next step, and after the last the 確認 page (where every step is checked again).
-    pub fn next(&mut self, today: NaiveDate, registration: Option<&EmployerRegistration>) -> Moved {
+    /// next step, and after the last the 確認 page (where every step is checked again). The
+    /// sheet of the 確認 page and a refusal of the editor's own are in the language of `t`.
+    pub fn next(
+        &mut self,
+        t: &Catalogue,
+        today: NaiveDate,
+        registration: Option<&EmployerRegistration>,
+    ) -> Moved {
         let Some(registration) = registration else {
-            return self.no_company();
+            return self.no_company(t);
         };
         let context = Context {
             today,
@@ -289,14 +293,19 @@ impl PostingEditor {
                 }
                 match step_after(step) {
                     Some(after) => self.show(EditorPage::Step(after)),
-                    None => self.confirm(&context, registration),
+                    None => self.confirm(t, &context, registration),
                 }
             }
         }
     }
 
     /// The 確認 page when the whole form passes; else the first step with a problem.
-    fn confirm(&mut self, context: &Context, registration: &EmployerRegistration) -> Moved {
+    fn confirm(
+        &mut self,
+        t: &Catalogue,
+        context: &Context,
+        registration: &EmployerRegistration,
+    ) -> Moved {
         let office_number = registration.office_number.as_deref().unwrap_or_default();
         let sheet = match &self.published {
             // A change keeps the number and the dates 受理 gave the posting it changes.
@@ -313,7 +322,7 @@ impl PostingEditor {
                 &self.form,
                 context,
                 office_number,
-                RECEIVING_OFFICE_AT_ACCEPTANCE,
+                &t.t(RECEIVING_OFFICE_AT_ACCEPTANCE),
             ),
         };
         match sheet {
@@ -324,7 +333,7 @@ impl PostingEditor {
             }
             Err(problems) => {
                 let Some(first) = problems.first().cloned() else {
-                    return self.no_company();
+                    return self.no_company(t);
                 };
                 let step = rules::step_of(&first.field).unwrap_or(PostingStep::Category);
                 self.show(EditorPage::Step(step));
@@ -338,11 +347,8 @@ impl PostingEditor {
         }
     }
 
-    fn no_company(&mut self) -> Moved {
-        self.error = Some(
-            "事業所登録を読み込めていないため、入力内容を確認できません。しばらくしてから、もう一度お試しください。"
-                .to_owned(),
-        );
+    fn no_company(&mut self, t: &Catalogue) -> Moved {
+        self.error = Some(t.t("posting-no-company"));
         Moved::Error
     }
 

@@ -32,7 +32,19 @@ pub struct PostingActions {
     /// 「募集を停止する」 was pressed: the confirmation is shown.
     pub confirming_stop: bool,
     pub error: Option<String>,
-    pub notice: Option<String>,
+    /// What the last action did.
+    pub notice: Option<ActionNotice>,
+}
+
+/// What a published posting's action did (`#posting-action-notice`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActionNotice {
+    /// 紹介期限を延長しました, with the new 紹介期限日 when the answer has one.
+    Extended(Option<NaiveDate>),
+    /// 募集を停止しました.
+    Stopped,
+    /// 求人内容の変更を始めました.
+    ChangeStarted,
 }
 
 /// One posting as its employer opens it: the editor while it is a draft or returned, else the
@@ -116,7 +128,7 @@ impl PostingScreen {
             Ok(detail) => {
                 self.editor.sending = None;
                 self.editor.saved = prepared(detail.form.clone());
-                self.editor.notice = Some(SAVED_NOTICE.to_owned());
+                self.editor.notice = Some(SAVED_NOTICE);
                 self.detail = Some(Rc::new(detail));
                 Moved::Step
             }
@@ -124,8 +136,11 @@ impl PostingScreen {
         }
     }
 
-    /// The answer to 申込み: the notice for the 求人一覧, or the refusal placed.
-    pub fn submitted(&mut self, result: Result<PostingDetail, ApiError>) -> Result<String, Moved> {
+    /// The answer to 申込み: the key of the notice for the 求人一覧, or the refusal placed.
+    pub fn submitted(
+        &mut self,
+        result: Result<PostingDetail, ApiError>,
+    ) -> Result<&'static str, Moved> {
         match result {
             Ok(detail) => {
                 self.editor.sending = None;
@@ -136,7 +151,7 @@ impl PostingScreen {
                     SUBMITTED_NOTICE
                 };
                 self.detail = Some(Rc::new(detail));
-                Ok(notice.to_owned())
+                Ok(notice)
             }
             Err(err) => Err(self.editor.refused(&err)),
         }
@@ -187,17 +202,9 @@ impl PostingScreen {
             Ok(detail) => {
                 self.actions.confirming_stop = false;
                 self.actions.notice = Some(match action {
-                    PostingAction::Extend => match detail.item.referral_deadline {
-                        Some(deadline) => format!(
-                            "紹介期限を延長しました。新しい紹介期限日は{}です。",
-                            crate::format::date_ja(deadline)
-                        ),
-                        None => "紹介期限を延長しました。".to_owned(),
-                    },
-                    PostingAction::Stop => {
-                        "募集を停止しました。この求人は検索に表示されなくなります。".to_owned()
-                    }
-                    PostingAction::Change => "求人内容の変更を始めました。".to_owned(),
+                    PostingAction::Extend => ActionNotice::Extended(detail.item.referral_deadline),
+                    PostingAction::Stop => ActionNotice::Stopped,
+                    PostingAction::Change => ActionNotice::ChangeStarted,
                 });
                 self.detail = Some(Rc::new(detail));
             }

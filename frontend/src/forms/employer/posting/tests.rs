@@ -7,6 +7,10 @@ pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
 }
 
+fn ja() -> &'static Catalogue {
+    shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja)
+}
+
 fn today() -> NaiveDate {
     day(2026, 12, 4)
 }
@@ -75,7 +79,7 @@ fn next_stays_on_a_step_with_problems_and_moves_on_when_it_is_clean() {
     assert_eq!(editor.form.hours.shifts.len(), 1, "a line to type in");
     assert!(!editor.dirty());
     assert_eq!(
-        editor.next(today(), Some(&company)),
+        editor.next(ja(), today(), Some(&company)),
         Moved::Problem("category.category".into())
     );
     assert_eq!(editor.page, EditorPage::Step(PostingStep::Category));
@@ -86,7 +90,7 @@ fn next_stays_on_a_step_with_problems_and_moves_on_when_it_is_clean() {
     assert!(editor.problem("category.category").is_none());
     assert!(editor.dirty());
     editor.form.category.work_style = Some(shigoto_shared::WorkStyle::FullTime);
-    assert_eq!(editor.next(today(), Some(&company)), Moved::Step);
+    assert_eq!(editor.next(ja(), today(), Some(&company)), Moved::Step);
     assert_eq!(editor.page, EditorPage::Step(PostingStep::Employer));
     assert!(editor.problems.is_empty());
     assert_eq!(editor.back(), Moved::Step);
@@ -95,8 +99,11 @@ fn next_stays_on_a_step_with_problems_and_moves_on_when_it_is_clean() {
     assert_eq!(editor.jump(PostingStep::Hours), Moved::Step);
     assert_eq!(editor.page, EditorPage::Step(PostingStep::Hours));
     // Without the 事業所登録 nothing can be checked.
-    assert_eq!(editor.next(today(), None), Moved::Error);
-    assert!(editor.error.is_some());
+    assert_eq!(editor.next(ja(), today(), None), Moved::Error);
+    assert_eq!(
+        editor.error.as_deref(),
+        Some("事業所登録を読み込めていないため、入力内容を確認できません。しばらくしてから、もう一度お試しください。")
+    );
 }
 
 #[test]
@@ -105,10 +112,14 @@ fn the_last_step_leads_to_the_sheet_or_to_the_first_step_with_a_problem() {
     let mut editor = PostingEditor::default();
     editor.open(form());
     editor.jump(PostingStep::Selection);
-    assert_eq!(editor.next(today(), Some(&company)), Moved::Confirm);
+    assert_eq!(editor.next(ja(), today(), Some(&company)), Moved::Confirm);
     assert_eq!(editor.page, EditorPage::Confirm);
     let sheet = editor.preview.clone().unwrap();
     assert_eq!(sheet.work.title, "総務・一般事務");
+    assert_eq!(
+        sheet.receiving_office,
+        "事業所を管轄するハローワーク（受理時に決定）"
+    );
     assert_eq!(
         sheet.employer.office_number.as_deref(),
         Some("1301-000001-9")
@@ -120,7 +131,7 @@ fn the_last_step_leads_to_the_sheet_or_to_the_first_step_with_a_problem() {
     // A step skipped with a problem: the 確認 sends back there.
     editor.form.wage.base_min.clear();
     assert_eq!(
-        editor.next(today(), Some(&company)),
+        editor.next(ja(), today(), Some(&company)),
         Moved::Problem("wage.base_min".into())
     );
     assert_eq!(editor.page, EditorPage::Step(PostingStep::Wage));
@@ -135,7 +146,9 @@ fn refusals_of_the_service_go_to_their_field_s_step() {
     screen.loaded(Ok(detail(7, PostingStatus::Returned)));
     assert!(screen.editable());
     screen.editor.jump(PostingStep::Selection);
-    screen.editor.next(today(), screen.registration.as_deref());
+    screen
+        .editor
+        .next(ja(), today(), screen.registration.as_deref());
     screen.editor.start(Sending::Submit);
     let refused = ApiError::new(ErrorCode::InvalidParameter, "職種を入力してください。")
         .with_field("work.title");
@@ -170,13 +183,10 @@ fn refusals_of_the_service_go_to_their_field_s_step() {
     answer.form.work.title = "経理事務".into();
     assert_eq!(screen.saved(Ok(answer.clone())), Moved::Step);
     assert!(!screen.editor.dirty());
-    assert_eq!(screen.editor.notice.as_deref(), Some(SAVED_NOTICE));
+    assert_eq!(screen.editor.notice, Some(SAVED_NOTICE));
 
     answer.item.status = PostingStatus::Submitted;
-    assert_eq!(
-        screen.submitted(Ok(answer)),
-        Ok(SUBMITTED_NOTICE.to_owned())
-    );
+    assert_eq!(screen.submitted(Ok(answer)), Ok(SUBMITTED_NOTICE));
 }
 
 #[test]
@@ -185,7 +195,7 @@ fn a_change_is_confirmed_with_the_number_and_dates_it_keeps() {
     let mut published = PostingEditor::default();
     published.open(form());
     published.jump(PostingStep::Selection);
-    published.next(day(2026, 11, 20), Some(&company));
+    published.next(ja(), day(2026, 11, 20), Some(&company));
     let mut current = (*published.preview.unwrap()).clone();
     current.job_number = "13010-00000001".into();
 
@@ -200,7 +210,7 @@ fn a_change_is_confirmed_with_the_number_and_dates_it_keeps() {
     screen.editor.jump(PostingStep::Selection);
     let registration = screen.registration.clone();
     assert_eq!(
-        screen.editor.next(today(), registration.as_deref()),
+        screen.editor.next(ja(), today(), registration.as_deref()),
         Moved::Confirm
     );
     let sheet = screen.editor.preview.clone().unwrap();
@@ -288,11 +298,10 @@ fn published_postings_extend_once_and_say_so() {
     extended.item.extended = true;
     extended.item.referral_deadline = Some(day(2027, 2, 28));
     screen.acted(PostingAction::Extend, Ok(extended));
-    assert!(screen
-        .actions
-        .notice
-        .as_deref()
-        .is_some_and(|n| n.contains("2027年2月28日")));
+    assert_eq!(
+        screen.actions.notice,
+        Some(ActionNotice::Extended(Some(day(2027, 2, 28))))
+    );
     assert!(screen
         .extension_refusal(day(2027, 1, 10))
         .is_some_and(|m| m.contains("1回だけ")));

@@ -10,16 +10,18 @@
 
 use std::rc::Rc;
 
+use shigoto_i18n::{key, Catalogue};
 use shigoto_shared::{JobSheet, PostingDetail, PostingItem, PostingStatus};
 use yew::prelude::*;
 
 use crate::components::form_field::click;
 use crate::components::nav_link::NavLink;
-use crate::format::date_ja;
-use crate::forms::employer::posting::{PostingAction, PostingActions};
+use crate::format::date;
+use crate::forms::employer::posting::{ActionNotice, PostingAction, PostingActions};
 use crate::forms::mypage::SheetReturn;
 use crate::pages::job::sheet::{JobSheetView, SheetState};
 use crate::route::Route;
+use crate::state::lang::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct DetailProps {
@@ -37,54 +39,61 @@ pub struct DetailProps {
     pub on_back: Callback<()>,
 }
 
-/// The status as a sentence under the badge.
+/// The key of the status as a sentence under the badge.
 fn status_text(item: &PostingItem) -> &'static str {
     match item.status {
-        PostingStatus::Draft | PostingStatus::Returned => "入力中の求人です。",
-        PostingStatus::Submitted => {
-            "ハローワークで内容を確認しています。受理されると求人番号が付き、公開されます。"
-        }
-        PostingStatus::Published => "公開中です。紹介期限日まで求人検索に表示されます。",
-        PostingStatus::Expired => {
-            "紹介期限日を過ぎました。引き続き募集するときは「複製して新規作成」から申し込んでください。"
-        }
-        PostingStatus::Stopped => {
-            "募集を停止した求人です。求人検索には表示されません。再び募集するときは「複製して新規作成」から申し込んでください。"
-        }
+        PostingStatus::Draft | PostingStatus::Returned => key!("posting-status-text-draft"),
+        PostingStatus::Submitted => key!("posting-status-text-submitted"),
+        PostingStatus::Published => key!("posting-status-text-published"),
+        PostingStatus::Expired => key!("posting-status-text-expired"),
+        PostingStatus::Stopped => key!("posting-status-text-stopped"),
     }
 }
 
-fn facts(item: &PostingItem) -> Html {
+/// What an action did, in words.
+fn action_notice(t: &Catalogue, notice: ActionNotice) -> String {
+    match notice {
+        ActionNotice::Extended(Some(deadline)) => t.t_with(
+            "posting-extended-until",
+            &[("date", date(t, deadline).into())],
+        ),
+        ActionNotice::Extended(None) => t.t("posting-extended"),
+        ActionNotice::Stopped => t.t("posting-stopped"),
+        ActionNotice::ChangeStarted => t.t("posting-change-started"),
+    }
+}
+
+fn facts(t: &Catalogue, item: &PostingItem) -> Html {
     html! {
         <dl class="status-facts posting-facts">
             if let Some(number) = &item.job_number {
                 <div>
-                    <dt>{ "求人番号" }</dt>
+                    <dt>{ t.t("posting-job-number") }</dt>
                     <dd id="posting-job-number" class="office-number">{ number.clone() }</dd>
                 </div>
                 <div>
-                    <dt>{ "応募者" }</dt>
+                    <dt>{ t.t("posting-applicants") }</dt>
                     <dd>
                         <NavLink id="posting-applicants" to={Route::EmployerApplicants { job_number: number.clone() }}
                             class={classes!("button", "button-secondary")}>
-                            { "応募者一覧" }
+                            { t.t("posting-applicants-link") }
                         </NavLink>
                     </dd>
                 </div>
             }
             if let Some(received) = item.received_on {
                 <div>
-                    <dt>{ "受付年月日" }</dt>
-                    <dd id="posting-received-on">{ date_ja(received) }</dd>
+                    <dt>{ t.t("posting-received-on") }</dt>
+                    <dd id="posting-received-on">{ date(t, received) }</dd>
                 </div>
             }
             if let Some(deadline) = item.referral_deadline {
                 <div>
-                    <dt>{ "紹介期限日" }</dt>
+                    <dt>{ t.t("posting-referral-deadline") }</dt>
                     <dd id="posting-deadline">
-                        { date_ja(deadline) }
+                        { date(t, deadline) }
                         if item.extended {
-                            <span class="badge posting-extended">{ "延長済み" }</span>
+                            <span class="badge posting-extended">{ t.t("posting-extended-badge") }</span>
                         }
                     </dd>
                 </div>
@@ -93,14 +102,18 @@ fn facts(item: &PostingItem) -> Html {
     }
 }
 
-fn pending_change(props: &DetailProps) -> Html {
+fn pending_change(t: &Catalogue, props: &DetailProps) -> Html {
     match &props.detail.item.change {
         Some(change) => html! {
             <div id="posting-pending-change" class="notice posting-change-note" data-status={change.status.as_str()}>
-                <p>{ format!("この求人の変更を申し込んでいます（{}）。変更が受理されるまで、いまの求人票が公開されます。", change.status.label()) }</p>
+                <p>{ t.t_with("posting-pending-change", &[("status", change.status.label_in(t).into())]) }</p>
                 <button type="button" id="posting-change-open" class="button button-secondary"
                     onclick={click(&props.on_open_change, change.id)}>
-                    { if matches!(change.status, PostingStatus::Draft | PostingStatus::Returned) { "変更の入力を続ける" } else { "変更の内容を見る" } }
+                    { if matches!(change.status, PostingStatus::Draft | PostingStatus::Returned) {
+                        t.t("posting-change-continue")
+                    } else {
+                        t.t("posting-change-see")
+                    } }
                 </button>
             </div>
         },
@@ -108,7 +121,7 @@ fn pending_change(props: &DetailProps) -> Html {
     }
 }
 
-fn actions(props: &DetailProps) -> Html {
+fn actions(t: &Catalogue, props: &DetailProps) -> Html {
     let item = &props.detail.item;
     if item.status != PostingStatus::Published {
         return html! {};
@@ -123,10 +136,10 @@ fn actions(props: &DetailProps) -> Html {
                     disabled={busy} aria-busy={busy_on(PostingAction::Extend)}
                     aria-describedby="posting-extend-hint"
                     onclick={click(&props.on_extend, ())}>
-                    { "紹介期限を延長する" }
+                    { t.t("posting-extend") }
                 </button>
                 <p id="posting-extend-hint" class="hint">
-                    { if item.extended { "紹介期限はすでに延長しています（延長は1回だけです）。" } else { "紹介期限日を1か月延長できます（1回だけ）。" } }
+                    { if item.extended { t.t("posting-extend-used") } else { t.t("posting-extend-hint") } }
                 </p>
             </div>
             if item.change.is_none() {
@@ -135,10 +148,10 @@ fn actions(props: &DetailProps) -> Html {
                         disabled={busy} aria-busy={busy_on(PostingAction::Change)}
                         aria-describedby="posting-change-hint"
                         onclick={click(&props.on_change, ())}>
-                        { "求人内容を変更する" }
+                        { t.t("posting-change") }
                     </button>
                     <p id="posting-change-hint" class="hint">
-                        { "変更の内容をハローワークが確認し、受理されると求人票が差し替わります。" }
+                        { t.t("posting-change-hint") }
                     </p>
                 </div>
             }
@@ -146,24 +159,24 @@ fn actions(props: &DetailProps) -> Html {
                 if state.confirming_stop {
                     <div class="caution posting-stop-confirm" role="group" aria-labelledby="posting-stop-question">
                         <p id="posting-stop-question">
-                            { "募集を停止すると、この求人は求人検索に表示されなくなり、元に戻せません。停止しますか。" }
+                            { t.t("posting-stop-question") }
                         </p>
                         <button type="button" id="posting-stop-confirm" class="button button-primary"
                             disabled={busy} aria-busy={busy_on(PostingAction::Stop)}
                             onclick={click(&props.on_stop_confirm, ())}>
-                            { if state.busy == Some(PostingAction::Stop) { "停止中…" } else { "停止する" } }
+                            { if state.busy == Some(PostingAction::Stop) { t.t("posting-stopping") } else { t.t("posting-stop-confirm") } }
                         </button>
                         <button type="button" id="posting-stop-cancel" class="button button-secondary"
                             disabled={busy} onclick={click(&props.on_stop_cancel, ())}>
-                            { "やめる" }
+                            { t.t("posting-stop-cancel") }
                         </button>
                     </div>
                 } else {
                     <button type="button" id="posting-stop" class="button button-secondary"
                         disabled={busy} onclick={click(&props.on_stop, ())}>
-                        { "募集を停止する" }
+                        { t.t("posting-stop") }
                     </button>
-                    <p class="hint">{ "採用が決まったときなどに、募集を締め切ります。" }</p>
+                    <p class="hint">{ t.t("posting-stop-hint") }</p>
                 }
             </div>
         </div>
@@ -172,6 +185,7 @@ fn actions(props: &DetailProps) -> Html {
 
 #[function_component]
 pub fn PostingDetailView(props: &DetailProps) -> Html {
+    let t = use_texts();
     let item = &props.detail.item;
     let status = item.status;
     let sheet = props
@@ -183,28 +197,28 @@ pub fn PostingDetailView(props: &DetailProps) -> Html {
             <div id="posting-status" class={classes!("status-box", format!("posting-status-{}", status.as_str()))}
                 data-status={status.as_str()} role="status">
                 <p class="status-line">
-                    <span class="status-label">{ "求人の状況" }</span>
-                    <span class="status-badge">{ status.label() }</span>
+                    <span class="status-label">{ t.t("posting-status") }</span>
+                    <span class="status-badge">{ status.label_in(t) }</span>
                     if item.is_change {
-                        <span class="status-name">{ "求人内容の変更" }</span>
+                        <span class="status-name">{ t.t("posting-heading-change") }</span>
                     }
                 </p>
-                <p class="status-text">{ status_text(item) }</p>
-                { facts(item) }
+                <p class="status-text">{ t.t(status_text(item)) }</p>
+                { facts(t, item) }
             </div>
-            { pending_change(props) }
-            if let Some(notice) = &props.actions.notice {
-                <p id="posting-action-notice" class="notice" role="status" tabindex="-1">{ notice.clone() }</p>
+            { pending_change(t, props) }
+            if let Some(notice) = props.actions.notice {
+                <p id="posting-action-notice" class="notice" role="status" tabindex="-1">{ action_notice(t, notice) }</p>
             }
             if let Some(err) = &props.actions.error {
                 <p id="posting-action-error" class="field-error form-error" role="alert" tabindex="-1">{ err.clone() }</p>
             }
-            { actions(props) }
+            { actions(t, props) }
             if props.sheet.is_some() {
                 <JobSheetView job_number={item.job_number.clone().unwrap_or_default()} sheet={sheet}
                     on_back={props.on_back.clone()} back={SheetReturn::Postings} />
             } else {
-                <p class="hint">{ "求人票は、入力内容がそろうと表示されます。" }</p>
+                <p class="hint">{ t.t("posting-sheet-pending") }</p>
             }
         </>
     }

@@ -10,6 +10,7 @@
 //! 「申込み」 (`#posting-submit`).
 
 use chrono::NaiveDate;
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{EmployerRegistration, PostingDetail, PostingStatus, PostingStep};
 use yew::prelude::*;
 
@@ -20,6 +21,7 @@ use crate::forms::edit::Edit;
 use crate::forms::employer::posting::{step_number, EditorPage, PostingEditor, Sending};
 use crate::forms::mypage::SheetReturn;
 use crate::pages::job::sheet::{JobSheetView, SheetState};
+use crate::state::lang::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
@@ -36,7 +38,7 @@ pub struct EditorProps {
 }
 
 /// The step indicator: the eight steps, each a button.
-fn step_list(props: &EditorProps) -> Html {
+fn step_list(t: &Catalogue, props: &EditorProps) -> Html {
     let page = props.editor.page;
     let current = match page {
         EditorPage::Step(step) => step_number(step),
@@ -60,49 +62,51 @@ fn step_list(props: &EditorProps) -> Html {
                     onclick={click(&props.on_jump, *step)}>
                     <span class="step-number" aria-hidden="true">{ number }</span>
                     <span class="step-label">
-                        <span class="visually-hidden">{ format!("ステップ{number}：") }</span>
-                        { step.label() }
+                        <span class="visually-hidden">{ t.t_with("posting-step-number", &[("number", number.into())]) }</span>
+                        { step.label_in(t) }
                     </span>
                 </button>
             </li>
         }
     });
     html! {
-        <ol id="posting-steps" class="steps posting-steps" aria-label="求人申込みの手順">
+        <ol id="posting-steps" class="steps posting-steps" aria-label={t.t("posting-steps")}>
             { for items }
         </ol>
     }
 }
 
 /// What is written above the steps: a change's number, a 返戻's reason.
-fn notes(detail: &PostingDetail) -> Html {
+fn notes(t: &Catalogue, detail: &PostingDetail) -> Html {
     let item = &detail.item;
     html! {
         <>
             <p id="posting-status" class={classes!("posting-status-line", format!("posting-status-{}", item.status.as_str()))}
                 data-status={item.status.as_str()}>
-                <span class="status-label">{ "求人の状況" }</span>
-                <span class="status-badge">{ item.status.label() }</span>
+                <span class="status-label">{ t.t("posting-status") }</span>
+                <span class="status-badge">{ item.status.label_in(t) }</span>
             </p>
             if item.is_change {
                 <div id="posting-change-note" class="notice posting-change-note">
                     <p>
-                        { "公開中の求人" }
+                        { t.t("posting-change-note-before") }
                         <strong class="job-number-value">
-                            { format!("（求人番号 {}）", item.job_number.clone().unwrap_or_default()) }
+                            { t.t_with("posting-change-note-number", &[
+                                ("number", item.job_number.clone().unwrap_or_default().into()),
+                            ]) }
                         </strong>
-                        { "の変更を申し込みます。" }
+                        { t.t("posting-change-note-after") }
                     </p>
-                    <p>{ "変更が受理されるまでは、公開中の求人票がそのまま検索に表示されます。" }</p>
+                    <p>{ t.t("posting-change-note-published") }</p>
                 </div>
             }
             if item.status == PostingStatus::Returned {
                 <div class="return-reason" role="note">
-                    <p class="return-reason-title">{ "返戻の理由（ハローワークから）" }</p>
+                    <p class="return-reason-title">{ t.t("posting-return-reason") }</p>
                     <p id="posting-return-reason" class="multiline">
                         { item.return_reason.clone().unwrap_or_default() }
                     </p>
-                    <p class="hint">{ "理由に沿って修正し、もう一度申し込んでください。" }</p>
+                    <p class="hint">{ t.t("posting-return-reason-hint") }</p>
                 </div>
             }
         </>
@@ -110,7 +114,7 @@ fn notes(detail: &PostingDetail) -> Html {
 }
 
 /// The messages by the buttons.
-fn messages(editor: &PostingEditor) -> Html {
+fn messages(t: &Catalogue, editor: &PostingEditor) -> Html {
     html! {
         <>
             if let Some(err) = &editor.error {
@@ -119,30 +123,29 @@ fn messages(editor: &PostingEditor) -> Html {
                 </p>
             }
             if let Some(notice) = &editor.notice {
-                <p id="posting-saved" class="notice" role="status">{ notice.clone() }</p>
+                <p id="posting-saved" class="notice" role="status">{ t.t(notice) }</p>
             } else if editor.dirty() {
-                <p id="posting-unsaved" class="hint">
-                    { "一時保存していない入力があります。画面を離れる前に「一時保存」を押してください。" }
-                </p>
+                <p id="posting-unsaved" class="hint">{ t.t("posting-unsaved") }</p>
             }
         </>
     }
 }
 
-fn save_button(props: &EditorProps) -> Html {
+fn save_button(t: &Catalogue, props: &EditorProps) -> Html {
     let sending = props.editor.sending;
     html! {
         <button type="button" id="posting-save" class="button button-secondary"
             disabled={sending.is_some()} aria-busy={(sending == Some(Sending::Save)).then_some("true")}
             onclick={click(&props.on_save, ())}>
-            { if sending == Some(Sending::Save) { "保存中…" } else { "一時保存" } }
+            { if sending == Some(Sending::Save) { t.t("posting-saving") } else { t.t("posting-save") } }
         </button>
     }
 }
 
-fn step_form(props: &EditorProps, step: PostingStep) -> Html {
+fn step_form(t: &'static Catalogue, props: &EditorProps, step: PostingStep) -> Html {
     let editor = &props.editor;
     let ctx = StepCtx {
+        t,
         editor,
         edit: &props.on_edit,
         today: props.today,
@@ -161,22 +164,24 @@ fn step_form(props: &EditorProps, step: PostingStep) -> Html {
     html! {
         <form id="posting-form" class="step-body posting-form" novalidate=true onsubmit={onsubmit}>
             <h3 id="posting-step-heading" class="step-title" tabindex="-1">
-                <span class="step-title-number">{ format!("ステップ{number}／{}", PostingStep::ALL.len()) }</span>
-                { step.label() }
+                <span class="step-title-number">
+                    { t.t_with("posting-step-of", &[("number", number.into()), ("count", PostingStep::ALL.len().into())]) }
+                </span>
+                { step.label_in(t) }
             </h3>
-            <p class="hint section-hint">{ steps::lead(step) }</p>
+            <p class="hint section-hint">{ t.t(steps::lead(step)) }</p>
             { steps::view(step, &ctx) }
             <div class="form-actions posting-actions">
-                { messages(editor) }
+                { messages(t, editor) }
                 <div class="posting-buttons">
                     <button type="button" id="posting-back" class="button button-secondary"
                         disabled={busy || number == 1} onclick={click(&props.on_back, ())}>
-                        { "戻る" }
+                        { t.t("posting-back") }
                     </button>
-                    { save_button(props) }
+                    { save_button(t, props) }
                     <button type="submit" id="posting-next" class="button button-primary button-large"
                         disabled={busy}>
-                        { if last { "次へ（確認）" } else { "次へ" } }
+                        { if last { t.t("posting-next-confirm") } else { t.t("posting-next") } }
                     </button>
                 </div>
             </div>
@@ -184,7 +189,7 @@ fn step_form(props: &EditorProps, step: PostingStep) -> Html {
     }
 }
 
-fn confirm_page(props: &EditorProps) -> Html {
+fn confirm_page(t: &Catalogue, props: &EditorProps) -> Html {
     let editor = &props.editor;
     let sending = editor.sending;
     let sheet = match &editor.preview {
@@ -198,25 +203,23 @@ fn confirm_page(props: &EditorProps) -> Html {
         .unwrap_or_default();
     html! {
         <section id="posting-confirm" class="step-body" aria-labelledby="posting-confirm-heading">
-            <h3 id="posting-confirm-heading" class="step-title" tabindex="-1">{ "申込み内容の確認" }</h3>
-            <p class="hint section-hint">
-                { "受理されると、この求人票が公開されます（求人番号・受付年月日・紹介期限日は受理の日に決まります）。内容を確かめて「申込み」を押してください。直すときは「戻る」か、上の手順から入力画面に戻れます。" }
-            </p>
+            <h3 id="posting-confirm-heading" class="step-title" tabindex="-1">{ t.t("posting-confirm-heading") }</h3>
+            <p class="hint section-hint">{ t.t("posting-confirm-lead") }</p>
             <JobSheetView job_number={job_number} sheet={sheet}
                 on_back={props.on_back.clone()} back={SheetReturn::Editor} />
             <div class="form-actions posting-actions">
-                { messages(editor) }
+                { messages(t, editor) }
                 <div class="posting-buttons">
                     <button type="button" id="posting-back" class="button button-secondary"
                         disabled={sending.is_some()} onclick={click(&props.on_back, ())}>
-                        { "戻る" }
+                        { t.t("posting-back") }
                     </button>
-                    { save_button(props) }
+                    { save_button(t, props) }
                     <button type="button" id="posting-submit" class="button button-primary button-large"
                         disabled={sending.is_some()}
                         aria-busy={(sending == Some(Sending::Submit)).then_some("true")}
                         onclick={click(&props.on_submit, ())}>
-                        { if sending == Some(Sending::Submit) { "申込み中…" } else { "申込み" } }
+                        { if sending == Some(Sending::Submit) { t.t("posting-submitting") } else { t.t("posting-submit") } }
                     </button>
                 </div>
             </div>
@@ -226,13 +229,14 @@ fn confirm_page(props: &EditorProps) -> Html {
 
 #[function_component]
 pub fn PostingEditorView(props: &EditorProps) -> Html {
+    let t = use_texts();
     html! {
         <>
-            { notes(&props.detail) }
-            { step_list(props) }
+            { notes(t, &props.detail) }
+            { step_list(t, props) }
             { match props.editor.page {
-                EditorPage::Step(step) => step_form(props, step),
-                EditorPage::Confirm => confirm_page(props),
+                EditorPage::Step(step) => step_form(t, props, step),
+                EditorPage::Confirm => confirm_page(t, props),
             } }
         </>
     }

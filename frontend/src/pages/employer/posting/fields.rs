@@ -8,6 +8,7 @@
 use std::rc::Rc;
 
 use chrono::NaiveDate;
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{EmployerRegistration, PostingForm};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -35,6 +36,8 @@ pub fn tick(apply: impl Fn(&mut PostingForm, bool) + 'static) -> Ticker {
 
 /// What a step's view draws from, and where its typing goes.
 pub struct StepCtx<'a> {
+    /// The texts of the language shown.
+    pub t: &'static Catalogue,
     pub editor: &'a PostingEditor,
     pub edit: &'a Callback<Edit<PostingEditor>>,
     pub today: NaiveDate,
@@ -49,10 +52,10 @@ pub struct TextBox<'a> {
     pub max: Option<usize>,
     /// Its width (`input-wide`, `input-count`…).
     pub class: &'static str,
-    pub placeholder: &'a str,
+    pub placeholder: String,
     /// Numbers: the numeric keyboard, and the unit after the box (円, 人…).
     pub numeric: bool,
-    pub unit: Option<&'a str>,
+    pub unit: Option<String>,
     pub hint: Option<String>,
     pub set: Setter,
 }
@@ -65,7 +68,7 @@ impl<'a> TextBox<'a> {
             value,
             max: None,
             class: "input-wide",
-            placeholder: "",
+            placeholder: String::new(),
             numeric: false,
             unit: None,
             hint: None,
@@ -83,15 +86,15 @@ impl<'a> TextBox<'a> {
         self
     }
 
-    pub fn placeholder(mut self, placeholder: &'a str) -> Self {
-        self.placeholder = placeholder;
+    pub fn placeholder(mut self, placeholder: impl Into<String>) -> Self {
+        self.placeholder = placeholder.into();
         self
     }
 
     /// A number, with its unit after the box.
-    pub fn number(mut self, unit: &'a str) -> Self {
+    pub fn number(mut self, unit: impl Into<String>) -> Self {
         self.numeric = true;
-        self.unit = Some(unit);
+        self.unit = Some(unit.into());
         self.class = "input-count";
         self
     }
@@ -103,11 +106,11 @@ impl<'a> TextBox<'a> {
 }
 
 /// 必須 or 任意 after a label.
-pub fn need(required: bool) -> Html {
+pub fn need(t: &Catalogue, required: bool) -> Html {
     if required {
-        html! { <span class="required">{ "必須" }</span> }
+        html! { <span class="required">{ t.t("posting-required") }</span> }
     } else {
-        html! { <span class="optional">{ "任意" }</span> }
+        html! { <span class="optional">{ t.t("posting-optional") }</span> }
     }
 }
 
@@ -198,12 +201,12 @@ impl StepCtx<'_> {
                     <input type="text" id={id} class={classes!("input", b.class)}
                         inputmode={b.numeric.then_some("numeric")} autocomplete="off"
                         maxlength={b.max.map(|m| m.to_string())}
-                        value={b.value.to_owned()} placeholder={b.placeholder.to_owned()}
+                        value={b.value.to_owned()} placeholder={b.placeholder.clone()}
                         aria-invalid={self.invalid(&b.path)}
                         aria-describedby={self.described(&b.path, b.hint.is_some())}
                         oninput={self.on_input(&b.path, b.set.clone())} />
-                    if let Some(unit) = b.unit {
-                        <span class="unit">{ unit.to_owned() }</span>
+                    if let Some(unit) = &b.unit {
+                        <span class="unit">{ unit.clone() }</span>
                     }
                 </span>
                 if let Some(hint) = &b.hint {
@@ -219,7 +222,7 @@ impl StepCtx<'_> {
         let id = field_id(&b.path);
         html! {
             <div class="form-row">
-                <label class="form-label" for={id}>{ label.to_owned() }{ need(required) }</label>
+                <label class="form-label" for={id}>{ label.to_owned() }{ need(self.t, required) }</label>
                 <div class="form-field">{ self.text_box(b) }</div>
             </div>
         }
@@ -241,11 +244,11 @@ impl StepCtx<'_> {
         let id = field_id(&a.path);
         html! {
             <div class="form-row">
-                <label class="form-label" for={id.clone()}>{ label.to_owned() }{ need(required) }</label>
+                <label class="form-label" for={id.clone()}>{ label.to_owned() }{ need(self.t, required) }</label>
                 <div class="form-field">
                     <textarea id={id} class="input textarea" rows={a.rows.to_string()}
                         maxlength={a.max.map(|m| m.to_string())} value={a.value.to_owned()}
-                        placeholder={a.placeholder.to_owned()}
+                        placeholder={a.placeholder.clone()}
                         aria-invalid={self.invalid(&a.path)}
                         aria-describedby={self.described(&a.path, true)}
                         oninput={self.on_area(&a.path, a.set.clone())} />
@@ -281,7 +284,7 @@ impl StepCtx<'_> {
     ) -> Html {
         html! {
             <div class="form-row">
-                <label class="form-label" for={field_id(path)}>{ label.to_owned() }{ need(required) }</label>
+                <label class="form-label" for={field_id(path)}>{ label.to_owned() }{ need(self.t, required) }</label>
                 <div class="form-field">{ self.select(path, value, options, set) }</div>
             </div>
         }
@@ -340,7 +343,7 @@ impl StepCtx<'_> {
                         aria-invalid={self.invalid(path)}
                         aria-describedby={self.described(path, false)}
                         onchange={onchange} />
-                    { *text }
+                    { text.clone() }
                 </label>
             }
         });
@@ -382,7 +385,7 @@ impl StepCtx<'_> {
                         aria-invalid={self.invalid(path)}
                         aria-describedby={self.described(path, false)}
                         onchange={onchange} />
-                    { *text }
+                    { text.clone() }
                 </label>
             }
         });
@@ -405,7 +408,7 @@ impl StepCtx<'_> {
         let label_id = format!("{id}-label");
         html! {
             <div class="form-row" role="group" id={id.to_owned()} tabindex="-1" aria-labelledby={label_id.clone()}>
-                <span class="form-label" id={label_id}>{ label.to_owned() }{ need(required) }</span>
+                <span class="form-label" id={label_id}>{ label.to_owned() }{ need(self.t, required) }</span>
                 <div class="form-field">{ body }</div>
             </div>
         }
@@ -419,7 +422,7 @@ pub struct TextArea<'a> {
     /// `maxlength`, from the domain's limit (none for a text of lines).
     pub max: Option<usize>,
     pub rows: u8,
-    pub placeholder: &'a str,
+    pub placeholder: String,
     pub hint: String,
     pub set: Setter,
 }
@@ -427,7 +430,8 @@ pub struct TextArea<'a> {
 /// A set of radio buttons.
 pub struct Radios<'a> {
     pub path: &'a str,
-    pub options: Vec<(&'static str, &'static str)>,
+    /// `(wire value, label)`.
+    pub options: Vec<(&'static str, String)>,
     pub selected: Option<&'a str>,
     pub pick: Picker,
     /// Laid out in a grid (`choices-grid`) or in a line (empty).
@@ -437,7 +441,8 @@ pub struct Radios<'a> {
 /// A set of checkboxes.
 pub struct Checks<'a> {
     pub path: &'a str,
-    pub options: Vec<(&'static str, &'static str)>,
+    /// `(wire value, label)`.
+    pub options: Vec<(&'static str, String)>,
     /// The wire values ticked.
     pub chosen: Vec<&'static str>,
     pub toggle: Toggler,
@@ -445,10 +450,10 @@ pub struct Checks<'a> {
 
 /// The options of a select of labelled values, after a placeholder.
 pub fn options_of<T: Copy>(
-    placeholder: &'static str,
+    placeholder: String,
     all: &[T],
     wire: fn(T) -> &'static str,
-    label: fn(T) -> &'static str,
+    label: impl Fn(T) -> String,
 ) -> Vec<SelectOption> {
     std::iter::once(SelectOption::new("", placeholder))
         .chain(all.iter().map(|v| SelectOption::new(wire(*v), label(*v))))

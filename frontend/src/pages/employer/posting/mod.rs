@@ -16,6 +16,7 @@ pub mod steps;
 use std::rc::Rc;
 
 use shigoto_domain::posting::{self as rules, Context};
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{JobSheet, PostingStatus, PostingStep};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -30,6 +31,7 @@ use crate::hooks::api::use_api;
 use crate::ipc;
 use crate::route::Route;
 use crate::state::focus::{use_focus, use_focus_on_mount, Focus};
+use crate::state::lang::use_texts;
 use crate::state::notice::use_notice;
 use crate::state::session::use_session;
 use crate::state::store::{use_store_with, StoreHandle, Update};
@@ -57,17 +59,17 @@ fn focus_moved(focus: &Focus, moved: &Moved) {
 
 /// The 求人票 shown under a posting's status: the published one, or for a filed posting (a
 /// change included) the one it would be published as (none when its form no longer checks).
-fn shown_sheet(screen: &PostingScreen) -> Option<Rc<JobSheet>> {
+fn shown_sheet(t: &Catalogue, screen: &PostingScreen) -> Option<Rc<JobSheet>> {
     let detail = screen.detail.as_ref()?;
     let published = detail.sheet.as_ref().map(|sheet| Rc::new(sheet.clone()));
     if detail.item.status != PostingStatus::Submitted {
         return published;
     }
-    filed_sheet(screen).or(published)
+    filed_sheet(t, screen).or(published)
 }
 
 /// The sheet a filed posting's form would be published as.
-fn filed_sheet(screen: &PostingScreen) -> Option<Rc<JobSheet>> {
+fn filed_sheet(t: &Catalogue, screen: &PostingScreen) -> Option<Rc<JobSheet>> {
     let detail = screen.detail.as_ref()?;
     let registration = screen.registration.as_ref()?;
     let context = Context {
@@ -78,7 +80,7 @@ fn filed_sheet(screen: &PostingScreen) -> Option<Rc<JobSheet>> {
         &detail.form,
         &context,
         registration.office_number.as_deref().unwrap_or_default(),
-        RECEIVING_OFFICE_AT_ACCEPTANCE,
+        &t.t(RECEIVING_OFFICE_AT_ACCEPTANCE),
     )
     .ok()
     .map(Rc::new)
@@ -101,6 +103,7 @@ fn move_editor(
 
 #[function_component]
 pub fn PostingPage(props: &PostingPageProps) -> Html {
+    let t = use_texts();
     let id = props.id;
     let session = use_session();
     let held = session.account().and_then(|a| a.employer.clone());
@@ -159,7 +162,7 @@ pub fn PostingPage(props: &PostingPageProps) -> Html {
             let day = today();
             move_editor(&screen, &focus, move |s| {
                 let registration = s.registration.clone();
-                s.editor.next(day, registration.as_deref())
+                s.editor.next(t, day, registration.as_deref())
             })
         })
     };
@@ -206,8 +209,8 @@ pub fn PostingPage(props: &PostingPageProps) -> Html {
                 move |result| {
                     let mut probe = (*screen).clone();
                     match probe.submitted(result.clone()) {
-                        Ok(text) => {
-                            notice.show_on(Route::EmployerPostings, text);
+                        Ok(key) => {
+                            notice.show_on(Route::EmployerPostings, t.t(key));
                             go.emit(Route::EmployerPostings);
                         }
                         Err(moved) => {
@@ -310,14 +313,14 @@ pub fn PostingPage(props: &PostingPageProps) -> Html {
 
     let state = &*screen;
     let heading = match &state.detail {
-        Some(detail) if detail.item.is_change => "求人内容の変更",
-        Some(_) if state.editable() => "求人申込み",
-        Some(_) => "求人の詳細",
-        None => "求人",
+        Some(detail) if detail.item.is_change => t.t("posting-heading-change"),
+        Some(_) if state.editable() => t.t("posting-heading-editor"),
+        Some(_) => t.t("posting-heading-detail"),
+        None => t.t("posting-heading"),
     };
     let body = match &state.detail {
         None if state.loading => html! {
-            <p id="posting-loading" class="hint" role="status">{ "読み込み中…" }</p>
+            <p id="posting-loading" class="hint" role="status">{ t.t("posting-loading") }</p>
         },
         None => html! {},
         Some(detail) if state.editable() => html! {
@@ -327,7 +330,7 @@ pub fn PostingPage(props: &PostingPageProps) -> Html {
                 on_save={on_save} on_submit={on_submit} />
         },
         Some(detail) => html! {
-            <PostingDetailView detail={detail.clone()} sheet={shown_sheet(state)}
+            <PostingDetailView detail={detail.clone()} sheet={shown_sheet(t, state)}
                 actions={state.actions.clone()} on_extend={on_extend} on_change={on_change}
                 on_open_change={on_open_change} on_stop={on_stop}
                 on_stop_confirm={on_stop_confirm} on_stop_cancel={on_stop_cancel}
@@ -342,7 +345,7 @@ pub fn PostingPage(props: &PostingPageProps) -> Html {
                 <h2 id="posting-heading" class="panel-title" tabindex="-1">{ heading }</h2>
                 <button type="button" id="posting-to-list" class="button button-secondary"
                     onclick={Callback::from(move |_: MouseEvent| on_list.emit(()))}>
-                    { "求人一覧に戻る" }
+                    { t.t("posting-to-list") }
                 </button>
             </div>
             if let Some(err) = &state.load_error {

@@ -9,52 +9,52 @@ use crate::components::profile_fields::profile_table;
 use crate::pages::employer::posting::fields::{set, StepCtx, TextBox};
 
 pub fn view(s: &StepCtx<'_>) -> Html {
+    let t = s.t;
     let step = &s.editor.form.employer;
     let registered = match s.registration {
         Some(registration) => html! {
             <>
                 if let Some(number) = &registration.office_number {
                     <dl class="status-facts posting-office">
-                        <dt>{ "事業所番号" }</dt>
+                        <dt>{ t.t("posting-company-office-number") }</dt>
                         <dd id="posting-company-office-number" class="office-number">{ number.clone() }</dd>
                     </dl>
                 }
                 { profile_table("posting-company-profile", &registration.profile) }
-                <p class="hint">
-                    { "事業所登録の内容を変えるときは、ハローワークにご相談ください。" }
-                </p>
+                <p class="hint">{ t.t("posting-company-change-hint") }</p>
             </>
         },
         None => html! {
-            <p class="hint" role="status">{ "事業所登録を読み込んでいます…" }</p>
+            <p class="hint" role="status">{ t.t("posting-company-loading") }</p>
         },
     };
     let site_hint = match s.registration {
-        Some(registration) => format!(
-            "この求人の就業場所で働く人数です（事業所登録の従業員数 企業全体 {}人 以下）。",
-            registration.profile.employees
+        Some(registration) => t.t_with(
+            "posting-company-employees-site-hint-limit",
+            &[("count", registration.profile.employees.to_string().into())],
         ),
-        None => "この求人の就業場所で働く人数です。".to_owned(),
+        None => t.t("posting-company-employees-site-hint"),
     };
     html! {
         <>
-            <h4 class="form-section-title">{ "登録している事業所" }</h4>
+            <h4 class="form-section-title">{ t.t("posting-company-registered") }</h4>
             { registered }
-            <h4 class="form-section-title">{ "求人票に載せる会社の情報" }</h4>
+            <h4 class="form-section-title">{ t.t("posting-company-sheet") }</h4>
             <div class="form-table">
-                { s.text_row("法人番号", false, TextBox::new("employer.corporate_number",
+                { s.text_row(&t.t("posting-company-corporate-number"), false, TextBox::new("employer.corporate_number",
                     &step.corporate_number, set(|f, v| f.employer.corporate_number = v))
-                    .class("input-corporate").placeholder("例：7000012050002")
-                    .hint("国税庁の法人番号公表サイトで確かめて入力してください（ない場合は空欄）。")) }
-                { s.text_row("従業員数（就業場所）", true, TextBox::new("employer.employees_site",
+                    .class("input-corporate").placeholder(t.t("posting-company-corporate-number-placeholder"))
+                    .hint(t.t("posting-company-corporate-number-hint"))) }
+                { s.text_row(&t.t("posting-company-employees-site"), true, TextBox::new("employer.employees_site",
                     &step.employees_site, set(|f, v| f.employer.employees_site = v))
-                    .number("人").hint(site_hint)) }
-                { s.text_row("設立年", false, TextBox::new("employer.founded_year",
+                    .number(t.t("posting-unit-people")).hint(site_hint)) }
+                { s.text_row(&t.t("posting-company-founded-year"), false, TextBox::new("employer.founded_year",
                     &step.founded_year, set(|f, v| f.employer.founded_year = v))
-                    .number("年").placeholder("例：1987").hint("西暦で入力してください。")) }
-                { s.text_row("資本金", false, TextBox::new("employer.capital_man_yen",
+                    .number(t.t("posting-unit-year")).placeholder(t.t("posting-company-founded-year-placeholder"))
+                    .hint(t.t("posting-company-founded-year-hint"))) }
+                { s.text_row(&t.t("posting-company-capital"), false, TextBox::new("employer.capital_man_yen",
                     &step.capital_man_yen, set(|f, v| f.employer.capital_man_yen = v))
-                    .number("万円").placeholder("例：3000")) }
+                    .number(t.t("posting-unit-man-yen")).placeholder(t.t("posting-company-capital-placeholder"))) }
             </div>
         </>
     }

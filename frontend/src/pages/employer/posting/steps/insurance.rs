@@ -9,43 +9,44 @@ use yew::prelude::*;
 use crate::pages::employer::posting::fields::{need, set, tick, StepCtx, TextBox};
 
 pub fn view(s: &StepCtx<'_>) -> Html {
+    let t = s.t;
     let step = &s.editor.form.insurance;
     html! {
         <div class="form-table">
             <div class="form-row" role="group" id="posting-insurance-group"
                 aria-labelledby="posting-insurance-label">
-                <span class="form-label" id="posting-insurance-label">{ "加入保険等" }{ need(true) }</span>
+                <span class="form-label" id="posting-insurance-label">{ t.t("posting-insurance") }{ need(t, true) }</span>
                 <div class="form-field choices posting-checks">
-                    { s.check_box("insurance.employment_insurance", "雇用保険", step.employment_insurance,
+                    { s.check_box("insurance.employment_insurance", &t.t("posting-insurance-employment"), step.employment_insurance,
                         tick(|f, on| f.insurance.employment_insurance = on)) }
-                    { s.check_box("insurance.workers_compensation", "労災保険", step.workers_compensation,
+                    { s.check_box("insurance.workers_compensation", &t.t("posting-insurance-workers-compensation"), step.workers_compensation,
                         tick(|f, on| f.insurance.workers_compensation = on)) }
-                    { s.check_box("insurance.health_insurance", "健康保険", step.health_insurance,
+                    { s.check_box("insurance.health_insurance", &t.t("posting-insurance-health"), step.health_insurance,
                         tick(|f, on| f.insurance.health_insurance = on)) }
-                    { s.check_box("insurance.pension", "厚生年金", step.pension,
+                    { s.check_box("insurance.pension", &t.t("posting-insurance-pension"), step.pension,
                         tick(|f, on| f.insurance.pension = on)) }
                 </div>
             </div>
             <div class="form-row" role="group" id="posting-insurance-retirement-group"
                 aria-labelledby="posting-insurance-retirement-label">
-                <span class="form-label" id="posting-insurance-retirement-label">{ "退職金" }</span>
+                <span class="form-label" id="posting-insurance-retirement-label">{ t.t("posting-insurance-retirement") }</span>
                 <div class="form-field">
-                    { s.check_box("insurance.retirement_allowance", "退職金制度あり",
+                    { s.check_box("insurance.retirement_allowance", &t.t("posting-insurance-retirement-allowance"),
                         step.retirement_allowance, tick(|f, on| f.insurance.retirement_allowance = on)) }
                 </div>
             </div>
-            { s.text_row("定年", false, TextBox::new("insurance.retirement_age",
+            { s.text_row(&t.t("posting-insurance-retirement-age"), false, TextBox::new("insurance.retirement_age",
                 &step.retirement_age, set(|f, v| f.insurance.retirement_age = v))
-                .number("歳").hint("定年制がなければ空欄にしてください。")) }
+                .number(t.t("posting-unit-age")).hint(t.t("posting-insurance-retirement-age-hint"))) }
             <div class="form-row" role="group" id="posting-insurance-welfare-group"
                 aria-labelledby="posting-insurance-welfare-label">
-                <span class="form-label" id="posting-insurance-welfare-label">{ "再雇用・福利厚生" }</span>
+                <span class="form-label" id="posting-insurance-welfare-label">{ t.t("posting-insurance-welfare") }</span>
                 <div class="form-field choices posting-checks">
-                    { s.check_box("insurance.rehiring", "再雇用制度あり", step.rehiring,
+                    { s.check_box("insurance.rehiring", &t.t("posting-insurance-rehiring"), step.rehiring,
                         tick(|f, on| f.insurance.rehiring = on)) }
-                    { s.check_box("insurance.housing", "入居可能住宅あり", step.housing,
+                    { s.check_box("insurance.housing", &t.t("posting-insurance-housing"), step.housing,
                         tick(|f, on| f.insurance.housing = on)) }
-                    { s.check_box("insurance.childcare", "利用可能託児施設あり", step.childcare,
+                    { s.check_box("insurance.childcare", &t.t("posting-insurance-childcare"), step.childcare,
                         tick(|f, on| f.insurance.childcare = on)) }
                 </div>
             </div>

@@ -12,6 +12,7 @@ pub mod selection;
 pub mod wage;
 pub mod work;
 
+use shigoto_i18n::key;
 use shigoto_shared::PostingStep;
 use yew::prelude::*;
 
@@ -31,16 +32,16 @@ pub fn view(step: PostingStep, s: &StepCtx<'_>) -> Html {
     }
 }
 
-/// What each step is for, under its heading.
+/// The key of what each step is for, under its heading.
 pub fn lead(step: PostingStep) -> &'static str {
     match step {
-        PostingStep::Category => "求人の種類と、フルタイムかパートかを選んでください。",
-        PostingStep::Employer => "事業所の情報は事業所登録の内容を使います。求人票に載せるその他の会社の情報を入力してください。",
-        PostingStep::Work => "職種、仕事の内容、就業場所、応募の条件を入力してください。",
-        PostingStep::Wage => "基本給と手当、賃金の締切日・支払日などを入力してください。",
-        PostingStep::Hours => "就業時間、休憩、休日を入力してください。",
-        PostingStep::Insurance => "加入保険、退職金、定年などを選んでください。",
-        PostingStep::Pr => "会社や求人のアピールを自由に書けます（いずれも任意）。",
-        PostingStep::Selection => "選考の方法と、求人情報の公開範囲を選んでください。",
+        PostingStep::Category => key!("posting-lead-category"),
+        PostingStep::Employer => key!("posting-lead-employer"),
+        PostingStep::Work => key!("posting-lead-work"),
+        PostingStep::Wage => key!("posting-lead-wage"),
+        PostingStep::Hours => key!("posting-lead-hours"),
+        PostingStep::Insurance => key!("posting-lead-insurance"),
+        PostingStep::Pr => key!("posting-lead-pr"),
+        PostingStep::Selection => key!("posting-lead-selection"),
     }
 }

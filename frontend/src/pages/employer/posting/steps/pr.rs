@@ -7,23 +7,24 @@ use yew::prelude::*;
 use crate::pages::employer::posting::fields::{set, StepCtx, TextArea};
 
 pub fn view(s: &StepCtx<'_>) -> Html {
+    let t = s.t;
     let step = &s.editor.form.pr;
-    let hint = format!("{MAX_PR_CHARS}文字以内で入力してください。");
+    let hint = t.t_with("posting-max-chars", &[("max", MAX_PR_CHARS.into())]);
     html! {
         <div class="form-table">
-            { s.area_row("会社の特長", false, TextArea {
+            { s.area_row(&t.t("posting-pr-features"), false, TextArea {
                 path: "pr.features".into(), value: &step.features, max: Some(MAX_PR_CHARS), rows: 5,
-                placeholder: "例：創業以来、地域の事務用品を支えています。",
+                placeholder: t.t("posting-pr-features-placeholder"),
                 hint: hint.clone(), set: set(|f, v| f.pr.features = v),
             }) }
-            { s.area_row("求人に関する特記事項", false, TextArea {
+            { s.area_row(&t.t("posting-pr-special"), false, TextArea {
                 path: "pr.special".into(), value: &step.special, max: Some(MAX_PR_CHARS), rows: 5,
-                placeholder: "例：未経験の方も丁寧に指導します。",
+                placeholder: t.t("posting-pr-special-placeholder"),
                 hint: hint.clone(), set: set(|f, v| f.pr.special = v),
             }) }
-            { s.area_row("備考", false, TextArea {
+            { s.area_row(&t.t("posting-pr-remarks"), false, TextArea {
                 path: "pr.remarks".into(), value: &step.remarks, max: Some(MAX_PR_CHARS), rows: 3,
-                placeholder: "", hint, set: set(|f, v| f.pr.remarks = v),
+                placeholder: String::new(), hint, set: set(|f, v| f.pr.remarks = v),
             }) }
         </div>
     }

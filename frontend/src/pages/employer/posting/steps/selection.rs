@@ -17,16 +17,17 @@ use crate::pages::employer::posting::fields::{
 };
 
 pub fn view(s: &StepCtx<'_>) -> Html {
+    let t = s.t;
     let form = &s.editor.form;
     let step = &form.selection;
     let allowed = online_application_allowed(form);
     html! {
         <div class="form-table">
-            { s.text_row("採用人数", true, TextBox::new("selection.openings", &step.openings,
-                set(|f, v| f.selection.openings = v)).number("人")) }
-            { s.check_set_row("選考方法", true, Checks {
+            { s.text_row(&t.t("posting-selection-openings"), true, TextBox::new("selection.openings", &step.openings,
+                set(|f, v| f.selection.openings = v)).number(t.t("posting-unit-people"))) }
+            { s.check_set_row(&t.t("posting-selection-methods"), true, Checks {
                 path: "selection.methods",
-                options: SelectionMethod::ALL.iter().map(|m| (m.as_str(), m.label())).collect(),
+                options: SelectionMethod::ALL.iter().map(|m| (m.as_str(), m.label_in(t))).collect(),
                 chosen: step.methods.iter().map(|m| m.as_str()).collect(),
                 toggle: Rc::new(|f, wire, on| {
                     if let Some(method) = SelectionMethod::from_wire(wire) {
@@ -34,25 +35,25 @@ pub fn view(s: &StepCtx<'_>) -> Html {
                     }
                 }),
             }) }
-            { s.text_row("選考結果の通知", true, TextBox::new("selection.result_within_days",
+            { s.text_row(&t.t("posting-selection-result"), true, TextBox::new("selection.result_within_days",
                 &step.result_within_days, set(|f, v| f.selection.result_within_days = v))
-                .number("日以内").hint("面接などの選考から結果を知らせるまでの日数です。")) }
-            { s.area_row("応募書類等", true, TextArea {
+                .number(t.t("posting-unit-within-days")).hint(t.t("posting-selection-result-hint"))) }
+            { s.area_row(&t.t("posting-selection-documents"), true, TextArea {
                 path: "selection.documents".into(), value: &step.documents,
                 max: Some(MAX_DOCUMENTS_CHARS), rows: 2,
-                placeholder: "例：履歴書（写真貼付）、職務経歴書",
-                hint: format!("{MAX_DOCUMENTS_CHARS}文字以内で入力してください。"),
+                placeholder: t.t("posting-selection-documents-placeholder"),
+                hint: t.t_with("posting-max-chars", &[("max", MAX_DOCUMENTS_CHARS.into())]),
                 set: set(|f, v| f.selection.documents = v),
             }) }
-            { s.text_row("選考場所", false, TextBox::new("selection.place", &step.place,
+            { s.text_row(&t.t("posting-selection-place"), false, TextBox::new("selection.place", &step.place,
                 set(|f, v| f.selection.place = v)).max(MAX_PLACE_CHARS).class("input-full")
-                .placeholder("例：本社（就業場所と同じ）")) }
-            { s.text_row("担当者", true, TextBox::new("selection.contact", &step.contact,
+                .placeholder(t.t("posting-selection-place-placeholder"))) }
+            { s.text_row(&t.t("posting-selection-contact"), true, TextBox::new("selection.contact", &step.contact,
                 set(|f, v| f.selection.contact = v)).max(MAX_CONTACT_CHARS)
-                .placeholder("例：総務課 佐藤")) }
-            { s.check_set_row("選考結果の通知方法", true, Checks {
+                .placeholder(t.t("posting-selection-contact-placeholder"))) }
+            { s.check_set_row(&t.t("posting-selection-notice-by"), true, Checks {
                 path: "selection.notice_by",
-                options: ResultNotice::ALL.iter().map(|n| (n.as_str(), n.label())).collect(),
+                options: ResultNotice::ALL.iter().map(|n| (n.as_str(), n.label_in(t))).collect(),
                 chosen: step.notice_by.iter().map(|n| n.as_str()).collect(),
                 toggle: Rc::new(|f, wire, on| {
                     if let Some(notice) = ResultNotice::from_wire(wire) {
@@ -60,9 +61,9 @@ pub fn view(s: &StepCtx<'_>) -> Html {
                     }
                 }),
             }) }
-            { s.radio_row("求人情報の公開範囲", true, Radios {
+            { s.radio_row(&t.t("posting-selection-publication"), true, Radios {
                 path: "selection.publication",
-                options: PublicationRange::ALL.iter().map(|r| (r.as_str(), r.label())).collect(),
+                options: PublicationRange::ALL.iter().map(|r| (r.as_str(), r.label_in(t))).collect(),
                 selected: step.publication.map(PublicationRange::as_str),
                 pick: Rc::new(|f, wire| {
                     if let Some(range) = PublicationRange::from_wire(wire) {
@@ -73,15 +74,13 @@ pub fn view(s: &StepCtx<'_>) -> Html {
             }) }
             <div class="form-row" role="group" id="posting-selection-online-group"
                 aria-labelledby="posting-selection-online-label">
-                <span class="form-label" id="posting-selection-online-label">{ "オンライン自主応募" }</span>
+                <span class="form-label" id="posting-selection-online-label">{ t.t("posting-selection-online") }</span>
                 <div class="form-field">
                     { s.check_box_with("selection.online_application",
-                        "求職者マイページからのオンライン自主応募を受け付ける",
+                        &t.t("posting-selection-online-check"),
                         step.online_application, !allowed,
                         tick(|f, on| f.selection.online_application = on)) }
-                    <p class="hint">
-                        { "事業所名等を公開する範囲（全体に公開、または求職者マイページ開設者に限定公開）を選んだときだけ受け付けられます。" }
-                    </p>
+                    <p class="hint">{ t.t("posting-selection-online-hint") }</p>
                 </div>
             </div>
         </div>

@@ -19,6 +19,7 @@ use crate::forms::employer::posting::{field_id, PostingEditor};
 use crate::pages::employer::posting::fields::{set, Radios, Setter, StepCtx, TextBox};
 
 fn allowance_lines(s: &StepCtx<'_>) -> Html {
+    let t = s.t;
     let lines = &s.editor.form.wage.allowances;
     let rows = lines.iter().enumerate().map(|(i, line)| {
         let number = i + 1;
@@ -30,18 +31,20 @@ fn allowance_lines(s: &StepCtx<'_>) -> Html {
         };
         html! {
             <div class="posting-entry" key={i}>
-                { s.labelled_box(&format!("手当{number}の名称"), TextBox::new(
+                { s.labelled_box(&t.t_with("posting-wage-allowance-name", &[("number", number.into())]), TextBox::new(
                     format!("wage.allowances.{i}.name"), &line.name,
                     set(move |f, v| if let Some(l) = f.wage.allowances.get_mut(i) { l.name = v }))
-                    .max(MAX_ALLOWANCE_NAME_CHARS).class("input-allowance").placeholder("例：住宅手当")) }
-                { s.labelled_box("月額", TextBox::new(
+                    .max(MAX_ALLOWANCE_NAME_CHARS).class("input-allowance")
+                    .placeholder(t.t("posting-wage-allowance-name-placeholder"))) }
+                { s.labelled_box(&t.t("posting-wage-allowance-amount"), TextBox::new(
                     format!("wage.allowances.{i}.amount"), &line.amount,
                     set(move |f, v| if let Some(l) = f.wage.allowances.get_mut(i) { l.amount = v }))
-                    .number("円").class("input-money")) }
+                    .number(t.t("posting-unit-yen")).class("input-money")) }
                 <button type="button" id={format!("{}-remove", field_id(&format!("wage.allowances.{i}")))}
                     class="button button-secondary line-remove"
-                    aria-label={format!("手当{number}を削除")} onclick={remove}>
-                    { "削除" }
+                    aria-label={t.t_with("posting-wage-allowance-remove", &[("number", number.into())])}
+                    onclick={remove}>
+                    { t.t("posting-remove") }
                 </button>
             </div>
         }
@@ -54,20 +57,20 @@ fn allowance_lines(s: &StepCtx<'_>) -> Html {
     };
     let full = lines.len() >= MAX_ALLOWANCES;
     s.group_row(
-        "定額的に支払われる手当",
+        &t.t("posting-wage-allowances"),
         false,
         &field_id("wage.allowances"),
         html! {
             <>
                 if lines.is_empty() {
-                    <p class="hint">{ "毎月決まって支払う手当がなければ、追加しないでください。" }</p>
+                    <p class="hint">{ t.t("posting-wage-allowances-none") }</p>
                 }
                 { for rows }
                 <button type="button" id={format!("{}-add", field_id("wage.allowances"))}
                     class="button button-secondary line-add" disabled={full} onclick={add}>
-                    { "手当を追加" }
+                    { t.t("posting-wage-allowance-add") }
                 </button>
-                <p class="hint">{ format!("手当は{MAX_ALLOWANCES}つまで入力できます。") }</p>
+                <p class="hint">{ t.t_with("posting-wage-allowances-hint", &[("max", MAX_ALLOWANCES.into())]) }</p>
                 { s.error("wage.allowances") }
             </>
         },
@@ -75,23 +78,24 @@ fn allowance_lines(s: &StepCtx<'_>) -> Html {
 }
 
 pub fn view(s: &StepCtx<'_>) -> Html {
+    let t = s.t;
     let step = &s.editor.form.wage;
     let unit = match step.kind {
-        Some(WageKind::Daily) => "円（日額）",
-        Some(WageKind::Hourly) => "円（時間額）",
-        _ => "円（月額）",
+        Some(WageKind::Daily) => t.t("posting-unit-yen-daily"),
+        Some(WageKind::Hourly) => t.t("posting-unit-yen-hourly"),
+        _ => t.t("posting-unit-yen-monthly"),
     };
-    let text = |label: &str,
+    let text = |label: String,
                 path: &str,
                 value: &str,
                 setter: Setter,
-                placeholder: &str,
-                hint: Option<&str>| {
+                placeholder: String,
+                hint: Option<String>| {
         let b = TextBox::new(path, value, setter)
             .max(MAX_WAGE_TEXT_CHARS)
             .placeholder(placeholder);
         s.text_row(
-            label,
+            &label,
             true,
             if let Some(hint) = hint {
                 b.hint(hint)
@@ -100,12 +104,12 @@ pub fn view(s: &StepCtx<'_>) -> Html {
             },
         )
     };
-    let none_hint = Some("なければ「なし」と入力してください。");
+    let none_hint = || Some(t.t("posting-wage-none-hint"));
     html! {
         <div class="form-table">
-            { s.radio_row("賃金形態", true, Radios {
+            { s.radio_row(&t.t("posting-wage-kind"), true, Radios {
                 path: "wage.kind",
-                options: WageKind::ALL.iter().map(|k| (k.as_str(), k.label())).collect(),
+                options: WageKind::ALL.iter().map(|k| (k.as_str(), k.label_in(t))).collect(),
                 selected: step.kind.map(WageKind::as_str),
                 pick: Rc::new(|f, wire| f.wage.kind = WageKind::from_wire(wire)),
                 class: "",
@@ -113,35 +117,36 @@ pub fn view(s: &StepCtx<'_>) -> Html {
             <div class="form-row" role="group" id="posting-wage-base-group"
                 aria-labelledby="posting-wage-base-label">
                 <span class="form-label" id="posting-wage-base-label">
-                    { "基本給" }<span class="required">{ "必須" }</span>
+                    { t.t("posting-wage-base") }<span class="required">{ t.t("posting-required") }</span>
                 </span>
                 <div class="form-field">
-                    { s.labelled_box("下限", TextBox::new("wage.base_min", &step.base_min,
-                        set(|f, v| f.wage.base_min = v)).number(unit).class("input-money")
-                        .placeholder("例：200000")) }
-                    { s.labelled_box("上限", TextBox::new("wage.base_max", &step.base_max,
+                    { s.labelled_box(&t.t("posting-wage-base-min"), TextBox::new("wage.base_min", &step.base_min,
+                        set(|f, v| f.wage.base_min = v)).number(unit.clone()).class("input-money")
+                        .placeholder(t.t("posting-wage-base-min-placeholder"))) }
+                    { s.labelled_box(&t.t("posting-wage-base-max"), TextBox::new("wage.base_max", &step.base_max,
                         set(|f, v| f.wage.base_max = v)).number(unit).class("input-money")
-                        .placeholder("例：250000")
-                        .hint("幅がなければ上限は空欄にしてください。")) }
+                        .placeholder(t.t("posting-wage-base-max-placeholder"))
+                        .hint(t.t("posting-wage-base-max-hint"))) }
                 </div>
             </div>
             { allowance_lines(s) }
-            { s.text_row("固定残業代", false, TextBox::new("wage.fixed_overtime",
+            { s.text_row(&t.t("posting-wage-fixed-overtime"), false, TextBox::new("wage.fixed_overtime",
                 &step.fixed_overtime, set(|f, v| f.wage.fixed_overtime = v))
-                .number("円（月額）").class("input-money").hint("固定残業代がなければ空欄にしてください。")) }
-            { text("通勤手当", "wage.commute_allowance", &step.commute_allowance,
-                set(|f, v| f.wage.commute_allowance = v), "例：実費支給（上限あり）月額30,000円",
-                none_hint) }
-            { text("賃金締切日", "wage.closing_day", &step.closing_day,
-                set(|f, v| f.wage.closing_day = v), "例：月末", None) }
-            { text("賃金支払日", "wage.pay_day", &step.pay_day,
-                set(|f, v| f.wage.pay_day = v), "例：翌月25日", None) }
-            { text("昇給", "wage.raise", &step.raise,
-                set(|f, v| f.wage.raise = v), "例：あり（前年度実績 月額5,000円）",
-                none_hint) }
-            { text("賞与", "wage.bonus", &step.bonus,
-                set(|f, v| f.wage.bonus = v), "例：あり（年2回）",
-                none_hint) }
+                .number(t.t("posting-unit-yen-monthly")).class("input-money")
+                .hint(t.t("posting-wage-fixed-overtime-hint"))) }
+            { text(t.t("posting-wage-commute"), "wage.commute_allowance", &step.commute_allowance,
+                set(|f, v| f.wage.commute_allowance = v), t.t("posting-wage-commute-placeholder"),
+                none_hint()) }
+            { text(t.t("posting-wage-closing-day"), "wage.closing_day", &step.closing_day,
+                set(|f, v| f.wage.closing_day = v), t.t("posting-wage-closing-day-placeholder"), None) }
+            { text(t.t("posting-wage-pay-day"), "wage.pay_day", &step.pay_day,
+                set(|f, v| f.wage.pay_day = v), t.t("posting-wage-pay-day-placeholder"), None) }
+            { text(t.t("posting-wage-raise"), "wage.raise", &step.raise,
+                set(|f, v| f.wage.raise = v), t.t("posting-wage-raise-placeholder"),
+                none_hint()) }
+            { text(t.t("posting-wage-bonus"), "wage.bonus", &step.bonus,
+                set(|f, v| f.wage.bonus = v), t.t("posting-wage-bonus-placeholder"),
+                none_hint()) }
         </div>
     }
 }
