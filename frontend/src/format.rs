@@ -6,7 +6,7 @@
 //! Nothing here touches the DOM or JavaScript, so every function is unit-tested natively with
 //! `cargo test -p shigoto-frontend`.
 
-use chrono::{Days, NaiveDate};
+use chrono::{Days, NaiveDate, NaiveDateTime};
 use shigoto_i18n::Catalogue;
 
 pub use shigoto_sheet_text::values::{date, wage_range};
@@ -27,14 +27,22 @@ pub fn file_size(bytes: u64) -> String {
     }
 }
 
-/// A time the service keeps in UTC, as Japan's time (UTC+9 all year): 「2026年11月25日 10:30」.
-pub fn jst_datetime(utc: chrono::NaiveDateTime) -> String {
+/// A time the service keeps in UTC, as Japan's time (UTC+9 all year) with the date as the
+/// language writes it: 「2026年11月25日 10:30」, "25 November 2026 10:30".
+pub fn jst_datetime(t: &Catalogue, utc: NaiveDateTime) -> String {
     let jst = utc + shigoto_domain::japan_time::JST_OFFSET;
-    format!("{} {}", date_ja(jst.date()), jst.format("%H:%M"))
+    t.t_with(
+        "datetime",
+        &[
+            ("date", date(t, jst.date()).into()),
+            ("time", jst.format("%H:%M").to_string().into()),
+        ],
+    )
 }
 
-pub fn date_ja(date: NaiveDate) -> String {
-    shigoto_domain::japan_time::japanese_date(date)
+/// The date in Japan of a UTC time, as the language writes it (「2026年11月25日」).
+pub fn jst_day(t: &Catalogue, utc: NaiveDateTime) -> String {
+    date(t, (utc + shigoto_domain::japan_time::JST_OFFSET).date())
 }
 
 /// 新着: received today or yesterday (relative to `today`).
@@ -100,9 +108,16 @@ mod tests {
     }
 
     #[test]
-    fn dates_in_japanese() {
-        assert_eq!(date_ja(day(2026, 11, 25)), "2026年11月25日");
-        assert_eq!(date_ja(day(2027, 1, 5)), "2027年1月5日");
+    fn times_in_japan_as_each_language_writes_them() {
+        // 16:05 UTC on 25 November is 01:05 on the 26th in Japan.
+        let utc = day(2026, 11, 25).and_hms_opt(16, 5, 0).unwrap();
+        assert_eq!(jst_datetime(ja(), utc), "2026年11月26日 01:05");
+        assert_eq!(jst_datetime(en(), utc), "26 November 2026 01:05");
+        assert_eq!(jst_day(ja(), utc), "2026年11月26日");
+        assert_eq!(
+            jst_day(en(), day(2027, 1, 5).and_hms_opt(0, 0, 0).unwrap()),
+            "5 January 2027"
+        );
     }
 
     #[test]

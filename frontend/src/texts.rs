@@ -1,7 +1,7 @@
 //! Texts chosen by a value (a role, a person or a company), for the screens that show them:
 //! each maps the value to its catalogue key and looks it up in the language shown.
 
-use shigoto_i18n::{catalogue, Catalogue, Lang};
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{AccountInfo, Role, SortOrder};
 
 /// The role's name (求職者, Employer…).
@@ -30,10 +30,4 @@ pub fn sort_label(t: &Catalogue, sort: SortOrder) -> String {
         SortOrder::ReceivedDesc => t.t("sort-received-desc"),
         SortOrder::DeadlineAsc => t.t("sort-deadline-asc"),
     }
-}
-
-/// The Japanese texts, for a screen whose own texts are not in the catalogues yet (it is
-/// Japanese-only until it is converted; `grep japanese_until_converted` lists them).
-pub fn japanese_until_converted() -> &'static Catalogue {
-    catalogue(Lang::Ja)
 }

@@ -1,12 +1,8 @@
 //! The pieces 求職活動状況's lists of postings sent to the seeker share (ハローワークからの紹介,
 //! 依頼を受けた求人): a card with its heading, count, the last action's notice or refusal and the
-//! list (or what to say when it is empty), one posting's line in it, and the texts of the
-//! confirmations on the lines ([`lasting_text`]).
+//! list (or what to say when it is empty), and one posting's line in it.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
-
-use shigoto_i18n::{Catalogue, Lang};
+use shigoto_i18n::Catalogue;
 use yew::prelude::*;
 
 use crate::components::form_field::click;
@@ -97,20 +93,4 @@ pub fn posting_line(t: &Catalogue, line: PostingLine<'_>, on_open: &Callback<Str
             }
         </div>
     }
-}
-
-/// A catalogue text as a `&'static str`, for the props that take one (the labels of
-/// [`crate::components::confirm_box::ConfirmBox`]): made once per language and key, and kept
-/// for the app's life.
-pub fn lasting_text(t: &Catalogue, key: &'static str) -> &'static str {
-    thread_local! {
-        static TEXTS: RefCell<HashMap<(Lang, &'static str), &'static str>> =
-            RefCell::default();
-    }
-    TEXTS.with(|texts| {
-        *texts
-            .borrow_mut()
-            .entry((t.lang(), key))
-            .or_insert_with(|| Box::leak(t.t(key).into_boxed_str()))
-    })
 }

@@ -6,7 +6,7 @@ use shigoto_i18n::{catalogue, Lang};
 use shigoto_shared::AnonymousProfile;
 use yew::prelude::*;
 
-use crate::forms::publication::anonymous_rows_in;
+use crate::forms::publication::anonymous_rows;
 use crate::state::lang::use_texts;
 
 #[derive(Properties, PartialEq)]
@@ -18,7 +18,7 @@ pub struct AnonymousProfileProps {
 #[function_component]
 pub fn AnonymousProfileTable(props: &AnonymousProfileProps) -> Html {
     let t = use_texts();
-    let rows = anonymous_rows_in(t, &props.view)
+    let rows = anonymous_rows(t, &props.view)
         .into_iter()
         .map(|(key, text)| {
             html! {

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::format::file_size;
 use crate::forms::account::error_message;
-use crate::forms::application::saved_text_in;
+use crate::forms::application::saved_text;
 use crate::hooks::api::use_api;
 use crate::ipc;
 use crate::state::lang::use_texts;
@@ -84,7 +84,7 @@ pub fn ApplicationDocuments(props: &ApplicationDocumentsProps) -> Html {
                 { match state {
                     Some(Saving::Saved(saved)) => html! {
                         <p id={format!("document-saved-{number}")} class="notice" role="status">
-                            { saved_text_in(t, &t.t("seeker-document-application"), &saved) }
+                            { saved_text(t, &t.t("seeker-document-application"), &saved) }
                         </p>
                     },
                     Some(Saving::Failed(message)) => html! {

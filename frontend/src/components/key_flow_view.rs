@@ -12,7 +12,6 @@ use std::rc::Rc;
 
 use shigoto_i18n::Catalogue;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::form_field::{invalid, on_check, on_text, BoxId, Boxes};
 use crate::components::key_password_fields::{key_password_fields, KeyPasswordFields};
@@ -22,9 +21,7 @@ use crate::forms::account::KeyAndPassword;
 use crate::forms::edit::Edit;
 use crate::forms::key_flow::{FlowFields, KeyFlow, KeyStep};
 use crate::forms::search::FieldError;
-use crate::route::Route;
 use crate::state::lang::use_texts;
-use crate::state::notice::use_notice;
 
 /// What [`in_texts`] draws.
 #[derive(Properties)]
@@ -215,30 +212,6 @@ pub fn done_step(done: DoneStep) -> Html {
                     </button>
                 </div>
             </div>
-        }
-    })
-}
-
-/// 「ログイン画面へ」 and 「ログイン画面に戻る」 of a flow whose done notice (`done_notice`, a
-/// key) the login shows in the language shown: once done, the notice is put there here, then
-/// the login is shown; on the way, `on_to_login` (the flow's own) is called.
-#[hook]
-pub fn use_to_login(
-    done: bool,
-    done_notice: &'static str,
-    on_to_login: Callback<()>,
-) -> Callback<()> {
-    let t = use_texts();
-    let notice = use_notice();
-    let navigator = use_navigator();
-    Callback::from(move |()| {
-        if !done {
-            on_to_login.emit(());
-            return;
-        }
-        notice.show_on(Route::Login, t.t(done_notice));
-        if let Some(navigator) = &navigator {
-            navigator.push(&Route::Login);
         }
     })
 }

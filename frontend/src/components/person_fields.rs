@@ -31,7 +31,7 @@ pub struct PersonFields<'a> {
     /// `autocomplete` of the name and the birth date: the person's own (`name`, `bday`) or
     /// `off` at the counter, where a counselor types someone else's.
     pub autocomplete: PersonAutocomplete,
-    /// The hint under the birth date, if any.
+    /// The catalogue key of the hint under the birth date, if any.
     pub birth_date_hint: Option<&'static str>,
     pub on_name: Callback<InputEvent>,
     pub on_kana: Callback<InputEvent>,
@@ -193,7 +193,7 @@ pub fn NameAndBirthRows(p: &NameAndBirthProps) -> Html {
                         aria-describedby={described(error, "birth_date", birth_hint_id.as_deref(), box_id)}
                         oninput={p.on_birth_date.clone()} />
                     if let (Some(id), Some(hint)) = (birth_hint_id.clone(), p.birth_date_hint) {
-                        <p class="hint" id={id}>{ hint }</p>
+                        <p class="hint" id={id}>{ t.t(hint) }</p>
                     }
                     { error_under(error, "birth_date", box_id) }
                 </div>

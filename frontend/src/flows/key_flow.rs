@@ -19,6 +19,7 @@ use crate::hooks::api::use_submit;
 use crate::pages::search::today;
 use crate::route::Route;
 use crate::state::focus::{use_focus, use_focus_on_mount};
+use crate::state::lang::use_texts;
 use crate::state::notice::use_notice;
 use crate::state::store::{edits, use_store, StoreHandle, Update};
 
@@ -32,7 +33,7 @@ pub trait KeyFlowSpec: FlowFields {
 
     /// The step heading, where the focus goes on each new step (`#…-step-heading`).
     const HEADING: &'static str;
-    /// Shown on the login once the flow is done.
+    /// Shown on the login once the flow is done (its catalogue key).
     const DONE_NOTICE: &'static str;
 
     /// The element id of the box a refused field belongs to.
@@ -60,6 +61,7 @@ pub struct KeyFlowHandle<S: KeyFlowSpec> {
 /// The flow `S`, owned by the calling page: typed secrets go when the page is left.
 #[hook]
 pub fn use_key_flow<S: KeyFlowSpec>() -> KeyFlowHandle<S> {
+    let t = use_texts();
     let form = use_store::<KeyFlow<S>>();
     let submit = use_submit(&form, S::box_id, S::HEADING);
     let focus = use_focus();
@@ -105,7 +107,7 @@ pub fn use_key_flow<S: KeyFlowSpec>() -> KeyFlowHandle<S> {
         let form = form.clone();
         Callback::from(move |()| {
             if form.is_done() {
-                notice.show_on(Route::Login, S::DONE_NOTICE);
+                notice.show_on(Route::Login, t.t(S::DONE_NOTICE));
             }
             if let Some(navigator) = &navigator {
                 navigator.push(&Route::Login);

@@ -11,7 +11,6 @@ use shigoto_shared::{
 
 use crate::forms::account::error_message;
 use crate::forms::search::FieldError;
-use crate::texts::japanese_until_converted;
 
 /// The seeker's applications on 求職活動状況.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -163,14 +162,8 @@ pub struct ApplicantState {
     pub letter: Option<Result<SavedDocument, String>>,
 }
 
-/// What to say of a saved document in Japanese (`what`: 紹介状, 応募書類…), for the screens
-/// that do not pass their texts yet.
-pub fn saved_text(what: &str, saved: &SavedDocument) -> String {
-    saved_text_in(japanese_until_converted(), what, saved)
-}
-
 /// What to say of a saved document (`what`: 紹介状, 応募書類… in the language of `t`).
-pub fn saved_text_in(t: &Catalogue, what: &str, saved: &SavedDocument) -> String {
+pub fn saved_text(t: &Catalogue, what: &str, saved: &SavedDocument) -> String {
     t.t_with(
         "seeker-document-saved",
         &[
@@ -189,14 +182,8 @@ pub const RESULTS: [ApplicationStatus; 4] = [
     ApplicationStatus::Cancelled,
 ];
 
-/// What each result means, under its choice, in Japanese (for the employer's screen until it
-/// passes its texts).
-pub fn result_hint(status: ApplicationStatus) -> String {
-    result_hint_in(japanese_until_converted(), status)
-}
-
 /// What each result means, under its choice.
-pub fn result_hint_in(t: &Catalogue, status: ApplicationStatus) -> String {
+pub fn result_hint(t: &Catalogue, status: ApplicationStatus) -> String {
     let key = match status {
         ApplicationStatus::Hired => key!("seeker-result-hint-hired"),
         ApplicationStatus::Rejected => key!("seeker-result-hint-rejected"),
@@ -236,14 +223,8 @@ impl ApplicantState {
         self.error = None;
     }
 
-    /// The result to send, checked by the domain's rules first (a missing choice said in
-    /// Japanese, for the employer's screen until it passes its texts).
-    pub fn request(&self) -> Result<ApplicationResult, FieldError> {
-        self.request_in(japanese_until_converted())
-    }
-
     /// The result to send, checked by the domain's rules first.
-    pub fn request_in(&self, t: &Catalogue) -> Result<ApplicationResult, FieldError> {
+    pub fn request(&self, t: &Catalogue) -> Result<ApplicationResult, FieldError> {
         let Some(status) = self.choice else {
             return Err(FieldError::on("status", t.t("seeker-result-choose")));
         };
@@ -282,13 +263,8 @@ impl ApplicantState {
         self.letter = Some(result.map_err(|err| error_message(&err)));
     }
 
-    /// The answer, said in Japanese (for the employer's screen until it passes its texts).
-    pub fn sent(&mut self, result: Result<ApplicantDetail, ApiError>) {
-        self.sent_in(japanese_until_converted(), result);
-    }
-
     /// The answer: the result recorded is said in the language of `t`, or the refusal.
-    pub fn sent_in(&mut self, t: &Catalogue, result: Result<ApplicantDetail, ApiError>) {
+    pub fn sent(&mut self, t: &Catalogue, result: Result<ApplicantDetail, ApiError>) {
         self.busy = false;
         match result {
             Ok(detail) => {
@@ -376,6 +352,7 @@ impl ReportState {
 mod tests {
     use super::*;
     use chrono::NaiveDate;
+    use shigoto_i18n::{catalogue, Lang};
     use shigoto_shared::ApplicationKind;
 
     fn application(id: i64, status: ApplicationStatus, decided: Option<u32>) -> MyApplication {
@@ -436,16 +413,20 @@ mod tests {
     fn a_result_is_chosen_and_a_reason_kept_only_for_rejection() {
         let mut state = ApplicantState::default();
         assert_eq!(
-            state.request().unwrap_err().field.as_deref(),
+            state
+                .request(catalogue(Lang::Ja))
+                .unwrap_err()
+                .field
+                .as_deref(),
             Some("status")
         );
         state.choose(ApplicationStatus::Rejected);
         state.reason = "経験者を優先しました。".into();
-        let result = state.request().unwrap();
+        let result = state.request(catalogue(Lang::Ja)).unwrap();
         assert_eq!(result.status, ApplicationStatus::Rejected);
         assert_eq!(result.reason, "経験者を優先しました。");
         state.choose(ApplicationStatus::Hired);
         assert!(state.reason.is_empty());
-        assert_eq!(state.request().unwrap().reason, "");
+        assert_eq!(state.request(catalogue(Lang::Ja)).unwrap().reason, "");
     }
 }

@@ -10,7 +10,7 @@ use shigoto_shared::{
 
 use crate::forms::account::error_message;
 use crate::forms::search::FieldError;
-use crate::ipc::texts;
+use crate::state::lang::shown_texts;
 
 /// What is said once a session was recorded: its day and topic, and the seeker's validity
 /// after it.
@@ -57,10 +57,16 @@ impl CounsellingState {
     /// (whether the day is too late or early is the service's to say: its date counts).
     pub fn request(&self) -> Result<CounsellingRequest, FieldError> {
         let held_on = NaiveDate::parse_from_str(&self.held_on, "%Y-%m-%d").map_err(|_| {
-            FieldError::on("held_on", texts().t("counselor-counselling-day-missing"))
+            FieldError::on(
+                "held_on",
+                shown_texts().t("counselor-counselling-day-missing"),
+            )
         })?;
         let topic = self.topic.ok_or_else(|| {
-            FieldError::on("topic", texts().t("counselor-counselling-topic-missing"))
+            FieldError::on(
+                "topic",
+                shown_texts().t("counselor-counselling-topic-missing"),
+            )
         })?;
         let request = CounsellingRequest {
             held_on,

@@ -7,7 +7,7 @@ use shigoto_shared::{EmailChangeConfirmation, EmailChangeRequest};
 use crate::forms::account::fields::{email, login_email, mailed_key};
 use crate::forms::key_flow::{FlowFields, KeyFlow, KeyStep, StepText};
 use crate::forms::search::FieldError;
-use crate::ipc::texts;
+use crate::state::lang::shown_texts;
 
 /// The boxes of the change.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -67,13 +67,13 @@ impl EmailChangeState {
         if new_email == current_email {
             return Err(FieldError::on(
                 "new_email",
-                texts().t("account-email-change-same"),
+                shown_texts().t("account-email-change-same"),
             ));
         }
         if self.fields.current_password.is_empty() {
             return Err(FieldError::on(
                 "current_password",
-                texts().t("account-current-password-missing"),
+                shown_texts().t("account-current-password-missing"),
             ));
         }
         Ok(EmailChangeRequest {

@@ -58,14 +58,9 @@ impl IntroduceState {
         self.notice = None;
     }
 
-    /// The answer, said in Japanese (for the counselors' screen until it passes its texts).
-    pub fn sent(&mut self, result: Result<JobIntroduction, ApiError>) {
-        self.sent_in(crate::texts::japanese_until_converted(), result);
-    }
-
     /// The answer: what was sent is said (in the language of `t`) and the form empties (the
     /// kind stays); or the refusal at its box, with everything kept.
-    pub fn sent_in(&mut self, t: &Catalogue, result: Result<JobIntroduction, ApiError>) {
+    pub fn sent(&mut self, t: &Catalogue, result: Result<JobIntroduction, ApiError>) {
         self.busy = false;
         match result {
             Ok(sent) => {
@@ -156,6 +151,7 @@ impl IntroductionsState {
 mod tests {
     use super::*;
     use chrono::NaiveDate;
+    use shigoto_i18n::{catalogue, Lang};
     use shigoto_shared::{ApplicationKind, ApplicationStatus, ErrorCode};
 
     fn introduction(id: i64, job_number: &str) -> JobIntroduction {
@@ -192,9 +188,12 @@ mod tests {
         assert_eq!(request.job_number, "13010-12345678");
         assert_eq!(request.note, "面接対策もどうぞ。");
         form.sending();
-        form.sent(Err(ApiError::new(ErrorCode::Conflict, "紹介済みです。")));
+        form.sent(
+            catalogue(Lang::Ja),
+            Err(ApiError::new(ErrorCode::Conflict, "紹介済みです。")),
+        );
         assert_eq!(form.job_number, " 13010-12345678 ", "kept after a refusal");
-        form.sent(Ok(introduction(1, "13010-12345678")));
+        form.sent(catalogue(Lang::Ja), Ok(introduction(1, "13010-12345678")));
         assert!(form.job_number.is_empty() && form.note.is_empty());
         assert!(form
             .notice

@@ -15,7 +15,7 @@ use shigoto_shared::{ApiError, KeySent};
 use crate::forms::account::fields::KeyAndPassword;
 use crate::forms::account::{general, placed};
 use crate::forms::search::FieldError;
-use crate::ipc::texts;
+use crate::state::lang::shown_texts;
 
 /// Where a flow is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -120,7 +120,7 @@ impl<F: FlowFields> KeyFlow<F> {
         if Self::has_terms() && !self.agreed() {
             return Err(FieldError::on(
                 "agreement",
-                texts().t("account-agreement-missing"),
+                shown_texts().t("account-agreement-missing"),
             ));
         }
         Ok(())

@@ -4,9 +4,7 @@
 use shigoto_i18n::{key, Catalogue};
 use shigoto_shared::{AnonymousProfile, ApiError, PublicationStatus};
 
-use crate::components::activity_card::lasting_text;
 use crate::forms::profile::{start_text, wage_at_least};
-use crate::texts::japanese_until_converted;
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PublicationState {
@@ -65,16 +63,6 @@ impl PublicationState {
     }
 }
 
-/// The anonymous profile as labelled rows (the view employers get, line by line), labelled in
-/// Japanese: for the employers' screens until they pass their texts (their list of sent
-/// 応募検討依頼 picks rows by these labels).
-pub fn anonymous_rows(view: &AnonymousProfile) -> Vec<(&'static str, String)> {
-    anonymous_rows_in(japanese_until_converted(), view)
-        .into_iter()
-        .map(|(key, text)| (lasting_text(japanese_until_converted(), key), text))
-        .collect()
-}
-
 /// The catalogue keys of the anonymous profile's parts, in the table's order.
 const ANONYMOUS_PARTS: [&str; 8] = [
     key!("profile-part-age"),
@@ -89,7 +77,7 @@ const ANONYMOUS_PARTS: [&str; 8] = [
 
 /// The anonymous profile as rows (each part's catalogue key and its text in the language of
 /// `t`): the view employers get, line by line.
-pub fn anonymous_rows_in(t: &Catalogue, view: &AnonymousProfile) -> Vec<(&'static str, String)> {
+pub fn anonymous_rows(t: &Catalogue, view: &AnonymousProfile) -> Vec<(&'static str, String)> {
     let none = || t.t("profile-anonymous-none");
     let separator = t.t("seeker-list-separator");
     let join = |items: Vec<String>| {
@@ -158,6 +146,7 @@ pub fn anonymous_rows_in(t: &Catalogue, view: &AnonymousProfile) -> Vec<(&'stati
 #[cfg(test)]
 mod tests {
     use super::*;
+    use shigoto_i18n::{catalogue, Lang};
     use shigoto_shared::{AgeBracket, DesiredWageKind, Experience, StartTiming};
 
     fn view() -> AnonymousProfile {
@@ -180,17 +169,23 @@ mod tests {
 
     #[test]
     fn rows_read_as_the_employer_sees_them() {
-        let rows = anonymous_rows(&view());
-        let row = |label: &str| {
+        let rows = anonymous_rows(catalogue(Lang::Ja), &view());
+        let row = |part: &str| {
             rows.iter()
-                .find(|(l, _)| *l == label)
+                .find(|(p, _)| *p == part)
                 .map(|(_, v)| v.clone())
         };
-        assert_eq!(row("年齢層").as_deref(), Some("30代"));
-        assert_eq!(row("希望勤務地").as_deref(), Some("東京都千代田区"));
-        assert_eq!(row("経験").as_deref(), Some("一般事務の職業 7年"));
-        assert_eq!(row("希望する雇用形態").as_deref(), Some("指定なし"));
-        assert_eq!(row("希望賃金").as_deref(), Some("月給 250,000円以上"));
+        assert_eq!(row("profile-part-age").as_deref(), Some("30代"));
+        assert_eq!(row("profile-part-areas").as_deref(), Some("東京都千代田区"));
+        assert_eq!(
+            row("profile-part-experience").as_deref(),
+            Some("一般事務の職業 7年")
+        );
+        assert_eq!(row("profile-part-employment").as_deref(), Some("指定なし"));
+        assert_eq!(
+            row("profile-part-wage").as_deref(),
+            Some("月給 250,000円以上")
+        );
     }
 
     #[test]

@@ -6,12 +6,12 @@
 //! goes wrong (no Tauri, an unreadable answer) becomes an [`ErrorCode::Internal`] error with a
 //! message in the language shown ([`texts`]), so the UI has one error type to show.
 
-use std::cell::Cell;
-
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use shigoto_i18n::{catalogue, Catalogue, Lang};
+
 use shigoto_shared::{ApiError, ErrorCode};
+
+use crate::state::lang::shown_texts;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -41,26 +41,9 @@ extern "C" {
     async fn invoke(cmd: &str, args: JsValue) -> Result<JsValue, JsValue>;
 }
 
-thread_local! {
-    /// The language the app shows, as the language context last rendered it.
-    static SHOWN: Cell<Lang> = const { Cell::new(Lang::Ja) };
-}
-
-/// The app now shows `lang` (called on every render of the session store, under the language
-/// context): the texts made outside a component follow it.
-pub fn follow_language(lang: Lang) {
-    SHOWN.with(|shown| shown.set(lang));
-}
-
-/// The texts of the language shown, for messages made outside a component (a refusal made by
-/// a form's checks, an error of this module): Japanese until the app has rendered.
-pub fn texts() -> &'static Catalogue {
-    catalogue(SHOWN.with(Cell::get))
-}
-
 /// Message shown when the hosted service cannot be reached, in the language shown.
 pub fn unreachable_message() -> String {
-    texts().t("connection-unreachable")
+    shown_texts().t("connection-unreachable")
 }
 
 #[derive(Serialize)]
@@ -80,14 +63,14 @@ pub fn is_unreachable(err: &ApiError) -> bool {
 async fn call<A: Serialize, R: DeserializeOwned>(cmd: &str, args: &A) -> Result<R, ApiError> {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     let args = args.serialize(&serializer).map_err(|err| {
-        internal(texts().t_with(
+        internal(shown_texts().t_with(
             "account-ipc-arguments",
             &[("detail", format!("{cmd}: {err}").into())],
         ))
     })?;
     let answer = invoke(cmd, args).await.map_err(error_from_js)?;
     serde_wasm_bindgen::from_value(answer).map_err(|err| {
-        internal(texts().t_with(
+        internal(shown_texts().t_with(
             "account-ipc-answer",
             &[("detail", format!("{cmd}: {err}").into())],
         ))
@@ -110,17 +93,17 @@ fn error_from_js(value: JsValue) -> ApiError {
                 return err;
             }
         }
-        return internal(texts().t_with("account-ipc-failed", &[("detail", text.into())]));
+        return internal(shown_texts().t_with("account-ipc-failed", &[("detail", text.into())]));
     }
     if let Some(err) = value.dyn_ref::<js_sys::Error>() {
         let detail = String::from(err.message());
-        return internal(texts().t_with("account-ipc-broken", &[("detail", detail.into())]));
+        return internal(shown_texts().t_with("account-ipc-broken", &[("detail", detail.into())]));
     }
     // An object with an error code this version does not know: still show its message.
     let message = js_sys::Reflect::get(&value, &JsValue::from_str("message"))
         .ok()
         .and_then(|m| m.as_string())
-        .unwrap_or_else(|| texts().t("account-ipc-failed-plain"));
+        .unwrap_or_else(|| shown_texts().t("account-ipc-failed-plain"));
     let field = js_sys::Reflect::get(&value, &JsValue::from_str("field"))
         .ok()
         .and_then(|f| f.as_string());
@@ -139,12 +122,14 @@ pub const UNREACHABLE_MESSAGE: &str =
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::lang::show_language;
+    use shigoto_i18n::Lang;
 
     #[test]
     fn the_unreachable_message_is_the_catalogue_s() {
         assert_eq!(unreachable_message(), UNREACHABLE_MESSAGE);
-        follow_language(Lang::En);
+        show_language(Lang::En);
         assert!(unreachable_message().starts_with("Cannot reach"));
-        follow_language(Lang::Ja);
+        show_language(Lang::Ja);
     }
 }

@@ -5,6 +5,8 @@
 //! chooses another on 端末の設定. The document's `lang` follows it (screen readers and fonts
 //! depend on it).
 
+use std::cell::Cell;
+
 use shigoto_i18n::{catalogue, Catalogue, Lang};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
@@ -26,6 +28,23 @@ impl LangContext {
     pub fn set(&self, lang: Lang) {
         self.set.emit(lang);
     }
+}
+
+thread_local! {
+    /// The language the app shows, as the language context last rendered it.
+    static SHOWN: Cell<Lang> = const { Cell::new(Lang::Ja) };
+}
+
+/// The app now shows `lang`: the texts made outside a component ([`shown_texts`]) follow it.
+/// The language context calls it on every render.
+pub fn show_language(lang: Lang) {
+    SHOWN.with(|shown| shown.set(lang));
+}
+
+/// The texts of the language shown, for messages made outside a component (a refusal made by
+/// a form's own checks, an error of the app's calls): Japanese until the app has rendered.
+pub fn shown_texts() -> &'static Catalogue {
+    catalogue(SHOWN.with(Cell::get))
 }
 
 /// The language the page starts in.
@@ -62,6 +81,7 @@ pub fn use_lang_store() -> LangContext {
             }
         });
     }
+    show_language(*lang);
     let set = {
         let lang = lang.clone();
         Callback::from(move |chosen: Lang| lang.set(chosen))

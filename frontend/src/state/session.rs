@@ -147,13 +147,11 @@ impl SessionContext {
     }
 }
 
-/// The session store, read from the app at start-up. Call under the router and the language
-/// (whose texts the messages made outside a component follow from here, [`ipc::texts`]).
+/// The session store, read from the app at start-up. Call under the router and the language.
 #[hook]
 pub fn use_session_store(notice: NoticeContext, connection: ConnectionContext) -> SessionContext {
     let lang = use_lang();
     let texts = lang.texts();
-    ipc::follow_language(texts.lang());
     let store = use_store::<SessionState>();
     let navigator = use_navigator();
     {

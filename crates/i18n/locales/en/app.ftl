@@ -74,6 +74,9 @@ date = { $day } { $month ->
    *[12] December
 } { $year }
 
+# A time in Japan: $date as the language writes dates, $time as 14:05.
+datetime = { $date } { $time }
+
 # The header's sync indicator of a signed-in job seeker.
 sync-checking = Checking the sync…
 sync-what = Sync of favorites and saved searches

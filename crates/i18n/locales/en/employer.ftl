@@ -6,9 +6,6 @@ employer-refresh = Refresh
 employer-refreshing = Refreshing…
 employer-office-number = Establishment number
 employer-return-reason = Reason for return (from Hello Work)
-# A time in Japan: $date as the language writes dates, $time 「01:05」.
-employer-datetime = { $date } { $time }
-
 ## Employer registration's statuses: the badge, the name beside it, the explanation under it
 employer-status-provisional-badge = Under review
 employer-status-returned-badge = Returned
@@ -169,19 +166,6 @@ employer-requests-answer = { $answer } ({ $time })
 # One fact of the 求職情報: 「年齢層: 30代」; the facts joined by the separator.
 employer-requests-fact = { $label }: { $text }
 employer-requests-fact-separator = {" "}/{" "}
-employer-requests-list-separator = {", "}
-employer-requests-age = Age group
-employer-requests-occupations = Occupations wished
-employer-requests-experience = Experience
-employer-requests-licences = Licences and qualifications
-employer-requests-unspecified = Not specified
-employer-requests-none-registered = None registered
-# $occupation: an occupation's name; $years: whole years (0: under one).
-employer-requests-experience-years = { $years ->
-    [0] { $occupation }: under 1 year
-    [one] { $occupation }: { $years } year
-   *[other] { $occupation }: { $years } years
-}
 
 ## Find job seekers (published profiles, and requests to consider applying)
 employer-seekers-heading = Find job seekers

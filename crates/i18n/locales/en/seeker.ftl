@@ -4,8 +4,6 @@
 
 # $count: how many there are; $limit: how many there may be.
 seeker-count-of = { $count } of { $limit }
-# A time in Japan: $date as the language writes it, $time as 14:05.
-seeker-datetime = { $date } { $time }
 # Between the items of a list (求人番号, file names…).
 seeker-list-separator = { ", " }
 seeker-not-synced = Not synced

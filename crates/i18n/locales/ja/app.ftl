@@ -61,6 +61,9 @@ greeting-lapsed = 仮登録の日から{ $days }日が過ぎたため、求職�
 # Dates: 2027年1月31日.
 date = { $year }年{ $month }月{ $day }日
 
+# A time in Japan: $date as the language writes dates, $time as 14:05.
+datetime = { $date } { $time }
+
 # The header's sync indicator of a signed-in job seeker.
 sync-checking = 同期状態を確認中
 sync-what = お気に入り・検索条件の同期

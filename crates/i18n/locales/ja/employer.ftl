@@ -6,9 +6,6 @@ employer-refresh = 最新の情報に更新
 employer-refreshing = 更新中…
 employer-office-number = 事業所番号
 employer-return-reason = 返戻の理由（ハローワークから）
-# A time in Japan: $date as the language writes dates, $time 「01:05」.
-employer-datetime = { $date } { $time }
-
 ## 事業所登録's statuses: the badge, the name beside it, the explanation under it
 employer-status-provisional-badge = 審査中
 employer-status-returned-badge = 返戻
@@ -163,18 +160,6 @@ employer-requests-answer = { $answer }（{ $time }）
 # One fact of the 求職情報: 「年齢層: 30代」; the facts joined by the separator.
 employer-requests-fact = { $label }: { $text }
 employer-requests-fact-separator = {" "}／{" "}
-employer-requests-list-separator = 、
-employer-requests-age = 年齢層
-employer-requests-occupations = 希望職種
-employer-requests-experience = 経験
-employer-requests-licences = 免許・資格
-employer-requests-unspecified = 指定なし
-employer-requests-none-registered = 登録なし
-# $occupation: an occupation's name; $years: whole years (0: under one).
-employer-requests-experience-years = { $years ->
-    [0] { $occupation } 1年未満
-   *[other] { $occupation } { $years }年
-}
 
 ## 求職者を探す (published 求職情報, and 応募検討依頼)
 employer-seekers-heading = 求職者を探す

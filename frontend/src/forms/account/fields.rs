@@ -10,7 +10,8 @@ use shigoto_domain::person;
 use shigoto_shared::{ApiError, ErrorCode};
 
 use crate::forms::search::{half_width, FieldError};
-use crate::ipc::{texts, unreachable_message};
+use crate::ipc::unreachable_message;
+use crate::state::lang::shown_texts;
 
 pub use shigoto_domain::person::{to_katakana, MAX_NAME_CHARS};
 
@@ -60,7 +61,7 @@ pub fn birth_date(text: &str, field: &str, today: NaiveDate) -> Result<NaiveDate
     if text.trim().is_empty() {
         return Err(FieldError::on(
             field,
-            texts().t("account-birth-date-missing"),
+            shown_texts().t("account-birth-date-missing"),
         ));
     }
     match parse_date(text) {
@@ -69,7 +70,7 @@ pub fn birth_date(text: &str, field: &str, today: NaiveDate) -> Result<NaiveDate
         }
         None => Err(FieldError::on(
             field,
-            texts().t("account-birth-date-invalid"),
+            shown_texts().t("account-birth-date-invalid"),
         )),
     }
 }
@@ -98,20 +99,20 @@ pub fn new_password(password: &str, confirmation: &str, email: &str) -> Result<(
     if password.is_empty() {
         return Err(FieldError::on(
             "password",
-            texts().t("account-password-missing"),
+            shown_texts().t("account-password-missing"),
         ));
     }
     password::check(password, email).map_err(|err| FieldError::on("password", err.to_string()))?;
     if confirmation.is_empty() {
         return Err(FieldError::on(
             "password_confirmation",
-            texts().t("account-confirmation-missing"),
+            shown_texts().t("account-confirmation-missing"),
         ));
     }
     if password != confirmation {
         return Err(FieldError::on(
             "password_confirmation",
-            texts().t("account-confirmation-mismatch"),
+            shown_texts().t("account-confirmation-mismatch"),
         ));
     }
     Ok(())
@@ -121,12 +122,15 @@ pub fn new_password(password: &str, confirmation: &str, email: &str) -> Result<(
 pub fn mailed_key(text: &str) -> Result<String, FieldError> {
     let key = normalize_key(text);
     if key.is_empty() {
-        return Err(FieldError::on("key", texts().t("account-key-missing")));
+        return Err(FieldError::on(
+            "key",
+            shown_texts().t("account-key-missing"),
+        ));
     }
     if !is_key(&key) {
         return Err(FieldError::on(
             "key",
-            texts().t_with("account-key-invalid", &[("digits", KEY_DIGITS.into())]),
+            shown_texts().t_with("account-key-invalid", &[("digits", KEY_DIGITS.into())]),
         ));
     }
     Ok(key)

@@ -4,7 +4,7 @@ use shigoto_shared::ApiError;
 
 use crate::forms::account::fields::placed;
 use crate::forms::search::FieldError;
-use crate::ipc::texts;
+use crate::state::lang::shown_texts;
 
 /// The login screen.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -24,12 +24,15 @@ impl LoginState {
     pub fn request(&self) -> Result<(String, String), FieldError> {
         let email = self.email.trim();
         if email.is_empty() {
-            return Err(FieldError::on("email", texts().t("account-email-missing")));
+            return Err(FieldError::on(
+                "email",
+                shown_texts().t("account-email-missing"),
+            ));
         }
         if self.password.is_empty() {
             return Err(FieldError::on(
                 "password",
-                texts().t("account-password-missing"),
+                shown_texts().t("account-password-missing"),
             ));
         }
         Ok((email.to_owned(), self.password.clone()))

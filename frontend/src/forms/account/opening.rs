@@ -237,7 +237,7 @@ mod tests {
         assert_eq!(
             OpeningState::labels()
                 .iter()
-                .map(|key| crate::ipc::texts().t(key))
+                .map(|key| crate::state::lang::shown_texts().t(key))
                 .collect::<Vec<_>>(),
             [
                 "利用規約",

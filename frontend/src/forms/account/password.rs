@@ -6,7 +6,7 @@ use shigoto_shared::{ApiError, PasswordChange};
 
 use crate::forms::account::fields::{new_password, placed};
 use crate::forms::search::FieldError;
-use crate::ipc::texts;
+use crate::state::lang::shown_texts;
 
 /// パスワード変更 of the signed-in account: the current password and the new one twice.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -28,7 +28,7 @@ impl PasswordChangeState {
         if self.current_password.is_empty() {
             return Err(FieldError::on(
                 "current_password",
-                texts().t("account-current-password-missing"),
+                shown_texts().t("account-current-password-missing"),
             ));
         }
         new_password(&self.password, &self.password_confirmation, email)?;

@@ -83,7 +83,7 @@ mod tests {
         assert_eq!(
             ResetState::labels()
                 .iter()
-                .map(|key| crate::ipc::texts().t(key))
+                .map(|key| crate::state::lang::shown_texts().t(key))
                 .collect::<Vec<_>>(),
             ["メールアドレス", "認証キー・新しいパスワード", "完了"]
         );

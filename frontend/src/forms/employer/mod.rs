@@ -15,7 +15,7 @@ pub mod profile;
 pub mod review;
 pub mod seeker_search;
 
-use shigoto_i18n::{key, Catalogue};
+use shigoto_i18n::key;
 use shigoto_shared::{ApiError, EmployerRegistration, EmployerStatus};
 
 pub use home::EmployerHomeState;
@@ -82,21 +82,6 @@ pub fn status_text(registration: &EmployerRegistration) -> &'static str {
     }
 }
 
-pub use crate::format::jst_datetime;
-
-/// A time the service keeps in UTC, as Japan's time in the language of `t`
-/// (「2026年11月26日 01:05」, 26 November 2026 01:05).
-pub fn jst_datetime_in(t: &Catalogue, utc: chrono::NaiveDateTime) -> String {
-    let jst = utc + shigoto_domain::japan_time::JST_OFFSET;
-    t.t_with(
-        "employer-datetime",
-        &[
-            ("date", crate::format::date(t, jst.date()).into()),
-            ("time", jst.format("%H:%M").to_string().into()),
-        ],
-    )
-}
-
 #[cfg(test)]
 pub(crate) mod fixtures {
     use shigoto_shared::{
@@ -149,27 +134,7 @@ mod tests {
     use super::fixtures::*;
     use super::*;
 
-    #[test]
-    fn times_are_shown_in_japan() {
-        let utc = chrono::NaiveDate::from_ymd_opt(2026, 11, 25)
-            .and_then(|d| d.and_hms_opt(16, 5, 0))
-            .unwrap();
-        assert_eq!(jst_datetime(utc), "2026年11月26日 01:05");
-    }
-
-    #[test]
-    fn times_are_shown_in_japan_in_the_language_shown() {
-        let utc = chrono::NaiveDate::from_ymd_opt(2026, 11, 25)
-            .and_then(|d| d.and_hms_opt(16, 5, 0))
-            .unwrap();
-        assert_eq!(jst_datetime_in(ja(), utc), jst_datetime(utc));
-        assert_eq!(
-            jst_datetime_in(shigoto_i18n::catalogue(shigoto_i18n::Lang::En), utc),
-            "26 November 2026 01:05"
-        );
-    }
-
-    fn ja() -> &'static Catalogue {
+    fn ja() -> &'static shigoto_i18n::Catalogue {
         shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja)
     }
 

@@ -136,19 +136,8 @@ pub enum Decided {
     Returned(PostingQueueItem),
 }
 
-/// The names of the parts of the 求人票 a change alters, in the sheet's order, in Japanese:
-/// for the counselor's review while its page is not in the catalogues yet (it can then take
-/// [`changed_section_keys`] in the language shown).
-pub fn changed_sections(current: &JobSheet, changed: &JobSheet) -> Vec<String> {
-    let t = crate::texts::japanese_until_converted();
-    changed_section_keys(current, changed)
-        .into_iter()
-        .map(|key| t.t(key))
-        .collect()
-}
-
 /// The keys of the names of the parts of the 求人票 a change alters, in the sheet's order.
-pub fn changed_section_keys(current: &JobSheet, changed: &JobSheet) -> Vec<&'static str> {
+pub fn changed_sections(current: &JobSheet, changed: &JobSheet) -> Vec<&'static str> {
     let mut parts = Vec::new();
     let header = (
         current.category,
@@ -313,12 +302,15 @@ mod tests {
     #[test]
     fn a_change_names_the_parts_it_alters() {
         let current = sheet();
-        assert!(changed_section_keys(&current, &current).is_empty());
+        assert!(changed_sections(&current, &current).is_empty());
         let mut changed = current.clone();
         changed.wage.base_min += 10_000;
         changed.employer.employees_site += 1;
         assert_eq!(
-            changed_sections(&current, &changed),
+            changed_sections(&current, &changed)
+                .into_iter()
+                .map(|key| shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja).t(key))
+                .collect::<Vec<_>>(),
             ["賃金・手当", "会社の情報"]
         );
     }

@@ -8,20 +8,14 @@
 
 pub mod conditions;
 pub mod state;
-// `sync::jst_date` (the Japanese date of a UTC time) lost its last caller when お気に入り
-// began to write the day in the language shown ([`jst_day`]); it goes when sync.rs next changes.
-#[allow(dead_code)]
 pub mod sync;
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use chrono::NaiveDateTime;
 use shigoto_domain::limits::{MAX_FAVORITES, MAX_SAVED_SEARCHES, MAX_SAVED_SEARCH_NAME_CHARS};
 use shigoto_i18n::{key, Catalogue};
 use shigoto_shared::{FavoriteItem, SavedSearchItem};
-
-use crate::format::date;
 
 pub use conditions::{describe, form_from_params, has_advanced, suggested_name};
 pub use state::MyPageState;
@@ -216,24 +210,6 @@ pub fn count_of(t: &Catalogue, count: usize, limit: usize) -> String {
         "seeker-count-of",
         &[("count", count.into()), ("limit", limit.into())],
     )
-}
-
-/// A time the service keeps in UTC as the time in Japan, the date as the language writes it
-/// (「2026年11月25日 10:30」, "25 November 2026 10:30").
-pub fn datetime(t: &Catalogue, utc: NaiveDateTime) -> String {
-    let at = sync::jst(utc);
-    t.t_with(
-        "seeker-datetime",
-        &[
-            ("date", date(t, at.date()).into()),
-            ("time", at.format("%H:%M").to_string().into()),
-        ],
-    )
-}
-
-/// The date in Japan of a UTC time, as the language writes it.
-pub fn jst_day(t: &Catalogue, utc: NaiveDateTime) -> String {
-    date(t, sync::jst(utc).date())
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use chrono::{NaiveDateTime, TimeDelta};
 use shigoto_i18n::{key, Catalogue};
 use shigoto_shared::{SyncState, SyncStatus};
 
-use crate::format::{date, date_ja};
+use crate::format::date;
 
 /// How often the sync status is asked while a job seeker is signed in.
 pub const SYNC_POLL_SECONDS: u64 = 3;
@@ -31,11 +31,6 @@ pub fn sync_time(t: &Catalogue, at: NaiveDateTime, now: NaiveDateTime) -> String
             &[("date", date(t, at.date()).into()), ("time", time.into())],
         )
     }
-}
-
-/// The date in Japan of a UTC time, as 「2026年11月25日」.
-pub fn jst_date(utc: NaiveDateTime) -> String {
-    date_ja(jst(utc).date())
 }
 
 /// How the header's sync indicator looks: CSS class, the state's word, and the details.
@@ -108,7 +103,6 @@ mod tests {
             sync_time(en(), at(23, 5, 5), at(25, 6, 0)),
             "23 November 2026 14:05"
         );
-        assert_eq!(jst_date(at(24, 16, 30)), "2026年11月25日");
     }
 
     #[test]

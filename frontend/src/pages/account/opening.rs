@@ -22,11 +22,10 @@ use yew::prelude::*;
 use crate::components::form_field::{self, click, on_text, submit, Boxes};
 use crate::components::key_flow_view::{
     complete_actions, done_step, email_row, flow_frame, flow_secrets, flow_terms, mail_caution,
-    send_key_actions, use_to_login, DoneStep, EmailRow, FlowFrame, FlowSecrets, FlowTerms,
-    EXPIRED_HINT,
+    send_key_actions, DoneStep, EmailRow, FlowFrame, FlowSecrets, FlowTerms, EXPIRED_HINT,
 };
 use crate::components::key_password_fields::key_sent_memo;
-use crate::forms::account::{Edit, OpeningState, OPENED_NOTICE};
+use crate::forms::account::{Edit, OpeningState};
 use crate::forms::key_flow::KeyStep;
 use crate::state::lang::use_texts;
 
@@ -190,10 +189,9 @@ fn last_step(props: &OpeningProps) -> Html {
 #[function_component]
 pub fn OpeningPage() -> Html {
     let flow = crate::flows::key_flow::use_key_flow::<crate::forms::account::OpeningFields>();
-    let to_login = use_to_login(flow.form.is_done(), OPENED_NOTICE, flow.on_to_login);
     html! {
         <OpeningView state={(*flow.form).clone()} today={crate::pages::search::today()} on_edit={flow.on_edit}
             on_step={flow.on_step} on_send_key={flow.on_send_key}
-            on_complete={flow.on_complete} on_to_login={to_login} />
+            on_complete={flow.on_complete} on_to_login={flow.on_to_login} />
     }
 }

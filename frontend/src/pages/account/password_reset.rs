@@ -20,10 +20,10 @@ use yew::prelude::*;
 use crate::components::form_field::{click, on_text, submit, Boxes};
 use crate::components::key_flow_view::{
     complete_actions, done_step, email_row, flow_frame, flow_secrets, mail_caution,
-    send_key_actions, use_to_login, DoneStep, EmailRow, FlowFrame, FlowSecrets,
+    send_key_actions, DoneStep, EmailRow, FlowFrame, FlowSecrets,
 };
 use crate::components::key_password_fields::key_sent_memo;
-use crate::forms::account::{Edit, ResetState, RESET_NOTICE};
+use crate::forms::account::{Edit, ResetState};
 use crate::forms::key_flow::KeyStep;
 use crate::state::lang::use_texts;
 
@@ -161,10 +161,9 @@ fn last_step(props: &PasswordResetProps) -> Html {
 pub fn PasswordResetPage() -> Html {
     let flow = crate::flows::key_flow::use_key_flow::<crate::forms::account::ResetFields>();
     let restart = flow.on_step.reform(|()| KeyStep::Request);
-    let to_login = use_to_login(flow.form.is_done(), RESET_NOTICE, flow.on_to_login);
     html! {
         <PasswordResetView state={(*flow.form).clone()} on_edit={flow.on_edit}
             on_restart={restart} on_send_key={flow.on_send_key}
-            on_complete={flow.on_complete} on_to_login={to_login} />
+            on_complete={flow.on_complete} on_to_login={flow.on_to_login} />
     }
 }

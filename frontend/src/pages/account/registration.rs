@@ -26,15 +26,14 @@ use yew::prelude::*;
 use crate::components::form_field::{click, on_text, submit, Boxes};
 use crate::components::key_flow_view::{
     complete_actions, done_step, email_row, flow_frame, flow_secrets, flow_terms, mail_caution,
-    send_key_actions, use_to_login, DoneStep, EmailRow, FlowFrame, FlowSecrets, FlowTerms,
-    EXPIRED_HINT,
+    send_key_actions, DoneStep, EmailRow, FlowFrame, FlowSecrets, FlowTerms, EXPIRED_HINT,
 };
 use crate::components::key_password_fields::key_sent_memo;
 use crate::components::person_fields::{
     kana_blur, municipality_row, name_and_birth_rows, on_select, prefecture_row,
     PersonAutocomplete, PersonFields,
 };
-use crate::forms::account::{Edit, RegistrationState, REGISTERED_NOTICE};
+use crate::forms::account::{Edit, RegistrationState};
 use crate::forms::key_flow::KeyStep;
 use crate::state::lang::use_texts;
 
@@ -229,10 +228,9 @@ fn last_step(t: &Catalogue, props: &RegistrationProps) -> Html {
 #[function_component]
 pub fn RegistrationPage() -> Html {
     let flow = crate::flows::key_flow::use_key_flow::<crate::forms::account::RegistrationFields>();
-    let to_login = use_to_login(flow.form.is_done(), REGISTERED_NOTICE, flow.on_to_login);
     html! {
         <RegistrationView state={(*flow.form).clone()} today={crate::pages::search::today()} on_edit={flow.on_edit}
             on_step={flow.on_step} on_send_key={flow.on_send_key}
-            on_complete={flow.on_complete} on_to_login={to_login} />
+            on_complete={flow.on_complete} on_to_login={flow.on_to_login} />
     }
 }

@@ -7,7 +7,7 @@ use shigoto_i18n::Catalogue;
 use shigoto_shared::{CounselorActionEntry, CounselorActionKind};
 use yew::prelude::*;
 
-use crate::components::message_list::jst_datetime_in;
+use crate::format::jst_datetime;
 use crate::forms::account::error_message;
 use crate::hooks::api::use_api;
 use crate::ipc;
@@ -135,7 +135,7 @@ fn kind_key(kind: CounselorActionKind) -> &'static str {
 fn row(t: &Catalogue, entry: &CounselorActionEntry) -> Html {
     html! {
         <tr class="action-row" data-kind={entry.kind.as_str()} key={entry.id}>
-            <td>{ jst_datetime_in(t, entry.at) }</td>
+            <td>{ jst_datetime(t, entry.at) }</td>
             <td>{ entry.counselor_name.clone() }</td>
             <td class="action-kind">{ t.t(kind_key(entry.kind)) }</td>
             <td class="action-subject">{ entry.subject.clone() }</td>

@@ -5,11 +5,8 @@
 //! panel `#registered-seeker` (求職番号 in `#registered-seeker-number`, name, email, 有効期限) and
 //! 「続けて登録する」 (`#register-another`), which brings back an empty form.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
-use shigoto_i18n::{Catalogue, Lang};
+use shigoto_i18n::Catalogue;
 use shigoto_shared::RegisteredSeeker;
 use yew::prelude::*;
 
@@ -56,21 +53,6 @@ fn described(error: Option<&FieldError>, field: &str, hint: Option<&str>) -> Opt
     form_field::described(error, field, hint, box_id)
 }
 
-/// The text of `key` for a part that keeps `&'static str` texts (the person fields' hint): each
-/// text is made once per language and kept for the app's life.
-fn interned(t: &Catalogue, key: &'static str) -> &'static str {
-    thread_local! {
-        static TEXTS: RefCell<HashMap<(Lang, &'static str), &'static str>> =
-            RefCell::new(HashMap::new());
-    }
-    TEXTS.with(|texts| {
-        *texts
-            .borrow_mut()
-            .entry((t.lang(), key))
-            .or_insert_with(|| Box::leak(t.t(key).into_boxed_str()))
-    })
-}
-
 #[function_component]
 pub fn CounterView(props: &CounterProps) -> Html {
     let t = use_texts();
@@ -109,7 +91,7 @@ fn form(t: &Catalogue, props: &CounterProps) -> Html {
                     kana: &form.kana,
                     birth_date: &form.birth_date,
                     autocomplete: PersonAutocomplete::Off,
-                    birth_date_hint: Some(interned(t, shigoto_i18n::key!("counselor-counter-birth-date-hint"))),
+                    birth_date_hint: Some(shigoto_i18n::key!("counselor-counter-birth-date-hint")),
                     on_name: on_text(edit, |f, v| f.name = v),
                     on_kana: on_text(edit, |f, v| f.kana = v),
                     on_kana_blur: kana_blur(edit, |f| &mut f.kana),

@@ -22,8 +22,8 @@ use crate::state::lang::use_texts;
 use crate::state::store::{use_store, Update};
 
 use crate::components::form_field::click;
-use crate::components::message_list::jst_datetime_in;
 use crate::components::profile_fields::profile_table;
+use crate::format::jst_datetime;
 use crate::forms::employer::{DecisionKind, EmployerReviewState, ReviewDecision, ReviewRow};
 
 #[derive(Properties, PartialEq)]
@@ -131,7 +131,7 @@ fn card(t: &Catalogue, row: &ReviewRow, props: &EmployerReviewProps) -> Html {
             <header class="application-header">
                 <h3 class="application-name">{ name.clone() }</h3>
                 <p class="application-meta">
-                    <span>{ t.t_with("counselor-employer-review-submitted-at", &[("at", jst_datetime_in(t, application.submitted_at).into())]) }</span>
+                    <span>{ t.t_with("counselor-employer-review-submitted-at", &[("at", jst_datetime(t, application.submitted_at).into())]) }</span>
                     <span class="email-cell">{ t.t_with("counselor-employer-review-email", &[("email", application.email.as_str().into())]) }</span>
                 </p>
             </header>

@@ -110,6 +110,7 @@ pub struct IntroduceSectionProps {
 /// The form for the seeker numbered `seeker_number`.
 #[function_component]
 pub fn IntroduceSection(props: &IntroduceSectionProps) -> Html {
+    let t = use_texts();
     let form = use_store::<IntroduceState>();
     let submit = use_submit(&form, box_id, "#seeker-introduce-heading");
     let on_edit = {
@@ -123,7 +124,7 @@ pub fn IntroduceSection(props: &IntroduceSectionProps) -> Html {
             submit.send(
                 submit.form().request(),
                 move |request| async move { ipc::introduce_job(&number, &request).await },
-                IntroduceState::sent,
+                move |state: &mut IntroduceState, answer| state.sent(t, answer),
                 None,
             );
         })

@@ -11,8 +11,8 @@ use shigoto_shared::PostingQueueItem;
 use yew::prelude::*;
 
 use crate::components::form_field::click;
-use crate::components::message_list::jst_datetime_in;
 use crate::components::nav_link::NavLink;
+use crate::format::jst_datetime;
 use crate::forms::employer::posting_review::PostingQueueState;
 use crate::hooks::load::{use_load, Loader};
 use crate::ipc;
@@ -47,7 +47,7 @@ fn line(t: &Catalogue, item: &PostingQueueItem) -> Html {
                     { item.employer_name.clone() }
                     <span class="muted">{ t.t_with("counselor-posting-queue-office-number", &[("number", item.office_number.as_str().into())]) }</span>
                 </span>
-                <span class="queue-time muted">{ t.t_with("counselor-posting-queue-submitted-at", &[("at", jst_datetime_in(t, item.submitted_at).into())]) }</span>
+                <span class="queue-time muted">{ t.t_with("counselor-posting-queue-submitted-at", &[("at", jst_datetime(t, item.submitted_at).into())]) }</span>
             </NavLink>
         </li>
     }

@@ -17,8 +17,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::form_field::click;
-use crate::components::message_list::jst_datetime_in;
 use crate::components::nav_link::NavLink;
+use crate::format::jst_datetime;
 use crate::forms::employer::posting_review::{
     changed_sections, Decided, PostingDecision, PostingReviewState,
 };
@@ -49,7 +49,7 @@ fn facts(t: &Catalogue, review: &PostingReview) -> Html {
         <dl id="posting-review-facts" class="status-facts posting-facts">
             <div><dt>{ t.t("sheet-employer-name") }</dt><dd>{ item.employer_name.clone() }</dd></div>
             <div><dt>{ t.t("sheet-office-number") }</dt><dd>{ item.office_number.clone() }</dd></div>
-            <div><dt>{ t.t("counselor-posting-review-submitted-at") }</dt><dd>{ jst_datetime_in(t, item.submitted_at) }</dd></div>
+            <div><dt>{ t.t("counselor-posting-review-submitted-at") }</dt><dd>{ jst_datetime(t, item.submitted_at) }</dd></div>
         </dl>
     }
 }

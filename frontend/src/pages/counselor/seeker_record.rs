@@ -14,11 +14,11 @@ use shigoto_shared::{JobSeekingState, RegistrationStatus, SeekerRecord};
 use yew::prelude::*;
 
 use crate::components::form_field::click;
-use crate::components::message_list::jst_datetime_in;
 use crate::components::nav_link::NavLink;
 use crate::components::profile_summary::ProfileSummary;
 use crate::components::seeking::seeking_rows;
 use crate::format::date;
+use crate::format::jst_datetime;
 use crate::forms::seeker_record::SeekerRecordState;
 use crate::hooks::api::use_api;
 use crate::ipc;
@@ -86,7 +86,7 @@ fn record_requests(t: &Catalogue, record: &SeekerRecord) -> Html {
             .map_or_else(|| t.t("counselor-record-request-waiting"), |a| a.label_in(t));
         html! {
             <tr class="record-request" data-request-id={request.id.to_string()}>
-                <td>{ jst_datetime_in(t, request.sent_at) }</td>
+                <td>{ jst_datetime(t, request.sent_at) }</td>
                 <td>{ t.t_with("counselor-record-request-job", &[("title", request.title.as_str().into()), ("number", request.job_number.as_str().into())]) }</td>
                 <td>{ request.employer_name.clone().unwrap_or_default() }</td>
                 <td>{ answer }</td>
@@ -126,14 +126,14 @@ pub fn SeekerRecordView(props: &SeekerRecordProps) -> Html {
                 <section aria-labelledby="record-profile-heading">
                     <h3 id="record-profile-heading" class="sheet-section-title">{ t.t("counselor-record-profile") }</h3>
                     if let Some(kept) = &record.profile {
-                        <p class="hint">{ t.t_with("counselor-record-profile-updated", &[("at", jst_datetime_in(t, kept.updated_at).into())]) }</p>
+                        <p class="hint">{ t.t_with("counselor-record-profile-updated", &[("at", jst_datetime(t, kept.updated_at).into())]) }</p>
                         <ProfileSummary id="record-profile" profile={kept.profile.clone()} />
                     } else {
                         <p id="record-profile-none" class="hint">{ t.t("counselor-record-profile-none") }</p>
                     }
                     <p id="record-publication" class="hint">
                         { match record.published_since {
-                            Some(at) => t.t_with("counselor-record-published", &[("since", jst_datetime_in(t, at).into())]),
+                            Some(at) => t.t_with("counselor-record-published", &[("since", jst_datetime(t, at).into())]),
                             None => t.t("counselor-record-not-published"),
                         } }
                     </p>

@@ -117,7 +117,7 @@ fn result_form(t: &Catalogue, props: &ApplicantProps) -> Html {
                             <span class="radio-text">{ status.label_in(t) }</span>
                             // The application form's hint: its key once that form is in the
                             // catalogues, its Japanese until then (given back as it is).
-                            <span class="hint">{ t.t(result_hint(*status)) }</span>
+                            <span class="hint">{ result_hint(t, *status) }</span>
                         </label>
                     }
                 }) }
@@ -257,6 +257,7 @@ pub struct ApplicantPageProps {
 /// One applicant (`/employer/applicants/{id}`), read when shown.
 #[function_component]
 pub fn ApplicantPage(props: &ApplicantPageProps) -> Html {
+    let t = use_texts();
     let form = use_store::<ApplicantState>();
     let api = use_api();
     use_focus_on_mount("#applicant-heading");
@@ -287,7 +288,7 @@ pub fn ApplicantPage(props: &ApplicantPageProps) -> Html {
             if form.busy {
                 return;
             }
-            let result = match form.request() {
+            let result = match form.request(t) {
                 Ok(result) => result,
                 Err(error) => {
                     form.update(move |s| s.error = Some(error.clone()));
@@ -299,7 +300,7 @@ pub fn ApplicantPage(props: &ApplicantPageProps) -> Html {
             api.run(
                 async move { ipc::record_result(id, &result).await },
                 move |answer| {
-                    form.update_once(move |s| s.sent(answer));
+                    form.update_once(move |s| s.sent(t, answer));
                     focus_selector("#applicant-heading");
                 },
             );

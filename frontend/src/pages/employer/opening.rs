@@ -18,10 +18,7 @@
 //! A refusal appears under the box it names (`#<box id>-error`), otherwise in
 //! `#employer-opening-error`. 「ログイン画面に戻る」 (`#employer-opening-cancel`) is on every step.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
-
-use shigoto_i18n::{key, Catalogue, Lang};
+use shigoto_i18n::{key, Catalogue};
 use yew::prelude::*;
 
 use crate::components::form_field::{click, on_text, submit, Boxes};
@@ -32,13 +29,9 @@ use crate::components::key_flow_view::{
 use crate::components::key_password_fields::key_sent_memo;
 use crate::components::profile_fields::{profile_rows, ProfileFields};
 use crate::forms::account::Edit;
-use crate::forms::employer::{
-    EmployerOpeningFields, EmployerOpeningState, ProfileForm, EMPLOYER_OPENED_NOTICE,
-};
+use crate::forms::employer::{EmployerOpeningFields, EmployerOpeningState, ProfileForm};
 use crate::forms::key_flow::KeyStep;
-use crate::route::Route;
 use crate::state::lang::use_texts;
-use crate::state::notice::use_notice;
 
 #[derive(Properties, PartialEq)]
 pub struct EmployerOpeningProps {
@@ -80,27 +73,12 @@ const BOXES: Boxes = Boxes {
     general_id: "employer-opening-error",
 };
 
-/// A text kept for the app's life, one copy a language and key: the shared flow frame takes
-/// `&'static str`.
-fn kept(t: &'static Catalogue, key: &'static str) -> &'static str {
-    thread_local! {
-        static KEPT: RefCell<HashMap<(Lang, &'static str), &'static str>> =
-            RefCell::new(HashMap::new());
-    }
-    KEPT.with(|kept| {
-        *kept
-            .borrow_mut()
-            .entry((t.lang(), key))
-            .or_insert_with(|| Box::leak(t.t(key).into_boxed_str()))
-    })
-}
-
 #[function_component]
 pub fn EmployerOpeningView(props: &EmployerOpeningProps) -> Html {
     let t = use_texts();
     let step = props.state.step;
     let body = match step {
-        KeyStep::Terms => terms_step(t, props),
+        KeyStep::Terms => terms_step(props),
         KeyStep::Request => email_step(t, props),
         KeyStep::Key => key_step(t, props),
         KeyStep::Done => last_step(t, props),
@@ -114,28 +92,25 @@ pub fn EmployerOpeningView(props: &EmployerOpeningProps) -> Html {
         section_id: "employer-opening",
         prefix: "employer-opening",
         panel_class: "opening-panel",
-        title: kept(t, key!("employer-opening-title")),
+        title: key!("employer-opening-title"),
         lead: t.t("employer-opening-lead"),
-        steps_label: kept(t, key!("employer-opening-steps")),
-        labels: EmployerOpeningState::labels()
-            .into_iter()
-            .map(|label| kept(t, label))
-            .collect(),
+        steps_label: key!("employer-opening-steps"),
+        labels: EmployerOpeningState::labels().into_iter().collect(),
         number: props.state.number(),
-        step_title: kept(t, props.state.title()),
+        step_title: props.state.title(),
         body,
-        cancel: Some(kept(t, cancel_label)),
+        cancel: Some(cancel_label),
         on_cancel: click(&props.on_to_login, ()),
     })
 }
 
-fn terms_step(t: &'static Catalogue, props: &EmployerOpeningProps) -> Html {
+fn terms_step(props: &EmployerOpeningProps) -> Html {
     let state = &props.state;
     flow_terms(
         FlowTerms {
             prefix: "employer-opening",
             boxes: "employer-opening-",
-            next_hint: kept(t, key!("employer-opening-next-hint")),
+            next_hint: key!("employer-opening-next-hint"),
         },
         state,
         &props.on_edit,
@@ -157,7 +132,7 @@ fn email_step(t: &'static Catalogue, props: &EmployerOpeningProps) -> Html {
                     EmailRow {
                         prefix: "employer-opening",
                         note: None,
-                        placeholder: kept(t, key!("employer-opening-email-placeholder")),
+                        placeholder: key!("employer-opening-email-placeholder"),
                     },
                     &state.fields.email,
                     error,
@@ -186,7 +161,7 @@ fn key_step(t: &'static Catalogue, props: &EmployerOpeningProps) -> Html {
                 FlowSecrets {
                     prefix: "employer-opening",
                     box_id,
-                    password_label: kept(t, key!("employer-opening-password")),
+                    password_label: key!("employer-opening-password"),
                     expired: EXPIRED_HINT,
                 },
                 &state.fields.secrets,
@@ -217,8 +192,8 @@ fn key_step(t: &'static Catalogue, props: &EmployerOpeningProps) -> Html {
                 BOXES.general(error, |f| state.shows_box(f)),
                 click(&props.on_step, KeyStep::Request),
                 (
-                    kept(t, key!("employer-opening-completing")),
-                    kept(t, key!("employer-opening-complete")),
+                    key!("employer-opening-completing"),
+                    key!("employer-opening-complete"),
                 ),
             ) }
         </form>
@@ -229,33 +204,21 @@ fn last_step(t: &'static Catalogue, props: &EmployerOpeningProps) -> Html {
     done_step(DoneStep {
         prefix: "employer-opening",
         login_id: "employer-opening-go-to-login",
-        title: kept(t, key!("employer-opening-done-title")),
+        title: key!("employer-opening-done-title"),
         message: props.state.done.clone(),
-        fallback: kept(t, key!("employer-opening-done-fallback")),
+        fallback: key!("employer-opening-done-fallback"),
         note: Some(html! { { t.t("employer-opening-done-note") } }),
         on_login: click(&props.on_to_login, ()),
     })
 }
 
-/// The page of this flow: [`crate::flows::key_flow`] with [`EmployerOpeningState`]. Once done,
-/// the login's note is this flow's, in the language shown (the flow names it by its key).
+/// The page of this flow: [`crate::flows::key_flow`] with [`EmployerOpeningState`].
 #[function_component]
 pub fn EmployerOpeningPage() -> Html {
-    let t = use_texts();
     let flow = crate::flows::key_flow::use_key_flow::<EmployerOpeningFields>();
-    let notice = use_notice();
-    let on_to_login = {
-        let (done, to_login) = (flow.form.is_done(), flow.on_to_login.clone());
-        Callback::from(move |()| {
-            to_login.emit(());
-            if done {
-                notice.show_on(Route::Login, t.t(EMPLOYER_OPENED_NOTICE));
-            }
-        })
-    };
     html! {
         <EmployerOpeningView state={(*flow.form).clone()}  on_edit={flow.on_edit}
             on_step={flow.on_step} on_send_key={flow.on_send_key}
-            on_complete={flow.on_complete} on_to_login={on_to_login} />
+            on_complete={flow.on_complete} on_to_login={flow.on_to_login} />
     }
 }

@@ -21,7 +21,7 @@ use yew_router::prelude::*;
 use crate::components::form_field::click;
 use crate::components::posting_reminders::PostingReminders;
 use crate::format::date;
-use crate::forms::employer::jst_datetime_in;
+use crate::format::jst_datetime;
 use crate::forms::employer::postings::{
     line_actions, title_of, title_text, LineAction, ListAction, PostingListState,
 };
@@ -194,7 +194,7 @@ fn line(t: &Catalogue, item: &PostingItem, props: &PostingListProps) -> Html {
                     </span>
                 }
                 <span class="muted">
-                    { t.t_with("employer-postings-updated", &[("time", jst_datetime_in(t, item.updated_at).into())]) }
+                    { t.t_with("employer-postings-updated", &[("time", jst_datetime(t, item.updated_at).into())]) }
                 </span>
             </p>
             if item.status == PostingStatus::Returned {

@@ -2,11 +2,12 @@
 //! sent (`#sent-requests-remaining`) and each request (`.sent-request[data-request-id]`) with the
 //! 求職情報 it was sent to, when, and the answer (`.sent-request-answer`: 回答待ち, 応募, 辞退).
 
-use shigoto_i18n::Catalogue;
+use shigoto_i18n::{key, Catalogue};
 use shigoto_shared::{AnonymousProfile, SentRequest, SentRequests};
 use yew::prelude::*;
 
-use crate::forms::employer::jst_datetime_in;
+use crate::format::jst_datetime;
+use crate::forms::publication::anonymous_rows;
 use crate::hooks::api::use_api;
 use crate::ipc;
 use crate::state::lang::use_texts;
@@ -16,59 +17,24 @@ pub struct SentRequestsProps {
     pub job_number: AttrValue,
 }
 
-/// The name of a 職業分類 code (the code itself when it is not one).
-fn occupation_name(code: &str) -> String {
-    shigoto_refdata::occupation(code).map_or_else(|| code.to_owned(), |o| o.name.to_owned())
-}
+/// The parts of the 求職情報 the list names a request's seeker by.
+const WHO_PARTS: [&str; 4] = [
+    key!("profile-part-age"),
+    key!("profile-part-occupations"),
+    key!("profile-part-experience"),
+    key!("profile-part-licences"),
+];
 
 /// Who a request went to, in the few words the list shows: 年齢層, 希望職種, 経験 and 免許・資格
 /// of the 求職情報.
 fn who(t: &Catalogue, view: &AnonymousProfile) -> String {
-    let join = |items: Vec<String>, none: &str| {
-        if items.is_empty() {
-            t.t(none)
-        } else {
-            items.join(&t.t("employer-requests-list-separator"))
-        }
-    };
-    let occupations = view
-        .occupations
-        .iter()
-        .map(|code| occupation_name(code))
-        .collect();
-    let experience = view
-        .experience
-        .iter()
-        .map(|e| {
-            t.t_with(
-                "employer-requests-experience-years",
-                &[
-                    ("occupation", occupation_name(&e.occupation_code).into()),
-                    ("years", e.years.into()),
-                ],
-            )
-        })
-        .collect();
-    let rows = [
-        ("employer-requests-age", view.age.label_in(t)),
-        (
-            "employer-requests-occupations",
-            join(occupations, "employer-requests-unspecified"),
-        ),
-        (
-            "employer-requests-experience",
-            join(experience, "employer-requests-none-registered"),
-        ),
-        (
-            "employer-requests-licences",
-            join(view.licences.clone(), "employer-requests-none-registered"),
-        ),
-    ];
-    rows.into_iter()
-        .map(|(label, text)| {
+    anonymous_rows(t, view)
+        .into_iter()
+        .filter(|(part, _)| WHO_PARTS.contains(part))
+        .map(|(part, text)| {
             t.t_with(
                 "employer-requests-fact",
-                &[("label", t.t(label).into()), ("text", text.into())],
+                &[("label", t.t(part).into()), ("text", text.into())],
             )
         })
         .collect::<Vec<_>>()
@@ -85,7 +51,7 @@ fn row(t: &Catalogue, item: &SentRequest) -> Html {
                 (
                     "time",
                     item.answered_at
-                        .map(|at| jst_datetime_in(t, at))
+                        .map(|at| jst_datetime(t, at))
                         .unwrap_or_default()
                         .into(),
                 ),
@@ -94,7 +60,7 @@ fn row(t: &Catalogue, item: &SentRequest) -> Html {
     };
     html! {
         <tr class="sent-request" data-request-id={item.id.to_string()}>
-            <td>{ jst_datetime_in(t, item.sent_at) }</td>
+            <td>{ jst_datetime(t, item.sent_at) }</td>
             <td>{ who(t, &item.view) }</td>
             <td class="sent-request-answer">{ answer }</td>
         </tr>

@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::components::message_list::jst_datetime_in;
 use crate::components::nav_link::NavLink;
+use crate::format::jst_datetime;
 use crate::forms::messages::ThreadsState;
 use crate::hooks::every::{use_every, REREAD_SECONDS};
 use crate::hooks::load::{use_load, Loader};
@@ -44,7 +44,7 @@ pub fn ThreadsView(props: &ThreadsProps) -> Html {
                             <span class="badge badge-kind">{ thread.party.label_in(t) }</span>
                         </NavLink>
                         <span class="thread-time">
-                            { thread.last_message_at.map(|at| jst_datetime_in(t, at)).unwrap_or_default() }
+                            { thread.last_message_at.map(|at| jst_datetime(t, at)).unwrap_or_default() }
                         </span>
                         if thread.unread > 0 {
                             <span class="badge thread-unread" aria-label={t.t_with("nav-messages-unread", &[("count", thread.unread.into())])}>

@@ -13,11 +13,10 @@ use shigoto_shared::{ApplicationKind, MyApplication};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::activity_card::lasting_text;
 use crate::components::confirm_box::ConfirmBox;
 use crate::components::form_field::click;
 use crate::format::date;
-use crate::forms::application::{saved_text_in, MyApplicationsState};
+use crate::forms::application::{saved_text, MyApplicationsState};
 use crate::forms::mypage::SheetReturn;
 use crate::hooks::api::use_api;
 use crate::ipc;
@@ -65,8 +64,8 @@ fn row(t: &Catalogue, props: &ApplicationsProps, item: &MyApplication) -> Html {
         let id = item.id;
         html! {
             <ConfirmBox text={t.t("seeker-applications-withdraw-confirm")}
-                confirm_class="confirm-withdraw" confirm_label={lasting_text(t, shigoto_i18n::key!("seeker-withdraw-confirm-yes"))}
-                busy_label={lasting_text(t, shigoto_i18n::key!("seeker-applications-withdrawing"))} cancel_class="cancel-withdraw" busy={busy}
+                confirm_class="confirm-withdraw" confirm_label={t.t(shigoto_i18n::key!("seeker-withdraw-confirm-yes"))}
+                busy_label={t.t(shigoto_i18n::key!("seeker-applications-withdrawing"))} cancel_class="cancel-withdraw" busy={busy}
                 on_confirm={props.on_confirm.reform(move |()| id)}
                 on_cancel={props.on_cancel.clone()} />
         }
@@ -144,7 +143,7 @@ pub fn ApplicationsView(props: &ApplicationsProps) -> Html {
             }
             { match &state.saved {
                 Some(Ok(saved)) => html! {
-                    <p id="referral-letter-saved" class="notice" role="status">{ saved_text_in(t, &t.t("seeker-document-referral-letter"), saved) }</p>
+                    <p id="referral-letter-saved" class="notice" role="status">{ saved_text(t, &t.t("seeker-document-referral-letter"), saved) }</p>
                 },
                 Some(Err(message)) => html! {
                     <p id="referral-letter-error" class="field-error" role="alert">{ message.clone() }</p>

@@ -22,8 +22,9 @@ use crate::state::lang::use_texts;
 use crate::state::mypage::{use_mypage, MyPageContext};
 
 use crate::components::favorite_button::FavoriteToggle;
+use crate::format::jst_day;
 use crate::format::{date, wage_range};
-use crate::forms::mypage::{count_of, jst_day, FavoriteMarks, FavoritesState, FAVORITES_LIMIT};
+use crate::forms::mypage::{count_of, FavoriteMarks, FavoritesState, FAVORITES_LIMIT};
 
 #[derive(Properties, PartialEq)]
 pub struct FavoritesProps {

@@ -12,11 +12,12 @@ use shigoto_shared::{IntroductionKind, JobIntroduction};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::activity_card::{lasting_text, posting_line, ActivityCard, PostingLine};
+use crate::components::activity_card::{posting_line, ActivityCard, PostingLine};
 use crate::components::confirm_box::ConfirmBox;
 use crate::components::form_field::click;
+use crate::format::jst_datetime;
 use crate::forms::introductions::IntroductionsState;
-use crate::forms::mypage::{datetime, SheetReturn};
+use crate::forms::mypage::SheetReturn;
 use crate::hooks::api::use_api;
 use crate::ipc;
 use crate::pages::search::open_job;
@@ -46,8 +47,8 @@ fn actions(t: &Catalogue, props: &IntroductionsProps, item: &JobIntroduction) ->
         let id = item.id;
         return html! {
             <ConfirmBox text={t.t("seeker-introductions-confirm")}
-                confirm_class="confirm-introduction-apply" confirm_label={lasting_text(t, shigoto_i18n::key!("seeker-introductions-confirm-yes"))}
-                busy_label={lasting_text(t, shigoto_i18n::key!("seeker-applying"))} cancel_class="cancel-introduction-apply" busy={busy}
+                confirm_class="confirm-introduction-apply" confirm_label={t.t(shigoto_i18n::key!("seeker-introductions-confirm-yes"))}
+                busy_label={t.t(shigoto_i18n::key!("seeker-applying"))} cancel_class="cancel-introduction-apply" busy={busy}
                 on_confirm={props.on_confirm.reform(move |()| id)}
                 on_cancel={props.on_cancel.clone()} />
         };
@@ -72,7 +73,7 @@ fn row(t: &Catalogue, props: &IntroductionsProps, item: &JobIntroduction) -> Htm
             "seeker-introductions-sent",
             &[
                 ("by", item.introduced_by.as_str().into()),
-                ("when", datetime(t, item.introduced_at).into()),
+                ("when", jst_datetime(t, item.introduced_at).into()),
             ],
         ),
         note: &item.note,

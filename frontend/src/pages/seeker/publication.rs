@@ -16,7 +16,7 @@ use yew::prelude::*;
 
 use crate::components::anonymous_profile::AnonymousProfileTable;
 use crate::components::nav_link::NavLink;
-use crate::forms::mypage::datetime;
+use crate::format::jst_datetime;
 use crate::forms::publication::PublicationState;
 use crate::hooks::api::use_api;
 use crate::hooks::load::{use_load, Loader};
@@ -78,7 +78,7 @@ fn body(
             <>
                 <p id="publication-state" class="status-line" data-state="published">
                     <span class="status-badge">{ t.t("seeker-publication-published") }</span>
-                    { t.t_with("seeker-publication-agreed", &[("when", datetime(t, published.agreed_at).into())]) }
+                    { t.t_with("seeker-publication-agreed", &[("when", jst_datetime(t, published.agreed_at).into())]) }
                 </p>
                 <AnonymousProfileTable id="publication-current" view={published.view.clone()} />
                 <div class="form-actions">

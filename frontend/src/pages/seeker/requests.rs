@@ -11,10 +11,11 @@ use shigoto_shared::{ReceivedRequest, RequestAnswer};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::activity_card::{lasting_text, posting_line, ActivityCard, PostingLine};
+use crate::components::activity_card::{posting_line, ActivityCard, PostingLine};
 use crate::components::confirm_box::ConfirmBox;
 use crate::components::form_field::click;
-use crate::forms::mypage::{datetime, SheetReturn};
+use crate::format::jst_datetime;
+use crate::forms::mypage::SheetReturn;
 use crate::forms::requests::RequestsState;
 use crate::hooks::api::use_api;
 use crate::ipc;
@@ -42,8 +43,8 @@ fn actions(t: &Catalogue, props: &RequestsProps, item: &ReceivedRequest) -> Html
         let id = item.id;
         return html! {
             <ConfirmBox text={t.t("seeker-requests-confirm")}
-                confirm_class="confirm-decline-request" confirm_label={lasting_text(t, shigoto_i18n::key!("seeker-withdraw-confirm-yes"))}
-                busy_label={lasting_text(t, shigoto_i18n::key!("seeker-requests-sending"))} cancel_class="cancel-decline-request" busy={busy}
+                confirm_class="confirm-decline-request" confirm_label={t.t(shigoto_i18n::key!("seeker-withdraw-confirm-yes"))}
+                busy_label={t.t(shigoto_i18n::key!("seeker-requests-sending"))} cancel_class="cancel-decline-request" busy={busy}
                 on_confirm={props.on_confirm.reform(move |()| id)}
                 on_cancel={props.on_cancel.clone()} />
         };
@@ -75,7 +76,7 @@ fn row(t: &Catalogue, props: &RequestsProps, item: &ReceivedRequest) -> Html {
         title: &item.title,
         job_number: &item.job_number,
         employer: item.employer_name.as_deref(),
-        sent: datetime(t, item.sent_at),
+        sent: jst_datetime(t, item.sent_at),
         note: &item.note,
     };
     html! {

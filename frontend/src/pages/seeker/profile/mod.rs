@@ -16,7 +16,7 @@ use yew::prelude::*;
 
 use crate::clock::now_utc;
 use crate::components::nav_link::NavLink;
-use crate::forms::mypage::datetime;
+use crate::format::jst_datetime;
 use crate::forms::profile::{field_id, ProfileEditor};
 use crate::hooks::api::use_api;
 use crate::hooks::load::{use_load, Loader};
@@ -35,7 +35,7 @@ fn status(t: &Catalogue, editor: &ProfileEditor, id: &'static str) -> Html {
     } else if let Some(at) = editor.confirmed_at {
         t.t_with(
             "profile-editor-confirmed",
-            &[("when", datetime(t, at).into())],
+            &[("when", jst_datetime(t, at).into())],
         )
     } else {
         t.t("profile-editor-empty")
