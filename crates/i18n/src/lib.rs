@@ -17,10 +17,14 @@
 //! );
 //! ```
 //!
+//! A [`Text`] carries a key and its values from where a rule is checked (the domain) to where
+//! it is shown, which writes it in its language ([`Catalogue::text`]).
+//!
 //! Key names: `<area>-<what>` in lower case with hyphens (`search-keyword-label`); an
 //! attribute (`.hint`) holds a text that belongs to the same thing (`t("search-keyword.hint")`).
 
 pub mod lang;
+mod text;
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -29,6 +33,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 pub use lang::Lang;
+pub use text::{Text, TextValue};
 
 /// The catalogue files of each language, by area; both languages have the same ones.
 macro_rules! catalogue_files {

@@ -1,7 +1,7 @@
 //! The catalogues are whole: every file parses, both languages have exactly the same keys (and
 //! attributes), a translation uses only the values the code puts in (the Japanese message's
 //! variables, plus any its comment names as `# $name: …`), and every key the code names
-//! (`t("…")`, `t_with("…"`, `key!("…")`) is there.
+//! (`t("…")`, `t_with("…"`, `key!("…")`, `Text::new("…")`) is there.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
@@ -169,11 +169,11 @@ fn rust_sources() -> Vec<PathBuf> {
     files
 }
 
-/// The keys named in `source`: the first argument of `t(`, `t_with(` and `key!(`, when it is
-/// a string literal.
+/// The keys named in `source`: the first argument of `t(`, `t_with(`, `key!(` and `Text::new(`
+/// when it is a string literal (a key given to `Text::with_key` is named with `key!`).
 fn keys_named(source: &str) -> Vec<String> {
     let mut keys = Vec::new();
-    for opener in ["t(\"", "t_with(\"", "key!(\""] {
+    for opener in ["t(\"", "t_with(\"", "key!(\"", "Text::new(\""] {
         for (at, _) in source.match_indices(opener) {
             let before = source[..at].chars().next_back();
             // `t(` must be a call of its own (`.t(`, ` t(`), not the end of another name.

@@ -6,8 +6,15 @@
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use shigoto_i18n::{catalogue, Arg, Catalogue};
+use shigoto_i18n::{catalogue, Catalogue, Text};
 use shigoto_shared::{ApiError, ErrorCode};
+
+/// `key` with `args` put in as they are.
+fn with_args(key: &'static str, args: &[(&'static str, String)]) -> Text {
+    args.iter().fold(Text::new(key), |text, (name, value)| {
+        text.with(name, value.as_str())
+    })
+}
 
 /// The texts of the request's language.
 fn texts() -> &'static Catalogue {
@@ -19,13 +26,12 @@ fn texts() -> &'static Catalogue {
 pub enum AppError {
     #[error("{0}")]
     Api(ApiError),
-    /// A refusal whose message is the catalogue text `key` with `args`.
-    #[error("{code:?}: {key}")]
+    /// A refusal whose message is a catalogue text, written in the request's language.
+    #[error("{code:?}: {}", text.key())]
     Texted {
         code: ErrorCode,
         field: Option<&'static str>,
-        key: &'static str,
-        args: Vec<(&'static str, String)>,
+        text: Text,
     },
     #[error("internal: {0}")]
     Internal(String),
@@ -34,11 +40,24 @@ pub enum AppError {
 impl AppError {
     /// A refusal with code `code` saying the text `key` (with `args`) in the request's language.
     pub fn texted(code: ErrorCode, key: &'static str, args: &[(&'static str, String)]) -> Self {
+        AppError::text(code, with_args(key, args))
+    }
+
+    /// A refusal with code `code` saying `text` in the request's language.
+    pub fn text(code: ErrorCode, text: Text) -> Self {
         AppError::Texted {
             code,
             field: None,
-            key,
-            args: args.to_vec(),
+            text,
+        }
+    }
+
+    /// Like [`AppError::text`], about the request's `field`.
+    pub fn text_at(code: ErrorCode, field: &'static str, text: Text) -> Self {
+        AppError::Texted {
+            code,
+            field: Some(field),
+            text,
         }
     }
 
@@ -49,12 +68,7 @@ impl AppError {
         key: &'static str,
         args: &[(&'static str, String)],
     ) -> Self {
-        AppError::Texted {
-            code,
-            field: Some(field),
-            key,
-            args: args.to_vec(),
-        }
+        AppError::text_at(code, field, with_args(key, args))
     }
 
     pub fn invalid(field: &str, message: impl Into<String>) -> Self {
@@ -100,18 +114,14 @@ impl IntoResponse for AppError {
                 tracing::info!(code = body.code.as_str(), field = ?body.field, "request refused");
                 body
             }
-            AppError::Texted {
-                code,
-                field,
-                key,
-                args,
-            } => {
-                tracing::info!(code = code.as_str(), ?field, key, "request refused");
-                let args: Vec<(&str, Arg<'_>)> = args
-                    .iter()
-                    .map(|(name, value)| (*name, Arg::from(value.as_str())))
-                    .collect();
-                let body = ApiError::new(code, texts().t_with(key, &args));
+            AppError::Texted { code, field, text } => {
+                tracing::info!(
+                    code = code.as_str(),
+                    ?field,
+                    key = text.key(),
+                    "request refused"
+                );
+                let body = ApiError::new(code, texts().text(&text));
                 match field {
                     Some(field) => body.with_field(field),
                     None => body,
