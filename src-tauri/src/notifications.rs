@@ -33,7 +33,10 @@ fn show(handle: &AppHandle, notice: OsNotice) {
         .appname("Shigoto")
         .summary(&notice.title)
         .body(&notice.body)
-        .action("default", "開く")
+        .action(
+            "default",
+            &shigoto_desktop_core::language::texts().t("desktop-notification-open"),
+        )
         .show();
     let shown = match shown {
         Ok(shown) => shown,

@@ -1,7 +1,9 @@
 //! [`ClientError`]: why a call to the service failed, as the UI shows it (the service's own
-//! error body, or a Japanese explanation) and as the log names it (a stable English code).
+//! error body, or an explanation in the language shown) and as the log names it (a stable
+//! English code).
 
 use reqwest::StatusCode;
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{ApiError, ErrorCode};
 
 /// Why a call failed.
@@ -20,29 +22,27 @@ pub enum ClientError {
 }
 
 impl ClientError {
-    /// The error as the UI shows it: the service's body when there is one, otherwise a
-    /// Japanese explanation with a stable code.
-    pub fn to_api_error(&self) -> ApiError {
+    /// The error as the UI shows it: the service's body when there is one (written in the
+    /// language the client asked for), otherwise an explanation in `t`'s language with a
+    /// stable code.
+    pub fn to_api_error(&self, t: &Catalogue) -> ApiError {
         match self {
             ClientError::Api { error, .. } => error.clone(),
-            ClientError::Unreachable(_) => ApiError::new(
-                ErrorCode::ServiceUnreachable,
-                "求人サービスに接続できません。ネットワーク接続を確認して、しばらくしてから再度お試しください。",
-            ),
+            ClientError::Unreachable(_) => {
+                ApiError::new(ErrorCode::ServiceUnreachable, t.t("connection-unreachable"))
+            }
             // Not `ServiceUnreachable`: the UI would replace the message by its generic
             // "check the network", and no network check helps here.
             ClientError::BadBaseUrl(url) => ApiError::new(
                 ErrorCode::Unavailable,
-                format!("接続先のURL（{url}）が正しくありません。管理者に連絡してください。"),
+                t.t_with("client-bad-url", &[("url", url.as_str().into())]),
             ),
-            ClientError::InsecureUrl(_) => ApiError::new(
-                ErrorCode::Unavailable,
-                "サービスのアドレスが安全ではありません（https:// ではありません）。管理者に連絡してください。",
-            ),
-            ClientError::Protocol { .. } => ApiError::new(
-                ErrorCode::Internal,
-                "求人サービスから予期しない応答がありました。しばらくしてから再度お試しください。",
-            ),
+            ClientError::InsecureUrl(_) => {
+                ApiError::new(ErrorCode::Unavailable, t.t("client-insecure-url"))
+            }
+            ClientError::Protocol { .. } => {
+                ApiError::new(ErrorCode::Internal, t.t("client-protocol"))
+            }
         }
     }
 

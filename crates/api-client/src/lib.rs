@@ -570,14 +570,20 @@ mod tests {
     use shigoto_shared::ErrorCode;
 
     #[test]
-    fn the_client_refuses_plain_http_elsewhere_with_a_japanese_message() {
+    fn the_client_refuses_plain_http_elsewhere_in_the_language_shown() {
         let err = ApiClient::new("http://example.jp").unwrap_err();
         assert_eq!(err.code(), "insecure_service_url");
-        let shown = err.to_api_error();
+        let shown = err.to_api_error(shigoto_i18n::catalogue(Lang::Ja));
         assert_eq!(shown.code, ErrorCode::Unavailable);
         assert_eq!(
             shown.message,
             "サービスのアドレスが安全ではありません（https:// ではありません）。管理者に連絡してください。"
+        );
+        let english = err.to_api_error(shigoto_i18n::catalogue(Lang::En));
+        assert!(
+            english.message.contains("not secure"),
+            "{}",
+            english.message
         );
         assert!(ApiClient::new("https://example.jp").is_ok());
         assert!(ApiClient::new("http://127.0.0.1:8080").is_ok());

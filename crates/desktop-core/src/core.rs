@@ -95,6 +95,7 @@ impl DesktopCore {
                 (StoredSettings::default(), false)
             }
         };
+        crate::language::show(settings.language.unwrap_or(config.system_language));
         let client = ApiClient::new(&config.service_url).map_err(|err| {
             tracing::error!(
                 code = err.code(),
@@ -102,7 +103,7 @@ impl DesktopCore {
                 error = %err,
                 "service address refused: the app starts without the service"
             );
-            err.to_api_error()
+            err.to_api_error(crate::language::texts())
         });
         let core = Self {
             client,
@@ -219,7 +220,7 @@ impl DesktopCore {
             );
             return Err(ApiError::new(
                 ErrorCode::Forbidden,
-                "この端末は管理者の設定により共用端末として使うことになっているため、変更できません。",
+                crate::language::texts().t("desktop-shared-workstation-fixed"),
             )
             .with_field("shared_workstation"));
         }
@@ -234,6 +235,7 @@ impl DesktopCore {
         self.change_settings(|stored| stored.language = choice)?;
         tracing::info!(?choice, "language setting changed");
         let settings = self.device_settings();
+        crate::language::show(settings.language);
         if let Ok(client) = &self.client {
             client.set_language(settings.language);
         }
@@ -269,7 +271,7 @@ impl DesktopCore {
             tracing::error!(code = "settings_write_failed", error = %err, "device settings");
             return Err(ApiError::new(
                 ErrorCode::Internal,
-                "端末の設定を保存できませんでした。アプリの設定フォルダーに書き込めるか確認してください。",
+                crate::language::texts().t("desktop-settings-write-failed"),
             ));
         }
         *stored = changed;
@@ -323,7 +325,9 @@ impl DesktopCore {
                 let cached = self.if_mypage(|m| m.sheet(number.as_str()));
                 match cached {
                     Some(Ok(Some(sheet))) => Ok(sheet),
-                    _ => Err(ClientError::Unreachable(detail).to_api_error()),
+                    _ => {
+                        Err(ClientError::Unreachable(detail).to_api_error(crate::language::texts()))
+                    }
                 }
             }
             Err(err) => self.forget_dead_session(Err(err)),
@@ -342,10 +346,10 @@ impl DesktopCore {
             .job_pdf_as(number.as_str(), token.as_deref())
             .await;
         let pdf = self.forget_dead_session(answer)?;
-        let name = match self.language() {
-            Lang::Ja => format!("求人票_{}.pdf", number.as_str()),
-            Lang::En => format!("job-sheet_{}.pdf", number.as_str()),
-        };
+        let name = crate::language::texts().t_with(
+            "desktop-file-job-sheet",
+            &[("number", number.as_str().into())],
+        );
         crate::documents::save(&self.downloads_dir, &name, &pdf)
     }
 
@@ -366,7 +370,7 @@ impl DesktopCore {
         let signed_in = client
             .sign_in(email, password)
             .await
-            .map_err(|err| err.to_api_error())?;
+            .map_err(|err| err.to_api_error(crate::language::texts()))?;
         if let Err(err) = self.tokens.save(&signed_in.token) {
             // Without the keyring the session cannot be kept safely: end it on the service.
             let _ = client.sign_out(&signed_in.token).await;
@@ -412,13 +416,15 @@ impl DesktopCore {
                 let Some(last) = LastUser::load(&self.data_dir)
                     .filter(|last| device_copy_owner(&last.account).is_some())
                 else {
-                    return Err(ClientError::Unreachable(detail).to_api_error());
+                    return Err(
+                        ClientError::Unreachable(detail).to_api_error(crate::language::texts())
+                    );
                 };
                 tracing::info!("service unreachable: resuming the last user offline");
                 self.begin_session(&last.account, token);
                 Ok(Some(last.account))
             }
-            Err(err) => Err(err.to_api_error()),
+            Err(err) => Err(err.to_api_error(crate::language::texts())),
         }
     }
 

@@ -12,9 +12,9 @@ pub fn save(dir: &Path, name: &str, bytes: &[u8]) -> Result<SavedDocument, ApiEr
         tracing::error!(code = "document_unsaved", error = %err, dir = %dir.display(), "could not save a document");
         ApiError::new(
             ErrorCode::Internal,
-            format!(
-                "書類を保存できませんでした（{}）。保存先のフォルダを確認してください。",
-                dir.display()
+            crate::language::texts().t_with(
+                "desktop-document-unsaved",
+                &[("folder", dir.display().to_string().into())],
             ),
         )
     };

@@ -1,6 +1,6 @@
 //! The one home of the [`ApiError`]s the desktop core makes itself, and of how the failures of
-//! what it uses (the OS keyring, the MyPage cache) become them: the UI shows the Japanese
-//! message as is, and the English detail goes to the log. The service's own failures come from
+//! what it uses (the OS keyring, the MyPage cache) become them: the UI shows the message (in
+//! the language shown, [`crate::language`]) as is, and the English detail goes to the log. The service's own failures come from
 //! [`shigoto_api_client::ClientError::to_api_error`]; the core applies it in
 //! `DesktopCore::public` and `DesktopCore::as_signed_in` only.
 
@@ -8,10 +8,11 @@ use shigoto_cache::CacheError;
 use shigoto_shared::{ApiError, ErrorCode};
 
 use crate::credentials::KeyringError;
+use crate::language::texts;
 
 /// An operation that needs a signed-in account, asked for with none.
 pub fn signed_out() -> ApiError {
-    ApiError::new(ErrorCode::Unauthenticated, "ログインしてください。")
+    ApiError::new(ErrorCode::Unauthenticated, texts().t("desktop-signed-out"))
 }
 
 /// A MyPage operation (favorites, saved searches) asked for by someone signed in who is not a
@@ -19,7 +20,7 @@ pub fn signed_out() -> ApiError {
 pub fn mypage_not_a_seeker() -> ApiError {
     ApiError::new(
         ErrorCode::Forbidden,
-        "お気に入りと検索条件の保存は、求職者としてログインすると使えます。",
+        texts().t("desktop-mypage-not-a-seeker"),
     )
 }
 
@@ -27,17 +28,14 @@ pub fn mypage_not_a_seeker() -> ApiError {
 pub fn mypage_signed_out() -> ApiError {
     ApiError::new(
         ErrorCode::Unauthenticated,
-        "お気に入りと検索条件の保存は、ログインすると使えます。",
+        texts().t("desktop-mypage-signed-out"),
     )
 }
 
 /// The MyPage cache on this device cannot be read or written (its English cause is logged where
 /// it is known).
 pub fn cache_unusable() -> ApiError {
-    ApiError::new(
-        ErrorCode::Internal,
-        "この端末に保存したマイページのデータを読み書きできませんでした。",
-    )
+    ApiError::new(ErrorCode::Internal, texts().t("desktop-cache-unusable"))
 }
 
 /// A cache failure as the user reads it: the cache's own refusals (limits, not found, invalid)
@@ -58,9 +56,6 @@ pub fn cache_failure(err: CacheError) -> ApiError {
 impl From<KeyringError> for ApiError {
     fn from(err: KeyringError) -> Self {
         tracing::error!(code = "keyring_failed", error = %err, "OS keyring");
-        ApiError::new(
-            ErrorCode::Internal,
-            "ログイン情報をOSの資格情報ストア（キーリング）で扱えませんでした。OSのログイン状態を確認してください。",
-        )
+        ApiError::new(ErrorCode::Internal, texts().t("desktop-keyring-failed"))
     }
 }

@@ -21,6 +21,7 @@ pub mod core;
 pub mod credentials;
 pub mod documents;
 pub mod errors;
+pub mod language;
 pub mod mypage;
 pub mod notices;
 pub mod private_files;

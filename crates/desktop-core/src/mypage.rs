@@ -315,7 +315,7 @@ impl MyPage {
             .ok_or_else(|| {
                 ApiError::new(
                     ErrorCode::NotFound,
-                    "この検索条件はすでに削除されています。",
+                    crate::language::texts().t("desktop-saved-search-gone"),
                 )
             })?;
         self.with_cache(|c| c.mark_search_run(id, now(), &new_key(), now()))?;
@@ -369,7 +369,7 @@ impl MyPage {
                 tracing::error!(code = "cache_erase_failed", error = %err, "could not erase the cache");
                 ApiError::new(
                     ErrorCode::Internal,
-                    "この端末に保存したマイページのデータを消去できませんでした。",
+                    crate::language::texts().t("desktop-cache-erase-failed"),
                 )
             })?;
             if let Some(folder) = path.parent() {

@@ -49,6 +49,7 @@ catalogue_files!(
     "account",
     "app",
     "counselor",
+    "desktop",
     "employer",
     "enum",
     "errors",

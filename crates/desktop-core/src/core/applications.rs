@@ -125,7 +125,14 @@ impl DesktopCore {
                 _ => client.my_referral_letter(token, id).await,
             })
             .await?;
-        crate::documents::save(&self.downloads_dir, &format!("紹介状_{id:08}.pdf"), &pdf)
+        crate::documents::save(
+            &self.downloads_dir,
+            &crate::language::texts().t_with(
+                "desktop-file-referral-letter",
+                &[("id", format!("{id:08}").into())],
+            ),
+            &pdf,
+        )
     }
 
     /// Saves 応募書類 `number` of application `id` in the downloads folder: the employer's copy
@@ -145,7 +152,13 @@ impl DesktopCore {
             .await?;
         crate::documents::save(
             &self.downloads_dir,
-            &format!("応募書類_{id:08}_{number}.pdf"),
+            &crate::language::texts().t_with(
+                "desktop-file-application-document",
+                &[
+                    ("id", format!("{id:08}").into()),
+                    ("number", number.to_string().into()),
+                ],
+            ),
             &pdf,
         )
     }
@@ -163,7 +176,14 @@ impl DesktopCore {
         let extension = if pdf { "pdf" } else { "csv" };
         crate::documents::save(
             &self.downloads_dir,
-            &format!("求職活動実績_{from}_{to}.{extension}"),
+            &crate::language::texts().t_with(
+                "desktop-file-activity-report",
+                &[
+                    ("from", from.to_string().into()),
+                    ("to", to.to_string().into()),
+                    ("extension", extension.into()),
+                ],
+            ),
             &bytes,
         )
     }

@@ -22,7 +22,7 @@ fn keyed(body: &str) -> NewMessage {
 fn no_thread() -> ApiError {
     ApiError::new(
         ErrorCode::NotFound,
-        "このメッセージのやりとりは見つかりません。",
+        crate::language::texts().t("desktop-thread-not-found"),
     )
 }
 

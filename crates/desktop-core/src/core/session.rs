@@ -76,7 +76,9 @@ impl DesktopCore {
         &self,
         call: impl AsyncFnOnce(&ApiClient) -> Result<T, ClientError>,
     ) -> Result<T, ApiError> {
-        call(self.client()?).await.map_err(|err| err.to_api_error())
+        call(self.client()?)
+            .await
+            .map_err(|err| err.to_api_error(crate::language::texts()))
     }
 
     /// Calls the service as the signed-in account: 「ログインしてください。」 when no one is
@@ -97,7 +99,7 @@ impl DesktopCore {
         answer: Result<T, ClientError>,
     ) -> Result<T, ApiError> {
         answer.map_err(|err| {
-            let error = err.to_api_error();
+            let error = err.to_api_error(crate::language::texts());
             if error.code == ErrorCode::Unauthenticated {
                 self.set_session(None);
                 let _ = self.tokens.delete();

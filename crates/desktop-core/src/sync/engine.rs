@@ -47,11 +47,11 @@ impl SyncError {
     /// The error as the user reads it.
     pub fn to_api_error(&self) -> ApiError {
         match self {
-            SyncError::Transport(err) => err.to_api_error(),
+            SyncError::Transport(err) => err.to_api_error(crate::language::texts()),
             SyncError::Cache(_) | SyncError::Poisoned => crate::errors::cache_unusable(),
             SyncError::Mismatch { .. } => ApiError::new(
                 ErrorCode::Internal,
-                "求人サービスから予期しない応答がありました。しばらくしてから再度同期します。",
+                crate::language::texts().t("desktop-sync-unexpected"),
             ),
         }
     }

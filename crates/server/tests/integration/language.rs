@@ -92,7 +92,7 @@ async fn refusals_are_written_in_the_language_asked_for(database: TestDatabase) 
 async fn the_api_client_asks_for_the_apps_language(database: TestDatabase) {
     let server = start(database, 20).await.unwrap();
     let client = shigoto_api_client::ApiClient::new(&server.base_url()).unwrap();
-    let message = |err: ClientError| err.to_api_error().message;
+    let message = |err: ClientError| err.to_api_error(shigoto_i18n::catalogue(Lang::Ja)).message;
 
     let japanese = client.job("13010-99999999").await.unwrap_err();
     assert_eq!(
