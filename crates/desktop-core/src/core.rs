@@ -1,5 +1,5 @@
 //! [`DesktopCore`]: what the app can do, each operation answering either its data or an
-//! [`ApiError`] that the UI shows as is (Japanese message, stable code).
+//! [`ApiError`] that the UI shows as is (a message in the language shown, a stable code).
 //!
 //! The session token is read from and written to the OS keyring ([`TokenStore`]) and kept in
 //! memory while the app runs; it never leaves this type. The device settings (共用端末) are read
@@ -13,7 +13,7 @@
 //!
 //! A service address that the transport rule refuses (plain `http://` off this computer, see
 //! [`shigoto_api_client::check_service_url`]) does not stop the app: it starts, and every call
-//! to the service answers the Japanese refusal (its English code goes to the log).
+//! to the service answers that refusal (its English code goes to the log).
 
 use std::path::PathBuf;
 use std::sync::Mutex;
