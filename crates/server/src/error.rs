@@ -30,7 +30,9 @@ pub enum AppError {
     #[error("{code:?}: {}", text.key())]
     Texted {
         code: ErrorCode,
-        field: Option<&'static str>,
+        /// The request's part at fault (a parameter, or a box's path in a form:
+        /// `work_history.1.from`).
+        field: Option<String>,
         text: Text,
     },
     #[error("internal: {0}")]
@@ -53,10 +55,10 @@ impl AppError {
     }
 
     /// Like [`AppError::text`], about the request's `field`.
-    pub fn text_at(code: ErrorCode, field: &'static str, text: Text) -> Self {
+    pub fn text_at(code: ErrorCode, field: impl Into<String>, text: Text) -> Self {
         AppError::Texted {
             code,
-            field: Some(field),
+            field: Some(field.into()),
             text,
         }
     }
