@@ -62,6 +62,7 @@ catalogue_files!(
     "profile",
     "search",
     "seeker",
+    "service",
     "settings",
 );
 
