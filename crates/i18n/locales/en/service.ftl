@@ -12,7 +12,10 @@ service-forbidden = You do not have permission to use this feature.
 
 # $tries: how many wrong tries void a key.
 # $start_over: what to do then (a service-key-start-over text).
-service-key-invalid = The authentication key is wrong, has expired (50 minutes after it was sent) or can no longer be used. A key stops working after { $tries } wrong tries. If it is still refused when entered correctly, { $start_over }
+service-key-invalid = The authentication key is wrong, has expired (50 minutes after it was sent) or can no longer be used. A key stops working after { $tries ->
+        [one] one wrong try
+       *[other] { $tries } wrong tries
+    }. If it is still refused when entered correctly, { $start_over }
 service-key-start-over-email-birth-date = start again from the beginning (entering your email address and date of birth).
 service-key-start-over-email = start again from the beginning (entering your email address).
 service-key-start-over-new-email = start again by entering the new email address.
