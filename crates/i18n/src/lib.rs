@@ -63,6 +63,7 @@ catalogue_files!(
     "profile",
     "search",
     "seeker",
+    "service",
     "settings",
 );
 

@@ -13,7 +13,8 @@ use axum::extract::{Request, State};
 use axum::http::HeaderMap;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use shigoto_shared::{ApiError, ErrorCode};
+use shigoto_i18n::Text;
+use shigoto_shared::ErrorCode;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use crate::error::AppError;
@@ -108,10 +109,10 @@ impl Gate {
                     code = self.turned_away,
                     "request turned away at a full gate"
                 );
-                Err(AppError::Api(ApiError::new(
+                Err(AppError::text(
                     ErrorCode::Unavailable,
-                    "ただいま混み合っています。しばらくしてから再度お試しください。",
-                )))
+                    Text::new("service-busy"),
+                ))
             }
         }
     }

@@ -343,7 +343,9 @@ fn create_seeker(
         });
         for (i, mutation) in mutations.iter().enumerate() {
             let key = format!("00000000-0000-4000-8000-{:012}", 100 + i);
-            let outcome = crate::routes::mypage::apply_once(conn, account_id, &key, mutation, now)?;
+            let texts = shigoto_i18n::catalogue(shigoto_shared::Lang::Ja);
+            let outcome =
+                crate::routes::mypage::apply_once(conn, account_id, &key, mutation, now, texts)?;
             if let Outcome::Rejected { message, .. } = outcome {
                 return Err(AdminError::Invalid(format!("demo seeker: {message}")));
             }

@@ -1,14 +1,15 @@
-//! Request extractors that refuse malformed input with the usual JSON [`ApiError`] (400 with a
-//! Japanese message) instead of axum's plain-text rejections: [`ApiJson`] bodies, [`ApiPath`]
-//! segments and [`ApiQuery`] strings. Large JSON bodies are parsed on a blocking thread, so no
-//! request keeps an async worker busy.
+//! Request extractors that refuse malformed input with the usual JSON
+//! [`shigoto_shared::ApiError`] (400 with a message in the request's language) instead of axum's
+//! plain-text rejections: [`ApiJson`] bodies, [`ApiPath`] segments and [`ApiQuery`] strings.
+//! Large JSON bodies are parsed on a blocking thread, so no request keeps an async worker busy.
 
 use axum::body::Bytes;
 use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::header::CONTENT_TYPE;
 use serde::de::DeserializeOwned;
-use shigoto_shared::{ApiError, ErrorCode};
+use shigoto_i18n::Text;
+use shigoto_shared::ErrorCode;
 
 use crate::error::AppError;
 
@@ -38,13 +39,11 @@ where
                     || (mime.starts_with("application/") && mime.ends_with("+json"))
             });
         if !is_json {
-            return Err(invalid_body(
-                "リクエストの形式が正しくありません（Content-Type: application/json が必要です）。",
-            ));
+            return Err(invalid_body(Text::new("service-body-not-json")));
         }
         let bytes = Bytes::from_request(request, state).await.map_err(|rejection| {
             tracing::info!(code = "invalid_body", reason = %rejection.body_text(), "body refused");
-            invalid_body("リクエストが大きすぎるか、途中で途切れました。")
+            invalid_body(Text::new("service-body-incomplete"))
         })?;
         let parsed = if bytes.len() <= INLINE_JSON_BYTES {
             axum::Json::<T>::from_bytes(&bytes)
@@ -55,8 +54,8 @@ where
     }
 }
 
-fn invalid_body(message: &str) -> AppError {
-    AppError::Api(ApiError::new(ErrorCode::InvalidParameter, message).with_field("body"))
+fn invalid_body(text: Text) -> AppError {
+    AppError::text_at(ErrorCode::InvalidParameter, "body", text)
 }
 
 /// Path parameters.
@@ -72,36 +71,26 @@ pub struct ApiQuery<T>(pub T);
 impl From<JsonRejection> for AppError {
     fn from(rejection: JsonRejection) -> Self {
         tracing::info!(code = "invalid_body", reason = %rejection.body_text(), "body refused");
-        invalid_body(&format!(
-            "リクエストの内容が正しくありません（{}）。",
-            rejection.body_text()
-        ))
+        invalid_body(Text::new("service-body-malformed").with("cause", rejection.body_text()))
     }
 }
 
 impl From<PathRejection> for AppError {
     fn from(rejection: PathRejection) -> Self {
-        AppError::Api(
-            ApiError::new(
-                ErrorCode::InvalidParameter,
-                format!("URLの形式が正しくありません（{}）。", rejection.body_text()),
-            )
-            .with_field("path"),
+        AppError::text_at(
+            ErrorCode::InvalidParameter,
+            "path",
+            Text::new("service-path-malformed").with("cause", rejection.body_text()),
         )
     }
 }
 
 impl From<QueryRejection> for AppError {
     fn from(rejection: QueryRejection) -> Self {
-        AppError::Api(
-            ApiError::new(
-                ErrorCode::InvalidParameter,
-                format!(
-                    "検索条件の形式が正しくありません（{}）。",
-                    rejection.body_text()
-                ),
-            )
-            .with_field("query"),
+        AppError::text_at(
+            ErrorCode::InvalidParameter,
+            "query",
+            Text::new("error-query-malformed").with("cause", rejection.body_text()),
         )
     }
 }

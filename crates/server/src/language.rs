@@ -10,6 +10,7 @@ use axum::http::header::{ACCEPT_LANGUAGE, VARY};
 use axum::http::HeaderValue;
 use axum::middleware::Next;
 use axum::response::Response;
+use shigoto_i18n::{catalogue, Catalogue};
 use shigoto_shared::Lang;
 
 tokio::task_local! {
@@ -34,4 +35,10 @@ pub async fn choose(request: Request, next: Next) -> Response {
 /// The language of the request being answered (Japanese outside one, as in background work).
 pub fn current() -> Lang {
     REQUEST_LANGUAGE.try_with(|lang| *lang).unwrap_or_default()
+}
+
+/// The texts of the request's language (as [`current`]: read it in the request, not in a
+/// blocking closure or a spawned task).
+pub fn texts() -> &'static Catalogue {
+    catalogue(current())
 }

@@ -8,8 +8,9 @@ use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use shigoto_domain::account::{SESSION_IDLE, SESSION_LIFETIME};
+use shigoto_i18n::Text;
 use shigoto_server_db::{accounts, sessions};
-use shigoto_shared::{ApiError, ErrorCode, Lang, Role};
+use shigoto_shared::{ErrorCode, Lang, Role};
 
 use crate::app::AppState;
 use crate::auth::secrets::token_digest;
@@ -27,8 +28,8 @@ pub struct Caller {
     pub session: String,
 }
 
-fn unauthenticated(message: &str) -> AppError {
-    AppError::Api(ApiError::new(ErrorCode::Unauthenticated, message))
+fn unauthenticated(text: Text) -> AppError {
+    AppError::text(ErrorCode::Unauthenticated, text)
 }
 
 impl Caller {
@@ -38,10 +39,10 @@ impl Caller {
             Ok(())
         } else {
             tracing::info!(account = self.account_id, role = ?self.role, wanted = ?role, "role refused");
-            Err(AppError::Api(ApiError::new(
+            Err(AppError::text(
                 ErrorCode::Forbidden,
-                "この機能を利用する権限がありません。",
-            )))
+                Text::new("service-forbidden"),
+            ))
         }
     }
 }
@@ -79,7 +80,7 @@ async fn authenticate(parts: &Parts, state: &AppState, activity: bool) -> Result
             .and_then(|value| value.strip_prefix("Bearer "))
             .map(str::trim)
             .filter(|token| !token.is_empty())
-            .ok_or_else(|| unauthenticated("ログインしてください。"))?;
+            .ok_or_else(|| unauthenticated(Text::new("service-sign-in")))?;
         let digest = token_digest(token);
         let now = state.clock.now_utc();
         let db = state.db.clone();
@@ -87,12 +88,10 @@ async fn authenticate(parts: &Parts, state: &AppState, activity: bool) -> Result
             let mut conn = db.connection()?;
             let session = sessions::find_live(&mut conn, &digest)
                 .map_err(AppError::internal)?
-                .ok_or_else(|| unauthenticated("ログインの有効期限が切れました。もう一度ログインしてください。"))?;
+                .ok_or_else(|| unauthenticated(Text::new("service-session-expired")))?;
             if now >= session.expires_at || now - session.last_seen_at > SESSION_IDLE {
                 sessions::revoke(&mut conn, &digest, now).map_err(AppError::internal)?;
-                return Err(unauthenticated(
-                    "一定時間操作がなかったため、ログアウトしました。もう一度ログインしてください。",
-                ));
+                return Err(unauthenticated(Text::new("service-session-idle")));
             }
             debug_assert!(session.expires_at - session.created_at <= SESSION_LIFETIME);
             if activity {
@@ -100,10 +99,17 @@ async fn authenticate(parts: &Parts, state: &AppState, activity: bool) -> Result
             }
             let account = accounts::find(&mut conn, session.account_id)
                 .map_err(AppError::internal)?
-                .ok_or_else(|| unauthenticated("ログインしてください。"))?;
-            let role = Role::from_wire(&account.role)
-                .ok_or_else(|| AppError::internal(format!("account {} has role {}", account.id, account.role)))?;
-            Ok(Caller { account_id: account.id, role, lang: account.lang(), email: account.email, session: digest })
+                .ok_or_else(|| unauthenticated(Text::new("service-sign-in")))?;
+            let role = Role::from_wire(&account.role).ok_or_else(|| {
+                AppError::internal(format!("account {} has role {}", account.id, account.role))
+            })?;
+            Ok(Caller {
+                account_id: account.id,
+                role,
+                lang: account.lang(),
+                email: account.email,
+                session: digest,
+            })
         })
         .await?
     }

@@ -12,9 +12,10 @@ use shigoto_domain::account::{
     RateLimit, KEY_DIGITS, KEY_ISSUES_PER_ADDRESS, KEY_ISSUES_PER_CLIENT, KEY_LIFETIME,
     KEY_TRIES_PER_ADDRESS, MAX_KEY_TRIES,
 };
+use shigoto_i18n::{key, Text};
 use shigoto_mail::KeyPurpose;
 use shigoto_server_db::{auth_keys, rate_limits, AnyConnection};
-use shigoto_shared::{ApiError, ErrorCode, Lang};
+use shigoto_shared::{ErrorCode, Lang};
 
 use crate::app::AppState;
 use crate::auth::secrets::new_key;
@@ -27,7 +28,7 @@ pub struct KeyFlow {
     /// `auth_keys.purpose`.
     pub purpose: &'static str,
     pub mail: KeyPurpose,
-    /// What the person does when the key no longer works.
+    /// What the person does when the key no longer works (a catalogue key).
     pub start_over: &'static str,
 }
 
@@ -35,48 +36,45 @@ pub struct KeyFlow {
 pub const OPEN_SEEKER_MYPAGE: KeyFlow = KeyFlow {
     purpose: "open_seeker_mypage",
     mail: KeyPurpose::OpenSeekerMyPage,
-    start_over: "もう一度、最初（メールアドレスと生年月日の入力）からやり直してください。",
+    start_over: key!("service-key-start-over-email-birth-date"),
 };
 
 /// Online registration (マイページを開設して求職申込み) by someone without a registration.
 pub const ONLINE_REGISTRATION: KeyFlow = KeyFlow {
     purpose: "online_registration",
     mail: KeyPurpose::OnlineRegistration,
-    start_over: "もう一度、最初（メールアドレスの入力）からやり直してください。",
+    start_over: key!("service-key-start-over-email"),
 };
 
 /// Opening an employer MyPage (求人者マイページ開設) with the 事業所登録.
 pub const OPEN_EMPLOYER_MYPAGE: KeyFlow = KeyFlow {
     purpose: "open_employer_mypage",
     mail: KeyPurpose::OpenEmployerMyPage,
-    start_over: "もう一度、最初（メールアドレスの入力）からやり直してください。",
+    start_over: key!("service-key-start-over-email"),
 };
 
 /// Confirming a new email address of a signed-in account (the key goes to the new address).
 pub const EMAIL_CHANGE: KeyFlow = KeyFlow {
     purpose: "email_change",
     mail: KeyPurpose::EmailChange,
-    start_over: "もう一度、新しいメールアドレスの入力からやり直してください。",
+    start_over: key!("service-key-start-over-new-email"),
 };
 
 /// Resetting a forgotten password (also lifts a lockout).
 pub const PASSWORD_RESET: KeyFlow = KeyFlow {
     purpose: "password_reset",
     mail: KeyPurpose::PasswordReset,
-    start_over: "もう一度、最初（メールアドレスの入力）からやり直してください。",
+    start_over: key!("service-key-start-over-email"),
 };
 
 /// The one answer to a key that does not unlock anything, whatever the reason.
 pub fn invalid_key(flow: KeyFlow) -> AppError {
-    AppError::Api(
-        ApiError::new(
-            ErrorCode::InvalidKey,
-            format!(
-                "認証キーが正しくないか、有効期限（送信から50分）が切れているか、使えなくなっています。認証キーは{MAX_KEY_TRIES}回間違えると無効になります。正しく入力しても受け付けられない場合は、{}",
-                flow.start_over
-            ),
-        )
-        .with_field("key"),
+    AppError::text_at(
+        ErrorCode::InvalidKey,
+        "key",
+        Text::new("service-key-invalid")
+            .with("tries", MAX_KEY_TRIES)
+            .with_key("start_over", flow.start_over),
     )
 }
 
@@ -180,12 +178,12 @@ where
                 &key,
                 expires_at.and_utc(),
             );
-            state.send_later(mail, "認証キー");
+            state.send_later(mail, "authentication key");
         }
         KeyFor::TakenAddress(lang) => {
             let employer = flow.purpose == OPEN_EMPLOYER_MYPAGE.purpose;
             let mail = shigoto_mail::sign_up_attempt_mail(lang, email, now.and_utc(), employer);
-            state.send_later(mail, "開設申込みのお知らせ");
+            state.send_later(mail, "sign-up attempt");
         }
         KeyFor::Nothing => {
             tracing::info!(purpose = flow.purpose, "no key sent");

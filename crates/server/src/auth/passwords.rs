@@ -11,7 +11,8 @@ use argon2::password_hash::{PasswordHash, PasswordHasher as _, PasswordVerifier,
 use argon2::{Algorithm, Argon2, Params, Version};
 use tokio::sync::Semaphore;
 
-use shigoto_shared::{ApiError, ErrorCode};
+use shigoto_i18n::Text;
+use shigoto_shared::ErrorCode;
 
 use crate::error::AppError;
 
@@ -22,10 +23,7 @@ pub const MAX_WAIT: Duration = Duration::from_secs(10);
 
 fn busy() -> AppError {
     tracing::warn!(code = "hasher_busy", "password hashing queue full");
-    AppError::Api(ApiError::new(
-        ErrorCode::Unavailable,
-        "ただいま混み合っています。しばらくしてから再度お試しください。",
-    ))
+    AppError::text(ErrorCode::Unavailable, Text::new("service-busy"))
 }
 
 /// Argon2id parameters: 19 MiB, 2 passes, 1 lane.

@@ -9,6 +9,7 @@ use axum::Json;
 use chrono::NaiveDateTime;
 use shigoto_domain::account::{self, lock_after};
 use shigoto_domain::seeking;
+use shigoto_i18n::Text;
 use shigoto_server_db::{
     accounts, counselors, employer_registrations, offices, rate_limits, seekers, sessions,
     AnyConnection,
@@ -28,17 +29,17 @@ use crate::extract::ApiJson;
 /// The one answer to a failed sign-in, whatever failed: unknown email, wrong password, or a
 /// locked account (checked after the same hashing work), so no answer tells them apart.
 fn wrong_credentials() -> AppError {
-    AppError::Api(ApiError::new(
+    AppError::text(
         ErrorCode::InvalidCredentials,
-        "メールアドレスまたはパスワードが正しくありません。パスワードを続けて間違えると、しばらくログインできなくなります。その場合は時間をおいて再度お試しいただくか、「パスワードを忘れた方」からパスワードを再設定してください。",
-    ))
+        Text::new("service-wrong-credentials"),
+    )
 }
 
 fn throttled() -> AppError {
-    AppError::Api(ApiError::new(
+    AppError::text(
         ErrorCode::RateLimited,
-        "ログインの試行回数が多すぎます。しばらくしてから再度お試しください。",
-    ))
+        Text::new("service-sign-in-throttled"),
+    )
 }
 
 /// Counts a password check of `account_id` before it is made (see
@@ -71,7 +72,7 @@ fn claim_password_check(
         );
         state.send_later(
             shigoto_mail::account_locked_mail(lang, email, (now + lock).and_utc()),
-            "ログイン停止のお知らせ",
+            "account locked",
         );
     }
     Ok(claimed)
@@ -177,7 +178,7 @@ pub fn account_info(
 ) -> Result<AccountInfo, AppError> {
     let account = accounts::find(conn, account_id)
         .map_err(AppError::internal)?
-        .ok_or_else(|| AppError::not_found("アカウントが見つかりません。"))?;
+        .ok_or_else(|| AppError::text(ErrorCode::NotFound, Text::new("service-no-such-account")))?;
     let role = Role::from_wire(&account.role)
         .ok_or_else(|| AppError::internal(format!("unknown role {}", account.role)))?;
     let mut info = AccountInfo {
@@ -284,8 +285,9 @@ pub async fn verify_current_password(
     let checking = state.clone();
     let claimed = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
         let mut conn = db.connection()?;
-        let account = accounts::find(&mut conn, account_id)?
-            .ok_or_else(|| AppError::not_found("アカウントが見つかりません。"))?;
+        let account = accounts::find(&mut conn, account_id)?.ok_or_else(|| {
+            AppError::text(ErrorCode::NotFound, Text::new("service-no-such-account"))
+        })?;
         let claimed = claim_password_check(
             &mut conn,
             account.id,
@@ -313,9 +315,10 @@ pub async fn verify_current_password(
             .await??;
             Ok(())
         }
-        None => Err(AppError::invalid(
+        None => Err(AppError::text_at(
+            ErrorCode::InvalidParameter,
             "current_password",
-            "現在のパスワードが正しくありません。続けて間違えると、しばらくログインできなくなります。",
+            Text::new("service-wrong-current-password"),
         )),
     }
 }
@@ -351,9 +354,9 @@ pub async fn change_password(
     tracing::info!("password changed");
     state.send_later(
         shigoto_mail::password_changed_mail(caller.lang, &caller.email, now.and_utc(), false),
-        "パスワード変更のお知らせ",
+        "password changed",
     );
     Ok(Json(KeySent {
-        message: "パスワードを変更しました。ほかの端末でのログインは終了しました。".into(),
+        message: crate::language::texts().t("service-password-changed"),
     }))
 }

@@ -8,11 +8,11 @@ use axum::extract::State;
 use axum::Json;
 use shigoto_domain::application::{self as rules, Decider, DecisionRefused, MAX_APPLICANTS_LISTED};
 use shigoto_domain::JobNumber;
-use shigoto_i18n::catalogue;
+use shigoto_i18n::{catalogue, Text};
 use shigoto_server_db::applications::{self, Application};
 use shigoto_server_db::jobs::{self, StoredJob};
 use shigoto_server_db::{seekers, AnyConnection};
-use shigoto_shared::{ApiError, Applicant, ApplicantDetail, ApplicationResult, Lang};
+use shigoto_shared::{ApiError, Applicant, ApplicantDetail, ApplicationResult, ErrorCode, Lang};
 
 use crate::app::AppState;
 use crate::auth::caller::Caller;
@@ -30,7 +30,7 @@ pub(crate) fn own_application(
     company: &Company,
     id: i64,
 ) -> Result<(Application, StoredJob), AppError> {
-    let not_found = || AppError::not_found("この応募者は見つかりません。");
+    let not_found = || AppError::text(ErrorCode::NotFound, Text::new("service-no-such-applicant"));
     let application = applications::find(conn, id)?
         .filter(|application| application.employer_id == company.employer_id)
         .ok_or_else(not_found)?;
@@ -74,7 +74,9 @@ pub async fn list(
     let listed = with_company(&state, caller, move |conn, company| {
         let job = jobs::find(conn, job_number.as_str())?
             .filter(|job| job.employer_id == company.employer_id)
-            .ok_or_else(|| AppError::not_found("この求人は見つかりません。"))?;
+            .ok_or_else(|| {
+                AppError::text(ErrorCode::NotFound, Text::new("service-no-such-posting"))
+            })?;
         applications::of_job(conn, job.id, MAX_APPLICANTS_LISTED)?
             .iter()
             .map(|application| applicant(application, &job))
@@ -174,7 +176,7 @@ pub async fn record_result(
                 &decided.applicant.job_number,
                 &decided.applicant.status.label_in(catalogue(lang)),
             ),
-            "選考結果",
+            "selection result",
         );
     }
     Ok(Json(decided))

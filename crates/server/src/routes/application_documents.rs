@@ -6,10 +6,11 @@
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use shigoto_i18n::Text;
 use shigoto_server_db::application_documents;
 use shigoto_server_db::applications;
 use shigoto_server_db::AnyConnection;
-use shigoto_shared::{ApiError, Role};
+use shigoto_shared::{ApiError, ErrorCode, Role};
 
 use crate::app::AppState;
 use crate::auth::caller::Caller;
@@ -20,7 +21,7 @@ use crate::routes::application_views::seeker_of;
 use crate::routes::posting_views::company_of;
 
 fn no_document() -> AppError {
-    AppError::not_found("この応募書類は見つかりません。")
+    AppError::text(ErrorCode::NotFound, Text::new("service-no-such-document"))
 }
 
 /// The `Content-Disposition` of a document named `file_name`: an ASCII stand-in, and the

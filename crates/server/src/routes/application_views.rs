@@ -5,13 +5,14 @@ use shigoto_domain::application::ApplyRefused;
 use shigoto_domain::visibility::{self, Viewer};
 use std::collections::HashMap;
 
+use shigoto_i18n::Text;
 use shigoto_server_db::application_documents::{self, DocumentEntry, NewDocument};
 use shigoto_server_db::applications::{self, Application};
 use shigoto_server_db::jobs::{self, StoredJob};
 use shigoto_server_db::{seekers, AnyConnection};
 use shigoto_shared::{
     Applicant, ApplicantProfile, ApplicationDocument, ApplicationKind, ApplicationStatus,
-    DocumentKind, DocumentUpload, MyApplication,
+    DocumentKind, DocumentUpload, ErrorCode, MyApplication,
 };
 
 use crate::auth::caller::Caller;
@@ -19,8 +20,12 @@ use crate::error::AppError;
 
 /// The signed-in job seeker's registration (404 without one).
 pub fn seeker_of(conn: &mut AnyConnection, caller: &Caller) -> Result<seekers::Seeker, AppError> {
-    seekers::find_by_account(conn, caller.account_id)?
-        .ok_or_else(|| AppError::not_found("求職登録が見つかりません。"))
+    seekers::find_by_account(conn, caller.account_id)?.ok_or_else(|| {
+        AppError::text(
+            ErrorCode::NotFound,
+            Text::new("service-no-seeker-registration"),
+        )
+    })
 }
 
 /// What an application sends about `seeker`.

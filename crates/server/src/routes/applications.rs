@@ -10,10 +10,11 @@ use axum::Json;
 use shigoto_domain::application::{self as rules, ApplyRefused, Decider};
 use shigoto_domain::visibility::{self, Viewer};
 use shigoto_domain::{seeking, JobNumber};
+use shigoto_i18n::Text;
 use shigoto_server_db::applications;
 use shigoto_server_db::{jobs, seekers, AnyConnection};
 use shigoto_shared::{
-    ApiError, ApplicantProfile, ApplicationKind, ApplicationRequest, ApplicationStatus,
+    ApiError, ApplicantProfile, ApplicationKind, ApplicationRequest, ApplicationStatus, ErrorCode,
     MyApplication, Role,
 };
 
@@ -88,7 +89,9 @@ pub async fn apply(
     let applied = as_seeker(&state, caller, move |conn, seeker| {
         let job = jobs::find(conn, job_number.as_str())?
             .filter(|job| visibility::is_visible(job.sheet.publication, Viewer::RegisteredSeeker))
-            .ok_or_else(|| AppError::not_found("この求人は見つかりません。"))?;
+            .ok_or_else(|| {
+                AppError::text(ErrorCode::NotFound, Text::new("service-no-such-posting"))
+            })?;
         let registration = registration_of(&seeker, today)?;
         let state_today = seeking::state_on(registration, seeker.valid_until, today);
         rules::check_self_application(&request, registration, state_today, &job.sheet, today)
@@ -158,7 +161,12 @@ pub async fn withdraw(
     let withdrawn = as_seeker(&state, caller, move |conn, seeker| {
         let application = applications::find(conn, id)?
             .filter(|application| application.seeker_id == seeker.id)
-            .ok_or_else(|| AppError::not_found("この応募は見つかりません。"))?;
+            .ok_or_else(|| {
+                AppError::text(
+                    ErrorCode::NotFound,
+                    Text::new("service-no-such-application"),
+                )
+            })?;
         let current = status_of(&application)?;
         let declined = ApplicationStatus::Declined;
         rules::check_decision(Decider::Seeker, current, declined, "")

@@ -8,6 +8,7 @@ use axum::Json;
 use chrono::Days;
 use shigoto_domain::account::{provisional_deadline, registration_valid_until, seeker_number};
 use shigoto_domain::limits::PROVISIONAL_REGISTRATION_DAYS;
+use shigoto_i18n::{key, Text};
 use shigoto_server_db::{counselors, offices, seekers, AnyConnection};
 use shigoto_shared::{
     ApiError, CounselorActionKind, CounterRegistration, ErrorCode, ProvisionalSeeker,
@@ -26,10 +27,10 @@ pub fn counselor_of(
     caller: &Caller,
 ) -> Result<counselors::Counselor, AppError> {
     counselors::find(conn, caller.account_id)?.ok_or_else(|| {
-        AppError::Api(ApiError::new(
+        AppError::text(
             ErrorCode::Forbidden,
-            "職員情報が登録されていません。",
-        ))
+            Text::new("service-no-counselor-record"),
+        )
     })
 }
 
@@ -162,18 +163,16 @@ pub async fn confirm_seeker(
         let mut conn = db.connection()?;
         // Another prefecture's applications are not this office's: the same 404 as unknown.
         let seeker = seeker_of_prefecture(&mut conn, &caller, &number)?;
-        let conflict = |message: &str| AppError::Api(ApiError::new(ErrorCode::Conflict, message));
+        let conflict = |key: &'static str| AppError::text(ErrorCode::Conflict, Text::new(key));
         if seeker.status != "provisional" {
-            return Err(conflict("この求職者はすでに本登録されています。"));
+            return Err(conflict(key!("service-seeker-already-registered")));
         }
         if today > provisional_deadline(seeker.applied_on) {
-            return Err(conflict(
-                "仮登録の期限（申込日から14日）を過ぎているため、本登録できません。もう一度求職申込みをしていただくようご案内ください。",
-            ));
+            return Err(conflict(key!("service-provisional-registration-lapsed")));
         }
         shigoto_server_db::write_transaction(&mut conn, |conn| {
             if !seekers::confirm(conn, seeker.id, caller.account_id, now)? {
-                return Err(conflict("この求職者はすでに本登録されています。"));
+                return Err(conflict(key!("service-seeker-already-registered")));
             }
             // The favorites' sheets now show what a registered seeker sees.
             if let Some(account_id) = seeker.account_id {

@@ -5,6 +5,7 @@
 
 use axum::extract::State;
 use axum::Json;
+use shigoto_i18n::Text;
 use shigoto_server_db::{employer_registrations, AnyConnection};
 use shigoto_shared::{
     ApiError, CounselorActionKind, EmployerApplication, EmployerReturn, ErrorCode, Role,
@@ -42,14 +43,19 @@ fn in_my_prefecture(
     let prefecture = counselor_prefecture(conn, caller)?;
     employer_registrations::find(conn, id)?
         .filter(|listed| listed.registration.prefecture_code == prefecture)
-        .ok_or_else(|| AppError::not_found("この事業所登録は見つかりません。"))
+        .ok_or_else(|| {
+            AppError::text(
+                ErrorCode::NotFound,
+                Text::new("service-no-such-employer-registration"),
+            )
+        })
 }
 
 fn already_decided() -> AppError {
-    AppError::Api(ApiError::new(
+    AppError::text(
         ErrorCode::Conflict,
-        "この事業所登録はすでに受理または返戻されています。一覧を更新してください。",
-    ))
+        Text::new("service-employer-registration-decided"),
+    )
 }
 
 /// Provisional 事業所登録 of the counselor's prefecture, oldest first.
@@ -134,7 +140,7 @@ pub async fn accept(
             &accepted.profile.name,
             &number,
         ),
-        "事業所登録受理",
+        "establishment accepted",
     );
     Ok(Json(accepted))
 }
@@ -185,7 +191,7 @@ pub async fn send_back(
             &returned.profile.name,
             returned.return_reason.as_deref().unwrap_or_default(),
         ),
-        "事業所登録返戻",
+        "establishment returned",
     );
     Ok(Json(returned))
 }

@@ -8,12 +8,13 @@
 use axum::extract::State;
 use axum::Json;
 use shigoto_domain::posting::{self as rules, Checked, Context, Issue};
+use shigoto_i18n::Text;
 use shigoto_server_db::job_postings::{self, Posting};
 use shigoto_server_db::notification_settings::{self, Recipient};
 use shigoto_server_db::{employers, jobs, offices, serials, AnyConnection};
 use shigoto_shared::{
-    ApiError, CounselorActionKind, JobSheet, PostingQueueItem, PostingReturn, PostingReview,
-    PostingStatus, Role,
+    ApiError, CounselorActionKind, ErrorCode, JobSheet, PostingQueueItem, PostingReturn,
+    PostingReview, PostingStatus, Role,
 };
 
 use crate::app::AppState;
@@ -38,11 +39,11 @@ fn in_my_prefecture(
     job_postings::find(conn, id)?
         .filter(|posting| posting.prefecture_code == prefecture)
         .filter(|posting| posting.status != job_postings::DRAFT)
-        .ok_or_else(|| AppError::not_found("この求人は見つかりません。"))
+        .ok_or_else(|| AppError::text(ErrorCode::NotFound, Text::new("service-no-such-posting")))
 }
 
 fn already_decided() -> AppError {
-    AppError::conflict("この求人はすでに受理または返戻されています。一覧を更新してください。")
+    AppError::text(ErrorCode::Conflict, Text::new("service-posting-decided"))
 }
 
 /// The posting's form checked against its company on `today`.
@@ -61,9 +62,10 @@ fn checked(
             .first()
             .map(|problem| problem.message.clone())
             .unwrap_or_default();
-        AppError::conflict(format!(
-            "申込み内容が今日の時点で規則に合いません（{reason}）。理由を添えて返戻してください。"
-        ))
+        AppError::text(
+            ErrorCode::Conflict,
+            Text::new("service-posting-breaks-rules-today").with("reason", reason),
+        )
     })?;
     Ok((checked, profile, office_number))
 }
@@ -224,15 +226,17 @@ pub(crate) fn accept_filed(
                 jobs::update(conn, &sheet, now)?;
                 Ok(sheet)
             }
-            _ if posting.revises_id.is_some() => Err(AppError::conflict(
-                "変更前の求人が公開中ではなくなりました。返戻してください。",
+            _ if posting.revises_id.is_some() => Err(AppError::text(
+                ErrorCode::Conflict,
+                Text::new("service-revised-posting-closed"),
             )),
             _ => {
                 let received_on = today;
                 let referral_deadline = rules::referral_deadline(&checked, received_on);
                 if referral_deadline < today {
-                    return Err(AppError::conflict(
-                        "紹介期限日（卒業年の3月31日）を過ぎているため受理できません。返戻してください。",
+                    return Err(AppError::text(
+                        ErrorCode::Conflict,
+                        Text::new("service-posting-past-referral-deadline"),
                     ));
                 }
                 let job_number = next_job_number(conn, &posting.office_code)?;
@@ -325,7 +329,7 @@ pub async fn accept(
                 &accepted.sheet.job_number,
                 accepted.item.changes.is_some(),
             ),
-            "求人受理",
+            "posting accepted",
         );
     }
     Ok(Json(accepted))
@@ -380,7 +384,7 @@ pub async fn send_back(
                 &returned.title,
                 &request.reason,
             ),
-            "求人返戻",
+            "posting returned",
         );
     }
     Ok(Json(returned))

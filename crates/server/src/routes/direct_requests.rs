@@ -12,12 +12,13 @@ use axum::Json;
 use shigoto_domain::direct_request::{self as rules, RequestRefused, MAX_REQUESTS_PER_POSTING};
 use shigoto_domain::visibility::{self, Viewer};
 use shigoto_domain::JobNumber;
+use shigoto_i18n::Text;
 use shigoto_mail::{event_mail, EventNotice};
 use shigoto_server_db::direct_requests::{self, NewRequest, StoredRequest};
 use shigoto_server_db::{jobs, messages, mypage, profile_publications, seekers, AnyConnection};
 use shigoto_shared::{
-    ApiError, MessageSide, ReceivedRequest, RequestAnswer, RequestToConsider, Role, SentRequest,
-    SentRequests, ThreadParty,
+    ApiError, ErrorCode, MessageSide, ReceivedRequest, RequestAnswer, RequestToConsider, Role,
+    SentRequest, SentRequests, ThreadParty,
 };
 
 use crate::app::AppState;
@@ -140,7 +141,9 @@ pub async fn send(
         let company = company_of(conn, &caller)?;
         let job = jobs::find(conn, job_number.as_str())?
             .filter(|job| job.employer_id == company.employer_id)
-            .ok_or_else(|| AppError::not_found("この求人は見つかりません。"))?;
+            .ok_or_else(|| {
+                AppError::text(ErrorCode::NotFound, Text::new("service-no-such-posting"))
+            })?;
         rules::check_posting(&job.sheet, today).map_err(refused)?;
         let publication = profile_publications::shown(conn, &request.public_id, today)?
             .ok_or_else(|| refused(RequestRefused::NotPublished))?;
@@ -202,7 +205,7 @@ pub async fn send(
     if let Some(to) = mail_to {
         state.send_later(
             event_mail(to.lang, &to.email, EventNotice::DirectRequest),
-            "応募検討依頼",
+            "request to consider applying",
         );
     }
     tracing::info!(request = stored.id, job_number = %stored.job_number, "応募検討依頼 sent");
@@ -230,7 +233,9 @@ pub async fn list(
         let company = company_of(&mut conn, &caller)?;
         let job = jobs::find(&mut conn, &job_number)?
             .filter(|job| job.employer_id == company.employer_id)
-            .ok_or_else(|| AppError::not_found("この求人は見つかりません。"))?;
+            .ok_or_else(|| {
+                AppError::text(ErrorCode::NotFound, Text::new("service-no-such-posting"))
+            })?;
         let used = u32::try_from(direct_requests::sent_for(&mut conn, job.id)?).unwrap_or(0);
         Ok(SentRequests {
             items: direct_requests::of_job(&mut conn, job.id)?
@@ -264,9 +269,14 @@ pub async fn decline(
     let declined = tokio::task::spawn_blocking(move || -> Result<ReceivedRequest, AppError> {
         let mut conn = db.connection()?;
         let conn = &mut conn;
-        let seeker = seekers::find_by_account(conn, caller.account_id)?
-            .ok_or_else(|| AppError::not_found("求職登録が見つかりません。"))?;
-        let not_found = || AppError::not_found("この応募検討依頼は見つかりません。");
+        let seeker = seekers::find_by_account(conn, caller.account_id)?.ok_or_else(|| {
+            AppError::text(
+                ErrorCode::NotFound,
+                Text::new("service-no-seeker-registration"),
+            )
+        })?;
+        let not_found =
+            || AppError::text(ErrorCode::NotFound, Text::new("service-no-such-request"));
         let stored = direct_requests::find(conn, id)?
             .filter(|stored| stored.seeker_id == seeker.id)
             .ok_or_else(not_found)?;

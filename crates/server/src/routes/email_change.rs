@@ -7,6 +7,7 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
+use shigoto_i18n::Text;
 use shigoto_server_db::{accounts, sessions};
 use shigoto_shared::{ApiError, EmailChangeConfirmation, EmailChangeRequest, ErrorCode, KeySent};
 
@@ -22,9 +23,10 @@ fn new_address(text: &str, caller: &Caller) -> Result<String, AppError> {
     let email = shigoto_domain::password::normalize_email(text)
         .map_err(|err| AppError::invalid("new_email", err.to_string()))?;
     if email == caller.email {
-        return Err(AppError::invalid(
+        return Err(AppError::text_at(
+            ErrorCode::InvalidParameter,
             "new_email",
-            "現在と同じメールアドレスです。新しいメールアドレスを入力してください。",
+            Text::new("service-email-unchanged"),
         ));
     }
     Ok(email)
@@ -57,7 +59,7 @@ pub async fn request_key(
     Ok((
         StatusCode::ACCEPTED,
         Json(KeySent {
-            message: "新しいメールアドレスに認証キーを送信しました。メールに記載の認証キーを50分以内に入力してください。メールが届かない場合は、アドレスに誤りがないか、ほかのアカウントで使われていないかご確認ください。".into(),
+            message: crate::language::texts().t("service-email-change-key-sent"),
         }),
     ))
 }
@@ -76,30 +78,35 @@ pub async fn confirm(
     let account_id = caller.account_id;
     let target = email.clone();
     let session = caller.session.clone();
-    keys::redeem(&state, EMAIL_CHANGE, &email, &request.key, move |conn, key| {
-        if key.subject_id != Some(account_id) {
-            // A key for the same address asked by another account: not this caller's.
-            return Err(keys::invalid_key(EMAIL_CHANGE));
-        }
-        if accounts::find_by_email(conn, &target)?.is_some() {
-            return Err(AppError::Api(ApiError::new(
-                ErrorCode::Conflict,
-                "このメールアドレスはほかのアカウントで使われています。別のメールアドレスを入力してください。",
-            )));
-        }
-        accounts::set_email(conn, account_id, &target, now)?;
-        sessions::revoke_others(conn, account_id, &session, now)?;
-        Ok(())
-    })
+    keys::redeem(
+        &state,
+        EMAIL_CHANGE,
+        &email,
+        &request.key,
+        move |conn, key| {
+            if key.subject_id != Some(account_id) {
+                // A key for the same address asked by another account: not this caller's.
+                return Err(keys::invalid_key(EMAIL_CHANGE));
+            }
+            if accounts::find_by_email(conn, &target)?.is_some() {
+                return Err(AppError::text(
+                    ErrorCode::Conflict,
+                    Text::new("service-email-taken"),
+                ));
+            }
+            accounts::set_email(conn, account_id, &target, now)?;
+            sessions::revoke_others(conn, account_id, &session, now)?;
+            Ok(())
+        },
+    )
     .await?;
     tracing::info!(account = account_id, "email changed");
     state.send_later(
         shigoto_mail::email_changed_mail(caller.lang, &caller.email, &email, now.and_utc()),
-        "メールアドレス変更通知",
+        "email changed",
     );
     Ok(Json(KeySent {
-        message: format!(
-            "メールアドレスを {email} に変更しました。次回から新しいメールアドレスでログインしてください。ほかの端末でのログインは終了しました。"
-        ),
+        message: crate::language::texts()
+            .text(&Text::new("service-email-changed").with("email", email)),
     }))
 }

@@ -7,6 +7,7 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
+use shigoto_i18n::Text;
 use shigoto_server_db::{employer_registrations, offices, AnyConnection};
 use shigoto_shared::{
     ApiError, EmployerOpeningCompletion, EmployerProfile, EmployerRegistration, EmployerStatus,
@@ -111,7 +112,7 @@ pub async fn complete(
     Ok((
         StatusCode::CREATED,
         Json(KeySent {
-            message: "求人者マイページを開設し、事業所登録（仮登録）を受け付けました。ハローワークで内容を確認して受理すると、事業所番号をメールでお知らせします。ログイン画面から、メールアドレスと設定したパスワードでログインできます。".into(),
+            message: crate::language::texts().t("service-employer-mypage-opened"),
         }),
     ))
 }
@@ -134,8 +135,13 @@ fn own_registration(
     conn: &mut AnyConnection,
     caller: &Caller,
 ) -> Result<EmployerRegistration, AppError> {
-    let listed = employer_registrations::find_by_account(conn, caller.account_id)?
-        .ok_or_else(|| AppError::not_found("事業所登録が見つかりません。"))?;
+    let listed =
+        employer_registrations::find_by_account(conn, caller.account_id)?.ok_or_else(|| {
+            AppError::text(
+                ErrorCode::NotFound,
+                Text::new("service-no-employer-registration"),
+            )
+        })?;
     registration_of(listed)
 }
 
@@ -188,13 +194,15 @@ pub async fn refile(
                 now,
             )? {
                 let current = own_registration(conn, &caller)?;
-                return Err(AppError::Api(ApiError::new(
+                return Err(AppError::text(
                     ErrorCode::Conflict,
                     match current.status {
-                        EmployerStatus::Accepted => "事業所登録はすでに受理されています。",
-                        _ => "事業所登録はハローワークで確認中のため、変更できません。",
+                        EmployerStatus::Accepted => {
+                            Text::new("service-employer-registration-accepted-already")
+                        }
+                        _ => Text::new("service-employer-registration-under-review"),
                     },
-                )));
+                ));
             }
             own_registration(conn, &caller)
         })

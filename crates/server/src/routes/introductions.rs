@@ -14,12 +14,13 @@ use shigoto_domain::application::ApplyRefused;
 use shigoto_domain::introduction::{self as rules, IntroductionRefused};
 use shigoto_domain::visibility::{self, Viewer};
 use shigoto_domain::{seeking, JobNumber};
+use shigoto_i18n::Text;
 use shigoto_server_db::introductions::{self, Introduction, NewIntroduction};
 use shigoto_server_db::notification_settings::Recipient;
 use shigoto_server_db::{counselors, jobs, messages, AnyConnection};
 use shigoto_shared::{
-    ApiError, ApplicationKind, CounselorActionKind, IntroductionKind, IntroductionRequest,
-    JobIntroduction, MessageSide, MyApplication, Role, ThreadParty,
+    ApiError, ApplicationKind, CounselorActionKind, ErrorCode, IntroductionKind,
+    IntroductionRequest, JobIntroduction, MessageSide, MyApplication, Role, ThreadParty,
 };
 
 use crate::app::AppState;
@@ -39,7 +40,7 @@ pub(crate) fn tell_employer(state: &AppState, to: Option<Recipient>) {
     if let Some(to) = to {
         state.send_later(
             event_mail(to.lang, &to.email, EventNotice::NewApplicant),
-            "新しい応募",
+            "new applicant",
         );
     }
 }
@@ -124,7 +125,9 @@ pub async fn introduce(
         let viewer = crate::routes::application_views::viewer_of(&seeker, today)?;
         let job = jobs::find(conn, job_number.as_str())?
             .filter(|job| visibility::is_visible(job.sheet.publication, viewer))
-            .ok_or_else(|| AppError::not_found("この求人は見つかりません。"))?;
+            .ok_or_else(|| {
+                AppError::text(ErrorCode::NotFound, Text::new("service-no-such-posting"))
+            })?;
         let registration = registration_of(&seeker, today)?;
         let state_today = seeking::state_on(registration, seeker.valid_until, today);
         rules::check_introduction(request.kind, registration, state_today, &job.sheet, today)
@@ -186,7 +189,7 @@ pub async fn introduce(
     if let Some(to) = mail_to {
         state.send_later(
             event_mail(to.lang, &to.email, EventNotice::Introduction),
-            "求人の紹介",
+            "job introduction",
         );
     }
     tracing::info!(introduction = sent.id, kind = sent.kind.as_str(), job_number = %sent.job_number, "job introduced");
@@ -211,11 +214,17 @@ pub async fn apply(
     let applied = as_seeker(&state, caller, move |conn, seeker| {
         let stored = introductions::find(conn, id)?
             .filter(|stored| stored.seeker_id == seeker.id)
-            .ok_or_else(|| AppError::not_found("この紹介は見つかりません。"))?;
+            .ok_or_else(|| {
+                AppError::text(
+                    ErrorCode::NotFound,
+                    Text::new("service-no-such-introduction"),
+                )
+            })?;
         let kind = kind_of(&stored)?;
         rules::may_apply_from(kind).map_err(refused)?;
-        let job = jobs::find(conn, &stored.job_number)?
-            .ok_or_else(|| AppError::not_found("この求人は見つかりません。"))?;
+        let job = jobs::find(conn, &stored.job_number)?.ok_or_else(|| {
+            AppError::text(ErrorCode::NotFound, Text::new("service-no-such-posting"))
+        })?;
         let registration = registration_of(&seeker, today)?;
         let state_today = seeking::state_on(registration, seeker.valid_until, today);
         rules::check_introduction(kind, registration, state_today, &job.sheet, today)

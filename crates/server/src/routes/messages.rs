@@ -13,6 +13,7 @@ use axum::Json;
 use shigoto_domain::messages::{
     self as rules, MessageRefused, Party, MAX_MESSAGES_READ, MESSAGES_PER_SENDER,
 };
+use shigoto_i18n::Text;
 use shigoto_server_db::messages::{self, Message, Thread};
 use shigoto_server_db::notification_settings::Recipient;
 use shigoto_server_db::{counselors, employers, offices, rate_limits, seekers, AnyConnection};
@@ -30,7 +31,7 @@ use crate::routes::counselor::counselor_prefecture;
 use crate::routes::posting_views::company_of;
 
 pub(crate) fn no_thread() -> AppError {
-    AppError::not_found("このメッセージのやりとりは見つかりません。")
+    AppError::text(ErrorCode::NotFound, Text::new("service-no-such-thread"))
 }
 
 fn party_of(thread: &Thread) -> Result<ThreadParty, AppError> {
@@ -158,10 +159,10 @@ pub(crate) fn sender_name(
         }
         MessageSide::HelloWork => {
             let counselor = counselors::find(conn, caller.account_id)?.ok_or_else(|| {
-                AppError::Api(ApiError::new(
+                AppError::text(
                     ErrorCode::Forbidden,
-                    "職員情報が登録されていません。",
-                ))
+                    Text::new("service-no-counselor-record"),
+                )
             })?;
             let office = offices::find(conn, &counselor.office_code)?
                 .map_or_else(|| "ハローワーク".to_owned(), |office| office.name);
@@ -175,7 +176,7 @@ pub(crate) fn tell(state: &AppState, to: Option<Recipient>) {
     if let Some(to) = to {
         state.send_later(
             shigoto_mail::event_mail(to.lang, &to.email, shigoto_mail::EventNotice::NewMessage),
-            "新しいメッセージ",
+            "new message",
         );
     }
 }
@@ -268,9 +269,10 @@ pub(crate) fn write(
         || key.len() > 64
         || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
     {
-        return Err(AppError::invalid(
+        return Err(AppError::text_at(
+            ErrorCode::InvalidParameter,
             "key",
-            "送信キーの形式が正しくありません。",
+            Text::new("service-message-key-malformed"),
         ));
     }
     // A resend of a stored message (its answer was lost) is answered without counting it.
@@ -280,10 +282,10 @@ pub(crate) fn write(
     let bucket = format!("messages:{}", caller.account_id);
     let limit = MESSAGES_PER_SENDER;
     if !rate_limits::take(conn, &bucket, limit.limit, limit.window, now)? {
-        return Err(AppError::Api(ApiError::new(
+        return Err(AppError::text(
             ErrorCode::RateLimited,
-            "短い時間に多くのメッセージが送信されました。しばらくしてから再度お試しください。",
-        )));
+            Text::new("service-messages-throttled"),
+        ));
     }
     let name = sender_name(conn, caller, side)?;
     let (message, stored) = shigoto_server_db::write_transaction(conn, |conn| {
@@ -323,9 +325,10 @@ pub(crate) fn write(
 /// thread.
 fn sent_before(thread: &Thread, message: Message) -> Result<Written, AppError> {
     if message.thread_id != thread.id {
-        return Err(AppError::invalid(
+        return Err(AppError::text_at(
+            ErrorCode::InvalidParameter,
             "key",
-            "この送信キーは別のやりとりで使われています。",
+            Text::new("service-message-key-used-elsewhere"),
         ));
     }
     Ok(Written {
@@ -356,10 +359,10 @@ fn threads_of(
                 MessageSide::Employer,
             ))
         }
-        Role::Counselor => Err(AppError::Api(ApiError::new(
+        Role::Counselor => Err(AppError::text(
             ErrorCode::Forbidden,
-            "職員は求職者の記録からメッセージを送ります。",
-        ))),
+            Text::new("service-counselor-writes-from-record"),
+        )),
     }
 }
 

@@ -16,6 +16,7 @@ use shigoto_domain::limits::{IDEMPOTENCY_KEY_HOURS, MAX_MUTATIONS_PER_PUSH};
 use shigoto_domain::mypage as rules;
 use shigoto_domain::visibility::{self, Viewer};
 use shigoto_domain::JobNumber;
+use shigoto_i18n::{Catalogue, Text};
 use shigoto_server_db::{jobs, mypage, seekers, AnyConnection};
 use shigoto_shared::{
     ApiError, ErrorCode, FavoriteChange, Mutation, MutationResult, Outcome, PullResponse,
@@ -40,19 +41,24 @@ fn rejected(code: ErrorCode, message: impl Into<String>) -> Outcome {
     }
 }
 
-/// Applies one mutation for `account_id` (inside the caller's transaction).
+/// Applies one mutation for `account_id` (inside the caller's transaction); a rejection is
+/// written in `texts`' language.
 fn apply(
     conn: &mut AnyConnection,
     account_id: i64,
     mutation: &Mutation,
     now: NaiveDateTime,
+    texts: &Catalogue,
 ) -> Result<Outcome, AppError> {
     match mutation {
         Mutation::AddFavorite { job_number, at } => {
             let Ok(number) = JobNumber::parse(job_number) else {
                 return Ok(rejected(
                     ErrorCode::InvalidParameter,
-                    format!("求人番号「{job_number}」の形式が正しくありません。"),
+                    texts.text(
+                        &Text::new("service-favorite-job-number-malformed")
+                            .with("number", job_number.as_str()),
+                    ),
                 ));
             };
             let visible = jobs::find(conn, number.as_str())?
@@ -60,7 +66,10 @@ fn apply(
             if !visible {
                 return Ok(rejected(
                     ErrorCode::NotFound,
-                    format!("求人番号 {number} の求人は見つからないため、お気に入りに追加できませんでした。"),
+                    texts.text(
+                        &Text::new("service-favorite-job-not-found")
+                            .with("number", number.as_str()),
+                    ),
                 ));
             }
             if mypage::favorite(conn, account_id, number.as_str())?.is_some_and(|f| !f.removed) {
@@ -71,7 +80,11 @@ fn apply(
             if let Err(full) = rules::room_for_favorite(kept) {
                 return Ok(rejected(
                     ErrorCode::LimitExceeded,
-                    format!("求人番号 {number} は追加されませんでした。{full}"),
+                    texts.text(
+                        &Text::new("service-favorite-not-added")
+                            .with("number", number.as_str())
+                            .with("reason", full.to_string()),
+                    ),
                 ));
             }
             let seq = mypage::next_seq(conn, account_id)?;
@@ -88,7 +101,7 @@ fn apply(
             if uuid::Uuid::parse_str(id).is_err() {
                 return Ok(rejected(
                     ErrorCode::InvalidParameter,
-                    "保存する検索条件の識別子が正しくありません。",
+                    texts.t("service-saved-search-id-malformed"),
                 ));
             }
             let name = match rules::saved_search_name(name) {
@@ -106,7 +119,11 @@ fn apply(
                 {
                     return Ok(rejected(
                         ErrorCode::LimitExceeded,
-                        format!("「{name}」は保存されませんでした。{full}"),
+                        texts.text(
+                            &Text::new("service-saved-search-not-saved")
+                                .with("name", name)
+                                .with("reason", full.to_string()),
+                        ),
                     ));
                 }
             }
@@ -138,26 +155,28 @@ fn apply(
             }
         }
         Mutation::SaveProfile { profile } => {
-            return crate::routes::seeker_profile::save(conn, account_id, profile, now);
+            return crate::routes::seeker_profile::save(conn, account_id, profile, now, texts);
         }
     }
     Ok(Outcome::Applied)
 }
 
-/// Applies `mutation` under `key` once: a remembered key answers with its first outcome.
+/// Applies `mutation` under `key` once: a remembered key answers with its first outcome (in the
+/// language it was first written in); a new rejection is written in `texts`' language.
 pub(crate) fn apply_once(
     conn: &mut AnyConnection,
     account_id: i64,
     key: &str,
     mutation: &Mutation,
     now: NaiveDateTime,
+    texts: &Catalogue,
 ) -> Result<Outcome, AppError> {
     let body = serde_json::to_string(mutation).map_err(AppError::internal)?;
     let hash = token_digest(&body);
     shigoto_server_db::write_transaction(conn, |conn| {
         mypage::lock_user(conn, account_id)?;
         if mypage::claim_key(conn, account_id, key, &hash, now)? {
-            let outcome = apply(conn, account_id, mutation, now)?;
+            let outcome = apply(conn, account_id, mutation, now, texts)?;
             let stored = serde_json::to_string(&outcome).map_err(AppError::internal)?;
             mypage::settle_key(conn, account_id, key, &stored)?;
             return Ok(outcome);
@@ -166,7 +185,7 @@ pub(crate) fn apply_once(
             if seen.request_hash != hash {
                 return Ok(rejected(
                     ErrorCode::IdempotencyConflict,
-                    "同じ識別キーで別の変更が送られたため、受け付けませんでした。",
+                    texts.t("service-idempotency-conflict"),
                 ));
             }
             return serde_json::from_str(&seen.outcome).map_err(AppError::internal);
@@ -187,9 +206,10 @@ pub async fn push(
 ) -> Result<Json<PushResponse>, AppError> {
     caller.require(Role::Seeker)?;
     if request.mutations.len() > MAX_MUTATIONS_PER_PUSH {
-        return Err(AppError::invalid(
+        return Err(AppError::text_at(
+            ErrorCode::InvalidParameter,
             "mutations",
-            format!("一度に送れる変更は{MAX_MUTATIONS_PER_PUSH}件までです。"),
+            Text::new("service-too-many-mutations").with("max", MAX_MUTATIONS_PER_PUSH),
         ));
     }
     if let Some(bad) = request
@@ -197,11 +217,13 @@ pub async fn push(
         .iter()
         .find(|m| uuid::Uuid::parse_str(&m.key).is_err())
     {
-        return Err(AppError::invalid(
+        return Err(AppError::text_at(
+            ErrorCode::InvalidParameter,
             "key",
-            format!("識別キー「{}」はUUIDではありません。", bad.key),
+            Text::new("service-mutation-key-not-uuid").with("key", bad.key.as_str()),
         ));
     }
+    let texts = crate::language::texts();
     let now = state.clock.now_utc();
     let db = state.db.clone();
     let results = tokio::task::spawn_blocking(move || -> Result<Vec<MutationResult>, AppError> {
@@ -223,6 +245,7 @@ pub async fn push(
                     &keyed.key,
                     &keyed.mutation,
                     now,
+                    texts,
                 )?;
                 if let Outcome::Rejected { code, .. } = &outcome {
                     tracing::info!(code = code.as_str(), "mutation rejected");
@@ -400,8 +423,13 @@ pub async fn pull(
     if caller.role != Role::Employer {
         caller.require(Role::Seeker)?;
     }
-    let cursor = SyncCursor::from_wire(&since.since)
-        .ok_or_else(|| AppError::invalid("since", "同期位置（since）の形式が正しくありません。"))?;
+    let cursor = SyncCursor::from_wire(&since.since).ok_or_else(|| {
+        AppError::text_at(
+            ErrorCode::InvalidParameter,
+            "since",
+            Text::new("service-sync-cursor-malformed"),
+        )
+    })?;
     let today = state.clock.today();
     let (db, index) = (state.db.clone(), state.index.clone());
     let answer = tokio::task::spawn_blocking(move || {

@@ -5,6 +5,7 @@
 
 use axum::extract::State;
 use axum::Json;
+use shigoto_i18n::Text;
 use shigoto_server_db::notification_settings;
 use shigoto_shared::{ApiError, ErrorCode, NotificationSettings, Role};
 
@@ -16,10 +17,10 @@ use crate::extract::ApiJson;
 fn own(caller: &Caller) -> Result<(), AppError> {
     match caller.role {
         Role::Seeker | Role::Employer => Ok(()),
-        Role::Counselor => Err(AppError::Api(ApiError::new(
+        Role::Counselor => Err(AppError::text(
             ErrorCode::Forbidden,
-            "職員にはお知らせメールは送られません。",
-        ))),
+            Text::new("service-no-mails-for-counselors"),
+        )),
     }
 }
 
@@ -59,9 +60,10 @@ pub async fn change(
 ) -> Result<Json<NotificationSettings>, AppError> {
     own(&caller)?;
     if wanted.new_jobs_digest && caller.role != Role::Seeker {
-        return Err(AppError::invalid(
+        return Err(AppError::text_at(
+            ErrorCode::InvalidParameter,
             "new_jobs_digest",
-            "新着求人のお知らせメールは求職者のみが受け取れます。",
+            Text::new("service-new-jobs-digest-seekers-only"),
         ));
     }
     let db = state.db.clone();

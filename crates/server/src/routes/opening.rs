@@ -9,6 +9,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use shigoto_domain::account::TERMS_VERSION;
+use shigoto_i18n::Text;
 use shigoto_server_db::{accounts, seekers};
 use shigoto_shared::{ApiError, ErrorCode, KeySent, OpeningCompletion, OpeningKeyRequest, Role};
 
@@ -17,9 +18,6 @@ use crate::auth::keys::{self, KeyFor, OPEN_SEEKER_MYPAGE};
 use crate::client_address::Client;
 use crate::error::AppError;
 use crate::extract::ApiJson;
-
-/// The answer to step 1, the same for every request that passes the checks.
-pub const KEY_SENT: &str = "ご登録のメールアドレスと生年月日が一致した場合、認証キーをメールで送信しました。メールに記載の認証キーを50分以内に入力してください。メールが届かない場合は、入力内容をご確認のうえ、もう一度お試しください。";
 
 /// Step 1: agree to the terms, give email and birth date; a 認証キー is mailed if they match a
 /// registration without a MyPage.
@@ -35,15 +33,17 @@ pub async fn request_key(
     ApiJson(request): ApiJson<OpeningKeyRequest>,
 ) -> Result<(StatusCode, Json<KeySent>), AppError> {
     if !request.agreed_terms || !request.agreed_privacy {
-        return Err(AppError::invalid(
+        return Err(AppError::text_at(
+            ErrorCode::InvalidParameter,
             "agreement",
-            "利用規約とプライバシーポリシーの両方をお読みいただき、同意のチェックを入れてください。",
+            Text::new("service-terms-not-agreed"),
         ));
     }
     if request.terms_version != TERMS_VERSION {
-        return Err(AppError::invalid(
+        return Err(AppError::text_at(
+            ErrorCode::InvalidParameter,
             "terms_version",
-            "利用規約が更新されました。画面を開き直して、新しい規約をご確認ください。",
+            Text::new("service-terms-updated"),
         ));
     }
     let email = shigoto_domain::password::normalize_email(&request.email)
@@ -62,8 +62,9 @@ pub async fn request_key(
     .await?;
     Ok((
         StatusCode::ACCEPTED,
+        // The same answer for every request that passes the checks.
         Json(KeySent {
-            message: KEY_SENT.into(),
+            message: crate::language::texts().t("service-opening-key-sent"),
         }),
     ))
 }
@@ -126,7 +127,9 @@ pub async fn complete(
     tracing::info!("job seeker MyPage opened");
     Ok((
         StatusCode::CREATED,
-        Json(KeySent { message: "マイページの開設が完了しました。ログイン画面から、メールアドレスと設定したパスワードでログインしてください。".into() }),
+        Json(KeySent {
+            message: crate::language::texts().t("service-mypage-opened"),
+        }),
     ))
 }
 
@@ -135,17 +138,18 @@ pub fn check_new_password(password: &str, confirmation: &str, email: &str) -> Re
     shigoto_domain::password::check(password, email)
         .map_err(|err| AppError::invalid("password", err.to_string()))?;
     if password != confirmation {
-        return Err(AppError::invalid(
+        return Err(AppError::text_at(
+            ErrorCode::InvalidParameter,
             "password_confirmation",
-            "確認用のパスワードが一致しません。同じパスワードを2回入力してください。",
+            Text::new("service-password-confirmation-differs"),
         ));
     }
     Ok(())
 }
 
 fn conflict() -> AppError {
-    AppError::Api(ApiError::new(
+    AppError::text(
         ErrorCode::Conflict,
-        "このメールアドレスのマイページはすでに開設されています。ログイン画面からログインしてください。",
-    ))
+        Text::new("service-mypage-already-open"),
+    )
 }

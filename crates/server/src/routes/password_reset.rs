@@ -41,7 +41,7 @@ pub async fn request_key(
     Ok((
         axum::http::StatusCode::ACCEPTED,
         Json(KeySent {
-            message: "入力されたメールアドレスでアカウントが登録されている場合、認証キーをメールで送信しました。メールに記載の認証キーを50分以内に入力してください。".into(),
+            message: crate::language::texts().t("service-reset-key-sent"),
         }),
     ))
 }
@@ -84,9 +84,9 @@ pub async fn complete(
             now.and_utc(),
             true,
         ),
-        "パスワード変更のお知らせ",
+        "password reset",
     );
     Ok(Json(KeySent {
-        message: "パスワードを再設定しました。新しいパスワードでログインしてください。".into(),
+        message: crate::language::texts().t("service-password-reset"),
     }))
 }

@@ -5,11 +5,12 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
+use shigoto_i18n::Text;
 use shigoto_server_db::job_postings::Posting;
 use shigoto_server_db::{employer_registrations, employers, jobs, AnyConnection};
 use shigoto_shared::{
-    EmployerProfile, EmployerStatus, JobSheet, PostingChange, PostingDetail, PostingForm,
-    PostingItem, PostingQueueItem, PostingStatus,
+    EmployerProfile, EmployerStatus, ErrorCode, JobSheet, PostingChange, PostingDetail,
+    PostingForm, PostingItem, PostingQueueItem, PostingStatus,
 };
 
 use crate::auth::caller::Caller;
@@ -28,8 +29,13 @@ pub struct Company {
 
 /// The caller's company, once its 事業所登録 is accepted (409 before that).
 pub fn company_of(conn: &mut AnyConnection, caller: &Caller) -> Result<Company, AppError> {
-    let listed = employer_registrations::find_by_account(conn, caller.account_id)?
-        .ok_or_else(|| AppError::not_found("事業所登録が見つかりません。"))?;
+    let listed =
+        employer_registrations::find_by_account(conn, caller.account_id)?.ok_or_else(|| {
+            AppError::text(
+                ErrorCode::NotFound,
+                Text::new("service-no-employer-registration"),
+            )
+        })?;
     let registration = listed.registration;
     match (
         EmployerStatus::from_wire(&registration.status),
@@ -43,8 +49,9 @@ pub fn company_of(conn: &mut AnyConnection, caller: &Caller) -> Result<Company, 
             prefecture_code: registration.prefecture_code,
             profile: serde_json::from_str(&registration.profile).map_err(AppError::internal)?,
         }),
-        _ => Err(AppError::conflict(
-            "求人の申込みは、事業所登録がハローワークで受理されてからできます。",
+        _ => Err(AppError::text(
+            ErrorCode::Conflict,
+            Text::new("service-employer-not-accepted-yet"),
         )),
     }
 }

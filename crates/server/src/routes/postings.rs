@@ -10,11 +10,12 @@ use axum::http::StatusCode;
 use axum::Json;
 use chrono::NaiveDateTime;
 use shigoto_domain::posting::{self as rules, Context};
+use shigoto_i18n::Text;
 use shigoto_server_db::job_postings::{self, Created, NewDraft, Posting};
 use shigoto_server_db::{jobs, AnyConnection};
 use shigoto_shared::{
-    ApiError, JobStatus, NewPosting, PostingDetail, PostingForm, PostingItem, PostingSave,
-    PostingStatus, Role,
+    ApiError, ErrorCode, JobStatus, NewPosting, PostingDetail, PostingForm, PostingItem,
+    PostingSave, PostingStatus, Role,
 };
 
 use crate::app::AppState;
@@ -45,7 +46,7 @@ pub(crate) async fn with_company<T: Send + 'static>(
 fn own_posting(conn: &mut AnyConnection, company: &Company, id: i64) -> Result<Posting, AppError> {
     job_postings::find(conn, id)?
         .filter(|posting| posting.employer_id == company.employer_id)
-        .ok_or_else(|| AppError::not_found("この求人は見つかりません。"))
+        .ok_or_else(|| AppError::text(ErrorCode::NotFound, Text::new("service-no-such-posting")))
 }
 
 /// The employer's own posting `id` as they open it.
@@ -64,10 +65,10 @@ fn form_json(form: &PostingForm) -> Result<String, AppError> {
 }
 
 fn too_many_drafts() -> AppError {
-    AppError::conflict(format!(
-        "下書きは{}件までです。不要な下書きを削除してから作成してください。",
-        rules::MAX_DRAFTS
-    ))
+    AppError::text(
+        ErrorCode::Conflict,
+        Text::new("service-too-many-drafts").with("max", rules::MAX_DRAFTS),
+    )
 }
 
 /// Creates a draft holding `form` (a change when `revises` names the published posting).
@@ -98,8 +99,9 @@ fn create(
     match created {
         Created::Draft(id) => Ok(id),
         Created::TooManyDrafts => Err(too_many_drafts()),
-        Created::ChangeUnderWay => Err(AppError::conflict(
-            "この求人の変更はすでに作成されています。求人一覧の「変更」から続けてください。",
+        Created::ChangeUnderWay => Err(AppError::text(
+            ErrorCode::Conflict,
+            Text::new("service-change-under-way"),
         )),
     }
 }
@@ -162,11 +164,13 @@ pub async fn read(
 
 fn not_editable(posting: &Posting) -> AppError {
     match PostingStatus::from_wire(&posting.status) {
-        Some(PostingStatus::Submitted) => {
-            AppError::conflict("この求人はハローワークで確認中のため、変更できません。")
-        }
-        _ => AppError::conflict(
-            "公開中・終了した求人は直接編集できません。「求人内容を変更する」から変更を申し込んでください。",
+        Some(PostingStatus::Submitted) => AppError::text(
+            ErrorCode::Conflict,
+            Text::new("service-posting-under-review"),
+        ),
+        _ => AppError::text(
+            ErrorCode::Conflict,
+            Text::new("service-published-posting-not-editable"),
         ),
     }
 }
@@ -204,8 +208,9 @@ pub async fn delete(
     with_company(&state, caller, move |conn, company| {
         own_posting(conn, company, id)?;
         if !job_postings::delete_draft(conn, id, company.employer_id)? {
-            return Err(AppError::conflict(
-                "削除できるのは下書きだけです。公開中の求人は募集を停止してください。",
+            return Err(AppError::text(
+                ErrorCode::Conflict,
+                Text::new("service-only-drafts-deleted"),
             ));
         }
         Ok(())
@@ -303,13 +308,17 @@ fn open_posting(
                 today,
             ) == PostingStatus::Expired
             {
-                return Err(AppError::conflict(
-                    "紹介期限日を過ぎた求人です。新しい求人として申し込んでください（求人一覧の「複製して新規作成」）。",
+                return Err(AppError::text(
+                    ErrorCode::Conflict,
+                    Text::new("service-posting-expired"),
                 ));
             }
             Ok((posting, job))
         }
-        _ => Err(AppError::conflict("公開中の求人ではありません。")),
+        _ => Err(AppError::text(
+            ErrorCode::Conflict,
+            Text::new("service-posting-not-published"),
+        )),
     }
 }
 
@@ -394,7 +403,10 @@ pub async fn stop(
         let posting = own_posting(conn, company, id)?;
         shigoto_server_db::write_transaction(conn, |conn| -> Result<(), AppError> {
             if !job_postings::mark_stopped(conn, id, company.employer_id, now)? {
-                return Err(AppError::conflict("公開中の求人ではありません。"));
+                return Err(AppError::text(
+                    ErrorCode::Conflict,
+                    Text::new("service-posting-not-published"),
+                ));
             }
             job_postings::drop_change(conn, id)?;
             if let Some(number) = &posting.job_number {

@@ -9,9 +9,10 @@ use axum::Json;
 use chrono::NaiveDate;
 use shigoto_domain::profile::publication::{anonymous_view, may_publish};
 use shigoto_domain::seeking;
+use shigoto_i18n::{Catalogue, Text};
 use shigoto_server_db::{profile_publications, seekers, AnyConnection};
 use shigoto_shared::{
-    AnonymousProfile, ApiError, Publication, PublicationStatus, PublishRequest, Role,
+    AnonymousProfile, ApiError, ErrorCode, Publication, PublicationStatus, PublishRequest, Role,
 };
 
 use crate::app::AppState;
@@ -23,15 +24,21 @@ use crate::routes::seeker_record::registration_of;
 /// The seeker of the caller's account.
 fn own_seeker(conn: &mut AnyConnection, caller: &Caller) -> Result<seekers::Seeker, AppError> {
     caller.require(Role::Seeker)?;
-    seekers::find_by_account(conn, caller.account_id)?
-        .ok_or_else(|| AppError::not_found("求職登録が見つかりません。"))
+    seekers::find_by_account(conn, caller.account_id)?.ok_or_else(|| {
+        AppError::text(
+            ErrorCode::NotFound,
+            Text::new("service-no-seeker-registration"),
+        )
+    })
 }
 
-/// Where the seeker's publication stands on `today`, with the preview.
+/// Where the seeker's publication stands on `today`, with the preview; what it says is written
+/// in `texts`' language.
 fn status_of(
     conn: &mut AnyConnection,
     seeker: &seekers::Seeker,
     today: NaiveDate,
+    texts: &Catalogue,
 ) -> Result<PublicationStatus, AppError> {
     let profile = crate::routes::seeker_profile::kept(conn, seeker.id)?
         .map(|kept| kept.profile)
@@ -54,8 +61,8 @@ fn status_of(
             if state == shigoto_shared::JobSeekingState::Valid {
                 (Some(publication), None)
             } else {
-                let why = "求職状態が無効のため、求人者には表示されていません。求職有効にすると再び表示されます。";
-                (None, Some(why.to_owned()))
+                let why = texts.t("service-publication-suspended");
+                (None, Some(why))
             }
         }
     };
@@ -99,11 +106,11 @@ pub async fn read(
     caller: Caller,
 ) -> Result<Json<PublicationStatus>, AppError> {
     let today = state.clock.today();
-    let db = state.db.clone();
+    let (db, texts) = (state.db.clone(), crate::language::texts());
     let status = tokio::task::spawn_blocking(move || {
         let mut conn = db.connection()?;
         let seeker = own_seeker(&mut conn, &caller)?;
-        status_of(&mut conn, &seeker, today)
+        status_of(&mut conn, &seeker, today, texts)
     })
     .await??;
     Ok(Json(status))
@@ -124,30 +131,32 @@ pub async fn publish(
     ApiJson(request): ApiJson<PublishRequest>,
 ) -> Result<Json<PublicationStatus>, AppError> {
     if !request.agreed {
-        return Err(AppError::invalid(
+        return Err(AppError::text_at(
+            ErrorCode::InvalidParameter,
             "agreed",
-            "公開する内容を確認し、同意してください。",
+            Text::new("service-publication-not-agreed"),
         ));
     }
     let (today, now) = (state.clock.today(), state.clock.now_utc());
-    let db = state.db.clone();
+    let (db, texts) = (state.db.clone(), crate::language::texts());
     let status = tokio::task::spawn_blocking(move || {
         let mut conn = db.connection()?;
         let seeker = own_seeker(&mut conn, &caller)?;
-        let current = status_of(&mut conn, &seeker, today)?;
+        let current = status_of(&mut conn, &seeker, today, texts)?;
         if let Some(refused) = current.refused {
             return Err(AppError::conflict(refused));
         }
         if current.preview != request.view {
-            return Err(AppError::conflict(
-                "求職者情報が確認の後に変わりました。公開する内容をもう一度確認してください。",
+            return Err(AppError::text(
+                ErrorCode::Conflict,
+                Text::new("service-publication-preview-outdated"),
             ));
         }
         shigoto_server_db::write_transaction(&mut conn, |conn| {
             store(conn, seeker.id, &current.preview, now)
         })?;
         tracing::info!(seeker = seeker.id, "求職情報 published");
-        status_of(&mut conn, &seeker, today)
+        status_of(&mut conn, &seeker, today, texts)
     })
     .await??;
     Ok(Json(status))
@@ -162,7 +171,7 @@ pub async fn stop(
     caller: Caller,
 ) -> Result<Json<PublicationStatus>, AppError> {
     let (today, now) = (state.clock.today(), state.clock.now_utc());
-    let db = state.db.clone();
+    let (db, texts) = (state.db.clone(), crate::language::texts());
     let status = tokio::task::spawn_blocking(move || {
         let mut conn = db.connection()?;
         let seeker = own_seeker(&mut conn, &caller)?;
@@ -171,7 +180,7 @@ pub async fn stop(
         })? {
             tracing::info!(seeker = seeker.id, "求職情報 no longer published");
         }
-        status_of(&mut conn, &seeker, today)
+        status_of(&mut conn, &seeker, today, texts)
     })
     .await??;
     Ok(Json(status))

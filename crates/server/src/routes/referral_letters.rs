@@ -6,9 +6,10 @@
 use axum::extract::State;
 use axum::response::Response;
 use shigoto_documents::{referral_letter_pdf, ReferralLetter};
+use shigoto_i18n::Text;
 use shigoto_server_db::applications::{self, Application};
 use shigoto_server_db::AnyConnection;
-use shigoto_shared::{ApiError, Role};
+use shigoto_shared::{ApiError, ErrorCode, Role};
 
 use crate::app::AppState;
 use crate::auth::caller::Caller;
@@ -19,7 +20,10 @@ use crate::routes::download::attachment;
 use crate::routes::posting_views::company_of;
 
 fn no_letter() -> AppError {
-    AppError::not_found("この応募の紹介状は見つかりません。")
+    AppError::text(
+        ErrorCode::NotFound,
+        Text::new("service-no-such-referral-letter"),
+    )
 }
 
 /// The PDF answer of `application`'s letter.

@@ -12,10 +12,11 @@ use shigoto_documents::ReferralLetter;
 use shigoto_domain::application::{self as rules, ReferralRefused};
 use shigoto_domain::visibility::{self, Viewer};
 use shigoto_domain::{seeking, JobNumber};
+use shigoto_i18n::Text;
 use shigoto_server_db::jobs::StoredJob;
 use shigoto_server_db::{counselors, jobs, offices, seekers, AnyConnection};
 use shigoto_shared::{
-    ApiError, ApplicationKind, CounselorActionKind, MyApplication, ReferralRequest, Role,
+    ApiError, ApplicationKind, CounselorActionKind, ErrorCode, MyApplication, ReferralRequest, Role,
 };
 
 use crate::app::AppState;
@@ -56,8 +57,9 @@ pub async fn refer(
         let conn = &mut conn;
         let seeker = seeker_of_prefecture(conn, &caller, &number)?;
         let counselor = counselor_of(conn, &caller)?;
-        let job = jobs::find(conn, job_number.as_str())?
-            .ok_or_else(|| AppError::not_found("この求人は見つかりません。"))?;
+        let job = jobs::find(conn, job_number.as_str())?.ok_or_else(|| {
+            AppError::text(ErrorCode::NotFound, Text::new("service-no-such-posting"))
+        })?;
         let registration = registration_of(&seeker, today)?;
         let state_today = seeking::state_on(registration, seeker.valid_until, today);
         rules::check_referral(registration, state_today, &job.sheet, today)

@@ -8,6 +8,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use shigoto_domain::account::{registration_valid_until, seeker_number, TERMS_VERSION};
+use shigoto_i18n::Text;
 use shigoto_server_db::{accounts, offices, seekers};
 use shigoto_shared::{
     ApiError, ErrorCode, KeySent, Lang, RegistrationCompletion, RegistrationKeyRequest, Role,
@@ -43,15 +44,17 @@ pub async fn request_signup_key(
     request: &RegistrationKeyRequest,
 ) -> Result<(StatusCode, Json<KeySent>), AppError> {
     if !request.agreed_terms || !request.agreed_privacy {
-        return Err(AppError::invalid(
+        return Err(AppError::text_at(
+            ErrorCode::InvalidParameter,
             "agreement",
-            "利用規約とプライバシーポリシーの両方をお読みいただき、同意のチェックを入れてください。",
+            Text::new("service-terms-not-agreed"),
         ));
     }
     if request.terms_version != TERMS_VERSION {
-        return Err(AppError::invalid(
+        return Err(AppError::text_at(
+            ErrorCode::InvalidParameter,
             "terms_version",
-            "利用規約が更新されました。画面を開き直して、新しい規約をご確認ください。",
+            Text::new("service-terms-updated"),
         ));
     }
     let email = shigoto_domain::password::normalize_email(&request.email)
@@ -71,7 +74,7 @@ pub async fn request_signup_key(
     Ok((
         StatusCode::ACCEPTED,
         Json(KeySent {
-            message: "入力されたメールアドレスに認証キーを送信しました。メールに記載の認証キーを50分以内に入力してください。すでにマイページをお持ちのメールアドレスには、認証キーの代わりにそのことをお知らせするメールをお送りします。".into(),
+            message: crate::language::texts().t("service-sign-up-key-sent"),
         }),
     ))
 }
@@ -120,10 +123,10 @@ pub fn create_signup_account(
 
 /// The answer when a sign-up key is redeemed for an address that got an account meanwhile.
 fn already_opened() -> AppError {
-    AppError::Api(ApiError::new(
+    AppError::text(
         ErrorCode::Conflict,
-        "このメールアドレスのマイページはすでに開設されています。ログイン画面からログインしてください。",
-    ))
+        Text::new("service-mypage-already-open"),
+    )
 }
 
 /// Step 2: the key, a password twice and the provisional application.
@@ -202,9 +205,8 @@ pub async fn complete(
     Ok((
         StatusCode::CREATED,
         Json(KeySent {
-            message: format!(
-                "マイページを開設し、求職申込み（仮登録）を受け付けました。求職番号は {number} です。申込日から14日以内にハローワークで本登録の手続きをしてください。ログイン画面から、メールアドレスと設定したパスワードでログインできます。"
-            ),
+            message: crate::language::texts()
+                .text(&Text::new("service-registration-received").with("number", number)),
         }),
     ))
 }

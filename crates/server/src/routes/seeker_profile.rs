@@ -5,22 +5,25 @@
 
 use chrono::NaiveDateTime;
 use shigoto_domain::japan_time::japan_date;
+use shigoto_i18n::{Catalogue, Text};
 use shigoto_server_db::{mypage, seeker_profiles, seekers, AnyConnection};
 use shigoto_shared::{ErrorCode, KeptProfile, Outcome, SeekerProfile};
 
 use crate::error::AppError;
 
-/// Keeps `profile` for the account's seeker (inside the mutation's transaction).
+/// Keeps `profile` for the account's seeker (inside the mutation's transaction); a rejection is
+/// written in `texts`' language.
 pub(crate) fn save(
     conn: &mut AnyConnection,
     account_id: i64,
     profile: &SeekerProfile,
     now: NaiveDateTime,
+    texts: &Catalogue,
 ) -> Result<Outcome, AppError> {
     let Some(seeker) = seekers::find_by_account(conn, account_id)? else {
         return Ok(Outcome::Rejected {
             code: ErrorCode::NotFound,
-            message: "求職者として登録されていないため、求職者情報は保存できません。".into(),
+            message: texts.t("service-profile-not-a-seeker"),
         });
     };
     let checked = match shigoto_domain::profile::check(profile, japan_date(now)) {
@@ -32,7 +35,7 @@ pub(crate) fn save(
                 .unwrap_or_default();
             return Ok(Outcome::Rejected {
                 code: ErrorCode::InvalidParameter,
-                message: format!("求職者情報は保存されませんでした。{first}"),
+                message: texts.text(&Text::new("service-profile-not-saved").with("reason", first)),
             });
         }
     };

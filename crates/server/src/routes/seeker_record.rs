@@ -6,8 +6,9 @@ use axum::extract::State;
 use axum::Json;
 use chrono::NaiveDate;
 use shigoto_domain::{account, seeking};
+use shigoto_i18n::Text;
 use shigoto_server_db::{seekers, AnyConnection};
-use shigoto_shared::{ApiError, RegistrationStatus, Role, SeekerRecord};
+use shigoto_shared::{ApiError, ErrorCode, RegistrationStatus, Role, SeekerRecord};
 
 use crate::app::AppState;
 use crate::auth::caller::Caller;
@@ -24,7 +25,12 @@ pub fn seeker_of_prefecture(
     let prefecture = counselor_prefecture(conn, caller)?;
     seekers::find_by_number(conn, number)?
         .filter(|seeker| seeker.prefecture_code == prefecture)
-        .ok_or_else(|| AppError::not_found(format!("求職番号 {number} の求職者は見つかりません。")))
+        .ok_or_else(|| {
+            AppError::text(
+                ErrorCode::NotFound,
+                Text::new("service-no-such-seeker").with("number", number),
+            )
+        })
 }
 
 /// The registration's status on `today` (a provisional one lapses after its 14 days).

@@ -8,10 +8,11 @@ use axum::extract::State;
 use axum::Json;
 use chrono::{NaiveDate, NaiveDateTime};
 use shigoto_domain::seeking;
+use shigoto_i18n::Text;
 use shigoto_server_db::{seekers, AnyConnection};
 use shigoto_shared::{
-    ApiError, CounselorActionKind, JobSeekingState, RegistrationStatus, Role, SeekerRecord,
-    SeekingStatus,
+    ApiError, CounselorActionKind, ErrorCode, JobSeekingState, RegistrationStatus, Role,
+    SeekerRecord, SeekingStatus,
 };
 
 use crate::app::AppState;
@@ -57,8 +58,12 @@ pub async fn switch_valid(
     let db = state.db.clone();
     let status = tokio::task::spawn_blocking(move || -> Result<SeekingStatus, AppError> {
         let mut conn = db.connection()?;
-        let seeker = seekers::find_by_account(&mut conn, caller.account_id)?
-            .ok_or_else(|| AppError::not_found("求職登録が見つかりません。"))?;
+        let seeker = seekers::find_by_account(&mut conn, caller.account_id)?.ok_or_else(|| {
+            AppError::text(
+                ErrorCode::NotFound,
+                Text::new("service-no-seeker-registration"),
+            )
+        })?;
         let registration = registration_of(&seeker, today)?;
         let until = seeking::switch_online(registration, seeker.valid_until, today)
             .map_err(|refused| AppError::conflict(refused.to_string()))?;

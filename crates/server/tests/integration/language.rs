@@ -87,6 +87,42 @@ async fn refusals_are_written_in_the_language_asked_for(database: TestDatabase) 
     );
     let (_, _, _, body) = refusal(&base, "/api/v1/nothing-here", None).await;
     assert_eq!(body.message, "このURLは存在しません。");
+
+    // The service's own refusals too: signed out, and a body that is not JSON.
+    let (status, language, _, body) = refusal(&base, "/api/v1/me", Some("en")).await;
+    assert_eq!((status, language.as_str()), (401, "en"));
+    assert_eq!(body.code, ErrorCode::Unauthenticated);
+    assert_eq!(body.message, "Please sign in.");
+    let (_, language, _, body) = refusal(&base, "/api/v1/me", None).await;
+    assert_eq!(
+        (language.as_str(), body.message.as_str()),
+        ("ja", "ログインしてください。")
+    );
+    let not_json = |accept: &'static str| {
+        let url = format!("{base}/api/v1/sessions");
+        async move {
+            let answer = reqwest::Client::new()
+                .post(url)
+                .header("accept-language", accept)
+                .header("content-type", "text/plain")
+                .body("{}")
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(answer.status(), 400);
+            answer.json::<shigoto_shared::ApiError>().await.unwrap()
+        }
+    };
+    let english = not_json("en").await;
+    assert_eq!(english.field.as_deref(), Some("body"));
+    assert_eq!(
+        english.message,
+        "The request is not in the right form (Content-Type: application/json is required)."
+    );
+    assert_eq!(
+        not_json("ja").await.message,
+        "リクエストの形式が正しくありません（Content-Type: application/json が必要です）。"
+    );
 }
 
 async fn the_api_client_asks_for_the_apps_language(database: TestDatabase) {
