@@ -47,9 +47,9 @@ account-birth-date-missing = Enter your date of birth.
 account-birth-date-invalid = Enter a valid date of birth (e.g. 1 April 1990).
 account-confirmation-missing = Enter the password again to confirm it.
 account-confirmation-mismatch = The two passwords do not match. Enter the same password twice.
-account-key-missing = Enter the verification key.
+account-key-missing = Enter the authentication key.
 # $digits: how many digits a key has.
-account-key-invalid = Enter the { $digits }-digit verification key from the email.
+account-key-invalid = Enter the { $digits }-digit authentication key from the email.
 account-agreement-missing = Agree to both the terms of use and the privacy policy.
 
 ## The password rule's checklist under a new password, and the confirmation's hint
@@ -79,22 +79,22 @@ account-step-email = Email address
     .title = Enter your email address
 account-opening-step-request = Email address and date of birth
     .title = Enter your email address and date of birth
-account-opening-step-key = Verification key and password
-    .title = Enter the verification key and a password
+account-opening-step-key = Authentication key and password
+    .title = Enter the authentication key and a password
 account-opening-step-done = Done
     .title = Your MyPage is open
-account-registration-step-key = Verification key and application
-    .title = Enter the verification key, a password and your job application
+account-registration-step-key = Authentication key and application
+    .title = Enter the authentication key, a password and your job application
 account-registration-step-done = Done
     .title = MyPage opened and job application (provisional registration) received
-account-reset-step-key = Verification key and new password
-    .title = Enter the verification key and a new password
+account-reset-step-key = Authentication key and new password
+    .title = Enter the authentication key and a new password
 account-reset-step-done = Done
     .title = Password reset
 account-email-change-step-request = New email address
     .title = Enter the new email address and your current password
-account-email-change-step-key = Verification key
-    .title = Enter the verification key
+account-email-change-step-key = Authentication key
+    .title = Enter the authentication key
 account-email-change-same = This is your current email address. Enter a new one.
 
 ## The notes the login shows after signing out, an ended session or a completed procedure
@@ -176,16 +176,16 @@ account-flow-step-number = Step { $number }
 account-steps-number = Step { $number }:{ " " }
 account-flow-back = ‹ Back
 account-flow-sending = Sending…
-account-flow-send-key = Send the verification key
-account-flow-restart = ‹ Send the verification key again
+account-flow-send-key = Send the authentication key
+account-flow-restart = ‹ Send the authentication key again
 account-flow-to-login = Go to sign-in
 account-flow-mail-caution = If you restrict the mail you receive, allow mail from this service before you go on.
 account-flow-email = Email address
 account-flow-required = Required
-account-key-expired-hint = If it has expired, start again from "Send the verification key again".
+account-key-expired-hint = If it has expired, start again from "Send the authentication key again".
 account-confirm-cancel = Cancel
 account-email-memo = Email address (for your reference)
-account-key = Verification key
+account-key = Authentication key
 # $digits: how many digits a key has.
 account-key-note = The { $digits }-digit number in the email
 account-password = Password
@@ -216,7 +216,7 @@ account-opening-title = Open your job seeker MyPage (you already use Hello Work)
 account-opening-lead = If you registered an email address for MyPage at a Hello Work counter, follow these steps to set a password and open your MyPage.
 account-opening-steps = Steps to open MyPage
 account-opening-next-hint = Press "Next" and enter your email address and date of birth.
-account-opening-email-lead = Enter the email address and date of birth registered at the counter and press "Send the verification key". An email with the verification key will be sent to that address.
+account-opening-email-lead = Enter the email address and date of birth registered at the counter and press "Send the authentication key". An email with the authentication key will be sent to that address.
 account-opening-as-registered = As registered at the counter
 account-opening-completing = Registering…
 account-opening-complete = Finish
@@ -230,8 +230,8 @@ account-registration-lead = If you have not registered as a job seeker at Hello 
 account-registration-steps = Steps to open MyPage and apply
 account-registration-cancel = ‹ Stop applying and go back to sign-in
 account-registration-next-hint = Press "Next" and enter your email address.
-account-registration-email-lead = Enter the email address you will sign in to MyPage with and press "Send the verification key". An email with the verification key will be sent to that address.
-account-registration-secrets = Verification key and password
+account-registration-email-lead = Enter the email address you will sign in to MyPage with and press "Send the authentication key". An email with the authentication key will be sent to that address.
+account-registration-secrets = Authentication key and password
 account-registration-application = Your job application
 # $days: the days a 仮登録 waits for its 本登録.
 account-registration-provisional-caution = After you apply, you are provisionally registered. Complete your registration at Hello Work within { $days } days.
@@ -247,10 +247,10 @@ account-reset-title = Forgotten or locked password
 account-reset-lead = If you have forgotten your password, or cannot sign in because of several wrong passwords in a row (locked), follow these steps to set a new password.
 account-reset-steps = Steps to reset the password
 # $digits: how many digits a key has; $lifetime: how long a key lasts (the service's words).
-account-reset-email-lead = Enter the email address registered for your MyPage and press "Send the verification key". If the address is registered, an email with the verification key ({ $digits } digits) for resetting your password will be sent to it. { $lifetime }
+account-reset-email-lead = Enter the email address registered for your MyPage and press "Send the authentication key". If the address is registered, an email with the authentication key ({ $digits } digits) for resetting your password will be sent to it. { $lifetime }
 account-reset-lockout-hint = A locked account can sign in again as soon as its password is reset.
 account-reset-as-registered = As registered for MyPage
-account-reset-key-expired-hint = If it has expired or is no longer valid, start again from "Send the verification key again".
+account-reset-key-expired-hint = If it has expired or is no longer valid, start again from "Send the authentication key again".
 account-reset-signs-out = Resetting the password signs out the MyPage wherever it is still signed in, such as on another computer.
 account-reset-completing = Resetting…
 account-reset-complete = Reset the password
@@ -271,13 +271,13 @@ account-password-change-submit = Change password
 ## メールアドレス変更
 
 account-email-change-heading = Change email address
-account-email-change-lead = Change the email address you sign in with. The change is complete once you enter the verification key sent to the new address.
+account-email-change-lead = Change the email address you sign in with. The change is complete once you enter the authentication key sent to the new address.
 account-email-change-steps = Steps to change the email address
 account-email-change-current = Current email address
 account-email-change-new = New email address
 account-email-change-placeholder = e.g. taro.new@example.jp
 account-email-change-password-hint = To confirm it is you, enter the password you sign in with now.
-account-email-change-caution = The verification key is sent to the new address. If you restrict the mail you receive, allow mail from this service before you go on.
+account-email-change-caution = The authentication key is sent to the new address. If you restrict the mail you receive, allow mail from this service before you go on.
 account-email-change-submit = Change email address
 account-email-change-cancel = ‹ Stop and go back to the previous screen
 
