@@ -3,7 +3,8 @@
 //! employer's (求人者マイページ, 求人一覧, 応募者一覧 and one applicant, a new 求人申込み) and a
 //! counselor's desk (窓口での求職登録, 求職者の記録 of the seeker, 求人受理, 操作の記録) are written
 //! in English: each screen's heading and buttons hold no Japanese (what people wrote, names and
-//! place names stay as written), and axe-core checks each screenshot.
+//! place names stay as written), nothing runs off the window's edge, and axe-core checks each
+//! screenshot.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
@@ -39,6 +40,22 @@ async fn english_screen(app: &AppSession, nav: &str, heading: &str, name: &str) 
         .await
         .unwrap();
     assert!(!text.chars().any(is_japanese), "{heading}: {text}");
+    // Longer English words wrap: nothing runs off the window's edge.
+    let fits = app
+        .driver
+        .execute(
+            "const page = document.documentElement; return page.scrollWidth <= page.clientWidth;",
+            Vec::new(),
+        )
+        .await
+        .unwrap()
+        .json()
+        .as_bool();
+    assert_eq!(
+        fits,
+        Some(true),
+        "{name}: the page is wider than the window"
+    );
     app.screenshot(name).await.unwrap();
     text
 }
