@@ -135,14 +135,9 @@ fn own_registration(
     conn: &mut AnyConnection,
     caller: &Caller,
 ) -> Result<EmployerRegistration, AppError> {
-    let listed =
-        employer_registrations::find_by_account(conn, caller.account_id)?.ok_or_else(|| {
-            AppError::text(
-                ErrorCode::NotFound,
-                Text::new("service-no-employer-registration"),
-            )
-        })?;
-    registration_of(listed)
+    registration_of(crate::routes::posting_views::own_listed_registration(
+        conn, caller,
+    )?)
 }
 
 /// The signed-in employer's 事業所登録.

@@ -27,15 +27,22 @@ pub struct Company {
     pub profile: EmployerProfile,
 }
 
+/// The caller's 事業所登録 (404 when they filed none).
+pub fn own_listed_registration(
+    conn: &mut AnyConnection,
+    caller: &Caller,
+) -> Result<employer_registrations::Listed, AppError> {
+    employer_registrations::find_by_account(conn, caller.account_id)?.ok_or_else(|| {
+        AppError::text(
+            ErrorCode::NotFound,
+            Text::new("service-no-employer-registration"),
+        )
+    })
+}
+
 /// The caller's company, once its 事業所登録 is accepted (409 before that).
 pub fn company_of(conn: &mut AnyConnection, caller: &Caller) -> Result<Company, AppError> {
-    let listed =
-        employer_registrations::find_by_account(conn, caller.account_id)?.ok_or_else(|| {
-            AppError::text(
-                ErrorCode::NotFound,
-                Text::new("service-no-employer-registration"),
-            )
-        })?;
+    let listed = own_listed_registration(conn, caller)?;
     let registration = listed.registration;
     match (
         EmployerStatus::from_wire(&registration.status),
