@@ -13,8 +13,8 @@ use shigoto_domain::posting::{self as rules, Context};
 use shigoto_server_db::job_postings::{self, Created, NewDraft, Posting};
 use shigoto_server_db::{jobs, AnyConnection};
 use shigoto_shared::{
-    ApiError, JobStatus, NewPosting, PostingDetail, PostingForm, PostingItem, PostingSave,
-    PostingStatus, Role,
+    ApiError, ErrorCode, JobStatus, NewPosting, PostingDetail, PostingForm, PostingItem,
+    PostingSave, PostingStatus, Role,
 };
 
 use crate::app::AppState;
@@ -237,7 +237,11 @@ pub async fn submit(
             let first = problems
                 .first()
                 .ok_or_else(|| AppError::internal("a refused form without a problem"))?;
-            return Err(AppError::invalid(&first.field, first.message.clone()));
+            return Err(AppError::text_at(
+                ErrorCode::InvalidParameter,
+                first.field.clone(),
+                first.message.clone(),
+            ));
         }
         write_form(conn, &posting, &request.form, now, job_postings::submit)?;
         own_detail(conn, company, id, today)

@@ -7,11 +7,12 @@
 use axum::extract::State;
 use axum::Json;
 use chrono::NaiveDate;
-use shigoto_domain::profile::publication::{anonymous_view, may_publish};
+use shigoto_domain::profile::publication::{anonymous_view, may_publish, PublishRefused};
 use shigoto_domain::seeking;
 use shigoto_server_db::{profile_publications, seekers, AnyConnection};
 use shigoto_shared::{
-    AnonymousProfile, ApiError, Publication, PublicationStatus, PublishRequest, Role,
+    AnonymousProfile, ApiError, ErrorCode, Lang, Publication, PublicationStatus, PublishRequest,
+    Role,
 };
 
 use crate::app::AppState;
@@ -27,20 +28,21 @@ fn own_seeker(conn: &mut AnyConnection, caller: &Caller) -> Result<seekers::Seek
         .ok_or_else(|| AppError::not_found("求職登録が見つかりません。"))
 }
 
-/// Where the seeker's publication stands on `today`, with the preview.
+/// Where the seeker's publication stands on `today`, with the preview (why publishing is
+/// refused written in `lang`, the request's: this runs off the request's task); and the refusal.
 fn status_of(
     conn: &mut AnyConnection,
     seeker: &seekers::Seeker,
     today: NaiveDate,
-) -> Result<PublicationStatus, AppError> {
+    lang: Lang,
+) -> Result<(PublicationStatus, Option<PublishRefused>), AppError> {
     let profile = crate::routes::seeker_profile::kept(conn, seeker.id)?
         .map(|kept| kept.profile)
         .unwrap_or_default();
     let registration = registration_of(seeker, today)?;
     let state = seeking::state_on(registration, seeker.valid_until, today);
-    let refused = may_publish(registration, state, &profile)
-        .err()
-        .map(|refused| refused.to_string());
+    let refusal = may_publish(registration, state, &profile).err();
+    let refused = refusal.map(|refused| shigoto_i18n::catalogue(lang).text(&refused.text()));
     let stored = profile_publications::find(conn, seeker.id)?.filter(|p| p.stopped_at.is_none());
     let (published, suspended) = match stored {
         None => (None, None),
@@ -59,12 +61,13 @@ fn status_of(
             }
         }
     };
-    Ok(PublicationStatus {
+    let status = PublicationStatus {
         published,
         suspended,
         preview: anonymous_view(&profile, seeker.birth_date, today),
         refused,
-    })
+    };
+    Ok((status, refusal))
 }
 
 /// Publishes `view` for the seeker, agreed at `now`, under a new public id with its search
@@ -99,11 +102,12 @@ pub async fn read(
     caller: Caller,
 ) -> Result<Json<PublicationStatus>, AppError> {
     let today = state.clock.today();
+    let lang = crate::language::current();
     let db = state.db.clone();
     let status = tokio::task::spawn_blocking(move || {
         let mut conn = db.connection()?;
         let seeker = own_seeker(&mut conn, &caller)?;
-        status_of(&mut conn, &seeker, today)
+        Ok::<_, AppError>(status_of(&mut conn, &seeker, today, lang)?.0)
     })
     .await??;
     Ok(Json(status))
@@ -130,13 +134,14 @@ pub async fn publish(
         ));
     }
     let (today, now) = (state.clock.today(), state.clock.now_utc());
+    let lang = crate::language::current();
     let db = state.db.clone();
     let status = tokio::task::spawn_blocking(move || {
         let mut conn = db.connection()?;
         let seeker = own_seeker(&mut conn, &caller)?;
-        let current = status_of(&mut conn, &seeker, today)?;
-        if let Some(refused) = current.refused {
-            return Err(AppError::conflict(refused));
+        let (current, refusal) = status_of(&mut conn, &seeker, today, lang)?;
+        if let Some(refused) = refusal {
+            return Err(AppError::text(ErrorCode::Conflict, refused.text()));
         }
         if current.preview != request.view {
             return Err(AppError::conflict(
@@ -147,7 +152,7 @@ pub async fn publish(
             store(conn, seeker.id, &current.preview, now)
         })?;
         tracing::info!(seeker = seeker.id, "求職情報 published");
-        status_of(&mut conn, &seeker, today)
+        Ok(status_of(&mut conn, &seeker, today, lang)?.0)
     })
     .await??;
     Ok(Json(status))
@@ -162,6 +167,7 @@ pub async fn stop(
     caller: Caller,
 ) -> Result<Json<PublicationStatus>, AppError> {
     let (today, now) = (state.clock.today(), state.clock.now_utc());
+    let lang = crate::language::current();
     let db = state.db.clone();
     let status = tokio::task::spawn_blocking(move || {
         let mut conn = db.connection()?;
@@ -171,7 +177,7 @@ pub async fn stop(
         })? {
             tracing::info!(seeker = seeker.id, "求職情報 no longer published");
         }
-        status_of(&mut conn, &seeker, today)
+        Ok::<_, AppError>(status_of(&mut conn, &seeker, today, lang)?.0)
     })
     .await??;
     Ok(Json(status))
