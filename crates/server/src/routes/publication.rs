@@ -28,8 +28,9 @@ fn own_seeker(conn: &mut AnyConnection, caller: &Caller) -> Result<seekers::Seek
         .ok_or_else(|| AppError::not_found("求職登録が見つかりません。"))
 }
 
-/// Where the seeker's publication stands on `today`, with the preview (why publishing is
-/// refused written in `lang`, the request's: this runs off the request's task); and the refusal.
+/// Where the seeker's publication stands on `today`, with the preview, and why publishing is
+/// refused if it is. The status says why in `lang`, the request's language (given, as this runs
+/// off the request's task).
 fn status_of(
     conn: &mut AnyConnection,
     seeker: &seekers::Seeker,
