@@ -32,6 +32,7 @@ use std::path::{Path, PathBuf};
 use diesel::connection::SimpleConnection as _;
 use diesel::{Connection as _, SqliteConnection};
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+use shigoto_i18n::Text;
 
 const MIGRATIONS: EmbeddedMigrations = embed_migrations!("../../migrations/cache");
 
@@ -63,6 +64,10 @@ pub enum CacheError {
     /// The edit itself is malformed (Japanese message).
     #[error("invalid edit: {0}")]
     Invalid(String),
+    /// What was typed breaks a rule of the form (the first problem, to be written in the
+    /// language shown).
+    #[error("refused by the form's rules: {}", .0.key())]
+    Problem(Text),
 }
 
 /// One user's cache.

@@ -55,7 +55,8 @@ impl Cache {
 
     /// Saves the whole profile under the caller's idempotency key, checked on `today` (the
     /// Japan date): answers the profile as kept (normalised). A wrong profile is refused with
-    /// the first problem's message; the app shows every problem at its box before it gets here.
+    /// its first problem ([`CacheError::Problem`]); the app shows every problem at its box before
+    /// it gets here.
     pub fn save_profile(
         &mut self,
         typed: &SeekerProfile,
@@ -64,12 +65,10 @@ impl Cache {
         today: NaiveDate,
     ) -> Result<SeekerProfile, CacheError> {
         let checked = shigoto_domain::profile::check(typed, today).map_err(|problems| {
-            CacheError::Invalid(
-                problems
-                    .first()
-                    .map(|p| p.message.clone())
-                    .unwrap_or_default(),
-            )
+            match problems.into_vec().into_iter().next() {
+                Some(first) => CacheError::Problem(first.message),
+                None => CacheError::Invalid("a refused profile without a problem".into()),
+            }
         })?;
         let mutation = Mutation::SaveProfile {
             profile: Box::new(checked.clone()),

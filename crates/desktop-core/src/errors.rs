@@ -39,12 +39,16 @@ pub fn cache_unusable() -> ApiError {
 }
 
 /// A cache failure as the user reads it: the cache's own refusals (limits, not found, invalid)
-/// keep their Japanese message; anything else is logged and answered by [`cache_unusable`].
+/// keep their Japanese message, a form's problem is written in the language shown; anything
+/// else is logged and answered by [`cache_unusable`].
 pub fn cache_failure(err: CacheError) -> ApiError {
     match err {
         CacheError::Limit(message) => ApiError::new(ErrorCode::LimitExceeded, message),
         CacheError::NotFound(message) => ApiError::new(ErrorCode::NotFound, message),
         CacheError::Invalid(message) => ApiError::new(ErrorCode::InvalidParameter, message),
+        CacheError::Problem(text) => {
+            ApiError::new(ErrorCode::InvalidParameter, texts().text(&text))
+        }
         other => {
             tracing::error!(code = "cache_failed", error = %other, "MyPage cache");
             cache_unusable()

@@ -1,6 +1,9 @@
 //! Reading what a person typed: texts within a length, whole numbers (full-width digits and
 //! thousands separators allowed), clock times. Each reader records a problem on the field it
-//! reads and answers `None` when the value cannot be used.
+//! reads and answers `None` when the value cannot be used; `label` is the catalogue key of the
+//! box's name put into the problem (`key!("checks-label-work-title")`).
+
+use shigoto_i18n::Text;
 
 use crate::problems::Problems;
 
@@ -21,12 +24,15 @@ pub fn required_text(
     out: &mut Problems,
     field: &str,
     value: &str,
-    label: &str,
+    label: &'static str,
     max: usize,
 ) -> Option<String> {
     let value = value.trim();
     if value.is_empty() {
-        out.add(field, format!("{label}を入力してください。"));
+        out.add(
+            field,
+            Text::new("checks-text-required").with_key("label", label),
+        );
         return None;
     }
     within(out, field, value, label, max)
@@ -37,7 +43,7 @@ pub fn optional_text(
     out: &mut Problems,
     field: &str,
     value: &str,
-    label: &str,
+    label: &'static str,
     max: usize,
 ) -> Option<Option<String>> {
     let value = value.trim();
@@ -47,12 +53,21 @@ pub fn optional_text(
     within(out, field, value, label, max).map(Some)
 }
 
-fn within(out: &mut Problems, field: &str, value: &str, label: &str, max: usize) -> Option<String> {
+fn within(
+    out: &mut Problems,
+    field: &str,
+    value: &str,
+    label: &'static str,
+    max: usize,
+) -> Option<String> {
     let length = value.chars().count();
     if length > max {
         out.add(
             field,
-            format!("{label}は{max}文字以内で入力してください（いま{length}文字）。"),
+            Text::new("checks-text-too-long")
+                .with_key("label", label)
+                .with("max", max)
+                .with("length", length.to_string()),
         );
         return None;
     }
@@ -74,12 +89,15 @@ pub fn required_number(
     out: &mut Problems,
     field: &str,
     value: &str,
-    label: &str,
+    label: &'static str,
     min: u64,
     max: u64,
 ) -> Option<u64> {
     if value.trim().is_empty() {
-        out.add(field, format!("{label}を数字で入力してください。"));
+        out.add(
+            field,
+            Text::new("checks-number-required").with_key("label", label),
+        );
         return None;
     }
     number_in(out, field, value, label, min, max)
@@ -90,7 +108,7 @@ pub fn optional_number(
     out: &mut Problems,
     field: &str,
     value: &str,
-    label: &str,
+    label: &'static str,
     min: u64,
     max: u64,
 ) -> Option<Option<u64>> {
@@ -104,7 +122,7 @@ fn number_in(
     out: &mut Problems,
     field: &str,
     value: &str,
-    label: &str,
+    label: &'static str,
     min: u64,
     max: u64,
 ) -> Option<u64> {
@@ -113,14 +131,17 @@ fn number_in(
         Some(_) => {
             out.add(
                 field,
-                format!("{label}は{min}から{max}までの数字で入力してください。"),
+                Text::new("checks-number-out-of-range")
+                    .with_key("label", label)
+                    .with("min", min.to_string())
+                    .with("max", max.to_string()),
             );
             None
         }
         None => {
             out.add(
                 field,
-                format!("{label}は半角または全角の数字だけで入力してください。"),
+                Text::new("checks-number-not-digits").with_key("label", label),
             );
             None
         }
@@ -156,6 +177,8 @@ pub fn lines(value: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use shigoto_i18n::{catalogue, key, Lang};
+
     use super::*;
 
     #[test]
@@ -183,17 +206,61 @@ mod tests {
     #[test]
     fn texts_within_their_length() {
         let mut out = Problems::default();
+        let title = key!("checks-label-work-title");
         assert_eq!(
-            required_text(&mut out, "f", "  事務 ", "職種", 5),
+            required_text(&mut out, "f", "  事務 ", title, 5),
             Some("事務".into())
         );
-        assert_eq!(required_text(&mut out, "g", "  ", "職種", 5), None);
-        assert_eq!(
-            required_text(&mut out, "h", "あいうえおか", "職種", 5),
-            None
-        );
+        assert_eq!(required_text(&mut out, "g", "  ", title, 5), None);
+        assert_eq!(required_text(&mut out, "h", "あいうえおか", title, 5), None);
         let fields: Vec<_> = out.iter().map(|p| p.field.as_str()).collect();
         assert_eq!(fields, ["g", "h"]);
-        assert!(out.iter().nth(1).unwrap().message.contains("いま6文字"));
+        let too_long = &out.iter().nth(1).unwrap().message;
+        assert_eq!(
+            catalogue(Lang::Ja).text(too_long),
+            "職種は5文字以内で入力してください（いま6文字）。"
+        );
+        assert_eq!(
+            catalogue(Lang::En).text(too_long),
+            "Enter the job title in 5 characters or fewer (it has 6 now)."
+        );
+    }
+
+    #[test]
+    fn numbers_within_their_bounds_are_written_as_they_are() {
+        let mut out = Problems::default();
+        let capital = key!("checks-label-capital");
+        assert_eq!(
+            required_number(&mut out, "a", "２，０００", capital, 1, 100_000),
+            Some(2_000)
+        );
+        assert_eq!(
+            required_number(&mut out, "b", "", capital, 1, 100_000),
+            None
+        );
+        assert_eq!(
+            required_number(&mut out, "c", "200000", capital, 1, 100_000),
+            None
+        );
+        assert_eq!(
+            required_number(&mut out, "d", "20万", capital, 1, 100_000),
+            None
+        );
+        let ja: Vec<String> = out
+            .iter()
+            .map(|p| catalogue(Lang::Ja).text(&p.message))
+            .collect();
+        assert_eq!(
+            ja,
+            [
+                "資本金（万円）を数字で入力してください。",
+                "資本金（万円）は1から100000までの数字で入力してください。",
+                "資本金（万円）は半角または全角の数字だけで入力してください。",
+            ]
+        );
+        assert_eq!(
+            catalogue(Lang::En).text(&out.iter().nth(1).unwrap().message),
+            "Enter the capital (× 10,000 yen) as a number from 1 to 100000."
+        );
     }
 }

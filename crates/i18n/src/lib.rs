@@ -48,6 +48,7 @@ macro_rules! catalogue_files {
 catalogue_files!(
     "account",
     "app",
+    "checks",
     "counselor",
     "desktop",
     "employer",

@@ -15,6 +15,7 @@ pub mod key_flow;
 pub mod messages;
 pub mod mypage;
 pub mod offices;
+pub mod problem;
 pub mod profile;
 pub mod publication;
 pub mod requests;

@@ -4,7 +4,6 @@
 //! holds what the screen needs around them.
 
 use chrono::{NaiveDate, NaiveDateTime};
-use shigoto_domain::problems::Problem;
 use shigoto_domain::profile::YearMonth;
 use shigoto_i18n::{key, Catalogue};
 use shigoto_shared::{
@@ -13,6 +12,7 @@ use shigoto_shared::{
 };
 
 use crate::format::date;
+use crate::forms::problem::{written, ShownProblem};
 use crate::forms::search::AreaChoice;
 
 /// The element id of the box of `path` (`work_history.1.from` → `profile-work-history-1-from`).
@@ -42,7 +42,7 @@ pub struct ProfileEditor {
     pub confirmed_at: Option<NaiveDateTime>,
     pub pending: bool,
     /// The problems of the last try, in the order of the form.
-    pub problems: Vec<Problem>,
+    pub problems: Vec<ShownProblem>,
     /// A refusal that names no box (the device could not keep the save).
     pub error: Option<String>,
     /// Kept on this device (shown until the next edit).
@@ -89,8 +89,8 @@ impl ProfileEditor {
     }
 
     /// Checks the profile on `today` (the Japan date): the profile to save, or the problems are
-    /// kept to be shown.
-    pub fn check(&mut self, today: NaiveDate) -> Option<SeekerProfile> {
+    /// kept to be shown (written with `t`).
+    pub fn check(&mut self, t: &Catalogue, today: NaiveDate) -> Option<SeekerProfile> {
         self.saved = false;
         self.error = None;
         match shigoto_domain::profile::check(&self.typed(), today) {
@@ -99,7 +99,7 @@ impl ProfileEditor {
                 Some(checked)
             }
             Err(problems) => {
-                self.problems = problems.into_vec();
+                self.problems = written(t, problems);
                 None
             }
         }
@@ -115,7 +115,7 @@ impl ProfileEditor {
             }
             Err(err) => match err.field {
                 Some(field) => {
-                    self.problems = vec![Problem {
+                    self.problems = vec![ShownProblem {
                         field,
                         message: err.message,
                     }]
@@ -252,18 +252,7 @@ pub fn next_steps(t: &Catalogue, account: &AccountInfo, profile: &SeekerProfile)
 /// 「2020年4月」 for a stored `YYYY-MM` as the language writes it, or the text as it is when it
 /// is not one.
 pub fn year_month(t: &Catalogue, text: &str) -> String {
-    YearMonth::parse(text).map_or_else(
-        || text.to_owned(),
-        |month| {
-            t.t_with(
-                "profile-year-month",
-                &[
-                    ("year", month.year.to_string().into()),
-                    ("month", month.month.into()),
-                ],
-            )
-        },
-    )
+    YearMonth::parse(text).map_or_else(|| text.to_owned(), |month| t.text(&month.text()))
 }
 
 /// 「月給 250,000円以上」.
@@ -451,6 +440,8 @@ pub fn summary_rows(t: &Catalogue, profile: &SeekerProfile) -> Vec<(&'static str
 
 #[cfg(test)]
 mod tests {
+    use shigoto_i18n::{catalogue, Lang};
+
     use super::*;
 
     fn today() -> NaiveDate {
@@ -471,8 +462,11 @@ mod tests {
         let mut editor = ProfileEditor::default();
         editor.profile.contact.phone = "123".into();
         editor.profile.contact.postal_code = "12".into();
-        assert_eq!(editor.check(today()), None);
-        assert!(editor.problem("contact.phone").is_some());
+        assert_eq!(editor.check(catalogue(Lang::Ja), today()), None);
+        assert_eq!(
+            editor.problem("contact.phone"),
+            Some("電話番号は0から始まる10桁か11桁の数字で入力してください（例: 03-1234-5678）。")
+        );
         editor.edited("contact.phone");
         assert_eq!(editor.problem("contact.phone"), None);
         assert!(editor.problem("contact.postal_code").is_some());
@@ -484,7 +478,7 @@ mod tests {
             licences: "普通自動車第一種運転免許\n\n  日商簿記検定2級 \n".into(),
             ..ProfileEditor::default()
         };
-        let checked = editor.check(today()).expect("right");
+        let checked = editor.check(catalogue(Lang::En), today()).expect("right");
         assert_eq!(
             checked.licences,
             vec!["普通自動車第一種運転免許", "日商簿記検定2級"]

@@ -2,6 +2,7 @@
 //! the March graduation they recruit for (this school year's or the next).
 
 use chrono::Datelike;
+use shigoto_i18n::{key, Text};
 use shigoto_shared::{JobCategory, PostingForm, WorkStyle};
 
 use super::{Context, Problems};
@@ -31,13 +32,13 @@ pub(super) fn check(form: &PostingForm, context: &Context, out: &mut Problems) -
     let step = &form.category;
     let category = step.category;
     if category.is_none() {
-        out.add("category.category", "求人区分を選んでください。");
+        out.add("category.category", Text::new("checks-category-required"));
     }
     let work_style = step.work_style;
     if work_style.is_none() {
         out.add(
             "category.work_style",
-            "フルタイムかパートかを選んでください。",
+            Text::new("checks-work-style-required"),
         );
     }
     let graduation_year = match category {
@@ -48,7 +49,7 @@ pub(super) fn check(form: &PostingForm, context: &Context, out: &mut Problems) -
                 out,
                 field,
                 &step.graduation_year,
-                "卒業年（3月卒業）",
+                key!("checks-label-graduation-year"),
                 0,
                 9999,
             ) {
@@ -56,11 +57,10 @@ pub(super) fn check(form: &PostingForm, context: &Context, out: &mut Problems) -
                 Some(_) => {
                     out.add(
                         field,
-                        format!(
-                            "新卒・既卒求人の卒業年は{}年か{}年（いずれも3月卒業）で入力してください。",
-                            years.start(),
-                            years.end()
-                        ),
+                        // Years are written without a thousands separator.
+                        Text::new("checks-graduation-year-out-of-range")
+                            .with("first", years.start().to_string())
+                            .with("last", years.end().to_string()),
                     );
                     None
                 }

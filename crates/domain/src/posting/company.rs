@@ -3,6 +3,7 @@
 //! place (no more than the company's), 設立年 and 資本金.
 
 use chrono::Datelike;
+use shigoto_i18n::{key, Text};
 use shigoto_shared::PostingForm;
 
 use super::{Context, Problems};
@@ -57,7 +58,7 @@ pub(super) fn check(form: &PostingForm, context: &Context, out: &mut Problems) -
         } else {
             out.add(
                 "employer.corporate_number",
-                "法人番号は13桁の数字です。国税庁の法人番号公表サイトで確かめて入力してください（ない場合は空欄）。",
+                Text::new("checks-corporate-number-invalid"),
             );
             None
         }
@@ -67,7 +68,7 @@ pub(super) fn check(form: &PostingForm, context: &Context, out: &mut Problems) -
         out,
         "employer.employees_site",
         &step.employees_site,
-        "就業場所の従業員数",
+        key!("checks-label-employees-site"),
         1,
         u64::MAX,
     )
@@ -75,9 +76,9 @@ pub(super) fn check(form: &PostingForm, context: &Context, out: &mut Problems) -
         if count > company_size {
             out.add(
                 "employer.employees_site",
-                format!(
-                    "就業場所の従業員数は、事業所登録の従業員数（企業全体 {company_size}人）以下で入力してください。"
-                ),
+                // As it was always written: without a thousands separator.
+                Text::new("checks-employees-site-over-company")
+                    .with("company", company_size.to_string()),
             );
             None
         } else {
@@ -88,7 +89,7 @@ pub(super) fn check(form: &PostingForm, context: &Context, out: &mut Problems) -
         out,
         "employer.founded_year",
         &step.founded_year,
-        "設立年（西暦）",
+        key!("checks-label-founded-year"),
         EARLIEST_FOUNDING,
         context.today.year().max(0) as u64,
     );
@@ -96,7 +97,7 @@ pub(super) fn check(form: &PostingForm, context: &Context, out: &mut Problems) -
         out,
         "employer.capital_man_yen",
         &step.capital_man_yen,
-        "資本金（万円）",
+        key!("checks-label-capital"),
         0,
         MAX_CAPITAL_MAN_YEN,
     );

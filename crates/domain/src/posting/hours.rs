@@ -3,6 +3,7 @@
 //! average the law allows, the working days of part-time postings, and days off that agree
 //! with each other (週休二日 every week means at least 104 days a year).
 
+use shigoto_i18n::{key, Text};
 use shigoto_shared::{HoursSection, PostingForm, Shift, TwoDaysOff, WorkStyle};
 
 use super::Problems;
@@ -37,7 +38,7 @@ pub(super) fn check(form: &PostingForm, out: &mut Problems) -> Option<HoursSecti
         out,
         "hours.break_minutes",
         &step.break_minutes,
-        "休憩時間（分）",
+        key!("checks-label-break-minutes"),
         0,
         180,
     );
@@ -51,7 +52,7 @@ pub(super) fn check(form: &PostingForm, out: &mut Problems) -> Option<HoursSecti
         if rest >= longest {
             out.add(
                 "hours.break_minutes",
-                "休憩時間が就業時間より長くなっています。",
+                Text::new("checks-break-longer-than-work"),
             );
         } else {
             let working = longest - rest;
@@ -65,7 +66,10 @@ pub(super) fn check(form: &PostingForm, out: &mut Problems) -> Option<HoursSecti
             if rest < due {
                 out.add(
                     "hours.break_minutes",
-                    format!("実働{}時間{}分の就業時間には、{due}分以上の休憩が必要です（労働基準法第34条）。", working / 60, working % 60),
+                    Text::new("checks-break-too-short")
+                        .with("hours", working / 60)
+                        .with("minutes", working % 60)
+                        .with("due", due),
                 );
             }
         }
@@ -74,7 +78,7 @@ pub(super) fn check(form: &PostingForm, out: &mut Problems) -> Option<HoursSecti
         out,
         "hours.overtime_hours",
         &step.overtime_hours,
-        "月平均時間外労働時間（なければ0）",
+        key!("checks-label-overtime-hours"),
         0,
         MAX_OVERTIME_HOURS,
     );
@@ -84,7 +88,7 @@ pub(super) fn check(form: &PostingForm, out: &mut Problems) -> Option<HoursSecti
             out,
             "hours.days_per_week",
             &step.days_per_week,
-            "週所定労働日数",
+            key!("checks-label-days-per-week"),
             1,
             6,
         )
@@ -94,7 +98,7 @@ pub(super) fn check(form: &PostingForm, out: &mut Problems) -> Option<HoursSecti
             out,
             "hours.days_per_week",
             &step.days_per_week,
-            "週所定労働日数",
+            key!("checks-label-days-per-week"),
             1,
             6,
         )
@@ -103,24 +107,27 @@ pub(super) fn check(form: &PostingForm, out: &mut Problems) -> Option<HoursSecti
         out,
         "hours.days_off",
         &step.days_off,
-        "休日等（例: 土 日 祝日）",
+        key!("checks-label-days-off"),
         MAX_DAYS_OFF_CHARS,
     );
     let two_days_off = step.two_days_off;
     if two_days_off.is_none() {
-        out.add("hours.two_days_off", "週休二日制を選んでください。");
+        out.add(
+            "hours.two_days_off",
+            Text::new("checks-two-days-off-required"),
+        );
     }
     if step.weekends_off && two_days_off.is_some_and(|kind| kind != TwoDaysOff::EveryWeek) {
         out.add(
             "hours.two_days_off",
-            "土日祝休みの求人は、週休二日制を「毎週」にしてください。",
+            Text::new("checks-weekends-off-every-week"),
         );
     }
     let annual_holidays = read::required_number(
         out,
         "hours.annual_holidays",
         &step.annual_holidays,
-        "年間休日数",
+        key!("checks-label-annual-holidays"),
         0,
         366,
     )
@@ -128,7 +135,7 @@ pub(super) fn check(form: &PostingForm, out: &mut Problems) -> Option<HoursSecti
         if two_days_off == Some(TwoDaysOff::EveryWeek) && days < EVERY_WEEK_TWO_DAYS_OFF {
             out.add(
                 "hours.annual_holidays",
-                format!("毎週週休二日なら年間休日は{EVERY_WEEK_TWO_DAYS_OFF}日以上になります。"),
+                Text::new("checks-annual-holidays-too-few").with("min", EVERY_WEEK_TWO_DAYS_OFF),
             );
             None
         } else {
@@ -161,7 +168,7 @@ fn shifts(out: &mut Problems, form: &PostingForm) -> Option<Vec<(u16, u16)>> {
     if lines.len() > MAX_SHIFTS {
         out.add(
             "hours.shifts",
-            format!("就業時間は{MAX_SHIFTS}つまで入力できます。"),
+            Text::new("checks-shifts-too-many").with("max", MAX_SHIFTS),
         );
         return None;
     }
@@ -175,21 +182,21 @@ fn shifts(out: &mut Problems, form: &PostingForm) -> Option<Vec<(u16, u16)>> {
         if start.is_none() {
             out.add(
                 format!("hours.shifts.{i}.start"),
-                "始業時刻を「8:30」のように入力してください。",
+                Text::new("checks-shift-start-invalid"),
             );
         }
         let end = read::parse_time(&line.end);
         if end.is_none() {
             out.add(
                 format!("hours.shifts.{i}.end"),
-                "終業時刻を「17:30」のように入力してください。",
+                Text::new("checks-shift-end-invalid"),
             );
         }
         match (start, end) {
             (Some(start), Some(end)) if start == end => {
                 out.add(
                     format!("hours.shifts.{i}.end"),
-                    "終業時刻が始業時刻と同じです。",
+                    Text::new("checks-shift-end-same-as-start"),
                 );
                 complete = false;
             }
@@ -198,10 +205,7 @@ fn shifts(out: &mut Problems, form: &PostingForm) -> Option<Vec<(u16, u16)>> {
         }
     }
     if complete && read_lines.is_empty() {
-        out.add(
-            "hours.shifts.0.start",
-            "就業時間を1つ以上入力してください。",
-        );
+        out.add("hours.shifts.0.start", Text::new("checks-shifts-required"));
         return None;
     }
     complete.then_some(read_lines)

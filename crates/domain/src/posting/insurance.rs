@@ -2,6 +2,7 @@
 //! with 再雇用 when it is under 65 (第9条: employment must be secured to 65), and the age limit
 //! of step 3 when it rests on the 定年 (the limit is the 定年 minus one).
 
+use shigoto_i18n::{key, Text};
 use shigoto_shared::{AgeLimitReason, ConditionsSection, PostingForm};
 
 use super::Problems;
@@ -17,23 +18,20 @@ pub(super) fn check(form: &PostingForm, out: &mut Problems) -> Option<Conditions
     if !step.workers_compensation {
         out.add(
             "insurance.workers_compensation",
-            "労災保険はすべての労働者が対象です。加入にチェックしてください。",
+            Text::new("checks-workers-compensation-required"),
         );
     }
     let retirement_age = read::optional_number(
         out,
         "insurance.retirement_age",
         &step.retirement_age,
-        "定年（歳）",
+        key!("checks-label-retirement-age"),
         YOUNGEST_RETIREMENT,
         99,
     );
     if let Some(Some(age)) = retirement_age {
         if age < SECURED_UNTIL && !step.rehiring {
-            out.add(
-                "insurance.rehiring",
-                "定年が65歳未満のときは、65歳までの再雇用（継続雇用）制度が必要です。",
-            );
+            out.add("insurance.rehiring", Text::new("checks-rehiring-required"));
         }
     }
     let work = &form.work;
@@ -43,11 +41,11 @@ pub(super) fn check(form: &PostingForm, out: &mut Problems) -> Option<Conditions
             match (retirement, limit) {
                 (None, _) => out.add(
                     "insurance.retirement_age",
-                    "年齢制限を「定年年齢を上限」とするときは、定年を入力してください。",
+                    Text::new("checks-retirement-age-required"),
                 ),
                 (Some(age), Some(limit)) if limit + 1 != age => out.add(
                     "insurance.retirement_age",
-                    format!("「定年年齢を上限」の年齢制限は定年未満です。上限を{}歳にするか、定年を見直してください。", age - 1),
+                    Text::new("checks-retirement-age-limit-mismatch").with("max", age - 1),
                 ),
                 _ => {}
             }

@@ -1,5 +1,6 @@
 //! Step 7, 求人PR: 会社の特長, 求人に関する特記事項 and 備考, all optional.
 
+use shigoto_i18n::key;
 use shigoto_shared::{NotesSection, PostingForm};
 
 use super::Problems;
@@ -22,17 +23,23 @@ pub(super) fn check(form: &PostingForm, out: &mut Problems) -> Option<Pr> {
         out,
         "pr.features",
         &step.features,
-        "会社の特長",
+        key!("checks-label-features"),
         MAX_PR_CHARS,
     );
     let special = read::optional_text(
         out,
         "pr.special",
         &step.special,
-        "求人に関する特記事項",
+        key!("checks-label-special"),
         MAX_PR_CHARS,
     );
-    let remarks = read::optional_text(out, "pr.remarks", &step.remarks, "備考", MAX_PR_CHARS);
+    let remarks = read::optional_text(
+        out,
+        "pr.remarks",
+        &step.remarks,
+        key!("checks-label-remarks"),
+        MAX_PR_CHARS,
+    );
     Some(Pr {
         features: features?.unwrap_or_default(),
         notes: NotesSection {

@@ -2,6 +2,7 @@
 //! and who may see the posting (公開範囲) and apply online (自主応募 only where the company name
 //! is shown: the full range, or the one limited to registered job seekers).
 
+use shigoto_i18n::{key, Text};
 use shigoto_shared::{PostingForm, PublicationRange, SelectionSection};
 
 use super::Problems;
@@ -39,18 +40,21 @@ pub(super) fn check(form: &PostingForm, out: &mut Problems) -> Option<Selection>
         out,
         "selection.openings",
         &step.openings,
-        "採用人数",
+        key!("checks-label-openings"),
         1,
         MAX_OPENINGS,
     );
     if step.methods.is_empty() {
-        out.add("selection.methods", "選考方法を1つ以上選んでください。");
+        out.add(
+            "selection.methods",
+            Text::new("checks-selection-methods-required"),
+        );
     }
     let result_within_days = read::required_number(
         out,
         "selection.result_within_days",
         &step.result_within_days,
-        "選考結果の通知（何日以内）",
+        key!("checks-label-result-within-days"),
         1,
         MAX_RESULT_DAYS,
     );
@@ -58,35 +62,38 @@ pub(super) fn check(form: &PostingForm, out: &mut Problems) -> Option<Selection>
         out,
         "selection.documents",
         &step.documents,
-        "応募書類等",
+        key!("checks-label-documents"),
         MAX_DOCUMENTS_CHARS,
     );
     let place = read::optional_text(
         out,
         "selection.place",
         &step.place,
-        "選考場所",
+        key!("checks-label-selection-place"),
         MAX_PLACE_CHARS,
     );
     let contact = read::required_text(
         out,
         "selection.contact",
         &step.contact,
-        "担当者",
+        key!("checks-label-contact"),
         MAX_CONTACT_CHARS,
     );
     if step.notice_by.is_empty() {
         out.add(
             "selection.notice_by",
-            "選考結果の通知方法を1つ以上選んでください。",
+            Text::new("checks-notice-by-required"),
         );
     }
     let publication = step.publication;
     match publication {
-        None => out.add("selection.publication", "求人情報の公開範囲を選んでください。"),
+        None => out.add(
+            "selection.publication",
+            Text::new("checks-publication-required"),
+        ),
         Some(range) if step.online_application && !allows_online_application(range) => out.add(
             "selection.online_application",
-            "オンライン自主応募は、事業所名等を公開する範囲（全体に公開、または求職者マイページ開設者に限定公開）でだけ受け付けられます。",
+            Text::new("checks-online-application-range"),
         ),
         Some(_) => {}
     }

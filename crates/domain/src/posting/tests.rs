@@ -68,7 +68,11 @@ fn an_empty_form_names_every_required_field_on_its_step() {
     }
     for problem in problems.iter() {
         assert!(step_of(&problem.field).is_some(), "{}", problem.field);
-        assert!(!problem.message.is_empty());
+        assert!(
+            shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja).has(problem.message.key()),
+            "{}",
+            problem.message.key()
+        );
     }
 }
 
@@ -117,6 +121,76 @@ fn the_work_place_has_no_more_staff_than_the_company() {
         problems_after(PostingStep::Employer, |f| f.employer.founded_year =
             "2027".into()),
         ["employer.founded_year"]
+    );
+}
+
+/// The first problem of `step` after `edit`, written in `lang`.
+fn first_message(
+    lang: shigoto_i18n::Lang,
+    step: PostingStep,
+    edit: impl FnOnce(&mut PostingForm),
+) -> String {
+    let company = company();
+    let mut changed = form();
+    edit(&mut changed);
+    let problems = check_step(&changed, step, &context(&company));
+    let first = problems.first().expect("a problem");
+    shigoto_i18n::catalogue(lang).text(&first.message)
+}
+
+#[test]
+fn messages_are_written_in_each_language_with_their_values() {
+    use shigoto_i18n::Lang::{En, Ja};
+    let big_company = |f: &mut PostingForm| f.employer.employees_site = "1201".into();
+    let company_of = |employees: u32| {
+        let mut company = company();
+        company.employees = employees;
+        company
+    };
+    let large = company_of(1200);
+    let mut changed = form();
+    big_company(&mut changed);
+    let over = check_step(&changed, PostingStep::Employer, &context(&large));
+    assert_eq!(
+        shigoto_i18n::catalogue(Ja).text(&over.first().unwrap().message),
+        "就業場所の従業員数は、事業所登録の従業員数（企業全体 1200人）以下で入力してください。"
+    );
+    assert_eq!(
+        first_message(Ja, PostingStep::Category, |f| {
+            f.category.category = Some(JobCategory::NewGraduate);
+            f.category.graduation_year = "2030".into();
+        }),
+        "新卒・既卒求人の卒業年は2027年か2028年（いずれも3月卒業）で入力してください。"
+    );
+    assert_eq!(
+        first_message(Ja, PostingStep::Work, |f| f.category.category =
+            Some(JobCategory::Seasonal)),
+        "季節求人は雇用期間の定めありで入力してください。"
+    );
+    assert_eq!(
+        first_message(En, PostingStep::Work, |f| f.category.category =
+            Some(JobCategory::Seasonal)),
+        "For a job of the type \"Seasonal\", tick \"Fixed-term contract\"."
+    );
+    assert_eq!(
+        first_message(Ja, PostingStep::Work, |f| f.work.title = "x".repeat(41)),
+        "職種は40文字以内で入力してください（いま41文字）。"
+    );
+    assert_eq!(
+        first_message(Ja, PostingStep::Employer, |f| f.employer.capital_man_yen =
+            "100000000001".into()),
+        "資本金（万円）は0から100000000000までの数字で入力してください。"
+    );
+    assert_eq!(
+        first_message(Ja, PostingStep::Hours, |f| f.hours.break_minutes =
+            "45".into()),
+        "実働8時間15分の就業時間には、60分以上の休憩が必要です（労働基準法第34条）。"
+    );
+    assert_eq!(
+        first_message(En, PostingStep::Hours, |f| f.hours.break_minutes =
+            "45".into()),
+        "Working hours of 8 h 15 min of actual work need a break of at least 60 minutes \
+         (Labour Standards Act, Article 34)."
     );
 }
 

@@ -1,6 +1,7 @@
 //! Step 4, 賃金・手当: how the base pay is quoted and its range, fixed allowances, 固定残業代,
 //! 通勤手当, pay days, 昇給 and 賞与.
 
+use shigoto_i18n::{key, Text};
 use shigoto_shared::{Allowance, PostingForm, WageKind, WageSection};
 
 use super::Problems;
@@ -29,17 +30,14 @@ pub(super) fn check(form: &PostingForm, out: &mut Problems) -> Option<WageSectio
     let step = &form.wage;
     let kind = step.kind;
     if kind.is_none() {
-        out.add(
-            "wage.kind",
-            "賃金形態（月給・日給・時給）を選んでください。",
-        );
+        out.add("wage.kind", Text::new("checks-wage-kind-required"));
     }
     let ceiling = kind.map_or(max_base(WageKind::Monthly), max_base);
     let base_min = read::required_number(
         out,
         "wage.base_min",
         &step.base_min,
-        "基本給（下限）",
+        key!("checks-label-base-min"),
         1,
         ceiling,
     );
@@ -47,16 +45,13 @@ pub(super) fn check(form: &PostingForm, out: &mut Problems) -> Option<WageSectio
         out,
         "wage.base_max",
         &step.base_max,
-        "基本給（上限）",
+        key!("checks-label-base-max"),
         1,
         ceiling,
     );
     let range = match (base_min, base_max) {
         (Some(low), Some(Some(high))) if high < low => {
-            out.add(
-                "wage.base_max",
-                "基本給の上限は下限以上にしてください（幅がなければ上限は空欄）。",
-            );
+            out.add("wage.base_max", Text::new("checks-base-max-below-min"));
             None
         }
         (Some(low), Some(high)) => Some((low, high.unwrap_or(low))),
@@ -67,7 +62,7 @@ pub(super) fn check(form: &PostingForm, out: &mut Problems) -> Option<WageSectio
         out,
         "wage.fixed_overtime",
         &step.fixed_overtime,
-        "固定残業代（月額）",
+        key!("checks-label-fixed-overtime"),
         1,
         MAX_MONTHLY_EXTRA,
     );
@@ -75,35 +70,35 @@ pub(super) fn check(form: &PostingForm, out: &mut Problems) -> Option<WageSectio
         out,
         "wage.commute_allowance",
         &step.commute_allowance,
-        "通勤手当（なしの場合は「なし」）",
+        key!("checks-label-commute-allowance"),
         MAX_WAGE_TEXT_CHARS,
     );
     let closing_day = read::required_text(
         out,
         "wage.closing_day",
         &step.closing_day,
-        "賃金締切日",
+        key!("checks-label-closing-day"),
         MAX_WAGE_TEXT_CHARS,
     );
     let pay_day = read::required_text(
         out,
         "wage.pay_day",
         &step.pay_day,
-        "賃金支払日",
+        key!("checks-label-pay-day"),
         MAX_WAGE_TEXT_CHARS,
     );
     let raise = read::required_text(
         out,
         "wage.raise",
         &step.raise,
-        "昇給（なしの場合は「なし」）",
+        key!("checks-label-raise"),
         MAX_WAGE_TEXT_CHARS,
     );
     let bonus = read::required_text(
         out,
         "wage.bonus",
         &step.bonus,
-        "賞与（なしの場合は「なし」）",
+        key!("checks-label-bonus"),
         MAX_WAGE_TEXT_CHARS,
     );
     let (base_min, base_max) = range?;
@@ -127,7 +122,7 @@ fn allowances(out: &mut Problems, form: &PostingForm) -> Option<Vec<Allowance>> 
     if lines.len() > MAX_ALLOWANCES {
         out.add(
             "wage.allowances",
-            format!("手当は{MAX_ALLOWANCES}つまで入力できます。"),
+            Text::new("checks-allowances-too-many").with("max", MAX_ALLOWANCES),
         );
         return None;
     }
@@ -141,14 +136,14 @@ fn allowances(out: &mut Problems, form: &PostingForm) -> Option<Vec<Allowance>> 
             out,
             &format!("wage.allowances.{i}.name"),
             &line.name,
-            "手当の名称",
+            key!("checks-label-allowance-name"),
             MAX_ALLOWANCE_NAME_CHARS,
         );
         let amount = read::required_number(
             out,
             &format!("wage.allowances.{i}.amount"),
             &line.amount,
-            "手当の月額",
+            key!("checks-label-allowance-amount"),
             1,
             MAX_MONTHLY_EXTRA,
         );

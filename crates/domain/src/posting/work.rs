@@ -2,6 +2,7 @@
 //! and transfers, the age limit with its legal exception (労働施策総合推進法 第9条), and the
 //! education, experience and licences asked for.
 
+use shigoto_i18n::{key, Text};
 use shigoto_refdata::OccupationLevel;
 use shigoto_shared::{
     AgeLimit, AgeLimitReason, EmploymentType, JobCategory, PostingForm, WorkPlace, WorkSection,
@@ -35,46 +36,55 @@ pub const OLDER_WORKERS_FROM: u8 = 60;
 
 pub(super) fn check(form: &PostingForm, out: &mut Problems) -> Option<WorkSection> {
     let step = &form.work;
-    let title = read::required_text(out, "work.title", &step.title, "職種", MAX_TITLE_CHARS);
+    let title = read::required_text(
+        out,
+        "work.title",
+        &step.title,
+        key!("checks-label-work-title"),
+        MAX_TITLE_CHARS,
+    );
     let occupation_code = occupation(out, &step.occupation_code);
     let description = read::required_text(
         out,
         "work.description",
         &step.description,
-        "仕事の内容",
+        key!("checks-label-duties"),
         MAX_DESCRIPTION_CHARS,
     );
     let employment_type = step.employment_type;
     if employment_type.is_none() {
-        out.add("work.employment_type", "雇用形態を選んでください。");
+        out.add(
+            "work.employment_type",
+            Text::new("checks-employment-type-required"),
+        );
     }
     let contract_months = contract(out, form);
     let trial_months = read::optional_number(
         out,
         "work.trial_months",
         &step.trial_months,
-        "試用期間（月）",
+        key!("checks-label-trial-months"),
         1,
         MAX_TRIAL_MONTHS,
     );
     let place = place(out, form);
     let remote_work = step.remote_work;
     if remote_work.is_none() {
-        out.add("work.remote_work", "テレワークの有無を選んでください。");
+        out.add("work.remote_work", Text::new("checks-remote-work-required"));
     }
     let age = age(out, form);
     let education = read::optional_text(
         out,
         "work.education",
         &step.education,
-        "必要な学歴",
+        key!("checks-label-education-required"),
         MAX_REQUIREMENT_CHARS,
     );
     let experience = read::optional_text(
         out,
         "work.experience",
         &step.experience,
-        "必要な経験等",
+        key!("checks-label-experience-required"),
         MAX_REQUIREMENT_CHARS,
     );
     let licenses = licenses(out, &step.licenses);
@@ -104,7 +114,7 @@ fn occupation(out: &mut Problems, code: &str) -> Option<String> {
         _ => {
             out.add(
                 "work.occupation_code",
-                "職業分類を一覧から選んでください（小分類まで）。",
+                Text::new("checks-occupation-required"),
             );
             None
         }
@@ -116,18 +126,12 @@ fn contract(out: &mut Problems, form: &PostingForm) -> Option<Option<u16>> {
     let step = &form.work;
     let field = "work.fixed_term";
     if step.fixed_term && step.employment_type == Some(EmploymentType::Regular) {
-        out.add(
-            field,
-            "正社員の求人は雇用期間の定めなしで入力してください（期間の定めがある場合は「正社員以外」）。",
-        );
+        out.add(field, Text::new("checks-regular-fixed-term"));
         return None;
     }
     if !step.fixed_term {
         if step.employment_type == Some(EmploymentType::DispatchFixed) {
-            out.add(
-                field,
-                "有期雇用派遣の求人は雇用期間の定めありで入力してください。",
-            );
+            out.add(field, Text::new("checks-dispatch-needs-term"));
             return None;
         }
         if let Some(category @ (JobCategory::Seasonal | JobCategory::Migrant)) =
@@ -135,10 +139,7 @@ fn contract(out: &mut Problems, form: &PostingForm) -> Option<Option<u16>> {
         {
             out.add(
                 field,
-                format!(
-                    "{}求人は雇用期間の定めありで入力してください。",
-                    category.label()
-                ),
+                Text::new("checks-category-needs-term").with_key("category", category.label_key()),
             );
             return None;
         }
@@ -148,7 +149,7 @@ fn contract(out: &mut Problems, form: &PostingForm) -> Option<Option<u16>> {
         out,
         "work.contract_months",
         &step.contract_months,
-        "雇用期間（月）",
+        key!("checks-label-contract-months"),
         1,
         MAX_CONTRACT_MONTHS,
     )
@@ -161,7 +162,7 @@ fn place(out: &mut Problems, form: &PostingForm) -> Option<WorkPlace> {
     if prefecture.is_none() {
         out.add(
             "work.place.prefecture_code",
-            "就業場所の都道府県を選んでください。",
+            Text::new("checks-place-prefecture-required"),
         );
     }
     let municipality = shigoto_refdata::municipality(input.municipality_code.trim())
@@ -169,28 +170,28 @@ fn place(out: &mut Problems, form: &PostingForm) -> Option<WorkPlace> {
     if prefecture.is_some() && municipality.is_none() {
         out.add(
             "work.place.municipality_code",
-            "就業場所の市区町村を選んでください。",
+            Text::new("checks-place-municipality-required"),
         );
     }
     let address_line = read::optional_text(
         out,
         "work.place.address_line",
         &input.address_line,
-        "就業場所の番地・建物",
+        key!("checks-label-address-line"),
         MAX_ADDRESS_LINE_CHARS,
     );
     let nearest_station = read::optional_text(
         out,
         "work.place.nearest_station",
         &input.nearest_station,
-        "最寄り駅",
+        key!("checks-label-nearest-station"),
         MAX_STATION_CHARS,
     );
     let station_minutes = read::optional_number(
         out,
         "work.place.station_minutes",
         &input.station_minutes,
-        "最寄り駅からの所要時間（分）",
+        key!("checks-label-station-minutes"),
         0,
         600,
     );
@@ -223,7 +224,7 @@ fn age(out: &mut Problems, form: &PostingForm) -> Option<AgeLimit> {
         out,
         "work.age_min",
         &step.age_min,
-        "年齢制限（下限）",
+        key!("checks-label-age-min"),
         YOUNGEST,
         OLDEST,
     )?;
@@ -231,54 +232,48 @@ fn age(out: &mut Problems, form: &PostingForm) -> Option<AgeLimit> {
         out,
         "work.age_max",
         &step.age_max,
-        "年齢制限（上限）",
+        key!("checks-label-age-max"),
         YOUNGEST,
         OLDEST,
     )?;
     let (min, max) = (min.map(|age| age as u8), max.map(|age| age as u8));
     if min.is_none() && max.is_none() {
-        out.add(
-            "work.age_max",
-            "年齢制限の下限か上限を入力してください（制限しない場合は「年齢制限なし」）。",
-        );
+        out.add("work.age_max", Text::new("checks-age-limit-missing"));
         return None;
     }
     if let (Some(low), Some(high)) = (min, max) {
         if low > high {
-            out.add("work.age_min", "年齢制限の下限は上限以下にしてください。");
+            out.add("work.age_min", Text::new("checks-age-min-over-max"));
             return None;
         }
     }
     let Some(reason) = step.age_reason else {
-        out.add(
-            "work.age_reason",
-            "年齢制限をするときは、法律で認められた年齢制限該当事由を選んでください。",
-        );
+        out.add("work.age_reason", Text::new("checks-age-reason-required"));
         return None;
     };
     let indefinite = !step.fixed_term;
     let refused = match reason {
         AgeLimitReason::RetirementAge if min.is_some() || max.is_none() => {
-            Some("「定年年齢を上限」では上限だけを入力してください（下限は設けられません）。")
+            Some(key!("checks-age-retirement-max-only"))
         }
         AgeLimitReason::RetirementAge | AgeLimitReason::CareerBuilding if !indefinite => {
-            Some("この年齢制限該当事由は、雇用期間の定めのない求人でだけ選べます。")
+            Some(key!("checks-age-reason-indefinite-only"))
         }
         AgeLimitReason::CareerBuilding if min.is_some() || max.is_none() => {
-            Some("「長期勤続によるキャリア形成」では上限だけを入力してください。")
+            Some(key!("checks-age-career-max-only"))
         }
-        AgeLimitReason::CareerBuilding if !step.experience.trim().is_empty() => Some(
-            "「長期勤続によるキャリア形成」を選ぶときは、必要な経験等を不問（空欄）にしてください。",
-        ),
+        AgeLimitReason::CareerBuilding if !step.experience.trim().is_empty() => {
+            Some(key!("checks-age-career-no-experience"))
+        }
         AgeLimitReason::OlderWorkers
             if max.is_some() || min.is_none_or(|low| low < OLDER_WORKERS_FROM) =>
         {
-            Some("「60歳以上の高年齢者等の雇用促進」では下限だけを60歳以上で入力してください。")
+            Some(key!("checks-age-older-workers-min-only"))
         }
         _ => None,
     };
     if let Some(message) = refused {
-        out.add("work.age_reason", message);
+        out.add("work.age_reason", Text::new(message));
         return None;
     }
     Some(AgeLimit {
@@ -293,7 +288,7 @@ fn licenses(out: &mut Problems, text: &str) -> Option<Vec<String>> {
     if lines.len() > MAX_LICENSES {
         out.add(
             "work.licenses",
-            format!("必要な免許・資格は{MAX_LICENSES}行までにしてください。"),
+            Text::new("checks-licenses-too-many").with("max", MAX_LICENSES),
         );
         return None;
     }
@@ -303,7 +298,9 @@ fn licenses(out: &mut Problems, text: &str) -> Option<Vec<String>> {
     {
         out.add(
             "work.licenses",
-            format!("免許・資格は1行{MAX_LICENSE_CHARS}文字以内で入力してください（「{long}」）。"),
+            Text::new("checks-license-too-long")
+                .with("max", MAX_LICENSE_CHARS)
+                .with("line", long.as_str()),
         );
         return None;
     }

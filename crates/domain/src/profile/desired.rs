@@ -5,6 +5,7 @@
 use std::ops::RangeInclusive;
 
 use chrono::{NaiveDate, TimeDelta};
+use shigoto_i18n::{key, Text};
 use shigoto_shared::{DesiredConditions, DesiredWageKind, StartTiming};
 
 use crate::problems::Problems;
@@ -31,7 +32,7 @@ pub(super) fn check(
         "desired.occupations",
         &desired.occupations,
         MAX_DESIRED_OCCUPATIONS,
-        "希望職種",
+        key!("checks-label-desired-occupations"),
         |code| shigoto_refdata::occupation(code).is_some(),
     );
     let areas = codes(
@@ -39,7 +40,7 @@ pub(super) fn check(
         "desired.areas",
         &desired.areas,
         MAX_DESIRED_AREAS,
-        "希望勤務地",
+        key!("checks-label-desired-areas"),
         |code| {
             shigoto_refdata::prefecture(code).is_some()
                 || shigoto_refdata::municipality(code).is_some()
@@ -71,13 +72,16 @@ fn codes(
     field: &str,
     codes: &[String],
     max: usize,
-    label: &str,
+    label: &'static str,
     known: impl Fn(&str) -> bool,
 ) -> Option<Vec<String>> {
     let mut kept: Vec<String> = Vec::new();
     for code in codes.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
         if !known(code) {
-            out.add(field, format!("{label}は一覧から選んでください。"));
+            out.add(
+                field,
+                Text::new("checks-choice-unknown").with_key("label", label),
+            );
             return None;
         }
         if !kept.iter().any(|k| k == code) {
@@ -85,7 +89,12 @@ fn codes(
         }
     }
     if kept.len() > max {
-        out.add(field, format!("{label}は{max}つまで選べます。"));
+        out.add(
+            field,
+            Text::new("checks-choices-too-many")
+                .with_key("label", label)
+                .with("max", max),
+        );
         return None;
     }
     Some(kept)
@@ -100,19 +109,19 @@ fn wage(out: &mut Problems, desired: &DesiredConditions) -> Option<String> {
     let Some(kind) = desired.wage_kind else {
         out.add(
             "desired.wage_kind",
-            "希望賃金が月給か時給かを選んでください。",
+            Text::new("checks-desired-wage-kind-required"),
         );
         return None;
     };
-    let range = match kind {
-        DesiredWageKind::Monthly => MONTHLY_WAGES,
-        DesiredWageKind::Hourly => HOURLY_WAGES,
+    let (range, label) = match kind {
+        DesiredWageKind::Monthly => (MONTHLY_WAGES, key!("checks-label-desired-wage-monthly")),
+        DesiredWageKind::Hourly => (HOURLY_WAGES, key!("checks-label-desired-wage-hourly")),
     };
     read::optional_number(
         out,
         field,
         &desired.wage_min,
-        &format!("希望賃金（{}・円）", kind.label()),
+        label,
         *range.start(),
         *range.end(),
     )
@@ -128,10 +137,7 @@ fn hours(out: &mut Problems, desired: &DesiredConditions) -> Option<(String, Str
     let mut read_time = |field: &str, text: &str| {
         let time = read::parse_time(text);
         if time.is_none() {
-            out.add(
-                field,
-                "時刻は「9:00」のように入力してください（両方とも）。",
-            );
+            out.add(field, Text::new("checks-desired-time-invalid"));
         }
         time
     };
@@ -139,10 +145,7 @@ fn hours(out: &mut Problems, desired: &DesiredConditions) -> Option<(String, Str
     let end = read_time("desired.hours_to", to);
     let (start, end) = (start?, end?);
     if start == end {
-        out.add(
-            "desired.hours_to",
-            "終わりの時刻は始まりと違う時刻にしてください。",
-        );
+        out.add("desired.hours_to", Text::new("checks-desired-hours-same"));
         return None;
     }
     Some((read::format_time(start), read::format_time(end)))
@@ -165,12 +168,12 @@ fn start(
         Some(_) => {
             out.add(
                 "desired.start_on",
-                "就業可能日は今日から1年以内の日にしてください。",
+                Text::new("checks-start-on-out-of-range"),
             );
             None
         }
         None => {
-            out.add("desired.start_on", "就業可能日を入力してください。");
+            out.add("desired.start_on", Text::new("checks-start-on-required"));
             None
         }
     }

@@ -2,6 +2,7 @@
 //! still expected), a bounded number of each.
 
 use chrono::NaiveDate;
+use shigoto_i18n::{key, Text};
 use shigoto_refdata::occupation;
 use shigoto_shared::{EducationEntry, EducationStatus, WorkHistoryEntry};
 
@@ -28,12 +29,17 @@ pub const MAX_LICENCE_CHARS: usize = 50;
 /// How many years ahead an expected graduation may lie.
 const EXPECTED_WITHIN_YEARS: i32 = 6;
 
-fn year_month(out: &mut Problems, field: &str, typed: &str, label: &str) -> Option<YearMonth> {
+fn year_month(
+    out: &mut Problems,
+    field: &str,
+    typed: &str,
+    label: &'static str,
+) -> Option<YearMonth> {
     let found = YearMonth::parse(typed);
     if found.is_none() {
         out.add(
             field,
-            format!("{label}は「2020-04」や「2020年4月」のように年と月で入力してください。"),
+            Text::new("checks-year-month-invalid").with_key("label", label),
         );
     }
     found
@@ -47,7 +53,7 @@ pub(super) fn education(
     if lines.len() > MAX_EDUCATION {
         out.add(
             "education",
-            format!("学歴は{MAX_EDUCATION}件まで入力できます。"),
+            Text::new("checks-education-too-many").with("max", MAX_EDUCATION),
         );
         return None;
     }
@@ -59,24 +65,28 @@ pub(super) fn education(
             out,
             &field("school"),
             &line.school,
-            "学校名",
+            key!("checks-label-school"),
             MAX_SCHOOL_CHARS,
         );
         let department = read::optional_text(
             out,
             &field("department"),
             &line.department,
-            "学部・学科",
+            key!("checks-label-department"),
             MAX_DEPARTMENT_CHARS,
         );
         let Some(status) = line.status else {
-            out.add(field("status"), "卒業・中退などの別を選んでください。");
+            out.add(
+                field("status"),
+                Text::new("checks-education-status-required"),
+            );
             continue;
         };
         let finished = if status == EducationStatus::Enrolled && line.finished.trim().is_empty() {
             Some(String::new())
         } else {
-            year_month(out, &field("finished"), &line.finished, "年月").and_then(|month| {
+            let label = key!("checks-label-finished");
+            year_month(out, &field("finished"), &line.finished, label).and_then(|month| {
                 let fits = match status {
                     EducationStatus::Graduated | EducationStatus::Left => month <= this_month,
                     EducationStatus::Expected => {
@@ -91,13 +101,11 @@ pub(super) fn education(
                 } else {
                     out.add(
                         field("finished"),
-                        match status {
-                            EducationStatus::Expected => {
-                                "卒業見込みの年月は今月以降で入力してください。"
-                            }
-                            EducationStatus::Enrolled => "卒業予定の年月が先すぎます。",
-                            _ => "卒業・中退の年月は今月までで入力してください。",
-                        },
+                        Text::new(match status {
+                            EducationStatus::Expected => key!("checks-education-expected-past"),
+                            EducationStatus::Enrolled => key!("checks-education-enrolled-too-far"),
+                            _ => key!("checks-education-finished-future"),
+                        }),
                     );
                     None
                 }
@@ -123,7 +131,7 @@ pub(super) fn work(
     if lines.len() > MAX_WORK_HISTORY {
         out.add(
             "work_history",
-            format!("職歴は{MAX_WORK_HISTORY}件まで入力できます。"),
+            Text::new("checks-work-history-too-many").with("max", MAX_WORK_HISTORY),
         );
         return None;
     }
@@ -135,41 +143,42 @@ pub(super) fn work(
             out,
             &field("employer"),
             &line.employer,
-            "事業所名",
+            key!("checks-label-employer"),
             MAX_EMPLOYER_CHARS,
         );
         let code = line.occupation_code.trim();
         let occupation_code = if code.is_empty() || occupation(code).is_some() {
             Some(code.to_owned())
         } else {
-            out.add(field("occupation_code"), "職種を一覧から選んでください。");
+            out.add(
+                field("occupation_code"),
+                Text::new("checks-work-occupation-unknown"),
+            );
             None
         };
         let duties = read::optional_text(
             out,
             &field("duties"),
             &line.duties,
-            "仕事の内容",
+            key!("checks-label-duties"),
             MAX_DUTIES_CHARS,
         );
-        let from = year_month(out, &field("from"), &line.from, "入職の年月").filter(|from| {
+        let started = key!("checks-label-work-from");
+        let from = year_month(out, &field("from"), &line.from, started).filter(|from| {
             let fits = *from <= this_month;
             if !fits {
-                out.add(field("from"), "入職の年月は今月までで入力してください。");
+                out.add(field("from"), Text::new("checks-work-from-future"));
             }
             fits
         });
         let to = if line.to.trim().is_empty() {
             Some(None)
         } else {
-            year_month(out, &field("to"), &line.to, "離職の年月")
+            year_month(out, &field("to"), &line.to, key!("checks-label-work-to"))
                 .filter(|to| {
                     let fits = *to <= this_month && from.is_none_or(|from| from <= *to);
                     if !fits {
-                        out.add(
-                            field("to"),
-                            "離職の年月は入職の年月から今月までの間で入力してください（在職中なら空欄）。",
-                        );
+                        out.add(field("to"), Text::new("checks-work-to-out-of-range"));
                     }
                     fits
                 })
@@ -199,8 +208,10 @@ pub(super) fn licences(out: &mut Problems, lines: &[String]) -> Option<Vec<Strin
         if length > MAX_LICENCE_CHARS {
             out.add(
                 "licences",
-                format!("免許・資格は1つ{MAX_LICENCE_CHARS}文字以内で入力してください（「{}…」がいま{length}文字）。",
-                    line.chars().take(10).collect::<String>()),
+                Text::new("checks-licence-too-long")
+                    .with("max", MAX_LICENCE_CHARS)
+                    .with("start", line.chars().take(10).collect::<String>())
+                    .with("length", length.to_string()),
             );
             return None;
         }
@@ -211,10 +222,9 @@ pub(super) fn licences(out: &mut Problems, lines: &[String]) -> Option<Vec<Strin
     if kept.len() > MAX_LICENCES {
         out.add(
             "licences",
-            format!(
-                "免許・資格は{MAX_LICENCES}件まで入力できます（いま{}件）。",
-                kept.len()
-            ),
+            Text::new("checks-licences-too-many")
+                .with("max", MAX_LICENCES)
+                .with("count", kept.len().to_string()),
         );
         return None;
     }

@@ -11,6 +11,7 @@ pub mod search;
 pub mod year_month;
 
 use chrono::NaiveDate;
+use shigoto_i18n::{key, Text};
 use shigoto_shared::{ContactDetails, SeekerProfile};
 
 use crate::employer;
@@ -57,10 +58,7 @@ fn contact(out: &mut Problems, contact: &ContactDetails) -> Option<ContactDetail
     let phone = match contact.phone.trim() {
         "" => Some(String::new()),
         typed => employer::phone(typed).or_else(|| {
-            out.add(
-                "contact.phone",
-                "電話番号は0から始まる10桁か11桁の数字で入力してください（例: 03-1234-5678）。",
-            );
+            out.add("contact.phone", Text::new("checks-phone-invalid"));
             None
         }),
     };
@@ -69,7 +67,7 @@ fn contact(out: &mut Problems, contact: &ContactDetails) -> Option<ContactDetail
         typed => employer::postal_code(typed).or_else(|| {
             out.add(
                 "contact.postal_code",
-                "郵便番号は7桁の数字で入力してください（例: 100-0013）。",
+                Text::new("checks-postal-code-invalid"),
             );
             None
         }),
@@ -81,7 +79,7 @@ fn contact(out: &mut Problems, contact: &ContactDetails) -> Option<ContactDetail
         } else {
             out.add(
                 "contact.prefecture_code",
-                "都道府県を一覧から選んでください。",
+                Text::new("checks-prefecture-unknown"),
             );
             None
         };
@@ -89,13 +87,13 @@ fn contact(out: &mut Problems, contact: &ContactDetails) -> Option<ContactDetail
         out,
         "contact.address",
         &contact.address,
-        "住所",
+        key!("checks-label-address"),
         MAX_ADDRESS_CHARS,
     );
     if prefecture_code.is_empty() && !contact.address.trim().is_empty() {
         out.add(
             "contact.prefecture_code",
-            "住所の都道府県を選んでください。",
+            Text::new("checks-address-prefecture-required"),
         );
         return None;
     }

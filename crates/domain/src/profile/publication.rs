@@ -6,6 +6,7 @@
 //! one 希望職種 and 希望勤務地 (what employers search by).
 
 use chrono::NaiveDate;
+use shigoto_i18n::{key, Text};
 use shigoto_refdata::{occupation, OccupationLevel};
 use shigoto_shared::{
     AgeBracket, AnonymousProfile, Experience, JobSeekingState, RegistrationStatus, SeekerProfile,
@@ -17,12 +18,23 @@ use crate::person::age_on;
 /// Why a seeker may not publish.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum PublishRefused {
-    #[error("求職情報の公開は、ハローワークで本登録を済ませてからできます。")]
+    #[error("the seeker is not fully registered (本登録) yet")]
     NotRegistered,
-    #[error("求職状態が無効のため公開できません。求職者情報・設定の各種設定から求職有効にしてください。")]
+    #[error("the seeker's job seeking is not valid")]
     NotValid,
-    #[error("公開するには、希望職種と希望勤務地を1つ以上登録してください。")]
+    #[error("no desired occupation or place of work to be found by")]
     NothingToSearchBy,
+}
+
+impl PublishRefused {
+    /// What to tell the seeker.
+    pub fn text(&self) -> Text {
+        Text::new(match self {
+            PublishRefused::NotRegistered => key!("checks-publish-not-registered"),
+            PublishRefused::NotValid => key!("checks-publish-not-valid"),
+            PublishRefused::NothingToSearchBy => key!("checks-publish-nothing-to-search-by"),
+        })
+    }
 }
 
 /// Whether a seeker may publish (or keep publishing) on the day of `state`.

@@ -216,3 +216,34 @@ fn an_address_needs_its_prefecture() {
     profile.contact.address = "霞が関1-2-2".into();
     assert_eq!(problems_of(&profile), vec!["contact.prefecture_code"]);
 }
+
+#[test]
+fn problems_are_written_in_each_language() {
+    use shigoto_i18n::{catalogue, Lang};
+    let mut profile = typed();
+    profile.education[0].finished = "2015".into();
+    profile.desired.wage_min = "25".into();
+    profile.licences = vec!["あ".repeat(MAX_LICENCE_CHARS + 1)];
+    let problems = check(&profile, today()).expect_err("a wrong profile");
+    let ja = |field: &str| catalogue(Lang::Ja).text(problems.on(field).expect(field));
+    assert_eq!(
+        ja("education.0.finished"),
+        "年月は「2020-04」や「2020年4月」のように年と月で入力してください。"
+    );
+    assert_eq!(
+        ja("desired.wage_min"),
+        "希望賃金（月給・円）は10000から10000000までの数字で入力してください。"
+    );
+    assert_eq!(
+        ja("licences"),
+        "免許・資格は1つ50文字以内で入力してください（「ああああああああああ…」がいま51文字）。"
+    );
+    assert_eq!(
+        catalogue(Lang::En).text(problems.on("desired.wage_min").unwrap()),
+        "Enter the desired wage (monthly, in yen) as a number from 10000 to 10000000."
+    );
+    assert_eq!(
+        catalogue(Lang::En).text(problems.on("education.0.finished").unwrap()),
+        "Enter the month you graduated or left as a year and month, like \"2020-04\" or \"2020年4月\"."
+    );
+}

@@ -2,6 +2,7 @@
 //! with full-width digits too. Kept as `YYYY-MM`, which sorts as it reads.
 
 use chrono::{Datelike, NaiveDate};
+use shigoto_i18n::Text;
 
 /// A month of a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -48,9 +49,11 @@ impl YearMonth {
         format!("{:04}-{:02}", self.year, self.month)
     }
 
-    /// 「2020年4月」.
-    pub fn japanese(self) -> String {
-        format!("{}年{}月", self.year, self.month)
+    /// 「2020年4月」, April 2020: the month as each language writes it.
+    pub fn text(self) -> Text {
+        Text::new("profile-year-month")
+            .with("year", self.year.to_string())
+            .with("month", self.month)
     }
 
     /// Whole months from `self` to `later` (0 when `later` is not after it).
@@ -61,9 +64,9 @@ impl YearMonth {
     }
 }
 
-/// 「2020年4月」 for a stored `YYYY-MM`, or the text as it is when it is not one.
-pub fn japanese(text: &str) -> String {
-    YearMonth::parse(text).map_or_else(|| text.to_owned(), YearMonth::japanese)
+/// 「2020年4月」 for a stored `YYYY-MM`; `None` when the text is not one (it is shown as it is).
+pub fn text_of(text: &str) -> Option<Text> {
+    YearMonth::parse(text).map(YearMonth::text)
 }
 
 #[cfg(test)]
@@ -99,6 +102,15 @@ mod tests {
             assert_eq!(YearMonth::parse(wrong), None, "{wrong}");
         }
         assert_eq!(april.map(YearMonth::to_wire).as_deref(), Some("2020-04"));
+    }
+
+    #[test]
+    fn a_month_is_written_in_each_language() {
+        use shigoto_i18n::{catalogue, Lang};
+        let april = text_of("2020-04").expect("a month");
+        assert_eq!(catalogue(Lang::Ja).text(&april), "2020年4月");
+        assert_eq!(catalogue(Lang::En).text(&april), "April 2020");
+        assert_eq!(text_of("いつか"), None);
     }
 
     #[test]

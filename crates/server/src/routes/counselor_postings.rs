@@ -58,9 +58,10 @@ fn checked(
         company: &profile,
     };
     let checked = rules::check(&form_of(posting)?, &context).map_err(|problems| {
+        // Said in Japanese, like the rest of this refusal.
         let reason = problems
             .first()
-            .map(|problem| problem.message.clone())
+            .map(|problem| shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja).text(&problem.message))
             .unwrap_or_default();
         AppError::text(
             ErrorCode::Conflict,

@@ -242,7 +242,11 @@ pub async fn submit(
             let first = problems
                 .first()
                 .ok_or_else(|| AppError::internal("a refused form without a problem"))?;
-            return Err(AppError::invalid(&first.field, first.message.clone()));
+            return Err(AppError::text_at(
+                ErrorCode::InvalidParameter,
+                first.field.clone(),
+                first.message.clone(),
+            ));
         }
         write_form(conn, &posting, &request.form, now, job_postings::submit)?;
         own_detail(conn, company, id, today)

@@ -7,12 +7,13 @@
 use axum::extract::State;
 use axum::Json;
 use chrono::NaiveDate;
-use shigoto_domain::profile::publication::{anonymous_view, may_publish};
+use shigoto_domain::profile::publication::{anonymous_view, may_publish, PublishRefused};
 use shigoto_domain::seeking;
-use shigoto_i18n::{Catalogue, Text};
+use shigoto_i18n::Text;
 use shigoto_server_db::{profile_publications, seekers, AnyConnection};
 use shigoto_shared::{
-    AnonymousProfile, ApiError, ErrorCode, Publication, PublicationStatus, PublishRequest, Role,
+    AnonymousProfile, ApiError, ErrorCode, Lang, Publication, PublicationStatus, PublishRequest,
+    Role,
 };
 
 use crate::app::AppState;
@@ -32,22 +33,22 @@ fn own_seeker(conn: &mut AnyConnection, caller: &Caller) -> Result<seekers::Seek
     })
 }
 
-/// Where the seeker's publication stands on `today`, with the preview; what it says is written
-/// in `texts`' language.
+/// Where the seeker's publication stands on `today`, with the preview, and why publishing is
+/// refused if it is. The status says why in `lang`, the request's language (given, as this runs
+/// off the request's task).
 fn status_of(
     conn: &mut AnyConnection,
     seeker: &seekers::Seeker,
     today: NaiveDate,
-    texts: &Catalogue,
-) -> Result<PublicationStatus, AppError> {
+    lang: Lang,
+) -> Result<(PublicationStatus, Option<PublishRefused>), AppError> {
     let profile = crate::routes::seeker_profile::kept(conn, seeker.id)?
         .map(|kept| kept.profile)
         .unwrap_or_default();
     let registration = registration_of(seeker, today)?;
     let state = seeking::state_on(registration, seeker.valid_until, today);
-    let refused = may_publish(registration, state, &profile)
-        .err()
-        .map(|refused| refused.to_string());
+    let refusal = may_publish(registration, state, &profile).err();
+    let refused = refusal.map(|refused| shigoto_i18n::catalogue(lang).text(&refused.text()));
     let stored = profile_publications::find(conn, seeker.id)?.filter(|p| p.stopped_at.is_none());
     let (published, suspended) = match stored {
         None => (None, None),
@@ -61,17 +62,18 @@ fn status_of(
             if state == shigoto_shared::JobSeekingState::Valid {
                 (Some(publication), None)
             } else {
-                let why = texts.t("service-publication-suspended");
+                let why = shigoto_i18n::catalogue(lang).t("service-publication-suspended");
                 (None, Some(why))
             }
         }
     };
-    Ok(PublicationStatus {
+    let status = PublicationStatus {
         published,
         suspended,
         preview: anonymous_view(&profile, seeker.birth_date, today),
         refused,
-    })
+    };
+    Ok((status, refusal))
 }
 
 /// Publishes `view` for the seeker, agreed at `now`, under a new public id with its search
@@ -106,11 +108,12 @@ pub async fn read(
     caller: Caller,
 ) -> Result<Json<PublicationStatus>, AppError> {
     let today = state.clock.today();
-    let (db, texts) = (state.db.clone(), crate::language::texts());
+    let lang = crate::language::current();
+    let db = state.db.clone();
     let status = tokio::task::spawn_blocking(move || {
         let mut conn = db.connection()?;
         let seeker = own_seeker(&mut conn, &caller)?;
-        status_of(&mut conn, &seeker, today, texts)
+        Ok::<_, AppError>(status_of(&mut conn, &seeker, today, lang)?.0)
     })
     .await??;
     Ok(Json(status))
@@ -138,13 +141,14 @@ pub async fn publish(
         ));
     }
     let (today, now) = (state.clock.today(), state.clock.now_utc());
-    let (db, texts) = (state.db.clone(), crate::language::texts());
+    let lang = crate::language::current();
+    let db = state.db.clone();
     let status = tokio::task::spawn_blocking(move || {
         let mut conn = db.connection()?;
         let seeker = own_seeker(&mut conn, &caller)?;
-        let current = status_of(&mut conn, &seeker, today, texts)?;
-        if let Some(refused) = current.refused {
-            return Err(AppError::conflict(refused));
+        let (current, refusal) = status_of(&mut conn, &seeker, today, lang)?;
+        if let Some(refused) = refusal {
+            return Err(AppError::text(ErrorCode::Conflict, refused.text()));
         }
         if current.preview != request.view {
             return Err(AppError::text(
@@ -156,7 +160,7 @@ pub async fn publish(
             store(conn, seeker.id, &current.preview, now)
         })?;
         tracing::info!(seeker = seeker.id, "求職情報 published");
-        status_of(&mut conn, &seeker, today, texts)
+        Ok(status_of(&mut conn, &seeker, today, lang)?.0)
     })
     .await??;
     Ok(Json(status))
@@ -171,7 +175,8 @@ pub async fn stop(
     caller: Caller,
 ) -> Result<Json<PublicationStatus>, AppError> {
     let (today, now) = (state.clock.today(), state.clock.now_utc());
-    let (db, texts) = (state.db.clone(), crate::language::texts());
+    let lang = crate::language::current();
+    let db = state.db.clone();
     let status = tokio::task::spawn_blocking(move || {
         let mut conn = db.connection()?;
         let seeker = own_seeker(&mut conn, &caller)?;
@@ -180,7 +185,7 @@ pub async fn stop(
         })? {
             tracing::info!(seeker = seeker.id, "求職情報 no longer published");
         }
-        status_of(&mut conn, &seeker, today, texts)
+        Ok::<_, AppError>(status_of(&mut conn, &seeker, today, lang)?.0)
     })
     .await??;
     Ok(Json(status))

@@ -29,9 +29,10 @@ pub(crate) fn save(
     let checked = match shigoto_domain::profile::check(profile, japan_date(now)) {
         Ok(checked) => checked,
         Err(problems) => {
+            // A sync outcome is kept and answered again as it was: in Japanese, like the others.
             let first = problems
                 .first()
-                .map(|p| p.message.clone())
+                .map(|p| shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja).text(&p.message))
                 .unwrap_or_default();
             return Ok(Outcome::Rejected {
                 code: ErrorCode::InvalidParameter,

@@ -12,7 +12,7 @@
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use shigoto_domain::posting::{self as rules, hours, selection, wage, Context, Issue, Problem};
+use shigoto_domain::posting::{self as rules, hours, selection, wage, Context, Issue};
 use shigoto_i18n::{key, Catalogue};
 use shigoto_shared::{
     AllowanceInput, ApiError, EmployerRegistration, JobSheet, PostingForm, PostingSave,
@@ -20,6 +20,7 @@ use shigoto_shared::{
 };
 
 use crate::forms::account::error_message;
+use crate::forms::problem::{written, ShownProblem};
 
 /// The key of the note shown on the 求人一覧 after 申込み.
 pub const SUBMITTED_NOTICE: &str = key!("posting-submitted");
@@ -191,7 +192,7 @@ pub struct PostingEditor {
     pub saved: PostingForm,
     pub page: EditorPage,
     /// The problems shown: the current step's, or the field a refusal named.
-    pub problems: Vec<Problem>,
+    pub problems: Vec<ShownProblem>,
     pub sending: Option<Sending>,
     /// A refusal that names no field.
     pub error: Option<String>,
@@ -267,7 +268,8 @@ impl PostingEditor {
 
     /// 「次へ」: the step's rules; with problems they are shown and the editor stays, else the
     /// next step, and after the last the 確認 page (where every step is checked again). The
-    /// sheet of the 確認 page and a refusal of the editor's own are in the language of `t`.
+    /// sheet of the 確認 page, the problems found and a refusal of the editor's own are in the
+    /// language of `t`.
     pub fn next(
         &mut self,
         t: &Catalogue,
@@ -287,7 +289,7 @@ impl PostingEditor {
                 let found = rules::check_step(&self.form, step, &context);
                 if let Some(first) = found.first() {
                     let field = first.field.clone();
-                    self.problems = found.into_vec();
+                    self.problems = written(t, found);
                     self.error = None;
                     return Moved::Problem(field);
                 }
@@ -337,8 +339,7 @@ impl PostingEditor {
                 };
                 let step = rules::step_of(&first.field).unwrap_or(PostingStep::Category);
                 self.show(EditorPage::Step(step));
-                self.problems = problems
-                    .into_vec()
+                self.problems = written(t, problems)
                     .into_iter()
                     .filter(|p| rules::step_of(&p.field) == Some(step))
                     .collect();
@@ -374,7 +375,7 @@ impl PostingEditor {
         match (err.field.clone(), step) {
             (Some(field), Some(step)) => {
                 self.show(EditorPage::Step(step));
-                self.problems = vec![Problem {
+                self.problems = vec![ShownProblem {
                     field: field.clone(),
                     message: error_message(err),
                 }];

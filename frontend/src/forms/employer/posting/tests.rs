@@ -83,7 +83,10 @@ fn next_stays_on_a_step_with_problems_and_moves_on_when_it_is_clean() {
         Moved::Problem("category.category".into())
     );
     assert_eq!(editor.page, EditorPage::Step(PostingStep::Category));
-    assert!(editor.problem("category.work_style").is_some());
+    assert_eq!(
+        editor.problem("category.work_style"),
+        Some("フルタイムかパートかを選んでください。")
+    );
 
     editor.form.category.category = Some(JobCategory::General);
     editor.edited("category.category");
@@ -135,6 +138,17 @@ fn the_last_step_leads_to_the_sheet_or_to_the_first_step_with_a_problem() {
         Moved::Problem("wage.base_min".into())
     );
     assert_eq!(editor.page, EditorPage::Step(PostingStep::Wage));
+    assert_eq!(
+        editor.problem("wage.base_min"),
+        Some("基本給（下限）を数字で入力してください。")
+    );
+    let en = shigoto_i18n::catalogue(shigoto_i18n::Lang::En);
+    editor.jump(PostingStep::Selection);
+    editor.next(en, today(), Some(&company));
+    assert_eq!(
+        editor.problem("wage.base_min"),
+        Some("Enter the base wage (from) as a number.")
+    );
     assert!(editor.problems.iter().all(|p| p.field.starts_with("wage.")));
 }
 
@@ -236,7 +250,7 @@ fn lines_are_added_up_to_the_domain_s_limit_and_one_shift_stays() {
         editor.add_allowance();
     }
     assert_eq!(editor.form.wage.allowances.len(), wage::MAX_ALLOWANCES);
-    editor.problems.push(Problem {
+    editor.problems.push(ShownProblem {
         field: "wage.allowances.1.amount".into(),
         message: "手当の月額を…".into(),
     });

@@ -73,7 +73,7 @@ pub fn SeekerProfilePage() -> Html {
                 return;
             }
             let mut next = (*form).clone();
-            let Some(checked) = next.check(japan_date(now_utc())) else {
+            let Some(checked) = next.check(t, japan_date(now_utc())) else {
                 let first = next
                     .problems
                     .first()
