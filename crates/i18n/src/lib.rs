@@ -61,6 +61,7 @@ catalogue_files!(
     "offices",
     "posting",
     "profile",
+    "rules",
     "search",
     "seeker",
     "settings",

@@ -6,6 +6,7 @@
 //! one 希望職種 and 希望勤務地 (what employers search by).
 
 use chrono::NaiveDate;
+use shigoto_i18n::Text;
 use shigoto_refdata::{occupation, OccupationLevel};
 use shigoto_shared::{
     AgeBracket, AnonymousProfile, Experience, JobSeekingState, RegistrationStatus, SeekerProfile,
@@ -17,12 +18,23 @@ use crate::person::age_on;
 /// Why a seeker may not publish.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum PublishRefused {
-    #[error("求職情報の公開は、ハローワークで本登録を済ませてからできます。")]
+    #[error("seeker not registered")]
     NotRegistered,
-    #[error("求職状態が無効のため公開できません。求職者情報・設定の各種設定から求職有効にしてください。")]
+    #[error("job seeking status not valid")]
     NotValid,
-    #[error("公開するには、希望職種と希望勤務地を1つ以上登録してください。")]
+    #[error("no desired occupation or area")]
     NothingToSearchBy,
+}
+
+impl PublishRefused {
+    /// Why, for people.
+    pub fn text(&self) -> Text {
+        match self {
+            Self::NotRegistered => Text::new("rules-publish-not-registered"),
+            Self::NotValid => Text::new("rules-publish-not-valid"),
+            Self::NothingToSearchBy => Text::new("rules-publish-nothing-to-search-by"),
+        }
+    }
 }
 
 /// Whether a seeker may publish (or keep publishing) on the day of `state`.

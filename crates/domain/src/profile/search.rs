@@ -6,6 +6,7 @@
 //! wishes 251 or anything under it, and one who wishes a whole group above it (一般事務の職業 25,
 //! 事務的職業 C). 希望勤務地 match by prefecture; 経験 by 中分類 or 大分類.
 
+use shigoto_i18n::Text;
 use shigoto_refdata::{occupation_path, OccupationLevel};
 use shigoto_shared::{AnonymousProfile, ProfileSearch};
 use thiserror::Error;
@@ -15,10 +16,10 @@ pub const MAX_LICENCE_WORD_CHARS: usize = 30;
 
 /// Why a search cannot run.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("{message}")]
+#[error("profile search refused: {field} ({})", message.key())]
 pub struct SearchRefused {
     pub field: &'static str,
-    pub message: String,
+    pub message: Text,
 }
 
 /// A search the service can run.
@@ -70,7 +71,7 @@ pub fn check(search: &ProfileSearch) -> Result<CheckedSearch, SearchRefused> {
         if path.is_empty() {
             return Err(SearchRefused {
                 field: "occupation",
-                message: "希望職種は職業分類の一覧から選んでください。".into(),
+                message: Text::new("rules-profile-search-occupation"),
             });
         }
         let mut group = vec![format!("occupation:{code}")];
@@ -85,7 +86,7 @@ pub fn check(search: &ProfileSearch) -> Result<CheckedSearch, SearchRefused> {
         if shigoto_refdata::prefecture(code).is_none() {
             return Err(SearchRefused {
                 field: "prefecture",
-                message: "都道府県を一覧から選んでください。".into(),
+                message: Text::new("rules-profile-search-prefecture"),
             });
         }
         groups.push(vec![format!("prefecture:{code}")]);
@@ -96,7 +97,7 @@ pub fn check(search: &ProfileSearch) -> Result<CheckedSearch, SearchRefused> {
         if !fits {
             return Err(SearchRefused {
                 field: "experience",
-                message: "経験は職業分類の大分類か中分類から選んでください。".into(),
+                message: Text::new("rules-profile-search-experience"),
             });
         }
         groups.push(vec![format!("experience:{code}")]);
@@ -108,16 +109,14 @@ pub fn check(search: &ProfileSearch) -> Result<CheckedSearch, SearchRefused> {
     {
         return Err(SearchRefused {
             field: "licence",
-            message: format!(
-                "免許・資格の言葉は{MAX_LICENCE_WORD_CHARS}文字以内で入力してください。"
-            ),
+            message: Text::new("rules-profile-search-licence").with("max", MAX_LICENCE_WORD_CHARS),
         });
     }
     let page = search.page.unwrap_or(1);
     if page == 0 || page > 1000 {
         return Err(SearchRefused {
             field: "page",
-            message: "ページの指定が正しくありません。".into(),
+            message: Text::new("rules-profile-search-page"),
         });
     }
     Ok(CheckedSearch {
