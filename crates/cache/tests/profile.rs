@@ -102,7 +102,8 @@ fn a_newer_save_here_stays_over_an_older_copy_pulled() {
 fn a_wrong_profile_is_refused_and_queues_nothing() {
     let (_dir, mut cache) = open();
     let refused = cache.save_profile(&typed("12345"), "k-3", at(1), today());
-    assert!(matches!(refused, Err(CacheError::Invalid(message)) if message.contains("電話番号")));
+    assert!(matches!(refused, Err(CacheError::Problems(problems))
+        if problems.first().is_some_and(|p| p.message.contains("電話番号"))));
     assert!(cache.pending(10).unwrap().is_empty());
     assert_eq!(cache.profile().unwrap().profile, SeekerProfile::default());
 }

@@ -13,7 +13,7 @@ use shigoto_domain::{seeking, JobNumber};
 use shigoto_server_db::applications;
 use shigoto_server_db::{jobs, seekers, AnyConnection};
 use shigoto_shared::{
-    ApiError, ApplicantProfile, ApplicationKind, ApplicationRequest, ApplicationStatus,
+    ApiError, ApplicantProfile, ApplicationKind, ApplicationRequest, ApplicationStatus, ErrorCode,
     MyApplication, Role,
 };
 
@@ -82,7 +82,7 @@ pub async fn apply(
     let _admitted = state.uploads.enter(body.headers())?;
     let ApiJson(request) = ApiJson::<ApplicationRequest>::from_request(body, &state).await?;
     let job_number = JobNumber::parse(&request.job_number)
-        .map_err(|err| AppError::invalid("job_number", err.to_string()))?;
+        .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, "job_number", err.text()))?;
     rules::check_request(&request).map_err(refused)?;
     let (today, now) = (state.clock.today(), state.clock.now_utc());
     let applied = as_seeker(&state, caller, move |conn, seeker| {
@@ -162,7 +162,7 @@ pub async fn withdraw(
         let current = status_of(&application)?;
         let declined = ApplicationStatus::Declined;
         rules::check_decision(Decider::Seeker, current, declined, "")
-            .map_err(|refusal| AppError::conflict(refusal.to_string()))?;
+            .map_err(|refusal| AppError::text(ErrorCode::Conflict, refusal.text()))?;
         end_selection(conn, &application, (current, declined), None, (today, now))?;
         let job = jobs::find_by_ids(conn, &[application.job_id])?
             .into_iter()

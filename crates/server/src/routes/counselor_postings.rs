@@ -12,8 +12,8 @@ use shigoto_server_db::job_postings::{self, Posting};
 use shigoto_server_db::notification_settings::{self, Recipient};
 use shigoto_server_db::{employers, jobs, offices, serials, AnyConnection};
 use shigoto_shared::{
-    ApiError, CounselorActionKind, JobSheet, PostingQueueItem, PostingReturn, PostingReview,
-    PostingStatus, Role,
+    ApiError, CounselorActionKind, ErrorCode, JobSheet, PostingQueueItem, PostingReturn,
+    PostingReview, PostingStatus, Role,
 };
 
 use crate::app::AppState;
@@ -344,7 +344,7 @@ pub async fn send_back(
 ) -> Result<Json<PostingQueueItem>, AppError> {
     caller.require(Role::Counselor)?;
     let reason = shigoto_domain::employer::return_reason(&request.reason)
-        .map_err(|err| AppError::invalid(err.field, err.message))?;
+        .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, err.field, err.message))?;
     let now = state.clock.now_utc();
     let db = state.db.clone();
     let (returned, contact) = tokio::task::spawn_blocking(

@@ -16,8 +16,8 @@ use shigoto_mail::{event_mail, EventNotice};
 use shigoto_server_db::direct_requests::{self, NewRequest, StoredRequest};
 use shigoto_server_db::{jobs, messages, mypage, profile_publications, seekers, AnyConnection};
 use shigoto_shared::{
-    ApiError, MessageSide, ReceivedRequest, RequestAnswer, RequestToConsider, Role, SentRequest,
-    SentRequests, ThreadParty,
+    ApiError, ErrorCode, MessageSide, ReceivedRequest, RequestAnswer, RequestToConsider, Role,
+    SentRequest, SentRequests, ThreadParty,
 };
 
 use crate::app::AppState;
@@ -30,10 +30,10 @@ use crate::routes::posting_views::company_of;
 fn refused(reason: RequestRefused) -> AppError {
     match reason {
         RequestRefused::NoteTooLong | RequestRefused::ControlCharacter => {
-            AppError::invalid("note", reason.to_string())
+            AppError::text_at(ErrorCode::InvalidParameter, "note", reason.text())
         }
-        RequestRefused::NotPublished => AppError::not_found(reason.to_string()),
-        _ => AppError::conflict(reason.to_string()),
+        RequestRefused::NotPublished => AppError::text(ErrorCode::NotFound, reason.text()),
+        _ => AppError::text(ErrorCode::Conflict, reason.text()),
     }
 }
 
@@ -130,7 +130,7 @@ pub async fn send(
 ) -> Result<(StatusCode, Json<SentRequest>), AppError> {
     caller.require(Role::Employer)?;
     let job_number = JobNumber::parse(&request.job_number)
-        .map_err(|err| AppError::invalid("job_number", err.to_string()))?;
+        .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, "job_number", err.text()))?;
     let note = rules::checked_note(&request.note).map_err(refused)?;
     let (today, now) = (state.clock.today(), state.clock.now_utc());
     let db = state.db.clone();

@@ -40,6 +40,12 @@ fn rejected(code: ErrorCode, message: impl Into<String>) -> Outcome {
     }
 }
 
+/// A domain text as an outcome says it: in Japanese, like every outcome of this route so far
+/// (outcomes are stored and answered again for a repeated idempotency key).
+fn japanese(text: &shigoto_i18n::Text) -> String {
+    shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja).text(text)
+}
+
 /// Applies one mutation for `account_id` (inside the caller's transaction).
 fn apply(
     conn: &mut AnyConnection,
@@ -71,7 +77,10 @@ fn apply(
             if let Err(full) = rules::room_for_favorite(kept) {
                 return Ok(rejected(
                     ErrorCode::LimitExceeded,
-                    format!("求人番号 {number} は追加されませんでした。{full}"),
+                    format!(
+                        "求人番号 {number} は追加されませんでした。{}",
+                        japanese(&full.message)
+                    ),
                 ));
             }
             let seq = mypage::next_seq(conn, account_id)?;
@@ -93,10 +102,18 @@ fn apply(
             }
             let name = match rules::saved_search_name(name) {
                 Ok(name) => name,
-                Err(refused) => return Ok(rejected(ErrorCode::InvalidParameter, refused.message)),
+                Err(refused) => {
+                    return Ok(rejected(
+                        ErrorCode::InvalidParameter,
+                        japanese(&refused.message),
+                    ))
+                }
             };
             if let Err(err) = shigoto_domain::search::validate(params, now.date()) {
-                return Ok(rejected(ErrorCode::InvalidParameter, err.message));
+                return Ok(rejected(
+                    ErrorCode::InvalidParameter,
+                    japanese(&err.message),
+                ));
             }
             let kept = mypage::saved_search(conn, account_id, id)?.is_some_and(|s| !s.removed);
             if !kept {
@@ -106,7 +123,10 @@ fn apply(
                 {
                     return Ok(rejected(
                         ErrorCode::LimitExceeded,
-                        format!("「{name}」は保存されませんでした。{full}"),
+                        format!(
+                            "「{name}」は保存されませんでした。{}",
+                            japanese(&full.message)
+                        ),
                     ));
                 }
             }

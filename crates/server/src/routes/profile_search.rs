@@ -8,7 +8,9 @@ use axum::Json;
 use shigoto_domain::direct_request::PROFILES_PER_PAGE;
 use shigoto_domain::profile::search;
 use shigoto_server_db::profile_publications::{self, StoredPublication};
-use shigoto_shared::{ApiError, ProfileSearch, PublishedProfile, PublishedProfiles, Role};
+use shigoto_shared::{
+    ApiError, ErrorCode, ProfileSearch, PublishedProfile, PublishedProfiles, Role,
+};
 
 use crate::app::AppState;
 use crate::auth::caller::Caller;
@@ -39,8 +41,9 @@ pub async fn search(
     ApiQuery(conditions): ApiQuery<ProfileSearch>,
 ) -> Result<Json<PublishedProfiles>, AppError> {
     caller.require(Role::Employer)?;
-    let checked = search::check(&conditions)
-        .map_err(|refused| AppError::invalid(refused.field, refused.message))?;
+    let checked = search::check(&conditions).map_err(|refused| {
+        AppError::text_at(ErrorCode::InvalidParameter, refused.field, refused.message)
+    })?;
     let today = state.clock.today();
     let db = state.db.clone();
     let found = tokio::task::spawn_blocking(move || -> Result<PublishedProfiles, AppError> {

@@ -7,11 +7,12 @@
 use axum::extract::State;
 use axum::Json;
 use chrono::NaiveDate;
-use shigoto_domain::profile::publication::{anonymous_view, may_publish};
+use shigoto_domain::profile::publication::{anonymous_view, may_publish, PublishRefused};
 use shigoto_domain::seeking;
+use shigoto_i18n::Catalogue;
 use shigoto_server_db::{profile_publications, seekers, AnyConnection};
 use shigoto_shared::{
-    AnonymousProfile, ApiError, Publication, PublicationStatus, PublishRequest, Role,
+    AnonymousProfile, ApiError, ErrorCode, Publication, PublicationStatus, PublishRequest, Role,
 };
 
 use crate::app::AppState;
@@ -27,20 +28,36 @@ fn own_seeker(conn: &mut AnyConnection, caller: &Caller) -> Result<seekers::Seek
         .ok_or_else(|| AppError::not_found("求職登録が見つかりません。"))
 }
 
-/// Where the seeker's publication stands on `today`, with the preview.
+/// The texts of the request's language (taken before the work leaves the request's task).
+fn request_texts() -> &'static Catalogue {
+    shigoto_i18n::catalogue(crate::language::current())
+}
+
+/// Where the seeker's publication stands on `today`, with the preview; why it is refused is
+/// written with `texts`.
 fn status_of(
     conn: &mut AnyConnection,
     seeker: &seekers::Seeker,
     today: NaiveDate,
+    texts: &Catalogue,
 ) -> Result<PublicationStatus, AppError> {
+    standing(conn, seeker, today, texts).map(|(status, _)| status)
+}
+
+/// [`status_of`], and why publishing is refused now.
+fn standing(
+    conn: &mut AnyConnection,
+    seeker: &seekers::Seeker,
+    today: NaiveDate,
+    texts: &Catalogue,
+) -> Result<(PublicationStatus, Option<PublishRefused>), AppError> {
     let profile = crate::routes::seeker_profile::kept(conn, seeker.id)?
         .map(|kept| kept.profile)
         .unwrap_or_default();
     let registration = registration_of(seeker, today)?;
     let state = seeking::state_on(registration, seeker.valid_until, today);
-    let refused = may_publish(registration, state, &profile)
-        .err()
-        .map(|refused| refused.to_string());
+    let refusal = may_publish(registration, state, &profile).err();
+    let refused = refusal.map(|refusal| texts.text(&refusal.text()));
     let stored = profile_publications::find(conn, seeker.id)?.filter(|p| p.stopped_at.is_none());
     let (published, suspended) = match stored {
         None => (None, None),
@@ -59,12 +76,13 @@ fn status_of(
             }
         }
     };
-    Ok(PublicationStatus {
+    let status = PublicationStatus {
         published,
         suspended,
         preview: anonymous_view(&profile, seeker.birth_date, today),
         refused,
-    })
+    };
+    Ok((status, refusal))
 }
 
 /// Publishes `view` for the seeker, agreed at `now`, under a new public id with its search
@@ -100,10 +118,11 @@ pub async fn read(
 ) -> Result<Json<PublicationStatus>, AppError> {
     let today = state.clock.today();
     let db = state.db.clone();
+    let texts = request_texts();
     let status = tokio::task::spawn_blocking(move || {
         let mut conn = db.connection()?;
         let seeker = own_seeker(&mut conn, &caller)?;
-        status_of(&mut conn, &seeker, today)
+        status_of(&mut conn, &seeker, today, texts)
     })
     .await??;
     Ok(Json(status))
@@ -131,12 +150,13 @@ pub async fn publish(
     }
     let (today, now) = (state.clock.today(), state.clock.now_utc());
     let db = state.db.clone();
+    let texts = request_texts();
     let status = tokio::task::spawn_blocking(move || {
         let mut conn = db.connection()?;
         let seeker = own_seeker(&mut conn, &caller)?;
-        let current = status_of(&mut conn, &seeker, today)?;
-        if let Some(refused) = current.refused {
-            return Err(AppError::conflict(refused));
+        let (current, refusal) = standing(&mut conn, &seeker, today, texts)?;
+        if let Some(refusal) = refusal {
+            return Err(AppError::text(ErrorCode::Conflict, refusal.text()));
         }
         if current.preview != request.view {
             return Err(AppError::conflict(
@@ -147,7 +167,7 @@ pub async fn publish(
             store(conn, seeker.id, &current.preview, now)
         })?;
         tracing::info!(seeker = seeker.id, "求職情報 published");
-        status_of(&mut conn, &seeker, today)
+        status_of(&mut conn, &seeker, today, texts)
     })
     .await??;
     Ok(Json(status))
@@ -163,6 +183,7 @@ pub async fn stop(
 ) -> Result<Json<PublicationStatus>, AppError> {
     let (today, now) = (state.clock.today(), state.clock.now_utc());
     let db = state.db.clone();
+    let texts = request_texts();
     let status = tokio::task::spawn_blocking(move || {
         let mut conn = db.connection()?;
         let seeker = own_seeker(&mut conn, &caller)?;
@@ -171,7 +192,7 @@ pub async fn stop(
         })? {
             tracing::info!(seeker = seeker.id, "求職情報 no longer published");
         }
-        status_of(&mut conn, &seeker, today)
+        status_of(&mut conn, &seeker, today, texts)
     })
     .await??;
     Ok(Json(status))
