@@ -19,6 +19,14 @@ pub const MAX_KEY_TRIES: i32 = 5;
 pub fn key_lifetime_note() -> Text {
     Text::new("rules-key-lifetime").with("minutes", KEY_LIFETIME.num_minutes())
 }
+
+/// [`key_lifetime_note`], then `then` (the catalogue key of what to do once the key has run
+/// out), as one text.
+pub fn key_lifetime_note_then(then: &'static str) -> Text {
+    Text::new("rules-key-lifetime-then")
+        .with("minutes", KEY_LIFETIME.num_minutes())
+        .with_key("then", then)
+}
 /// Digits of a 認証キー.
 pub const KEY_DIGITS: usize = 8;
 

@@ -14,6 +14,7 @@ use shigoto_shared::{
 
 use crate::forms::account::error_message;
 use crate::forms::search::FieldError;
+use crate::state::lang::shown_texts;
 
 /// At most this many characters in 応募メッセージ.
 pub const MESSAGE_LIMIT: usize = MAX_MESSAGE_CHARS;
@@ -115,7 +116,7 @@ impl ApplyState {
                 shigoto_domain::application::ApplyRefused::Document(_) => DOCUMENTS_FIELD,
                 _ => "confirmed_disputes",
             };
-            FieldError::on(field, refusal.to_string())
+            FieldError::on(field, shown_texts().text(&refusal.text()))
         })?;
         Ok(request)
     }

@@ -191,6 +191,9 @@ rules-period-too-long = A report can cover at most { $days } days. Please split 
 ## Accounts: 認証キー and 求職番号
 # $minutes: how long a key is valid after it is mailed
 rules-key-lifetime = The authentication key is valid for { $minutes } minutes after the email is sent.
+# The lifetime, then what to do once the key has run out.
+# $minutes: as above; $then: that sentence
+rules-key-lifetime-then = { rules-key-lifetime } { $then }
 rules-seeker-number = Enter the job seeker number as "12345-12345678" (5 digits, a hyphen, 8 digits).
 
 ## Finding a job seeker at the counter

@@ -182,6 +182,9 @@ rules-period-too-long = 出力できる期間は{ $days }日までです。期�
 ## Accounts: 認証キー and 求職番号
 # $minutes: how long a key is valid after it is mailed
 rules-key-lifetime = 認証キーはメールの送信から{ $minutes }分以内有効です。
+# The lifetime, then what to do once the key has run out.
+# $minutes: as above; $then: that sentence
+rules-key-lifetime-then = { rules-key-lifetime }{ $then }
 rules-seeker-number = 求職番号は「12345-12345678」の形（数字5桁・ハイフン・数字8桁）で入力してください。
 
 ## Finding a job seeker at the counter
