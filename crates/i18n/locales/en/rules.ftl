@@ -207,7 +207,7 @@ rules-mypage-favorites-full = You can keep up to { $max } favorites. Delete favo
 rules-mypage-saved-searches-full = You can save up to { $max } searches. Overwrite a saved search or delete one you no longer need.
 rules-mypage-search-name-empty = Enter a name for the search to save (e.g. office work).
 # $count: the characters typed
-rules-mypage-search-name-too-long = Enter a search name of at most { $max } characters (now { $count }).
+rules-mypage-search-name-too-long = Enter a search name of at most { $max } characters (you entered { $count }).
 
 ## A posting's extension
 rules-extension-not-published = Only published jobs can be extended.
