@@ -6,6 +6,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shigoto_domain::mypage as rules;
 use shigoto_domain::JobNumber;
+use shigoto_i18n::Text;
 use shigoto_shared::{JobSearchParams, JobSheet, Mutation};
 
 use crate::schema::{outbox, sheets};
@@ -50,9 +51,7 @@ fn require_search(conn: &mut SqliteConnection, id: &str) -> Result<(), CacheErro
     if overlay(conn, false)?.searches.contains_key(id) {
         Ok(())
     } else {
-        Err(CacheError::NotFound(
-            "この検索条件はすでに削除されています。".into(),
-        ))
+        Err(CacheError::NotFound(Text::new("desktop-saved-search-gone")))
     }
 }
 
@@ -66,8 +65,7 @@ impl Cache {
         key: &str,
         now: NaiveDateTime,
     ) -> Result<(), CacheError> {
-        let number =
-            JobNumber::parse(job_number).map_err(|err| CacheError::Invalid(err.to_string()))?;
+        let number = JobNumber::parse(job_number).map_err(|err| CacheError::Invalid(err.text()))?;
         self.transaction(|conn| {
             if let Some(sheet) = sheet.filter(|s| s.job_number == number.as_str()) {
                 keep_sheet(conn, sheet, now)?;

@@ -32,6 +32,7 @@ use std::path::{Path, PathBuf};
 use diesel::connection::SimpleConnection as _;
 use diesel::{Connection as _, SqliteConnection};
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+use shigoto_domain::problems::Problems;
 use shigoto_i18n::Text;
 
 const MIGRATIONS: EmbeddedMigrations = embed_migrations!("../../migrations/cache");
@@ -55,19 +56,21 @@ pub enum CacheError {
     Query(#[from] diesel::result::Error),
     #[error("cache holds a record it cannot read: {0}")]
     Corrupt(#[from] serde_json::Error),
-    /// A MyPage limit would be passed (the message is Japanese, for the user).
-    #[error("limit reached: {0}")]
-    Limit(String),
-    /// The edit names something the user does not have (Japanese message).
-    #[error("not found: {0}")]
-    NotFound(String),
-    /// The edit itself is malformed (Japanese message).
-    #[error("invalid edit: {0}")]
-    Invalid(String),
-    /// What was typed breaks a rule of the form (the first problem, to be written in the
-    /// language shown).
-    #[error("refused by the form's rules: {}", .0.key())]
-    Problem(Text),
+    /// A MyPage limit would be passed (what to tell the user, written where it is shown).
+    #[error("limit reached: {}", .0.key())]
+    Limit(Text),
+    /// The edit names something the user does not have.
+    #[error("not found: {}", .0.key())]
+    NotFound(Text),
+    /// The edit itself is malformed (a refusal of the domain's rules).
+    #[error("invalid edit: {}", .0.key())]
+    Invalid(Text),
+    /// A form the domain's checks refused, with its problems (at least one).
+    #[error("invalid form: {} problems", .0.len())]
+    Problems(Problems),
+    /// The service sent a sync cursor this cache cannot read.
+    #[error("unreadable sync cursor {0:?}")]
+    Cursor(String),
 }
 
 /// One user's cache.

@@ -13,6 +13,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shigoto_domain::messages::{self as rules, Party};
+use shigoto_i18n::Text;
 use shigoto_shared::{
     CachedThread, ErrorCode, MessageSide, PullResponse, Role, ThreadMessage, ThreadParty,
     ThreadSummary, WaitingMessage,
@@ -229,13 +230,12 @@ impl Cache {
         now: NaiveDateTime,
     ) -> Result<WaitingMessage, CacheError> {
         self.transaction(|conn| {
-            let thread = confirmed_thread(conn, thread_id)?.ok_or_else(|| {
-                CacheError::NotFound("このメッセージのやりとりは見つかりません。".into())
-            })?;
+            let thread = confirmed_thread(conn, thread_id)?
+                .ok_or_else(|| CacheError::NotFound(Text::new("desktop-thread-not-found")))?;
             rules::may_write(party_rule(thread.party), role_of(thread.side))
-                .map_err(|refused| CacheError::Invalid(refused.to_string()))?;
-            let body = rules::checked_body(text)
-                .map_err(|refused| CacheError::Invalid(refused.to_string()))?;
+                .map_err(|refused| CacheError::Invalid(refused.text()))?;
+            let body =
+                rules::checked_body(text).map_err(|refused| CacheError::Invalid(refused.text()))?;
             diesel::insert_into(message_outbox::table)
                 .values((
                     message_outbox::key.eq(key),
@@ -257,9 +257,7 @@ impl Cache {
     pub fn mark_read(&mut self, thread_id: i64, up_to: i64) -> Result<(), CacheError> {
         self.transaction(|conn| {
             let Some(thread) = confirmed_thread(conn, thread_id)? else {
-                return Err(CacheError::NotFound(
-                    "このメッセージのやりとりは見つかりません。".into(),
-                ));
+                return Err(CacheError::NotFound(Text::new("desktop-thread-not-found")));
             };
             let marked: Option<i64> = read_marks::table
                 .find(thread_id)

@@ -55,8 +55,7 @@ impl Cache {
 
     /// Saves the whole profile under the caller's idempotency key, checked on `today` (the
     /// Japan date): answers the profile as kept (normalised). A wrong profile is refused with
-    /// its first problem ([`CacheError::Problem`]); the app shows every problem at its box before
-    /// it gets here.
+    /// the first problem; the app shows every problem at its box before it gets here.
     pub fn save_profile(
         &mut self,
         typed: &SeekerProfile,
@@ -64,12 +63,7 @@ impl Cache {
         now: NaiveDateTime,
         today: NaiveDate,
     ) -> Result<SeekerProfile, CacheError> {
-        let checked = shigoto_domain::profile::check(typed, today).map_err(|problems| {
-            match problems.into_vec().into_iter().next() {
-                Some(first) => CacheError::Problem(first.message),
-                None => CacheError::Invalid("a refused profile without a problem".into()),
-            }
-        })?;
+        let checked = shigoto_domain::profile::check(typed, today).map_err(CacheError::Problems)?;
         let mutation = Mutation::SaveProfile {
             profile: Box::new(checked.clone()),
         };

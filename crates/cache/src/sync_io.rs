@@ -101,7 +101,7 @@ impl Cache {
         now: NaiveDateTime,
     ) -> Result<PullNews, CacheError> {
         let cursor = SyncCursor::from_wire(&pull.cursor)
-            .ok_or_else(|| CacheError::Invalid(format!("cursor {:?}", pull.cursor)))?;
+            .ok_or_else(|| CacheError::Cursor(pull.cursor.clone()))?;
         self.transaction(|conn| {
             let held: String = sync_state::table
                 .find(1)

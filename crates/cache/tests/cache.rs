@@ -8,7 +8,7 @@ mod common;
 
 use chrono::NaiveDate;
 use common::{at, empty_pull, open};
-use shigoto_cache::Cache;
+use shigoto_cache::{Cache, CacheError};
 use shigoto_shared::{
     ApplicationKind, ApplicationStatus, ErrorCode, FavoriteChange, JobSearchParams, MutationResult,
     MyApplication, Outcome, PullResponse, SavedSearchChange,
@@ -56,7 +56,11 @@ fn limits_hold_offline() {
     let err = cache
         .add_favorite(&number(300), None, "k300", at(2))
         .unwrap_err();
-    assert!(err.to_string().contains("300件"), "{err}");
+    let ja = shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja);
+    let CacheError::Limit(full) = &err else {
+        panic!("{err}")
+    };
+    assert!(ja.text(full).contains("300件"), "{err}");
     let params = JobSearchParams::default();
     for n in 0..3 {
         cache
@@ -66,7 +70,10 @@ fn limits_hold_offline() {
     let err = cache
         .save_search("s3", "介護", &params, "s-k3", at(4))
         .unwrap_err();
-    assert!(err.to_string().contains("3件"), "{err}");
+    let CacheError::Limit(full) = &err else {
+        panic!("{err}")
+    };
+    assert!(ja.text(full).contains("3件"), "{err}");
     cache
         .save_search("s2", "経理", &params, "s-k4", at(5))
         .unwrap();

@@ -196,7 +196,9 @@ fn the_rules_of_writing_hold_offline() {
         )
         .unwrap();
     let refused = |result: Result<_, CacheError>| match result {
-        Err(CacheError::Invalid(message)) => message,
+        Err(CacheError::Invalid(text)) => {
+            shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja).text(&text)
+        }
         other => panic!("{other:?}"),
     };
     assert!(refused(cache.write_message(2, "質問です。", "k1", at(2))).contains("ハローワーク"));

@@ -102,11 +102,12 @@ fn a_newer_save_here_stays_over_an_older_copy_pulled() {
 fn a_wrong_profile_is_refused_and_queues_nothing() {
     let (_dir, mut cache) = open();
     let refused = cache.save_profile(&typed("12345"), "k-3", at(1), today());
-    let Err(CacheError::Problem(text)) = refused else {
-        panic!("refused with the problem: {refused:?}");
+    let Err(CacheError::Problems(problems)) = refused else {
+        panic!("refused with the problems: {refused:?}");
     };
+    let first = problems.first().expect("at least one problem");
     assert!(shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja)
-        .text(&text)
+        .text(&first.message)
         .contains("電話番号"));
     assert!(cache.pending(10).unwrap().is_empty());
     assert_eq!(cache.profile().unwrap().profile, SeekerProfile::default());

@@ -306,7 +306,11 @@ impl DesktopCore {
     /// One job sheet. A malformed number is refused here, before any request.
     pub async fn job(&self, job_number: &str) -> Result<JobSheet, ApiError> {
         let number = JobNumber::parse(job_number).map_err(|err| {
-            ApiError::new(ErrorCode::InvalidParameter, err.to_string()).with_field("job_number")
+            ApiError::new(
+                ErrorCode::InvalidParameter,
+                crate::language::texts().text(&err.text()),
+            )
+            .with_field("job_number")
         })?;
         let token = self.token();
         match self
@@ -338,7 +342,11 @@ impl DesktopCore {
     /// the signed-in user (or the public) may see it. A malformed number is refused here.
     pub async fn save_job_sheet_pdf(&self, job_number: &str) -> Result<SavedDocument, ApiError> {
         let number = JobNumber::parse(job_number).map_err(|err| {
-            ApiError::new(ErrorCode::InvalidParameter, err.to_string()).with_field("job_number")
+            ApiError::new(
+                ErrorCode::InvalidParameter,
+                crate::language::texts().text(&err.text()),
+            )
+            .with_field("job_number")
         })?;
         let token = self.token();
         let answer = self

@@ -38,17 +38,23 @@ pub fn cache_unusable() -> ApiError {
     ApiError::new(ErrorCode::Internal, texts().t("desktop-cache-unusable"))
 }
 
-/// A cache failure as the user reads it: the cache's own refusals (limits, not found, invalid)
-/// keep their Japanese message, a form's problem is written in the language shown; anything
+/// A cache failure as the user reads it: the cache's own refusals (limits, not found, invalid,
+/// a form's first problem) say what the domain's rules say, in the language shown; anything
 /// else is logged and answered by [`cache_unusable`].
 pub fn cache_failure(err: CacheError) -> ApiError {
     match err {
-        CacheError::Limit(message) => ApiError::new(ErrorCode::LimitExceeded, message),
-        CacheError::NotFound(message) => ApiError::new(ErrorCode::NotFound, message),
-        CacheError::Invalid(message) => ApiError::new(ErrorCode::InvalidParameter, message),
-        CacheError::Problem(text) => {
+        CacheError::Limit(text) => ApiError::new(ErrorCode::LimitExceeded, texts().text(&text)),
+        CacheError::NotFound(text) => ApiError::new(ErrorCode::NotFound, texts().text(&text)),
+        CacheError::Invalid(text) => {
             ApiError::new(ErrorCode::InvalidParameter, texts().text(&text))
         }
+        CacheError::Problems(problems) => ApiError::new(
+            ErrorCode::InvalidParameter,
+            problems
+                .first()
+                .map(|problem| texts().text(&problem.message))
+                .unwrap_or_default(),
+        ),
         other => {
             tracing::error!(code = "cache_failed", error = %other, "MyPage cache");
             cache_unusable()

@@ -2,6 +2,7 @@
 //! session lifetimes and sign-in throttling. Numbers are Hello Work's where it has them.
 
 use chrono::{Days, NaiveDate, TimeDelta};
+use shigoto_i18n::Text;
 
 use crate::validity;
 
@@ -15,11 +16,16 @@ pub const KEY_LIFETIME: TimeDelta = TimeDelta::minutes(50);
 pub const MAX_KEY_TRIES: i32 = 5;
 
 /// How long a 認証キー lasts, as the screens say it under the key box.
-pub fn key_lifetime_note() -> String {
-    format!(
-        "認証キーはメールの送信から{}分以内有効です。",
-        KEY_LIFETIME.num_minutes()
-    )
+pub fn key_lifetime_note() -> Text {
+    Text::new("rules-key-lifetime").with("minutes", KEY_LIFETIME.num_minutes())
+}
+
+/// [`key_lifetime_note`], then `then` (the catalogue key of what to do once the key has run
+/// out), as one text.
+pub fn key_lifetime_note_then(then: &'static str) -> Text {
+    Text::new("rules-key-lifetime-then")
+        .with("minutes", KEY_LIFETIME.num_minutes())
+        .with_key("then", then)
 }
 /// Digits of a 認証キー.
 pub const KEY_DIGITS: usize = 8;
@@ -102,8 +108,15 @@ pub fn parse_seeker_number(input: &str) -> Result<String, SeekerNumberError> {
 
 /// A 求職番号 that is not `NNNNN-NNNNNNNN`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("求職番号は「12345-12345678」の形（数字5桁・ハイフン・数字8桁）で入力してください。")]
+#[error("not a seeker number")]
 pub struct SeekerNumberError;
+
+impl SeekerNumberError {
+    /// What to type instead, for people.
+    pub fn text(&self) -> Text {
+        Text::new("rules-seeker-number")
+    }
+}
 
 /// A registration is valid to the end of the month after next from the application date.
 pub fn registration_valid_until(applied_on: NaiveDate) -> NaiveDate {

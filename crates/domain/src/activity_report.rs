@@ -4,6 +4,7 @@
 //! in date order.
 
 use chrono::NaiveDate;
+use shigoto_i18n::Text;
 use shigoto_shared::ActivityRecord;
 use thiserror::Error;
 
@@ -13,10 +14,20 @@ pub const MAX_REPORT_DAYS: i64 = 366;
 /// Why a period is refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
 pub enum PeriodRefused {
-    #[error("期間の終わりは始まりと同じ日か、それより後の日にしてください。")]
+    #[error("period ends before it starts")]
     Reversed,
-    #[error("出力できる期間は{MAX_REPORT_DAYS}日までです。期間を分けて出力してください。")]
+    #[error("period too long")]
     TooLong,
+}
+
+impl PeriodRefused {
+    /// Why, for people.
+    pub fn text(&self) -> Text {
+        match self {
+            Self::Reversed => Text::new("rules-period-reversed"),
+            Self::TooLong => Text::new("rules-period-too-long").with("days", MAX_REPORT_DAYS),
+        }
+    }
 }
 
 /// Whether `from`–`to` is a period a report may cover.

@@ -11,6 +11,7 @@
 //! it ([`crate::seeking::after_activity`]).
 
 use chrono::NaiveDate;
+use shigoto_i18n::{key, Text};
 use shigoto_shared::{
     ApplicationRequest, ApplicationStatus, JobSeekingState, JobSheet, JobStatus, RegistrationStatus,
 };
@@ -25,30 +26,49 @@ pub const MAX_RESULT_REASON_CHARS: usize = 500;
 /// Most applicants one list answers (newest first).
 pub const MAX_APPLICANTS_LISTED: i64 = 1000;
 
-/// The first warning of 「応募する」.
-pub const DISPUTES_WARNING: &str = "オンライン自主応募による応募や選考、採用後の労働条件などについてトラブルが生じた場合は、求職者と求人者の当事者間で解決していただくことになります。";
-/// The second warning of 「応募する」.
-pub const BENEFITS_WARNING: &str = "ハローワークの職業紹介によらないオンライン自主応募で就職した場合、再就職手当などの就職促進給付が支給されない場合があります。";
+/// The first warning of 「応募する」 (a catalogue key).
+pub const DISPUTES_WARNING: &str = key!("rules-apply-disputes-warning");
+/// The second warning of 「応募する」 (a catalogue key).
+pub const BENEFITS_WARNING: &str = key!("rules-apply-benefits-warning");
 
 /// Why an application (or a referral) is refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
 pub enum ApplyRefused {
-    #[error("応募の前に、2つの注意事項を確認してチェックを入れてください。")]
+    #[error("warnings not confirmed")]
     WarningsNotConfirmed,
-    #[error("応募メッセージは{MAX_MESSAGE_CHARS}文字以内で入力してください。")]
+    #[error("application message too long")]
     MessageTooLong,
-    #[error("仮登録の方は応募できません。ハローワークで本登録を済ませてから応募してください。")]
+    #[error("seeker not registered")]
     NotRegistered,
-    #[error("求職状態が無効のため応募できません。「求職者情報・設定」→「各種設定」から求職有効に切り替えるか、最寄りのハローワークまで来所ください。")]
+    #[error("job seeking status not valid")]
     SeekingInvalid,
-    #[error("この求人は募集を終了しているため応募できません。")]
+    #[error("posting closed")]
     PostingClosed,
-    #[error("この求人はオンライン自主応募を受け付けていません。応募を希望する場合はハローワークにご相談ください。")]
+    #[error("posting takes no online applications")]
     NoOnlineApplication,
-    #[error("この求人にはすでに応募しています。")]
+    #[error("already applied")]
     AlreadyApplied,
     #[error(transparent)]
     Document(#[from] DocumentRefused),
+}
+
+impl ApplyRefused {
+    /// Why, for people.
+    pub fn text(&self) -> Text {
+        match self {
+            Self::WarningsNotConfirmed => Text::new("rules-apply-warnings"),
+            // Written without grouping (1000).
+            Self::MessageTooLong => {
+                Text::new("rules-apply-message-too-long").with("max", MAX_MESSAGE_CHARS.to_string())
+            }
+            Self::NotRegistered => Text::new("rules-apply-not-registered"),
+            Self::SeekingInvalid => Text::new("rules-apply-seeking-invalid"),
+            Self::PostingClosed => Text::new("rules-apply-posting-closed"),
+            Self::NoOnlineApplication => Text::new("rules-apply-no-online"),
+            Self::AlreadyApplied => Text::new("rules-apply-already-applied"),
+            Self::Document(refused) => refused.text(),
+        }
+    }
 }
 
 /// Most 応募書類 one application carries.
@@ -63,18 +83,34 @@ const PDF_SIGNATURE: &[u8] = b"%PDF-";
 /// Why a 応募書類 is refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
 pub enum DocumentRefused {
-    #[error("応募書類は{MAX_DOCUMENTS}つまで添付できます。")]
+    #[error("too many documents")]
     TooMany,
-    #[error("応募書類は1ファイル5MB以内にしてください。")]
+    #[error("document too large")]
     TooLarge,
-    #[error("空のファイルは添付できません。")]
+    #[error("empty document")]
     Empty,
-    #[error("応募書類はPDFファイルにしてください。")]
+    #[error("document not a PDF")]
     NotPdf,
-    #[error("応募書類のファイル名がありません。")]
+    #[error("document without a name")]
     NameMissing,
-    #[error("応募書類のファイル名は{MAX_DOCUMENT_NAME_CHARS}文字以内にしてください。")]
+    #[error("document name too long")]
     NameTooLong,
+}
+
+impl DocumentRefused {
+    /// Why, for people.
+    pub fn text(&self) -> Text {
+        match self {
+            Self::TooMany => Text::new("rules-document-too-many").with("max", MAX_DOCUMENTS),
+            Self::TooLarge => Text::new("rules-document-too-large"),
+            Self::Empty => Text::new("rules-document-empty"),
+            Self::NotPdf => Text::new("rules-document-not-pdf"),
+            Self::NameMissing => Text::new("rules-document-name-missing"),
+            Self::NameTooLong => {
+                Text::new("rules-document-name-too-long").with("max", MAX_DOCUMENT_NAME_CHARS)
+            }
+        }
+    }
 }
 
 /// Whether a file of `bytes` bytes may be attached (checked before it is read).
@@ -112,14 +148,26 @@ pub fn check_document_count(attached: usize, count: usize) -> Result<(), Documen
 /// Why a referral is refused (the seeker's side, said to the counselor).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
 pub enum ReferralRefused {
-    #[error("仮登録の求職者は紹介できません。先に本登録をしてください。")]
+    #[error("seeker not registered")]
     NotRegistered,
-    #[error("求職状態が無効の求職者は紹介できません。先に求職有効に切り替えてください。")]
+    #[error("job seeking status not valid")]
     SeekingInvalid,
-    #[error("この求人は募集を終了しているため紹介できません。")]
+    #[error("posting closed")]
     PostingClosed,
-    #[error("この求職者はすでにこの求人に応募しています。")]
+    #[error("seeker already applied")]
     AlreadyApplied,
+}
+
+impl ReferralRefused {
+    /// Why, for people.
+    pub fn text(&self) -> Text {
+        match self {
+            Self::NotRegistered => Text::new("rules-referral-not-registered"),
+            Self::SeekingInvalid => Text::new("rules-referral-seeking-invalid"),
+            Self::PostingClosed => Text::new("rules-referral-posting-closed"),
+            Self::AlreadyApplied => Text::new("rules-referral-already-applied"),
+        }
+    }
 }
 
 /// Whether `job` takes applications on `today`: 募集中 and within its 紹介期限日.
@@ -198,16 +246,31 @@ pub enum Decider {
 /// Why a result cannot be recorded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
 pub enum DecisionRefused {
-    #[error("この応募の選考はすでに終わっています。")]
+    #[error("selection already decided")]
     AlreadyDecided,
-    #[error("選考結果には、採用・不採用・辞退・取消のいずれかを選んでください。")]
+    #[error("not a result")]
     NotAResult,
-    #[error("応募を取り下げる（辞退する）ことだけができます。")]
+    #[error("a seeker may only decline")]
     SeekerMayOnlyDecline,
-    #[error("理由を入力できるのは不採用のときだけです。")]
+    #[error("a reason only with a rejection")]
     ReasonOnlyWithRejection,
-    #[error("不採用の理由は{MAX_RESULT_REASON_CHARS}文字以内で入力してください。")]
+    #[error("reason too long")]
     ReasonTooLong,
+}
+
+impl DecisionRefused {
+    /// Why, for people.
+    pub fn text(&self) -> Text {
+        match self {
+            Self::AlreadyDecided => Text::new("rules-decision-already-decided"),
+            Self::NotAResult => Text::new("rules-decision-not-a-result"),
+            Self::SeekerMayOnlyDecline => Text::new("rules-decision-seeker-declines"),
+            Self::ReasonOnlyWithRejection => Text::new("rules-decision-reason-only-rejection"),
+            Self::ReasonTooLong => {
+                Text::new("rules-decision-reason-too-long").with("max", MAX_RESULT_REASON_CHARS)
+            }
+        }
+    }
 }
 
 /// Whether `decider` may end an application that is `current` with `result` and `reason`
@@ -407,9 +470,23 @@ mod tests {
             ..request()
         };
         assert_eq!(check_request(&too_long), Err(ApplyRefused::MessageTooLong));
-        assert!(ApplyRefused::MessageTooLong
-            .to_string()
-            .contains("1000文字"));
+        let ja = shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja);
+        assert_eq!(
+            ja.text(&ApplyRefused::MessageTooLong.text()),
+            "応募メッセージは1000文字以内で入力してください。"
+        );
+        let en = shigoto_i18n::catalogue(shigoto_i18n::Lang::En);
+        assert_eq!(
+            en.text(&ApplyRefused::MessageTooLong.text()),
+            "Enter a message of at most 1000 characters."
+        );
+        assert_eq!(
+            ja.text(&ApplyRefused::Document(DocumentRefused::TooMany).text()),
+            "応募書類は3つまで添付できます。"
+        );
+        assert!(ja
+            .t(DISPUTES_WARNING)
+            .starts_with("オンライン自主応募による"));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! validity is its own and does not move.
 
 use chrono::NaiveDate;
+use shigoto_i18n::Text;
 use shigoto_shared::{CounsellingRequest, RegistrationStatus};
 use thiserror::Error;
 
@@ -21,14 +22,31 @@ pub const MAX_LISTED: i64 = 200;
 /// Why a session cannot be recorded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
 pub enum CounsellingRefused {
-    #[error("相談日に未来の日付は指定できません。")]
+    #[error("session in the future")]
     InTheFuture,
-    #[error("相談日は{MAX_LATE_DAYS}日前までの日付にしてください。")]
+    #[error("session too long ago")]
     TooLongAgo,
-    #[error("相談日が求職申込日より前です。")]
+    #[error("session before the application")]
     BeforeApplication,
-    #[error("相談内容のメモは{MAX_NOTE_CHARS}文字以内で入力してください。")]
+    #[error("note too long")]
     NoteTooLong,
+}
+
+impl CounsellingRefused {
+    /// Why, for people.
+    pub fn text(&self) -> Text {
+        match self {
+            Self::InTheFuture => Text::new("rules-counselling-future"),
+            Self::TooLongAgo => {
+                Text::new("rules-counselling-too-long-ago").with("days", MAX_LATE_DAYS)
+            }
+            Self::BeforeApplication => Text::new("rules-counselling-before-application"),
+            // Written without grouping (1000).
+            Self::NoteTooLong => {
+                Text::new("rules-counselling-note-too-long").with("max", MAX_NOTE_CHARS.to_string())
+            }
+        }
+    }
 }
 
 /// Whether `request` may be recorded on `today` for a seeker who applied on `applied_on`.

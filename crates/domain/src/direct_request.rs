@@ -4,6 +4,7 @@
 //! posting's own 応募する) or declines, once.
 
 use chrono::NaiveDate;
+use shigoto_i18n::Text;
 use shigoto_shared::{JobSheet, RequestAnswer};
 use thiserror::Error;
 
@@ -20,20 +21,37 @@ pub const PROFILES_PER_PAGE: usize = 20;
 /// Why a request cannot be sent or answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
 pub enum RequestRefused {
-    #[error("この求人は募集を終了しているため、応募検討依頼を送れません。")]
+    #[error("posting closed")]
     PostingClosed,
-    #[error("1つの求人で応募検討依頼を送れるのは{MAX_REQUESTS_PER_POSTING}人までです。")]
+    #[error("requests of the posting at their limit")]
     LimitReached,
-    #[error("この求職者には、この求人の応募検討依頼をすでに送っています。")]
+    #[error("seeker already asked about this posting")]
     AlreadyRequested,
-    #[error("この求職情報は公開が終わっています。")]
+    #[error("profile no longer published")]
     NotPublished,
-    #[error("ひとことは{MAX_NOTE_CHARS}文字以内で入力してください。")]
+    #[error("note too long")]
     NoteTooLong,
-    #[error("ひとことに使えない制御文字が含まれています。")]
+    #[error("control character in the note")]
     ControlCharacter,
-    #[error("この応募検討依頼にはすでに回答しています。")]
+    #[error("request already answered")]
     AlreadyAnswered,
+}
+
+impl RequestRefused {
+    /// Why, for people.
+    pub fn text(&self) -> Text {
+        match self {
+            Self::PostingClosed => Text::new("rules-request-posting-closed"),
+            Self::LimitReached => {
+                Text::new("rules-request-limit").with("max", MAX_REQUESTS_PER_POSTING)
+            }
+            Self::AlreadyRequested => Text::new("rules-request-already-sent"),
+            Self::NotPublished => Text::new("rules-request-not-published"),
+            Self::NoteTooLong => Text::new("rules-note-too-long").with("max", MAX_NOTE_CHARS),
+            Self::ControlCharacter => Text::new("rules-note-control-character"),
+            Self::AlreadyAnswered => Text::new("rules-request-already-answered"),
+        }
+    }
 }
 
 /// Whether `job` may be the subject of a request on `today`.

@@ -2,6 +2,7 @@
 //! the reason a counselor gives when returning it, and the 事業所番号 (`NNNN-NNNNNN-N`: the
 //! first four digits of the Hello Work office, a six-digit serial and a check digit).
 
+use shigoto_i18n::{key, Text};
 use shigoto_shared::EmployerProfile;
 
 use crate::person::{is_katakana_name, PersonError};
@@ -25,19 +26,25 @@ pub const MAX_POSTAL_CODE_CHARS: usize = 10;
 /// Largest 従業員数 accepted.
 pub const MAX_EMPLOYEES: u32 = 1_000_000;
 
-fn refuse(field: &'static str, message: impl Into<String>) -> PersonError {
-    PersonError {
-        field,
-        message: message.into(),
-    }
+fn refuse(field: &'static str, message: Text) -> PersonError {
+    PersonError { field, message }
 }
 
-fn text(value: &str, field: &'static str, label: &str, max: usize) -> Result<String, PersonError> {
+/// A required text of at most `max` characters, trimmed; `label` is the catalogue key of its
+/// name.
+fn text(
+    value: &str,
+    field: &'static str,
+    label: &'static str,
+    max: usize,
+) -> Result<String, PersonError> {
     let value = value.trim();
     if value.is_empty() || value.chars().count() > max {
         return Err(refuse(
             field,
-            format!("{label}を{max}文字以内で入力してください。"),
+            Text::new("rules-employer-text")
+                .with_key("label", label)
+                .with("max", max),
         ));
     }
     Ok(value.to_owned())
@@ -87,63 +94,64 @@ pub fn phone(value: &str) -> Option<String> {
 /// Checks a profile and returns it trimmed and normalised, or names the first wrong field
 /// (the field names are those of [`EmployerProfile`]).
 pub fn check(profile: &EmployerProfile) -> Result<EmployerProfile, PersonError> {
-    let name = text(&profile.name, "name", "事業所名", MAX_NAME_CHARS)?;
+    let name = text(
+        &profile.name,
+        "name",
+        key!("rules-employer-name"),
+        MAX_NAME_CHARS,
+    )?;
     let name_kana = profile.name_kana.trim();
     if name_kana.is_empty()
         || name_kana.chars().count() > MAX_NAME_CHARS
         || !is_katakana_name(name_kana)
     {
-        return Err(refuse(
-            "name_kana",
-            "事業所名のフリガナを全角カタカナで入力してください。",
-        ));
+        return Err(refuse("name_kana", Text::new("rules-employer-kana")));
     }
-    let postal_code = postal_code(&profile.postal_code).ok_or_else(|| {
-        refuse(
-            "postal_code",
-            "郵便番号を7桁の数字（例: 100-0013）で入力してください。",
-        )
-    })?;
+    let postal_code = postal_code(&profile.postal_code)
+        .ok_or_else(|| refuse("postal_code", Text::new("rules-employer-postal-code")))?;
     if shigoto_refdata::prefecture(&profile.prefecture_code).is_none()
         || profile.prefecture_code.as_str() > "47"
     {
         return Err(refuse(
             "prefecture_code",
-            "所在地の都道府県を選択してください。",
+            Text::new("rules-employer-prefecture"),
         ));
     }
     let municipality = shigoto_refdata::municipality(profile.municipality_code.trim())
         .filter(|found| found.prefecture_code == profile.prefecture_code)
-        .ok_or_else(|| refuse("municipality_code", "所在地の市区町村を選択してください。"))?;
+        .ok_or_else(|| {
+            refuse(
+                "municipality_code",
+                Text::new("rules-employer-municipality"),
+            )
+        })?;
     let address = text(
         &profile.address,
         "address",
-        "所在地の番地・建物",
+        key!("rules-employer-street"),
         MAX_ADDRESS_CHARS,
     )?;
-    let phone = phone(&profile.phone).ok_or_else(|| {
-        refuse(
-            "phone",
-            "電話番号を0から始まる10桁または11桁の数字（例: 03-1234-5678）で入力してください。",
-        )
-    })?;
+    let phone =
+        phone(&profile.phone).ok_or_else(|| refuse("phone", Text::new("rules-employer-phone")))?;
     let representative = text(
         &profile.representative,
         "representative",
-        "代表者名",
+        key!("rules-employer-representative"),
         MAX_SHORT_CHARS,
     )?;
-    let industry = text(&profile.industry, "industry", "業種", MAX_SHORT_CHARS)?;
+    let industry = text(
+        &profile.industry,
+        "industry",
+        key!("rules-employer-industry"),
+        MAX_SHORT_CHARS,
+    )?;
     if !(1..=MAX_EMPLOYEES).contains(&profile.employees) {
-        return Err(refuse(
-            "employees",
-            "従業員数を1人以上の数で入力してください。",
-        ));
+        return Err(refuse("employees", Text::new("rules-employer-employees")));
     }
     let business = text(
         &profile.business,
         "business",
-        "事業内容",
+        key!("rules-employer-business"),
         MAX_BUSINESS_CHARS,
     )?;
     let homepage = match profile.homepage.as_deref().map(str::trim) {
@@ -156,12 +164,7 @@ pub fn check(profile: &EmployerProfile) -> Result<EmployerProfile, PersonError> 
         {
             Some(url.to_owned())
         }
-        Some(_) => {
-            return Err(refuse(
-                "homepage",
-                "ホームページは https:// または http:// から始まるURLで入力してください。",
-            ))
-        }
+        Some(_) => return Err(refuse("homepage", Text::new("rules-employer-homepage"))),
     };
     Ok(EmployerProfile {
         name,
@@ -190,7 +193,12 @@ pub fn full_address(profile: &EmployerProfile) -> String {
 
 /// Checks the reason a counselor gives when returning a 事業所登録.
 pub fn return_reason(reason: &str) -> Result<String, PersonError> {
-    text(reason, "reason", "返戻の理由", MAX_RETURN_REASON_CHARS)
+    text(
+        reason,
+        "reason",
+        key!("rules-employer-return-reason"),
+        MAX_RETURN_REASON_CHARS,
+    )
 }
 
 /// The 事業所番号 of `serial` (below one million) at the office `office_code`.
@@ -285,6 +293,27 @@ mod tests {
             spoil(&mut profile);
             assert_eq!(check(&profile).unwrap_err().field, field, "{profile:?}");
         }
+    }
+
+    #[test]
+    fn a_refusal_names_the_box() {
+        let mut profile = sample();
+        profile.representative = String::new();
+        let err = check(&profile).unwrap_err();
+        let ja = shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja);
+        assert_eq!(
+            ja.text(&err.message),
+            "代表者名を50文字以内で入力してください。"
+        );
+        let en = shigoto_i18n::catalogue(shigoto_i18n::Lang::En);
+        assert_eq!(
+            en.text(&err.message),
+            "Enter the representative's name in at most 50 characters."
+        );
+        assert_eq!(
+            ja.text(&return_reason("").unwrap_err().message),
+            "返戻の理由を500文字以内で入力してください。"
+        );
     }
 
     #[test]

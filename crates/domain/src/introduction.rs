@@ -5,6 +5,7 @@
 //! the seeker's own (the posting's 応募する).
 
 use chrono::NaiveDate;
+use shigoto_i18n::Text;
 use shigoto_shared::{IntroductionKind, JobSeekingState, JobSheet, RegistrationStatus};
 use thiserror::Error;
 
@@ -19,16 +20,30 @@ pub const MAX_NOTE_CHARS: usize = 500;
 pub enum IntroductionRefused {
     #[error(transparent)]
     Referral(#[from] ReferralRefused),
-    #[error("この求人は募集を終了しているため紹介できません。")]
+    #[error("posting closed")]
     PostingClosed,
-    #[error("ひとことは{MAX_NOTE_CHARS}文字以内で入力してください。")]
+    #[error("note too long")]
     NoteTooLong,
-    #[error("ひとことに使えない制御文字が含まれています。")]
+    #[error("control character in the note")]
     ControlCharacter,
-    #[error("この求人はすでに同じ方法で紹介しています。")]
+    #[error("already introduced the same way")]
     AlreadyIntroduced,
-    #[error("おすすめ求人には、求人票の「応募する」から応募してください。")]
+    #[error("a recommendation is applied to from the posting")]
     NotAReferral,
+}
+
+impl IntroductionRefused {
+    /// Why, for people.
+    pub fn text(&self) -> Text {
+        match self {
+            Self::Referral(refused) => refused.text(),
+            Self::PostingClosed => Text::new("rules-referral-posting-closed"),
+            Self::NoteTooLong => Text::new("rules-note-too-long").with("max", MAX_NOTE_CHARS),
+            Self::ControlCharacter => Text::new("rules-note-control-character"),
+            Self::AlreadyIntroduced => Text::new("rules-introduction-already"),
+            Self::NotAReferral => Text::new("rules-introduction-not-a-referral"),
+        }
+    }
 }
 
 /// Whether a counselor may send `kind` of `job` to a seeker with `registration` and

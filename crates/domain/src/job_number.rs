@@ -2,11 +2,20 @@
 
 use std::fmt;
 
+use shigoto_i18n::Text;
+
 /// Why a text is not a 求人番号.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("求人番号は「13010-12345678」のように、5桁-8桁の半角数字で入力してください（{input}）")]
+#[error("not a job number: {input:?}")]
 pub struct JobNumberError {
     pub input: String,
+}
+
+impl JobNumberError {
+    /// What to type instead, for people.
+    pub fn text(&self) -> Text {
+        Text::new("rules-job-number").with("input", self.input.as_str())
+    }
 }
 
 /// A well-formed 求人番号.
@@ -79,6 +88,18 @@ mod tests {
         let number = JobNumber::parse("13010-12345678").unwrap();
         assert_eq!(number.office_code(), "13010");
         assert_eq!(number.to_string(), "13010-12345678");
+    }
+
+    #[test]
+    fn a_refusal_says_the_format_and_what_was_typed() {
+        let err = JobNumber::parse("13010-123").unwrap_err();
+        let ja = shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja);
+        assert_eq!(
+            ja.text(&err.text()),
+            "求人番号は「13010-12345678」のように、5桁-8桁の半角数字で入力してください（13010-123）"
+        );
+        let en = shigoto_i18n::catalogue(shigoto_i18n::Lang::En);
+        assert!(en.text(&err.text()).ends_with("(13010-123)"));
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! writes at most [`MESSAGES_PER_SENDER`] messages in its window.
 
 use chrono::TimeDelta;
+use shigoto_i18n::Text;
 use shigoto_shared::Role;
 use thiserror::Error;
 
@@ -35,16 +36,32 @@ pub enum Party {
 /// Why a message is refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
 pub enum MessageRefused {
-    #[error("ハローワークへのメッセージは送信できません。ご用件は最寄りのハローワークにお問い合わせください。")]
+    #[error("a seeker cannot write to Hello Work")]
     SeekerToHelloWork,
-    #[error("このスレッドにはメッセージを送信できません。")]
+    #[error("not a party to the thread")]
     NotAParty,
-    #[error("メッセージを入力してください。")]
+    #[error("empty message")]
     Empty,
-    #[error("メッセージは{MAX_MESSAGE_CHARS}文字以内で入力してください。")]
+    #[error("message too long")]
     TooLong,
-    #[error("メッセージに使えない文字が含まれています。")]
+    #[error("control character in the message")]
     ControlCharacter,
+}
+
+impl MessageRefused {
+    /// Why, for people.
+    pub fn text(&self) -> Text {
+        match self {
+            Self::SeekerToHelloWork => Text::new("rules-message-to-hello-work"),
+            Self::NotAParty => Text::new("rules-message-not-a-party"),
+            Self::Empty => Text::new("rules-message-empty"),
+            // Written without grouping (2000).
+            Self::TooLong => {
+                Text::new("rules-message-too-long").with("max", MAX_MESSAGE_CHARS.to_string())
+            }
+            Self::ControlCharacter => Text::new("rules-message-control-character"),
+        }
+    }
 }
 
 /// Whether someone of `role` may write in a thread with `party` (membership itself is the

@@ -3,14 +3,16 @@
 //! characters. The service, the desktop cache and the app's screens all check them with these
 //! functions, so each limit and what it says exist once.
 
+use shigoto_i18n::Text;
+
 use crate::limits::{MAX_FAVORITES, MAX_SAVED_SEARCHES, MAX_SAVED_SEARCH_NAME_CHARS};
 
-/// A refused MyPage change: the field at fault and what to do, in Japanese.
+/// A refused MyPage change: the field at fault and what to do.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{message}")]
+#[error("MyPage change refused: {field} ({})", message.key())]
 pub struct MyPageRefusal {
     pub field: &'static str,
-    pub message: String,
+    pub message: Text,
 }
 
 /// Another favorite fits beside the `kept` ones.
@@ -18,9 +20,7 @@ pub fn room_for_favorite(kept: usize) -> Result<(), MyPageRefusal> {
     if kept >= MAX_FAVORITES {
         return Err(MyPageRefusal {
             field: "favorites",
-            message: format!(
-                "お気に入りは{MAX_FAVORITES}件まで登録できます。不要なお気に入りを削除してから追加してください。"
-            ),
+            message: Text::new("rules-mypage-favorites-full").with("max", MAX_FAVORITES),
         });
     }
     Ok(())
@@ -31,9 +31,7 @@ pub fn room_for_saved_search(kept: usize) -> Result<(), MyPageRefusal> {
     if kept >= MAX_SAVED_SEARCHES {
         return Err(MyPageRefusal {
             field: "saved_searches",
-            message: format!(
-                "検索条件は{MAX_SAVED_SEARCHES}件まで保存できます。既存の条件に上書き保存するか、不要な条件を削除してください。"
-            ),
+            message: Text::new("rules-mypage-saved-searches-full").with("max", MAX_SAVED_SEARCHES),
         });
     }
     Ok(())
@@ -45,11 +43,12 @@ pub fn saved_search_name(text: &str) -> Result<&str, MyPageRefusal> {
     let name = text.trim();
     let chars = name.chars().count();
     let message = if chars == 0 {
-        "保存する検索条件の名前を入力してください（例：事務）。".to_owned()
+        Text::new("rules-mypage-search-name-empty")
     } else if chars > MAX_SAVED_SEARCH_NAME_CHARS {
-        format!(
-            "検索条件の名前は{MAX_SAVED_SEARCH_NAME_CHARS}文字以内で入力してください（現在{chars}文字）。"
-        )
+        // The count as it is, never grouped.
+        Text::new("rules-mypage-search-name-too-long")
+            .with("max", MAX_SAVED_SEARCH_NAME_CHARS)
+            .with("count", chars.to_string())
     } else {
         return Ok(name);
     };
@@ -62,17 +61,29 @@ pub fn saved_search_name(text: &str) -> Result<&str, MyPageRefusal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use shigoto_i18n::{catalogue, Lang};
+
+    fn ja(text: &Text) -> String {
+        catalogue(Lang::Ja).text(text)
+    }
 
     #[test]
     fn the_limits_hold_at_their_edges() {
         assert!(room_for_favorite(MAX_FAVORITES - 1).is_ok());
         let full = room_for_favorite(MAX_FAVORITES).unwrap_err();
-        assert!(full.message.starts_with("お気に入りは300件まで"), "{full}");
+        assert_eq!(
+            ja(&full.message),
+            "お気に入りは300件まで登録できます。不要なお気に入りを削除してから追加してください。"
+        );
+        assert_eq!(
+            catalogue(Lang::En).text(&full.message),
+            "You can keep up to 300 favorites. Delete favorites you no longer need, then add this one."
+        );
         assert!(room_for_saved_search(MAX_SAVED_SEARCHES - 1).is_ok());
-        assert!(room_for_saved_search(MAX_SAVED_SEARCHES)
+        assert!(ja(&room_for_saved_search(MAX_SAVED_SEARCHES)
             .unwrap_err()
-            .message
-            .contains("3件まで保存できます"));
+            .message)
+        .contains("3件まで保存できます"));
     }
 
     #[test]
@@ -80,10 +91,7 @@ mod tests {
         assert_eq!(saved_search_name("  事務  "), Ok("事務"));
         assert_eq!(saved_search_name(" 　").unwrap_err().field, "name");
         let long = "あ".repeat(MAX_SAVED_SEARCH_NAME_CHARS + 1);
-        assert!(saved_search_name(&long)
-            .unwrap_err()
-            .message
-            .contains("（現在21文字）"));
+        assert!(ja(&saved_search_name(&long).unwrap_err().message).contains("（現在21文字）"));
         assert!(saved_search_name(&long[..long.len() - 3]).is_ok());
     }
 }

@@ -14,7 +14,7 @@
 //!   punctuation: ``!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~``). A full-width character typed with the
 //!   IME on (`ｐａｓｓ１！`) counts for the class of its half-width twin, so the user is told only
 //!   to switch to half-width, not that digits or letters are missing as well.
-//! - Every broken part of the rule is named in one message ([`RuleViolations`]).
+//! - Every broken part of the rule is named in one message ([`RuleViolations::text`]).
 //!
 //! A password that satisfies the rule is then refused if it is
 //! - the email address itself, its local part, or either of them with only digits and symbols
@@ -33,6 +33,7 @@
 
 use std::fmt;
 
+use shigoto_i18n::Text;
 use unicode_normalization::UnicodeNormalization;
 
 /// Fewest characters of a password.
@@ -278,18 +279,23 @@ pub enum PasswordError {
     #[error("{0}")]
     Rule(RuleViolations),
     /// The email address, its local part, or either with only digits and symbols added.
-    #[error(
-        "メールアドレスと同じパスワードは使えません。メールアドレスの一部に数字や記号を付け足しただけのものも使えません。"
-    )]
+    #[error("password resembles the email address")]
     SameAsEmail,
     /// A very common password.
-    #[error(
-        "よく使われているパスワードは使えません。推測されにくいパスワードを設定してください。"
-    )]
+    #[error("password is too common")]
     TooCommon,
 }
 
 impl PasswordError {
+    /// What is wrong, for people (every broken part of the rule in one text).
+    pub fn text(&self) -> Text {
+        match self {
+            Self::Rule(violations) => violations.text(),
+            Self::SameAsEmail => Text::new("rules-password-same-as-email"),
+            Self::TooCommon => Text::new("rules-password-too-common"),
+        }
+    }
+
     /// A stable English code for logs.
     pub fn code(&self) -> &'static str {
         match self {
@@ -333,46 +339,86 @@ impl RuleViolations {
             || self.missing_symbol)
     }
 
-    /// One Japanese sentence per broken part, in a fixed order (characters, length, classes),
-    /// for a front end that lists them.
-    pub fn messages(&self) -> Vec<String> {
-        let mut messages = Vec::new();
+    /// The broken characters: `full-width`, `blank`, `both` or `ok` (a catalogue selector).
+    fn characters(&self) -> &'static str {
+        match (self.not_half_width, self.blank_or_control) {
+            (true, true) => "both",
+            (true, false) => "full-width",
+            (false, true) => "blank",
+            (false, false) => "ok",
+        }
+    }
+
+    /// The missing classes, `digit-symbol` and the like, `all` or `none` (a catalogue
+    /// selector).
+    fn missing(&self) -> &'static str {
+        match (self.missing_digit, self.missing_letter, self.missing_symbol) {
+            (false, false, false) => "none",
+            (true, false, false) => "digit",
+            (false, true, false) => "letter",
+            (false, false, true) => "symbol",
+            (true, true, false) => "digit-letter",
+            (true, false, true) => "digit-symbol",
+            (false, true, true) => "letter-symbol",
+            (true, true, true) => "all",
+        }
+    }
+
+    fn wrong_length(&self) -> bool {
+        self.too_short || self.too_long
+    }
+
+    /// `text` with the length values put in (the count as it is, never grouped).
+    fn with_length(&self, text: Text) -> Text {
+        text.with("min", MIN_CHARS)
+            .with("max", MAX_CHARS)
+            .with("count", self.chars.to_string())
+    }
+
+    /// One sentence per broken part, in a fixed order (characters, length, classes), for a
+    /// front end that lists them.
+    pub fn texts(&self) -> Vec<Text> {
+        let mut texts = Vec::new();
         if self.not_half_width {
-            messages.push("全角文字は使えません。半角英数字と記号で入力してください。".to_owned());
+            texts.push(Text::new("rules-password-full-width"));
         }
         if self.blank_or_control {
-            messages.push("空白や改行は使えません。".to_owned());
+            texts.push(Text::new("rules-password-blank"));
         }
-        if self.too_short || self.too_long {
-            messages.push(format!(
-                "パスワードは{MIN_CHARS}文字以上{MAX_CHARS}文字以内で入力してください（入力されたのは{}文字です）。",
-                self.chars
-            ));
+        if self.wrong_length() {
+            texts.push(self.with_length(Text::new("rules-password-length")));
         }
-        let missing: Vec<&str> = [
-            (self.missing_digit, "数字"),
-            (self.missing_letter, "英字"),
-            (self.missing_symbol, "記号"),
-        ]
-        .into_iter()
-        .filter_map(|(missing, name)| missing.then_some(name))
-        .collect();
-        let list = match missing.as_slice() {
-            [] => None,
-            [one] => Some((*one).to_owned()),
-            [first, second] => Some(format!("{first}と{second}")),
-            all => Some(all.join("、")),
-        };
-        if let Some(list) = list {
-            messages.push(format!("パスワードに{list}を含めてください。"));
+        if self.missing() != "none" {
+            texts.push(Text::new("rules-password-missing").with("missing", self.missing()));
         }
-        messages
+        texts
+    }
+
+    /// Every broken part in one text: the sentences of [`RuleViolations::texts`] in a row.
+    pub fn text(&self) -> Text {
+        self.with_length(Text::new("rules-password-rule"))
+            .with("characters", self.characters())
+            .with("length", if self.wrong_length() { "wrong" } else { "ok" })
+            .with("missing", self.missing())
     }
 }
 
+/// The broken parts, in English for logs.
 impl fmt::Display for RuleViolations {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.messages().concat())
+        let parts: Vec<&str> = [
+            (self.not_half_width, "not half-width"),
+            (self.blank_or_control, "blank or control character"),
+            (self.too_short, "too short"),
+            (self.too_long, "too long"),
+            (self.missing_digit, "no digit"),
+            (self.missing_letter, "no letter"),
+            (self.missing_symbol, "no symbol"),
+        ]
+        .into_iter()
+        .filter_map(|(broken, part)| broken.then_some(part))
+        .collect();
+        write!(f, "password rule broken: {}", parts.join(", "))
     }
 }
 
@@ -464,36 +510,48 @@ fn is_common(lower_password: &str) -> bool {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum EmailError {
     /// Nothing was typed.
-    #[error("メールアドレスを入力してください。")]
+    #[error("no email address")]
     Empty,
     /// A space, tab or line break inside the address.
-    #[error("メールアドレスに空白や改行は使えません。")]
+    #[error("blank in the email address")]
     Blank,
     /// Characters that are not half-width even after normalization (kana, kanji…).
-    #[error(
-        "メールアドレスは半角英数字と記号で入力してください。日本語を含むメールアドレスは使えません。"
-    )]
+    #[error("email address not ASCII")]
     NotAscii,
     /// Longer than [`MAX_EMAIL_BYTES`].
-    #[error("メールアドレスは254文字以内で入力してください。")]
+    #[error("email address too long")]
     TooLong,
     /// No `@` or more than one.
-    #[error("メールアドレスには「@」を1つだけ含めてください（例：taro@example.jp）。")]
+    #[error("email address without exactly one @")]
     At,
     /// The local part is empty or has characters an address cannot have.
-    #[error("メールアドレスの「@」より前の部分が正しくありません。")]
+    #[error("malformed local part of the email address")]
     LocalPart,
     /// The local part is longer than [`MAX_EMAIL_LOCAL_BYTES`].
-    #[error("メールアドレスの「@」より前の部分は64文字以内で入力してください。")]
+    #[error("local part of the email address too long")]
     LocalPartTooLong,
     /// The domain is not a dotted host name.
-    #[error(
-        "メールアドレスの「@」より後ろの部分（ドメイン）が正しくありません（例：example.jp）。"
-    )]
+    #[error("malformed domain of the email address")]
     Domain,
 }
 
 impl EmailError {
+    /// What to type instead, for people.
+    pub fn text(&self) -> Text {
+        match self {
+            Self::Empty => Text::new("rules-email-empty"),
+            Self::Blank => Text::new("rules-email-blank"),
+            Self::NotAscii => Text::new("rules-email-not-ascii"),
+            Self::TooLong => Text::new("rules-email-too-long").with("max", MAX_EMAIL_BYTES),
+            Self::At => Text::new("rules-email-at"),
+            Self::LocalPart => Text::new("rules-email-local-part"),
+            Self::LocalPartTooLong => {
+                Text::new("rules-email-local-part-too-long").with("max", MAX_EMAIL_LOCAL_BYTES)
+            }
+            Self::Domain => Text::new("rules-email-domain"),
+        }
+    }
+
     /// A stable English code for logs.
     pub fn code(&self) -> &'static str {
         match self {
@@ -594,6 +652,15 @@ fn check_domain(domain: &str) -> Result<(), EmailError> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use shigoto_i18n::{catalogue, Lang};
+
+    fn ja(text: &Text) -> String {
+        catalogue(Lang::Ja).text(text)
+    }
+
+    fn en(text: &Text) -> String {
+        catalogue(Lang::En).text(text)
+    }
 
     const EMAIL: &str = "taro.yamada@example.jp";
 
@@ -623,19 +690,19 @@ mod tests {
         let v = violations("abcdefghij");
         assert!(v.missing_digit && !v.missing_letter && v.missing_symbol);
         assert_eq!(
-            PasswordError::Rule(v).to_string(),
+            ja(&PasswordError::Rule(v).text()),
             "パスワードに数字と記号を含めてください。"
         );
         assert_eq!(
-            PasswordError::Rule(violations("12345678!")).to_string(),
+            ja(&PasswordError::Rule(violations("12345678!")).text()),
             "パスワードに英字を含めてください。"
         );
         assert_eq!(
-            PasswordError::Rule(violations("abcd12345")).to_string(),
+            ja(&PasswordError::Rule(violations("abcd12345")).text()),
             "パスワードに記号を含めてください。"
         );
         assert_eq!(
-            PasswordError::Rule(violations("!!!!????")).to_string(),
+            ja(&PasswordError::Rule(violations("!!!!????")).text()),
             "パスワードに数字と英字を含めてください。"
         );
     }
@@ -645,10 +712,41 @@ mod tests {
         let v = violations("ab c");
         assert!(v.blank_or_control && v.too_short && v.missing_digit && v.missing_symbol);
         assert_eq!(
-            v.to_string(),
+            ja(&v.text()),
             "空白や改行は使えません。パスワードは8文字以上32文字以内で入力してください（入力されたのは4文字です）。パスワードに数字と記号を含めてください。"
         );
-        assert_eq!(v.messages().len(), 3);
+        assert_eq!(v.texts().len(), 3);
+    }
+
+    #[test]
+    fn the_rule_text_is_its_sentences_in_a_row() {
+        let long = "a".repeat(1200);
+        for password in [
+            "",
+            "x",
+            "ab c",
+            "ｋＴ７＃ｍＺｑ２",
+            "しごと 12!",
+            "abcdefghij",
+            "12345678!",
+            "!!!!????",
+            "abcdefghi\u{3000}",
+            long.as_str(),
+        ] {
+            let v = rule_violations(password);
+            let sentences = v.texts();
+            assert!(!sentences.is_empty(), "{password:?}");
+            let ja_sentences: String = sentences.iter().map(ja).collect();
+            assert_eq!(ja(&v.text()), ja_sentences, "{password:?}");
+            let en_sentences: Vec<String> = sentences.iter().map(en).collect();
+            assert_eq!(en(&v.text()), en_sentences.join(" "), "{password:?}");
+        }
+        assert_eq!(
+            en(&violations("ab c").text()),
+            "Spaces and line breaks cannot be used. Use 8 to 32 characters for the password (you entered 4). Include a digit and a symbol in the password."
+        );
+        assert!(ja(&rule_violations(&long).text()).contains("（入力されたのは1200文字です）"));
+        assert_eq!(ja(&rule_violations("kT7#mZq2").text()), "");
     }
 
     #[test]
@@ -659,7 +757,7 @@ mod tests {
         assert_eq!(check(&longest, EMAIL), Ok(()));
         let v = violations(&format!("{longest}k"));
         assert!(v.too_long && !v.too_short && v.chars == 33);
-        assert!(v.to_string().contains("8文字以上32文字以内"));
+        assert!(ja(&v.text()).contains("8文字以上32文字以内"));
         assert!(violations("").too_short);
     }
 
@@ -669,7 +767,7 @@ mod tests {
         assert!(v.not_half_width);
         assert!(!v.missing_digit && !v.missing_letter && !v.missing_symbol && !v.too_short);
         assert_eq!(
-            v.to_string(),
+            ja(&v.text()),
             "全角文字は使えません。半角英数字と記号で入力してください。"
         );
         let kana = violations("しごとをさがす12!");
@@ -815,7 +913,7 @@ mod tests {
             normalize_email(&format!("taro@{long_domain}")),
             Err(EmailError::TooLong)
         );
-        assert!(EmailError::Domain.to_string().contains("ドメイン"));
+        assert!(ja(&EmailError::Domain.text()).contains("ドメイン"));
     }
 
     /// A password that satisfies the rule: one of each class, then any printable ASCII.
@@ -858,7 +956,7 @@ mod tests {
             match check(&password, EMAIL) {
                 Err(PasswordError::Rule(v)) => {
                     prop_assert!(v.not_half_width);
-                    prop_assert!(v.to_string().starts_with("全角文字は使えません。"));
+                    prop_assert!(ja(&v.text()).starts_with("全角文字は使えません。"));
                 }
                 other => prop_assert!(false, "{:?} gave {:?}", password, other),
             }
@@ -871,7 +969,7 @@ mod tests {
             prop_assert_eq!(v.missing_digit, !has(char::is_ascii_digit));
             prop_assert_eq!(v.missing_letter, !has(char::is_ascii_alphabetic));
             prop_assert_eq!(v.missing_symbol, !has(char::is_ascii_punctuation));
-            let message = v.to_string();
+            let message = ja(&v.text());
             for (missing, name) in [
                 (v.missing_digit, "数字"),
                 (v.missing_letter, "英字"),
@@ -880,6 +978,8 @@ mod tests {
                 prop_assert_eq!(message.contains(name), missing, "{}", message);
             }
             prop_assert_eq!(message.contains("8文字以上32文字以内"), v.too_short || v.too_long);
+            let en_sentences: Vec<String> = v.texts().iter().map(en).collect();
+            prop_assert_eq!(en(&v.text()), en_sentences.join(" "));
             prop_assert_eq!(v.is_empty(), message.is_empty());
         }
 

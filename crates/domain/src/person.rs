@@ -3,13 +3,14 @@
 //! the municipality.
 
 use chrono::{Datelike, NaiveDate};
+use shigoto_i18n::Text;
 
-/// A refused detail: the field and a Japanese message.
+/// A refused detail: the field and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{field}: {message}")]
+#[error("detail refused: {field} ({})", message.key())]
 pub struct PersonError {
     pub field: &'static str,
-    pub message: String,
+    pub message: Text,
 }
 
 /// Longest name accepted.
@@ -26,11 +27,8 @@ pub struct Person {
     pub prefecture_code: String,
 }
 
-fn refuse(field: &'static str, message: impl Into<String>) -> PersonError {
-    PersonError {
-        field,
-        message: message.into(),
-    }
+fn refuse(field: &'static str, message: Text) -> PersonError {
+    PersonError { field, message }
 }
 
 /// Full-width katakana with 長音, 中黒 and spaces: how フリガナ is written.
@@ -50,12 +48,12 @@ pub fn age_on(birth_date: NaiveDate, today: NaiveDate) -> i32 {
 pub fn name(text: &str) -> Result<String, PersonError> {
     let name = text.trim();
     if name.is_empty() {
-        return Err(refuse("name", "氏名を入力してください。"));
+        return Err(refuse("name", Text::new("rules-person-name-empty")));
     }
     if name.chars().count() > MAX_NAME_CHARS {
         return Err(refuse(
             "name",
-            format!("氏名は{MAX_NAME_CHARS}文字以内で入力してください。"),
+            Text::new("rules-person-name-too-long").with("max", MAX_NAME_CHARS),
         ));
     }
     Ok(name.to_owned())
@@ -75,13 +73,10 @@ pub fn to_katakana(text: &str) -> String {
 pub fn name_kana(text: &str) -> Result<String, PersonError> {
     let kana = text.trim();
     if kana.is_empty() {
-        return Err(refuse("name_kana", "フリガナを入力してください。"));
+        return Err(refuse("name_kana", Text::new("rules-person-kana-empty")));
     }
     if kana.chars().count() > MAX_NAME_CHARS || !is_katakana_name(kana) {
-        return Err(refuse(
-            "name_kana",
-            "フリガナは全角カタカナで入力してください。",
-        ));
+        return Err(refuse("name_kana", Text::new("rules-person-kana")));
     }
     Ok(kana.to_owned())
 }
@@ -91,13 +86,13 @@ pub fn birth_date(date: NaiveDate, today: NaiveDate) -> Result<NaiveDate, Person
     if date > today {
         return Err(refuse(
             "birth_date",
-            "生年月日に今日より後の日付は指定できません。",
+            Text::new("rules-person-birth-date-future"),
         ));
     }
     if !(MIN_AGE..=100).contains(&age_on(date, today)) {
         return Err(refuse(
             "birth_date",
-            format!("生年月日を確認してください（{MIN_AGE}歳以上）。"),
+            Text::new("rules-person-birth-date-age").with("min", MIN_AGE),
         ));
     }
     Ok(date)
@@ -108,7 +103,7 @@ pub fn prefecture(code: &str) -> Result<String, PersonError> {
     if shigoto_refdata::prefecture(code).is_none() {
         return Err(refuse(
             "prefecture_code",
-            "住所の都道府県を選択してください。",
+            Text::new("rules-person-prefecture"),
         ));
     }
     Ok(code.to_owned())
@@ -120,7 +115,7 @@ pub fn municipality(prefecture_code: &str, code: &str) -> Result<String, PersonE
     shigoto_refdata::municipality(code.trim())
         .filter(|found| found.prefecture_code == prefecture_code)
         .map(|found| found.code.to_owned())
-        .ok_or_else(|| refuse("municipality_code", "住所の市区町村を選択してください。"))
+        .ok_or_else(|| refuse("municipality_code", Text::new("rules-person-municipality")))
 }
 
 /// Checks the details on `today`, in the order of the form's boxes.
@@ -203,6 +198,17 @@ mod tests {
                 .unwrap_err()
                 .field,
             "prefecture_code"
+        );
+        let young = check("山田", "ヤマダ", d(2012, 1, 1), "13", today).unwrap_err();
+        let ja = shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja);
+        assert_eq!(
+            ja.text(&young.message),
+            "生年月日を確認してください（15歳以上）。"
+        );
+        let en = shigoto_i18n::catalogue(shigoto_i18n::Lang::En);
+        assert_eq!(
+            en.text(&young.message),
+            "Please check the date of birth (you must be 15 or older)."
         );
     }
 

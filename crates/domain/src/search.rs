@@ -1,6 +1,6 @@
 //! Checking the public search conditions (`JobSearchParams`) against the service's rules and
 //! turning them into a [`JobQuery`] that the search index runs. Every refusal names the field
-//! and says in Japanese what to change.
+//! and says what to change (a [`Text`] of the `rules` catalogue area).
 
 use chrono::{Days, NaiveDate};
 use shigoto_shared::{
@@ -8,24 +8,23 @@ use shigoto_shared::{
     WorkStyle,
 };
 
+use shigoto_i18n::{key, Text};
+
 use crate::job_number::JobNumber;
 use crate::{keyword, limits};
 
 /// A refused search condition.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{field}: {message}")]
+#[error("search condition refused: {field} ({})", message.key())]
 pub struct SearchError {
     /// The parameter at fault, as named on the wire.
     pub field: &'static str,
-    /// What is wrong, in Japanese.
-    pub message: String,
+    /// What is wrong.
+    pub message: Text,
 }
 
-fn refuse(field: &'static str, message: impl Into<String>) -> SearchError {
-    SearchError {
-        field,
-        message: message.into(),
-    }
+fn refuse(field: &'static str, message: Text) -> SearchError {
+    SearchError { field, message }
 }
 
 /// Search conditions that passed every check, normalized.
@@ -78,11 +77,9 @@ pub const AGES: std::ops::RangeInclusive<u8> = 15..=99;
 fn age_refusal() -> SearchError {
     refuse(
         "age",
-        format!(
-            "年齢は{}〜{}の数字で入力してください。",
-            AGES.start(),
-            AGES.end()
-        ),
+        Text::new("rules-search-age")
+            .with("min", *AGES.start())
+            .with("max", *AGES.end()),
     )
 }
 
@@ -108,21 +105,44 @@ pub fn parse_age(text: &str) -> Result<Option<u8>, SearchError> {
 /// Checks `params` and builds the query; `today` anchors 新着.
 pub fn validate(params: &JobSearchParams, today: NaiveDate) -> Result<JobQuery, SearchError> {
     for (field, label, items) in [
-        ("job_numbers", "求人番号", params.job_numbers.len()),
-        ("prefectures", "都道府県", params.prefectures.len()),
-        ("municipalities", "市区町村", params.municipalities.len()),
-        ("occupations", "職業分類", params.occupations.len()),
+        (
+            "job_numbers",
+            key!("rules-search-job-numbers"),
+            params.job_numbers.len(),
+        ),
+        (
+            "prefectures",
+            key!("rules-search-prefectures"),
+            params.prefectures.len(),
+        ),
+        (
+            "municipalities",
+            key!("rules-search-municipalities"),
+            params.municipalities.len(),
+        ),
+        (
+            "occupations",
+            key!("rules-search-occupations"),
+            params.occupations.len(),
+        ),
         (
             "employment_types",
-            "雇用形態",
+            key!("rules-search-employment-types"),
             params.employment_types.len(),
         ),
-        ("features", "こだわり条件", params.features.len()),
+        (
+            "features",
+            key!("rules-search-features"),
+            params.features.len(),
+        ),
     ] {
         if items > limits::MAX_LIST_ITEMS {
+            // Written as it came (no grouping): a request may name thousands.
             return Err(refuse(
                 field,
-                format!("{label}の指定が多すぎます（{items}件）。条件を選び直してください。"),
+                Text::new("rules-search-too-many")
+                    .with_key("label", label)
+                    .with("count", items.to_string()),
             ));
         }
     }
@@ -130,19 +150,15 @@ pub fn validate(params: &JobSearchParams, today: NaiveDate) -> Result<JobQuery, 
     if keyword_chars > limits::MAX_KEYWORD_CHARS {
         return Err(refuse(
             "keyword",
-            format!(
-                "フリーワードは{}文字以内で入力してください（現在{keyword_chars}文字）。",
-                limits::MAX_KEYWORD_CHARS
-            ),
+            Text::new("rules-search-keyword-too-long")
+                .with("max", limits::MAX_KEYWORD_CHARS)
+                .with("count", keyword_chars.to_string()),
         ));
     }
     if params.exclude.chars().count() > limits::MAX_KEYWORD_CHARS {
         return Err(refuse(
             "exclude",
-            format!(
-                "除外するキーワードは{}文字以内で入力してください。",
-                limits::MAX_KEYWORD_CHARS
-            ),
+            Text::new("rules-search-exclude-too-long").with("max", limits::MAX_KEYWORD_CHARS),
         ));
     }
     let keywords = keyword::words(&params.keyword);
@@ -151,22 +167,25 @@ pub fn validate(params: &JobSearchParams, today: NaiveDate) -> Result<JobQuery, 
     if params.job_numbers.len() > limits::MAX_JOB_NUMBERS {
         return Err(refuse(
             "job_numbers",
-            format!("求人番号は{}件まで指定できます。", limits::MAX_JOB_NUMBERS),
+            Text::new("rules-search-job-numbers-max").with("max", limits::MAX_JOB_NUMBERS),
         ));
     }
     let job_numbers = params
         .job_numbers
         .iter()
-        .map(|n| JobNumber::parse(n).map_err(|err| refuse("job_numbers", err.to_string())))
+        .map(|n| JobNumber::parse(n).map_err(|err| refuse("job_numbers", err.text())))
         .collect::<Result<Vec<_>, _>>()?;
 
-    let prefectures = checked_codes(&params.prefectures, "prefectures", "都道府県", |code| {
-        shigoto_refdata::prefecture(code).is_some()
-    })?;
+    let prefectures = checked_codes(
+        &params.prefectures,
+        "prefectures",
+        key!("rules-search-prefectures"),
+        |code| shigoto_refdata::prefecture(code).is_some(),
+    )?;
     let municipalities = checked_codes(
         &params.municipalities,
         "municipalities",
-        "市区町村",
+        key!("rules-search-municipalities"),
         |code| shigoto_refdata::municipality(code).is_some(),
     )?;
     if let Some(stray) = municipalities
@@ -175,12 +194,15 @@ pub fn validate(params: &JobSearchParams, today: NaiveDate) -> Result<JobQuery, 
     {
         return Err(refuse(
             "municipalities",
-            format!("市区町村（{stray}）は、選択した都道府県に含まれていません。"),
+            Text::new("rules-search-municipality-elsewhere").with("code", stray.as_str()),
         ));
     }
-    let occupations = checked_codes(&params.occupations, "occupations", "職業分類", |code| {
-        shigoto_refdata::occupation(code).is_some()
-    })?;
+    let occupations = checked_codes(
+        &params.occupations,
+        "occupations",
+        key!("rules-search-occupations"),
+        |code| shigoto_refdata::occupation(code).is_some(),
+    )?;
 
     if let Some(age) = params.age {
         if !AGES.contains(&age) {
@@ -193,14 +215,14 @@ pub fn validate(params: &JobSearchParams, today: NaiveDate) -> Result<JobQuery, 
         if start >= end {
             return Err(refuse(
                 "end_before",
-                "就業時間の終了は開始より後の時刻にしてください。",
+                Text::new("rules-search-end-before-start"),
             ));
         }
     }
     if params.annual_holidays_min.is_some_and(|days| days > 366) {
         return Err(refuse(
             "annual_holidays_min",
-            "年間休日数は366日以内で指定してください。",
+            Text::new("rules-search-annual-holidays"),
         ));
     }
 
@@ -211,10 +233,7 @@ pub fn validate(params: &JobSearchParams, today: NaiveDate) -> Result<JobQuery, 
 
     let sort = match params.sort {
         Some(SortOrder::Relevance) if keywords.is_empty() => {
-            return Err(refuse(
-                "sort",
-                "関連度順は、フリーワードを入力したときに選べます。",
-            ));
+            return Err(refuse("sort", Text::new("rules-search-relevance")));
         }
         Some(sort) => sort,
         None if keywords.is_empty() => SortOrder::ReceivedDesc,
@@ -222,19 +241,13 @@ pub fn validate(params: &JobSearchParams, today: NaiveDate) -> Result<JobQuery, 
     };
     let per_page = params.per_page.unwrap_or(limits::DEFAULT_PAGE_SIZE);
     if !limits::PAGE_SIZES.contains(&per_page) {
-        return Err(refuse(
-            "per_page",
-            "表示件数は10件・30件・50件から選んでください。",
-        ));
+        return Err(refuse("per_page", Text::new("rules-search-per-page")));
     }
     let page = params.page.unwrap_or(1);
     if page == 0 || page > limits::MAX_PAGE {
         return Err(refuse(
             "page",
-            format!(
-                "ページは1〜{}の範囲で指定してください。条件を絞り込んでください。",
-                limits::MAX_PAGE
-            ),
+            Text::new("rules-search-page").with("max", limits::MAX_PAGE),
         ));
     }
 
@@ -279,20 +292,24 @@ fn dedup<T: Copy + PartialEq>(items: &[T]) -> Vec<T> {
 fn checked_codes(
     codes: &[String],
     field: &'static str,
-    label: &str,
+    label: &'static str,
     known: impl Fn(&str) -> bool,
 ) -> Result<Vec<String>, SearchError> {
     let codes = dedup_strings(codes);
     if codes.len() > limits::MAX_AREAS {
         return Err(refuse(
             field,
-            format!("{label}は{}件まで選択できます。", limits::MAX_AREAS),
+            Text::new("rules-search-codes-max")
+                .with_key("label", label)
+                .with("max", limits::MAX_AREAS),
         ));
     }
     if let Some(unknown) = codes.iter().find(|code| !known(code)) {
         return Err(refuse(
             field,
-            format!("{label}のコード「{unknown}」は存在しません。"),
+            Text::new("rules-search-unknown-code")
+                .with_key("label", label)
+                .with("code", unknown.as_str()),
         ));
     }
     Ok(codes)
@@ -321,18 +338,20 @@ pub fn parse_time(field: &'static str, text: &str) -> Result<Option<u16>, Search
         (hours <= 24 && minutes < 60 && m.len() == 2 && hours * 60 + minutes <= 24 * 60)
             .then_some(hours * 60 + minutes)
     });
-    parsed.map(Some).ok_or_else(|| {
-        refuse(
-            field,
-            format!("時刻は「09:00」の形式で入力してください（{text}）。"),
-        )
-    })
+    parsed
+        .map(Some)
+        .ok_or_else(|| refuse(field, Text::new("rules-search-time").with("text", text)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use shigoto_i18n::{catalogue, Lang};
+
+    fn ja(text: &Text) -> String {
+        catalogue(Lang::Ja).text(text)
+    }
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
@@ -368,7 +387,14 @@ mod tests {
         })
         .unwrap_err();
         assert_eq!(err.field, "keyword");
-        assert!(err.message.contains("50文字"));
+        assert_eq!(
+            ja(&err.message),
+            "フリーワードは50文字以内で入力してください（現在51文字）。"
+        );
+        assert_eq!(
+            catalogue(Lang::En).text(&err.message),
+            "Enter keywords of at most 50 characters (you entered 51)."
+        );
         assert!(check(JobSearchParams {
             keyword: "あ".repeat(50),
             ..Default::default()
@@ -394,7 +420,7 @@ mod tests {
             ..Default::default()
         })
         .unwrap_err();
-        assert!(err.message.contains("48"));
+        assert_eq!(ja(&err.message), "都道府県のコード「48」は存在しません。");
     }
 
     #[test]
@@ -491,12 +517,37 @@ mod tests {
         };
         let err = check(params).unwrap_err();
         assert_eq!(err.field, "prefectures");
-        assert!(err.message.contains("多すぎます"), "{}", err.message);
+        assert_eq!(
+            ja(&err.message),
+            "都道府県の指定が多すぎます（21件）。条件を選び直してください。"
+        );
         let repeated = JobSearchParams {
             prefectures: vec!["13".into(); limits::MAX_LIST_ITEMS],
             ..JobSearchParams::default()
         };
         assert_eq!(check(repeated).unwrap().prefectures, vec!["13".to_owned()]);
+    }
+
+    #[test]
+    fn counts_are_written_as_they_came() {
+        let err = check(JobSearchParams {
+            keyword: "あ".repeat(1200),
+            ..Default::default()
+        })
+        .unwrap_err();
+        assert_eq!(
+            ja(&err.message),
+            "フリーワードは50文字以内で入力してください（現在1200文字）。"
+        );
+        let err = parse_time("start_after", "9時").unwrap_err();
+        assert_eq!(
+            ja(&err.message),
+            "時刻は「09:00」の形式で入力してください（9時）。"
+        );
+        assert_eq!(
+            ja(&parse_age("100").unwrap_err().message),
+            "年齢は15〜99の数字で入力してください。"
+        );
     }
 
     proptest! {

@@ -3,6 +3,8 @@
 //! A word matches the name as written or the フリガナ (hiragana typed is read as katakana), so
 //! 「森 さくら」, 「もり」 and 「モリ サクラ」 all find 森 さくら (モリ サクラ).
 
+use shigoto_i18n::Text;
+
 use crate::person::{to_katakana, PersonError, MAX_NAME_CHARS};
 
 /// Matches listed at most (the rest are counted as more: narrow the words).
@@ -18,10 +20,10 @@ pub struct LookupWord {
     pub as_kana: String,
 }
 
-fn refuse(message: impl Into<String>) -> PersonError {
+fn refuse(message: Text) -> PersonError {
     PersonError {
         field: "q",
-        message: message.into(),
+        message,
     }
 }
 
@@ -29,12 +31,12 @@ fn refuse(message: impl Into<String>) -> PersonError {
 pub fn lookup_words(text: &str) -> Result<Vec<LookupWord>, PersonError> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(refuse("氏名またはフリガナを入力してください。"));
+        return Err(refuse(Text::new("rules-lookup-empty")));
     }
     if text.chars().count() > MAX_NAME_CHARS {
-        return Err(refuse(format!(
-            "氏名またはフリガナは{MAX_NAME_CHARS}文字以内で入力してください。"
-        )));
+        return Err(refuse(
+            Text::new("rules-lookup-too-long").with("max", MAX_NAME_CHARS),
+        ));
     }
     let words: Vec<LookupWord> = text
         .split([' ', '　'])
@@ -45,9 +47,9 @@ pub fn lookup_words(text: &str) -> Result<Vec<LookupWord>, PersonError> {
         })
         .collect();
     if words.len() > MAX_LOOKUP_WORDS {
-        return Err(refuse(format!(
-            "言葉は{MAX_LOOKUP_WORDS}つまでにしてください（姓と名の間は空白で区切ります）。"
-        )));
+        return Err(refuse(
+            Text::new("rules-lookup-too-many-words").with("max", MAX_LOOKUP_WORDS),
+        ));
     }
     Ok(words)
 }

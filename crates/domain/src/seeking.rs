@@ -12,6 +12,7 @@
 //! dates.
 
 use chrono::{Datelike, Months, NaiveDate};
+use shigoto_i18n::Text;
 use shigoto_shared::{JobSeekingState, RegistrationStatus, SeekingStatus};
 use thiserror::Error;
 
@@ -102,12 +103,23 @@ pub fn online_switch_deadline(valid_until: NaiveDate) -> NaiveDate {
 /// Why 求職有効 was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
 pub enum SwitchRefused {
-    #[error("求職状態はすでに有効です。")]
+    #[error("already valid")]
     AlreadyValid,
-    #[error("仮登録の求職者は、ハローワークでの本登録が済んでから求職状態を切り替えられます。")]
+    #[error("seeker not registered")]
     NotRegistered,
-    #[error("求職状態を有効に切り替えられませんでした。最寄りのハローワークまで来所ください。")]
+    #[error("lapsed too long ago to switch online")]
     LapsedTooLongAgo,
+}
+
+impl SwitchRefused {
+    /// Why, for people.
+    pub fn text(&self) -> Text {
+        match self {
+            Self::AlreadyValid => Text::new("rules-switch-already-valid"),
+            Self::NotRegistered => Text::new("rules-switch-not-registered"),
+            Self::LapsedTooLongAgo => Text::new("rules-switch-lapsed"),
+        }
+    }
 }
 
 /// 求職有効 → 完了 on `today`: the new last valid day (翌々月末日 from today), or why the
@@ -218,8 +230,9 @@ mod tests {
             switch_online(Registered, until, d(2027, 4, 1)),
             Err(SwitchRefused::LapsedTooLongAgo)
         );
-        assert!(SwitchRefused::LapsedTooLongAgo
-            .to_string()
+        let ja = shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja);
+        assert!(ja
+            .text(&SwitchRefused::LapsedTooLongAgo.text())
             .contains("最寄りのハローワークまで来所ください"));
         assert_eq!(
             switch_online(Provisional, until, d(2027, 2, 1)),

@@ -62,6 +62,7 @@ catalogue_files!(
     "offices",
     "posting",
     "profile",
+    "rules",
     "search",
     "seeker",
     "service",

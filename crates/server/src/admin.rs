@@ -23,6 +23,11 @@ pub enum AdminError {
     Query(#[from] diesel::result::Error),
 }
 
+/// A domain text as this command-line tool says it: in English.
+pub(crate) fn english(text: &shigoto_i18n::Text) -> String {
+    shigoto_i18n::catalogue(shigoto_i18n::Lang::En).text(text)
+}
+
 /// Adds a counselor account at `office_code` with `password`.
 pub async fn add_counselor(
     settings: &Settings,
@@ -33,9 +38,9 @@ pub async fn add_counselor(
     password: &str,
 ) -> Result<(), AdminError> {
     let email = shigoto_domain::password::normalize_email(email)
-        .map_err(|err| AdminError::Invalid(err.to_string()))?;
+        .map_err(|err| AdminError::Invalid(english(&err.text())))?;
     shigoto_domain::password::check(password, &email)
-        .map_err(|err| AdminError::Invalid(err.to_string()))?;
+        .map_err(|err| AdminError::Invalid(english(&err.text())))?;
     let name = name.trim();
     if name.is_empty() {
         return Err(AdminError::Invalid("the counselor's name is empty".into()));

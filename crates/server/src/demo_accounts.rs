@@ -19,7 +19,7 @@ use shigoto_server_db::{
 };
 use shigoto_shared::{EmployerProfile, JobSearchParams, JobStatus, Lang, Mutation, Outcome, Role};
 
-use crate::admin::AdminError;
+use crate::admin::{english, AdminError};
 use crate::auth::passwords::Hasher;
 use crate::clock::Clock;
 use crate::config::Settings;
@@ -142,8 +142,9 @@ pub fn sign_in_details(report: &SeedReport) -> String {
 pub async fn seed(settings: &Settings, clock: &dyn Clock) -> Result<SeedReport, AdminError> {
     for account in ALL {
         // The fixed passwords follow the rule like any other.
-        shigoto_domain::password::check(account.password, account.email)
-            .map_err(|err| AdminError::Invalid(format!("{}: {err}", account.email)))?;
+        shigoto_domain::password::check(account.password, account.email).map_err(|err| {
+            AdminError::Invalid(format!("{}: {}", account.email, english(&err.text())))
+        })?;
     }
     std::fs::create_dir_all(&settings.data_dir)
         .map_err(|err| AdminError::Invalid(err.to_string()))?;
@@ -276,7 +277,7 @@ fn create_seeker(
         "13",
         today,
     )
-    .map_err(|err| AdminError::Invalid(format!("demo seeker: {}", err.message)))?;
+    .map_err(|err| AdminError::Invalid(format!("demo seeker: {}", english(&err.message))))?;
     let email = normalized(SEEKER)?;
     let favorites = favorite_candidates(conn, today)?;
     shigoto_server_db::write_transaction(conn, |conn| -> Result<(), AdminError> {
@@ -399,7 +400,7 @@ fn create_employer(
     now: chrono::NaiveDateTime,
 ) -> Result<(), AdminError> {
     let profile = shigoto_domain::employer::check(&employer_profile())
-        .map_err(|err| AdminError::Invalid(format!("demo employer: {}", err.message)))?;
+        .map_err(|err| AdminError::Invalid(format!("demo employer: {}", english(&err.message))))?;
     let profile_text = serde_json::to_string(&profile).map_err(AppError::internal)?;
     let email = normalized(EMPLOYER)?;
     shigoto_server_db::write_transaction(conn, |conn| -> Result<(), AdminError> {
@@ -451,7 +452,7 @@ fn create_employer(
 
 fn normalized(account: DemoAccount) -> Result<String, AdminError> {
     shigoto_domain::password::normalize_email(account.email)
-        .map_err(|err| AdminError::Invalid(format!("{}: {err}", account.email)))
+        .map_err(|err| AdminError::Invalid(format!("{}: {}", account.email, english(&err.text()))))
 }
 
 mod postings;

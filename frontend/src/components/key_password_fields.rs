@@ -7,7 +7,7 @@
 //! The two new-password rows on their own ([`new_password_rows`]) serve the password change.
 //! The labels given as `&'static str` are catalogue keys.
 
-use shigoto_domain::account::{key_lifetime_note, KEY_DIGITS};
+use shigoto_domain::account::{key_lifetime_note_then, KEY_DIGITS};
 use shigoto_i18n::Catalogue;
 use yew::prelude::*;
 
@@ -59,8 +59,8 @@ pub fn key_sent_memo(prefix: &str, key_sent: Option<&String>, email: &str) -> Ht
 
 /// The hint under the key box: how long the key lasts (the domain's words), and `expired` (a
 /// key).
-pub fn key_hint(t: &Catalogue, expired: &str) -> String {
-    format!("{}{}", key_lifetime_note(), t.t(expired))
+pub fn key_hint(t: &Catalogue, expired: &'static str) -> String {
+    t.text(&key_lifetime_note_then(expired))
 }
 
 /// The `.form-table` with the three boxes.
@@ -143,7 +143,7 @@ pub fn new_password_rows(t: &Catalogue, f: NewPasswordFields<'_>) -> Html {
     let confirmation = confirmation_hint(f.password, f.confirmation);
     // A refusal the live hints already say in the same words is not repeated under them.
     let live = password_hints(f.password, email).problems;
-    let password_error = if error.is_some_and(|e| live.contains(&e.message)) {
+    let password_error = if error.is_some_and(|e| live.iter().any(|p| t.text(p) == e.message)) {
         html! {}
     } else {
         error_under(error, "password", box_id)
@@ -197,7 +197,14 @@ mod tests {
     fn key_hint_says_the_lifetime_then_what_to_do() {
         let ja = shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja);
         let hint = key_hint(ja, crate::components::key_flow_view::EXPIRED_HINT);
-        assert!(hint.starts_with(&key_lifetime_note()), "{hint}");
+        let lifetime = ja.text(&shigoto_domain::account::key_lifetime_note());
+        assert!(hint.starts_with(&lifetime), "{hint}");
         assert!(hint.ends_with("からやり直してください。"), "{hint}");
+        let en = shigoto_i18n::catalogue(shigoto_i18n::Lang::En);
+        let hint = key_hint(en, crate::components::key_flow_view::EXPIRED_HINT);
+        assert!(
+            hint.starts_with("The authentication key is valid for 50 minutes after the email is sent. If it has expired"),
+            "{hint}"
+        );
     }
 }

@@ -53,7 +53,7 @@ pub fn PasswordHints(props: &PasswordHintsProps) -> Html {
             <ul class="rule-list">{ for items }</ul>
             <div aria-live="polite">
                 { for hints.problems.iter().map(|p| html! {
-                    <p class="rule-problem">{ p.clone() }</p>
+                    <p class="rule-problem">{ t.text(p) }</p>
                 }) }
                 if hints.ok {
                     <p class="rule-ok">{ t.t("account-password-ok") }</p>

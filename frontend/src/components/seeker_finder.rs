@@ -61,7 +61,7 @@ pub fn SeekerFinder() -> Html {
             }
             if let Err(refused) = lookup_words(&state.words) {
                 state.set(FinderState {
-                    error: Some(refused.message),
+                    error: Some(t.text(&refused.message)),
                     found: None,
                     ..(*state).clone()
                 });

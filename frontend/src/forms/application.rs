@@ -239,7 +239,7 @@ impl ApplicantState {
                 | shigoto_domain::application::DecisionRefused::ReasonOnlyWithRejection => "reason",
                 _ => "status",
             };
-            FieldError::on(field, refusal.to_string())
+            FieldError::on(field, t.text(&refusal.text()))
         })?;
         Ok(ApplicationResult {
             status,
@@ -289,8 +289,8 @@ impl ApplicantState {
 pub enum PeriodRefused {
     /// A date is missing or not a date.
     NoDate,
-    /// The domain's rule refused it (its message).
-    Rule(String),
+    /// The domain's rule refused it.
+    Rule(shigoto_domain::activity_report::PeriodRefused),
 }
 
 impl PeriodRefused {
@@ -298,7 +298,7 @@ impl PeriodRefused {
     pub fn text(&self, t: &Catalogue) -> String {
         match self {
             PeriodRefused::NoDate => t.t("seeker-report-no-date"),
-            PeriodRefused::Rule(message) => message.clone(),
+            PeriodRefused::Rule(refused) => t.text(&refused.text()),
         }
     }
 }
@@ -332,8 +332,7 @@ impl ReportState {
                 .map_err(|_| PeriodRefused::NoDate)
         };
         let (from, to) = (day(&self.from)?, day(&self.to)?);
-        shigoto_domain::activity_report::check_period(from, to)
-            .map_err(|err| PeriodRefused::Rule(err.to_string()))?;
+        shigoto_domain::activity_report::check_period(from, to).map_err(PeriodRefused::Rule)?;
         Ok((from, to))
     }
 

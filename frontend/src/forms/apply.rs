@@ -14,6 +14,7 @@ use shigoto_shared::{
 
 use crate::forms::account::error_message;
 use crate::forms::search::FieldError;
+use crate::state::lang::shown_texts;
 
 /// At most this many characters in 応募メッセージ.
 pub const MESSAGE_LIMIT: usize = MAX_MESSAGE_CHARS;
@@ -52,7 +53,8 @@ impl PartialEq for AttachedDocument {
 pub const DOCUMENTS_FIELD: &str = "documents";
 
 fn document_error(refusal: DocumentRefused, file_name: &str) -> FieldError {
-    FieldError::on(DOCUMENTS_FIELD, format!("{file_name}: {refusal}"))
+    let why = shown_texts().text(&refusal.text());
+    FieldError::on(DOCUMENTS_FIELD, format!("{file_name}: {why}"))
 }
 
 /// 応募する (`/jobs/{n}/apply`).
@@ -115,7 +117,7 @@ impl ApplyState {
                 shigoto_domain::application::ApplyRefused::Document(_) => DOCUMENTS_FIELD,
                 _ => "confirmed_disputes",
             };
-            FieldError::on(field, refusal.to_string())
+            FieldError::on(field, shown_texts().text(&refusal.text()))
         })?;
         Ok(request)
     }
@@ -274,14 +276,16 @@ mod tests {
             .refusal_before_reading("大きい.pdf", 6 * 1024 * 1024)
             .unwrap();
         assert_eq!(error.field.as_deref(), Some(DOCUMENTS_FIELD));
-        assert!(
-            error.message.starts_with("大きい.pdf: "),
-            "{}",
-            error.message
+        assert_eq!(
+            error.message,
+            "大きい.pdf: 応募書類は1ファイル5MB以内にしてください。"
         );
         state.error = Some(error);
         state.attach("写真.png".into(), b"\x89PNG".to_vec());
-        assert!(state.error.as_ref().unwrap().message.contains("PDF"));
+        assert_eq!(
+            state.error.as_ref().unwrap().message,
+            "写真.png: 応募書類はPDFファイルにしてください。"
+        );
         state.attach("職務経歴書.pdf".into(), pdf("2"));
         assert_eq!(state.error, None, "a good file clears the refusal");
         state.attach("資格.pdf".into(), pdf("3"));

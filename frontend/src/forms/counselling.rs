@@ -73,7 +73,8 @@ impl CounsellingState {
             topic,
             note: self.note.trim().to_owned(),
         };
-        check_note(&request.note).map_err(|refusal| FieldError::on("note", refusal.to_string()))?;
+        check_note(&request.note)
+            .map_err(|refusal| FieldError::on("note", shown_texts().text(&refusal.text())))?;
         Ok(request)
     }
 

@@ -13,6 +13,7 @@ use crate::forms::account::error_message;
 use crate::forms::row_action::RowAction;
 use crate::forms::search::FieldError;
 use crate::forms::status::FormStatus;
+use crate::state::lang::shown_texts;
 
 /// The counselor's 「求人を紹介する」 form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,9 +43,9 @@ impl IntroduceState {
     /// 「紹介を送る」: the request, its 求人番号 well formed and its note within its length.
     pub fn request(&self) -> Result<IntroductionRequest, FieldError> {
         let number = JobNumber::parse(self.job_number.trim())
-            .map_err(|err| FieldError::on("job_number", err.to_string()))?;
+            .map_err(|err| FieldError::on("job_number", shown_texts().text(&err.text())))?;
         let note = checked_note(&self.note)
-            .map_err(|refusal| FieldError::on("note", refusal.to_string()))?;
+            .map_err(|refusal| FieldError::on("note", shown_texts().text(&refusal.text())))?;
         Ok(IntroductionRequest {
             job_number: number.as_str().to_owned(),
             kind: self.kind,

@@ -5,6 +5,7 @@ use shigoto_domain::messages::{checked_body, MAX_MESSAGE_CHARS};
 use shigoto_shared::{ApiError, CachedThread, ThreadSummary};
 
 use crate::forms::account::error_message;
+use crate::state::lang::shown_texts;
 
 /// At most this many characters in one message.
 pub const MESSAGE_LIMIT: usize = MAX_MESSAGE_CHARS;
@@ -76,7 +77,7 @@ impl ThreadState {
 
     /// 「送信する」: the text to send, or why it cannot be.
     pub fn body(&self) -> Result<String, String> {
-        checked_body(&self.draft).map_err(|refusal| refusal.to_string())
+        checked_body(&self.draft).map_err(|refusal| shown_texts().text(&refusal.text()))
     }
 
     pub fn sending(&mut self) {

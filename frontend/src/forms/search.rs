@@ -12,6 +12,8 @@ use shigoto_shared::{
     WorkStyle,
 };
 
+use crate::state::lang::shown_texts;
+
 pub use shigoto_domain::limits::{
     DEFAULT_PAGE_SIZE, MAX_AREAS, MAX_JOB_NUMBERS, MAX_KEYWORD_CHARS, MAX_OCCUPATIONS, PAGE_SIZES,
 };
@@ -62,15 +64,17 @@ impl FieldError {
     }
 }
 
+/// A refusal of the domain's rules, written in the language shown.
 impl From<SearchError> for FieldError {
     fn from(err: SearchError) -> Self {
-        Self::on(err.field, err.message)
+        Self::on(err.field, shown_texts().text(&err.message))
     }
 }
 
+/// A refusal of the domain's rules, written in the language shown.
 impl From<shigoto_domain::person::PersonError> for FieldError {
     fn from(err: shigoto_domain::person::PersonError) -> Self {
-        Self::on(err.field, err.message)
+        Self::on(err.field, shown_texts().text(&err.message))
     }
 }
 
@@ -230,6 +234,14 @@ mod tests {
         let err = form.to_params(today()).unwrap_err();
         assert_eq!(err.field.as_deref(), Some("keyword"));
         assert!(err.message.contains("50文字"));
+        // Written in the language shown.
+        crate::state::lang::show_language(shigoto_i18n::Lang::En);
+        let err = form.to_params(today()).unwrap_err();
+        crate::state::lang::show_language(shigoto_i18n::Lang::Ja);
+        assert_eq!(
+            err.message,
+            "Enter keywords of at most 50 characters (you entered 51)."
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@ use shigoto_shared::{
 };
 
 use crate::forms::account::error_message;
+use crate::state::lang::shown_texts;
 
 /// The form that opens a seeker by 求職番号.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -27,7 +28,7 @@ impl SeekerDeskState {
                 Some(number)
             }
             Err(err) => {
-                self.error = Some(err.to_string());
+                self.error = Some(shown_texts().text(&err.text()));
                 None
             }
         }
@@ -141,7 +142,7 @@ impl ReferralsState {
             .map(|number| ReferralRequest {
                 job_number: number.as_str().to_owned(),
             })
-            .map_err(|err| err.to_string())
+            .map_err(|err| shown_texts().text(&err.text()))
     }
 
     pub fn sending(&mut self) {

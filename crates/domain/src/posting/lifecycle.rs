@@ -3,6 +3,7 @@
 //! how many drafts an employer may keep.
 
 use chrono::NaiveDate;
+use shigoto_i18n::Text;
 use shigoto_shared::PostingStatus;
 
 use crate::{validity, JobNumber};
@@ -31,12 +32,23 @@ pub fn status_on(
 /// Why a posting cannot be extended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum ExtensionRefused {
-    #[error("延長できるのは公開中の求人だけです。")]
+    #[error("posting not published")]
     NotPublished,
-    #[error("紹介期限日を過ぎた求人は延長できません。新しい求人として申し込んでください。")]
+    #[error("posting expired")]
     Expired,
-    #[error("紹介期限の延長は1回だけです。この求人はすでに延長しています。")]
+    #[error("posting already extended")]
     AlreadyExtended,
+}
+
+impl ExtensionRefused {
+    /// Why, for people.
+    pub fn text(&self) -> Text {
+        match self {
+            Self::NotPublished => Text::new("rules-extension-not-published"),
+            Self::Expired => Text::new("rules-extension-expired"),
+            Self::AlreadyExtended => Text::new("rules-extension-already"),
+        }
+    }
 }
 
 /// The 紹介期限日 after the one extension (one month, to that month's end), if this posting

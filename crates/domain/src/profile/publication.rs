@@ -6,7 +6,7 @@
 //! one 希望職種 and 希望勤務地 (what employers search by).
 
 use chrono::NaiveDate;
-use shigoto_i18n::{key, Text};
+use shigoto_i18n::Text;
 use shigoto_refdata::{occupation, OccupationLevel};
 use shigoto_shared::{
     AgeBracket, AnonymousProfile, Experience, JobSeekingState, RegistrationStatus, SeekerProfile,
@@ -18,22 +18,22 @@ use crate::person::age_on;
 /// Why a seeker may not publish.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum PublishRefused {
-    #[error("the seeker is not fully registered (本登録) yet")]
+    #[error("seeker not registered")]
     NotRegistered,
-    #[error("the seeker's job seeking is not valid")]
+    #[error("job seeking status not valid")]
     NotValid,
-    #[error("no desired occupation or place of work to be found by")]
+    #[error("no desired occupation or area")]
     NothingToSearchBy,
 }
 
 impl PublishRefused {
-    /// What to tell the seeker.
+    /// Why, for people.
     pub fn text(&self) -> Text {
-        Text::new(match self {
-            PublishRefused::NotRegistered => key!("checks-publish-not-registered"),
-            PublishRefused::NotValid => key!("checks-publish-not-valid"),
-            PublishRefused::NothingToSearchBy => key!("checks-publish-nothing-to-search-by"),
-        })
+        match self {
+            Self::NotRegistered => Text::new("rules-publish-not-registered"),
+            Self::NotValid => Text::new("rules-publish-not-valid"),
+            Self::NothingToSearchBy => Text::new("rules-publish-nothing-to-search-by"),
+        }
     }
 }
 

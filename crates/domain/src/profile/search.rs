@@ -14,9 +14,9 @@ use thiserror::Error;
 /// Longest 免許・資格 word searched for.
 pub const MAX_LICENCE_WORD_CHARS: usize = 30;
 
-/// Why a search cannot run: the condition at fault and what to tell the employer.
+/// Why a search cannot run.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("search condition {field} refused ({})", message.key())]
+#[error("profile search refused: {field} ({})", message.key())]
 pub struct SearchRefused {
     pub field: &'static str,
     pub message: Text,
@@ -71,7 +71,7 @@ pub fn check(search: &ProfileSearch) -> Result<CheckedSearch, SearchRefused> {
         if path.is_empty() {
             return Err(SearchRefused {
                 field: "occupation",
-                message: Text::new("checks-search-occupation-unknown"),
+                message: Text::new("rules-profile-search-occupation"),
             });
         }
         let mut group = vec![format!("occupation:{code}")];
@@ -86,7 +86,7 @@ pub fn check(search: &ProfileSearch) -> Result<CheckedSearch, SearchRefused> {
         if shigoto_refdata::prefecture(code).is_none() {
             return Err(SearchRefused {
                 field: "prefecture",
-                message: Text::new("checks-prefecture-unknown"),
+                message: Text::new("rules-profile-search-prefecture"),
             });
         }
         groups.push(vec![format!("prefecture:{code}")]);
@@ -97,7 +97,7 @@ pub fn check(search: &ProfileSearch) -> Result<CheckedSearch, SearchRefused> {
         if !fits {
             return Err(SearchRefused {
                 field: "experience",
-                message: Text::new("checks-search-experience-level"),
+                message: Text::new("rules-profile-search-experience"),
             });
         }
         groups.push(vec![format!("experience:{code}")]);
@@ -109,15 +109,14 @@ pub fn check(search: &ProfileSearch) -> Result<CheckedSearch, SearchRefused> {
     {
         return Err(SearchRefused {
             field: "licence",
-            message: Text::new("checks-search-licence-too-long")
-                .with("max", MAX_LICENCE_WORD_CHARS),
+            message: Text::new("rules-profile-search-licence").with("max", MAX_LICENCE_WORD_CHARS),
         });
     }
     let page = search.page.unwrap_or(1);
     if page == 0 || page > 1000 {
         return Err(SearchRefused {
             field: "page",
-            message: Text::new("checks-search-page-invalid"),
+            message: Text::new("rules-profile-search-page"),
         });
     }
     Ok(CheckedSearch {

@@ -164,15 +164,3 @@ checks-desired-time-invalid = Enter the times like "9:00" (both of them).
 checks-desired-hours-same = The end time must differ from the start time.
 checks-start-on-out-of-range = The day you can start must be within a year from today.
 checks-start-on-required = Enter the day you can start.
-
-## 求職情報公開: who may publish
-checks-publish-not-registered = You can publish your profile once your registration is completed at Hello Work.
-checks-publish-not-valid = Your job seeking status is inactive, so you cannot publish. Make it active in Settings under Job seeker details and settings.
-checks-publish-nothing-to-search-by = To publish, register at least one desired occupation and one desired place of work.
-
-## An employer's search of published 求職情報
-checks-search-occupation-unknown = Choose the desired occupation from the list of the occupation classification.
-checks-search-experience-level = Choose the experience from a major or a middle group of the occupation classification.
-# $max: the most characters.
-checks-search-licence-too-long = Enter the licence or qualification words in { $max } characters or fewer.
-checks-search-page-invalid = The page asked for is not valid.

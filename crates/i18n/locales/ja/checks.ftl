@@ -164,15 +164,3 @@ checks-desired-time-invalid = 時刻は「9:00」のように入力してくだ�
 checks-desired-hours-same = 終わりの時刻は始まりと違う時刻にしてください。
 checks-start-on-out-of-range = 就業可能日は今日から1年以内の日にしてください。
 checks-start-on-required = 就業可能日を入力してください。
-
-## 求職情報公開: who may publish
-checks-publish-not-registered = 求職情報の公開は、ハローワークで本登録を済ませてからできます。
-checks-publish-not-valid = 求職状態が無効のため公開できません。求職者情報・設定の各種設定から求職有効にしてください。
-checks-publish-nothing-to-search-by = 公開するには、希望職種と希望勤務地を1つ以上登録してください。
-
-## An employer's search of published 求職情報
-checks-search-occupation-unknown = 希望職種は職業分類の一覧から選んでください。
-checks-search-experience-level = 経験は職業分類の大分類か中分類から選んでください。
-# $max: the most characters.
-checks-search-licence-too-long = 免許・資格の言葉は{ $max }文字以内で入力してください。
-checks-search-page-invalid = ページの指定が正しくありません。

@@ -93,7 +93,7 @@ pub async fn sign_in(
     let now = state.clock.now_utc();
     let today = state.clock.today();
     let email = shigoto_domain::password::normalize_email(&request.email)
-        .map_err(|err| AppError::invalid("email", err.to_string()))?;
+        .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, "email", err.text()))?;
 
     let db = state.db.clone();
     let checking = state.clone();

@@ -10,7 +10,7 @@ use shigoto_documents::{activity_csv, activity_report_pdf, ReportHeading};
 use shigoto_domain::activity_report::{check_period, lines_of};
 use shigoto_server_db::{counselling, seekers, AnyConnection};
 use shigoto_shared::{
-    ActivityKind, ActivityRecord, ApiError, ApplicationKind, CounsellingTopic, Role,
+    ActivityKind, ActivityRecord, ApiError, ApplicationKind, CounsellingTopic, ErrorCode, Role,
 };
 
 use crate::app::AppState;
@@ -80,7 +80,7 @@ async fn report(
 ) -> Result<Response, AppError> {
     caller.require(Role::Seeker)?;
     check_period(period.from, period.to)
-        .map_err(|refused| AppError::invalid("to", refused.to_string()))?;
+        .map_err(|refused| AppError::text_at(ErrorCode::InvalidParameter, "to", refused.text()))?;
     let today = state.clock.today();
     let (db, fonts) = (state.db.clone(), state.fonts.clone());
     tokio::task::spawn_blocking(move || {

@@ -70,7 +70,7 @@ pub async fn list(
     ApiPath(job_number): ApiPath<String>,
 ) -> Result<Json<Vec<Applicant>>, AppError> {
     let job_number = JobNumber::parse(&job_number)
-        .map_err(|err| AppError::invalid("job_number", err.to_string()))?;
+        .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, "job_number", err.text()))?;
     let listed = with_company(&state, caller, move |conn, company| {
         let job = jobs::find(conn, job_number.as_str())?
             .filter(|job| job.employer_id == company.employer_id)
@@ -131,12 +131,14 @@ pub async fn record_result(
         let reason = result.reason.trim();
         rules::check_decision(Decider::Employer, current, result.status, reason).map_err(
             |refusal| match refusal {
-                DecisionRefused::AlreadyDecided => AppError::conflict(refusal.to_string()),
+                DecisionRefused::AlreadyDecided => {
+                    AppError::text(ErrorCode::Conflict, refusal.text())
+                }
                 DecisionRefused::NotAResult | DecisionRefused::SeekerMayOnlyDecline => {
-                    AppError::invalid("status", refusal.to_string())
+                    AppError::text_at(ErrorCode::InvalidParameter, "status", refusal.text())
                 }
                 DecisionRefused::ReasonOnlyWithRejection | DecisionRefused::ReasonTooLong => {
-                    AppError::invalid("reason", refusal.to_string())
+                    AppError::text_at(ErrorCode::InvalidParameter, "reason", refusal.text())
                 }
             },
         )?;

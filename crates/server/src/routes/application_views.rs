@@ -43,12 +43,15 @@ pub fn profile_of(seeker: &seekers::Seeker) -> ApplicantProfile {
 /// A refusal of the domain as the service answers it: the request's own faults are 400s at
 /// their field, the state of the seeker or the posting 409s.
 pub fn refused(refusal: ApplyRefused) -> AppError {
-    let message = refusal.to_string();
+    let text = refusal.text();
+    let invalid = ErrorCode::InvalidParameter;
     match refusal {
-        ApplyRefused::WarningsNotConfirmed => AppError::invalid("confirmed_disputes", message),
-        ApplyRefused::MessageTooLong => AppError::invalid("message", message),
-        ApplyRefused::Document(_) => AppError::invalid("documents", message),
-        _ => AppError::conflict(message),
+        ApplyRefused::WarningsNotConfirmed => {
+            AppError::text_at(invalid, "confirmed_disputes", text)
+        }
+        ApplyRefused::MessageTooLong => AppError::text_at(invalid, "message", text),
+        ApplyRefused::Document(_) => AppError::text_at(invalid, "documents", text),
+        _ => AppError::text(ErrorCode::Conflict, text),
     }
 }
 
@@ -335,8 +338,9 @@ pub fn end_selection(
         if decided {
             Ok(())
         } else {
-            Err(AppError::conflict(
-                shigoto_domain::application::DecisionRefused::AlreadyDecided.to_string(),
+            Err(AppError::text(
+                ErrorCode::Conflict,
+                shigoto_domain::application::DecisionRefused::AlreadyDecided.text(),
             ))
         }
     })

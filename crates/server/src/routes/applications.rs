@@ -83,7 +83,7 @@ pub async fn apply(
     let _admitted = state.uploads.enter(body.headers())?;
     let ApiJson(request) = ApiJson::<ApplicationRequest>::from_request(body, &state).await?;
     let job_number = JobNumber::parse(&request.job_number)
-        .map_err(|err| AppError::invalid("job_number", err.to_string()))?;
+        .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, "job_number", err.text()))?;
     rules::check_request(&request).map_err(refused)?;
     let (today, now) = (state.clock.today(), state.clock.now_utc());
     let applied = as_seeker(&state, caller, move |conn, seeker| {
@@ -170,7 +170,7 @@ pub async fn withdraw(
         let current = status_of(&application)?;
         let declined = ApplicationStatus::Declined;
         rules::check_decision(Decider::Seeker, current, declined, "")
-            .map_err(|refusal| AppError::conflict(refusal.to_string()))?;
+            .map_err(|refusal| AppError::text(ErrorCode::Conflict, refusal.text()))?;
         end_selection(conn, &application, (current, declined), None, (today, now))?;
         let job = jobs::find_by_ids(conn, &[application.job_id])?
             .into_iter()

@@ -12,7 +12,7 @@ use shigoto_server_db::counselling::{self, NewSession, Session};
 use shigoto_server_db::{seekers, AnyConnection};
 use shigoto_shared::{
     ApiError, CounsellingRecord, CounsellingRecorded, CounsellingRequest, CounsellingTopic,
-    CounselorActionKind, Role,
+    CounselorActionKind, ErrorCode, Role,
 };
 
 use crate::app::AppState;
@@ -40,7 +40,7 @@ fn refused(refusal: CounsellingRefused) -> AppError {
         CounsellingRefused::NoteTooLong => "note",
         _ => "held_on",
     };
-    AppError::invalid(field, refusal.to_string())
+    AppError::text_at(ErrorCode::InvalidParameter, field, refusal.text())
 }
 
 /// The seeker's sessions, newest first.

@@ -72,9 +72,9 @@ pub async fn register_seeker(
         &request.prefecture_code,
         today,
     )
-    .map_err(|err| AppError::invalid(err.field, err.message))?;
+    .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, err.field, err.message))?;
     let email = shigoto_domain::password::normalize_email(&request.email)
-        .map_err(|err| AppError::invalid("email", err.to_string()))?;
+        .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, "email", err.text()))?;
     let now = state.clock.now_utc();
     let db = state.db.clone();
     let registered = tokio::task::spawn_blocking(move || -> Result<RegisteredSeeker, AppError> {

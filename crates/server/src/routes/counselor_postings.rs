@@ -349,7 +349,7 @@ pub async fn send_back(
 ) -> Result<Json<PostingQueueItem>, AppError> {
     caller.require(Role::Counselor)?;
     let reason = shigoto_domain::employer::return_reason(&request.reason)
-        .map_err(|err| AppError::invalid(err.field, err.message))?;
+        .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, err.field, err.message))?;
     let now = state.clock.now_utc();
     let db = state.db.clone();
     let (returned, contact) = tokio::task::spawn_blocking(

@@ -31,10 +31,10 @@ use crate::routes::posting_views::company_of;
 fn refused(reason: RequestRefused) -> AppError {
     match reason {
         RequestRefused::NoteTooLong | RequestRefused::ControlCharacter => {
-            AppError::invalid("note", reason.to_string())
+            AppError::text_at(ErrorCode::InvalidParameter, "note", reason.text())
         }
-        RequestRefused::NotPublished => AppError::not_found(reason.to_string()),
-        _ => AppError::conflict(reason.to_string()),
+        RequestRefused::NotPublished => AppError::text(ErrorCode::NotFound, reason.text()),
+        _ => AppError::text(ErrorCode::Conflict, reason.text()),
     }
 }
 
@@ -131,7 +131,7 @@ pub async fn send(
 ) -> Result<(StatusCode, Json<SentRequest>), AppError> {
     caller.require(Role::Employer)?;
     let job_number = JobNumber::parse(&request.job_number)
-        .map_err(|err| AppError::invalid("job_number", err.to_string()))?;
+        .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, "job_number", err.text()))?;
     let note = rules::checked_note(&request.note).map_err(refused)?;
     let (today, now) = (state.clock.today(), state.clock.now_utc());
     let db = state.db.clone();

@@ -21,7 +21,7 @@ use crate::routes::accounts::verify_current_password;
 
 fn new_address(text: &str, caller: &Caller) -> Result<String, AppError> {
     let email = shigoto_domain::password::normalize_email(text)
-        .map_err(|err| AppError::invalid("new_email", err.to_string()))?;
+        .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, "new_email", err.text()))?;
     if email == caller.email {
         return Err(AppError::text_at(
             ErrorCode::InvalidParameter,

@@ -37,8 +37,13 @@ pub async fn request_key(
 
 /// The checked profile, or a 400 naming the field (`<prefix><field>`).
 fn checked_profile(profile: &EmployerProfile, prefix: &str) -> Result<EmployerProfile, AppError> {
-    shigoto_domain::employer::check(profile)
-        .map_err(|err| AppError::invalid(&format!("{prefix}{}", err.field), err.message))
+    shigoto_domain::employer::check(profile).map_err(|err| {
+        AppError::text_at(
+            ErrorCode::InvalidParameter,
+            format!("{prefix}{}", err.field),
+            err.message,
+        )
+    })
 }
 
 /// The Hello Work office that reviews the registration of a company: the one whose
@@ -72,7 +77,7 @@ pub async fn complete(
     ApiJson(request): ApiJson<EmployerOpeningCompletion>,
 ) -> Result<(StatusCode, Json<KeySent>), AppError> {
     let email = shigoto_domain::password::normalize_email(&request.email)
-        .map_err(|err| AppError::invalid("email", err.to_string()))?;
+        .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, "email", err.text()))?;
     let profile = checked_profile(&request.office, "office.")?;
     check_new_password(&request.password, &request.password_confirmation, &email)?;
     let password_hash = state.hasher.hash(&request.password).await?;

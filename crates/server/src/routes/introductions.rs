@@ -48,9 +48,9 @@ pub(crate) fn tell_employer(state: &AppState, to: Option<Recipient>) {
 fn refused(refusal: IntroductionRefused) -> AppError {
     match refusal {
         IntroductionRefused::NoteTooLong | IntroductionRefused::ControlCharacter => {
-            AppError::invalid("note", refusal.to_string())
+            AppError::text_at(ErrorCode::InvalidParameter, "note", refusal.text())
         }
-        _ => AppError::conflict(refusal.to_string()),
+        _ => AppError::text(ErrorCode::Conflict, refusal.text()),
     }
 }
 
@@ -114,7 +114,7 @@ pub async fn introduce(
 ) -> Result<(StatusCode, Json<JobIntroduction>), AppError> {
     caller.require(Role::Counselor)?;
     let job_number = JobNumber::parse(&request.job_number)
-        .map_err(|err| AppError::invalid("job_number", err.to_string()))?;
+        .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, "job_number", err.text()))?;
     let note = rules::checked_note(&request.note).map_err(refused)?;
     let (today, now) = (state.clock.today(), state.clock.now_utc());
     let db = state.db.clone();
@@ -244,7 +244,7 @@ pub async fn apply(
                 documents: &[],
             },
             (today, now),
-            || AppError::conflict(ApplyRefused::AlreadyApplied.to_string()),
+            || AppError::text(ErrorCode::Conflict, ApplyRefused::AlreadyApplied.text()),
         )?;
         let viewer = crate::routes::application_views::viewer_of(&seeker, today)?;
         let mail_to = crate::notify::employer_recipient(conn, job.employer_id)?;

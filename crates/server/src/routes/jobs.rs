@@ -48,7 +48,7 @@ pub async fn search_jobs(
         })?;
     let today = state.clock.today();
     let conditions = shigoto_domain::search::validate(&params, today)
-        .map_err(|err| AppError::invalid(err.field, err.message))?;
+        .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, err.field, err.message))?;
     let index = state.index.clone();
     let query = conditions.clone();
     let hits = tokio::task::spawn_blocking(move || index.search(&query, today)).await??;
@@ -94,7 +94,7 @@ async fn sheet_for(
     job_number: &str,
 ) -> Result<JobSheet, AppError> {
     let number = JobNumber::parse(job_number)
-        .map_err(|err| AppError::invalid("job_number", err.to_string()))?;
+        .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, "job_number", err.text()))?;
     let db = state.db.clone();
     let key = number.as_str().to_owned();
     let stored = tokio::task::spawn_blocking(move || {

@@ -216,12 +216,12 @@ pub(crate) fn threads_changed(
 }
 
 fn refused(refusal: MessageRefused) -> AppError {
-    let message = refusal.to_string();
+    let text = refusal.text();
     match refusal {
         MessageRefused::SeekerToHelloWork | MessageRefused::NotAParty => {
-            AppError::Api(ApiError::new(ErrorCode::Forbidden, message))
+            AppError::text(ErrorCode::Forbidden, text)
         }
-        _ => AppError::invalid("body", message),
+        _ => AppError::text_at(ErrorCode::InvalidParameter, "body", text),
     }
 }
 

@@ -83,7 +83,7 @@ fn apply(
                     texts.text(
                         &Text::new("service-favorite-not-added")
                             .with("number", number.as_str())
-                            .with("reason", full.to_string()),
+                            .with("reason", texts.text(&full.message)),
                     ),
                 ));
             }
@@ -106,10 +106,18 @@ fn apply(
             }
             let name = match rules::saved_search_name(name) {
                 Ok(name) => name,
-                Err(refused) => return Ok(rejected(ErrorCode::InvalidParameter, refused.message)),
+                Err(refused) => {
+                    return Ok(rejected(
+                        ErrorCode::InvalidParameter,
+                        texts.text(&refused.message),
+                    ))
+                }
             };
             if let Err(err) = shigoto_domain::search::validate(params, now.date()) {
-                return Ok(rejected(ErrorCode::InvalidParameter, err.message));
+                return Ok(rejected(
+                    ErrorCode::InvalidParameter,
+                    texts.text(&err.message),
+                ));
             }
             let kept = mypage::saved_search(conn, account_id, id)?.is_some_and(|s| !s.removed);
             if !kept {
@@ -122,7 +130,7 @@ fn apply(
                         texts.text(
                             &Text::new("service-saved-search-not-saved")
                                 .with("name", name)
-                                .with("reason", full.to_string()),
+                                .with("reason", texts.text(&full.message)),
                         ),
                     ));
                 }

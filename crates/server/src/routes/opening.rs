@@ -47,7 +47,7 @@ pub async fn request_key(
         ));
     }
     let email = shigoto_domain::password::normalize_email(&request.email)
-        .map_err(|err| AppError::invalid("email", err.to_string()))?;
+        .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, "email", err.text()))?;
     let now = state.clock.now_utc();
     let (lookup, birth_date) = (email.clone(), request.birth_date);
     keys::issue(&state, OPEN_SEEKER_MYPAGE, &email, &client, move |conn| {
@@ -82,7 +82,7 @@ pub async fn complete(
     ApiJson(request): ApiJson<OpeningCompletion>,
 ) -> Result<(StatusCode, Json<KeySent>), AppError> {
     let email = shigoto_domain::password::normalize_email(&request.email)
-        .map_err(|err| AppError::invalid("email", err.to_string()))?;
+        .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, "email", err.text()))?;
     check_new_password(&request.password, &request.password_confirmation, &email)?;
     let password_hash = state.hasher.hash(&request.password).await?;
     let now = state.clock.now_utc();
@@ -136,7 +136,7 @@ pub async fn complete(
 /// The password rule and the confirmation, checked before any key is looked at.
 pub fn check_new_password(password: &str, confirmation: &str, email: &str) -> Result<(), AppError> {
     shigoto_domain::password::check(password, email)
-        .map_err(|err| AppError::invalid("password", err.to_string()))?;
+        .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, "password", err.text()))?;
     if password != confirmation {
         return Err(AppError::text_at(
             ErrorCode::InvalidParameter,

@@ -6,7 +6,9 @@
 use axum::extract::State;
 use axum::Json;
 use shigoto_server_db::{accounts, sessions};
-use shigoto_shared::{ApiError, KeySent, PasswordResetCompletion, PasswordResetKeyRequest};
+use shigoto_shared::{
+    ApiError, ErrorCode, KeySent, PasswordResetCompletion, PasswordResetKeyRequest,
+};
 
 use crate::app::AppState;
 use crate::auth::keys::{self, KeyFor, PASSWORD_RESET};
@@ -26,7 +28,7 @@ pub async fn request_key(
     ApiJson(request): ApiJson<PasswordResetKeyRequest>,
 ) -> Result<(axum::http::StatusCode, Json<KeySent>), AppError> {
     let email = shigoto_domain::password::normalize_email(&request.email)
-        .map_err(|err| AppError::invalid("email", err.to_string()))?;
+        .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, "email", err.text()))?;
     let lookup = email.clone();
     keys::issue(&state, PASSWORD_RESET, &email, &client, move |conn| {
         Ok(match accounts::find_by_email(conn, &lookup)? {
@@ -56,7 +58,7 @@ pub async fn complete(
     ApiJson(request): ApiJson<PasswordResetCompletion>,
 ) -> Result<Json<KeySent>, AppError> {
     let email = shigoto_domain::password::normalize_email(&request.email)
-        .map_err(|err| AppError::invalid("email", err.to_string()))?;
+        .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, "email", err.text()))?;
     check_new_password(&request.password, &request.password_confirmation, &email)?;
     let password_hash = state.hasher.hash(&request.password).await?;
     let now = state.clock.now_utc();

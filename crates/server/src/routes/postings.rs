@@ -370,14 +370,20 @@ pub async fn extend(
             .map(|number| jobs::find(conn, number))
             .transpose()?
             .flatten()
-            .ok_or_else(|| AppError::conflict(rules::ExtensionRefused::NotPublished.to_string()))?;
+            .ok_or_else(|| {
+                AppError::text(
+                    ErrorCode::Conflict,
+                    rules::ExtensionRefused::NotPublished.text(),
+                )
+            })?;
         let deadline =
             rules::extension(stored, job.sheet.referral_deadline, posting.extended, today)
-                .map_err(|refused| AppError::conflict(refused.to_string()))?;
+                .map_err(|refused| AppError::text(ErrorCode::Conflict, refused.text()))?;
         shigoto_server_db::write_transaction(conn, |conn| -> Result<(), AppError> {
             if !job_postings::mark_extended(conn, id, company.employer_id, now)? {
-                return Err(AppError::conflict(
-                    rules::ExtensionRefused::AlreadyExtended.to_string(),
+                return Err(AppError::text(
+                    ErrorCode::Conflict,
+                    rules::ExtensionRefused::AlreadyExtended.text(),
                 ));
             }
             let mut sheet = job.sheet.clone();

@@ -49,7 +49,7 @@ pub async fn refer(
 ) -> Result<(StatusCode, Json<MyApplication>), AppError> {
     caller.require(Role::Counselor)?;
     let job_number = JobNumber::parse(&request.job_number)
-        .map_err(|err| AppError::invalid("job_number", err.to_string()))?;
+        .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, "job_number", err.text()))?;
     let (today, now) = (state.clock.today(), state.clock.now_utc());
     let db = state.db.clone();
     let referred = tokio::task::spawn_blocking(move || -> Result<_, AppError> {
@@ -63,7 +63,7 @@ pub async fn refer(
         let registration = registration_of(&seeker, today)?;
         let state_today = seeking::state_on(registration, seeker.valid_until, today);
         rules::check_referral(registration, state_today, &job.sheet, today)
-            .map_err(|refusal| AppError::conflict(refusal.to_string()))?;
+            .map_err(|refusal| AppError::text(ErrorCode::Conflict, refusal.text()))?;
         let letter = referral_letter(conn, &counselor, &seeker, &job, today)?;
         let stored = shigoto_server_db::write_transaction(conn, |conn| {
             let stored = file_application(
@@ -78,7 +78,7 @@ pub async fn refer(
                     documents: &[],
                 },
                 (today, now),
-                || AppError::conflict(ReferralRefused::AlreadyApplied.to_string()),
+                || AppError::text(ErrorCode::Conflict, ReferralRefused::AlreadyApplied.text()),
             )?;
             let subject =
                 crate::audit::seeker_and_posting(&seeker.seeker_number, &job.sheet.job_number);

@@ -58,7 +58,7 @@ pub async fn request_signup_key(
         ));
     }
     let email = shigoto_domain::password::normalize_email(&request.email)
-        .map_err(|err| AppError::invalid("email", err.to_string()))?;
+        .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, "email", err.text()))?;
     let now = state.clock.now_utc();
     let lookup = email.clone();
     keys::issue(state, flow, &email, client, move |conn| {
@@ -138,7 +138,7 @@ pub async fn complete(
     ApiJson(request): ApiJson<RegistrationCompletion>,
 ) -> Result<(StatusCode, Json<KeySent>), AppError> {
     let email = shigoto_domain::password::normalize_email(&request.email)
-        .map_err(|err| AppError::invalid("email", err.to_string()))?;
+        .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, "email", err.text()))?;
     let today = state.clock.today();
     let person = shigoto_domain::person::check(
         &request.name,
@@ -147,10 +147,10 @@ pub async fn complete(
         &request.prefecture_code,
         today,
     )
-    .map_err(|err| AppError::invalid(err.field, err.message))?;
+    .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, err.field, err.message))?;
     let municipality =
         shigoto_domain::person::municipality(&person.prefecture_code, &request.municipality_code)
-            .map_err(|err| AppError::invalid(err.field, err.message))?;
+            .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, err.field, err.message))?;
     check_new_password(&request.password, &request.password_confirmation, &email)?;
     let password_hash = state.hasher.hash(&request.password).await?;
     let now = state.clock.now_utc();

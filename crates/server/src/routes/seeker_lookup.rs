@@ -9,7 +9,7 @@ use axum::Json;
 use serde::Deserialize;
 use shigoto_domain::seeker_lookup::{lookup_words, MAX_LOOKUP_RESULTS};
 use shigoto_server_db::seekers;
-use shigoto_shared::{ApiError, Role, SeekerMatch, SeekerMatches};
+use shigoto_shared::{ApiError, ErrorCode, Role, SeekerMatch, SeekerMatches};
 
 use crate::app::AppState;
 use crate::auth::caller::Caller;
@@ -34,8 +34,9 @@ pub async fn find(
     ApiQuery(lookup): ApiQuery<Lookup>,
 ) -> Result<Json<SeekerMatches>, AppError> {
     caller.require(Role::Counselor)?;
-    let words = lookup_words(&lookup.q)
-        .map_err(|refused| AppError::invalid(refused.field, refused.message))?;
+    let words = lookup_words(&lookup.q).map_err(|refused| {
+        AppError::text_at(ErrorCode::InvalidParameter, refused.field, refused.message)
+    })?;
     let today = state.clock.today();
     let db = state.db.clone();
     let matches = tokio::task::spawn_blocking(move || -> Result<SeekerMatches, AppError> {

@@ -31,8 +31,9 @@ fn renew(
 ) -> Result<(), AppError> {
     shigoto_server_db::write_transaction(conn, |conn| {
         if !seekers::renew_validity(conn, seeker.id, seeker.valid_until, until, now)? {
-            return Err(AppError::conflict(
-                seeking::SwitchRefused::AlreadyValid.to_string(),
+            return Err(AppError::text(
+                ErrorCode::Conflict,
+                seeking::SwitchRefused::AlreadyValid.text(),
             ));
         }
         if let Some(account_id) = seeker.account_id {
@@ -66,7 +67,7 @@ pub async fn switch_valid(
         })?;
         let registration = registration_of(&seeker, today)?;
         let until = seeking::switch_online(registration, seeker.valid_until, today)
-            .map_err(|refused| AppError::conflict(refused.to_string()))?;
+            .map_err(|refused| AppError::text(ErrorCode::Conflict, refused.text()))?;
         // Of concurrent switches one moves the date; the others find it valid already.
         renew(&mut conn, &seeker, until, now)?;
         tracing::info!(seeker = seeker.id, %until, "求職状態 switched to valid");
@@ -99,13 +100,15 @@ pub async fn reactivate(
         let seeker = seeker_of_prefecture(&mut conn, &caller, &number)?;
         let registration = registration_of(&seeker, today)?;
         if registration != RegistrationStatus::Registered {
-            return Err(AppError::conflict(
-                seeking::SwitchRefused::NotRegistered.to_string(),
+            return Err(AppError::text(
+                ErrorCode::Conflict,
+                seeking::SwitchRefused::NotRegistered.text(),
             ));
         }
         if seeking::state_on(registration, seeker.valid_until, today) == JobSeekingState::Valid {
-            return Err(AppError::conflict(
-                seeking::SwitchRefused::AlreadyValid.to_string(),
+            return Err(AppError::text(
+                ErrorCode::Conflict,
+                seeking::SwitchRefused::AlreadyValid.text(),
             ));
         }
         let until = seeking::reactivate_at_office(today);

@@ -65,9 +65,8 @@ pub fn birth_date(text: &str, field: &str, today: NaiveDate) -> Result<NaiveDate
         ));
     }
     match parse_date(text) {
-        Some(date) => {
-            person::birth_date(date, today).map_err(|err| FieldError::on(field, err.message))
-        }
+        Some(date) => person::birth_date(date, today)
+            .map_err(|err| FieldError::on(field, shown_texts().text(&err.message))),
         None => Err(FieldError::on(
             field,
             shown_texts().t("account-birth-date-invalid"),
@@ -76,7 +75,7 @@ pub fn birth_date(text: &str, field: &str, today: NaiveDate) -> Result<NaiveDate
 }
 
 pub fn email(text: &str, field: &str) -> Result<String, FieldError> {
-    normalize_email(text).map_err(|err| FieldError::on(field, err.to_string()))
+    normalize_email(text).map_err(|err| FieldError::on(field, shown_texts().text(&err.text())))
 }
 
 /// The 認証キー and the new password typed twice, as both the opening and the password reset
@@ -102,7 +101,8 @@ pub fn new_password(password: &str, confirmation: &str, email: &str) -> Result<(
             shown_texts().t("account-password-missing"),
         ));
     }
-    password::check(password, email).map_err(|err| FieldError::on("password", err.to_string()))?;
+    password::check(password, email)
+        .map_err(|err| FieldError::on("password", shown_texts().text(&err.text())))?;
     if confirmation.is_empty() {
         return Err(FieldError::on(
             "password_confirmation",

@@ -2,6 +2,7 @@
 //! what else the rule refuses).
 
 use shigoto_domain::password::{self, PasswordError};
+use shigoto_i18n::Text;
 use shigoto_shared::{ApiError, PasswordChange};
 
 use crate::forms::account::fields::{new_password, placed};
@@ -67,7 +68,7 @@ pub struct PasswordHints {
     pub empty: bool,
     pub items: Vec<RuleItem>,
     /// What else is wrong, in the rule's own words (全角, blanks, same as the email, common).
-    pub problems: Vec<String>,
+    pub problems: Vec<Text>,
     /// The password would be accepted.
     pub ok: bool,
 }
@@ -107,9 +108,9 @@ pub fn password_hints(password: &str, email: &str) -> PasswordHints {
                     chars: v.chars,
                     ..Default::default()
                 };
-                (only_characters.messages(), false)
+                (only_characters.texts(), false)
             }
-            Err(other) => (vec![other.to_string()], false),
+            Err(other) => (vec![other.text()], false),
         }
     };
     PasswordHints {
@@ -150,18 +151,25 @@ mod tests {
         assert_eq!(met, [false, true, true, false]);
         assert!(short.problems.is_empty() && !short.ok);
 
+        let ja = shigoto_i18n::catalogue(shigoto_i18n::Lang::Ja);
         let full_width = password_hints("ｋＴ７＃ｍＺｑ２", "taro@example.jp");
+        let written: Vec<String> = full_width.problems.iter().map(|p| ja.text(p)).collect();
         assert_eq!(
-            full_width.problems,
+            written,
             ["全角文字は使えません。半角英数字と記号で入力してください。"]
         );
 
         let same = password_hints("Taro2025!", "taro@example.jp");
         assert!(same.items.iter().all(|i| i.met) && !same.ok);
-        assert!(same.problems[0].contains("メールアドレスと同じ"));
+        assert!(ja.text(&same.problems[0]).contains("メールアドレスと同じ"));
 
         let common = password_hints("Password1!", "taro@example.jp");
-        assert!(common.problems[0].contains("よく使われている"));
+        assert!(ja.text(&common.problems[0]).contains("よく使われている"));
+        let en = shigoto_i18n::catalogue(shigoto_i18n::Lang::En);
+        assert_eq!(
+            en.text(&common.problems[0]),
+            "This password is too common. Please choose one that is hard to guess."
+        );
 
         let good = password_hints("Hinode-Kaze9", "taro@example.jp");
         assert!(good.ok && good.problems.is_empty());

@@ -74,7 +74,7 @@ impl ProfileForm {
             business: self.business.clone(),
             homepage: Some(self.homepage.trim().to_owned()).filter(|h| !h.is_empty()),
         };
-        employer::check(&typed).map_err(|err| FieldError::on(err.field, err.message))
+        employer::check(&typed).map_err(FieldError::from)
     }
 }
 

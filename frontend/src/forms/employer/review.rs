@@ -111,7 +111,7 @@ impl EmployerReviewState {
         let reason = self.row(id).map(|r| r.reason.as_str()).unwrap_or_default();
         employer::return_reason(reason)
             .map(|reason| EmployerReturn { reason })
-            .map_err(|err| FieldError::on(err.field, err.message))
+            .map_err(FieldError::from)
     }
 
     /// A refusal found before asking the service, shown at the row.

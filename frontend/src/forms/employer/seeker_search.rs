@@ -84,7 +84,7 @@ impl SeekerSearchState {
         if self.job_number.is_empty() {
             return Err(t.t("employer-seekers-choose-posting"));
         }
-        let note = checked_note(&self.note).map_err(|refused| refused.to_string())?;
+        let note = checked_note(&self.note).map_err(|refused| t.text(&refused.text()))?;
         Ok(RequestToConsider {
             job_number: self.job_number.clone(),
             public_id: public_id.to_owned(),

@@ -14,6 +14,7 @@ use crate::forms::mypage::{
     FavoriteMarks, FavoritesState, Refusal, SaveError, SaveForm, SaveTarget, SearchNotice,
     SearchesState, NAME_LIMIT, SEARCHES_LIMIT,
 };
+use crate::state::lang::shown_texts;
 
 /// The job seeker's MyPage data on screen.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -166,12 +167,13 @@ impl MyPageState {
     /// The `save_search` arguments (`id`, `name`), or why they cannot be sent.
     pub fn save_request(&self) -> Result<(Option<String>, String), SaveError> {
         let form = &self.searches.form;
-        let name =
-            rules::saved_search_name(&form.name).map_err(|err| SaveError::Message(err.message))?;
+        // The rules' refusals, written in the language shown.
+        let refused =
+            |err: rules::MyPageRefusal| SaveError::Message(shown_texts().text(&err.message));
+        let name = rules::saved_search_name(&form.name).map_err(refused)?;
         match &form.target {
             SaveTarget::New => {
-                rules::room_for_saved_search(self.searches.count())
-                    .map_err(|err| SaveError::Message(err.message))?;
+                rules::room_for_saved_search(self.searches.count()).map_err(refused)?;
                 Ok((None, name.to_owned()))
             }
             SaveTarget::Overwrite(id) if self.searches.find(id).is_some() => {

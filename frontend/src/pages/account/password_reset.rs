@@ -86,7 +86,7 @@ fn email_step(t: &Catalogue, props: &PasswordResetProps) -> Html {
     html! {
         <form id="reset-form" class="step-body" onsubmit={submit(&props.on_send_key)} novalidate=true>
             <p>
-                { t.t_with("account-reset-email-lead", &[("digits", KEY_DIGITS.into()), ("lifetime", key_lifetime_note().into())]) }
+                { t.t_with("account-reset-email-lead", &[("digits", KEY_DIGITS.into()), ("lifetime", t.text(&key_lifetime_note()).into())]) }
             </p>
             <p class="hint">
                 { t.t("account-reset-lockout-hint") }

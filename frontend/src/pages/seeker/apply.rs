@@ -81,7 +81,7 @@ fn warnings(t: &Catalogue, props: &ApplyProps) -> Html {
             <p class="panel-lead">{ t.t("seeker-apply-warnings-lead") }</p>
             <ol class="apply-warnings">
                 <li class="apply-warning">
-                    <p>{ DISPUTES_WARNING }</p>
+                    <p>{ t.t(DISPUTES_WARNING) }</p>
                     <label class="choice agree">
                         <input type="checkbox" id="apply-confirm-disputes"
                             checked={state.confirmed_disputes}
@@ -90,7 +90,7 @@ fn warnings(t: &Catalogue, props: &ApplyProps) -> Html {
                     </label>
                 </li>
                 <li class="apply-warning">
-                    <p>{ BENEFITS_WARNING }</p>
+                    <p>{ t.t(BENEFITS_WARNING) }</p>
                     <label class="choice agree">
                         <input type="checkbox" id="apply-confirm-benefits"
                             checked={state.confirmed_benefits}

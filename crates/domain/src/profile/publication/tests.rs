@@ -89,7 +89,7 @@ fn publishing_needs_a_valid_registration_and_something_to_search_by() {
         texts(shigoto_i18n::Lang::Ja),
         "求職状態が無効のため公開できません。求職者情報・設定の各種設定から求職有効にしてください。"
     );
-    assert!(texts(shigoto_i18n::Lang::En).starts_with("Your job seeking status is inactive"));
+    assert!(texts(shigoto_i18n::Lang::En).contains("your job seeking status is inactive"));
 }
 
 /// Words no label, code or number of the view could contain by chance.

@@ -157,14 +157,15 @@ impl PostingScreen {
         }
     }
 
-    /// 「紹介期限を延長する」 checked with the domain's rule before asking the service.
+    /// 「紹介期限を延長する」 checked with the domain's rule before asking the service: why not,
+    /// in the language shown.
     pub fn extension_refusal(&self, today: NaiveDate) -> Option<String> {
         let item = &self.detail.as_ref()?.item;
         let refused = match item.referral_deadline {
             Some(deadline) => rules::extension(item.status, deadline, item.extended, today).err(),
             None => Some(rules::ExtensionRefused::NotPublished),
         };
-        refused.map(|r| r.to_string())
+        refused.map(|r| crate::state::lang::shown_texts().text(&r.text()))
     }
 
     /// An action was sent (false when one is awaited).
