@@ -147,16 +147,21 @@ async fn the_api_client_asks_for_the_apps_language(database: TestDatabase) {
     assert_eq!(clone.language(), Lang::Ja);
 }
 
-async fn the_printed_job_sheet_is_in_the_language_asked_for(database: TestDatabase) {
-    let server = start(database, 20).await.unwrap();
-    let number = server
+/// The 求人番号 of the first posting a plain search lists.
+async fn first_job_number(server: &shigoto_test_support::TestServer) -> String {
+    server
         .client
         .search_jobs(&shigoto_shared::JobSearchParams::default())
         .await
         .unwrap()
         .items[0]
         .job_number
-        .clone();
+        .clone()
+}
+
+async fn the_printed_job_sheet_is_in_the_language_asked_for(database: TestDatabase) {
+    let server = start(database, 20).await.unwrap();
+    let number = first_job_number(&server).await;
     let path = format!("/api/v1/jobs/{number}/pdf");
     let fetch = |accept: &'static str| {
         let url = format!("{}{path}", server.base_url());
@@ -201,14 +206,7 @@ async fn the_printed_job_sheet_is_in_the_language_asked_for(database: TestDataba
 /// and the gate lets at least its four through.
 async fn many_printed_sheets_at_once_are_laid_out_or_turned_away(database: TestDatabase) {
     let server = start(database, 20).await.unwrap();
-    let number = server
-        .client
-        .search_jobs(&shigoto_shared::JobSearchParams::default())
-        .await
-        .unwrap()
-        .items[0]
-        .job_number
-        .clone();
+    let number = first_job_number(&server).await;
     let url = format!("{}/api/v1/jobs/{number}/pdf", server.base_url());
     let client = reqwest::Client::new();
     let tasks: Vec<_> = (0..24)
@@ -291,6 +289,13 @@ async fn mails_are_written_in_the_accounts_language(database: TestDatabase) {
     let (subject, body) = smtp.take_mail_about(EMPLOYER, "メッセージ").await.unwrap();
     assert_eq!(subject, "【Shigoto】新しいメッセージが届いています");
     assert!(body.contains("「メッセージ」"), "{body}");
+
+    // Every role keeps its own (a counselor's security mails too); the request names no
+    // account, so nobody can set another's.
+    client
+        .set_mail_language(&desk.counselor, Lang::En)
+        .await
+        .unwrap();
 
     // Only a signed-in account sets it, and only to a language of ours.
     let url = format!("{}/api/v1/me/language", desk.server.base_url());
