@@ -1,12 +1,14 @@
 //! 求職活動実績: the seeker's applications, referrals and counselling of a period, as a CSV for
 //! a spreadsheet (UTF-8 with a byte-order mark, so Excel reads the Japanese) and as an A4 PDF
 //! laid out in the order the 失業認定申告書 asks for them: 活動日, 方法, 事業所名 (or the office
-//! used), 求人番号, 職種 (or what the counselling was about), 結果.
+//! used), 求人番号, 職種 (or what the counselling was about), 結果. Both are written in the
+//! reader's language (the `documents` catalogue); what was stored stays as it was written.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
+use shigoto_i18n::{Catalogue, Lang};
 use shigoto_shared::ActivityRecord;
 
-use crate::sheet::{a4_pages, date_ja, text_width, Weight, A4_WIDTH};
+use crate::sheet::{a4_pages, text_width, wrap, Sheet, Weight, A4_WIDTH};
 use crate::{DocumentError, Fonts};
 
 /// Who the report is of, and its period.
@@ -21,38 +23,57 @@ pub struct ReportHeading {
     pub made_on: NaiveDate,
 }
 
-/// The columns, in the order of the 失業認定申告書.
-pub const COLUMNS: [&str; 6] = [
-    "活動日",
-    "求職活動の方法",
-    "事業所名・利用機関",
-    "求人番号",
-    "職種・活動の内容",
-    "応募の結果",
+/// The keys of the columns' names, in the order of the 失業認定申告書.
+const COLUMNS: [&str; 6] = [
+    "document-activity-date",
+    "document-activity-kind",
+    "document-activity-employer",
+    "document-activity-job-number",
+    "document-activity-title-column",
+    "document-activity-result",
 ];
 
-fn cells(record: &ActivityRecord) -> [String; 6] {
+fn column_names(texts: &Catalogue) -> [String; 6] {
+    COLUMNS.map(|key| texts.t(key))
+}
+
+/// A day as `texts` writes dates in a narrow column.
+fn short_day(texts: &Catalogue, date: NaiveDate) -> String {
+    texts.short_date(date.year(), date.month(), date.day())
+}
+
+/// A day as `texts` writes dates.
+fn day(texts: &Catalogue, date: NaiveDate) -> String {
+    texts.date(date.year(), date.month(), date.day())
+}
+
+fn cells(texts: &Catalogue, record: &ActivityRecord) -> [String; 6] {
     [
-        date_ja(record.date),
-        record.kind.label().to_owned(),
+        short_day(texts, record.date),
+        record.kind.label_in(texts),
         record.employer_name.clone(),
         record.job_number.clone(),
         record.title.clone(),
-        record
-            .status
-            .map_or_else(|| "－".to_owned(), |status| status.label().to_owned()),
+        record.status.map_or_else(
+            || texts.t("document-activity-no-result"),
+            |status| status.label_in(texts),
+        ),
     ]
 }
 
-/// The report as CSV: a byte-order mark, the heading row, a row a line.
-pub fn activity_csv(records: &[ActivityRecord]) -> Result<Vec<u8>, DocumentError> {
+/// The report as CSV in the language of `texts`: a byte-order mark, the heading row, a row a
+/// line.
+pub fn activity_csv(
+    texts: &Catalogue,
+    records: &[ActivityRecord],
+) -> Result<Vec<u8>, DocumentError> {
     let mut out = Vec::from("\u{feff}".as_bytes());
     {
         let mut writer = csv::Writer::from_writer(&mut out);
         let fail = |err: csv::Error| DocumentError::Csv(err.to_string());
-        writer.write_record(COLUMNS).map_err(fail)?;
+        writer.write_record(column_names(texts)).map_err(fail)?;
         for record in records {
-            writer.write_record(cells(record)).map_err(fail)?;
+            writer.write_record(cells(texts, record)).map_err(fail)?;
         }
         writer
             .flush()
@@ -64,8 +85,11 @@ pub fn activity_csv(records: &[ActivityRecord]) -> Result<Vec<u8>, DocumentError
 const MARGIN: f32 = 40.0;
 const ROWS_PER_PAGE: usize = 22;
 const ROW_HEIGHT: f32 = 28.0;
+/// The size of the table's text, and its distance from the cell's sides.
+const CELL_SIZE: f32 = 8.5;
+const CELL_PAD: f32 = 4.0;
 /// Column widths (points), summing to the page width within the margins.
-const WIDTHS: [f32; 6] = [68.0, 110.0, 112.0, 78.0, 95.0, 52.28];
+const WIDTHS: [f32; 6] = [72.0, 110.0, 108.0, 78.0, 95.0, 52.28];
 
 /// `text` cut to fit `width` at `size`, with an ellipsis when cut.
 fn fitted(text: &str, size: f32, width: f32) -> String {
@@ -86,30 +110,75 @@ fn fitted(text: &str, size: f32, width: f32) -> String {
     shown
 }
 
-/// The report as an A4 PDF, 22 lines a page, the heading and column names on each.
+/// `text` on at most two lines of `width` at `size`, the second cut with an ellipsis when the
+/// text is longer.
+fn two_lines(text: &str, size: f32, width: f32) -> Vec<String> {
+    let mut lines = wrap(text, size, width);
+    if lines.len() > 2 {
+        let rest = lines.split_off(1).concat();
+        lines.push(fitted(&rest, size, width));
+    }
+    lines
+}
+
+/// Sets `text` in a table cell at `x` whose row starts at `top`: one line in the middle of the
+/// row, two lines one above the other.
+fn cell(sheet: &mut Sheet<'_, '_>, x: f32, top: f32, width: f32, weight: Weight, text: &str) {
+    let lines = two_lines(text, CELL_SIZE, width - 2.0 * CELL_PAD);
+    let baselines: &[f32] = if lines.len() > 1 {
+        &[12.0, 23.5]
+    } else {
+        &[18.0]
+    };
+    for (line, baseline) in lines.iter().zip(baselines) {
+        sheet.text(x + CELL_PAD, top + baseline, CELL_SIZE, weight, line);
+    }
+}
+
+/// The report as an A4 PDF in the language of `texts`, 22 lines a page, the heading and
+/// column names on each. A version in another language than Japanese says under its heading
+/// that the 失業認定申告書 takes the Japanese one.
 pub fn activity_report_pdf(
     fonts: &Fonts,
+    texts: &Catalogue,
     heading: &ReportHeading,
     records: &[ActivityRecord],
 ) -> Result<Vec<u8>, DocumentError> {
     let pages = records.len().div_ceil(ROWS_PER_PAGE).max(1);
-    let title = format!(
-        "求職活動実績 {} {}〜{}",
-        heading.seeker_number, heading.from, heading.to
+    let title = texts.t_with(
+        "document-activity-file-title",
+        &[
+            ("number", heading.seeker_number.as_str().into()),
+            ("from", heading.from.to_string().into()),
+            ("to", heading.to.to_string().into()),
+        ],
     );
-    a4_pages(fonts, &title, pages, |sheet, page| {
+    let names = column_names(texts);
+    let mut hints = vec![texts.t("document-activity-hint")];
+    if texts.lang() != Lang::Ja {
+        hints.push(texts.t("document-activity-translation"));
+    }
+    a4_pages(fonts, texts.lang(), &title, pages, |sheet, page| {
         let right = A4_WIDTH - MARGIN;
-        sheet.text(MARGIN, 60.0, 18.0, Weight::Bold, "求職活動実績");
+        sheet.text(
+            MARGIN,
+            60.0,
+            18.0,
+            Weight::Bold,
+            &texts.t("document-activity-title"),
+        );
         sheet.right_aligned(
             right,
             60.0,
             9.0,
             Weight::Regular,
-            &format!(
-                "{} / {} ページ　作成日 {}",
-                page + 1,
-                pages,
-                date_ja(heading.made_on)
+            &texts.t_with(
+                "document-activity-page",
+                &[
+                    ("page", (page + 1).into()),
+                    ("pages", pages.into()),
+                    ("date", day(texts, heading.made_on).into()),
+                ],
             ),
         );
         sheet.text(
@@ -117,22 +186,22 @@ pub fn activity_report_pdf(
             86.0,
             10.5,
             Weight::Regular,
-            &format!(
-                "{}（求職番号 {}）　期間：{}〜{}",
-                heading.seeker_name,
-                heading.seeker_number,
-                date_ja(heading.from),
-                date_ja(heading.to)
+            &texts.t_with(
+                "document-activity-who",
+                &[
+                    ("name", heading.seeker_name.as_str().into()),
+                    ("number", heading.seeker_number.as_str().into()),
+                    ("from", day(texts, heading.from).into()),
+                    ("to", day(texts, heading.to).into()),
+                ],
             ),
         );
-        sheet.text(
-            MARGIN,
-            102.0,
-            8.5,
-            Weight::Regular,
-            "失業認定申告書の「求職活動の状況」に、この順に転記できます。",
-        );
-        let top = 118.0;
+        let mut y = 102.0;
+        for hint in &hints {
+            sheet.text(MARGIN, y, 8.5, Weight::Regular, hint);
+            y += 12.0;
+        }
+        let top = y + 4.0;
         let lines: Vec<&ActivityRecord> = records
             .iter()
             .skip(page * ROWS_PER_PAGE)
@@ -142,8 +211,8 @@ pub fn activity_report_pdf(
         let width: f32 = WIDTHS.iter().sum();
         sheet.frame(MARGIN, top, width, ROW_HEIGHT * rows as f32, 0.8);
         let mut x = MARGIN;
-        for (column, name) in WIDTHS.iter().zip(COLUMNS) {
-            sheet.text(x + 4.0, top + 18.0, 8.5, Weight::Bold, name);
+        for (column, name) in WIDTHS.iter().zip(&names) {
+            cell(sheet, x, top, *column, Weight::Bold, name);
             x += column;
             if x < MARGIN + width - 1.0 {
                 sheet.rule(x, top, x, top + ROW_HEIGHT * rows as f32, 0.5);
@@ -159,14 +228,8 @@ pub fn activity_report_pdf(
                 if i == 0 { 0.8 } else { 0.4 },
             );
             let mut x = MARGIN;
-            for (column, cell) in WIDTHS.iter().zip(cells(record)) {
-                sheet.text(
-                    x + 4.0,
-                    row_top + 18.0,
-                    8.5,
-                    Weight::Regular,
-                    &fitted(&cell, 8.5, column - 8.0),
-                );
+            for (column, text) in WIDTHS.iter().zip(cells(texts, record)) {
+                cell(sheet, x, row_top, *column, Weight::Regular, &text);
                 x += column;
             }
         }
@@ -176,7 +239,7 @@ pub fn activity_report_pdf(
                 top + ROW_HEIGHT + 18.0,
                 9.0,
                 Weight::Regular,
-                "この期間の求職活動の記録はありません。",
+                &texts.t("document-activity-none"),
             );
         }
     })
@@ -185,6 +248,7 @@ pub fn activity_report_pdf(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use shigoto_i18n::catalogue;
     use shigoto_shared::{ActivityKind, ApplicationStatus};
 
     fn record(day: u32, employer: &str) -> ActivityRecord {
@@ -200,7 +264,11 @@ mod tests {
 
     #[test]
     fn the_csv_has_a_bom_a_heading_and_quoted_cells() {
-        let csv = activity_csv(&[record(5, "株式会社しごと商事, 本社")]).unwrap();
+        let csv = activity_csv(
+            catalogue(Lang::Ja),
+            &[record(5, "株式会社しごと商事, 本社")],
+        )
+        .unwrap();
         let text = String::from_utf8(csv).unwrap();
         let mut lines = text.lines();
         assert_eq!(
@@ -211,6 +279,30 @@ mod tests {
             lines.next(),
             Some("2027年1月5日,職業紹介（ハローワーク）,\"株式会社しごと商事, 本社\",13010-00000001,受発注事務（文具）,不採用")
         );
+    }
+
+    #[test]
+    fn the_english_csv_has_english_headings_labels_and_dates() {
+        let csv = activity_csv(catalogue(Lang::En), &[record(5, "株式会社しごと商事")]).unwrap();
+        let text = String::from_utf8(csv).unwrap();
+        let mut lines = text.lines();
+        assert_eq!(
+            lines.next(),
+            Some("\u{feff}Date,Activity,Employer or office,Job No.,Job title or subject,Result")
+        );
+        assert_eq!(
+            lines.next(),
+            Some("5 Jan 2027,Job referral (Hello Work),株式会社しごと商事,13010-00000001,受発注事務（文具）,Not hired")
+        );
+    }
+
+    #[test]
+    fn a_cell_takes_two_lines_at_most() {
+        assert_eq!(two_lines("Job referral (Hello Work)", 8.5, 94.0).len(), 2);
+        let lines = two_lines(&"とても長い事業所の名前です".repeat(3), 10.0, 60.0);
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(lines[1].ends_with('…'), "{lines:?}");
+        assert!(lines.iter().all(|line| text_width(line, 10.0) <= 60.0));
     }
 
     #[test]
@@ -238,7 +330,7 @@ mod tests {
         let records: Vec<_> = (1..=30)
             .map(|day| record(day, "株式会社しごと商事"))
             .collect();
-        let pdf = activity_report_pdf(&fonts, &heading, &records).unwrap();
+        let pdf = activity_report_pdf(&fonts, catalogue(Lang::Ja), &heading, &records).unwrap();
         assert!(pdf.starts_with(b"%PDF-"));
         assert!(pdf.len() < 300_000, "{} bytes", pdf.len());
         if let Some(dir) = std::env::var_os("SHIGOTO_DOCUMENT_DIR") {

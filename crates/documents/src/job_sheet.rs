@@ -376,7 +376,7 @@ fn draw(sheet: &mut Sheet<'_, '_>, marks: &[Mark]) {
 pub fn job_sheet_pdf(fonts: &Fonts, text: &SheetText) -> Result<Vec<u8>, DocumentError> {
     let pages = lay_out(text);
     let title = format!("{} {} {}", text.kind, text.job_number, text.title);
-    a4_pages(fonts, &title, pages.len(), |sheet, number| {
+    a4_pages(fonts, text.lang, &title, pages.len(), |sheet, number| {
         if let Some(marks) = pages.get(number) {
             draw(sheet, marks);
         }
@@ -390,6 +390,7 @@ mod tests {
 
     fn text_with(rows: Vec<Row>) -> SheetText {
         SheetText {
+            lang: shigoto_i18n::Lang::Ja,
             kind: "求人票".into(),
             title: "受発注事務（文具）".into(),
             job_number: "13010-00000001".into(),

@@ -2,12 +2,14 @@
 //! fixed when the referral is made ([`ReferralLetter`], stored with the application as JSON) and
 //! laid out on one A4 page: the date and 紹介番号, the title, the employer addressed, the office
 //! and counselor who refer, a table of the seeker and the posting, and how the employer answers
-//! (採否 through the 求人者マイページ).
+//! (採否 through the 求人者マイページ). The words come from the `documents` catalogue in the
+//! reader's language; what was stored (names, the posting) stays as it was written.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
+use shigoto_i18n::{Arg, Catalogue, Lang};
 
-use crate::sheet::{a4_pdf, date_ja, Weight, A4_WIDTH};
+use crate::sheet::{a4_pdf, Weight, A4_WIDTH};
 use crate::{DocumentError, Fonts};
 
 /// What a 紹介状 says, as it was on the day of the referral.
@@ -40,14 +42,30 @@ pub struct ReferralLetter {
 
 const MARGIN: f32 = 56.0;
 
-/// The 紹介状 numbered `number` (the application's number) as a one-page A4 PDF.
+/// A day as `texts` writes dates.
+fn day(texts: &Catalogue, date: NaiveDate) -> String {
+    texts.date(date.year(), date.month(), date.day())
+}
+
+/// The 紹介状 numbered `number` (the application's number) as a one-page A4 PDF, in the
+/// language of `texts`. A version in another language than Japanese says at its foot that the
+/// Japanese one is the original.
 pub fn referral_letter_pdf(
     fonts: &Fonts,
+    texts: &Catalogue,
     letter: &ReferralLetter,
     number: i64,
 ) -> Result<Vec<u8>, DocumentError> {
-    let title = format!("紹介状 {} {}", letter.job_number, letter.seeker_name);
-    a4_pdf(fonts, &title, |sheet| {
+    let t = |key: &str| texts.t(key);
+    let with = |key: &str, args: &[(&str, Arg<'_>)]| texts.t_with(key, args);
+    let title = with(
+        "document-letter-file-title",
+        &[
+            ("job", letter.job_number.as_str().into()),
+            ("name", letter.seeker_name.as_str().into()),
+        ],
+    );
+    a4_pdf(fonts, texts.lang(), &title, |sheet| {
         let right = A4_WIDTH - MARGIN;
         let width = right - MARGIN;
         sheet.right_aligned(
@@ -55,22 +73,37 @@ pub fn referral_letter_pdf(
             70.0,
             10.0,
             Weight::Regular,
-            &format!("紹介日　{}", date_ja(letter.issued_on)),
+            &with(
+                "document-letter-issued",
+                &[("date", day(texts, letter.issued_on).into())],
+            ),
         );
         sheet.right_aligned(
             right,
             86.0,
             10.0,
             Weight::Regular,
-            &format!("紹介番号　{number:08}"),
+            &with(
+                "document-letter-number",
+                &[("number", format!("{number:08}").into())],
+            ),
         );
-        sheet.centred(A4_WIDTH / 2.0, 130.0, 26.0, Weight::Bold, "紹　介　状");
+        sheet.centred(
+            A4_WIDTH / 2.0,
+            130.0,
+            26.0,
+            Weight::Bold,
+            &t("document-letter-heading"),
+        );
         sheet.text(
             MARGIN,
             180.0,
             14.0,
             Weight::Bold,
-            &format!("{}　御中", letter.employer_name),
+            &with(
+                "document-letter-addressee",
+                &[("employer", letter.employer_name.as_str().into())],
+            ),
         );
         sheet.rule(MARGIN, 186.0, MARGIN + 300.0, 186.0, 0.8);
 
@@ -89,7 +122,10 @@ pub fn referral_letter_pdf(
             y,
             9.0,
             Weight::Regular,
-            &format!("電話　{}", letter.office_phone),
+            &with(
+                "document-letter-phone",
+                &[("phone", letter.office_phone.as_str().into())],
+            ),
         );
         y += 13.0;
         sheet.text(
@@ -97,7 +133,10 @@ pub fn referral_letter_pdf(
             y,
             9.0,
             Weight::Regular,
-            &format!("担当　{}", letter.counselor_name),
+            &with(
+                "document-letter-counselor",
+                &[("name", letter.counselor_name.as_str().into())],
+            ),
         );
 
         sheet.wrapped(
@@ -106,18 +145,27 @@ pub fn referral_letter_pdf(
             width,
             11.0,
             17.0,
-            "下記の求職者を紹介いたします。ご多忙のところ恐れ入りますが、面接など選考のお取り計らいをお願いいたします。",
+            &t("document-letter-request"),
         );
 
         let rows = [
-            ("氏名", letter.seeker_name.clone()),
-            ("フリガナ", letter.seeker_kana.clone()),
-            ("生年月日", date_ja(letter.seeker_birth_date)),
-            ("求職番号", letter.seeker_number.clone()),
-            ("求人番号", letter.job_number.clone()),
-            ("職種", letter.title.clone()),
-            ("就業場所", letter.work_place.clone()),
-            ("紹介期限日", date_ja(letter.referral_deadline)),
+            ("document-letter-name", letter.seeker_name.clone()),
+            ("document-letter-kana", letter.seeker_kana.clone()),
+            (
+                "document-letter-birth-date",
+                day(texts, letter.seeker_birth_date),
+            ),
+            (
+                "document-letter-seeker-number",
+                letter.seeker_number.clone(),
+            ),
+            ("document-letter-job-number", letter.job_number.clone()),
+            ("document-letter-title", letter.title.clone()),
+            ("document-letter-work-place", letter.work_place.clone()),
+            (
+                "document-letter-deadline",
+                day(texts, letter.referral_deadline),
+            ),
         ];
         let top = 350.0;
         let row_height = 30.0;
@@ -135,7 +183,7 @@ pub fn referral_letter_pdf(
             if i > 0 {
                 sheet.rule(MARGIN, row_top, right, row_top, 0.6);
             }
-            sheet.text(MARGIN + 10.0, row_top + 19.0, 10.5, Weight::Bold, label);
+            sheet.text(MARGIN + 10.0, row_top + 19.0, 10.5, Weight::Bold, &t(label));
             let lines = crate::sheet::wrap(value, 10.5, width - label_width - 20.0);
             let first = lines.first().cloned().unwrap_or_default();
             let shown = if lines.len() > 1 {
@@ -159,7 +207,7 @@ pub fn referral_letter_pdf(
             note_top + 22.0,
             11.0,
             Weight::Bold,
-            "選考結果のご回答について",
+            &t("document-letter-answer-heading"),
         );
         sheet.wrapped(
             MARGIN + 12.0,
@@ -167,22 +215,33 @@ pub fn referral_letter_pdf(
             width - 24.0,
             9.5,
             15.0,
-            "選考の結果（採用・不採用・辞退・取消）は、求人者マイページの「応募者一覧」からご登録ください。ご登録いただいた結果は、求職者とハローワークに伝わります。求人者マイページをお使いでない場合は、上記のハローワークまでご連絡ください。",
+            &t("document-letter-answer"),
         );
-        sheet.wrapped(
+        let y = sheet.wrapped(
             MARGIN,
             note_top + 130.0,
             width,
             8.5,
             13.0,
-            "この紹介状は、公共職業安定所の職業紹介によるものです。紹介された方の個人情報は、選考の目的にのみお使いください。",
+            &t("document-letter-privacy"),
         );
+        if texts.lang() != Lang::Ja {
+            sheet.wrapped(
+                MARGIN,
+                y + 6.0,
+                width,
+                8.5,
+                13.0,
+                &t("document-letter-translation"),
+            );
+        }
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use shigoto_i18n::catalogue;
 
     /// A letter as the e2e test's referral makes it.
     fn sample() -> ReferralLetter {
@@ -209,7 +268,7 @@ mod tests {
         let Ok(fonts) = Fonts::system() else {
             panic!("fonts-noto-cjk is needed (cargo xtask setup installs it)");
         };
-        let pdf = referral_letter_pdf(&fonts, &sample(), 12).unwrap();
+        let pdf = referral_letter_pdf(&fonts, catalogue(Lang::Ja), &sample(), 12).unwrap();
         assert!(pdf.starts_with(b"%PDF-"));
         // The 20 MB collection is subset to the glyphs used.
         assert!(pdf.len() < 200_000, "{} bytes", pdf.len());

@@ -10,6 +10,7 @@ use krilla::paint::Stroke;
 use krilla::surface::Surface;
 use krilla::text::TextDirection;
 use krilla::Document;
+use shigoto_i18n::Lang;
 
 use crate::{DocumentError, Fonts};
 
@@ -24,16 +25,30 @@ pub enum Weight {
     Bold,
 }
 
-/// A date as Japanese documents write it: 2027年1月31日.
-pub fn date_ja(date: chrono::NaiveDate) -> String {
-    use chrono::Datelike;
-    format!("{}年{}月{}日", date.year(), date.month(), date.day())
-}
+/// The advance widths (in em) of the printable ASCII characters, space to tilde, in the bold
+/// face of Noto Sans CJK JP: the wider of the two faces, so that an estimate is never short.
+const ASCII_ADVANCES: [f32; 95] = [
+    0.227, 0.370, 0.574, 0.590, 0.590, 0.963, 0.740, 0.325, 0.378, 0.378, 0.507, 0.590, 0.325,
+    0.370, 0.325, 0.387, 0.590, 0.590, 0.590, 0.590, 0.590, 0.590, 0.590, 0.590, 0.590, 0.590,
+    0.325, 0.325, 0.590, 0.590, 0.590, 0.514, 1.007, 0.641, 0.681, 0.656, 0.714, 0.615, 0.585,
+    0.717, 0.757, 0.330, 0.568, 0.686, 0.578, 0.853, 0.749, 0.770, 0.667, 0.770, 0.682, 0.624,
+    0.625, 0.748, 0.619, 0.915, 0.627, 0.580, 0.613, 0.378, 0.387, 0.378, 0.590, 0.567, 0.626,
+    0.591, 0.644, 0.527, 0.644, 0.581, 0.372, 0.597, 0.640, 0.304, 0.306, 0.604, 0.315, 0.964,
+    0.641, 0.626, 0.644, 0.644, 0.436, 0.495, 0.421, 0.637, 0.576, 0.863, 0.562, 0.574, 0.511,
+    0.378, 0.296, 0.378, 0.590,
+];
 
-/// The estimated width of `text` set at `size`.
+/// The estimated width of `text` set at `size`: ASCII by its advance in the font, any other
+/// character a full em.
 pub fn text_width(text: &str, size: f32) -> f32 {
     text.chars()
-        .map(|c| if c.is_ascii() { 0.55 } else { 1.0 })
+        .map(|c| {
+            u32::from(c)
+                .checked_sub(0x20)
+                .and_then(|index| ASCII_ADVANCES.get(index as usize))
+                .copied()
+                .unwrap_or(1.0)
+        })
         .sum::<f32>()
         * size
 }
@@ -202,23 +217,25 @@ impl Sheet<'_, '_> {
     }
 }
 
-/// A one-page A4 PDF titled `title`, drawn by `draw`.
+/// A one-page A4 PDF in `lang` titled `title`, drawn by `draw`.
 pub fn a4_pdf(
     fonts: &Fonts,
+    lang: Lang,
     title: &str,
     draw: impl FnOnce(&mut Sheet<'_, '_>),
 ) -> Result<Vec<u8>, DocumentError> {
     let mut draw = Some(draw);
-    a4_pages(fonts, title, 1, |sheet, _| {
+    a4_pages(fonts, lang, title, 1, |sheet, _| {
         if let Some(draw) = draw.take() {
             draw(sheet);
         }
     })
 }
 
-/// An A4 PDF of `pages` pages titled `title`; `draw` draws each (numbered from 0).
+/// An A4 PDF in `lang` of `pages` pages titled `title`; `draw` draws each (numbered from 0).
 pub fn a4_pages(
     fonts: &Fonts,
+    lang: Lang,
     title: &str,
     pages: usize,
     mut draw: impl FnMut(&mut Sheet<'_, '_>, usize),
@@ -227,7 +244,7 @@ pub fn a4_pages(
     document.set_metadata(
         Metadata::new()
             .title(title.to_owned())
-            .language("ja".to_owned())
+            .language(lang.tag().to_owned())
             .creator("Shigoto".to_owned()),
     );
     for number in 0..pages.max(1) {
@@ -272,7 +289,7 @@ mod tests {
         );
         assert_eq!(
             wrap("Supercalifragilistic", 10.0, 50.0),
-            ["Supercali", "fragilist", "ic"]
+            ["Supercali", "fragilistic"]
         );
         assert_eq!(wrap("月給 200,000円", 10.0, 60.0), ["月給", "200,000円"]);
     }

@@ -162,7 +162,7 @@ fn the_job_sheet_prints_on_a4_pages_in_either_language() {
 }
 
 #[test]
-fn the_referral_letter_prints_on_one_page() {
+fn the_referral_letter_prints_on_one_page_in_either_language() {
     let letter = ReferralLetter {
         issued_on: day(2026, 12, 4),
         office_name: "ハローワーク千代田".into(),
@@ -179,15 +179,18 @@ fn the_referral_letter_prints_on_one_page() {
         work_place: "東京都千代田区".into(),
         referral_deadline: day(2027, 1, 31),
     };
-    let pdf = referral_letter_pdf(&fonts(), &letter, 12).unwrap();
-    let pages = render("referral-letter", &pdf);
-    assert_eq!(pages.len(), 1);
-    assert_printed("referral-letter", &pages, 1);
-    assert_fonts_subset("referral-letter");
+    for lang in [Lang::Ja, Lang::En] {
+        let name = format!("referral-letter-{}", lang.tag());
+        let pdf = referral_letter_pdf(&fonts(), catalogue(lang), &letter, 12).unwrap();
+        let pages = render(&name, &pdf);
+        assert_eq!(pages.len(), 1, "{name}");
+        assert_printed(&name, &pages, 1);
+        assert_fonts_subset(&name);
+    }
 }
 
 #[test]
-fn the_activity_report_prints_its_lines_over_pages() {
+fn the_activity_report_prints_its_lines_over_pages_in_either_language() {
     let heading = ReportHeading {
         seeker_name: "湊 葵".into(),
         seeker_number: "13010-00000001".into(),
@@ -205,7 +208,10 @@ fn the_activity_report_prints_its_lines_over_pages() {
             status: Some(ApplicationStatus::Rejected),
         })
         .collect();
-    let pdf = activity_report_pdf(&fonts(), &heading, &records).unwrap();
-    assert_printed("activity-report", &render("activity-report", &pdf), 1);
-    assert_fonts_subset("activity-report");
+    for lang in [Lang::Ja, Lang::En] {
+        let name = format!("activity-report-{}", lang.tag());
+        let pdf = activity_report_pdf(&fonts(), catalogue(lang), &heading, &records).unwrap();
+        assert_printed(&name, &render(&name, &pdf), 2);
+        assert_fonts_subset(&name);
+    }
 }

@@ -51,6 +51,7 @@ catalogue_files!(
     "checks",
     "counselor",
     "desktop",
+    "documents",
     "employer",
     "enum",
     "errors",
@@ -198,6 +199,18 @@ impl Catalogue {
     pub fn date(&self, year: i32, month: u32, day: u32) -> String {
         self.t_with(
             "date",
+            &[
+                ("year", Arg::Text(Cow::Owned(year.to_string()))),
+                ("month", month.into()),
+                ("day", day.into()),
+            ],
+        )
+    }
+
+    /// A date for a narrow column (2027年1月31日, 31 Jan 2027).
+    pub fn short_date(&self, year: i32, month: u32, day: u32) -> String {
+        self.t_with(
+            "date-short",
             &[
                 ("year", Arg::Text(Cow::Owned(year.to_string()))),
                 ("month", month.into()),

@@ -448,6 +448,7 @@ fn notes(t: &Catalogue, sheet: &JobSheet) -> Section {
 /// The 求人票 in the language of `t`.
 pub fn job_sheet_text(t: &Catalogue, sheet: &JobSheet) -> SheetText {
     SheetText {
+        lang: t.lang(),
         kind: t.t("sheet-kind"),
         title: sheet.work.title.clone(),
         job_number: sheet.job_number.clone(),

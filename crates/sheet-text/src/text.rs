@@ -72,6 +72,8 @@ pub struct Section {
 /// The whole 求人票 in one language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SheetText {
+    /// The language it is written in.
+    pub lang: shigoto_i18n::Lang,
     /// 「求人票」.
     pub kind: String,
     /// 職種.

@@ -74,6 +74,22 @@ date = { $day } { $month ->
    *[12] December
 } { $year }
 
+# Dates in a narrow column: 31 Jan 2027.
+date-short = { $day } { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+} { $year }
+
 # A time in Japan: $date as the language writes dates, $time as 14:05.
 datetime = { $date } { $time }
 

@@ -60,6 +60,8 @@ greeting-lapsed = 仮登録の日から{ $days }日が過ぎたため、求職�
 
 # Dates: 2027年1月31日.
 date = { $year }年{ $month }月{ $day }日
+# 幅の狭い欄の日付（日本語は同じ書き方）。
+date-short = { $year }年{ $month }月{ $day }日
 
 # A time in Japan: $date as the language writes dates, $time as 14:05.
 datetime = { $date } { $time }

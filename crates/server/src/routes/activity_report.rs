@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use shigoto_documents::{activity_csv, activity_report_pdf, ReportHeading};
 use shigoto_domain::activity_report::{check_period, lines_of};
+use shigoto_i18n::{catalogue, Catalogue};
 use shigoto_server_db::{counselling, seekers, AnyConnection};
 use shigoto_shared::{
     ActivityKind, ActivityRecord, ApiError, ApplicationKind, CounsellingTopic, ErrorCode, Role,
@@ -35,6 +36,7 @@ pub struct Period {
 /// The seeker's lines of the period.
 fn records(
     conn: &mut AnyConnection,
+    texts: &Catalogue,
     seeker: &seekers::Seeker,
     period: &Period,
     today: NaiveDate,
@@ -48,7 +50,7 @@ fn records(
             employer_name: session.office_name,
             job_number: String::new(),
             title: CounsellingTopic::from_wire(&session.topic)
-                .map_or_else(|| session.topic.clone(), |topic| topic.label().to_owned()),
+                .map_or_else(|| session.topic.clone(), |topic| topic.label_in(texts)),
             status: None,
         });
     let records = applications_of(conn, seeker, viewer, MAX_READ)?
@@ -61,7 +63,7 @@ fn records(
             },
             employer_name: application
                 .employer_name
-                .unwrap_or_else(|| "事業所名非公開".to_owned()),
+                .unwrap_or_else(|| texts.t("document-activity-employer-hidden")),
             job_number: application.job_number,
             title: application.title,
             status: Some(application.status),
@@ -82,11 +84,12 @@ async fn report(
     check_period(period.from, period.to)
         .map_err(|refused| AppError::text_at(ErrorCode::InvalidParameter, "to", refused.text()))?;
     let today = state.clock.today();
+    let texts = catalogue(crate::language::current());
     let (db, fonts) = (state.db.clone(), state.fonts.clone());
     tokio::task::spawn_blocking(move || {
         let mut conn = db.connection()?;
         let seeker = seeker_of(&mut conn, &caller)?;
-        let lines = records(&mut conn, &seeker, &period, today)?;
+        let lines = records(&mut conn, texts, &seeker, &period, today)?;
         let name = format!("activity-{}-{}", period.from, period.to);
         let (body, content_type, file) = if pdf {
             let heading = ReportHeading {
@@ -96,10 +99,11 @@ async fn report(
                 to: period.to,
                 made_on: today,
             };
-            let pdf = activity_report_pdf(&fonts, &heading, &lines).map_err(AppError::internal)?;
+            let pdf =
+                activity_report_pdf(&fonts, texts, &heading, &lines).map_err(AppError::internal)?;
             (pdf, "application/pdf", format!("{name}.pdf"))
         } else {
-            let csv = activity_csv(&lines).map_err(AppError::internal)?;
+            let csv = activity_csv(texts, &lines).map_err(AppError::internal)?;
             (csv, "text/csv; charset=utf-8", format!("{name}.csv"))
         };
         Ok(attachment(content_type, &file, body))

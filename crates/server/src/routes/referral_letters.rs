@@ -1,12 +1,13 @@
 //! The 紹介状 of a referral as a printable PDF: for the employer of the posting
 //! (`GET /api/v1/employer/applicants/{id}/referral-letter`) and for the seeker referred
 //! (`GET /api/v1/mypage/applications/{id}/referral-letter`). Laid out from the facts stored on
-//! the day of the referral; a self-application has none (404), as has anyone else's.
+//! the day of the referral, in the asker's language; a self-application has none (404), as has
+//! anyone else's.
 
 use axum::extract::State;
 use axum::response::Response;
 use shigoto_documents::{referral_letter_pdf, ReferralLetter};
-use shigoto_i18n::Text;
+use shigoto_i18n::{catalogue, Catalogue, Text};
 use shigoto_server_db::applications::{self, Application};
 use shigoto_server_db::AnyConnection;
 use shigoto_shared::{ApiError, ErrorCode, Role};
@@ -29,6 +30,7 @@ fn no_letter() -> AppError {
 /// The PDF answer of `application`'s letter.
 fn letter_answer(
     fonts: &shigoto_documents::Fonts,
+    texts: &Catalogue,
     application: &Application,
 ) -> Result<Response, AppError> {
     let stored = application.letter.as_deref().ok_or_else(no_letter)?;
@@ -38,7 +40,8 @@ fn letter_answer(
             application.id
         ))
     })?;
-    let pdf = referral_letter_pdf(fonts, &letter, application.id).map_err(AppError::internal)?;
+    let pdf =
+        referral_letter_pdf(fonts, texts, &letter, application.id).map_err(AppError::internal)?;
     let file = format!("referral-letter-{}.pdf", letter.job_number);
     Ok(attachment("application/pdf", &file, pdf))
 }
@@ -51,11 +54,12 @@ async fn letter_of(
     find: impl FnOnce(&mut AnyConnection, &Caller) -> Result<Application, AppError> + Send + 'static,
 ) -> Result<Response, AppError> {
     caller.require(role)?;
+    let texts = catalogue(crate::language::current());
     let (db, fonts) = (state.db.clone(), state.fonts.clone());
     tokio::task::spawn_blocking(move || {
         let mut conn = db.connection()?;
         let application = find(&mut conn, &caller)?;
-        letter_answer(&fonts, &application)
+        letter_answer(&fonts, texts, &application)
     })
     .await?
 }

@@ -12,6 +12,7 @@
 
 use chrono::{NaiveDate, TimeDelta};
 use shigoto_api_client::ClientError;
+use shigoto_i18n::Lang;
 use shigoto_shared::{
     ApplicationKind, ApplicationRequest, ApplicationResult, ApplicationStatus, DocumentKind,
     DocumentUpload, ErrorCode, ReferralRequest, SyncCursor,
@@ -520,6 +521,29 @@ async fn a_counselor_refers_and_the_employer_prints_the_letter(database: TestDat
             .collect::<String>(),
         text
     );
+    // An employer whose app is in English reads the letter in English, and is told the
+    // Japanese one is the original.
+    client.set_language(Lang::En);
+    let english = client
+        .applicant_referral_letter(&desk.employer, referred.id)
+        .await
+        .unwrap();
+    client.set_language(Lang::Ja);
+    let english: String = shigoto_test_support::pdf_text(&english)
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    for expected in [
+        "Referralletter(紹介状)",
+        "To株式会社しごと商事",
+        "Validuntil",
+        "theJapanese紹介状istheoriginal",
+        &number,
+        &posting,
+    ] {
+        assert!(english.contains(expected), "{expected} in:\n{english}");
+    }
+    assert!(!english.contains("御中"), "{english}");
     let other_employer = accepted_employer(
         &desk.server,
         &desk.counselor,
@@ -632,6 +656,39 @@ async fn the_activity_report_lists_a_period_as_csv_and_pdf(database: TestDatabas
     for expected in ["求職活動実績", &number, &online, &offline, "選考中"] {
         assert!(text.contains(expected), "{expected} in:\n{text}");
     }
+
+    // Asked in English, both are written in English (what was stored stays as written), and the
+    // PDF says the 失業認定申告書 takes the Japanese one.
+    client.set_language(Lang::En);
+    let csv = client
+        .activity_report(&seeker, today, today, false)
+        .await
+        .unwrap();
+    let text = String::from_utf8(csv).unwrap();
+    assert!(text.starts_with("\u{feff}Date,Activity,"), "{text}");
+    assert!(text.contains("Own application (online)"), "{text}");
+    let pdf = client
+        .activity_report(&seeker, today, today, true)
+        .await
+        .unwrap();
+    client.set_language(Lang::Ja);
+    let text: String = shigoto_test_support::pdf_text(&pdf)
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    for expected in [
+        // A cell of two lines comes out of pdftotext mixed with its row: its first line only.
+        "Job-searchactivityrecord",
+        "Jobreferral(Hello",
+        "Ownapplication",
+        "JobtitleorsubjectResult",
+        "usetheJapaneseversion",
+        &number,
+        &online,
+    ] {
+        assert!(text.contains(expected), "{expected} in:\n{text}");
+    }
+    assert!(!text.contains("活動日"), "{text}");
 
     // Another period has none of them; a reversed or too long one is refused at `to`.
     let yesterday = today.pred_opt().unwrap();
