@@ -29,6 +29,7 @@ pub mod profile;
 pub(crate) mod read;
 pub mod reminders;
 pub mod search;
+pub mod search_steps;
 pub mod seeker_lookup;
 pub mod seeking;
 pub mod validity;

@@ -2,10 +2,9 @@
 //! turning them into a [`JobQuery`] that the search index runs. Every refusal names the field
 //! and says what to change (a [`Text`] of the `rules` catalogue area).
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use shigoto_shared::{
-    EmploymentType, JobCategory, JobFeature, JobSearchParams, KeywordMode, PostedWithin, SortOrder,
-    WorkStyle,
+    EmploymentType, JobCategory, JobFeature, JobSearchParams, KeywordMode, SortOrder, WorkStyle,
 };
 
 use shigoto_i18n::{key, Text};
@@ -226,10 +225,9 @@ pub fn validate(params: &JobSearchParams, today: NaiveDate) -> Result<JobQuery, 
         ));
     }
 
-    let received_since = params.posted_within.map(|within| match within {
-        PostedWithin::TodayOrYesterday => today - Days::new(1),
-        PostedWithin::Week => today - Days::new(6),
-    });
+    let received_since = params
+        .posted_within
+        .map(|within| crate::search_steps::received_since(within, today));
 
     let sort = match params.sort {
         Some(SortOrder::Relevance) if keywords.is_empty() => {
@@ -348,6 +346,7 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
     use shigoto_i18n::{catalogue, Lang};
+    use shigoto_shared::PostedWithin;
 
     fn ja(text: &Text) -> String {
         catalogue(Lang::Ja).text(text)

@@ -5,16 +5,22 @@ use std::sync::Mutex;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use shigoto_domain::search::JobQuery;
-use shigoto_shared::{JobSheet, JobStatus, JobSummary, PublicationRange, SortOrder};
-use tantivy::collector::{Count, TopDocs};
+use shigoto_shared::{
+    JobSheet, JobStatus, JobSummary, PublicationRange, RemovedBy, SearchFacets, SortOrder,
+};
+use tantivy::collector::{Collector, Count, SegmentCollector, TopDocs};
 use tantivy::directory::MmapDirectory;
+use tantivy::query::Query;
 use tantivy::schema::Value;
 use tantivy::{
-    DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, TantivyDocument, Term,
+    DocAddress, DocId, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Score, Searcher,
+    SegmentOrdinal, SegmentReader, TantivyDocument, Term,
 };
 
+use crate::facets::{FacetCollector, Group, Groups, Tally};
+use crate::query::Condition;
 use crate::schema::{self, Fields, SCHEMA_VERSION};
-use crate::{query, tokenizer};
+use crate::{facet_key, query, tokenizer};
 
 /// Index errors.
 #[derive(Debug, thiserror::Error)]
@@ -161,23 +167,70 @@ impl JobIndex {
     ) -> Result<SearchHits, IndexError> {
         let searcher = self.reader.searcher();
         let query = query::build(&self.fields, conditions, today);
-        let top = TopDocs::with_limit(conditions.per_page as usize).and_offset(conditions.offset());
-        let (addresses, total): (Vec<DocAddress>, usize) = match conditions.sort {
-            SortOrder::Relevance => {
-                let (hits, total) = searcher.search(&query, &(top.order_by_score(), Count))?;
-                (hits.into_iter().map(|(_, a)| a).collect(), total)
+        let (addresses, total, ()) = top_hits(&searcher, &query, conditions, DevNull)?;
+        Ok(SearchHits {
+            total: total as u64,
+            items: self.summaries(&searcher, addresses)?,
+        })
+    }
+
+    /// [`JobIndex::search`] with the counts beside the form's choices and what each chosen
+    /// condition left out. One pass over what the conditions match counts every group whose
+    /// condition is not chosen; each chosen condition takes one more pass without it (the
+    /// flags share one), so the work is bounded by the number of conditions, not by the
+    /// values.
+    pub fn search_with_facets(
+        &self,
+        conditions: &JobQuery,
+        today: NaiveDate,
+    ) -> Result<(SearchHits, SearchFacets), IndexError> {
+        let searcher = self.reader.searcher();
+        let clauses = query::clauses(&self.fields, conditions, today);
+        let chosen: Vec<Condition> = form_conditions(&clauses);
+        let mut groups = Groups::ALL;
+        for condition in &chosen {
+            if let Some(group) = group_of(*condition) {
+                groups = groups.without(group);
             }
-            SortOrder::ReceivedDesc => {
-                let collector = top.order_by_fast_field::<i64>("received", Order::Desc);
-                let (hits, total) = searcher.search(&query, &(collector, Count))?;
-                (hits.into_iter().map(|(_, a)| a).collect(), total)
+        }
+        // Flags narrow, so each counts what choosing it too would leave: over these postings.
+        groups = groups.with(Group::Flags);
+        if conditions.prefectures.is_empty() {
+            groups = groups.without(Group::Municipalities);
+        }
+        let main = FacetCollector::new(groups, today);
+        let (addresses, total, tally) =
+            top_hits(&searcher, &query::combine(&clauses, None), conditions, main)?;
+        let mut facets = SearchFacets::default();
+        tally.write_into(groups, &mut facets);
+
+        for condition in chosen {
+            let without = query::combine(&clauses, Some(condition));
+            let mut collector = FacetCollector::new(Groups::default(), today);
+            match group_of(condition) {
+                Some(Group::Flags) => collector.chosen_flags = chosen_flags(conditions),
+                // 市区町村 are counted only within chosen prefectures.
+                Some(Group::Municipalities) if conditions.prefectures.is_empty() => {}
+                Some(group) => collector.groups = collector.groups.with(group),
+                None => {}
             }
-            SortOrder::DeadlineAsc => {
-                let collector = top.order_by_fast_field::<i64>("deadline", Order::Asc);
-                let (hits, total) = searcher.search(&query, &(collector, Count))?;
-                (hits.into_iter().map(|(_, a)| a).collect(), total)
-            }
+            let tally = searcher.search(&without, &collector)?;
+            tally.write_into(collector.groups, &mut facets);
+            removed_by(condition, conditions, &tally, total as u64, &mut facets);
+        }
+        let hits = SearchHits {
+            total: total as u64,
+            items: self.summaries(&searcher, addresses)?,
         };
+        Ok((hits, facets))
+    }
+
+    /// The stored summaries of `addresses`, in their order.
+    fn summaries(
+        &self,
+        searcher: &Searcher,
+        addresses: Vec<DocAddress>,
+    ) -> Result<Vec<(JobSummary, PublicationRange)>, IndexError> {
         let mut items = Vec::with_capacity(addresses.len());
         for address in addresses {
             let doc: TantivyDocument = searcher.doc(address)?;
@@ -192,9 +245,151 @@ impl JobIndex {
                 .unwrap_or(PublicationRange::NoCompanyName);
             items.push((serde_json::from_str(summary)?, publication));
         }
-        Ok(SearchHits {
-            total: total as u64,
-            items,
-        })
+        Ok(items)
     }
+}
+
+/// The page of hits in the order the conditions ask for, their number, and what `extra`
+/// gathered over the same postings.
+fn top_hits<C: Collector>(
+    searcher: &Searcher,
+    query: &dyn Query,
+    conditions: &JobQuery,
+    extra: C,
+) -> Result<(Vec<DocAddress>, usize, C::Fruit), IndexError> {
+    let top = TopDocs::with_limit(conditions.per_page as usize).and_offset(conditions.offset());
+    Ok(match conditions.sort {
+        SortOrder::Relevance => {
+            let (hits, total, fruit) =
+                searcher.search(query, &(top.order_by_score(), Count, extra))?;
+            (hits.into_iter().map(|(_, a)| a).collect(), total, fruit)
+        }
+        SortOrder::ReceivedDesc => {
+            let collector = top.order_by_fast_field::<i64>("received", Order::Desc);
+            let (hits, total, fruit) = searcher.search(query, &(collector, Count, extra))?;
+            (hits.into_iter().map(|(_, a)| a).collect(), total, fruit)
+        }
+        SortOrder::DeadlineAsc => {
+            let collector = top.order_by_fast_field::<i64>("deadline", Order::Asc);
+            let (hits, total, fruit) = searcher.search(query, &(collector, Count, extra))?;
+            (hits.into_iter().map(|(_, a)| a).collect(), total, fruit)
+        }
+    })
+}
+
+/// The conditions of the form among `clauses`, each once, in their order.
+fn form_conditions(clauses: &[query::Clause]) -> Vec<Condition> {
+    let mut chosen = Vec::new();
+    for clause in clauses {
+        let condition = clause.condition;
+        let of_form = !matches!(condition, Condition::PublishedWindow | Condition::Deadline);
+        if of_form && !chosen.contains(&condition) {
+            chosen.push(condition);
+        }
+    }
+    chosen
+}
+
+/// The facet group a condition narrows, if it has one.
+fn group_of(condition: Condition) -> Option<Group> {
+    Some(match condition {
+        Condition::Prefectures => Group::Prefectures,
+        Condition::Municipalities => Group::Municipalities,
+        Condition::Occupations => Group::Occupations,
+        Condition::Category => Group::Category,
+        Condition::WorkStyle => Group::WorkStyle,
+        Condition::EmploymentTypes => Group::EmploymentTypes,
+        Condition::Flags => Group::Flags,
+        Condition::Wage => Group::Wage,
+        Condition::AnnualHolidays => Group::AnnualHolidays,
+        Condition::PostedWithin => Group::PostedWithin,
+        _ => return None,
+    })
+}
+
+/// The chosen flags as bits of the facet key.
+fn chosen_flags(conditions: &JobQuery) -> u64 {
+    let mut bits = conditions.features.iter().fold(0, |bits, feature| {
+        bits | 1 << facet_key::feature_bit(*feature)
+    });
+    if conditions.two_days_off_weekly {
+        bits |= 1 << facet_key::TWO_DAYS_OFF_WEEKLY;
+    }
+    bits
+}
+
+/// Records what `condition` left out, from the pass made without it.
+fn removed_by(
+    condition: Condition,
+    conditions: &JobQuery,
+    without: &Tally,
+    total: u64,
+    facets: &mut SearchFacets,
+) {
+    let mut record = |field: &str, value: Option<&str>, count: u64| {
+        facets.removed.push(RemovedBy {
+            field: field.to_owned(),
+            value: value.map(str::to_owned),
+            count,
+        });
+    };
+    let field = match condition {
+        Condition::Keyword => "keyword",
+        Condition::Exclude => "exclude",
+        Condition::JobNumbers => "job_numbers",
+        Condition::Prefectures => "prefectures",
+        Condition::Municipalities => "municipalities",
+        Condition::Occupations => "occupations",
+        Condition::Category => "category",
+        Condition::WorkStyle => "work_style",
+        Condition::EmploymentTypes => "employment_types",
+        Condition::Age => "age",
+        Condition::Wage if conditions.monthly_wage_min.is_some() => "monthly_wage_min",
+        Condition::Wage => "hourly_wage_min",
+        Condition::StartAfter => "start_after",
+        Condition::EndBefore => "end_before",
+        Condition::AnnualHolidays => "annual_holidays_min",
+        Condition::PostedWithin => "posted_within",
+        Condition::Flags => {
+            if conditions.two_days_off_weekly {
+                let count = without.flag_misses(facet_key::TWO_DAYS_OFF_WEEKLY);
+                record("two_days_off_weekly", None, count);
+            }
+            for feature in &conditions.features {
+                let count = without.flag_misses(facet_key::feature_bit(*feature));
+                record("features", Some(feature.as_str()), count);
+            }
+            return;
+        }
+        Condition::PublishedWindow | Condition::Deadline => return,
+    };
+    record(field, None, without.matched.saturating_sub(total));
+}
+
+/// A collector that gathers nothing (for [`top_hits`] without facets).
+struct DevNull;
+
+impl Collector for DevNull {
+    type Fruit = ();
+    type Child = DevNull;
+
+    fn for_segment(&self, _: SegmentOrdinal, _: &SegmentReader) -> tantivy::Result<DevNull> {
+        Ok(DevNull)
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, _: Vec<()>) -> tantivy::Result<()> {
+        Ok(())
+    }
+}
+
+impl SegmentCollector for DevNull {
+    type Fruit = ();
+
+    fn collect(&mut self, _: DocId, _: Score) {}
+
+    fn harvest(self) {}
 }

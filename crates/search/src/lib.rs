@@ -6,11 +6,15 @@
 //! - [`schema`]: the tantivy fields of a posting.
 //! - [`index`]: [`JobIndex`]: apply changed postings (following the database's change sequence,
 //!   recorded in the commit payload) and run a checked [`shigoto_domain::search::JobQuery`].
-//! - [`query`]: turning a `JobQuery` into a tantivy query.
+//! - [`query`]: turning a `JobQuery` into a tantivy query, each clause tagged with its condition.
+//! - [`facet_key`]: a posting's closed-list conditions packed into one fast field;
+//!   [`facets`]: counting them over the postings a query matches.
 //!
 //! Architecture invariant: the index holds only what public search may list (open, published
 //! postings) plus a stored, unredacted summary; callers redact per viewer before answering.
 
+pub mod facet_key;
+pub mod facets;
 pub mod index;
 pub mod query;
 pub mod schema;

@@ -1,5 +1,6 @@
 //! Turning checked search conditions into one tantivy query: keyword words as term or phrase
-//! queries over title and body, every other condition as a required filter clause.
+//! queries over title and body, every other condition as a required filter clause. Each clause
+//! keeps the [`Condition`] it comes from, so a query can be made without one of them (facets).
 
 use std::ops::Bound;
 
@@ -19,9 +20,44 @@ use crate::tokenizer;
 /// Title matches count this much more than body matches.
 const TITLE_BOOST: f32 = 2.0;
 
-/// The query for `conditions`, evaluated on `today` (postings past their 紹介期限日 drop out).
-pub fn build(fields: &Fields, conditions: &JobQuery, today: NaiveDate) -> Box<dyn Query> {
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+/// Which condition of the form a clause comes from, so that a facet can count without its own
+/// group and the results can say what each chosen condition left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Condition {
+    Keyword,
+    Exclude,
+    JobNumbers,
+    Prefectures,
+    Municipalities,
+    Occupations,
+    Category,
+    WorkStyle,
+    EmploymentTypes,
+    Age,
+    /// 月額 or 時間額賃金の下限.
+    Wage,
+    StartAfter,
+    EndBefore,
+    /// 週休二日制（毎週） and the 求人票's flags.
+    Flags,
+    AnnualHolidays,
+    PostedWithin,
+    /// Set by new-posting alerts and digests, never by the form.
+    PublishedWindow,
+    /// The 紹介期限日: always.
+    Deadline,
+}
+
+/// One clause of the query, with the condition it comes from.
+pub struct Clause {
+    pub condition: Condition,
+    occur: Occur,
+    query: Box<dyn Query>,
+}
+
+/// The clauses of `conditions` on `today`, in the order of the form.
+pub fn clauses(fields: &Fields, conditions: &JobQuery, today: NaiveDate) -> Vec<Clause> {
+    let mut clauses = Clauses(Vec::new());
 
     let words: Vec<Box<dyn Query>> = conditions
         .keywords
@@ -30,71 +66,73 @@ pub fn build(fields: &Fields, conditions: &JobQuery, today: NaiveDate) -> Box<dy
         .collect();
     if !words.is_empty() {
         match conditions.keyword_mode {
-            KeywordMode::And => clauses.extend(words.into_iter().map(|q| (Occur::Must, q))),
+            KeywordMode::And => {
+                for word in words {
+                    clauses.must(Condition::Keyword, word);
+                }
+            }
             KeywordMode::Or => {
                 let any =
                     BooleanQuery::new(words.into_iter().map(|q| (Occur::Should, q)).collect());
-                clauses.push((Occur::Must, Box::new(any)));
+                clauses.must(Condition::Keyword, Box::new(any));
             }
         }
     }
     for word in &conditions.excluded {
         if let Some(query) = word_query(fields, word) {
-            clauses.push((Occur::MustNot, query));
+            clauses.0.push(Clause {
+                condition: Condition::Exclude,
+                occur: Occur::MustNot,
+                query,
+            });
         }
     }
 
     let numbers = conditions.job_numbers.iter().map(|n| n.as_str().to_owned());
-    push_any_of(&mut clauses, fields.job_number, numbers);
-    push_any_of(
-        &mut clauses,
+    clauses.any_of(Condition::JobNumbers, fields.job_number, numbers);
+    clauses.any_of(
+        Condition::Prefectures,
         fields.prefecture,
         conditions.prefectures.iter().cloned(),
     );
-    push_any_of(
-        &mut clauses,
+    clauses.any_of(
+        Condition::Municipalities,
         fields.municipality,
         conditions.municipalities.iter().cloned(),
     );
-    push_any_of(
-        &mut clauses,
+    clauses.any_of(
+        Condition::Occupations,
         fields.occupation,
         conditions.occupations.iter().cloned(),
     );
-    push_any_of(
-        &mut clauses,
+    clauses.any_of(
+        Condition::Category,
         fields.category,
         conditions.category.map(|c| c.as_str().to_owned()),
     );
-    push_any_of(
-        &mut clauses,
+    clauses.any_of(
+        Condition::WorkStyle,
         fields.work_style,
         conditions.work_style.map(|s| s.as_str().to_owned()),
     );
-    push_any_of(
-        &mut clauses,
+    clauses.any_of(
+        Condition::EmploymentTypes,
         fields.employment_type,
         conditions
             .employment_types
             .iter()
             .map(|e| e.as_str().to_owned()),
     );
-    for feature in &conditions.features {
-        push_term(&mut clauses, fields.feature, feature.as_str());
-    }
-    if conditions.two_days_off_weekly {
-        push_term(&mut clauses, fields.feature, TWO_DAYS_WEEKLY);
-    }
     if let Some(age) = conditions.age {
         let age = u64::from(age);
-        clauses.push((
-            Occur::Must,
+        clauses.must(
+            Condition::Age,
             u64_range(fields.age_min, Bound::Unbounded, Bound::Included(age)),
-        ));
-        clauses.push((
-            Occur::Must,
+        );
+        clauses.must(
+            Condition::Age,
             u64_range(fields.age_max, Bound::Included(age), Bound::Unbounded),
-        ));
+        );
     }
     for (floor, kind) in [
         (
@@ -104,76 +142,99 @@ pub fn build(fields: &Fields, conditions: &JobQuery, today: NaiveDate) -> Box<dy
         (conditions.hourly_wage_min, shigoto_shared::WageKind::Hourly),
     ] {
         if let Some(floor) = floor {
-            push_term(&mut clauses, fields.wage_kind, kind.as_str());
-            clauses.push((
-                Occur::Must,
+            clauses.term(Condition::Wage, fields.wage_kind, kind.as_str());
+            clauses.must(
+                Condition::Wage,
                 u64_range(
                     fields.wage_max,
                     Bound::Included(u64::from(floor)),
                     Bound::Unbounded,
                 ),
-            ));
+            );
         }
     }
     if let Some(start) = conditions.start_after {
-        let start = u64::from(start);
-        clauses.push((
-            Occur::Must,
+        clauses.must(
+            Condition::StartAfter,
             u64_range(
                 fields.start_minute,
-                Bound::Included(start),
+                Bound::Included(u64::from(start)),
                 Bound::Unbounded,
             ),
-        ));
+        );
     }
     if let Some(end) = conditions.end_before {
-        let end = u64::from(end);
-        clauses.push((
-            Occur::Must,
-            u64_range(fields.end_minute, Bound::Unbounded, Bound::Included(end)),
-        ));
+        clauses.must(
+            Condition::EndBefore,
+            u64_range(
+                fields.end_minute,
+                Bound::Unbounded,
+                Bound::Included(u64::from(end)),
+            ),
+        );
+    }
+    if conditions.two_days_off_weekly {
+        clauses.term(Condition::Flags, fields.feature, TWO_DAYS_WEEKLY);
     }
     if let Some(days) = conditions.annual_holidays_min {
-        clauses.push((
-            Occur::Must,
+        clauses.must(
+            Condition::AnnualHolidays,
             u64_range(
                 fields.annual_holidays,
                 Bound::Included(u64::from(days)),
                 Bound::Unbounded,
             ),
-        ));
-    }
-    if conditions.published_after.is_some() || conditions.published_before.is_some() {
-        let number = |at: Option<chrono::NaiveDateTime>| at.map(schema::instant_number);
-        clauses.push((
-            Occur::Must,
-            i64_range(
-                fields.published,
-                number(conditions.published_after).map_or(Bound::Unbounded, Bound::Excluded),
-                number(conditions.published_before).map_or(Bound::Unbounded, Bound::Excluded),
-            ),
-        ));
+        );
     }
     if let Some(since) = conditions.received_since {
-        clauses.push((
-            Occur::Must,
+        clauses.must(
+            Condition::PostedWithin,
             i64_range(
                 fields.received,
                 Bound::Included(day_number(since)),
                 Bound::Unbounded,
             ),
-        ));
+        );
     }
-    clauses.push((
-        Occur::Must,
+    for feature in &conditions.features {
+        clauses.term(Condition::Flags, fields.feature, feature.as_str());
+    }
+    if conditions.published_after.is_some() || conditions.published_before.is_some() {
+        let number = |at: Option<chrono::NaiveDateTime>| at.map(schema::instant_number);
+        clauses.must(
+            Condition::PublishedWindow,
+            i64_range(
+                fields.published,
+                number(conditions.published_after).map_or(Bound::Unbounded, Bound::Excluded),
+                number(conditions.published_before).map_or(Bound::Unbounded, Bound::Excluded),
+            ),
+        );
+    }
+    clauses.must(
+        Condition::Deadline,
         i64_range(
             fields.deadline,
             Bound::Included(day_number(today)),
             Bound::Unbounded,
         ),
-    ));
+    );
+    clauses.0
+}
 
-    Box::new(BooleanQuery::new(clauses))
+/// The query of `clauses`, leaving out those of `without`.
+pub fn combine(clauses: &[Clause], without: Option<Condition>) -> Box<dyn Query> {
+    Box::new(BooleanQuery::new(
+        clauses
+            .iter()
+            .filter(|clause| Some(clause.condition) != without)
+            .map(|clause| (clause.occur, clause.query.box_clone()))
+            .collect(),
+    ))
+}
+
+/// The query for `conditions`, evaluated on `today` (postings past their 紹介期限日 drop out).
+pub fn build(fields: &Fields, conditions: &JobQuery, today: NaiveDate) -> Box<dyn Query> {
+    combine(&clauses(fields, conditions, today), None)
 }
 
 /// A query that matches everything (for counting the index).
@@ -208,27 +269,41 @@ fn word_query(fields: &Fields, word: &str) -> Option<Box<dyn Query>> {
     ])))
 }
 
-fn push_term(clauses: &mut Vec<(Occur, Box<dyn Query>)>, field: Field, value: &str) {
-    clauses.push((
-        Occur::Must,
-        Box::new(TermQuery::new(
-            Term::from_field_text(field, value),
-            IndexRecordOption::Basic,
-        )),
-    ));
-}
+/// The clauses as they are gathered.
+struct Clauses(Vec<Clause>);
 
-fn push_any_of(
-    clauses: &mut Vec<(Occur, Box<dyn Query>)>,
-    field: Field,
-    values: impl IntoIterator<Item = String>,
-) {
-    let terms: Vec<Term> = values
-        .into_iter()
-        .map(|v| Term::from_field_text(field, &v))
-        .collect();
-    if !terms.is_empty() {
-        clauses.push((Occur::Must, Box::new(TermSetQuery::new(terms))));
+impl Clauses {
+    fn must(&mut self, condition: Condition, query: Box<dyn Query>) {
+        self.0.push(Clause {
+            condition,
+            occur: Occur::Must,
+            query,
+        });
+    }
+
+    fn term(&mut self, condition: Condition, field: Field, value: &str) {
+        self.must(
+            condition,
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, value),
+                IndexRecordOption::Basic,
+            )),
+        );
+    }
+
+    fn any_of(
+        &mut self,
+        condition: Condition,
+        field: Field,
+        values: impl IntoIterator<Item = String>,
+    ) {
+        let terms: Vec<Term> = values
+            .into_iter()
+            .map(|v| Term::from_field_text(field, &v))
+            .collect();
+        if !terms.is_empty() {
+            self.must(condition, Box::new(TermSetQuery::new(terms)));
+        }
     }
 }
 

@@ -10,7 +10,7 @@ use tantivy::TantivyDocument;
 use crate::tokenizer;
 
 /// Bump when the fields change: an index built with another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Handles of every field.
 #[derive(Clone, Debug)]
@@ -38,6 +38,8 @@ pub struct Fields {
     pub deadline: Field,
     pub summary: Field,
     pub publication: Field,
+    /// The closed-list conditions packed for counting facets ([`crate::facet_key`]).
+    pub facet_key: Field,
 }
 
 /// Term in `feature` for 週休二日制（毎週）.
@@ -58,7 +60,7 @@ pub fn build() -> (Schema, Fields) {
         title: builder.add_text_field("title", text.clone()),
         body: builder.add_text_field("body", text),
         prefecture: builder.add_text_field("prefecture", STRING),
-        municipality: builder.add_text_field("municipality", STRING),
+        municipality: builder.add_text_field("municipality", STRING | FAST),
         occupation: builder.add_text_field("occupation", STRING),
         category: builder.add_text_field("category", STRING),
         work_style: builder.add_text_field("work_style", STRING),
@@ -76,6 +78,7 @@ pub fn build() -> (Schema, Fields) {
         deadline: builder.add_i64_field("deadline", INDEXED | FAST),
         summary: builder.add_text_field("summary", STORED),
         publication: builder.add_text_field("publication", STRING | STORED),
+        facet_key: builder.add_u64_field("facet_key", FAST),
     };
     (builder.build(), fields)
 }
@@ -149,9 +152,11 @@ pub fn document(
     doc.add_text(fields.category, sheet.category.as_str());
     doc.add_text(fields.work_style, sheet.work_style.as_str());
     doc.add_text(fields.employment_type, work.employment_type.as_str());
-    for feature in shigoto_domain::features::of(sheet) {
+    let features: Vec<_> = shigoto_domain::features::of(sheet).into_iter().collect();
+    for feature in &features {
         doc.add_text(fields.feature, feature.as_str());
     }
+    doc.add_u64(fields.facet_key, crate::facet_key::encode(sheet, &features));
     if sheet.hours.two_days_off == shigoto_shared::TwoDaysOff::EveryWeek {
         doc.add_text(fields.feature, TWO_DAYS_WEEKLY);
     }

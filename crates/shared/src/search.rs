@@ -31,6 +31,19 @@ pub enum PostedWithin {
     Week,
 }
 
+impl PostedWithin {
+    /// Every choice, newest first.
+    pub const ALL: &'static [PostedWithin] = &[PostedWithin::TodayOrYesterday, PostedWithin::Week];
+
+    /// The value as it appears on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PostedWithin::TodayOrYesterday => "today_or_yesterday",
+            PostedWithin::Week => "week",
+        }
+    }
+}
+
 /// Result order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -150,6 +163,62 @@ pub struct JobSearchResults {
     /// The order actually used.
     pub sort: SortOrder,
     pub items: Vec<JobSummary>,
+    /// How many postings each choice of the form finds under the other conditions.
+    #[serde(default)]
+    pub facets: SearchFacets,
+}
+
+/// How many postings one choice finds: `value` is what the matching field of
+/// [`JobSearchParams`] takes (`13`, `car_commute`, `200000`, `week`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FacetCount {
+    pub value: String,
+    pub count: u64,
+}
+
+/// How many postings a chosen condition leaves out: the total without it, less the total.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RemovedBy {
+    /// The field of [`JobSearchParams`] (`keyword`, `prefectures`, `features`…).
+    pub field: String,
+    /// For `features`, which one; each chosen feature is told apart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    pub count: u64,
+}
+
+/// The counts beside the search form's choices. Each group counts under every condition but
+/// its own (choosing another prefecture adds to the prefectures chosen; a flag narrows what is
+/// found, so its count is what choosing it too would leave). The closed lists (区分, 形態, flags,
+/// steps) list every value, zeros included; prefectures, municipalities and occupations list
+/// only the values that have postings.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(default)]
+pub struct SearchFacets {
+    /// 都道府県コード.
+    pub prefectures: Vec<FacetCount>,
+    /// 市区町村コード of the chosen prefectures (none when no prefecture is chosen).
+    pub municipalities: Vec<FacetCount>,
+    /// 職業分類 大分類 and 中分類 codes.
+    pub occupations: Vec<FacetCount>,
+    pub category: Vec<FacetCount>,
+    pub work_style: Vec<FacetCount>,
+    pub employment_types: Vec<FacetCount>,
+    pub features: Vec<FacetCount>,
+    /// Postings with 週休二日制（毎週）.
+    pub two_days_off_weekly: u64,
+    /// Monthly-paid postings reaching each step of the form (yen).
+    pub monthly_wage_min: Vec<FacetCount>,
+    /// Hourly-paid postings reaching each step of the form (yen).
+    pub hourly_wage_min: Vec<FacetCount>,
+    /// Postings with at least each step's annual holidays.
+    pub annual_holidays_min: Vec<FacetCount>,
+    pub posted_within: Vec<FacetCount>,
+    /// What each chosen condition leaves out, in the order of the form.
+    pub removed: Vec<RemovedBy>,
 }
 
 /// `GET /healthz` body.

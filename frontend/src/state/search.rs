@@ -218,6 +218,7 @@ mod tests {
             per_page: 20,
             sort: SortOrder::ReceivedDesc,
             items: Vec::new(),
+            facets: Default::default(),
         }
     }
 

@@ -17,11 +17,11 @@ use crate::error::AppError;
 use crate::extract::ApiPath;
 use crate::routes::download::attachment;
 
-/// Public search over open postings.
+/// Public search over open postings, with the counts beside each choice of the form.
 #[utoipa::path(get, path = "/api/v1/jobs", tag = "jobs",
     params(JobSearchParams),
     responses(
-        (status = 200, description = "A page of matching postings", body = JobSearchResults),
+        (status = 200, description = "A page of matching postings and the facet counts", body = JobSearchResults),
         (status = 400, description = "A condition is malformed or out of range", body = ApiError),
     ))]
 pub async fn search_jobs(
@@ -51,7 +51,8 @@ pub async fn search_jobs(
         .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, err.field, err.message))?;
     let index = state.index.clone();
     let query = conditions.clone();
-    let hits = tokio::task::spawn_blocking(move || index.search(&query, today)).await??;
+    let (hits, facets) =
+        tokio::task::spawn_blocking(move || index.search_with_facets(&query, today)).await??;
     let items = hits
         .items
         .into_iter()
@@ -68,6 +69,7 @@ pub async fn search_jobs(
         per_page: conditions.per_page,
         sort: conditions.sort,
         items,
+        facets,
     }))
 }
 

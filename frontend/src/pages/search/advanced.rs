@@ -1,6 +1,7 @@
 //! The less-used conditions behind 「詳細条件」: wage, working hours and days, age, the 求人票's
 //! flags (学歴不問, マイカー通勤…), how new the posting is, and the keyword's mode.
 
+use shigoto_domain::search_steps::{ANNUAL_HOLIDAYS, HOURLY_WAGES, MONTHLY_WAGES};
 use shigoto_shared::{JobFeature, PostedWithin};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -13,15 +14,6 @@ use crate::state::search::FormEdit;
 
 use super::form::SearchFormProps;
 use super::inputs::{error_at, is_invalid, on_check, on_choice, on_set, on_text};
-
-/// 月額賃金の下限 choices (yen).
-const MONTHLY_WAGES: [u32; 9] = [
-    150_000, 180_000, 200_000, 220_000, 250_000, 280_000, 300_000, 350_000, 400_000,
-];
-/// 時給の下限 choices (yen).
-const HOURLY_WAGES: [u32; 9] = [900, 1_000, 1_100, 1_200, 1_300, 1_400, 1_500, 1_700, 2_000];
-/// 年間休日数の下限 choices (days).
-const ANNUAL_HOLIDAYS: [u16; 8] = [80, 90, 100, 105, 110, 115, 120, 125];
 
 fn man_yen_label(t: &Catalogue, yen: u32) -> String {
     t.t_with(

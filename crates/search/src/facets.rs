@@ -1,0 +1,455 @@
+//! Counting the facets of a search: [`FacetCollector`] goes once over the postings a query
+//! matches and counts, for the groups it is asked for, how many have each value. It reads the
+//! packed [`facet_key`](crate::facet_key) and, only when a group needs them, the wage, annual
+//! holidays, 受付年月日 and 市区町村 columns. [`Tally::into_facets`] turns the counts into the
+//! wire's [`SearchFacets`].
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use shigoto_domain::search_steps::{received_since, ANNUAL_HOLIDAYS, HOURLY_WAGES, MONTHLY_WAGES};
+use shigoto_shared::{
+    EmploymentType, FacetCount, JobCategory, JobFeature, PostedWithin, SearchFacets, WageKind,
+    WorkStyle,
+};
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::{Column, StrColumn};
+use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
+
+use crate::facet_key::{self, Decoded, NO_OCCUPATION};
+use crate::schema::day_number;
+
+/// The groups of counts a pass can make.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    Prefectures,
+    /// Counted only when prefectures are chosen, so only theirs.
+    Municipalities,
+    Occupations,
+    Category,
+    WorkStyle,
+    EmploymentTypes,
+    /// The 求人票's flags and 週休二日制（毎週）: counted over what the conditions find, as
+    /// each narrows it further.
+    Flags,
+    /// Both monthly and hourly steps.
+    Wage,
+    AnnualHolidays,
+    PostedWithin,
+}
+
+impl Group {
+    const fn bit(self) -> u16 {
+        1 << self as u16
+    }
+}
+
+/// A set of groups.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Groups(u16);
+
+impl Groups {
+    pub const ALL: Groups = Groups(u16::MAX);
+
+    pub fn with(self, group: Group) -> Self {
+        Groups(self.0 | group.bit())
+    }
+
+    pub fn without(self, group: Group) -> Self {
+        Groups(self.0 & !group.bit())
+    }
+
+    pub fn has(self, group: Group) -> bool {
+        self.0 & group.bit() != 0
+    }
+}
+
+/// What one pass counts.
+#[derive(Debug, Clone)]
+pub struct FacetCollector {
+    pub groups: Groups,
+    /// The flags chosen, as bits of the facet key: a posting lacking exactly one of them is
+    /// counted against that one (what choosing it left out).
+    pub chosen_flags: u64,
+    /// The first 受付年月日 of each [`PostedWithin`] choice, as day numbers.
+    posted_since: Vec<i64>,
+}
+
+impl FacetCollector {
+    pub fn new(groups: Groups, today: NaiveDate) -> Self {
+        Self {
+            groups,
+            chosen_flags: 0,
+            posted_since: PostedWithin::ALL
+                .iter()
+                .map(|within| day_number(received_since(*within, today)))
+                .collect(),
+        }
+    }
+}
+
+/// Histogram of how many of a list of ascending steps a value reaches.
+fn steps_reached<T: PartialOrd + Copy>(steps: &[T], value: T) -> usize {
+    steps.partition_point(|step| *step <= value)
+}
+
+/// The counts of one pass.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tally {
+    /// Postings the pass went over.
+    pub matched: u64,
+    prefectures: Vec<u64>,
+    occupations: Vec<u64>,
+    category: Vec<u64>,
+    work_style: Vec<u64>,
+    employment_types: Vec<u64>,
+    /// By bit of the facet key (flags and 週休二日制).
+    flags: Vec<u64>,
+    /// By bit of the facet key: postings lacking that chosen flag alone.
+    flag_misses: Vec<u64>,
+    /// By how many steps the wage reaches (0..=steps).
+    monthly: Vec<u64>,
+    hourly: Vec<u64>,
+    holidays: Vec<u64>,
+    posted: Vec<u64>,
+    municipalities: BTreeMap<String, u64>,
+}
+
+impl Default for Tally {
+    fn default() -> Self {
+        Self {
+            matched: 0,
+            prefectures: vec![0; 48],
+            occupations: vec![0; NO_OCCUPATION + 1],
+            category: vec![0; JobCategory::ALL.len()],
+            work_style: vec![0; WorkStyle::ALL.len()],
+            employment_types: vec![0; EmploymentType::ALL.len()],
+            flags: vec![0; 64],
+            flag_misses: vec![0; 64],
+            monthly: vec![0; MONTHLY_WAGES.len() + 1],
+            hourly: vec![0; HOURLY_WAGES.len() + 1],
+            holidays: vec![0; ANNUAL_HOLIDAYS.len() + 1],
+            posted: vec![0; PostedWithin::ALL.len()],
+            municipalities: BTreeMap::new(),
+        }
+    }
+}
+
+fn add_into(into: &mut [u64], from: &[u64]) {
+    for (a, b) in into.iter_mut().zip(from) {
+        *a += b;
+    }
+}
+
+impl Tally {
+    fn merge(&mut self, other: Tally) {
+        self.matched += other.matched;
+        add_into(&mut self.prefectures, &other.prefectures);
+        add_into(&mut self.occupations, &other.occupations);
+        add_into(&mut self.category, &other.category);
+        add_into(&mut self.work_style, &other.work_style);
+        add_into(&mut self.employment_types, &other.employment_types);
+        add_into(&mut self.flags, &other.flags);
+        add_into(&mut self.flag_misses, &other.flag_misses);
+        add_into(&mut self.monthly, &other.monthly);
+        add_into(&mut self.hourly, &other.hourly);
+        add_into(&mut self.holidays, &other.holidays);
+        add_into(&mut self.posted, &other.posted);
+        for (code, count) in other.municipalities {
+            *self.municipalities.entry(code).or_default() += count;
+        }
+    }
+
+    /// Postings that lack the chosen flag at `bit` of the facet key and have the others.
+    pub fn flag_misses(&self, bit: u32) -> u64 {
+        self.flag_misses.get(bit as usize).copied().unwrap_or(0)
+    }
+
+    /// Writes the groups of `groups` into `facets`.
+    pub fn write_into(&self, groups: Groups, facets: &mut SearchFacets) {
+        let listed = |values: Vec<FacetCount>| -> Vec<FacetCount> {
+            values.into_iter().filter(|v| v.count > 0).collect()
+        };
+        if groups.has(Group::Prefectures) {
+            facets.prefectures = listed(
+                self.prefectures
+                    .iter()
+                    .enumerate()
+                    .map(|(number, count)| FacetCount {
+                        value: format!("{number:02}"),
+                        count: *count,
+                    })
+                    .filter(|v| v.value != "00")
+                    .collect(),
+            );
+        }
+        if groups.has(Group::Municipalities) {
+            facets.municipalities = self
+                .municipalities
+                .iter()
+                .map(|(code, count)| FacetCount {
+                    value: code.clone(),
+                    count: *count,
+                })
+                .collect();
+        }
+        if groups.has(Group::Occupations) {
+            facets.occupations = self.occupation_counts();
+        }
+        if groups.has(Group::Category) {
+            facets.category = by_place(JobCategory::ALL, JobCategory::as_str, &self.category);
+        }
+        if groups.has(Group::WorkStyle) {
+            facets.work_style = by_place(WorkStyle::ALL, WorkStyle::as_str, &self.work_style);
+        }
+        if groups.has(Group::EmploymentTypes) {
+            facets.employment_types = by_place(
+                EmploymentType::ALL,
+                EmploymentType::as_str,
+                &self.employment_types,
+            );
+        }
+        if groups.has(Group::Flags) {
+            facets.features = JobFeature::ALL
+                .iter()
+                .map(|feature| FacetCount {
+                    value: feature.as_str().to_owned(),
+                    count: self.flags[facet_key::feature_bit(*feature) as usize],
+                })
+                .collect();
+            facets.two_days_off_weekly = self.flags[facet_key::TWO_DAYS_OFF_WEEKLY as usize];
+        }
+        if groups.has(Group::Wage) {
+            facets.monthly_wage_min = at_least(&MONTHLY_WAGES, &self.monthly);
+            facets.hourly_wage_min = at_least(&HOURLY_WAGES, &self.hourly);
+        }
+        if groups.has(Group::AnnualHolidays) {
+            facets.annual_holidays_min = at_least(&ANNUAL_HOLIDAYS, &self.holidays);
+        }
+        if groups.has(Group::PostedWithin) {
+            facets.posted_within = PostedWithin::ALL
+                .iter()
+                .zip(&self.posted)
+                .map(|(within, count)| FacetCount {
+                    value: within.as_str().to_owned(),
+                    count: *count,
+                })
+                .collect();
+        }
+    }
+
+    /// The 中分類 counted, and each 大分類 as the sum of its 中分類.
+    fn occupation_counts(&self) -> Vec<FacetCount> {
+        let table = shigoto_refdata::occupations();
+        let mut counts: BTreeMap<&str, u64> = BTreeMap::new();
+        for (slot, count) in self.occupations.iter().enumerate() {
+            let Some(node) = table.get(slot).filter(|_| *count > 0) else {
+                continue;
+            };
+            *counts.entry(node.code).or_default() += count;
+            if let Some(major) = node.parent {
+                *counts.entry(major).or_default() += count;
+            }
+        }
+        counts
+            .into_iter()
+            .map(|(code, count)| FacetCount {
+                value: code.to_owned(),
+                count,
+            })
+            .collect()
+    }
+}
+
+/// Every value of a closed list with its count.
+fn by_place<T: Copy>(all: &[T], wire: fn(T) -> &'static str, counts: &[u64]) -> Vec<FacetCount> {
+    all.iter()
+        .zip(counts)
+        .map(|(value, count)| FacetCount {
+            value: wire(*value).to_owned(),
+            count: *count,
+        })
+        .collect()
+}
+
+/// Each step with the postings reaching it, from the histogram of steps reached.
+fn at_least<T: ToString>(steps: &[T], reached: &[u64]) -> Vec<FacetCount> {
+    steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| FacetCount {
+            value: step.to_string(),
+            count: reached.iter().skip(i + 1).sum(),
+        })
+        .collect()
+}
+
+/// The columns of one segment that the groups need.
+pub struct SegmentFacets {
+    groups: Groups,
+    chosen_flags: u64,
+    posted_since: Vec<i64>,
+    monthly_kind: usize,
+    hourly_kind: usize,
+    monthly_steps: Vec<u64>,
+    hourly_steps: Vec<u64>,
+    holiday_steps: Vec<u64>,
+    keys: Column<u64>,
+    wages: Option<Column<u64>>,
+    holidays: Option<Column<u64>>,
+    received: Option<Column<i64>>,
+    municipalities: Option<(StrColumn, Vec<u64>)>,
+    tally: Tally,
+    buffer: Vec<Option<u64>>,
+}
+
+impl Collector for FacetCollector {
+    type Fruit = Tally;
+    type Child = SegmentFacets;
+
+    fn for_segment(
+        &self,
+        _segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<SegmentFacets> {
+        let columns = reader.fast_fields();
+        let wanted = |group| self.groups.has(group);
+        let municipalities = if wanted(Group::Municipalities) {
+            columns.str("municipality")?.map(|column| {
+                let terms = column.num_terms();
+                (column, vec![0; terms])
+            })
+        } else {
+            None
+        };
+        let place = |kind: WageKind| WageKind::ALL.iter().position(|k| *k == kind);
+        Ok(SegmentFacets {
+            groups: self.groups,
+            chosen_flags: self.chosen_flags,
+            posted_since: self.posted_since.clone(),
+            monthly_kind: place(WageKind::Monthly).unwrap_or(usize::MAX),
+            hourly_kind: place(WageKind::Hourly).unwrap_or(usize::MAX),
+            monthly_steps: MONTHLY_WAGES.map(u64::from).to_vec(),
+            hourly_steps: HOURLY_WAGES.map(u64::from).to_vec(),
+            holiday_steps: ANNUAL_HOLIDAYS.map(u64::from).to_vec(),
+            keys: columns.u64("facet_key")?,
+            wages: wanted(Group::Wage)
+                .then(|| columns.u64("wage_max"))
+                .transpose()?,
+            holidays: wanted(Group::AnnualHolidays)
+                .then(|| columns.u64("annual_holidays"))
+                .transpose()?,
+            received: wanted(Group::PostedWithin)
+                .then(|| columns.i64("received"))
+                .transpose()?,
+            municipalities,
+            tally: Tally::default(),
+            buffer: Vec::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Tally>) -> tantivy::Result<Tally> {
+        let mut all = Tally::default();
+        for fruit in fruits {
+            all.merge(fruit);
+        }
+        Ok(all)
+    }
+}
+
+impl SegmentFacets {
+    fn count(&mut self, doc: DocId, key: u64) {
+        let groups = self.groups;
+        let tally = &mut self.tally;
+        tally.matched += 1;
+        let key = Decoded(key);
+        if groups.has(Group::Prefectures) {
+            tally.prefectures[key.prefecture()] += 1;
+        }
+        if groups.has(Group::Occupations) {
+            tally.occupations[key.occupation()] += 1;
+        }
+        if groups.has(Group::Category) {
+            tally.category[key.category()] += 1;
+        }
+        if groups.has(Group::WorkStyle) {
+            tally.work_style[key.work_style()] += 1;
+        }
+        if groups.has(Group::EmploymentTypes) {
+            tally.employment_types[key.employment_type()] += 1;
+        }
+        if groups.has(Group::Flags) {
+            let mut flags = key.flags();
+            while flags != 0 {
+                tally.flags[flags.trailing_zeros() as usize] += 1;
+                flags &= flags - 1;
+            }
+        }
+        if self.chosen_flags != 0 {
+            let missing = self.chosen_flags & !key.flags();
+            if missing.count_ones() == 1 {
+                tally.flag_misses[missing.trailing_zeros() as usize] += 1;
+            }
+        }
+        if let Some(wage) = self.wages.as_ref().and_then(|c| c.first(doc)) {
+            if key.wage_kind() == self.monthly_kind {
+                tally.monthly[steps_reached(&self.monthly_steps, wage)] += 1;
+            } else if key.wage_kind() == self.hourly_kind {
+                tally.hourly[steps_reached(&self.hourly_steps, wage)] += 1;
+            }
+        }
+        if let Some(days) = self.holidays.as_ref().and_then(|c| c.first(doc)) {
+            tally.holidays[steps_reached(&self.holiday_steps, days)] += 1;
+        }
+        if let Some(received) = self.received.as_ref().and_then(|c| c.first(doc)) {
+            for (count, since) in tally.posted.iter_mut().zip(&self.posted_since) {
+                if received >= *since {
+                    *count += 1;
+                }
+            }
+        }
+        if let Some((column, counts)) = self.municipalities.as_mut() {
+            for ord in column.term_ords(doc) {
+                if let Some(count) = counts.get_mut(ord as usize) {
+                    *count += 1;
+                }
+            }
+        }
+    }
+}
+
+impl SegmentCollector for SegmentFacets {
+    type Fruit = Tally;
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        let key = self.keys.first(doc).unwrap_or(0);
+        self.count(doc, key);
+    }
+
+    fn collect_block(&mut self, docs: &[DocId]) {
+        let mut keys = std::mem::take(&mut self.buffer);
+        keys.clear();
+        keys.resize(docs.len(), None);
+        self.keys.first_vals(docs, &mut keys);
+        for (doc, key) in docs.iter().zip(&keys) {
+            self.count(*doc, key.unwrap_or(0));
+        }
+        self.buffer = keys;
+    }
+
+    fn harvest(mut self) -> Tally {
+        if let Some((column, counts)) = self.municipalities.take() {
+            let mut code = String::new();
+            for (ord, count) in counts.into_iter().enumerate() {
+                if count > 0 && matches!(column.ord_to_str(ord as u64, &mut code), Ok(true)) {
+                    *self.tally.municipalities.entry(code.clone()).or_default() += count;
+                }
+            }
+        }
+        self.tally
+    }
+}
