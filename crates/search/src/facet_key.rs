@@ -13,10 +13,15 @@
 //! | 17–27 | the 職業分類 中分類 (or 大分類) as its place in the 職業分類 table    |
 //! | 28–47 | the 求人票's flags, bit n for [`JobFeature::ALL`]\[n\]             |
 //! | 48    | 週休二日制（毎週）                                                  |
+//! | 49–52 | how many of its wage kind's steps the upper wage reaches (月給: the   |
+//! |       | monthly steps of `search_steps`, 時給: the hourly ones; 0 otherwise)   |
+//! | 53–56 | how many of the annual-holiday steps its 年間休日数 reaches          |
 //!
 //! The key is derived from the sheet when a posting is indexed; changing the layout means
-//! bumping [`crate::schema::SCHEMA_VERSION`] so the index is rebuilt.
+//! bumping [`crate::schema::SCHEMA_VERSION`] so the index is rebuilt. The steps are part of
+//! the index's version ([`crate::schema::layout_version`]), so changing them rebuilds it too.
 
+use shigoto_domain::search_steps::{ANNUAL_HOLIDAYS, HOURLY_WAGES, MONTHLY_WAGES};
 use shigoto_refdata::OccupationLevel;
 use shigoto_shared::{EmploymentType, JobCategory, JobFeature, JobSheet, WageKind, WorkStyle};
 
@@ -32,6 +37,9 @@ pub const TWO_DAYS_OFF_WEEKLY: u32 = 48;
 /// The bits of the flags: the features and 週休二日制（毎週）.
 const FLAGS_MASK: u64 = (((1u64 << FEATURES.1) - 1) << FEATURES.0) | (1 << TWO_DAYS_OFF_WEEKLY);
 
+const WAGE_STEPS: (u32, u32) = (49, 4);
+const HOLIDAY_STEPS: (u32, u32) = (53, 4);
+
 /// The occupation slot of a posting whose 職業分類 is not in the table.
 pub const NO_OCCUPATION: usize = (1 << OCCUPATION.1) - 1;
 
@@ -42,7 +50,15 @@ const _: () = {
     assert!(EmploymentType::ALL.len() <= 1 << EMPLOYMENT_TYPE.1);
     assert!(WageKind::ALL.len() <= 1 << WAGE_KIND.1);
     assert!(JobFeature::ALL.len() <= FEATURES.1 as usize);
+    assert!(MONTHLY_WAGES.len() < 1 << WAGE_STEPS.1);
+    assert!(HOURLY_WAGES.len() < 1 << WAGE_STEPS.1);
+    assert!(ANNUAL_HOLIDAYS.len() < 1 << HOLIDAY_STEPS.1);
 };
+
+/// How many of the ascending `steps` `value` reaches.
+pub fn steps_reached<T: PartialOrd + Copy>(steps: &[T], value: T) -> usize {
+    steps.partition_point(|step| *step <= value)
+}
 
 fn put(key: &mut u64, (at, width): (u32, u32), value: usize) {
     let mask = (1u64 << width) - 1;
@@ -113,6 +129,18 @@ pub fn encode(sheet: &JobSheet, features: &[JobFeature]) -> u64 {
     if sheet.hours.two_days_off == shigoto_shared::TwoDaysOff::EveryWeek {
         key |= 1 << TWO_DAYS_OFF_WEEKLY;
     }
+    let wage = sheet.wage.base_max;
+    let wage_steps = match sheet.wage.kind {
+        WageKind::Monthly => steps_reached(&MONTHLY_WAGES, wage),
+        WageKind::Hourly => steps_reached(&HOURLY_WAGES, wage),
+        _ => 0,
+    };
+    put(&mut key, WAGE_STEPS, wage_steps);
+    put(
+        &mut key,
+        HOLIDAY_STEPS,
+        steps_reached(&ANNUAL_HOLIDAYS, sheet.hours.annual_holidays),
+    );
     key
 }
 
@@ -140,6 +168,14 @@ impl Decoded {
     /// The place of the 中分類 (or 大分類) in the 職業分類 table, or [`NO_OCCUPATION`].
     pub fn occupation(self) -> usize {
         get(self.0, OCCUPATION)
+    }
+    /// How many of its wage kind's steps the upper wage reaches.
+    pub fn wage_steps(self) -> usize {
+        get(self.0, WAGE_STEPS)
+    }
+    /// How many of the annual-holiday steps its 年間休日数 reaches.
+    pub fn holiday_steps(self) -> usize {
+        get(self.0, HOLIDAY_STEPS)
     }
     /// The flags (features and 週休二日制) at their bits of the key ([`feature_bit`],
     /// [`TWO_DAYS_OFF_WEEKLY`]).
@@ -170,6 +206,8 @@ mod tests {
         sheet.work.employment_type = *EmploymentType::ALL.last().unwrap();
         sheet.wage.kind = WageKind::Hourly;
         sheet.hours.two_days_off = shigoto_shared::TwoDaysOff::EveryWeek;
+        sheet.wage.base_max = 1_150;
+        sheet.hours.annual_holidays = 125;
         let features = [
             JobFeature::NoEducationRequired,
             *JobFeature::ALL.last().unwrap(),
@@ -189,6 +227,8 @@ mod tests {
                 | 1 << feature_bit(*JobFeature::ALL.last().unwrap())
                 | 1 << TWO_DAYS_OFF_WEEKLY
         );
+        assert_eq!(key.wage_steps(), 3, "900, 1,000 and 1,100 yen");
+        assert_eq!(key.holiday_steps(), ANNUAL_HOLIDAYS.len());
         let occupation = shigoto_refdata::occupations()[key.occupation()];
         assert_eq!(occupation.level, OccupationLevel::Middle);
         assert!(sheet.work.occupation_code.starts_with(occupation.code));

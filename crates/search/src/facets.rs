@@ -1,7 +1,7 @@
 //! Counting the facets of a search: [`FacetCollector`] goes once over the postings a query
 //! matches and counts, for the groups it is asked for, how many have each value. It reads the
-//! packed [`facet_key`](crate::facet_key) and, only when a group needs them, the wage, annual
-//! holidays, 受付年月日 and 市区町村 columns. [`Tally::into_facets`] turns the counts into the
+//! packed [`facet_key`](crate::facet_key) and, only when a group needs them, the 受付年月日 and
+//! 市区町村 columns. [`Tally::into_facets`] turns the counts into the
 //! wire's [`SearchFacets`].
 
 use std::collections::BTreeMap;
@@ -86,11 +86,6 @@ impl FacetCollector {
                 .collect(),
         }
     }
-}
-
-/// Histogram of how many of a list of ascending steps a value reaches.
-fn steps_reached<T: PartialOrd + Copy>(steps: &[T], value: T) -> usize {
-    steps.partition_point(|step| *step <= value)
 }
 
 /// The counts of one pass.
@@ -284,23 +279,19 @@ fn at_least<T: ToString>(steps: &[T], reached: &[u64]) -> Vec<FacetCount> {
         .collect()
 }
 
-/// The columns of one segment that the groups need.
+/// The columns of one segment that the groups need, and the counts so far.
 pub struct SegmentFacets {
     groups: Groups,
     chosen_flags: u64,
     posted_since: Vec<i64>,
     monthly_kind: usize,
     hourly_kind: usize,
-    monthly_steps: Vec<u64>,
-    hourly_steps: Vec<u64>,
-    holiday_steps: Vec<u64>,
     keys: Column<u64>,
-    wages: Option<Column<u64>>,
-    holidays: Option<Column<u64>>,
     received: Option<Column<i64>>,
     municipalities: Option<(StrColumn, Vec<u64>)>,
     tally: Tally,
-    buffer: Vec<Option<u64>>,
+    key_buffer: Vec<Option<u64>>,
+    received_buffer: Vec<Option<i64>>,
 }
 
 impl Collector for FacetCollector {
@@ -329,22 +320,14 @@ impl Collector for FacetCollector {
             posted_since: self.posted_since.clone(),
             monthly_kind: place(WageKind::Monthly).unwrap_or(usize::MAX),
             hourly_kind: place(WageKind::Hourly).unwrap_or(usize::MAX),
-            monthly_steps: MONTHLY_WAGES.map(u64::from).to_vec(),
-            hourly_steps: HOURLY_WAGES.map(u64::from).to_vec(),
-            holiday_steps: ANNUAL_HOLIDAYS.map(u64::from).to_vec(),
             keys: columns.u64("facet_key")?,
-            wages: wanted(Group::Wage)
-                .then(|| columns.u64("wage_max"))
-                .transpose()?,
-            holidays: wanted(Group::AnnualHolidays)
-                .then(|| columns.u64("annual_holidays"))
-                .transpose()?,
             received: wanted(Group::PostedWithin)
                 .then(|| columns.i64("received"))
                 .transpose()?,
             municipalities,
             tally: Tally::default(),
-            buffer: Vec::new(),
+            key_buffer: Vec::new(),
+            received_buffer: Vec::new(),
         })
     }
 
@@ -362,7 +345,8 @@ impl Collector for FacetCollector {
 }
 
 impl SegmentFacets {
-    fn count(&mut self, doc: DocId, key: u64) {
+    /// Counts one posting of key `key`, received on day `received` (when asked for).
+    fn count(&mut self, doc: DocId, key: u64, received: Option<i64>) {
         let groups = self.groups;
         let tally = &mut self.tally;
         tally.matched += 1;
@@ -395,17 +379,17 @@ impl SegmentFacets {
                 tally.flag_misses[missing.trailing_zeros() as usize] += 1;
             }
         }
-        if let Some(wage) = self.wages.as_ref().and_then(|c| c.first(doc)) {
+        if groups.has(Group::Wage) {
             if key.wage_kind() == self.monthly_kind {
-                tally.monthly[steps_reached(&self.monthly_steps, wage)] += 1;
+                tally.monthly[key.wage_steps()] += 1;
             } else if key.wage_kind() == self.hourly_kind {
-                tally.hourly[steps_reached(&self.hourly_steps, wage)] += 1;
+                tally.hourly[key.wage_steps()] += 1;
             }
         }
-        if let Some(days) = self.holidays.as_ref().and_then(|c| c.first(doc)) {
-            tally.holidays[steps_reached(&self.holiday_steps, days)] += 1;
+        if groups.has(Group::AnnualHolidays) {
+            tally.holidays[key.holiday_steps()] += 1;
         }
-        if let Some(received) = self.received.as_ref().and_then(|c| c.first(doc)) {
+        if let Some(received) = received {
             for (count, since) in tally.posted.iter_mut().zip(&self.posted_since) {
                 if received >= *since {
                     *count += 1;
@@ -427,18 +411,26 @@ impl SegmentCollector for SegmentFacets {
 
     fn collect(&mut self, doc: DocId, _score: Score) {
         let key = self.keys.first(doc).unwrap_or(0);
-        self.count(doc, key);
+        let received = self.received.as_ref().and_then(|column| column.first(doc));
+        self.count(doc, key, received);
     }
 
     fn collect_block(&mut self, docs: &[DocId]) {
-        let mut keys = std::mem::take(&mut self.buffer);
+        let mut keys = std::mem::take(&mut self.key_buffer);
         keys.clear();
         keys.resize(docs.len(), None);
         self.keys.first_vals(docs, &mut keys);
-        for (doc, key) in docs.iter().zip(&keys) {
-            self.count(*doc, key.unwrap_or(0));
+        let mut received = std::mem::take(&mut self.received_buffer);
+        received.clear();
+        received.resize(docs.len(), None);
+        if let Some(column) = &self.received {
+            column.first_vals(docs, &mut received);
         }
-        self.buffer = keys;
+        for ((doc, key), received) in docs.iter().zip(&keys).zip(&received) {
+            self.count(*doc, key.unwrap_or(0), *received);
+        }
+        self.key_buffer = keys;
+        self.received_buffer = received;
     }
 
     fn harvest(mut self) -> Tally {

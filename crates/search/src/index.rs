@@ -19,7 +19,7 @@ use tantivy::{
 
 use crate::facets::{FacetCollector, Group, Groups, Tally};
 use crate::query::Condition;
-use crate::schema::{self, Fields, SCHEMA_VERSION};
+use crate::schema::{self, Fields};
 use crate::{facet_key, query, tokenizer};
 
 /// Index errors.
@@ -52,14 +52,14 @@ pub struct JobIndex {
     fields: Fields,
 }
 
-/// Commit payload: `v<schema version>:<last applied change sequence>`.
+/// Commit payload: `<layout version>:<last applied change sequence>`.
 fn payload(change: i64) -> String {
-    format!("v{SCHEMA_VERSION}:{change}")
+    format!("{}:{change}", schema::layout_version())
 }
 
 fn parse_payload(text: &str) -> Option<i64> {
     let (version, change) = text.split_once(':')?;
-    (version == format!("v{SCHEMA_VERSION}"))
+    (version == schema::layout_version())
         .then(|| change.parse().ok())
         .flatten()
 }

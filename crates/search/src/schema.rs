@@ -12,6 +12,25 @@ use crate::tokenizer;
 /// Bump when the fields change: an index built with another version is rebuilt.
 pub const SCHEMA_VERSION: u32 = 3;
 
+/// The version an index is built to: [`SCHEMA_VERSION`] and a fingerprint of the search steps
+/// packed into each posting's facet key, so that changing either rebuilds the index.
+pub fn layout_version() -> String {
+    use shigoto_domain::search_steps::{ANNUAL_HOLIDAYS, HOURLY_WAGES, MONTHLY_WAGES};
+    // FNV-1a over the steps: stable across builds and platforms, unlike the std hasher.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let steps = MONTHLY_WAGES
+        .iter()
+        .chain(&HOURLY_WAGES)
+        .copied()
+        .chain(ANNUAL_HOLIDAYS.iter().map(|days| u32::from(*days)));
+    for step in steps {
+        for byte in step.to_le_bytes() {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("v{SCHEMA_VERSION}.{:08x}", hash & 0xffff_ffff)
+}
+
 /// Handles of every field.
 #[derive(Clone, Debug)]
 pub struct Fields {

@@ -1,13 +1,16 @@
 //! 就業場所: three rows of 都道府県 → 市区町村 selects (`prefecture-1..3`, `municipality-1..3`),
 //! filled from `shigoto_refdata`. Choosing another prefecture clears that row's municipality.
+//! In the search form each choice shows how many postings it finds.
 
 use shigoto_i18n::Catalogue;
 use shigoto_refdata::{municipalities_of, prefectures};
 use yew::prelude::*;
 
+use crate::components::facet_counts::{counted_options, GroupCounts};
 use crate::components::select::{Select, SelectOption};
 use crate::forms::search::AreaChoice;
 use crate::state::lang::use_texts;
+use crate::state::search::FormCounts;
 
 #[derive(Properties, PartialEq)]
 pub struct AreaPickerProps {
@@ -16,6 +19,9 @@ pub struct AreaPickerProps {
     pub on_change: Callback<(usize, AreaChoice)>,
     #[prop_or_default]
     pub invalid: bool,
+    /// The counts beside the choices (the search form's), if any.
+    #[prop_or_default]
+    pub counts: Option<FormCounts>,
 }
 
 /// 「都道府県を選択」 then the 47 都道府県.
@@ -44,6 +50,9 @@ pub fn municipality_options(t: &Catalogue, prefecture: &str) -> Vec<SelectOption
 #[function_component]
 pub fn AreaPicker(props: &AreaPickerProps) -> Html {
     let t = use_texts();
+    let counts = props.counts.as_ref();
+    let prefecture_counts = GroupCounts::of(counts, |f| &f.prefectures);
+    let municipality_counts = GroupCounts::of(counts, |f| &f.municipalities);
     let rows = props.areas.iter().enumerate().map(|(index, area)| {
         let number = index + 1;
         let on_prefecture = {
@@ -82,7 +91,7 @@ pub fn AreaPicker(props: &AreaPickerProps) -> Html {
                 <Select
                     id={prefecture_id}
                     value={AttrValue::from(area.prefecture.clone())}
-                    options={prefecture_options(t)}
+                    options={counted_options(t, prefecture_options(t), prefecture_counts)}
                     onchange={on_prefecture}
                     invalid={props.invalid}
                     class="select-prefecture"
@@ -94,7 +103,11 @@ pub fn AreaPicker(props: &AreaPickerProps) -> Html {
                 <Select
                     id={municipality_id}
                     value={AttrValue::from(area.municipality.clone())}
-                    options={municipality_options(t, &area.prefecture)}
+                    options={counted_options(
+                        t,
+                        municipality_options(t, &area.prefecture),
+                        municipality_counts,
+                    )}
                     onchange={on_municipality}
                     disabled={area.prefecture.is_empty()}
                     invalid={props.invalid}

@@ -12,6 +12,7 @@ pub mod application_documents;
 pub mod area_picker;
 pub mod confirm_box;
 pub mod counted_nav;
+pub mod facet_counts;
 pub mod favorite_button;
 pub mod form_field;
 pub mod header;

@@ -1,15 +1,18 @@
 //! 職種: the 職業分類 picker. Three cascading selects (大分類 → 中分類 → 小分類, ids
 //! `occupation-major`, `occupation-middle`, `occupation-minor`), an 「追加」 button
 //! (`occupation-add`) that adds the most specific level chosen, and the chosen codes as
-//! removable chips (`.occupation-chip[data-code]`, at most three).
+//! removable chips (`.occupation-chip[data-code]`, at most three). In the search form the
+//! 大分類 and 中分類 show how many postings each finds.
 
 use shigoto_i18n::Catalogue;
 use shigoto_refdata::{occupation, occupation_children};
 use yew::prelude::*;
 
+use crate::components::facet_counts::{counted_options, GroupCounts};
 use crate::components::select::{Select, SelectOption};
 use crate::forms::search::MAX_OCCUPATIONS;
 use crate::state::lang::use_texts;
+use crate::state::search::FormCounts;
 
 #[derive(Properties, PartialEq)]
 pub struct OccupationPickerProps {
@@ -18,6 +21,9 @@ pub struct OccupationPickerProps {
     pub on_change: Callback<Vec<String>>,
     #[prop_or_default]
     pub invalid: bool,
+    /// The counts beside the 大分類 and 中分類 (the search form's), if any.
+    #[prop_or_default]
+    pub counts: Option<FormCounts>,
 }
 
 fn options(parent: Option<&str>, placeholder: String) -> Vec<SelectOption> {
@@ -43,6 +49,7 @@ fn occupation_label(t: &Catalogue, code: &str) -> String {
 #[function_component]
 pub fn OccupationPicker(props: &OccupationPickerProps) -> Html {
     let t = use_texts();
+    let occupation_counts = GroupCounts::of(props.counts.as_ref(), |f| &f.occupations);
     let major = use_state(String::new);
     let middle = use_state(String::new);
     let minor = use_state(String::new);
@@ -130,7 +137,11 @@ pub fn OccupationPicker(props: &OccupationPickerProps) -> Html {
                     <Select
                         id="occupation-major"
                         value={AttrValue::from((*major).clone())}
-                        options={options(None, t.t("occupation-choose-major"))}
+                        options={counted_options(
+                            t,
+                            options(None, t.t("occupation-choose-major")),
+                            occupation_counts,
+                        )}
                         onchange={on_major}
                         invalid={props.invalid}
                     />
@@ -143,7 +154,11 @@ pub fn OccupationPicker(props: &OccupationPickerProps) -> Html {
                         options={if major.is_empty() {
                             vec![SelectOption::new("", t.t("occupation-major-first"))]
                         } else {
-                            options(Some(major.as_str()), t.t("occupation-choose-middle"))
+                            counted_options(
+                                t,
+                                options(Some(major.as_str()), t.t("occupation-choose-middle")),
+                                occupation_counts,
+                            )
                         }}
                         onchange={on_middle}
                         disabled={major.is_empty()}

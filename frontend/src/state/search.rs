@@ -1,12 +1,14 @@
 //! The public job search, app-wide so that it survives a visit to a 求人票 and back: the form as
 //! typed, the conditions and results shown, where the list was scrolled and which posting was
 //! opened. Searches run through [`SearchContext::run`]; only the newest one's answer is shown.
+//! The counts beside the form's choices follow the form as it is edited
+//! ([`SearchContext::refresh_counts`]).
 
 use std::cell::Cell;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use shigoto_shared::{ApiError, JobSearchParams, JobSearchResults, SortOrder};
+use shigoto_shared::{ApiError, JobSearchParams, JobSearchResults, SearchFacets, SortOrder};
 use yew::prelude::*;
 
 use crate::forms::edit::Edit;
@@ -52,6 +54,18 @@ pub struct SearchState {
     pub saved_scroll: f64,
     /// The job whose sheet was opened last (its button gets the focus back).
     pub opened_job: Option<String>,
+    /// The counts beside the form's choices, for the form as it stands (asked for a moment
+    /// after each change, before 検索 is pressed).
+    pub counts: Option<FormCounts>,
+}
+
+/// What the form as it stands would find, and the counts beside each choice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FormCounts {
+    /// The conditions counted.
+    pub params: JobSearchParams,
+    pub total: u64,
+    pub facets: Rc<SearchFacets>,
 }
 
 impl SearchState {
@@ -131,11 +145,15 @@ impl SearchState {
     }
 }
 
+/// How long the form must rest before its counts are asked for (typing a word asks once).
+const COUNTS_DELAY_MS: i32 = 300;
+
 /// The search context.
 #[derive(Clone)]
 pub struct SearchContext {
     pub store: StoreHandle<SearchState>,
     seq: Rc<Cell<u32>>,
+    counts_seq: Rc<Cell<u32>>,
     connection: ConnectionContext,
 }
 
@@ -165,6 +183,45 @@ impl SearchContext {
         });
     }
 
+    /// Asks for the counts of `params` once the form has rested; a later change supersedes it,
+    /// and conditions already counted are not asked again.
+    pub fn refresh_counts(&self, params: JobSearchParams) {
+        if self
+            .store
+            .counts
+            .as_ref()
+            .is_some_and(|counts| counts.params == params)
+        {
+            return;
+        }
+        let seq = self.counts_seq.get().wrapping_add(1);
+        self.counts_seq.set(seq);
+        let context = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            crate::clock::sleep_ms(COUNTS_DELAY_MS).await;
+            if context.counts_seq.get() != seq {
+                return;
+            }
+            let mut asked = params.clone();
+            asked.page = None;
+            asked.per_page = crate::forms::search::PAGE_SIZES.first().copied();
+            asked.sort = None;
+            let Ok(results) = ipc::search_jobs(&asked).await else {
+                // A refused or unanswered count leaves the choices as they were.
+                return;
+            };
+            if context.counts_seq.get() == seq {
+                context.store.update_once(move |s| {
+                    s.counts = Some(FormCounts {
+                        params,
+                        total: results.total,
+                        facets: Rc::new(results.facets),
+                    })
+                });
+            }
+        });
+    }
+
     /// Searches again with the conditions shown, changed by `change`.
     pub fn rerun(&self, change: impl FnOnce(&mut JobSearchParams), origin: SearchOrigin) {
         if let Some(mut params) = self.store.last_params.clone() {
@@ -179,6 +236,7 @@ impl SearchContext {
 pub fn use_search_store(connection: ConnectionContext, generation: u32) -> SearchContext {
     let store = use_store::<SearchState>();
     let seq = use_memo((), |()| Cell::new(0_u32));
+    let counts_seq = use_memo((), |()| Cell::new(0_u32));
     {
         let store = store.clone();
         use_effect_with(generation, move |generation| {
@@ -195,6 +253,7 @@ pub fn use_search_store(connection: ConnectionContext, generation: u32) -> Searc
     SearchContext {
         store,
         seq,
+        counts_seq,
         connection,
     }
 }

@@ -143,6 +143,107 @@ async fn search_jimu_in_tokyo_and_open_the_job_sheet() {
     service.stop().await.unwrap();
 }
 
+/// The first number in `text` (digits with thousands commas).
+fn number_in(text: &str) -> u64 {
+    let digits: String = text
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || *c == ',')
+        .filter(char::is_ascii_digit)
+        .collect();
+    digits
+        .parse()
+        .unwrap_or_else(|_| panic!("no number in {text:?}"))
+}
+
+/// `n` with thousands commas, as the app writes counts.
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Before 検索, the form says how many postings it finds as it stands and each choice how many
+/// it would find; after 検索, the results say how many postings each chosen condition left out.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_form_counts_its_choices_and_the_results_say_what_each_condition_left_out() {
+    let service = support::start(support::TestDatabase::Sqlite, 3_000)
+        .await
+        .unwrap();
+    let app = AppSession::start(&service.base_url()).await.unwrap();
+
+    let all = number_in(
+        &app.wait_text("#form-total", |t| t.contains('件'))
+            .await
+            .unwrap(),
+    );
+    assert!(all > 1_000, "{all} listed of 3,000");
+    // Each prefecture's option says how many it finds; Tokyo's is what choosing it finds.
+    let tokyo_option = app
+        .wait_text("#prefecture-1 option[value=\"13\"]", |t| t.contains('件'))
+        .await
+        .unwrap();
+    let tokyo = number_in(tokyo_option.trim_start_matches("東京都"));
+    app.choose("#prefecture-1", "13").await.unwrap();
+    let in_tokyo = number_in(
+        &app.wait_text("#form-total", |t| t.contains('件') && number_in(t) != all)
+            .await
+            .unwrap(),
+    );
+    assert_eq!(
+        in_tokyo, tokyo,
+        "the option's count is what choosing it finds"
+    );
+
+    // A flag's count is what choosing it too leaves.
+    app.click("#toggle-advanced").await.unwrap();
+    let car = number_in(
+        &app.wait_text("label[for=\"feature-car_commute\"] .facet-count", |t| {
+            t.contains('件')
+        })
+        .await
+        .unwrap(),
+    );
+    assert!(car < in_tokyo, "{car} of {in_tokyo}");
+    app.click("#feature-car_commute").await.unwrap();
+    let both = number_in(
+        &app.wait_text("#form-total", |t| {
+            t.contains('件') && number_in(t) != in_tokyo
+        })
+        .await
+        .unwrap(),
+    );
+    assert_eq!(both, car);
+    app.screenshot("200-facet-counts").await.unwrap();
+
+    app.click("#search-button").await.unwrap();
+    let removed = app
+        .wait_text("#results-removed", |t| t.contains("就業場所"))
+        .await
+        .unwrap();
+    assert!(removed.contains("マイカー通勤可"), "{removed}");
+    assert_eq!(
+        number_in(&app.text("#result-count").await.unwrap()),
+        both,
+        "the search finds what the form said"
+    );
+    // The flag left out what Tokyo had without it.
+    let flag_removed = format!("マイカー通勤可 {}件", thousands(in_tokyo - both));
+    assert!(
+        removed.contains(&flag_removed),
+        "{flag_removed} in {removed}"
+    );
+    app.screenshot("201-removed-by-condition").await.unwrap();
+    app.quit().await.unwrap();
+    service.stop().await.unwrap();
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_unreachable_service_is_reported_in_japanese() {
     // A port nothing listens on.

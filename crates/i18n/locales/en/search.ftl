@@ -122,3 +122,11 @@ favorite-add = Add to favorites
 favorite-remove = Remove from favorites
 favorite-add-named = Add "{ $title }" to favorites
 favorite-remove-named = Remove "{ $title }" from favorites
+
+# Beside a choice of the search form: how many jobs it finds.
+search-facet-count = ({ $count })
+# Beside the search button: how many jobs the form's conditions find (before searching).
+search-form-total = Jobs matching these conditions: { $count }
+# Above the results: for each chosen condition, how many jobs it left out.
+search-removed-lead = Left out by each condition:
+search-removed-item = { $condition } { $count }

@@ -123,3 +123,11 @@ favorite-add = お気に入りに追加
 favorite-remove = お気に入りから削除
 favorite-add-named = 「{ $title }」をお気に入りに追加
 favorite-remove-named = 「{ $title }」をお気に入りから削除
+
+# 検索フォームの選択肢の横の件数（その選択肢で見つかる求人数）。
+search-facet-count = （{ $count }件）
+# 検索ボタンの横：フォームの今の条件で見つかる求人数（検索前に表示）。
+search-form-total = この条件の求人：{ $count }件
+# 検索結果の上：選んだ条件ごとに、その条件で除かれた求人の数。
+search-removed-lead = 条件ごとに除かれた求人：
+search-removed-item = { $condition } { $count }件

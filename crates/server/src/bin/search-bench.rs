@@ -1,7 +1,8 @@
 //! `cargo xtask bench [N]` (or `cargo run --release -p shigoto-server --bin search-bench -- N`):
 //! builds N demo postings in a SQLite database, indexes them the way the service does, and
-//! prints p50/p99 server-side latency of a fixed query mix on the tantivy index, with a plain
-//! SQL `LIKE` scan of the same database as the baseline, plus index size and build times.
+//! prints p50/p99 server-side latency of a fixed query mix on the tantivy index, without and
+//! with the facet counts, with a plain SQL `LIKE` scan of the same database as the baseline,
+//! plus index size and build times.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -74,6 +75,7 @@ fn main() -> anyhow::Result<()> {
 
     let numbers = sample_job_numbers(&db)?;
     let kinds: Vec<(&str, QueryMaker)> = vec![
+        ("no condition", Box::new(|_| JobSearchParams::default())),
         (
             "keyword + prefecture",
             Box::new(|i| JobSearchParams {
@@ -109,11 +111,12 @@ fn main() -> anyhow::Result<()> {
     ];
 
     println!(
-        "\n{:<22} {:>12} {:>12} {:>14} {:>14}",
-        "query", "index p50", "index p99", "LIKE p50", "LIKE p99"
+        "\n{:<22} {:>11} {:>11} {:>13} {:>13} {:>12} {:>12}",
+        "query", "index p50", "index p99", "+facets p50", "+facets p99", "LIKE p50", "LIKE p99"
     );
     for (name, make) in &kinds {
         let mut index_times = Vec::with_capacity(INDEX_RUNS);
+        let mut facet_times = Vec::with_capacity(INDEX_RUNS);
         for i in 0..INDEX_RUNS {
             let params = make(i);
             let started = Instant::now();
@@ -122,6 +125,13 @@ fn main() -> anyhow::Result<()> {
             let hits = index.search(&query, today)?;
             std::hint::black_box(hits);
             index_times.push(started.elapsed());
+
+            let started = Instant::now();
+            let query = shigoto_domain::search::validate(&params, today)
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let answer = index.search_with_facets(&query, today)?;
+            std::hint::black_box(answer);
+            facet_times.push(started.elapsed());
         }
         let mut like_times = Vec::with_capacity(LIKE_RUNS);
         for i in 0..LIKE_RUNS {
@@ -131,10 +141,12 @@ fn main() -> anyhow::Result<()> {
             like_times.push(started.elapsed());
         }
         println!(
-            "{:<22} {:>12} {:>12} {:>14} {:>14}",
+            "{:<22} {:>11} {:>11} {:>13} {:>13} {:>12} {:>12}",
             name,
             ms(percentile(&mut index_times, 50)),
             ms(percentile(&mut index_times, 99)),
+            ms(percentile(&mut facet_times, 50)),
+            ms(percentile(&mut facet_times, 99)),
             ms(percentile(&mut like_times, 50)),
             ms(percentile(&mut like_times, 99)),
         );

@@ -27,6 +27,7 @@ on_both_backends!(
     bad_parameters_get_json_errors,
     index_follows_database_changes,
     large_answers_are_gzipped_for_clients_that_accept_it,
+    every_search_answers_its_facet_counts,
 );
 
 async fn server(database: TestDatabase) -> TestServer {
@@ -484,5 +485,81 @@ async fn large_answers_are_gzipped_for_clients_that_accept_it(database: TestData
         .await
         .unwrap();
     assert!(health.headers().get("content-encoding").is_none());
+    server.stop().await.unwrap();
+}
+
+/// A search answers, with its page, the counts beside each choice of the form under the other
+/// conditions, and what each chosen condition left out; a count is what that choice finds.
+async fn every_search_answers_its_facet_counts(database: TestDatabase) {
+    let server = server(database).await;
+    let client = &server.client;
+    let chosen = JobSearchParams {
+        keyword: "事務".into(),
+        prefectures: vec!["13".into()],
+        features: vec![JobFeature::CarCommute],
+        ..params()
+    };
+    let found = client.search_jobs(&chosen).await.unwrap();
+    let facets = &found.facets;
+
+    // Another prefecture's count is what searching it instead finds.
+    let osaka = facets
+        .prefectures
+        .iter()
+        .find(|f| f.value == "27")
+        .map_or(0, |f| f.count);
+    let in_osaka = JobSearchParams {
+        prefectures: vec!["27".into()],
+        ..chosen.clone()
+    };
+    assert_eq!(osaka, client.search_jobs(&in_osaka).await.unwrap().total);
+    // Tokyo's municipalities are counted; a flag's count is what choosing it too leaves.
+    assert!(facets
+        .municipalities
+        .iter()
+        .all(|m| m.value.starts_with("13")));
+    assert_eq!(
+        facets.municipalities.iter().map(|m| m.count).sum::<u64>(),
+        found.total
+    );
+    let no_transfer = facets
+        .features
+        .iter()
+        .find(|f| f.value == "no_transfer")
+        .map(|f| f.count);
+    let with_it = JobSearchParams {
+        features: vec![JobFeature::CarCommute, JobFeature::NoTransfer],
+        ..chosen.clone()
+    };
+    assert_eq!(
+        no_transfer,
+        Some(client.search_jobs(&with_it).await.unwrap().total)
+    );
+
+    // What each chosen condition left out.
+    let removed = |field: &str| {
+        facets
+            .removed
+            .iter()
+            .find(|r| r.field == field)
+            .map(|r| r.count)
+    };
+    let without_keyword = JobSearchParams {
+        keyword: String::new(),
+        ..chosen.clone()
+    };
+    let everywhere = JobSearchParams {
+        prefectures: Vec::new(),
+        ..chosen.clone()
+    };
+    assert_eq!(
+        removed("keyword"),
+        Some(client.search_jobs(&without_keyword).await.unwrap().total - found.total)
+    );
+    assert_eq!(
+        removed("prefectures"),
+        Some(client.search_jobs(&everywhere).await.unwrap().total - found.total)
+    );
+    assert_eq!(facets.removed.len(), 3, "{:?}", facets.removed);
     server.stop().await.unwrap();
 }

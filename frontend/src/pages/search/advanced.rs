@@ -14,6 +14,7 @@ use crate::state::search::FormEdit;
 
 use super::form::SearchFormProps;
 use super::inputs::{error_at, is_invalid, on_check, on_choice, on_set, on_text};
+use crate::components::facet_counts::{choice_class, count_badge, with_count, GroupCounts};
 
 fn man_yen_label(t: &Catalogue, yen: u32) -> String {
     t.t_with(
@@ -31,27 +32,38 @@ pub fn advanced_section(t: &Catalogue, props: &SearchFormProps) -> Html {
     let choice = |apply: fn(&mut SearchForm, String)| on_choice(edit, apply);
     let checkbox = |apply: fn(&mut SearchForm, bool)| on_check(edit, apply);
     let form = &props.form;
+    let counts = props.counts.as_ref();
     let any = || SelectOption::new("", t.t("search-any"));
+    // A step's option, with its count.
+    let step = |value: String, label: String, group: GroupCounts<'_>| {
+        let count = group.count(&value);
+        SelectOption::new(value, with_count(t, label, count))
+    };
+    let monthly_counts = GroupCounts::of(counts, |f| &f.monthly_wage_min);
     let monthly_options: Vec<SelectOption> = std::iter::once(any())
         .chain(
             MONTHLY_WAGES
                 .iter()
-                .map(|yen| SelectOption::new(yen.to_string(), man_yen_label(t, *yen))),
+                .map(|yen| step(yen.to_string(), man_yen_label(t, *yen), monthly_counts)),
         )
         .collect();
+    let hourly_counts = GroupCounts::of(counts, |f| &f.hourly_wage_min);
     let hourly_options: Vec<SelectOption> = std::iter::once(any())
         .chain(HOURLY_WAGES.iter().map(|yen| {
-            SelectOption::new(
+            step(
                 yen.to_string(),
                 t.t_with("search-wage-yen", &[("yen", (*yen).into())]),
+                hourly_counts,
             )
         }))
         .collect();
+    let holiday_counts = GroupCounts::of(counts, |f| &f.annual_holidays_min);
     let holiday_options: Vec<SelectOption> = std::iter::once(any())
         .chain(ANNUAL_HOLIDAYS.iter().map(|days| {
-            SelectOption::new(
+            step(
                 days.to_string(),
                 t.t_with("search-annual-holidays-days", &[("days", (*days).into())]),
+                holiday_counts,
             )
         }))
         .collect();
@@ -71,12 +83,16 @@ pub fn advanced_section(t: &Catalogue, props: &SearchFormProps) -> Html {
     ]
     .into_iter()
     .map(|(within, id, label)| {
+        let posted_counts = GroupCounts::of(counts, |f| &f.posted_within);
+        let count = within.and_then(|w| posted_counts.count(w.as_str()));
+        let chosen = form.posted_within == within;
         html! {
-            <label class="choice" for={id} key={id}>
+            <label class={choice_class(count, chosen)} for={id} key={id}>
                 <input type="radio" name="posted-within" id={id}
-                    checked={form.posted_within == within}
+                    checked={chosen}
                     onchange={on_set(edit, move |f| f.posted_within = within)} />
                 { label }
+                { count_badge(t, count) }
             </label>
         }
     });
@@ -90,14 +106,19 @@ pub fn advanced_section(t: &Catalogue, props: &SearchFormProps) -> Html {
                 edit.emit(FormEdit::new(move |f| toggle(&mut f.features, feature, on)));
             })
         };
+        let count = GroupCounts::of(counts, |f| &f.features).count(feature.as_str());
+        let chosen = form.features.contains(&feature);
         html! {
-            <label class="choice" for={id.clone()} key={id.clone()}>
+            <label class={choice_class(count, chosen)} for={id.clone()} key={id.clone()}>
                 <input type="checkbox" id={id} value={feature.as_str()}
-                    checked={form.features.contains(&feature)} {onchange} />
+                    checked={chosen} {onchange} />
                 { feature.label_in(t) }
+                { count_badge(t, count) }
             </label>
         }
     });
+
+    let two_days_count = counts.map(|c| c.facets.two_days_off_weekly);
 
     html! {
         <div id="advanced-conditions" class="form-table advanced-table">
@@ -161,11 +182,12 @@ pub fn advanced_section(t: &Catalogue, props: &SearchFormProps) -> Html {
                 <div class="form-label" id="label-holidays">{ t.t("search-holidays") }</div>
                 <div class="form-field">
                     <div class="inline-fields">
-                        <label class="choice" for="two-days-off-weekly">
+                        <label class={choice_class(two_days_count, form.two_days_off_weekly)} for="two-days-off-weekly">
                             <input type="checkbox" id="two-days-off-weekly"
                                 checked={form.two_days_off_weekly}
                                 onchange={checkbox(|f, on| f.two_days_off_weekly = on)} />
                             { t.t("search-two-days-off") }
+                            { count_badge(t, two_days_count) }
                         </label>
                         <label class="sub-label" for="annual-holidays-min">{ t.t("search-annual-holidays") }</label>
                         <Select id="annual-holidays-min"

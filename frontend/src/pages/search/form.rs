@@ -17,10 +17,11 @@ use crate::forms::search::{
     MAX_JOB_NUMBERS, MAX_KEYWORD_CHARS, MAX_OCCUPATIONS,
 };
 use crate::state::lang::use_texts;
-use crate::state::search::FormEdit;
+use crate::state::search::{FormCounts, FormEdit};
 
 use super::advanced::advanced_section;
 use super::inputs::{error_at, is_invalid, on_set, on_text};
+use crate::components::facet_counts::{choice_class, count_badge, GroupCounts};
 
 #[derive(Properties, PartialEq)]
 pub struct SearchFormProps {
@@ -34,6 +35,9 @@ pub struct SearchFormProps {
     pub on_toggle_advanced: Callback<()>,
     pub on_submit: Callback<()>,
     pub on_clear: Callback<()>,
+    /// The counts beside the choices, for the form as it stands.
+    #[prop_or_default]
+    pub counts: Option<FormCounts>,
 }
 
 /// How many of the 詳細条件 are set (shown on the closed toggle).
@@ -69,37 +73,48 @@ pub fn SearchFormView(props: &SearchFormProps) -> Html {
     });
     let text = |apply: fn(&mut SearchForm, String)| on_text(&edit, apply);
 
+    let counts = props.counts.as_ref();
+
     // 求人区分.
+    let category_counts = GroupCounts::of(counts, |f| &f.category);
     let categories = std::iter::once(None)
         .chain(JobCategory::ALL.iter().copied().map(Some))
         .map(|category| {
             let id = format!("category-{}", category.map_or("any", JobCategory::as_str));
             let label = category.map_or_else(|| t.t("search-any"), |c| c.label_in(t));
+            let count = category.and_then(|c| category_counts.count(c.as_str()));
+            let chosen = form.category == category;
             html! {
-                <label class="choice" for={id.clone()} key={id.clone()}>
+                <label class={choice_class(count, chosen)} for={id.clone()} key={id.clone()}>
                     <input type="radio" name="category" id={id}
-                        checked={form.category == category}
+                        checked={chosen}
                         onchange={on_set(&edit, move |f| f.category = category)} />
                     { label }
+                    { count_badge(t, count) }
                 </label>
             }
         });
+    let style_counts = GroupCounts::of(counts, |f| &f.work_style);
     let work_styles = [None, Some(WorkStyle::FullTime), Some(WorkStyle::PartTime)]
         .into_iter()
         .map(|style| {
             let id = format!("work-style-{}", style.map_or("any", WorkStyle::as_str));
             let label = style.map_or_else(|| t.t("search-work-style-any"), |s| s.label_in(t));
+            let count = style.and_then(|s| style_counts.count(s.as_str()));
+            let chosen = form.work_style == style;
             html! {
-                <label class="choice" for={id.clone()} key={id.clone()}>
+                <label class={choice_class(count, chosen)} for={id.clone()} key={id.clone()}>
                     <input type="radio" name="work-style" id={id}
-                        checked={form.work_style == style}
+                        checked={chosen}
                         onchange={on_set(&edit, move |f| f.work_style = style)} />
                     { label }
+                    { count_badge(t, count) }
                 </label>
             }
         });
 
     // 雇用形態.
+    let employment_counts = GroupCounts::of(counts, |f| &f.employment_types);
     let employment_types = EmploymentType::ALL.iter().copied().map(|kind| {
         let id = format!("employment-{}", kind.as_str());
         let edit = edit.clone();
@@ -109,11 +124,14 @@ pub fn SearchFormView(props: &SearchFormProps) -> Html {
                 toggle(&mut f.employment_types, kind, on)
             }));
         });
+        let count = employment_counts.count(kind.as_str());
+        let chosen = form.employment_types.contains(&kind);
         html! {
-            <label class="choice" for={id.clone()} key={id.clone()}>
+            <label class={choice_class(count, chosen)} for={id.clone()} key={id.clone()}>
                 <input type="checkbox" id={id} value={kind.as_str()}
-                    checked={form.employment_types.contains(&kind)} {onchange} />
+                    checked={chosen} {onchange} />
                 { kind.label_in(t) }
+                { count_badge(t, count) }
             </label>
         }
     });
@@ -211,6 +229,7 @@ pub fn SearchFormView(props: &SearchFormProps) -> Html {
                         </div>
                         <div class="form-field">
                             <AreaPicker areas={form.areas.clone()} on_change={on_area}
+                                counts={props.counts.clone()}
                                 invalid={invalid(&["prefectures", "municipalities"])} />
                             { error_at(&["prefectures", "municipalities"]) }
                         </div>
@@ -223,6 +242,7 @@ pub fn SearchFormView(props: &SearchFormProps) -> Html {
                         </div>
                         <div class="form-field">
                             <OccupationPicker key={props.generation} selected={form.occupations.clone()}
+                                counts={props.counts.clone()}
                                 on_change={on_occupations}
                                 invalid={invalid(&["occupations"])} />
                             { error_at(&["occupations"]) }
@@ -319,6 +339,11 @@ pub fn SearchFormView(props: &SearchFormProps) -> Html {
                         onclick={on_clear}>
                         { t.t("search-clear") }
                     </button>
+                    <p id="form-total" class="form-total" aria-live="polite">
+                        if let Some(counts) = counts {
+                            { t.t_with("search-form-total", &[("count", counts.total.into())]) }
+                        }
+                    </p>
                 </div>
             </form>
         </section>

@@ -69,6 +69,16 @@ pub fn SearchPage() -> Html {
         });
     }
 
+    // The counts beside the choices follow the form (a moment after each change).
+    {
+        let search = search.clone();
+        use_effect_with(state.form.clone(), move |form| {
+            if let Ok(params) = form.to_params(today()) {
+                search.refresh_counts(params);
+            }
+        });
+    }
+
     let on_edit = {
         let store = search.store.clone();
         Callback::from(move |edit: FormEdit| store.update(move |s| edit.apply(&mut s.form)))
@@ -158,6 +168,7 @@ pub fn SearchPage() -> Html {
                 on_toggle_advanced={on_toggle_advanced}
                 on_submit={on_submit}
                 on_clear={on_clear}
+                counts={state.counts.clone()}
             />
             { saved_searches.unwrap_or_default() }
             <ResultsView

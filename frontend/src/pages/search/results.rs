@@ -1,13 +1,15 @@
 //! The result list: 「検索結果 N件」 (`#result-count`), the order (`#sort`) and page size
 //! (`#per-page`) selects, one card per posting (`.result-item[data-job-number]`, its 職種 a
 //! `.open-job` button that opens the 求人票; for a signed-in job seeker also its お気に入り
-//! toggle), and page navigation. Changing order or size re-runs the search from page 1.
+//! toggle), and page navigation. Changing order or size re-runs the search from page 1. Under
+//! the count, how many postings each chosen condition left out (`#results-removed`).
 
 use std::rc::Rc;
 
 use chrono::NaiveDate;
+use shigoto_i18n::Catalogue;
 use shigoto_shared::{
-    JobFeature, JobSearchParams, JobSearchResults, JobStatus, JobSummary, SortOrder,
+    JobFeature, JobSearchParams, JobSearchResults, JobStatus, JobSummary, RemovedBy, SortOrder,
 };
 use yew::prelude::*;
 
@@ -161,6 +163,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                         options={per_page_options} onchange={on_per_page} />
                 </div>
             </div>
+            { removed_line(t, &results.facets.removed) }
             if let Some(error) = &props.error {
                 <p id="results-error" class="field-error" role="alert">{ error.clone() }</p>
             }
@@ -168,6 +171,64 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
             <Paging page={results.page} total_pages={total_pages}
                 on_page={props.on_page.clone()} disabled={props.searching} />
         </section>
+    }
+}
+
+/// The name of the condition a [`RemovedBy`] is about, as the form calls it.
+fn condition_name(t: &Catalogue, removed: &RemovedBy) -> String {
+    if let Some(feature) = removed
+        .value
+        .as_deref()
+        .and_then(|value| JobFeature::ALL.iter().find(|f| f.as_str() == value))
+    {
+        return feature.label_in(t);
+    }
+    let key = match removed.field.as_str() {
+        "keyword" => "search-keyword",
+        "exclude" => "search-exclude",
+        "job_numbers" => "search-job-numbers",
+        "prefectures" | "municipalities" => "search-area",
+        "occupations" => "search-occupation",
+        "category" => "search-category",
+        "work_style" => "search-work-style-group",
+        "employment_types" => "search-employment",
+        "age" => "search-age",
+        "monthly_wage_min" => "search-wage-monthly",
+        "hourly_wage_min" => "search-wage-hourly",
+        "start_after" => "search-start",
+        "end_before" => "search-end",
+        "two_days_off_weekly" => "search-two-days-off",
+        "annual_holidays_min" => "search-annual-holidays",
+        "posted_within" => "search-posted",
+        other => return other.to_owned(),
+    };
+    t.t(key)
+}
+
+/// 「条件ごとに除かれた求人：フリーワード 1,234件 ／ マイカー通勤可 56件」 under the count, when
+/// conditions were chosen.
+fn removed_line(t: &Catalogue, removed: &[RemovedBy]) -> Html {
+    if removed.is_empty() {
+        return html! {};
+    }
+    let items = removed.iter().map(|removed| {
+        html! {
+            <li class="removed-item">
+                { t.t_with(
+                    "search-removed-item",
+                    &[
+                        ("condition", condition_name(t, removed).into()),
+                        ("count", removed.count.into()),
+                    ],
+                ) }
+            </li>
+        }
+    });
+    html! {
+        <div id="results-removed" class="results-removed">
+            <span class="removed-lead">{ t.t("search-removed-lead") }</span>
+            <ul class="removed-list">{ for items }</ul>
+        </div>
     }
 }
 

@@ -1,0 +1,107 @@
+//! `cargo bench -p shigoto-search --bench facets [-- N]`: N demo postings (default 300,000) in
+//! an index in memory, and the p50/p99 of a query mix searched without and with the facet
+//! counts. Quicker to run than `cargo xtask bench` (no database), for working on the counting.
+
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use shigoto_search::JobIndex;
+use shigoto_shared::{EmploymentType, JobFeature, JobSearchParams};
+
+const RUNS: usize = 100;
+
+fn percentile(times: &mut [Duration], p: usize) -> Duration {
+    times.sort();
+    let rank = (times.len() * p).div_ceil(100).saturating_sub(1);
+    times.get(rank).copied().unwrap_or_default()
+}
+
+fn ms(duration: Duration) -> String {
+    format!("{:.2} ms", duration.as_secs_f64() * 1000.0)
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let count: usize = std::env::args()
+        .skip(1)
+        .find(|arg| !arg.starts_with('-'))
+        .map(|n| n.parse())
+        .transpose()?
+        .unwrap_or(300_000);
+    let today = NaiveDate::from_ymd_opt(2026, 11, 25).ok_or("date")?;
+    let config = shigoto_demo::DemoConfig {
+        seed: 7,
+        count,
+        today,
+    };
+    let started = Instant::now();
+    let index = JobIndex::in_memory(512 << 20)?;
+    let at = today.and_hms_opt(9, 0, 0).ok_or("time")?;
+    let mut batch = Vec::with_capacity(10_000);
+    for (i, job) in shigoto_demo::jobs(&config).enumerate() {
+        batch.push(job.sheet);
+        if batch.len() == 10_000 || i + 1 == count {
+            index.apply(batch.iter().map(|sheet| (sheet, at)), i as i64)?;
+            batch.clear();
+        }
+    }
+    println!(
+        "{} postings listed of {count}, indexed in {:.1} s",
+        index.listed_count(),
+        started.elapsed().as_secs_f64()
+    );
+
+    let kinds: Vec<(&str, JobSearchParams)> = vec![
+        ("no condition", JobSearchParams::default()),
+        (
+            "keyword + prefecture",
+            JobSearchParams {
+                keyword: "事務".into(),
+                prefectures: vec!["13".into()],
+                ..Default::default()
+            },
+        ),
+        (
+            "keyword only",
+            JobSearchParams {
+                keyword: "事務".into(),
+                ..Default::default()
+            },
+        ),
+        (
+            "filters only",
+            JobSearchParams {
+                prefectures: vec!["13".into()],
+                employment_types: vec![EmploymentType::Regular],
+                features: vec![JobFeature::CarCommute],
+                monthly_wage_min: Some(200_000),
+                ..Default::default()
+            },
+        ),
+    ];
+    println!(
+        "\n{:<22} {:>11} {:>11} {:>13} {:>13}",
+        "query", "index p50", "index p99", "+facets p50", "+facets p99"
+    );
+    for (name, params) in &kinds {
+        let query = shigoto_domain::search::validate(params, today).map_err(|e| e.to_string())?;
+        let mut plain = Vec::with_capacity(RUNS);
+        let mut faceted = Vec::with_capacity(RUNS);
+        for _ in 0..RUNS {
+            let started = Instant::now();
+            std::hint::black_box(index.search(&query, today)?);
+            plain.push(started.elapsed());
+            let started = Instant::now();
+            std::hint::black_box(index.search_with_facets(&query, today)?);
+            faceted.push(started.elapsed());
+        }
+        println!(
+            "{:<22} {:>11} {:>11} {:>13} {:>13}",
+            name,
+            ms(percentile(&mut plain, 50)),
+            ms(percentile(&mut plain, 99)),
+            ms(percentile(&mut faceted, 50)),
+            ms(percentile(&mut faceted, 99)),
+        );
+    }
+    Ok(())
+}
