@@ -17,6 +17,7 @@ use tantivy::columnar::{Column, StrColumn};
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
 use crate::facet_key::{self, Decoded, NO_OCCUPATION};
+use crate::key_conditions::{KeyCondition, KeyConditions};
 use crate::schema::day_number;
 
 /// The groups of counts a pass can make.
@@ -68,9 +69,10 @@ impl Groups {
 #[derive(Debug, Clone)]
 pub struct FacetCollector {
     pub groups: Groups,
-    /// The flags chosen, as bits of the facet key: a posting lacking exactly one of them is
-    /// counted against that one (what choosing it left out).
-    pub chosen_flags: u64,
+    /// For a near-miss pass: the chosen conditions decided from each posting's key. A posting
+    /// that meets them all counts in every group of `groups`; one that fails exactly one counts
+    /// in that condition's group and against it (what it left out); any other is passed over.
+    pub filter: Option<KeyConditions>,
     /// The first 受付年月日 of each [`PostedWithin`] choice, as day numbers.
     posted_since: Vec<i64>,
 }
@@ -79,7 +81,7 @@ impl FacetCollector {
     pub fn new(groups: Groups, today: NaiveDate) -> Self {
         Self {
             groups,
-            chosen_flags: 0,
+            filter: None,
             posted_since: PostedWithin::ALL
                 .iter()
                 .map(|within| day_number(received_since(*within, today)))
@@ -102,6 +104,8 @@ pub struct Tally {
     flags: Vec<u64>,
     /// By bit of the facet key: postings lacking that chosen flag alone.
     flag_misses: Vec<u64>,
+    /// By [`KeyCondition`]: postings failing that condition alone.
+    misses: Vec<u64>,
     /// By how many steps the wage reaches (0..=steps).
     monthly: Vec<u64>,
     hourly: Vec<u64>,
@@ -121,6 +125,7 @@ impl Default for Tally {
             employment_types: vec![0; EmploymentType::ALL.len()],
             flags: vec![0; 64],
             flag_misses: vec![0; 64],
+            misses: vec![0; KeyCondition::ALL.len()],
             monthly: vec![0; MONTHLY_WAGES.len() + 1],
             hourly: vec![0; HOURLY_WAGES.len() + 1],
             holidays: vec![0; ANNUAL_HOLIDAYS.len() + 1],
@@ -146,6 +151,7 @@ impl Tally {
         add_into(&mut self.employment_types, &other.employment_types);
         add_into(&mut self.flags, &other.flags);
         add_into(&mut self.flag_misses, &other.flag_misses);
+        add_into(&mut self.misses, &other.misses);
         add_into(&mut self.monthly, &other.monthly);
         add_into(&mut self.hourly, &other.hourly);
         add_into(&mut self.holidays, &other.holidays);
@@ -155,9 +161,15 @@ impl Tally {
         }
     }
 
-    /// Postings that lack the chosen flag at `bit` of the facet key and have the others.
+    /// Postings that lack the chosen flag at `bit` of the facet key and meet every other
+    /// condition.
     pub fn flag_misses(&self, bit: u32) -> u64 {
         self.flag_misses.get(bit as usize).copied().unwrap_or(0)
+    }
+
+    /// Postings that fail `condition` and meet every other.
+    pub fn misses(&self, condition: KeyCondition) -> u64 {
+        self.misses.get(condition as usize).copied().unwrap_or(0)
     }
 
     /// Writes the groups of `groups` into `facets`.
@@ -282,7 +294,7 @@ fn at_least<T: ToString>(steps: &[T], reached: &[u64]) -> Vec<FacetCount> {
 /// The columns of one segment that the groups need, and the counts so far.
 pub struct SegmentFacets {
     groups: Groups,
-    chosen_flags: u64,
+    filter: Option<KeyConditions>,
     posted_since: Vec<i64>,
     monthly_kind: usize,
     hourly_kind: usize,
@@ -316,14 +328,18 @@ impl Collector for FacetCollector {
         let place = |kind: WageKind| WageKind::ALL.iter().position(|k| *k == kind);
         Ok(SegmentFacets {
             groups: self.groups,
-            chosen_flags: self.chosen_flags,
+            filter: self.filter.clone(),
             posted_since: self.posted_since.clone(),
             monthly_kind: place(WageKind::Monthly).unwrap_or(usize::MAX),
             hourly_kind: place(WageKind::Hourly).unwrap_or(usize::MAX),
             keys: columns.u64("facet_key")?,
-            received: wanted(Group::PostedWithin)
-                .then(|| columns.i64("received"))
-                .transpose()?,
+            received: (wanted(Group::PostedWithin)
+                || self
+                    .filter
+                    .as_ref()
+                    .is_some_and(KeyConditions::needs_received))
+            .then(|| columns.i64("received"))
+            .transpose()?,
             municipalities,
             tally: Tally::default(),
             key_buffer: Vec::new(),
@@ -347,10 +363,36 @@ impl Collector for FacetCollector {
 impl SegmentFacets {
     /// Counts one posting of key `key`, received on day `received` (when asked for).
     fn count(&mut self, doc: DocId, key: u64, received: Option<i64>) {
-        let groups = self.groups;
+        let key = Decoded(key);
+        let mut groups = self.groups;
+        if let Some(filter) = &self.filter {
+            let (missed, missing_flags) = filter.misses(key, received);
+            match missed.count_ones() + missing_flags.count_ones() {
+                0 => {}
+                1 if missed != 0 => {
+                    let Some(condition) = KeyCondition::ALL
+                        .into_iter()
+                        .find(|condition| missed == condition.bit())
+                    else {
+                        return;
+                    };
+                    self.tally.misses[condition as usize] += 1;
+                    groups = Groups::default().with(condition.group());
+                }
+                1 => {
+                    self.tally.flag_misses[missing_flags.trailing_zeros() as usize] += 1;
+                    return;
+                }
+                _ => return,
+            }
+        }
+        self.count_groups(groups, doc, key, received);
+    }
+
+    /// Counts the values of `groups` of one posting.
+    fn count_groups(&mut self, groups: Groups, doc: DocId, key: Decoded, received: Option<i64>) {
         let tally = &mut self.tally;
         tally.matched += 1;
-        let key = Decoded(key);
         if groups.has(Group::Prefectures) {
             tally.prefectures[key.prefecture()] += 1;
         }
@@ -373,12 +415,6 @@ impl SegmentFacets {
                 flags &= flags - 1;
             }
         }
-        if self.chosen_flags != 0 {
-            let missing = self.chosen_flags & !key.flags();
-            if missing.count_ones() == 1 {
-                tally.flag_misses[missing.trailing_zeros() as usize] += 1;
-            }
-        }
         if groups.has(Group::Wage) {
             if key.wage_kind() == self.monthly_kind {
                 tally.monthly[key.wage_steps()] += 1;
@@ -389,17 +425,21 @@ impl SegmentFacets {
         if groups.has(Group::AnnualHolidays) {
             tally.holidays[key.holiday_steps()] += 1;
         }
-        if let Some(received) = received {
-            for (count, since) in tally.posted.iter_mut().zip(&self.posted_since) {
-                if received >= *since {
-                    *count += 1;
+        if groups.has(Group::PostedWithin) {
+            if let Some(received) = received {
+                for (count, since) in tally.posted.iter_mut().zip(&self.posted_since) {
+                    if received >= *since {
+                        *count += 1;
+                    }
                 }
             }
         }
-        if let Some((column, counts)) = self.municipalities.as_mut() {
-            for ord in column.term_ords(doc) {
-                if let Some(count) = counts.get_mut(ord as usize) {
-                    *count += 1;
+        if groups.has(Group::Municipalities) {
+            if let Some((column, counts)) = self.municipalities.as_mut() {
+                for ord in column.term_ords(doc) {
+                    if let Some(count) = counts.get_mut(ord as usize) {
+                        *count += 1;
+                    }
                 }
             }
         }

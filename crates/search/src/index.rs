@@ -18,6 +18,7 @@ use tantivy::{
 };
 
 use crate::facets::{FacetCollector, Group, Groups, Tally};
+use crate::key_conditions::{KeyCondition, KeyConditions};
 use crate::query::Condition;
 use crate::schema::{self, Fields};
 use crate::{facet_key, query, tokenizer};
@@ -175,10 +176,11 @@ impl JobIndex {
     }
 
     /// [`JobIndex::search`] with the counts beside the form's choices and what each chosen
-    /// condition left out. One pass over what the conditions match counts every group whose
-    /// condition is not chosen; each chosen condition takes one more pass without it (the
-    /// flags share one), so the work is bounded by the number of conditions, not by the
-    /// values.
+    /// condition left out. The page's pass counts every group whose condition is not chosen.
+    /// The chosen conditions the packed key decides ([`KeyConditions`]) share one more pass,
+    /// over what the other conditions find, in which a posting failing exactly one of them
+    /// counts for that one. Each other chosen condition takes one pass without it. So the work
+    /// is bounded by the number of conditions, not by their values.
     pub fn search_with_facets(
         &self,
         conditions: &JobQuery,
@@ -200,26 +202,49 @@ impl JobIndex {
         }
         let main = FacetCollector::new(groups, today);
         let (addresses, total, tally) =
-            top_hits(&searcher, &query::combine(&clauses, None), conditions, main)?;
+            top_hits(&searcher, &query::combine(&clauses, &[]), conditions, main)?;
+        let total = total as u64;
         let mut facets = SearchFacets::default();
         tally.write_into(groups, &mut facets);
 
-        for condition in chosen {
-            let without = query::combine(&clauses, Some(condition));
+        let decided = KeyConditions::of(conditions);
+        let (by_key, by_index): (Vec<Condition>, Vec<Condition>) = chosen
+            .iter()
+            .partition(|condition| decided.decides(**condition));
+        let mut near_misses = Tally::default();
+        if !by_key.is_empty() {
+            let key_groups = by_key
+                .iter()
+                .filter_map(|condition| group_of(*condition))
+                .filter(|group| *group != Group::Flags)
+                .fold(Groups::default(), Groups::with);
+            let mut collector = FacetCollector::new(key_groups, today);
+            collector.filter = Some(decided);
+            near_misses = searcher.search(&query::combine(&clauses, &by_key), &collector)?;
+            near_misses.write_into(key_groups, &mut facets);
+        }
+        let mut left_out_by_index = Vec::with_capacity(by_index.len());
+        for condition in &by_index {
             let mut collector = FacetCollector::new(Groups::default(), today);
-            match group_of(condition) {
-                Some(Group::Flags) => collector.chosen_flags = chosen_flags(conditions),
+            match group_of(*condition) {
                 // 市区町村 are counted only within chosen prefectures.
                 Some(Group::Municipalities) if conditions.prefectures.is_empty() => {}
                 Some(group) => collector.groups = collector.groups.with(group),
                 None => {}
             }
-            let tally = searcher.search(&without, &collector)?;
+            let tally = searcher.search(&query::combine(&clauses, &[*condition]), &collector)?;
             tally.write_into(collector.groups, &mut facets);
-            removed_by(condition, conditions, &tally, total as u64, &mut facets);
+            left_out_by_index.push((*condition, tally.matched.saturating_sub(total)));
+        }
+        for condition in chosen {
+            let left_out = match left_out_by_index.iter().find(|(c, _)| *c == condition) {
+                Some((_, count)) => LeftOut::Counted(*count),
+                None => LeftOut::NearMisses(&near_misses),
+            };
+            removed_by(condition, conditions, left_out, &mut facets);
         }
         let hits = SearchHits {
-            total: total as u64,
+            total,
             items: self.summaries(&searcher, addresses)?,
         };
         Ok((hits, facets))
@@ -307,23 +332,18 @@ fn group_of(condition: Condition) -> Option<Group> {
     })
 }
 
-/// The chosen flags as bits of the facet key.
-fn chosen_flags(conditions: &JobQuery) -> u64 {
-    let mut bits = conditions.features.iter().fold(0, |bits, feature| {
-        bits | 1 << facet_key::feature_bit(*feature)
-    });
-    if conditions.two_days_off_weekly {
-        bits |= 1 << facet_key::TWO_DAYS_OFF_WEEKLY;
-    }
-    bits
+/// How many postings a chosen condition left out: counted by a pass without it, or among the
+/// near misses of the pass of the conditions the key decides.
+enum LeftOut<'a> {
+    Counted(u64),
+    NearMisses(&'a Tally),
 }
 
-/// Records what `condition` left out, from the pass made without it.
+/// Records what `condition` left out.
 fn removed_by(
     condition: Condition,
     conditions: &JobQuery,
-    without: &Tally,
-    total: u64,
+    left_out: LeftOut<'_>,
     facets: &mut SearchFacets,
 ) {
     let mut record = |field: &str, value: Option<&str>, count: u64| {
@@ -333,6 +353,20 @@ fn removed_by(
             count,
         });
     };
+    if condition == Condition::Flags {
+        let LeftOut::NearMisses(tally) = left_out else {
+            return;
+        };
+        if conditions.two_days_off_weekly {
+            let count = tally.flag_misses(facet_key::TWO_DAYS_OFF_WEEKLY);
+            record("two_days_off_weekly", None, count);
+        }
+        for feature in &conditions.features {
+            let count = tally.flag_misses(facet_key::feature_bit(*feature));
+            record("features", Some(feature.as_str()), count);
+        }
+        return;
+    }
     let field = match condition {
         Condition::Keyword => "keyword",
         Condition::Exclude => "exclude",
@@ -350,20 +384,16 @@ fn removed_by(
         Condition::EndBefore => "end_before",
         Condition::AnnualHolidays => "annual_holidays_min",
         Condition::PostedWithin => "posted_within",
-        Condition::Flags => {
-            if conditions.two_days_off_weekly {
-                let count = without.flag_misses(facet_key::TWO_DAYS_OFF_WEEKLY);
-                record("two_days_off_weekly", None, count);
-            }
-            for feature in &conditions.features {
-                let count = without.flag_misses(facet_key::feature_bit(*feature));
-                record("features", Some(feature.as_str()), count);
-            }
-            return;
-        }
-        Condition::PublishedWindow | Condition::Deadline => return,
+        Condition::Flags | Condition::PublishedWindow | Condition::Deadline => return,
     };
-    record(field, None, without.matched.saturating_sub(total));
+    let count = match left_out {
+        LeftOut::Counted(count) => count,
+        LeftOut::NearMisses(tally) => KeyCondition::ALL
+            .into_iter()
+            .find(|key| key.condition() == condition)
+            .map_or(0, |key| tally.misses(key)),
+    };
+    record(field, None, count);
 }
 
 /// A collector that gathers nothing (for [`top_hits`] without facets).

@@ -8,7 +8,8 @@
 //!   recorded in the commit payload) and run a checked [`shigoto_domain::search::JobQuery`].
 //! - [`query`]: turning a `JobQuery` into a tantivy query, each clause tagged with its condition.
 //! - [`facet_key`]: a posting's closed-list conditions packed into one fast field;
-//!   [`facets`]: counting them over the postings a query matches.
+//!   [`facets`]: counting them over the postings a query matches; [`key_conditions`]: the
+//!   chosen conditions decided from the key, so one pass finds every near miss.
 //!
 //! Architecture invariant: the index holds only what public search may list (open, published
 //! postings) plus a stored, unredacted summary; callers redact per viewer before answering.
@@ -16,6 +17,7 @@
 pub mod facet_key;
 pub mod facets;
 pub mod index;
+pub mod key_conditions;
 pub mod query;
 pub mod schema;
 pub mod tokenizer;

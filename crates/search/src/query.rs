@@ -221,12 +221,12 @@ pub fn clauses(fields: &Fields, conditions: &JobQuery, today: NaiveDate) -> Vec<
     clauses.0
 }
 
-/// The query of `clauses`, leaving out those of `without`.
-pub fn combine(clauses: &[Clause], without: Option<Condition>) -> Box<dyn Query> {
+/// The query of `clauses`, leaving out those of the conditions `without`.
+pub fn combine(clauses: &[Clause], without: &[Condition]) -> Box<dyn Query> {
     Box::new(BooleanQuery::new(
         clauses
             .iter()
-            .filter(|clause| Some(clause.condition) != without)
+            .filter(|clause| !without.contains(&clause.condition))
             .map(|clause| (clause.occur, clause.query.box_clone()))
             .collect(),
     ))
@@ -234,7 +234,7 @@ pub fn combine(clauses: &[Clause], without: Option<Condition>) -> Box<dyn Query>
 
 /// The query for `conditions`, evaluated on `today` (postings past their 紹介期限日 drop out).
 pub fn build(fields: &Fields, conditions: &JobQuery, today: NaiveDate) -> Box<dyn Query> {
-    combine(&clauses(fields, conditions, today), None)
+    combine(&clauses(fields, conditions, today), &[])
 }
 
 /// A query that matches everything (for counting the index).

@@ -274,6 +274,14 @@ fn each_group_counts_under_the_other_conditions() {
             age: Some(45),
             ..Default::default()
         },
+        // Floors between the form's steps are left to the index.
+        JobSearchParams {
+            prefectures: vec!["13".into(), "14".into()],
+            monthly_wage_min: Some(210_000),
+            annual_holidays_min: Some(107),
+            features: vec![JobFeature::WeekendsOff],
+            ..Default::default()
+        },
     ];
     for params in &searches {
         check(params);
