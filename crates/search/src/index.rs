@@ -1,5 +1,6 @@
 //! [`JobIndex`]: opening or creating the index, applying changed postings, searching.
 
+use std::collections::VecDeque;
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -51,6 +52,57 @@ pub struct JobIndex {
     reader: IndexReader,
     writer: Mutex<IndexWriter>,
     fields: Fields,
+    facet_cache: Mutex<FacetCache>,
+}
+
+/// How many searches' facets are kept.
+const FACET_CACHE_ENTRIES: usize = 64;
+
+/// The facets of the latest searches, for one generation of the index and one day: the same
+/// conditions asked again (the empty form each time the app opens, a popular prefecture) are
+/// answered without counting. A new generation (any change applied) or a new day empties it.
+#[derive(Default)]
+struct FacetCache {
+    generation: u64,
+    today: Option<NaiveDate>,
+    /// Newest first; the conditions with paging and order left out.
+    entries: VecDeque<(JobQuery, SearchFacets)>,
+}
+
+impl FacetCache {
+    /// Empties the cache when it was filled for another generation or day.
+    fn follow(&mut self, generation: u64, today: NaiveDate) {
+        if self.generation != generation || self.today != Some(today) {
+            self.entries.clear();
+            self.generation = generation;
+            self.today = Some(today);
+        }
+    }
+
+    fn get(&mut self, generation: u64, today: NaiveDate, key: &JobQuery) -> Option<SearchFacets> {
+        self.follow(generation, today);
+        let position = self.entries.iter().position(|(query, _)| query == key)?;
+        let entry = self.entries.remove(position)?;
+        let facets = entry.1.clone();
+        self.entries.push_front(entry);
+        Some(facets)
+    }
+
+    fn put(&mut self, generation: u64, today: NaiveDate, key: JobQuery, facets: SearchFacets) {
+        self.follow(generation, today);
+        self.entries.push_front((key, facets));
+        self.entries.truncate(FACET_CACHE_ENTRIES);
+    }
+}
+
+/// The conditions facets depend on: paging and order left out.
+fn facet_cache_key(conditions: &JobQuery) -> JobQuery {
+    JobQuery {
+        page: 1,
+        per_page: 0,
+        sort: SortOrder::ReceivedDesc,
+        ..conditions.clone()
+    }
 }
 
 /// Commit payload: `<layout version>:<last applied change sequence>`.
@@ -108,6 +160,7 @@ impl JobIndex {
             reader,
             writer: Mutex::new(writer),
             fields,
+            facet_cache: Mutex::new(FacetCache::default()),
         })
     }
 
@@ -166,27 +219,69 @@ impl JobIndex {
         conditions: &JobQuery,
         today: NaiveDate,
     ) -> Result<SearchHits, IndexError> {
-        let searcher = self.reader.searcher();
+        self.search_in(&self.reader.searcher(), conditions, today)
+    }
+
+    fn search_in(
+        &self,
+        searcher: &Searcher,
+        conditions: &JobQuery,
+        today: NaiveDate,
+    ) -> Result<SearchHits, IndexError> {
         let query = query::build(&self.fields, conditions, today);
-        let (addresses, total, ()) = top_hits(&searcher, &query, conditions, DevNull)?;
+        let (addresses, total, ()) = top_hits(searcher, &query, conditions, DevNull)?;
         Ok(SearchHits {
             total: total as u64,
-            items: self.summaries(&searcher, addresses)?,
+            items: self.summaries(searcher, addresses)?,
         })
     }
 
-    /// [`JobIndex::search`] with the counts beside the form's choices and what each chosen
-    /// condition left out. The page's pass counts every group whose condition is not chosen.
-    /// The chosen conditions the packed key decides ([`KeyConditions`]) share one more pass,
-    /// over what the other conditions find, in which a posting failing exactly one of them
-    /// counts for that one. Each other chosen condition takes one pass without it. So the work
-    /// is bounded by the number of conditions, not by their values.
+    /// [`JobIndex::search_with_fresh_facets`], the facets taken from the cache when the same
+    /// conditions were counted on the same index and day.
     pub fn search_with_facets(
         &self,
         conditions: &JobQuery,
         today: NaiveDate,
     ) -> Result<(SearchHits, SearchFacets), IndexError> {
         let searcher = self.reader.searcher();
+        let generation = searcher.generation().generation_id();
+        let key = facet_cache_key(conditions);
+        let cached = self
+            .facet_cache
+            .lock()
+            .map_err(|_| IndexError::Poisoned)?
+            .get(generation, today, &key);
+        if let Some(facets) = cached {
+            return Ok((self.search_in(&searcher, conditions, today)?, facets));
+        }
+        let (hits, facets) = self.counted(&searcher, conditions, today)?;
+        self.facet_cache
+            .lock()
+            .map_err(|_| IndexError::Poisoned)?
+            .put(generation, today, key, facets.clone());
+        Ok((hits, facets))
+    }
+
+    /// [`JobIndex::search`] with the counts beside the form's choices and what each chosen
+    /// condition left out, counted now. The page's pass counts every group whose condition is not chosen.
+    /// The chosen conditions the packed key decides ([`KeyConditions`]) share one more pass,
+    /// over what the other conditions find, in which a posting failing exactly one of them
+    /// counts for that one. Each other chosen condition takes one pass without it. So the work
+    /// is bounded by the number of conditions, not by their values.
+    pub fn search_with_fresh_facets(
+        &self,
+        conditions: &JobQuery,
+        today: NaiveDate,
+    ) -> Result<(SearchHits, SearchFacets), IndexError> {
+        self.counted(&self.reader.searcher(), conditions, today)
+    }
+
+    fn counted(
+        &self,
+        searcher: &Searcher,
+        conditions: &JobQuery,
+        today: NaiveDate,
+    ) -> Result<(SearchHits, SearchFacets), IndexError> {
         let clauses = query::clauses(&self.fields, conditions, today);
         let chosen: Vec<Condition> = form_conditions(&clauses);
         let mut groups = Groups::ALL;
@@ -202,7 +297,7 @@ impl JobIndex {
         }
         let main = FacetCollector::new(groups, today);
         let (addresses, total, tally) =
-            top_hits(&searcher, &query::combine(&clauses, &[]), conditions, main)?;
+            top_hits(searcher, &query::combine(&clauses, &[]), conditions, main)?;
         let total = total as u64;
         let mut facets = SearchFacets::default();
         tally.write_into(groups, &mut facets);
@@ -245,7 +340,7 @@ impl JobIndex {
         }
         let hits = SearchHits {
             total,
-            items: self.summaries(&searcher, addresses)?,
+            items: self.summaries(searcher, addresses)?,
         };
         Ok((hits, facets))
     }

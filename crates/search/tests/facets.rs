@@ -50,8 +50,13 @@ fn total(params: &JobSearchParams) -> u64 {
 
 fn facets(params: &JobSearchParams) -> (u64, SearchFacets) {
     let query = validate(params, today()).expect("a valid search");
-    let (hits, facets) = index().search_with_facets(&query, today()).unwrap();
+    let (hits, facets) = index().search_with_fresh_facets(&query, today()).unwrap();
     assert_eq!(hits.total, total(params), "the same total with facets");
+    // Asked twice, the second answer comes from the cache and is the same.
+    for _ in 0..2 {
+        let (cached_hits, cached) = index().search_with_facets(&query, today()).unwrap();
+        assert_eq!((cached_hits.total, &cached), (hits.total, &facets));
+    }
     (hits.total, facets)
 }
 
@@ -323,4 +328,45 @@ proptest! {
     fn facets_of_any_search_match_its_searches(params in arbitrary_search()) {
         check(&params);
     }
+}
+
+#[test]
+fn cached_facets_follow_the_index() {
+    let config = shigoto_demo::DemoConfig {
+        seed: 11,
+        count: 200,
+        today: today(),
+    };
+    let mut sheets: Vec<_> = shigoto_demo::jobs(&config).map(|job| job.sheet).collect();
+    let index = JobIndex::in_memory(15_000_000).unwrap();
+    let at = today().and_hms_opt(9, 0, 0).unwrap();
+    index
+        .apply(sheets.iter().map(|sheet| (sheet, at)), 1)
+        .unwrap();
+    let query = validate(&JobSearchParams::default(), today()).unwrap();
+    let (_, before) = index.search_with_facets(&query, today()).unwrap();
+    let prefecture = |facets: &SearchFacets, code: &str| {
+        facets
+            .prefectures
+            .iter()
+            .find(|f| f.value == code)
+            .map_or(0, |f| f.count)
+    };
+
+    // One more posting in 沖縄県: the cached counts of the empty search are not served again.
+    let mut more = sheets.pop().unwrap();
+    more.job_number = "47010-99999999".into();
+    more.work.place.prefecture_code = "47".into();
+    more.work.place.municipality_code = "47201".into();
+    more.status = shigoto_shared::JobStatus::Open;
+    more.publication = shigoto_shared::PublicationRange::Full;
+    more.referral_deadline = today() + chrono::Days::new(30);
+    index.apply([(&more, at)], 2).unwrap();
+    let (_, after) = index.search_with_facets(&query, today()).unwrap();
+    assert_eq!(prefecture(&after, "47"), prefecture(&before, "47") + 1);
+    // The next day counts afresh too (and postings past their deadline drop out).
+    let tomorrow = today() + chrono::Days::new(1);
+    let (_, next_day) = index.search_with_facets(&query, tomorrow).unwrap();
+    let (_, fresh) = index.search_with_fresh_facets(&query, tomorrow).unwrap();
+    assert_eq!(next_day, fresh);
 }
