@@ -29,5 +29,6 @@ pub fn sort_label(t: &Catalogue, sort: SortOrder) -> String {
         SortOrder::Relevance => t.t("sort-relevance"),
         SortOrder::ReceivedDesc => t.t("sort-received-desc"),
         SortOrder::DeadlineAsc => t.t("sort-deadline-asc"),
+        SortOrder::WageDesc => t.t("sort-wage-desc"),
     }
 }

@@ -18,6 +18,7 @@ pub mod job_number;
 pub mod keyword;
 pub mod limits;
 pub mod messages;
+pub mod monthly_wage;
 pub mod mypage;
 pub mod new_jobs;
 pub mod note;

@@ -394,6 +394,11 @@ fn top_hits<C: Collector>(
             let (hits, total, fruit) = searcher.search(query, &(collector, Count, extra))?;
             (hits.into_iter().map(|(_, a)| a).collect(), total, fruit)
         }
+        SortOrder::WageDesc => {
+            let collector = top.order_by_fast_field::<u64>("monthly_wage", Order::Desc);
+            let (hits, total, fruit) = searcher.search(query, &(collector, Count, extra))?;
+            (hits.into_iter().map(|(_, a)| a).collect(), total, fruit)
+        }
     })
 }
 

@@ -10,7 +10,7 @@ use tantivy::TantivyDocument;
 use crate::tokenizer;
 
 /// Bump when the fields change: an index built with another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The version an index is built to: [`SCHEMA_VERSION`] and a fingerprint of the search steps
 /// packed into each posting's facet key, so that changing either rebuilds the index.
@@ -59,6 +59,8 @@ pub struct Fields {
     pub publication: Field,
     /// The closed-list conditions packed for counting facets ([`crate::facet_key`]).
     pub facet_key: Field,
+    /// The upper wage as a monthly amount, for ordering by pay.
+    pub monthly_wage: Field,
 }
 
 /// Term in `feature` for 週休二日制（毎週）.
@@ -98,6 +100,7 @@ pub fn build() -> (Schema, Fields) {
         summary: builder.add_text_field("summary", STORED),
         publication: builder.add_text_field("publication", STRING | STORED),
         facet_key: builder.add_u64_field("facet_key", FAST),
+        monthly_wage: builder.add_u64_field("monthly_wage", FAST),
     };
     (builder.build(), fields)
 }
@@ -181,6 +184,10 @@ pub fn document(
     }
     doc.add_text(fields.wage_kind, sheet.wage.kind.as_str());
     doc.add_u64(fields.wage_max, u64::from(sheet.wage.base_max));
+    doc.add_u64(
+        fields.monthly_wage,
+        shigoto_domain::monthly_wage::monthly_equivalent(sheet.wage.kind, sheet.wage.base_max),
+    );
     doc.add_u64(fields.age_min, work.age.min.map_or(0, u64::from));
     doc.add_u64(fields.age_max, work.age.max.map_or(NO_AGE_MAX, u64::from));
     // Night shifts end the next day: their end counts past midnight (e.g. 09:30 → 33:30),

@@ -55,6 +55,9 @@ pub enum SortOrder {
     ReceivedDesc,
     /// 紹介期限日の近い順.
     DeadlineAsc,
+    /// 賃金の高い順（月額換算）: the upper wage as a monthly amount
+    /// (`shigoto_domain::monthly_wage`).
+    WageDesc,
 }
 
 impl SortOrder {
@@ -63,6 +66,7 @@ impl SortOrder {
             SortOrder::Relevance => "関連度順",
             SortOrder::ReceivedDesc => "受付年月日の新しい順",
             SortOrder::DeadlineAsc => "紹介期限日の近い順",
+            SortOrder::WageDesc => "賃金の高い順（月額換算）",
         }
     }
 }

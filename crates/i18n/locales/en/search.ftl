@@ -90,6 +90,7 @@ results-per-page-option = { $count }
 sort-relevance = Best match
 sort-received-desc = Newest first
 sort-deadline-asc = Referral deadline soonest
+sort-wage-desc = Highest pay first (as a monthly amount)
 results-none-title = No job matches these conditions.
 results-none-fewer-words = Use fewer keywords, or switch to "Any of them".
 results-none-wider = Widen the search: only a prefecture for the place of work, or a broader occupation group (middle or major).

@@ -91,6 +91,7 @@ results-per-page-option = { $count }件
 sort-relevance = 関連度順
 sort-received-desc = 受付年月日の新しい順
 sort-deadline-asc = 紹介期限日の近い順
+sort-wage-desc = 賃金の高い順（月額換算）
 results-none-title = 条件に合う求人は見つかりませんでした。
 results-none-fewer-words = フリーワードを減らすか、「いずれかを含む」に切り替えてみてください。
 results-none-wider = 就業場所を都道府県だけにする、職種を上位の分類（中分類・大分類）にするなど、範囲を広げてみてください。

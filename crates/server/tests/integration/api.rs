@@ -213,6 +213,23 @@ async fn sorting_and_paging(database: TestDatabase) {
         .iter()
         .all(|i| i.referral_deadline >= test_today()));
 
+    // By pay: monthly, daily and hourly wages compared as monthly amounts.
+    let by_wage = JobSearchParams {
+        sort: Some(SortOrder::WageDesc),
+        per_page: Some(50),
+        ..params()
+    };
+    let page = server.client.search_jobs(&by_wage).await.unwrap();
+    assert_eq!(page.sort, SortOrder::WageDesc);
+    let monthly: Vec<u64> = page
+        .items
+        .iter()
+        .map(|i| shigoto_domain::monthly_wage::monthly_equivalent(i.wage_kind, i.wage_max))
+        .collect();
+    assert!(monthly.windows(2).all(|w| w[0] >= w[1]), "{monthly:?}");
+    let every = server.client.search_jobs(&params()).await.unwrap();
+    assert_eq!(page.total, every.total, "the order changes nothing else");
+
     let first = JobSearchParams {
         per_page: Some(10),
         ..params()

@@ -48,6 +48,7 @@ pub fn sort_value(sort: SortOrder) -> &'static str {
         SortOrder::Relevance => "relevance",
         SortOrder::ReceivedDesc => "received_desc",
         SortOrder::DeadlineAsc => "deadline_asc",
+        SortOrder::WageDesc => "wage_desc",
     }
 }
 
@@ -56,6 +57,7 @@ fn parse_sort(value: &str) -> Option<SortOrder> {
         SortOrder::Relevance,
         SortOrder::ReceivedDesc,
         SortOrder::DeadlineAsc,
+        SortOrder::WageDesc,
     ]
     .into_iter()
     .find(|sort| sort_value(*sort) == value)
@@ -84,6 +86,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
         SortOrder::Relevance,
         SortOrder::ReceivedDesc,
         SortOrder::DeadlineAsc,
+        SortOrder::WageDesc,
     ]
     .into_iter()
     .filter(|sort| has_keyword || *sort != SortOrder::Relevance)
