@@ -225,9 +225,16 @@ pub fn validate(params: &JobSearchParams, today: NaiveDate) -> Result<JobQuery, 
         ));
     }
 
-    let received_since = params
+    let age = params.posting_age_max.or(params
         .posted_within
-        .map(|within| crate::search_steps::received_since(within, today));
+        .map(crate::search_steps::posting_age_of));
+    if age.is_some_and(|age| age > crate::search_steps::MAX_POSTING_AGE) {
+        return Err(refuse(
+            "posting_age_max",
+            Text::new("rules-search-posting-age").with("max", crate::search_steps::MAX_POSTING_AGE),
+        ));
+    }
+    let received_since = age.map(|age| crate::search_steps::received_since(age, today));
 
     let sort = match params.sort {
         Some(SortOrder::Relevance) if keywords.is_empty() => {
@@ -481,6 +488,31 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(check(params).unwrap_err().field, "sort");
+    }
+
+    #[test]
+    fn posting_age_goes_back_at_most_a_hundred_days_and_wins_over_the_old_choice() {
+        let day = |age: u8| {
+            check(JobSearchParams {
+                posting_age_max: Some(age),
+                posted_within: Some(PostedWithin::Week),
+                ..Default::default()
+            })
+        };
+        assert_eq!(
+            day(0).unwrap().received_since,
+            NaiveDate::from_ymd_opt(2026, 11, 25)
+        );
+        assert_eq!(
+            day(100).unwrap().received_since,
+            NaiveDate::from_ymd_opt(2026, 8, 17)
+        );
+        let refused = day(101).unwrap_err();
+        assert_eq!(refused.field, "posting_age_max");
+        assert_eq!(
+            catalogue(Lang::Ja).text(&refused.message),
+            "新着は100日前までで指定してください。"
+        );
     }
 
     #[test]

@@ -18,11 +18,22 @@ pub const HOURLY_WAGES: [u32; 9] = [900, 1_000, 1_100, 1_200, 1_300, 1_400, 1_50
 /// with every weekend and public holiday off.
 pub const ANNUAL_HOLIDAYS: [u16; 8] = [80, 90, 100, 105, 110, 115, 120, 125];
 
-/// The first 受付年月日 a 新着 choice lists on `today`.
-pub fn received_since(within: PostedWithin, today: NaiveDate) -> NaiveDate {
-    let days_back = match within {
+/// 新着 choices: the most days before today a posting was received (0: today only; 1: today
+/// and yesterday; 6: the last seven days, 1週間以内; 29: the last thirty days).
+pub const POSTING_AGES: [u8; 6] = [0, 1, 2, 6, 13, 29];
+
+/// The most days before today a search can ask for.
+pub const MAX_POSTING_AGE: u8 = 100;
+
+/// The age a 新着 choice of saved searches made before [`POSTING_AGES`] stands for.
+pub fn posting_age_of(within: PostedWithin) -> u8 {
+    match within {
         PostedWithin::TodayOrYesterday => 1,
         PostedWithin::Week => 6,
-    };
-    today - Days::new(days_back)
+    }
+}
+
+/// The first 受付年月日 of postings at most `age` days old on `today`.
+pub fn received_since(age: u8, today: NaiveDate) -> NaiveDate {
+    today - Days::new(u64::from(age))
 }

@@ -7,10 +7,11 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use shigoto_domain::search_steps::{received_since, ANNUAL_HOLIDAYS, HOURLY_WAGES, MONTHLY_WAGES};
+use shigoto_domain::search_steps::{
+    received_since, ANNUAL_HOLIDAYS, HOURLY_WAGES, MONTHLY_WAGES, POSTING_AGES,
+};
 use shigoto_shared::{
-    EmploymentType, FacetCount, JobCategory, JobFeature, PostedWithin, SearchFacets, WageKind,
-    WorkStyle,
+    EmploymentType, FacetCount, JobCategory, JobFeature, SearchFacets, WageKind, WorkStyle,
 };
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
@@ -73,7 +74,7 @@ pub struct FacetCollector {
     /// that meets them all counts in every group of `groups`; one that fails exactly one counts
     /// in that condition's group and against it (what it left out); any other is passed over.
     pub filter: Option<KeyConditions>,
-    /// The first 受付年月日 of each [`PostedWithin`] choice, as day numbers.
+    /// The first 受付年月日 of each 新着 step, as day numbers.
     posted_since: Vec<i64>,
 }
 
@@ -82,9 +83,9 @@ impl FacetCollector {
         Self {
             groups,
             filter: None,
-            posted_since: PostedWithin::ALL
+            posted_since: POSTING_AGES
                 .iter()
-                .map(|within| day_number(received_since(*within, today)))
+                .map(|age| day_number(received_since(*age, today)))
                 .collect(),
         }
     }
@@ -129,7 +130,7 @@ impl Default for Tally {
             monthly: vec![0; MONTHLY_WAGES.len() + 1],
             hourly: vec![0; HOURLY_WAGES.len() + 1],
             holidays: vec![0; ANNUAL_HOLIDAYS.len() + 1],
-            posted: vec![0; PostedWithin::ALL.len()],
+            posted: vec![0; POSTING_AGES.len()],
             municipalities: BTreeMap::new(),
         }
     }
@@ -234,11 +235,11 @@ impl Tally {
             facets.annual_holidays_min = at_least(&ANNUAL_HOLIDAYS, &self.holidays);
         }
         if groups.has(Group::PostedWithin) {
-            facets.posted_within = PostedWithin::ALL
+            facets.posting_age_max = POSTING_AGES
                 .iter()
                 .zip(&self.posted)
-                .map(|(within, count)| FacetCount {
-                    value: within.as_str().to_owned(),
+                .map(|(age, count)| FacetCount {
+                    value: age.to_string(),
                     count: *count,
                 })
                 .collect();

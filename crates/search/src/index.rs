@@ -483,7 +483,7 @@ fn removed_by(
         Condition::StartAfter => "start_after",
         Condition::EndBefore => "end_before",
         Condition::AnnualHolidays => "annual_holidays_min",
-        Condition::PostedWithin => "posted_within",
+        Condition::PostedWithin => "posting_age_max",
         Condition::Flags | Condition::PublishedWindow | Condition::Deadline => return,
     };
     let count = match left_out {

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use shigoto_domain::search::validate;
-use shigoto_domain::search_steps::{ANNUAL_HOLIDAYS, HOURLY_WAGES, MONTHLY_WAGES};
+use shigoto_domain::search_steps::{ANNUAL_HOLIDAYS, HOURLY_WAGES, MONTHLY_WAGES, POSTING_AGES};
 use shigoto_search::JobIndex;
 use shigoto_shared::{
     EmploymentType, FacetCount, JobCategory, JobFeature, JobSearchParams, PostedWithin,
@@ -156,9 +156,10 @@ fn check(params: &JobSearchParams) {
     check_values("holidays", &facets.annual_holidays_min, params, |p, v| {
         p.annual_holidays_min = Some(v.parse().unwrap());
     });
-    assert_eq!(facets.posted_within.len(), PostedWithin::ALL.len());
-    check_values("posted", &facets.posted_within, params, |p, v| {
-        p.posted_within = Some(wire(v));
+    assert_eq!(facets.posting_age_max.len(), POSTING_AGES.len());
+    check_values("posted", &facets.posting_age_max, params, |p, v| {
+        p.posting_age_max = Some(v.parse().unwrap());
+        p.posted_within = None;
     });
 
     let mut expected_removed = Vec::new();
@@ -210,8 +211,11 @@ fn check(params: &JobSearchParams) {
             p.annual_holidays_min = None
         });
     }
-    if params.posted_within.is_some() {
-        removed("posted_within", None, &|p| p.posted_within = None);
+    if params.posted_within.is_some() || params.posting_age_max.is_some() {
+        removed("posting_age_max", None, &|p| {
+            p.posted_within = None;
+            p.posting_age_max = None;
+        });
     }
     for feature in &params.features {
         let feature = *feature;
@@ -277,6 +281,11 @@ fn each_group_counts_under_the_other_conditions() {
             category: Some(JobCategory::General),
             hourly_wage_min: Some(1_100),
             age: Some(45),
+            ..Default::default()
+        },
+        JobSearchParams {
+            posting_age_max: Some(2),
+            work_style: Some(WorkStyle::PartTime),
             ..Default::default()
         },
         // Floors between the form's steps are left to the index.

@@ -133,9 +133,13 @@ pub struct JobSearchParams {
     /// 年間休日数の下限.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub annual_holidays_min: Option<u16>,
-    /// 新着.
+    /// 新着, as saved searches made before `posting_age_max` name it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub posted_within: Option<PostedWithin>,
+    /// 新着: postings received at most this many days before today (0: today only), 0–100.
+    /// Takes the place of `posted_within` when both are given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub posting_age_max: Option<u8>,
     /// Conditions every result must offer.
     #[serde(with = "crate::comma_list", skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "openapi", param(value_type = String), schema(value_type = String))]
@@ -220,7 +224,8 @@ pub struct SearchFacets {
     pub hourly_wage_min: Vec<FacetCount>,
     /// Postings with at least each step's annual holidays.
     pub annual_holidays_min: Vec<FacetCount>,
-    pub posted_within: Vec<FacetCount>,
+    /// Postings received within each of the form's 新着 steps (days before today).
+    pub posting_age_max: Vec<FacetCount>,
     /// What each chosen condition leaves out, in the order of the form.
     pub removed: Vec<RemovedBy>,
 }

@@ -8,8 +8,7 @@
 use chrono::NaiveDate;
 use shigoto_domain::search::{self, SearchError};
 use shigoto_shared::{
-    ApiError, EmploymentType, JobCategory, JobFeature, JobSearchParams, KeywordMode, PostedWithin,
-    WorkStyle,
+    ApiError, EmploymentType, JobCategory, JobFeature, JobSearchParams, KeywordMode, WorkStyle,
 };
 
 use crate::state::lang::shown_texts;
@@ -44,7 +43,8 @@ pub struct SearchForm {
     pub end_before: String,
     pub two_days_off_weekly: bool,
     pub annual_holidays_min: Option<u16>,
-    pub posted_within: Option<PostedWithin>,
+    /// 新着: the most days before today (see `search_steps::POSTING_AGES`).
+    pub posting_age_max: Option<u8>,
     pub features: Vec<JobFeature>,
 }
 
@@ -121,6 +121,7 @@ pub fn error_place(field: Option<&str>) -> ErrorPlace {
         | "two_days_off_weekly"
         | "annual_holidays_min"
         | "posted_within"
+        | "posting_age_max"
         | "features" => ErrorPlace::Advanced,
         "sort" | "per_page" | "page" => ErrorPlace::Results,
         _ => ErrorPlace::General,
@@ -185,7 +186,8 @@ impl SearchForm {
             end_before: self.end_before.trim().to_owned(),
             two_days_off_weekly: self.two_days_off_weekly,
             annual_holidays_min: self.annual_holidays_min,
-            posted_within: self.posted_within,
+            posted_within: None,
+            posting_age_max: self.posting_age_max,
             features: self.features.clone(),
             sort: None,
             page: None,

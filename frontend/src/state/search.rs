@@ -146,7 +146,7 @@ impl SearchState {
 }
 
 /// How long the form must rest before its counts are asked for (typing a word asks once).
-const COUNTS_DELAY_MS: i32 = 300;
+const COUNTS_DELAY_MS: i32 = 250;
 
 /// The search context.
 #[derive(Clone)]

@@ -23,6 +23,7 @@ rules-search-unknown-code = There is no code "{ $code }" among the { $label }.
 rules-search-municipality-elsewhere = The city ({ $code }) is not in the prefectures you chose.
 rules-search-end-before-start = The end of the working hours must be later than the start.
 rules-search-annual-holidays = Days off a year can be at most 366.
+rules-search-posting-age = New postings can go back at most { $max } days.
 rules-search-relevance = Sorting by relevance is possible when you enter keywords.
 rules-search-per-page = Choose 10, 30 or 50 jobs per page.
 rules-search-page = Give a page from 1 to { $max }. Please narrow down your conditions.

@@ -51,6 +51,9 @@ search-annual-holidays-days = { $days } or more
 search-posted = New postings
 search-posted-today = Today or yesterday
 search-posted-week = Within a week
+search-posted-age-today = Today
+# New postings: the days counting today.
+search-posted-age-days = Last { $days } days
 search-features = Features of the job
 search-features-hint = Shows jobs that meet every condition you tick.
 

@@ -23,6 +23,7 @@ rules-search-unknown-code = { $label }のコード「{ $code }」は存在しま
 rules-search-municipality-elsewhere = 市区町村（{ $code }）は、選択した都道府県に含まれていません。
 rules-search-end-before-start = 就業時間の終了は開始より後の時刻にしてください。
 rules-search-annual-holidays = 年間休日数は366日以内で指定してください。
+rules-search-posting-age = 新着は{ $max }日前までで指定してください。
 rules-search-relevance = 関連度順は、フリーワードを入力したときに選べます。
 rules-search-per-page = 表示件数は10件・30件・50件から選んでください。
 rules-search-page = ページは1〜{ $max }の範囲で指定してください。条件を絞り込んでください。

@@ -52,6 +52,9 @@ search-annual-holidays-days = { $days }日以上
 search-posted = 新着
 search-posted-today = 当日・前日
 search-posted-week = 1週間以内
+search-posted-age-today = 当日
+# 新着：今日を含めた日数。
+search-posted-age-days = { $days }日以内
 search-features = 求人の特徴
 search-features-hint = チェックした条件をすべて満たす求人を表示します。
 

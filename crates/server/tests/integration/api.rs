@@ -10,7 +10,7 @@ use shigoto_shared::{
     EmploymentType, ErrorCode, JobFeature, JobSearchParams, JobStatus, PostedWithin,
     PublicationRange, SortOrder, WageKind,
 };
-use shigoto_test_support::{start, test_today, TestDatabase, TestServer};
+use shigoto_test_support::{field_of, start, test_today, TestDatabase, TestServer};
 
 /// Demo postings per test service: enough for every filter to have hits.
 const DEMO_JOBS: usize = 3_000;
@@ -151,6 +151,27 @@ async fn filters_narrow_the_results(database: TestDatabase) {
     let yesterday = test_today() - Days::new(1);
     assert!(found.total < everything);
     assert!(found.items.iter().all(|i| i.received_on >= yesterday));
+    // The same 新着 as days before today; up to 100 days back.
+    let by_age = JobSearchParams {
+        posting_age_max: Some(1),
+        ..params()
+    };
+    assert_eq!(
+        server.client.search_jobs(&by_age).await.unwrap().total,
+        found.total
+    );
+    let today_only = JobSearchParams {
+        posting_age_max: Some(0),
+        ..params()
+    };
+    let found = server.client.search_jobs(&today_only).await.unwrap();
+    assert!(found.items.iter().all(|i| i.received_on == test_today()));
+    let too_old = JobSearchParams {
+        posting_age_max: Some(101),
+        ..params()
+    };
+    let err = server.client.search_jobs(&too_old).await.unwrap_err();
+    assert_eq!(field_of(&err).as_deref(), Some("posting_age_max"));
 
     let daytime = JobSearchParams {
         start_after: "08:00".into(),

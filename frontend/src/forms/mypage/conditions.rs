@@ -1,6 +1,7 @@
 //! Saved search conditions in words (「フリーワード「事務」・東京都」), back into the search form,
 //! and the name suggested when saving them.
 
+use shigoto_domain::search_steps::posting_age_of;
 use shigoto_i18n::{key, Catalogue};
 use shigoto_shared::{JobSearchParams, KeywordMode};
 
@@ -92,7 +93,7 @@ pub fn describe(t: &Catalogue, params: &JobSearchParams) -> String {
         !params.start_after.is_empty() || !params.end_before.is_empty(),
         params.two_days_off_weekly,
         params.annual_holidays_min.is_some(),
-        params.posted_within.is_some(),
+        params.posted_within.is_some() || params.posting_age_max.is_some(),
     ]
     .into_iter()
     .filter(|set| *set)
@@ -149,7 +150,9 @@ pub fn form_from_params(params: &JobSearchParams) -> SearchForm {
         end_before: params.end_before.clone(),
         two_days_off_weekly: params.two_days_off_weekly,
         annual_holidays_min: params.annual_holidays_min,
-        posted_within: params.posted_within,
+        posting_age_max: params
+            .posting_age_max
+            .or(params.posted_within.map(posting_age_of)),
         features: params.features.clone(),
     }
 }
@@ -163,7 +166,7 @@ pub fn has_advanced(form: &SearchForm) -> bool {
         || !form.end_before.is_empty()
         || form.two_days_off_weekly
         || form.annual_holidays_min.is_some()
-        || form.posted_within.is_some()
+        || form.posting_age_max.is_some()
         || !form.features.is_empty()
 }
 

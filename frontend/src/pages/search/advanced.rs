@@ -1,8 +1,8 @@
 //! The less-used conditions behind 「詳細条件」: wage, working hours and days, age, the 求人票's
 //! flags (学歴不問, マイカー通勤…), how new the posting is, and the keyword's mode.
 
-use shigoto_domain::search_steps::{ANNUAL_HOLIDAYS, HOURLY_WAGES, MONTHLY_WAGES};
-use shigoto_shared::{JobFeature, PostedWithin};
+use shigoto_domain::search_steps::{ANNUAL_HOLIDAYS, HOURLY_WAGES, MONTHLY_WAGES, POSTING_AGES};
+use shigoto_shared::JobFeature;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -21,6 +21,16 @@ fn man_yen_label(t: &Catalogue, yen: u32) -> String {
         "search-wage-man-yen",
         &[("man", (yen / 10_000).into()), ("yen", yen.into())],
     )
+}
+
+/// A 新着 choice: 当日, 当日・前日, 1週間以内, or 「n日以内」 (the days counting today).
+fn posting_age_label(t: &Catalogue, age: u8) -> String {
+    match age {
+        0 => t.t("search-posted-age-today"),
+        1 => t.t("search-posted-today"),
+        6 => t.t("search-posted-week"),
+        _ => t.t_with("search-posted-age-days", &[("days", (age + 1).into())]),
+    }
 }
 
 /// The collapsible 詳細条件 block.
@@ -68,34 +78,27 @@ pub fn advanced_section(t: &Catalogue, props: &SearchFormProps) -> Html {
         }))
         .collect();
 
-    let posted = [
-        (None, "posted-within-any", t.t("search-any")),
-        (
-            Some(PostedWithin::TodayOrYesterday),
-            "posted-within-today_or_yesterday",
-            t.t("search-posted-today"),
-        ),
-        (
-            Some(PostedWithin::Week),
-            "posted-within-week",
-            t.t("search-posted-week"),
-        ),
-    ]
-    .into_iter()
-    .map(|(within, id, label)| {
-        let posted_counts = GroupCounts::of(counts, |f| &f.posted_within);
-        let count = within.and_then(|w| posted_counts.count(w.as_str()));
-        let chosen = form.posted_within == within;
-        html! {
-            <label class={choice_class(count, chosen)} for={id} key={id}>
-                <input type="radio" name="posted-within" id={id}
-                    checked={chosen}
-                    onchange={on_set(edit, move |f| f.posted_within = within)} />
-                { label }
-                { count_badge(t, count) }
-            </label>
-        }
-    });
+    let posted_counts = GroupCounts::of(counts, |f| &f.posting_age_max);
+    let posted = std::iter::once(None)
+        .chain(POSTING_AGES.iter().copied().map(Some))
+        .map(|age| {
+            let id = age.map_or_else(
+                || "posting-age-any".to_owned(),
+                |a| format!("posting-age-{a}"),
+            );
+            let label = age.map_or_else(|| t.t("search-any"), |a| posting_age_label(t, a));
+            let count = age.and_then(|a| posted_counts.count(&a.to_string()));
+            let chosen = form.posting_age_max == age;
+            html! {
+                <label class={choice_class(count, chosen)} for={id.clone()} key={id.clone()}>
+                    <input type="radio" name="posting-age" id={id}
+                        checked={chosen}
+                        onchange={on_set(edit, move |f| f.posting_age_max = age)} />
+                    { label }
+                    { count_badge(t, count) }
+                </label>
+            }
+        });
 
     let features = JobFeature::ALL.iter().copied().map(|feature| {
         let id = format!("feature-{}", feature.as_str());
@@ -203,7 +206,7 @@ pub fn advanced_section(t: &Catalogue, props: &SearchFormProps) -> Html {
                 <div class="form-label" id="label-posted">{ t.t("search-posted") }</div>
                 <div class="form-field">
                     <div class="choices">{ for posted }</div>
-                    { error_at(&["posted_within"]) }
+                    { error_at(&["posted_within", "posting_age_max"]) }
                 </div>
             </div>
             <div class="form-row" role="group" aria-labelledby="label-features">

@@ -49,7 +49,7 @@ fn advanced_count(form: &SearchForm) -> usize {
         !form.start_after.is_empty() || !form.end_before.is_empty(),
         form.two_days_off_weekly,
         form.annual_holidays_min.is_some(),
-        form.posted_within.is_some(),
+        form.posting_age_max.is_some(),
     ]
     .into_iter()
     .filter(|set| *set)

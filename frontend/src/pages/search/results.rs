@@ -202,7 +202,7 @@ fn condition_name(t: &Catalogue, removed: &RemovedBy) -> String {
         "end_before" => "search-end",
         "two_days_off_weekly" => "search-two-days-off",
         "annual_holidays_min" => "search-annual-holidays",
-        "posted_within" => "search-posted",
+        "posted_within" | "posting_age_max" => "search-posted",
         other => return other.to_owned(),
     };
     t.t(key)
