@@ -9,7 +9,6 @@ use shigoto_domain::search::JobQuery;
 use shigoto_shared::KeywordMode;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
-    TermSetQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
@@ -297,12 +296,26 @@ impl Clauses {
         field: Field,
         values: impl IntoIterator<Item = String>,
     ) {
-        let terms: Vec<Term> = values
+        // A few terms (the form allows at most five) as a union of their postings: a
+        // `TermSetQuery` would build a bitset of the segment each time the query runs.
+        let mut terms: Vec<Box<dyn Query>> = values
             .into_iter()
-            .map(|v| Term::from_field_text(field, &v))
+            .map(|v| -> Box<dyn Query> {
+                Box::new(TermQuery::new(
+                    Term::from_field_text(field, &v),
+                    IndexRecordOption::Basic,
+                ))
+            })
             .collect();
-        if !terms.is_empty() {
-            self.must(condition, Box::new(TermSetQuery::new(terms)));
+        match terms.len() {
+            0 => {}
+            1 => self.must(condition, terms.remove(0)),
+            _ => self.must(
+                condition,
+                Box::new(BooleanQuery::new(
+                    terms.into_iter().map(|q| (Occur::Should, q)).collect(),
+                )),
+            ),
         }
     }
 }
