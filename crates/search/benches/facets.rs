@@ -3,23 +3,14 @@
 //! counts, counted afresh and then again from the cache of repeated searches. Quicker to run
 //! than `cargo xtask bench` (no database), for working on the counting.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use chrono::NaiveDate;
+use shigoto_search::timing::{heading, row};
 use shigoto_search::JobIndex;
 use shigoto_shared::{EmploymentType, JobFeature, JobSearchParams};
 
 const RUNS: usize = 100;
-
-fn percentile(times: &mut [Duration], p: usize) -> Duration {
-    times.sort();
-    let rank = (times.len() * p).div_ceil(100).saturating_sub(1);
-    times.get(rank).copied().unwrap_or_default()
-}
-
-fn ms(duration: Duration) -> String {
-    format!("{:.2} ms", duration.as_secs_f64() * 1000.0)
-}
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let count: usize = std::env::args()
@@ -79,10 +70,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             },
         ),
     ];
-    println!(
-        "\n{:<22} {:>11} {:>11} {:>13} {:>13} {:>12} {:>12}",
-        "query", "index p50", "index p99", "+facets p50", "+facets p99", "cached p50", "cached p99"
-    );
+    println!("\n{}", heading(&["index", "+facets", "cached"]));
     for (name, params) in &kinds {
         let query = shigoto_domain::search::validate(params, today).map_err(|e| e.to_string())?;
         let mut plain = Vec::with_capacity(RUNS);
@@ -100,16 +88,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             std::hint::black_box(index.search_with_facets(&query, today)?);
             cached.push(started.elapsed());
         }
-        println!(
-            "{:<22} {:>11} {:>11} {:>13} {:>13} {:>12} {:>12}",
-            name,
-            ms(percentile(&mut plain, 50)),
-            ms(percentile(&mut plain, 99)),
-            ms(percentile(&mut faceted, 50)),
-            ms(percentile(&mut faceted, 99)),
-            ms(percentile(&mut cached, 50)),
-            ms(percentile(&mut cached, 99)),
-        );
+        println!("{}", row(name, &mut [plain, faceted, cached]));
     }
     Ok(())
 }

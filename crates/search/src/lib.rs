@@ -10,6 +10,7 @@
 //! - [`facet_key`]: a posting's closed-list conditions packed into one fast field;
 //!   [`facets`]: counting them over the postings a query matches; [`key_conditions`]: the
 //!   chosen conditions decided from the key, so one pass finds every near miss.
+//! - [`timing`]: how the search benchmarks report their timings.
 //!
 //! Architecture invariant: the index holds only what public search may list (open, published
 //! postings) plus a stored, unredacted summary; callers redact per viewer before answering.
@@ -20,6 +21,7 @@ pub mod index;
 pub mod key_conditions;
 pub mod query;
 pub mod schema;
+pub mod timing;
 pub mod tokenizer;
 
 pub use index::{IndexError, JobIndex, SearchHits};

@@ -5,12 +5,13 @@
 //! plus index size and build times.
 
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use anyhow::Context;
 use chrono::NaiveDate;
 use diesel::sql_types::{BigInt, Date, Text};
 use diesel::{QueryableByName, RunQueryDsl};
+use shigoto_search::timing::{heading, row};
 use shigoto_search::JobIndex;
 use shigoto_server_db::Database;
 use shigoto_shared::{EmploymentType, JobFeature, JobSearchParams};
@@ -110,10 +111,7 @@ fn main() -> anyhow::Result<()> {
         ),
     ];
 
-    println!(
-        "\n{:<22} {:>11} {:>11} {:>13} {:>13} {:>12} {:>12}",
-        "query", "index p50", "index p99", "+facets p50", "+facets p99", "LIKE p50", "LIKE p99"
-    );
+    println!("\n{}", heading(&["index", "+facets", "LIKE"]));
     for (name, make) in &kinds {
         let mut index_times = Vec::with_capacity(INDEX_RUNS);
         let mut facet_times = Vec::with_capacity(INDEX_RUNS);
@@ -140,16 +138,7 @@ fn main() -> anyhow::Result<()> {
             like_search(&db, &params, today)?;
             like_times.push(started.elapsed());
         }
-        println!(
-            "{:<22} {:>11} {:>11} {:>13} {:>13} {:>12} {:>12}",
-            name,
-            ms(percentile(&mut index_times, 50)),
-            ms(percentile(&mut index_times, 99)),
-            ms(percentile(&mut facet_times, 50)),
-            ms(percentile(&mut facet_times, 99)),
-            ms(percentile(&mut like_times, 50)),
-            ms(percentile(&mut like_times, 99)),
-        );
+        println!("{}", row(name, &mut [index_times, facet_times, like_times]));
     }
     std::fs::remove_dir_all(&dir)?;
     Ok(())
@@ -209,16 +198,6 @@ fn like_search(db: &Database, params: &JobSearchParams, today: NaiveDate) -> any
     .load(&mut *conn)?;
     std::hint::black_box((total.first().map(|t| t.total), page));
     Ok(())
-}
-
-fn percentile(times: &mut [Duration], p: usize) -> Duration {
-    times.sort();
-    let rank = (times.len() * p).div_ceil(100).saturating_sub(1);
-    times.get(rank).copied().unwrap_or_default()
-}
-
-fn ms(duration: Duration) -> String {
-    format!("{:.2} ms", duration.as_secs_f64() * 1000.0)
 }
 
 fn tempfile_dir() -> anyhow::Result<std::path::PathBuf> {
