@@ -263,11 +263,11 @@ impl JobIndex {
     }
 
     /// [`JobIndex::search`] with the counts beside the form's choices and what each chosen
-    /// condition left out, counted now. The page's pass counts every group whose condition is not chosen.
-    /// The chosen conditions the packed key decides ([`KeyConditions`]) share one more pass,
-    /// over what the other conditions find, in which a posting failing exactly one of them
-    /// counts for that one. Each other chosen condition takes one pass without it. So the work
-    /// is bounded by the number of conditions, not by their values.
+    /// condition left out, counted now. The page's pass counts every group whose condition is
+    /// not chosen. The chosen conditions the packed key decides ([`KeyConditions`]) share one
+    /// more pass, over what the other conditions find, in which a posting failing exactly one
+    /// of them counts for that one. Each other chosen condition takes one pass without it. So
+    /// the work is bounded by the number of conditions, not by their values.
     pub fn search_with_fresh_facets(
         &self,
         conditions: &JobQuery,

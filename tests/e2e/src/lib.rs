@@ -229,10 +229,28 @@ impl AppSession {
         anyhow::bail!("typing into {css} did not stick")
     }
 
-    /// Clicks the element matching `css` (waiting for it).
+    /// Clicks the element matching `css` (waiting for it). A click that lands on another
+    /// element because the screen moved under it (the search form's counts arriving can push
+    /// its button down a line) is tried again, a few times, once the screen has settled; an
+    /// element that stays covered still fails.
     pub async fn click(&self, css: &str) -> Result<()> {
-        self.wait_for(css).await?.click().await?;
-        Ok(())
+        let mut tries = 0;
+        loop {
+            match self.wait_for(css).await?.click().await {
+                Ok(()) => return Ok(()),
+                Err(err)
+                    if tries < 4
+                        && matches!(
+                            err.as_inner(),
+                            thirtyfour::error::WebDriverErrorInner::ElementClickIntercepted(_)
+                        ) =>
+                {
+                    tries += 1;
+                    tokio::time::sleep(Duration::from_millis(250)).await;
+                }
+                Err(err) => return Err(err.into()),
+            }
+        }
     }
 
     /// The app's config directory, when the harness made its `XDG_CONFIG_HOME`.
