@@ -229,28 +229,19 @@ impl AppSession {
         anyhow::bail!("typing into {css} did not stick")
     }
 
-    /// Clicks the element matching `css` (waiting for it). A click that lands on another
-    /// element because the screen moved under it (the search form's counts arriving can push
-    /// its button down a line) is tried again, a few times, once the screen has settled; an
-    /// element that stays covered still fails.
+    /// Clicks the element matching `css` (waiting for it), first scrolled to the middle of the
+    /// window as a person would look at it: WebKit's driver scrolls an element to the top
+    /// edge, where the menu bar that stays on top covers it.
     pub async fn click(&self, css: &str) -> Result<()> {
-        let mut tries = 0;
-        loop {
-            match self.wait_for(css).await?.click().await {
-                Ok(()) => return Ok(()),
-                Err(err)
-                    if tries < 4
-                        && matches!(
-                            err.as_inner(),
-                            thirtyfour::error::WebDriverErrorInner::ElementClickIntercepted(_)
-                        ) =>
-                {
-                    tries += 1;
-                    tokio::time::sleep(Duration::from_millis(250)).await;
-                }
-                Err(err) => return Err(err.into()),
-            }
-        }
+        let element = self.wait_for(css).await?;
+        self.driver
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});",
+                vec![element.to_json()?],
+            )
+            .await?;
+        element.click().await?;
+        Ok(())
     }
 
     /// The app's config directory, when the harness made its `XDG_CONFIG_HOME`.
