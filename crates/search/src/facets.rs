@@ -378,7 +378,10 @@ impl SegmentFacets {
                         return;
                     };
                     self.tally.misses[condition as usize] += 1;
-                    groups = Groups::default().with(condition.group());
+                    groups = condition
+                        .condition()
+                        .group()
+                        .map_or(Groups::default(), |group| Groups::default().with(group));
                 }
                 1 => {
                     self.tally.flag_misses[missing_flags.trailing_zeros() as usize] += 1;

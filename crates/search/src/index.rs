@@ -286,7 +286,7 @@ impl JobIndex {
         let chosen: Vec<Condition> = form_conditions(&clauses);
         let mut groups = Groups::ALL;
         for condition in &chosen {
-            if let Some(group) = group_of(*condition) {
+            if let Some(group) = condition.group() {
                 groups = groups.without(group);
             }
         }
@@ -310,7 +310,7 @@ impl JobIndex {
         if !by_key.is_empty() {
             let key_groups = by_key
                 .iter()
-                .filter_map(|condition| group_of(*condition))
+                .filter_map(|condition| condition.group())
                 .filter(|group| *group != Group::Flags)
                 .fold(Groups::default(), Groups::with);
             let mut collector = FacetCollector::new(key_groups, today);
@@ -321,7 +321,7 @@ impl JobIndex {
         let mut left_out_by_index = Vec::with_capacity(by_index.len());
         for condition in &by_index {
             let mut collector = FacetCollector::new(Groups::default(), today);
-            match group_of(*condition) {
+            match condition.group() {
                 // 市区町村 are counted only within chosen prefectures.
                 Some(Group::Municipalities) if conditions.prefectures.is_empty() => {}
                 Some(group) => collector.groups = collector.groups.with(group),
@@ -413,23 +413,6 @@ fn form_conditions(clauses: &[query::Clause]) -> Vec<Condition> {
         }
     }
     chosen
-}
-
-/// The facet group a condition narrows, if it has one.
-fn group_of(condition: Condition) -> Option<Group> {
-    Some(match condition {
-        Condition::Prefectures => Group::Prefectures,
-        Condition::Municipalities => Group::Municipalities,
-        Condition::Occupations => Group::Occupations,
-        Condition::Category => Group::Category,
-        Condition::WorkStyle => Group::WorkStyle,
-        Condition::EmploymentTypes => Group::EmploymentTypes,
-        Condition::Flags => Group::Flags,
-        Condition::Wage => Group::Wage,
-        Condition::AnnualHolidays => Group::AnnualHolidays,
-        Condition::PostedWithin => Group::PostedWithin,
-        _ => return None,
-    })
 }
 
 /// How many postings a chosen condition left out: counted by a pass without it, or among the

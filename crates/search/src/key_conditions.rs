@@ -9,7 +9,6 @@ use shigoto_domain::search_steps::{ANNUAL_HOLIDAYS, HOURLY_WAGES, MONTHLY_WAGES}
 use shigoto_shared::{EmploymentType, JobCategory, WageKind, WorkStyle};
 
 use crate::facet_key::{self, Decoded};
-use crate::facets::Group;
 use crate::query::Condition;
 use crate::schema::day_number;
 
@@ -38,19 +37,6 @@ impl KeyCondition {
 
     pub fn bit(self) -> u8 {
         1 << self as u8
-    }
-
-    /// The facet group it narrows.
-    pub fn group(self) -> Group {
-        match self {
-            KeyCondition::Prefectures => Group::Prefectures,
-            KeyCondition::Category => Group::Category,
-            KeyCondition::WorkStyle => Group::WorkStyle,
-            KeyCondition::EmploymentTypes => Group::EmploymentTypes,
-            KeyCondition::Wage => Group::Wage,
-            KeyCondition::AnnualHolidays => Group::AnnualHolidays,
-            KeyCondition::PostedWithin => Group::PostedWithin,
-        }
     }
 
     /// The query's condition it stands for.

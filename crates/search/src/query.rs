@@ -13,6 +13,7 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
+use crate::facets::Group;
 use crate::schema::{self, day_number, Fields, TWO_DAYS_WEEKLY};
 use crate::tokenizer;
 
@@ -45,6 +46,25 @@ pub enum Condition {
     PublishedWindow,
     /// The 紹介期限日: always.
     Deadline,
+}
+
+impl Condition {
+    /// The facet group the condition narrows, if it has one.
+    pub fn group(self) -> Option<Group> {
+        Some(match self {
+            Condition::Prefectures => Group::Prefectures,
+            Condition::Municipalities => Group::Municipalities,
+            Condition::Occupations => Group::Occupations,
+            Condition::Category => Group::Category,
+            Condition::WorkStyle => Group::WorkStyle,
+            Condition::EmploymentTypes => Group::EmploymentTypes,
+            Condition::Flags => Group::Flags,
+            Condition::Wage => Group::Wage,
+            Condition::AnnualHolidays => Group::AnnualHolidays,
+            Condition::PostedWithin => Group::PostedWithin,
+            _ => return None,
+        })
+    }
 }
 
 /// One clause of the query, with the condition it comes from.
