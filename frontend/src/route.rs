@@ -56,6 +56,9 @@ pub enum Route {
     /// お気に入り求人.
     #[at("/mypage/favorites")]
     Favorites,
+    /// 非表示の事業所: the employers hidden from the results.
+    #[at("/mypage/hidden-employers")]
+    HiddenEmployers,
     /// 求職活動状況.
     #[at("/mypage/activity")]
     Activity,
@@ -157,6 +160,7 @@ impl Route {
             Route::PasswordChange | Route::EmailChange => Access::SignedIn,
             Route::Messages | Route::Thread { .. } => Access::SeekerOrEmployer,
             Route::Favorites
+            | Route::HiddenEmployers
             | Route::Activity
             | Route::SeekerInfo
             | Route::SeekerSettings
@@ -224,6 +228,7 @@ pub fn switch(route: Route) -> Html {
         Route::Help => html! { <help::HelpPage /> },
         Route::Offices => html! { <offices::OfficesPage /> },
         Route::Favorites => html! { <seeker::favorites::FavoritesPage /> },
+        Route::HiddenEmployers => html! { <seeker::hidden_employers::HiddenEmployersPage /> },
         Route::Activity => html! { <seeker::activity::ActivityPage /> },
         Route::SeekerInfo => html! { <seeker::info::SeekerInfoPage /> },
         Route::SeekerSettings => html! { <seeker::settings::SeekingSettingsPage /> },
@@ -278,6 +283,7 @@ mod tests {
         assert_eq!(Route::recognize("/jobs/13010-12345678"), Some(job));
         assert_eq!(Route::recognize("/no/such/screen"), Some(Route::NotFound));
         assert_eq!(Route::Favorites.access(), Access::Role(Role::Seeker));
+        assert_eq!(Route::HiddenEmployers.access(), Access::Role(Role::Seeker));
         assert_eq!(
             Route::EmployerReview.access(),
             Access::Role(Role::Counselor)

@@ -7,6 +7,7 @@
 //! - [`edits`]: the user's edits, each committed locally together with its outbox entry.
 //! - [`messages`]: メッセージ: the threads and messages as synced, messages written here
 //!   until they are sent (送信待ち), and 既読.
+//! - [`hidden_employers`]: employers hidden from the results, confirmed and pending.
 //! - [`profile`]: 求職者情報 as confirmed, with a save still in the outbox laid over it.
 //! - [`activity`]: what is new on 求職活動状況 for this device (the menu's count).
 //! - [`news`]: what a pull brought to tell the person (new messages, introductions, results).
@@ -19,6 +20,7 @@
 
 pub mod activity;
 pub mod edits;
+pub mod hidden_employers;
 pub mod messages;
 pub mod new_postings;
 pub mod news;

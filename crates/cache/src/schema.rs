@@ -36,6 +36,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    hidden_employers (job_number) {
+        job_number -> Text,
+        employer_name -> Nullable<Text>,
+        title -> Text,
+        hidden_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     saved_searches (id) {
         id -> Text,
         name -> Text,

@@ -186,6 +186,7 @@ impl Cache {
                     .execute(conn)?;
             }
             crate::messages::apply_pulled(conn, pull)?;
+            crate::hidden_employers::apply_pulled(conn, pull)?;
             if let Some(kept) = &pull.profile {
                 crate::profile::keep_pulled(conn, kept)?;
             }

@@ -192,7 +192,9 @@ pub(crate) fn overlay(
                     }
                 }
             }
-            Mutation::SaveProfile { .. } => {}
+            Mutation::SaveProfile { .. }
+            | Mutation::HideEmployer { .. }
+            | Mutation::ShowEmployer { .. } => {}
         }
     }
     for search in searches.values_mut() {

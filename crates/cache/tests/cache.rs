@@ -156,6 +156,7 @@ fn pulled_changes_replace_the_confirmed_state_under_the_outbox() {
         reminders: vec![],
         profile: None,
         requests: vec![],
+        hidden_employers: vec![],
     };
     cache.apply_pull(&pull, at(2)).unwrap();
     let record = cache.record().unwrap();

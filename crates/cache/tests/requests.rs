@@ -25,6 +25,7 @@ fn request(id: i64, answer: Option<RequestAnswer>) -> ReceivedRequest {
 fn pull(cursor: &str, requests: Vec<ReceivedRequest>) -> PullResponse {
     PullResponse {
         requests,
+        hidden_employers: vec![],
         ..empty_pull(cursor)
     }
 }

@@ -146,6 +146,7 @@ fn long_thread(count: i64) -> PullResponse {
         reminders: vec![],
         profile: None,
         requests: vec![],
+        hidden_employers: vec![],
     }
 }
 

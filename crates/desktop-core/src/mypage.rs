@@ -20,9 +20,10 @@ use shigoto_api_client::ApiClient;
 use shigoto_cache::{Cache, CacheError};
 use shigoto_domain::japan_time::japan_date;
 use shigoto_shared::{
-    AccountInfo, ApiError, CachedThread, ErrorCode, FavoriteItem, JobIntroduction, JobSearchParams,
-    JobSheet, MyApplication, MyProfile, ReceivedRequest, RejectedEdit, Reminder, SavedSearchItem,
-    SeekerProfile, SyncState, SyncStatus, ThreadSummary, WaitingMessage,
+    AccountInfo, ApiError, CachedThread, ErrorCode, FavoriteItem, HiddenEmployerItem,
+    JobIntroduction, JobSearchParams, JobSheet, MyApplication, MyProfile, ReceivedRequest,
+    RejectedEdit, Reminder, SavedSearchItem, SeekerProfile, SyncState, SyncStatus, ThreadSummary,
+    WaitingMessage,
 };
 
 use crate::errors::{cache_failure, cache_unusable};
@@ -236,6 +237,25 @@ impl MyPage {
     /// お気に入りから削除.
     pub fn remove_favorite(&self, job_number: &str) -> Result<(), ApiError> {
         self.with_cache(|c| c.remove_favorite(job_number, &new_key(), now()))?;
+        self.edited();
+        Ok(())
+    }
+
+    /// Employers hidden from the results, most recently hidden first.
+    pub fn hidden_employers(&self) -> Result<Vec<HiddenEmployerItem>, ApiError> {
+        self.with_cache(|c| c.hidden_employers())
+    }
+
+    /// この事業所の求人を表示しない: hides the employer of `job_number`.
+    pub fn hide_employer(&self, job_number: &str) -> Result<(), ApiError> {
+        self.with_cache(|c| c.hide_employer(job_number, &new_key(), now()))?;
+        self.edited();
+        Ok(())
+    }
+
+    /// Shows again the employer hidden from `job_number`.
+    pub fn show_employer(&self, job_number: &str) -> Result<(), ApiError> {
+        self.with_cache(|c| c.show_employer(job_number, &new_key(), now()))?;
         self.edited();
         Ok(())
     }

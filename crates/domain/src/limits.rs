@@ -6,6 +6,11 @@ pub const MAX_FAVORITES: usize = 300;
 pub const MAX_SAVED_SEARCHES: usize = 3;
 /// Characters of a saved search's name.
 pub const MAX_SAVED_SEARCH_NAME_CHARS: usize = 20;
+/// Employers a job seeker may hide from their results (「この事業所の求人を表示しない」). Every
+/// search of the seeker leaves them out with one term each, so the limit bounds that work and
+/// the list the seeker has to look through to show one again; a seeker who wants to leave out
+/// more is better served by narrower conditions.
+pub const MAX_HIDDEN_EMPLOYERS: usize = 100;
 /// Mutations accepted in one push.
 pub const MAX_MUTATIONS_PER_PUSH: usize = 500;
 /// Hours an idempotency key is remembered at least.

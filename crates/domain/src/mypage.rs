@@ -1,11 +1,13 @@
-//! A job seeker's MyPage limits as rules with their words: at most [`MAX_FAVORITES`] favorites
-//! and [`MAX_SAVED_SEARCHES`] saved searches, each named in 1 to [`MAX_SAVED_SEARCH_NAME_CHARS`]
-//! characters. The service, the desktop cache and the app's screens all check them with these
+//! A job seeker's MyPage limits as rules with their words: at most [`MAX_FAVORITES`] favorites,
+//! [`MAX_SAVED_SEARCHES`] saved searches, each named in 1 to [`MAX_SAVED_SEARCH_NAME_CHARS`]
+//! characters, and [`MAX_HIDDEN_EMPLOYERS`] employers hidden from the results. The service, the desktop cache and the app's screens all check them with these
 //! functions, so each limit and what it says exist once.
 
 use shigoto_i18n::Text;
 
-use crate::limits::{MAX_FAVORITES, MAX_SAVED_SEARCHES, MAX_SAVED_SEARCH_NAME_CHARS};
+use crate::limits::{
+    MAX_FAVORITES, MAX_HIDDEN_EMPLOYERS, MAX_SAVED_SEARCHES, MAX_SAVED_SEARCH_NAME_CHARS,
+};
 
 /// A refused MyPage change: the field at fault and what to do.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -32,6 +34,18 @@ pub fn room_for_saved_search(kept: usize) -> Result<(), MyPageRefusal> {
         return Err(MyPageRefusal {
             field: "saved_searches",
             message: Text::new("rules-mypage-saved-searches-full").with("max", MAX_SAVED_SEARCHES),
+        });
+    }
+    Ok(())
+}
+
+/// Another employer may be hidden beside the `hidden` ones.
+pub fn room_for_hidden_employer(hidden: usize) -> Result<(), MyPageRefusal> {
+    if hidden >= MAX_HIDDEN_EMPLOYERS {
+        return Err(MyPageRefusal {
+            field: "hidden_employers",
+            message: Text::new("rules-mypage-hidden-employers-full")
+                .with("max", MAX_HIDDEN_EMPLOYERS),
         });
     }
     Ok(())
@@ -84,6 +98,13 @@ mod tests {
             .unwrap_err()
             .message)
         .contains("3件まで保存できます"));
+        assert!(room_for_hidden_employer(MAX_HIDDEN_EMPLOYERS - 1).is_ok());
+        let full = room_for_hidden_employer(MAX_HIDDEN_EMPLOYERS).unwrap_err();
+        assert_eq!(full.field, "hidden_employers");
+        assert_eq!(
+            ja(&full.message),
+            "非表示にできる事業所は100社までです。MyPageの「非表示の事業所」から不要なものを表示に戻してください。"
+        );
     }
 
     #[test]

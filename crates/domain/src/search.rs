@@ -56,6 +56,9 @@ pub struct JobQuery {
     pub published_after: Option<chrono::NaiveDateTime>,
     /// Published here before this instant (UTC); the digest's window sets it.
     pub published_before: Option<chrono::NaiveDateTime>,
+    /// 事業所番号 of the employers the signed-in job seeker hid; the service sets it from their
+    /// MyPage, never a search form.
+    pub hidden_employers: Vec<String>,
     pub features: Vec<JobFeature>,
     pub sort: SortOrder,
     /// 1-based.
@@ -277,6 +280,7 @@ pub fn validate(params: &JobSearchParams, today: NaiveDate) -> Result<JobQuery, 
         received_since,
         published_after: None,
         published_before: None,
+        hidden_employers: Vec::new(),
         features: dedup(&params.features),
         sort,
         page,

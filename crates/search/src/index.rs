@@ -467,6 +467,7 @@ fn removed_by(
         Condition::EndBefore => "end_before",
         Condition::AnnualHolidays => "annual_holidays_min",
         Condition::PostedWithin => "posting_age_max",
+        Condition::HiddenEmployers => "hidden_employers",
         Condition::Flags | Condition::PublishedWindow | Condition::Deadline => return,
     };
     let count = match left_out {

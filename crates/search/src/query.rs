@@ -44,6 +44,8 @@ pub enum Condition {
     PostedWithin,
     /// Set by new-posting alerts and digests, never by the form.
     PublishedWindow,
+    /// The employers the signed-in job seeker hid (set by the service, never by the form).
+    HiddenEmployers,
     /// The 紹介期限日: always.
     Deadline,
 }
@@ -105,6 +107,24 @@ pub fn clauses(fields: &Fields, conditions: &JobQuery, today: NaiveDate) -> Vec<
                 query,
             });
         }
+    }
+
+    if !conditions.hidden_employers.is_empty() {
+        // Each employer's few postings, skipped to as the other clauses advance.
+        let hidden = conditions
+            .hidden_employers
+            .iter()
+            .map(|number| -> (Occur, Box<dyn Query>) {
+                let term = Term::from_field_text(fields.employer, number);
+                let query = TermQuery::new(term, IndexRecordOption::Basic);
+                (Occur::Should, Box::new(query))
+            })
+            .collect();
+        clauses.0.push(Clause {
+            condition: Condition::HiddenEmployers,
+            occur: Occur::MustNot,
+            query: Box::new(BooleanQuery::new(hidden)),
+        });
     }
 
     let numbers = conditions.job_numbers.iter().map(|n| n.as_str().to_owned());

@@ -10,7 +10,7 @@ use tantivy::TantivyDocument;
 use crate::tokenizer;
 
 /// Bump when the fields change: an index built with another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The version an index is built to: [`SCHEMA_VERSION`] and a fingerprint of the search steps
 /// packed into each posting's facet key, so that changing either rebuilds the index.
@@ -61,6 +61,9 @@ pub struct Fields {
     pub facet_key: Field,
     /// The upper wage as a monthly amount, for ordering by pay.
     pub monthly_wage: Field,
+    /// 事業所番号 of the employer, so a job seeker's hidden employers can be left out (never
+    /// searchable by the public: no query of the form reaches it).
+    pub employer: Field,
 }
 
 /// Term in `feature` for 週休二日制（毎週）.
@@ -101,6 +104,7 @@ pub fn build() -> (Schema, Fields) {
         publication: builder.add_text_field("publication", STRING | STORED),
         facet_key: builder.add_u64_field("facet_key", FAST),
         monthly_wage: builder.add_u64_field("monthly_wage", FAST),
+        employer: builder.add_text_field("employer", STRING),
     };
     (builder.build(), fields)
 }
@@ -161,6 +165,9 @@ pub fn document(
     let mut doc = TantivyDocument::default();
     let work = &sheet.work;
     doc.add_text(fields.job_number, &sheet.job_number);
+    if let Some(office_number) = &sheet.employer.office_number {
+        doc.add_text(fields.employer, office_number);
+    }
     doc.add_text(fields.title, &work.title);
     doc.add_text(fields.body, body_text(sheet));
     doc.add_text(fields.prefecture, &work.place.prefecture_code);

@@ -7,7 +7,8 @@
 //!   [`seekers`], [`serials`], [`auth_keys`], [`sessions`], [`employer_registrations`],
 //!   [`rate_limits`], [`job_postings`], [`applications`], [`application_documents`],
 //!   [`counselling`]: queries,
-//!   one module per table; [`mypage`]: favorites, saved searches and their sync.
+//!   one module per table; [`mypage`]: favorites, saved searches and their sync;
+//!   [`hidden_employers`]: the employers each job seeker hid from their results.
 //!
 //! Architecture invariant: every write that readers follow (the search index, later MyPage
 //! sync) bumps a row of `change_counters` inside its own transaction, so change sequence numbers
@@ -26,6 +27,7 @@ pub mod direct_requests;
 pub mod employer_registrations;
 pub mod employers;
 pub mod error;
+pub mod hidden_employers;
 pub mod introductions;
 pub mod job_postings;
 pub mod jobs;

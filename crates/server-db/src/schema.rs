@@ -188,6 +188,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    hidden_employers (account_id, employer_id) {
+        account_id -> BigInt,
+        employer_id -> BigInt,
+        job_number -> Text,
+        hidden_at -> Timestamp,
+        removed -> Bool,
+        seq -> BigInt,
+    }
+}
+
+diesel::table! {
     saved_searches (account_id, id) {
         account_id -> BigInt,
         id -> Text,
@@ -423,6 +434,7 @@ diesel::joinable!(jobs -> employers (employer_id));
 diesel::joinable!(jobs -> offices (office_code));
 diesel::joinable!(office_jurisdictions -> offices (office_code));
 diesel::allow_tables_to_appear_in_same_query!(
+    hidden_employers,
     notification_settings,
     sent_notices,
     daily_runs,
@@ -464,6 +476,7 @@ diesel::joinable!(direct_requests -> seekers (seeker_id));
 diesel::joinable!(direct_requests -> jobs (job_id));
 diesel::joinable!(publication_terms -> seekers (seeker_id));
 diesel::joinable!(applications -> jobs (job_id));
+diesel::joinable!(hidden_employers -> employers (employer_id));
 diesel::joinable!(job_postings -> employers (employer_id));
 diesel::joinable!(employer_registrations -> employers (employer_id));
 diesel::joinable!(employer_registrations -> accounts (account_id));

@@ -14,7 +14,8 @@ use shigoto_domain::reminders;
 use shigoto_i18n::catalogue;
 use shigoto_mail::{new_jobs_digest_mail, reminder_mail, DigestSection, Mail, Reminded};
 use shigoto_server_db::{
-    daily_runs, employers, jobs, mypage, notification_settings, seekers, sent_notices,
+    daily_runs, employers, hidden_employers, jobs, mypage, notification_settings, seekers,
+    sent_notices,
 };
 use tokio::sync::watch;
 
@@ -66,13 +67,14 @@ fn claim_digest(
         return Ok(None);
     };
     let searches = mypage::kept_saved_searches(&mut conn, account_id)?;
+    let hidden = hidden_employers::kept_office_numbers(&mut conn, account_id)?;
     drop(conn);
     let window = new_jobs::digest_window(day);
     let mut sections = Vec::new();
     for search in searches.iter().filter(|s| s.notify_new) {
         let gained = crate::new_jobs::published_between(
             &state.index,
-            search,
+            (search, &hidden),
             window,
             day,
             DIGEST_LISTED_PER_SEARCH,

@@ -1,7 +1,8 @@
 //! New postings of saved searches (新着をお知らせ): how many open postings matching each of a
 //! seeker's saved searches were published after its last run (carried by a MyPage pull that
 //! asks for them), and which were published in a window (the daily digest mail). Both run the
-//! search's stored conditions against the index, one bounded query per search (at most three).
+//! search's stored conditions against the index, one bounded query per search (at most three),
+//! leaving out the employers the seeker hid as their own searches do.
 
 use chrono::{NaiveDate, NaiveDateTime};
 use shigoto_domain::search::JobQuery;
@@ -11,10 +12,12 @@ use shigoto_shared::{JobSearchParams, JobSummary, NewPostings};
 
 use crate::error::AppError;
 
-/// The search's conditions as a query of one page of `per_page`, or none when they no longer
-/// pass (an old 新着 choice, a retired code): such a search counts nothing.
+/// The search's conditions as a query of one page of `per_page` without the `hidden`
+/// employers, or none when they no longer pass (an old 新着 choice, a retired code): such a
+/// search counts nothing.
 fn query_of(
     search: &SavedSearch,
+    hidden: &[String],
     today: NaiveDate,
     per_page: u32,
 ) -> Result<Option<JobQuery>, AppError> {
@@ -26,14 +29,15 @@ fn query_of(
     query.page = 1;
     query.per_page = per_page;
     query.sort = shigoto_shared::SortOrder::ReceivedDesc;
+    query.hidden_employers = hidden.to_vec();
     Ok(Some(query))
 }
 
-/// For each of `searches` that was run: the open postings matching it published after the run.
-/// Blocking.
+/// For each of `searches` that was run: the open postings matching it published after the run,
+/// but those of the `hidden` employers. Blocking.
 pub fn counts(
     index: &JobIndex,
-    searches: &[SavedSearch],
+    (searches, hidden): (&[SavedSearch], &[String]),
     today: NaiveDate,
 ) -> Result<Vec<NewPostings>, AppError> {
     let mut counts = Vec::new();
@@ -41,7 +45,7 @@ pub fn counts(
         let Some(last_run) = search.last_run_at else {
             continue;
         };
-        let Some(mut query) = query_of(search, today, 1)? else {
+        let Some(mut query) = query_of(search, hidden, today, 1)? else {
             continue;
         };
         query.published_after = Some(last_run);
@@ -64,17 +68,17 @@ pub struct Gained {
     pub postings: Vec<JobSummary>,
 }
 
-/// The open postings matching `search` published in `[from, until)` (UTC), the newest
-/// `listed` of them listed. Blocking.
+/// The open postings matching `search` published in `[from, until)` (UTC), but those of the
+/// `hidden` employers, the newest `listed` of them listed. Blocking.
 pub fn published_between(
     index: &JobIndex,
-    search: &SavedSearch,
+    (search, hidden): (&SavedSearch, &[String]),
     (from, until): (NaiveDateTime, NaiveDateTime),
     today: NaiveDate,
     listed: usize,
 ) -> Result<Option<Gained>, AppError> {
     let per_page = u32::try_from(listed).unwrap_or(u32::MAX);
-    let Some(mut query) = query_of(search, today, per_page)? else {
+    let Some(mut query) = query_of(search, hidden, today, per_page)? else {
         return Ok(None);
     };
     // The index keeps whole seconds and both bounds are exclusive.

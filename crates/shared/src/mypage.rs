@@ -48,6 +48,19 @@ pub enum Mutation {
     },
     /// 求職者情報 saved as a whole (the newest save wins).
     SaveProfile { profile: Box<crate::SeekerProfile> },
+    /// この事業所の求人を表示しない: hides the employer of this posting from the seeker's results.
+    HideEmployer {
+        job_number: String,
+        /// When the user hid it on the device; the service takes the earlier of this and its
+        /// own time.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        /// UTC, written without an offset.
+        #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$"))]
+        at: Option<NaiveDateTime>,
+    },
+    /// Shows an employer hidden from this posting (the `job_number` of its
+    /// [`HiddenEmployerChange`]) again.
+    ShowEmployer { job_number: String },
 }
 
 /// A mutation with its idempotency key.
@@ -154,6 +167,25 @@ pub struct SavedSearchChange {
     pub updated_at: NaiveDateTime,
 }
 
+/// An employer the seeker hid, as it changed. It is named by the posting it was hidden from,
+/// so a device never learns an employer's identity the publication range keeps from it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct HiddenEmployerChange {
+    /// 求人番号 of the posting the employer was hidden from.
+    pub job_number: String,
+    /// The employer's name as the seeker may see it (`None`: 事業所名非公開).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employer_name: Option<String>,
+    /// 職種 of that posting, to tell employers without a public name apart.
+    pub title: String,
+    /// UTC, written without an offset.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$"))]
+    pub hidden_at: NaiveDateTime,
+    /// Shown again: the device deletes its copy.
+    pub removed: bool,
+}
+
 /// `GET /api/v1/mypage/changes?since=<cursor>`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -194,6 +226,10 @@ pub struct PullResponse {
     /// 応募検討依頼 received or answered since the cursor (all from the start).
     #[serde(default)]
     pub requests: Vec<crate::ReceivedRequest>,
+    /// Employers the seeker hid or showed again since the cursor (all kept ones from the
+    /// start).
+    #[serde(default)]
+    pub hidden_employers: Vec<HiddenEmployerChange>,
 }
 
 /// How many postings are new for a saved search since it was last run.
@@ -233,6 +269,20 @@ pub struct SavedSearchItem {
     pub notify_new: bool,
     /// Postings published since the last run, as of the last check (none before one).
     pub new_count: Option<u64>,
+    pub pending: bool,
+}
+
+/// An employer hidden from the results, as the app lists it (read from the device's cache).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HiddenEmployerItem {
+    /// 求人番号 of the posting it was hidden from (what shows it again).
+    pub job_number: String,
+    /// `None`: 事業所名非公開, or not yet known on this device (hidden offline).
+    pub employer_name: Option<String>,
+    /// 職種 of that posting, when known.
+    pub title: Option<String>,
+    pub hidden_at: NaiveDateTime,
+    /// Made on this device and not yet confirmed by the service.
     pub pending: bool,
 }
 

@@ -174,6 +174,10 @@ pub struct JobSearchResults {
     /// How many postings each choice of the form finds under the other conditions.
     #[serde(default)]
     pub facets: SearchFacets,
+    /// How many employers the signed-in job seeker hides from their results (0 for anyone
+    /// else); what they left out of this search is in `facets.removed` as `hidden_employers`.
+    #[serde(default)]
+    pub hidden_employers: u32,
 }
 
 /// How many postings one choice finds: `value` is what the matching field of

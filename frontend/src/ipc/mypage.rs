@@ -1,12 +1,12 @@
 //! Typed wrappers of the commands of a signed-in job seeker's MyPage data on this device:
-//! favorites, saved search conditions, 求職者情報 and their sync. They read the app's local cache, so they
+//! favorites, saved search conditions, hidden employers, 求職者情報 and their sync. They read the app's local cache, so they
 //! answer without the network.
 
 use serde::de::IgnoredAny;
 use serde::Serialize;
 use shigoto_shared::{
-    ApiError, FavoriteItem, JobSearchParams, MyProfile, RejectedEdit, Reminder, SavedSearchItem,
-    SeekerProfile, SyncStatus,
+    ApiError, FavoriteItem, HiddenEmployerItem, JobSearchParams, MyProfile, RejectedEdit, Reminder,
+    SavedSearchItem, SeekerProfile, SyncStatus,
 };
 
 use super::{call, NoArgs};
@@ -47,6 +47,23 @@ pub async fn add_favorite(job_number: &str) -> Result<Vec<String>, ApiError> {
 /// `remove_favorite`: お気に入りから削除; answers the favorites' numbers.
 pub async fn remove_favorite(job_number: &str) -> Result<Vec<String>, ApiError> {
     call("remove_favorite", &JobNumberArgs { job_number }).await
+}
+
+/// `hidden_employers`: employers hidden from the results, most recently hidden first.
+pub async fn hidden_employers() -> Result<Vec<HiddenEmployerItem>, ApiError> {
+    call("hidden_employers", &NoArgs {}).await
+}
+
+/// `hide_employer`: この事業所の求人を表示しない (the employer of `job_number`); answers the
+/// hidden employers once the service took it.
+pub async fn hide_employer(job_number: &str) -> Result<Vec<HiddenEmployerItem>, ApiError> {
+    call("hide_employer", &JobNumberArgs { job_number }).await
+}
+
+/// `show_employer`: shows the employer hidden from `job_number` again; answers the hidden
+/// employers.
+pub async fn show_employer(job_number: &str) -> Result<Vec<HiddenEmployerItem>, ApiError> {
+    call("show_employer", &JobNumberArgs { job_number }).await
 }
 
 /// `saved_searches`: the saved search conditions.

@@ -38,7 +38,7 @@ pub struct MyPageContext {
     pub store: StoreHandle<MyPageState>,
     /// A job seeker is signed in (only they have favorites and saved searches).
     pub active: bool,
-    search: SearchContext,
+    pub(crate) search: SearchContext,
     focus: Focus,
     navigator: Option<Navigator>,
 }

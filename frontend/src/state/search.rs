@@ -278,6 +278,7 @@ mod tests {
             sort: SortOrder::ReceivedDesc,
             items: Vec::new(),
             facets: Default::default(),
+            hidden_employers: 0,
         }
     }
 

@@ -1,11 +1,11 @@
 //! Commands of a signed-in job seeker's MyPage data on this device: favorites, saved searches,
-//! 求職者情報 and their sync status. They read the local cache, so they answer without the network.
+//! hidden employers, 求職者情報 and their sync status. They read the local cache, so they answer without the network.
 //! Allowed to the main window by the `mypage` permission (`permissions/mypage.toml`).
 
 use shigoto_desktop_core::DesktopCore;
 use shigoto_shared::{
-    ApiError, FavoriteItem, JobSearchParams, MyProfile, RejectedEdit, Reminder, SavedSearchItem,
-    SeekerProfile, SyncStatus,
+    ApiError, FavoriteItem, HiddenEmployerItem, JobSearchParams, MyProfile, RejectedEdit, Reminder,
+    SavedSearchItem, SeekerProfile, SyncStatus,
 };
 use tauri::State;
 
@@ -37,6 +37,31 @@ pub fn remove_favorite(
     job_number: String,
 ) -> Result<Vec<String>, ApiError> {
     core.remove_favorite(&job_number)
+}
+
+/// Employers hidden from the results, most recently hidden first.
+#[tauri::command]
+pub fn hidden_employers(core: State<'_, DesktopCore>) -> Result<Vec<HiddenEmployerItem>, ApiError> {
+    core.hidden_employers()
+}
+
+/// この事業所の求人を表示しない; answers the hidden employers once the service took it (or after
+/// a short wait, offline).
+#[tauri::command]
+pub async fn hide_employer(
+    core: State<'_, DesktopCore>,
+    job_number: String,
+) -> Result<Vec<HiddenEmployerItem>, ApiError> {
+    core.hide_employer(&job_number).await
+}
+
+/// Shows an employer again; answers the hidden employers.
+#[tauri::command]
+pub async fn show_employer(
+    core: State<'_, DesktopCore>,
+    job_number: String,
+) -> Result<Vec<HiddenEmployerItem>, ApiError> {
+    core.show_employer(&job_number).await
 }
 
 /// 求職者情報 as this device has it.

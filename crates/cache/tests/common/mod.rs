@@ -37,5 +37,6 @@ pub fn empty_pull(cursor: &str) -> PullResponse {
         reminders: vec![],
         profile: None,
         requests: vec![],
+        hidden_employers: vec![],
     }
 }

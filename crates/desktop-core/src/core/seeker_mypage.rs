@@ -1,14 +1,17 @@
 //! [`DesktopCore`] operations on the signed-in job seeker's MyPage data on this device:
-//! favorites, saved searches, 求職者情報 and their sync. They read and edit the local cache, so they answer
+//! favorites, saved searches, hidden employers, 求職者情報 and their sync. They read and edit the local cache, so they answer
 //! without the network; [`DesktopCore::with_mypage`] is the one check that a job seeker is
 //! signed in.
 
 use shigoto_shared::{
-    ApiError, FavoriteItem, JobSearchParams, MyProfile, RejectedEdit, Reminder, Role,
-    SavedSearchItem, SeekerProfile, SyncStatus,
+    ApiError, FavoriteItem, HiddenEmployerItem, JobSearchParams, MyProfile, RejectedEdit, Reminder,
+    Role, SavedSearchItem, SeekerProfile, SyncStatus,
 };
 
 use super::DesktopCore;
+
+/// How long hiding or showing an employer waits for the service before answering.
+const CONFIRM_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 use crate::errors::{mypage_not_a_seeker, mypage_signed_out, signed_out};
 use crate::mypage::MyPage;
 
@@ -72,6 +75,55 @@ impl DesktopCore {
             m.remove_favorite(job_number)?;
             m.favorite_numbers()
         })
+    }
+
+    /// Employers hidden from the results (from this device's cache: no network).
+    pub fn hidden_employers(&self) -> Result<Vec<HiddenEmployerItem>, ApiError> {
+        self.with_mypage(MyPage::hidden_employers)
+    }
+
+    /// この事業所の求人を表示しない: hides the employer of `job_number` on this device, then
+    /// waits a little (at most [`CONFIRM_WAIT`]) for the service to take it, so the search run
+    /// next already leaves it out; offline the hide waits in the outbox. The list after it.
+    pub async fn hide_employer(
+        &self,
+        job_number: &str,
+    ) -> Result<Vec<HiddenEmployerItem>, ApiError> {
+        self.with_mypage(|m| m.hide_employer(job_number))?;
+        self.until_hidden_confirmed().await;
+        self.hidden_employers()
+    }
+
+    /// Shows again the employer hidden from `job_number` (waiting like
+    /// [`DesktopCore::hide_employer`]); the list after it.
+    pub async fn show_employer(
+        &self,
+        job_number: &str,
+    ) -> Result<Vec<HiddenEmployerItem>, ApiError> {
+        self.with_mypage(|m| m.show_employer(job_number))?;
+        self.until_hidden_confirmed().await;
+        self.hidden_employers()
+    }
+
+    /// Waits until the service took every hide and show of this device, or [`CONFIRM_WAIT`]
+    /// passed, or there is no sync to wait for.
+    async fn until_hidden_confirmed(&self) {
+        let Some(mut status) = self.sync_watch() else {
+            return;
+        };
+        let deadline = tokio::time::Instant::now() + CONFIRM_WAIT;
+        loop {
+            let waiting = self
+                .hidden_employers()
+                .is_ok_and(|list| list.iter().any(|item| item.pending));
+            if !waiting {
+                return;
+            }
+            let changed = tokio::time::timeout_at(deadline, status.changed()).await;
+            if !matches!(changed, Ok(Ok(()))) {
+                return;
+            }
+        }
     }
 
     /// The saved searches.

@@ -205,6 +205,7 @@ rules-lookup-too-many-words = Use at most { $max } words (separate family and gi
 
 ## MyPage limits
 rules-mypage-favorites-full = You can keep up to { $max } favorites. Delete favorites you no longer need, then add this one.
+rules-mypage-hidden-employers-full = You can hide up to { $max } employers. Show again the ones you no longer need hidden (MyPage, Hidden employers), then hide this one.
 rules-mypage-saved-searches-full = You can save up to { $max } searches. Overwrite a saved search or delete one you no longer need.
 rules-mypage-search-name-empty = Enter a name for the search to save (e.g. office work).
 # $count: the characters typed

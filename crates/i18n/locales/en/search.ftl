@@ -134,3 +134,16 @@ search-form-total = Jobs matching these conditions: { $count }
 # Above the results: for each chosen condition, how many jobs it left out.
 search-removed-lead = Left out by each condition:
 search-removed-item = { $condition } { $count }
+
+## Hiding an employer from the results (signed-in job seekers)
+
+results-hide-employer = Don't show this employer's jobs
+    .label = Don't show the jobs of the employer of { $title }
+# $name: the employer's name (or 事業所名非公開).
+results-hidden-done = The jobs of { $name } are no longer shown.
+results-hidden-undo = Undo
+results-hidden-close = Close
+    .label = Close this notice
+results-hidden-count = Hidden employers: { $count }
+# The condition's name in the line of what each condition left out.
+results-hidden-employers = Hidden employers

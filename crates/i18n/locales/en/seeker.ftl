@@ -309,3 +309,20 @@ seeker-publication-agree = I agree that employers can see the content above
 seeker-publication-publish = Publish this content
 seeker-publication-done-published = Your profile has been published.
 seeker-publication-done-stopped = Your profile is no longer published.
+
+## Hidden employers
+
+seeker-hidden-heading = Hidden employers
+seeker-hidden-loading = Loading the hidden employers…
+seeker-hidden-count-of = { $count } of { $limit }
+seeker-hidden-lead = Employers whose jobs you chose not to see in search results. Press "Show" to see their jobs again in results and new-job notices.
+seeker-hidden-none = You have not hidden any employer.
+seeker-hidden-none-hint = In the search results, press "Don't show this employer's jobs" to stop seeing an employer's jobs.
+# $number: the 求人番号; $title: its 職種.
+seeker-hidden-from = Hidden from job number { $number } ({ $title })
+seeker-hidden-from-number = Hidden from job number { $number }
+seeker-hidden-on = Hidden on { $date }
+seeker-hidden-pending = Not synced
+    .title = Hidden on this computer and not sent to the service yet
+seeker-hidden-show = Show
+    .label = Show the jobs of { $name }

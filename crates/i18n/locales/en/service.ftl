@@ -116,6 +116,10 @@ service-favorite-job-number-malformed = The job number "{ $number }" is not in t
 service-favorite-job-not-found = The job with the job number { $number } was not found, so it could not be added to your favorites.
 # $reason: why (the limit of favorites).
 service-favorite-not-added = The job number { $number } was not added. { $reason }
+# $number: the 求人番号 as sent.
+service-hidden-employer-job-not-found = The job with the job number { $number } was not found, so its employer could not be hidden.
+# $reason: why (the limit of hidden employers).
+service-hidden-employer-not-hidden = The employer of the job number { $number } was not hidden. { $reason }
 service-saved-search-id-malformed = The identifier of the search to save is not valid.
 # $name: the saved search's name.
 # $reason: why (the limit of saved searches).

@@ -196,6 +196,7 @@ rules-lookup-too-many-words = 言葉は{ $max }つまでにしてください（
 
 ## MyPage limits
 rules-mypage-favorites-full = お気に入りは{ $max }件まで登録できます。不要なお気に入りを削除してから追加してください。
+rules-mypage-hidden-employers-full = 非表示にできる事業所は{ $max }社までです。MyPageの「非表示の事業所」から不要なものを表示に戻してください。
 rules-mypage-saved-searches-full = 検索条件は{ $max }件まで保存できます。既存の条件に上書き保存するか、不要な条件を削除してください。
 rules-mypage-search-name-empty = 保存する検索条件の名前を入力してください（例：事務）。
 # $count: the characters typed

@@ -135,3 +135,16 @@ search-form-total = この条件の求人：{ $count }件
 # 検索結果の上：選んだ条件ごとに、その条件で除かれた求人の数。
 search-removed-lead = 条件ごとに除かれた求人：
 search-removed-item = { $condition } { $count }件
+
+## Hiding an employer from the results (signed-in job seekers)
+
+results-hide-employer = この事業所の求人を表示しない
+    .label = 「{ $title }」の事業所の求人を表示しない
+# $name: the employer's name (or 事業所名非公開).
+results-hidden-done = { $name }の求人を表示しないようにしました。
+results-hidden-undo = 元に戻す
+results-hidden-close = 閉じる
+    .label = お知らせを閉じる
+results-hidden-count = 非表示の事業所 { $count }社
+# The condition's name in the line of what each condition left out.
+results-hidden-employers = 非表示の事業所

@@ -303,3 +303,20 @@ seeker-publication-agree = 上の内容が求人者に公開されることに�
 seeker-publication-publish = この内容で公開する
 seeker-publication-done-published = 求職情報を公開しました。
 seeker-publication-done-stopped = 求職情報の公開をやめました。
+
+## 非表示の事業所
+
+seeker-hidden-heading = 非表示の事業所
+seeker-hidden-loading = 非表示の事業所を読み込んでいます…
+seeker-hidden-count-of = { $count }社／{ $limit }社
+seeker-hidden-lead = 検索結果に求人を表示しないようにした事業所です。「表示する」を押すと、その事業所の求人がまた検索結果や新着のお知らせに表示されます。
+seeker-hidden-none = 非表示にした事業所はありません。
+seeker-hidden-none-hint = 求人検索の結果で「この事業所の求人を表示しない」を押すと、その事業所の求人が表示されなくなります。
+# $number: the 求人番号; $title: its 職種.
+seeker-hidden-from = 求人番号 { $number }（{ $title }）から非表示
+seeker-hidden-from-number = 求人番号 { $number } から非表示
+seeker-hidden-on = 非表示にした日：{ $date }
+seeker-hidden-pending = 未同期
+    .title = このパソコンで非表示にし、まだサービスに送信されていません
+seeker-hidden-show = 表示する
+    .label = { $name }の求人を表示する

@@ -113,6 +113,10 @@ service-favorite-job-number-malformed = 求人番号「{ $number }」の形式�
 service-favorite-job-not-found = 求人番号 { $number } の求人は見つからないため、お気に入りに追加できませんでした。
 # $reason: why (the limit of favorites).
 service-favorite-not-added = 求人番号 { $number } は追加されませんでした。{ $reason }
+# $number: the 求人番号 as sent.
+service-hidden-employer-job-not-found = 求人番号 { $number } の求人は見つからないため、その事業所を非表示にできませんでした。
+# $reason: why (the limit of hidden employers).
+service-hidden-employer-not-hidden = 求人番号 { $number } の事業所は非表示になりませんでした。{ $reason }
 service-saved-search-id-malformed = 保存する検索条件の識別子が正しくありません。
 # $name: the saved search's name.
 # $reason: why (the limit of saved searches).

@@ -1,4 +1,5 @@
-//! [`Viewing`]: who is looking at postings, for the redaction of `domain::visibility`. Without
+//! [`Viewing`]: who is looking at postings, for the redaction of `domain::visibility`
+//! ([`Searcher`]: the same for a search, with the employers a job seeker hid). Without
 //! a token the viewer is anonymous; with one, the token must be live (401 otherwise, so the app
 //! learns its session ended), and a job seeker's registration decides whether the employers of
 //! postings published 「求職者マイページ開設者に限定」 are shown.
@@ -8,7 +9,7 @@ use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use chrono::NaiveDate;
 use shigoto_domain::visibility::{self, Viewer};
-use shigoto_server_db::{seekers, AnyConnection};
+use shigoto_server_db::{hidden_employers, seekers, AnyConnection};
 use shigoto_shared::{RegistrationStatus, Role};
 
 use crate::app::AppState;
@@ -35,6 +36,44 @@ impl FromRequestParts<AppState> for Viewing {
         })
         .await??;
         Ok(Viewing(viewer))
+    }
+}
+
+/// Who is searching: the viewer, and the 事業所番号 of the employers a signed-in job seeker
+/// hid from their results (none for anyone else), read together.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Searcher {
+    pub viewer: Viewer,
+    pub hidden_employers: Vec<String>,
+}
+
+impl FromRequestParts<AppState> for Searcher {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        if !parts.headers.contains_key(AUTHORIZATION) {
+            return Ok(Searcher {
+                viewer: Viewer::Anonymous,
+                hidden_employers: Vec::new(),
+            });
+        }
+        let caller = Caller::from_request_parts(parts, state).await?;
+        let today = state.clock.today();
+        let db = state.db.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut conn = db.connection()?;
+            let viewer = viewer_of(&mut conn, &caller, today)?;
+            let hidden_employers = if caller.role == Role::Seeker {
+                hidden_employers::kept_office_numbers(&mut conn, caller.account_id)?
+            } else {
+                Vec::new()
+            };
+            Ok(Searcher {
+                viewer,
+                hidden_employers,
+            })
+        })
+        .await?
     }
 }
 

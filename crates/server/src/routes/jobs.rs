@@ -1,6 +1,7 @@
 //! Public job search (`GET /api/v1/jobs`), the job sheet (`GET /api/v1/jobs/{job_number}`) and
-//! its printable PDF (`…/pdf`, in the language asked for), open to everyone without an account; a signed-in caller (bearer token) sees what their
-//! role and registration allow (`domain::visibility`).
+//! its printable PDF (`…/pdf`, in the language asked for), open to everyone without an account;
+//! a signed-in caller (bearer token) sees what their role and registration allow
+//! (`domain::visibility`), and a job seeker's search leaves out the employers they hid.
 
 use axum::extract::{RawQuery, State};
 use axum::response::Response;
@@ -12,7 +13,7 @@ use shigoto_i18n::key;
 use shigoto_shared::{ApiError, ErrorCode, JobSearchParams, JobSearchResults, JobSheet};
 
 use crate::app::AppState;
-use crate::auth::viewer::Viewing;
+use crate::auth::viewer::{Searcher, Viewing};
 use crate::error::AppError;
 use crate::extract::ApiPath;
 use crate::routes::download::attachment;
@@ -26,9 +27,13 @@ use crate::routes::download::attachment;
     ))]
 pub async fn search_jobs(
     State(state): State<AppState>,
-    Viewing(viewer): Viewing,
+    searcher: Searcher,
     RawQuery(query): RawQuery,
 ) -> Result<Json<JobSearchResults>, AppError> {
+    let Searcher {
+        viewer,
+        hidden_employers,
+    } = searcher;
     if query.as_ref().is_some_and(|q| q.len() > MAX_QUERY_BYTES) {
         return Err(AppError::texted_at(
             ErrorCode::InvalidParameter,
@@ -47,8 +52,10 @@ pub async fn search_jobs(
             )
         })?;
     let today = state.clock.today();
-    let conditions = shigoto_domain::search::validate(&params, today)
+    let mut conditions = shigoto_domain::search::validate(&params, today)
         .map_err(|err| AppError::text_at(ErrorCode::InvalidParameter, err.field, err.message))?;
+    let hidden_count = u32::try_from(hidden_employers.len()).unwrap_or(u32::MAX);
+    conditions.hidden_employers = hidden_employers;
     let index = state.index.clone();
     let query = conditions.clone();
     let (hits, facets) =
@@ -70,6 +77,7 @@ pub async fn search_jobs(
         sort: conditions.sort,
         items,
         facets,
+        hidden_employers: hidden_count,
     }))
 }
 

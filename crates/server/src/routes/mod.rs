@@ -18,6 +18,7 @@ pub mod download;
 pub mod email_change;
 pub mod employer;
 pub mod health;
+pub mod hidden_employers;
 pub mod introductions;
 pub mod jobs;
 pub mod mail_language;

@@ -1,5 +1,5 @@
 //! A job seeker's MyPage data and its sync with devices: `POST /api/v1/mypage/mutations`
-//! applies queued edits, each under an idempotency key (applied at most once; the same key
+//! applies queued edits (favorites, saved searches, 求職者情報, hidden employers), each under an idempotency key (applied at most once; the same key
 //! answers with its first outcome; the same key with another body is refused), and
 //! `GET /api/v1/mypage/changes?since=<cursor>` returns what changed after a cursor (for a
 //! job seeker everything of their MyPage with their applications and message threads, and when
@@ -29,6 +29,7 @@ use crate::auth::secrets::token_digest;
 use crate::error::AppError;
 use crate::extract::{ApiJson, ApiQuery};
 use crate::routes::application_views::applications_changed;
+use crate::routes::hidden_employers;
 use crate::routes::introductions::introductions_changed;
 use crate::routes::messages::threads_changed;
 use crate::routes::posting_views::company_of;
@@ -164,6 +165,12 @@ fn apply(
         }
         Mutation::SaveProfile { profile } => {
             return crate::routes::seeker_profile::save(conn, account_id, profile, now, texts);
+        }
+        Mutation::HideEmployer { job_number, at } => {
+            return hidden_employers::hide(conn, account_id, (job_number, *at), now, texts);
+        }
+        Mutation::ShowEmployer { job_number } => {
+            return hidden_employers::show(conn, account_id, job_number);
         }
     }
     Ok(Outcome::Applied)
@@ -369,10 +376,12 @@ fn changes(
                 Vec::new(),
             ),
         };
+    let hidden_employers = hidden_employers::changed(conn, account_id, viewer, cursor.user_seq)?;
     Ok(PullResponse {
         cursor: next.to_wire(),
         favorites,
         saved_searches,
+        hidden_employers,
         closed,
         applications,
         threads,
@@ -416,6 +425,7 @@ fn employer_changes(
         reminders: crate::reminders::of_employer(conn, company.employer_id, today)?,
         profile: None,
         requests: Vec::new(),
+        hidden_employers: Vec::new(),
     })
 }
 
@@ -448,8 +458,13 @@ pub async fn pull(
         let mut answer = changes(&mut conn, caller.account_id, cursor, today)?;
         if since.new_postings {
             let searches = mypage::kept_saved_searches(&mut conn, caller.account_id)?;
+            let hidden = shigoto_server_db::hidden_employers::kept_office_numbers(
+                &mut conn,
+                caller.account_id,
+            )?;
             drop(conn);
-            answer.new_postings = Some(crate::new_jobs::counts(&index, &searches, today)?);
+            let counted = crate::new_jobs::counts(&index, (&searches, &hidden), today)?;
+            answer.new_postings = Some(counted);
         }
         Ok::<_, AppError>(answer)
     })

@@ -5,6 +5,7 @@
 //! PostgreSQL.
 //!
 //! - Accounts and their data: [`accounts`], [`email_change`], [`employers`], [`mypage`],
+//!   [`hidden_employers`],
 //!   [`sessions`], [`visibility`].
 //! - 求人申込み and 求人受理: [`postings`]; 求職状態: [`seeking`]; applications and 採否:
 //!   [`applications`].
@@ -24,6 +25,7 @@ mod counselor_actions;
 mod direct_requests;
 mod email_change;
 mod employers;
+mod hidden_employers;
 mod introductions;
 mod language;
 mod messages;

@@ -1,12 +1,13 @@
 //! A signed-in job seeker's MyPage data as the screens show it: the favorites (the ☆/★ marks
 //! of the result list and the 求人票, the お気に入り求人 list), the saved search conditions with
-//! their 「この条件を保存」 form, and where syncing with the service stands (the header's
+//! their 「この条件を保存」 form, the employers hidden from the results ([`hidden`]), and where syncing with the service stands (the header's
 //! indicator, the edits the service refused).
 //!
 //! Pure state and formatting only ([`state`], [`sync`], [`conditions`]): the MyPage context
 //! asks the app for the data and feeds the answers in here; everything is unit-tested natively.
 
 pub mod conditions;
+pub mod hidden;
 pub mod state;
 pub mod sync;
 

@@ -10,6 +10,7 @@ use shigoto_shared::{
 use shigoto_domain::mypage as rules;
 
 use crate::forms::account::{error_message, Edit};
+use crate::forms::mypage::hidden::HiddenEmployers;
 use crate::forms::mypage::{
     FavoriteMarks, FavoritesState, Refusal, SaveError, SaveForm, SaveTarget, SearchNotice,
     SearchesState, NAME_LIMIT, SEARCHES_LIMIT,
@@ -22,6 +23,8 @@ pub struct MyPageState {
     pub marks: Rc<FavoriteMarks>,
     pub favorites: FavoritesState,
     pub searches: SearchesState,
+    /// Employers hidden from the results.
+    pub hidden: HiddenEmployers,
     /// The last `sync_status` answer.
     pub sync: Option<SyncStatus>,
     /// 今すぐ同期 was pressed and the indicator has not shown a pass yet.

@@ -15,6 +15,7 @@ use yew_router::prelude::*;
 
 use crate::components::saved_searches::SavedSearches;
 use crate::forms::mypage::SheetReturn;
+use crate::pages::go;
 use crate::route::Route;
 use crate::state::focus::{focus_selector, scroll_to, scroll_y};
 use crate::state::mypage::{now_utc, use_mypage, MyPageContext};
@@ -183,6 +184,11 @@ pub fn SearchPage() -> Html {
                 on_open={on_open}
                 favorites={mypage.active.then(|| mypage.state().marks.clone())}
                 on_favorite={on_favorite}
+                hidden={mypage.active.then(|| mypage.state().hidden.clone())}
+                on_hide={mypage.callback(MyPageContext::hide_employer)}
+                on_show={mypage.callback(MyPageContext::show_employer)}
+                on_close_notice={mypage.callback(MyPageContext::close_hidden_notice)}
+                on_hidden_list={go(&navigator, Route::HiddenEmployers)}
             />
         </>
     }

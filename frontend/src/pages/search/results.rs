@@ -2,7 +2,11 @@
 //! (`#per-page`) selects, one card per posting (`.result-item[data-job-number]`, its 職種 a
 //! `.open-job` button that opens the 求人票; for a signed-in job seeker also its お気に入り
 //! toggle), and page navigation. Changing order or size re-runs the search from page 1. Under
-//! the count, how many postings each chosen condition left out (`#results-removed`).
+//! the count, how many postings each chosen condition left out (`#results-removed`). A signed-in
+//! job seeker can hide a card's employer (`.hide-employer`, 「この事業所の求人を表示しない」): a
+//! notice (`#hidden-notice`) then says so with 「元に戻す」 (`#undo-hide`), and the header says
+//! how many employers are hidden (`#hidden-employers-link`, 「非表示の事業所 n社」, which opens
+//! their list).
 
 use std::rc::Rc;
 
@@ -17,6 +21,7 @@ use crate::components::favorite_button::{FavoriteButton, FavoriteToggle};
 use crate::components::paging::Paging;
 use crate::components::select::{Select, SelectOption};
 use crate::format::{date, is_new, page_count, shown_range, thousands, wage_range};
+use crate::forms::mypage::hidden::HiddenEmployers;
 use crate::forms::mypage::FavoriteMarks;
 use crate::forms::search::PAGE_SIZES;
 use crate::state::lang::use_texts;
@@ -40,6 +45,20 @@ pub struct ResultsProps {
     pub favorites: Option<Rc<FavoriteMarks>>,
     #[prop_or_default]
     pub on_favorite: Callback<FavoriteToggle>,
+    /// The hidden employers, for a signed-in job seeker: each card gets its hide button.
+    #[prop_or_default]
+    pub hidden: Option<HiddenEmployers>,
+    /// 「この事業所の求人を表示しない」: the card's 求人番号 and employer name.
+    #[prop_or_default]
+    pub on_hide: Callback<(String, Option<String>)>,
+    /// 「元に戻す」 of the notice: the 求人番号 it was hidden from.
+    #[prop_or_default]
+    pub on_show: Callback<String>,
+    #[prop_or_default]
+    pub on_close_notice: Callback<()>,
+    /// 「非表示の事業所 n社」: opens their list.
+    #[prop_or_default]
+    pub on_hidden_list: Callback<()>,
 }
 
 /// The wire value of an order, as used for the `<option>`s.
@@ -138,7 +157,9 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                     <ResultCard key={item.job_number.clone()} item={item.clone()}
                         today={props.today} on_open={props.on_open.clone()}
                         favorites={props.favorites.clone()}
-                        on_favorite={props.on_favorite.clone()} />
+                        on_favorite={props.on_favorite.clone()}
+                        hiding={props.hidden.as_ref().map(|h| h.busy.is_some())}
+                        on_hide={props.on_hide.clone()} />
                 }) }
             </ol>
         }
@@ -167,6 +188,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                 </div>
             </div>
             { removed_line(t, &results.facets.removed) }
+            { hidden_line(t, props, results) }
             if let Some(error) = &props.error {
                 <p id="results-error" class="field-error" role="alert">{ error.clone() }</p>
             }
@@ -203,6 +225,7 @@ fn condition_name(t: &Catalogue, removed: &RemovedBy) -> String {
         "two_days_off_weekly" => "search-two-days-off",
         "annual_holidays_min" => "search-annual-holidays",
         "posted_within" | "posting_age_max" => "search-posted",
+        "hidden_employers" => "results-hidden-employers",
         other => return other.to_owned(),
     };
     t.t(key)
@@ -235,6 +258,59 @@ fn removed_line(t: &Catalogue, removed: &[RemovedBy]) -> Html {
     }
 }
 
+/// For a signed-in job seeker: the notice of the last hide with 「元に戻す」, a refusal, and
+/// 「非表示の事業所 n社」 when they hide any.
+fn hidden_line(t: &Catalogue, props: &ResultsProps, results: &JobSearchResults) -> Html {
+    let Some(hidden) = &props.hidden else {
+        return html! {};
+    };
+    let busy = hidden.busy.is_some();
+    let notice = hidden.notice.as_ref().map(|notice| {
+        let name = notice
+            .employer_name
+            .clone()
+            .unwrap_or_else(|| t.t("results-employer-hidden"));
+        let undo = {
+            let cb = props.on_show.clone();
+            let number = notice.job_number.clone();
+            Callback::from(move |_: MouseEvent| cb.emit(number.clone()))
+        };
+        let close = {
+            let cb = props.on_close_notice.clone();
+            Callback::from(move |_: MouseEvent| cb.emit(()))
+        };
+        html! {
+            <div id="hidden-notice" class="notice hidden-notice" role="status">
+                <span>{ t.t_with("results-hidden-done", &[("name", name.into())]) }</span>
+                <button type="button" id="undo-hide" class="button button-secondary"
+                    disabled={busy} onclick={undo}>{ t.t("results-hidden-undo") }</button>
+                <button type="button" class="text-button close-notice" onclick={close}
+                    aria-label={t.t("results-hidden-close.label")}>{ "×" }</button>
+            </div>
+        }
+    });
+    let open_list = {
+        let cb = props.on_hidden_list.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    html! {
+        <>
+            { notice.unwrap_or_default() }
+            if let Some(error) = &hidden.error {
+                <p id="hide-error" class="field-error" role="alert">{ error.clone() }</p>
+            }
+            if results.hidden_employers > 0 {
+                <p class="hidden-employers-line">
+                    <button type="button" id="hidden-employers-link" class="text-button"
+                        onclick={open_list}>
+                        { t.t_with("results-hidden-count", &[("count", results.hidden_employers.into())]) }
+                    </button>
+                </p>
+            }
+        </>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct ResultCardProps {
     item: JobSummary,
@@ -242,6 +318,9 @@ struct ResultCardProps {
     on_open: Callback<String>,
     favorites: Option<Rc<FavoriteMarks>>,
     on_favorite: Callback<FavoriteToggle>,
+    /// For a signed-in job seeker: whether a hide is under way (the button waits).
+    hiding: Option<bool>,
+    on_hide: Callback<(String, Option<String>)>,
 }
 
 #[function_component]
@@ -252,6 +331,11 @@ fn ResultCard(props: &ResultCardProps) -> Html {
         let cb = props.on_open.clone();
         let number = item.job_number.clone();
         Callback::from(move |_: MouseEvent| cb.emit(number.clone()))
+    };
+    let hide = {
+        let cb = props.on_hide.clone();
+        let hidden = (item.job_number.clone(), item.employer_name.clone());
+        Callback::from(move |_: MouseEvent| cb.emit(hidden.clone()))
     };
     let title_id = format!("job-title-{}", item.job_number);
     let closed = item.status == JobStatus::Closed;
@@ -317,6 +401,15 @@ fn ResultCard(props: &ResultCardProps) -> Html {
                     { t.t("results-show-detail") }
                 </button>
             </div>
+            if let Some(hiding) = props.hiding {
+                <div class="result-hide">
+                    <button type="button" class="text-button hide-employer" disabled={hiding}
+                        aria-label={t.t_with("results-hide-employer.label", &[("title", item.title.as_str().into())])}
+                        onclick={hide}>
+                        { t.t("results-hide-employer") }
+                    </button>
+                </div>
+            }
         </li>
     }
 }

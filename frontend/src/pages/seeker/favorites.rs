@@ -35,6 +35,9 @@ pub struct FavoritesProps {
     pub on_toggle: Callback<FavoriteToggle>,
     /// 「求人検索へ」.
     pub on_search: Callback<()>,
+    /// 「非表示の事業所」.
+    #[prop_or_default]
+    pub on_hidden: Callback<()>,
 }
 
 #[function_component]
@@ -48,6 +51,10 @@ pub fn FavoritesView(props: &FavoritesProps) -> Html {
         .is_some_and(|s| s.state == SyncState::Offline);
     let to_search = {
         let cb = props.on_search.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let to_hidden = {
+        let cb = props.on_hidden.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
     let body = match state.items.as_ref() {
@@ -83,6 +90,10 @@ pub fn FavoritesView(props: &FavoritesProps) -> Html {
             </div>
             <p class="panel-lead">
                 { t.t_with("seeker-favorites-lead", &[("limit", FAVORITES_LIMIT.into())]) }
+            </p>
+            <p class="panel-lead">
+                <button type="button" id="to-hidden-employers" class="text-button"
+                    onclick={to_hidden}>{ t.t("seeker-hidden-heading") }</button>
             </p>
             if offline {
                 <p id="favorites-offline" class="caution" role="status">
@@ -214,7 +225,8 @@ pub fn FavoritesPage() -> Html {
         <FavoritesView state={state.favorites.clone()} marks={state.marks.clone()}
             sync={state.sync.clone()} on_open={on_open}
             on_toggle={mypage.callback(MyPageContext::toggle_favorite)}
-            on_search={go(&navigator, Route::Search)} />
+            on_search={go(&navigator, Route::Search)}
+            on_hidden={go(&navigator, Route::HiddenEmployers)} />
     }
 }
 
