@@ -12,8 +12,9 @@ use crate::state::search::SearchOrigin;
 use crate::state::store::Update;
 
 impl MyPageContext {
-    /// Hides the employer of a posting in the results; the notice names it by `employer_name`.
-    pub fn hide_employer(&self, (job_number, employer_name): (String, Option<String>)) {
+    /// Hides the employer of a posting in the results; `notice` is what to say once it is done.
+    pub fn hide_employer(&self, notice: HiddenNotice) {
+        let job_number = notice.job_number.clone();
         if !self.active || self.store.hidden.busy.is_some() {
             return;
         }
@@ -25,10 +26,6 @@ impl MyPageContext {
         spawn_local(async move {
             let result = ipc::hide_employer(&job_number).await;
             let hidden = result.is_ok();
-            let notice = HiddenNotice {
-                job_number,
-                employer_name,
-            };
             store.update_once(move |s| s.hidden.answered(Some(notice), result));
             if hidden {
                 search.rerun(|_| {}, SearchOrigin::Reorder);

@@ -142,6 +142,8 @@ results-hide-employer = この事業所の求人を表示しない
     .label = 「{ $title }」の事業所の求人を表示しない
 # $name: the employer's name (or 事業所名非公開).
 results-hidden-done = { $name }の求人を表示しないようにしました。
+# $number: the 求人番号 it was hidden from; $title: its 職種 (the employer has no public name).
+results-hidden-done-unnamed = 求人番号 { $number }（{ $title }）の事業所の求人を表示しないようにしました。
 results-hidden-undo = 元に戻す
 results-hidden-close = 閉じる
     .label = お知らせを閉じる

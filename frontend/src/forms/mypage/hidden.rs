@@ -15,6 +15,8 @@ pub struct HiddenNotice {
     pub job_number: String,
     /// The employer's name as the list showed it (`None`: 事業所名非公開).
     pub employer_name: Option<String>,
+    /// 職種 of that posting, to name an employer without a public name.
+    pub title: String,
 }
 
 /// The hidden employers on screen.
@@ -96,6 +98,7 @@ mod tests {
         let notice = HiddenNotice {
             job_number: "13010-00000001".into(),
             employer_name: Some("株式会社しごと商事".into()),
+            title: "一般事務".into(),
         };
         hidden.answered(Some(notice.clone()), Ok(vec![item("13010-00000001")]));
         assert_eq!(hidden.busy, None);

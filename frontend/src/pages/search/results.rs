@@ -21,7 +21,7 @@ use crate::components::favorite_button::{FavoriteButton, FavoriteToggle};
 use crate::components::paging::Paging;
 use crate::components::select::{Select, SelectOption};
 use crate::format::{date, is_new, page_count, shown_range, thousands, wage_range};
-use crate::forms::mypage::hidden::HiddenEmployers;
+use crate::forms::mypage::hidden::{HiddenEmployers, HiddenNotice};
 use crate::forms::mypage::FavoriteMarks;
 use crate::forms::search::PAGE_SIZES;
 use crate::state::lang::use_texts;
@@ -48,9 +48,9 @@ pub struct ResultsProps {
     /// The hidden employers, for a signed-in job seeker: each card gets its hide button.
     #[prop_or_default]
     pub hidden: Option<HiddenEmployers>,
-    /// 「この事業所の求人を表示しない」: the card's 求人番号 and employer name.
+    /// 「この事業所の求人を表示しない」: the card's posting, as the notice will name it.
     #[prop_or_default]
-    pub on_hide: Callback<(String, Option<String>)>,
+    pub on_hide: Callback<HiddenNotice>,
     /// 「元に戻す」 of the notice: the 求人番号 it was hidden from.
     #[prop_or_default]
     pub on_show: Callback<String>,
@@ -266,10 +266,16 @@ fn hidden_line(t: &Catalogue, props: &ResultsProps, results: &JobSearchResults) 
     };
     let busy = hidden.busy.is_some();
     let notice = hidden.notice.as_ref().map(|notice| {
-        let name = notice
-            .employer_name
-            .clone()
-            .unwrap_or_else(|| t.t("results-employer-hidden"));
+        let said = match &notice.employer_name {
+            Some(name) => t.t_with("results-hidden-done", &[("name", name.as_str().into())]),
+            None => t.t_with(
+                "results-hidden-done-unnamed",
+                &[
+                    ("number", notice.job_number.as_str().into()),
+                    ("title", notice.title.as_str().into()),
+                ],
+            ),
+        };
         let undo = {
             let cb = props.on_show.clone();
             let number = notice.job_number.clone();
@@ -281,7 +287,7 @@ fn hidden_line(t: &Catalogue, props: &ResultsProps, results: &JobSearchResults) 
         };
         html! {
             <div id="hidden-notice" class="notice hidden-notice" role="status">
-                <span>{ t.t_with("results-hidden-done", &[("name", name.into())]) }</span>
+                <span>{ said }</span>
                 <button type="button" id="undo-hide" class="button button-secondary"
                     disabled={busy} onclick={undo}>{ t.t("results-hidden-undo") }</button>
                 <button type="button" class="text-button close-notice" onclick={close}
@@ -320,7 +326,7 @@ struct ResultCardProps {
     on_favorite: Callback<FavoriteToggle>,
     /// For a signed-in job seeker: whether a hide is under way (the button waits).
     hiding: Option<bool>,
-    on_hide: Callback<(String, Option<String>)>,
+    on_hide: Callback<HiddenNotice>,
 }
 
 #[function_component]
@@ -334,7 +340,11 @@ fn ResultCard(props: &ResultCardProps) -> Html {
     };
     let hide = {
         let cb = props.on_hide.clone();
-        let hidden = (item.job_number.clone(), item.employer_name.clone());
+        let hidden = HiddenNotice {
+            job_number: item.job_number.clone(),
+            employer_name: item.employer_name.clone(),
+            title: item.title.clone(),
+        };
         Callback::from(move |_: MouseEvent| cb.emit(hidden.clone()))
     };
     let title_id = format!("job-title-{}", item.job_number);
