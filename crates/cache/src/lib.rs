@@ -11,6 +11,7 @@
 //! - [`profile`]: 求職者情報 as confirmed, with a save still in the outbox laid over it.
 //! - [`activity`]: what is new on 求職活動状況 for this device (the menu's count).
 //! - [`news`]: what a pull brought to tell the person (new messages, introductions, results).
+//! - [`visits`]: the seeker's visits, where 「前回以降の新着」 count from.
 //! - [`sync_io`]: what the sync engine reads and writes: pending edits, acknowledgements,
 //!   pulled changes and the cursor.
 //!
@@ -28,6 +29,7 @@ pub mod profile;
 mod schema;
 pub mod sync_io;
 pub mod view;
+pub mod visits;
 
 use std::path::{Path, PathBuf};
 

@@ -161,3 +161,11 @@ diesel::table! {
         body -> Text,
     }
 }
+
+diesel::table! {
+    visits (id) {
+        id -> Integer,
+        previous_end -> Nullable<Timestamp>,
+        last_active -> Nullable<Timestamp>,
+    }
+}

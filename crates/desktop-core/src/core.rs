@@ -284,7 +284,9 @@ impl DesktopCore {
     }
 
     /// Job search: as the signed-in user when there is one (a registered job seeker sees more
-    /// employers' names), else as the public.
+    /// employers' names, and not the employers they hid), else as the public. For a job seeker
+    /// the search also moves their visits on, and the results say from when postings are new
+    /// to them (「前回以降の新着」).
     pub async fn search_jobs(
         &self,
         params: &JobSearchParams,
@@ -294,7 +296,21 @@ impl DesktopCore {
             .client()?
             .search_jobs_as(params, token.as_deref())
             .await;
-        self.forget_dead_session(answer)
+        let mut results = self.forget_dead_session(answer)?;
+        let seeker = self
+            .session()
+            .is_some_and(|session| session.account.role == Role::Seeker);
+        if seeker {
+            results.new_since = match self.if_mypage(MyPage::searched) {
+                Some(Ok(since)) => since,
+                Some(Err(err)) => {
+                    tracing::warn!(code = err.code.as_str(), "the visit was not recorded");
+                    None
+                }
+                None => None,
+            };
+        }
+        Ok(results)
     }
 
     /// The Hello Work offices of a prefecture with their jurisdictions (public).

@@ -241,6 +241,11 @@ impl MyPage {
         Ok(())
     }
 
+    /// Records a search now; where this visit's 「前回以降の新着」 count from.
+    pub fn searched(&self) -> Result<Option<chrono::NaiveDateTime>, ApiError> {
+        self.with_cache(|c| c.searched(now()))
+    }
+
     /// Employers hidden from the results, most recently hidden first.
     pub fn hidden_employers(&self) -> Result<Vec<HiddenEmployerItem>, ApiError> {
         self.with_cache(|c| c.hidden_employers())

@@ -6,7 +6,8 @@
 //! shared workstation's next start deletes both before anything is shown (and the service
 //! revokes the session), a private computer's resumes the user. Signing out deletes the local
 //! secrets before the service is asked (seen by a proxy in front of it), and with the service
-//! gone too.
+//! gone too. A job seeker's search says from when postings are new to them (the end of their
+//! previous visit on this computer), the public's never.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
@@ -626,4 +627,63 @@ async fn signing_out_deletes_the_local_secrets_before_the_service_hears_of_it() 
     assert!(cache_files(&config.data_dir).is_empty());
     assert!(!config.data_dir.join("last-user.json").exists());
     stopped.start_again().await.unwrap().stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a Secret Service on a session bus: run through `cargo xtask test`"]
+async fn a_seekers_search_marks_what_is_new_since_their_last_visit() {
+    use shigoto_shared::JobSearchParams;
+    let seeker = "visits@example.jp";
+    let password = "Hanako#Kyuj1n";
+    let server = shigoto_test_support::start_with_jobs_and_smtp(TestDatabase::Sqlite, 30)
+        .await
+        .unwrap();
+    shigoto_test_support::sign_up_seeker(&server, seeker, password)
+        .await
+        .unwrap();
+    let folders = tempfile::tempdir().unwrap();
+    let config = DesktopConfig {
+        service_url: server.base_url(),
+        keyring_service: format!("jp.shigoto.test.{}.visits", std::process::id()),
+        shared_workstation_forced: false,
+        config_dir: folders.path().join("config"),
+        data_dir: folders.path().join("data"),
+        downloads_dir: folders.path().join("data"),
+        downloads_dir_forced: false,
+        system_language: shigoto_shared::Lang::Ja,
+    };
+    let core = DesktopCore::new(&config);
+    core.sign_in(seeker, password).await.unwrap();
+    drop(core);
+
+    // This computer's last search was two hours ago.
+    let cache_file = std::fs::read_dir(folders.path().join("data/users"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path().join("cache.sqlite3"))
+        .find(|path| path.exists())
+        .expect("the seeker's cache");
+    let two_hours_ago = chrono::Utc::now().naive_utc() - chrono::TimeDelta::hours(2);
+    let mut cache = shigoto_cache::Cache::open(&cache_file).unwrap();
+    assert_eq!(
+        cache.searched(two_hours_ago).unwrap(),
+        None,
+        "the first visit marks nothing"
+    );
+    drop(cache);
+
+    let back = DesktopCore::new(&config);
+    back.current_account().await.unwrap().expect("resumed");
+    let results = back.search_jobs(&JobSearchParams::default()).await.unwrap();
+    let since = results
+        .new_since
+        .expect("a new visit counts from the last one");
+    assert_eq!(
+        since.and_utc().timestamp(),
+        two_hours_ago.and_utc().timestamp()
+    );
+    // The public search (signed out) marks nothing.
+    back.sign_out().await.unwrap();
+    let public = back.search_jobs(&JobSearchParams::default()).await.unwrap();
+    assert_eq!(public.new_since, None);
+    server.stop().await.unwrap();
 }

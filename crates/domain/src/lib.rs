@@ -35,5 +35,6 @@ pub mod seeker_lookup;
 pub mod seeking;
 pub mod validity;
 pub mod visibility;
+pub mod visits;
 
 pub use job_number::JobNumber;

@@ -115,6 +115,7 @@ pub fn summary(shown: &JobSheet) -> JobSummary {
         online_application: features::accepts_online_application(shown),
         excerpt,
         features: features::of(shown),
+        published_at: None,
     }
 }
 

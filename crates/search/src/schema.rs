@@ -1,7 +1,7 @@
 //! The tantivy fields of an indexed posting and how a 求人票 fills them.
 
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
-use shigoto_shared::{JobSheet, PublicationRange};
+use shigoto_shared::{JobSheet, JobSummary, PublicationRange};
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
 };
@@ -223,7 +223,10 @@ pub fn document(
     doc.add_i64(fields.received, day_number(sheet.received_on));
     doc.add_i64(fields.published, instant_number(published_at));
     doc.add_i64(fields.deadline, day_number(sheet.referral_deadline));
-    let summary = shigoto_domain::visibility::summary(sheet);
+    let summary = JobSummary {
+        published_at: Some(published_at),
+        ..shigoto_domain::visibility::summary(sheet)
+    };
     doc.add_text(fields.summary, serde_json::to_string(&summary)?);
     doc.add_text(fields.publication, sheet.publication.as_str());
     Ok(doc)

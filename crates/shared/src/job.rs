@@ -381,4 +381,8 @@ pub struct JobSummary {
     pub excerpt: String,
     /// The conditions this posting offers, for tags in the list.
     pub features: Vec<JobFeature>,
+    /// When the posting was first published here (UTC), in search results.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$"))]
+    pub published_at: Option<chrono::NaiveDateTime>,
 }

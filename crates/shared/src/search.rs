@@ -178,6 +178,11 @@ pub struct JobSearchResults {
     /// else); what they left out of this search is in `facets.removed` as `hidden_employers`.
     #[serde(default)]
     pub hidden_employers: u32,
+    /// Set by the app, never by the service: for a signed-in job seeker, the end of their last
+    /// visit; postings published after it are marked 「前回以降の新着」.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub new_since: Option<chrono::NaiveDateTime>,
 }
 
 /// How many postings one choice finds: `value` is what the matching field of

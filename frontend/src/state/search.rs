@@ -279,6 +279,7 @@ mod tests {
             items: Vec::new(),
             facets: Default::default(),
             hidden_employers: 0,
+            new_since: None,
         }
     }
 

@@ -78,6 +78,7 @@ pub async fn search_jobs(
         items,
         facets,
         hidden_employers: hidden_count,
+        new_since: None,
     }))
 }
 

@@ -449,8 +449,17 @@ async fn index_follows_database_changes(database: TestDatabase) {
 
     let db = server.server.state.db.clone();
     let closed = number.clone();
+    let published_at = listed.items[0].published_at;
     tokio::task::spawn_blocking(move || {
         let mut conn = db.connection().unwrap();
+        // The result says when the posting was first published here, to the second.
+        let stored = shigoto_server_db::jobs::find(&mut conn, &closed)
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            published_at.map(|at| at.and_utc().timestamp()),
+            Some(stored.published_at.and_utc().timestamp())
+        );
         let now = chrono::NaiveDateTime::default();
         assert!(
             shigoto_server_db::jobs::set_status(&mut conn, &closed, JobStatus::Closed, now)

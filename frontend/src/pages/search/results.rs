@@ -1,5 +1,7 @@
 //! The result list: 「検索結果 N件」 (`#result-count`), the order (`#sort`) and page size
-//! (`#per-page`) selects, one card per posting (`.result-item[data-job-number]`, its 職種 a
+//! (`#per-page`) selects, one card per posting (`.result-item[data-job-number]`, marked
+//! 「前回以降の新着」 (`.badge-since-visit`) for a signed-in job seeker when it was published after
+//! their previous visit, else 「新着」 when received lately; its 職種 a
 //! `.open-job` button that opens the 求人票; for a signed-in job seeker also its お気に入り
 //! toggle), and page navigation. Changing order or size re-runs the search from page 1. Under
 //! the count, how many postings each chosen condition left out (`#results-removed`). A signed-in
@@ -11,6 +13,7 @@
 use std::rc::Rc;
 
 use chrono::NaiveDate;
+use shigoto_domain::visits::is_new_since;
 use shigoto_i18n::Catalogue;
 use shigoto_shared::{
     JobFeature, JobSearchParams, JobSearchResults, JobStatus, JobSummary, RemovedBy, SortOrder,
@@ -156,6 +159,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                 { for results.items.iter().map(|item| html! {
                     <ResultCard key={item.job_number.clone()} item={item.clone()}
                         today={props.today} on_open={props.on_open.clone()}
+                        new_since_visit={is_new_since(results.new_since, item.published_at)}
                         favorites={props.favorites.clone()}
                         on_favorite={props.on_favorite.clone()}
                         hiding={props.hidden.as_ref().map(|h| h.busy.is_some())}
@@ -321,6 +325,8 @@ fn hidden_line(t: &Catalogue, props: &ResultsProps, results: &JobSearchResults) 
 struct ResultCardProps {
     item: JobSummary,
     today: NaiveDate,
+    /// Published after the end of the seeker's previous visit: 「前回以降の新着」.
+    new_since_visit: bool,
     on_open: Callback<String>,
     favorites: Option<Rc<FavoriteMarks>>,
     on_favorite: Callback<FavoriteToggle>,
@@ -359,7 +365,12 @@ fn ResultCard(props: &ResultCardProps) -> Html {
             data-job-number={item.job_number.clone()} aria-labelledby={title_id.clone()}>
             <div class="result-top">
                 <div class="result-badges">
-                    if is_new(item.received_on, props.today) {
+                    if props.new_since_visit {
+                        <span class="badge badge-since-visit"
+                            title={t.t("results-new-since-visit.title")}>
+                            { t.t("results-new-since-visit") }
+                        </span>
+                    } else if is_new(item.received_on, props.today) {
                         <span class="badge badge-new">{ t.t("results-new") }</span>
                     }
                     if closed {
