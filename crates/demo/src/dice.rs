@@ -11,6 +11,7 @@ pub(crate) enum Stream {
     Job = 1,
     Employer = 2,
     Office = 3,
+    Repost = 4,
 }
 
 /// A seeded random stream with the few helpers the generator needs.

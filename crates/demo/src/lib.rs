@@ -13,7 +13,8 @@
 //! Module map: `dice` (random stream), `region` (prefecture facts, municipalities), `office`,
 //! `names`, `sector` (業種 and their occupation mixes), `occupation` (one profile per 小分類),
 //! `kind` (job families), `text` (phrase tables), `employer`, `place` (addresses), `hours`,
-//! `wage`, `compose` (仕事内容 and notes), `posting` (assembles a sheet); `posting_forms`
+//! `wage`, `compose` (仕事内容 and notes), `posting` (assembles a sheet), `repost` (copies of
+//! earlier postings with a small edit, labelled); `posting_forms`
 //! (hand-written 求人申込み forms for the demo employer and tests).
 
 mod compose;
@@ -28,6 +29,7 @@ mod place;
 mod posting;
 pub mod posting_forms;
 mod region;
+pub mod repost;
 mod sector;
 mod text;
 mod wage;
@@ -47,6 +49,9 @@ pub struct DemoConfig {
 pub struct DemoJob {
     pub sheet: shigoto_shared::JobSheet,
     pub employer: DemoEmployer,
+    /// 求人番号 of the posting this one reposts with a small edit ([`repost`]), the label
+    /// tests measure the grouping of near-duplicates against.
+    pub repost_of: Option<String>,
 }
 
 /// The employer of a demo posting.
@@ -91,9 +96,10 @@ pub fn office_jurisdictions() -> Vec<(String, String)> {
 /// and `config.today`, not on `config.count` or on other postings. Job numbers are unique for
 /// indexes below 100,000,000.
 pub fn job(config: &DemoConfig, index: usize) -> DemoJob {
-    let (sheet, employer) = posting::posting(config.seed, index as u64, config.today);
+    let (sheet, employer, repost_of) = posting::posting(config.seed, index as u64, config.today);
     DemoJob {
         sheet,
+        repost_of,
         employer: DemoEmployer {
             key: employer.key,
             office_number: employer.office_number,

@@ -21,6 +21,7 @@ use crate::names::Form;
 use crate::occupation::{self, Profile};
 use crate::place;
 use crate::region::{self, Place, Tier};
+use crate::repost;
 use crate::sector::{Facility, Sector, SECTORS};
 use crate::text;
 use crate::wage::{self, WageInput};
@@ -112,16 +113,107 @@ fn mix_tables() -> &'static Vec<Vec<MixTable>> {
     })
 }
 
-fn pick_profile(dice: &mut Dice, employer: &Employer) -> &'static Profile {
+/// One draw of an occupation (its position in `occupation::profiles()`) from the employer's mix.
+fn draw_profile(dice: &mut Dice, employer: &Employer) -> usize {
     let tables = mix_tables();
-    let profiles = occupation::profiles();
     let table = tables
         .get(employer.sector_index)
         .and_then(|t| t.get(employer.facility_index));
     let at = table
         .and_then(|t| t.positions.get(dice.weighted(&t.weights)).copied())
         .unwrap_or(0);
-    &profiles[at.min(profiles.len() - 1)]
+    at.min(occupation::profiles().len() - 1)
+}
+
+/// How many times a fresh posting draws again to avoid an occupation its employer already posts.
+const PROFILE_REDRAWS: usize = 32;
+
+/// The occupation of a fresh posting: drawn from the employer's mix, and drawn again (a few
+/// times at most) while it is one the employer's earlier postings of the block took. So an
+/// employer's fresh postings are different jobs, and the only near-duplicates of the demo set are
+/// its labelled reposts (`crate::repost`).
+fn choose_profile(dice: &mut Dice, employer: &Employer, taken: &[usize]) -> usize {
+    let mut at = draw_profile(dice, employer);
+    for _ in 0..PROFILE_REDRAWS {
+        if !taken.contains(&at) {
+            break;
+        }
+        at = draw_profile(dice, employer);
+    }
+    at
+}
+
+/// The occupations the fresh postings of a block took, in order (`None` for reposts), as the
+/// postings themselves draw them.
+struct BlockPlan {
+    seed: u64,
+    block: u64,
+    today: NaiveDate,
+    taken: Vec<Option<(u64, usize)>>,
+}
+
+impl BlockPlan {
+    fn build(seed: u64, block: u64, today: NaiveDate) -> Self {
+        let mut employers: std::collections::HashMap<u64, Employer> = Default::default();
+        let mut taken: Vec<Option<(u64, usize)>> = Vec::with_capacity(BLOCK as usize);
+        for index in block * BLOCK..(block + 1) * BLOCK {
+            if repost::original(&mut Dice::new(seed, Stream::Repost, index), index).is_some() {
+                taken.push(None);
+                continue;
+            }
+            let mut dice = Dice::new(seed, Stream::Job, index);
+            let key = employer_key(&mut dice, index);
+            let employer = employers
+                .entry(key)
+                .or_insert_with(|| Employer::generate(seed, key, today).0);
+            let before = profiles_of(&taken, key);
+            taken.push(Some((key, choose_profile(&mut dice, employer, &before))));
+        }
+        BlockPlan {
+            seed,
+            block,
+            today,
+            taken,
+        }
+    }
+}
+
+/// The occupations employer `key` took among `taken`.
+fn profiles_of(taken: &[Option<(u64, usize)>], key: u64) -> Vec<usize> {
+    taken
+        .iter()
+        .flatten()
+        .filter(|(k, _)| *k == key)
+        .map(|(_, profile)| *profile)
+        .collect()
+}
+
+/// The occupations employer `key` took in the fresh postings before `index` in its block. The
+/// plans of the last two blocks are kept per thread (a repost reads its original's block, which
+/// may be the one before).
+fn taken_before(seed: u64, index: u64, today: NaiveDate, key: u64) -> Vec<usize> {
+    thread_local! {
+        static PLANS: std::cell::RefCell<Vec<BlockPlan>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let block = index / BLOCK;
+    let position = (index % BLOCK) as usize;
+    PLANS.with(|plans| {
+        let mut plans = plans.borrow_mut();
+        let found = plans
+            .iter()
+            .position(|p| p.seed == seed && p.block == block && p.today == today);
+        let at = match found {
+            Some(at) => at,
+            None => {
+                if plans.len() >= 2 {
+                    plans.remove(0);
+                }
+                plans.push(BlockPlan::build(seed, block, today));
+                plans.len() - 1
+            }
+        };
+        profiles_of(&plans[at].taken[..position], key)
+    })
 }
 
 fn category(dice: &mut Dice, kind: Kind, sector: &Sector) -> JobCategory {
@@ -569,11 +661,41 @@ fn conditions(
 }
 
 /// The posting `index` of the demo set `seed` as of `today`, with its employer.
-pub(crate) fn posting(seed: u64, index: u64, today: NaiveDate) -> (JobSheet, Employer) {
+/// Posting number `index`: a repost of an earlier one ([`crate::repost`]) or a fresh one; with
+/// the 求人番号 of the posting it reposts.
+pub(crate) fn posting(
+    seed: u64,
+    index: u64,
+    today: NaiveDate,
+) -> (JobSheet, Employer, Option<String>) {
+    let mut dice = Dice::new(seed, Stream::Repost, index);
+    let Some(original) = repost::original(&mut dice, index) else {
+        let (sheet, employer) = fresh(seed, index, today);
+        return (sheet, employer, None);
+    };
+    // The original comes first in the set (a lower index), so the chain ends.
+    let (mut sheet, employer, _) = posting(seed, original, today);
+    let copied = std::mem::replace(
+        &mut sheet.job_number,
+        job_number(&employer.office.code, seed, index),
+    );
+    sheet.received_on = received_on(&mut dice, today);
+    sheet.referral_deadline =
+        validity::referral_deadline(sheet.received_on, sheet.graduation_year.is_some());
+    if let Some(year) = sheet.graduation_year.as_mut() {
+        *year = sheet.referral_deadline.year();
+    }
+    repost::edit(&mut dice, &mut sheet, &employer);
+    (sheet, employer, Some(copied))
+}
+
+/// A posting made afresh from its own random stream.
+fn fresh(seed: u64, index: u64, today: NaiveDate) -> (JobSheet, Employer) {
     let mut dice = Dice::new(seed, Stream::Job, index);
     let key = employer_key(&mut dice, index);
     let (employer, policy) = Employer::generate(seed, key, today);
-    let profile = pick_profile(&mut dice, &employer);
+    let taken = taken_before(seed, index, today, key);
+    let profile = &occupation::profiles()[choose_profile(&mut dice, &employer, &taken)];
     let kind = profile.kind;
     let params = kind.params();
     let category = category(&mut dice, kind, employer.sector);

@@ -20,6 +20,7 @@ pub mod limits;
 pub mod messages;
 pub mod monthly_wage;
 pub mod mypage;
+pub mod near_duplicates;
 pub mod new_jobs;
 pub mod note;
 pub mod password;
