@@ -59,6 +59,8 @@ pub struct JobQuery {
     /// 事業所番号 of the employers the signed-in job seeker hid; the service sets it from their
     /// MyPage, never a search form.
     pub hidden_employers: Vec<String>,
+    /// The near-duplicates of this posting are asked for (each listed, none collapsed).
+    pub similar_to: Option<JobNumber>,
     pub features: Vec<JobFeature>,
     pub sort: SortOrder,
     /// 1-based.
@@ -178,6 +180,12 @@ pub fn validate(params: &JobSearchParams, today: NaiveDate) -> Result<JobQuery, 
         .map(|n| JobNumber::parse(n).map_err(|err| refuse("job_numbers", err.text())))
         .collect::<Result<Vec<_>, _>>()?;
 
+    let similar_to = params
+        .similar_to
+        .as_deref()
+        .map(|n| JobNumber::parse(n).map_err(|err| refuse("similar_to", err.text())))
+        .transpose()?;
+
     let prefectures = checked_codes(
         &params.prefectures,
         "prefectures",
@@ -281,6 +289,7 @@ pub fn validate(params: &JobSearchParams, today: NaiveDate) -> Result<JobQuery, 
         published_after: None,
         published_before: None,
         hidden_employers: Vec::new(),
+        similar_to,
         features: dedup(&params.features),
         sort,
         page,

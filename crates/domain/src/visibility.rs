@@ -116,6 +116,7 @@ pub fn summary(shown: &JobSheet) -> JobSummary {
         excerpt,
         features: features::of(shown),
         published_at: None,
+        similar: 0,
     }
 }
 

@@ -1,7 +1,8 @@
 //! [`JobIndex`]: opening or creating the index, applying changed postings, searching.
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -9,15 +10,17 @@ use shigoto_domain::search::JobQuery;
 use shigoto_shared::{
     JobSheet, JobStatus, JobSummary, PublicationRange, RemovedBy, SearchFacets, SortOrder,
 };
-use tantivy::collector::{Collector, Count, SegmentCollector, TopDocs};
+use tantivy::collector::{Collector, Count, DocSetCollector, SegmentCollector, TopDocs};
 use tantivy::directory::MmapDirectory;
-use tantivy::query::Query;
-use tantivy::schema::Value;
+use tantivy::query::{Occur, Query};
+use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{
     DocAddress, DocId, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Score, Searcher,
     SegmentOrdinal, SegmentReader, TantivyDocument, Term,
 };
 
+use crate::collapse::{Collapse, GroupSizes};
+use crate::duplicates::Grouper;
 use crate::facets::{FacetCollector, Group, Groups, Tally};
 use crate::key_conditions::{KeyCondition, KeyConditions};
 use crate::query::Condition;
@@ -43,7 +46,16 @@ pub enum IndexError {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchHits {
     pub total: u64,
+    /// Distinct jobs among the matches (near-duplicates once; `total` when they were asked for).
+    pub distinct: u64,
     pub items: Vec<(JobSummary, PublicationRange)>,
+}
+
+/// One page of hits as found: each posting with its near-duplicate group (when collapsed).
+struct Page {
+    hits: Vec<(DocAddress, Option<u64>)>,
+    total: u64,
+    distinct: u64,
 }
 
 /// The search index of one service instance.
@@ -53,6 +65,8 @@ pub struct JobIndex {
     writer: Mutex<IndexWriter>,
     fields: Fields,
     facet_cache: Mutex<FacetCache>,
+    /// Group numbers of near-duplicates are below this (as of the last commit).
+    groups: AtomicU64,
 }
 
 /// How many searches' facets are kept.
@@ -105,16 +119,18 @@ fn facet_cache_key(conditions: &JobQuery) -> JobQuery {
     }
 }
 
-/// Commit payload: `<layout version>:<last applied change sequence>`.
-fn payload(change: i64) -> String {
-    format!("{}:{change}", schema::layout_version())
+/// Commit payload: `<layout version>:<last applied change sequence>:<next group number>`.
+fn payload(change: i64, next_group: u64) -> String {
+    format!("{}:{change}:{next_group}", schema::layout_version())
 }
 
-fn parse_payload(text: &str) -> Option<i64> {
-    let (version, change) = text.split_once(':')?;
-    (version == schema::layout_version())
-        .then(|| change.parse().ok())
-        .flatten()
+/// The last applied change and the next group number of a payload of this layout.
+fn parse_payload(text: &str) -> Option<(i64, u64)> {
+    let mut parts = text.splitn(3, ':');
+    let version = parts.next()?;
+    let change = parts.next()?.parse().ok()?;
+    let next_group = parts.next()?.parse().ok()?;
+    (version == schema::layout_version()).then_some((change, next_group))
 }
 
 impl JobIndex {
@@ -161,6 +177,11 @@ impl JobIndex {
             writer: Mutex::new(writer),
             fields,
             facet_cache: Mutex::new(FacetCache::default()),
+            groups: AtomicU64::new(0),
+        })
+        .and_then(|index| {
+            index.groups.store(index.next_group()?, Ordering::Relaxed);
+            Ok(index)
         })
     }
 
@@ -172,7 +193,18 @@ impl JobIndex {
             .payload
             .as_deref()
             .and_then(parse_payload)
-            .unwrap_or(0))
+            .map_or(0, |(change, _)| change))
+    }
+
+    /// The number the next new group of near-duplicates takes.
+    fn next_group(&self) -> Result<u64, IndexError> {
+        Ok(self
+            .index
+            .load_metas()?
+            .payload
+            .as_deref()
+            .and_then(parse_payload)
+            .map_or(0, |(_, next)| next))
     }
 
     /// Whether public search lists this posting at all (deadlines are checked per query).
@@ -189,6 +221,8 @@ impl JobIndex {
         up_to_change: i64,
     ) -> Result<usize, IndexError> {
         let mut writer = self.writer.lock().map_err(|_| IndexError::Poisoned)?;
+        let searcher = self.reader.searcher();
+        let mut grouper = Grouper::new(&searcher, &self.fields, self.next_group()?);
         let mut applied = 0;
         for (sheet, published_at) in changed {
             writer.delete_term(Term::from_field_text(
@@ -196,14 +230,18 @@ impl JobIndex {
                 &sheet.job_number,
             ));
             if Self::is_listed(sheet) {
-                writer.add_document(schema::document(&self.fields, sheet, published_at)?)?;
+                let (group, print) = grouper.group_of(sheet)?;
+                let doc = schema::document(&self.fields, sheet, published_at, (group, &print))?;
+                writer.add_document(doc)?;
             }
             applied += 1;
         }
         let mut commit = writer.prepare_commit()?;
-        commit.set_payload(&payload(up_to_change));
+        let next_group = grouper.next;
+        commit.set_payload(&payload(up_to_change, next_group));
         commit.commit()?;
         drop(writer);
+        self.groups.store(next_group, Ordering::Relaxed);
         self.reader.reload()?;
         Ok(applied)
     }
@@ -228,11 +266,102 @@ impl JobIndex {
         conditions: &JobQuery,
         today: NaiveDate,
     ) -> Result<SearchHits, IndexError> {
-        let query = query::build(&self.fields, conditions, today);
-        let (addresses, total, ()) = top_hits(searcher, &query, conditions, DevNull)?;
-        Ok(SearchHits {
+        let clauses = self.clauses(searcher, conditions, today)?;
+        let query = query::combine(&clauses, &[]);
+        let (page, ()) = self.top_hits(searcher, &query, conditions, DevNull)?;
+        self.hits(searcher, &clauses, page)
+    }
+
+    /// The clauses of `conditions`, with the group of the posting whose near-duplicates are
+    /// asked for.
+    fn clauses(
+        &self,
+        searcher: &Searcher,
+        conditions: &JobQuery,
+        today: NaiveDate,
+    ) -> Result<Vec<query::Clause>, IndexError> {
+        let mut clauses = query::clauses(&self.fields, conditions, today);
+        if let Some(number) = &conditions.similar_to {
+            let term = Term::from_field_text(self.fields.job_number, number.as_str());
+            let query = tantivy::query::TermQuery::new(term, IndexRecordOption::Basic);
+            let found = searcher.search(&query, &DocSetCollector)?;
+            let group = match found.into_iter().next() {
+                Some(address) => searcher
+                    .segment_reader(address.segment_ord)
+                    .fast_fields()
+                    .u64("dup_group")?
+                    .first(address.doc_id),
+                None => None,
+            };
+            clauses.push(query::in_group(&self.fields, group));
+        }
+        Ok(clauses)
+    }
+
+    /// The page of hits in the order the conditions ask for, near-duplicates collapsed unless
+    /// they are what is asked for, and what `extra` gathered over the same postings.
+    fn top_hits<C: Collector>(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        conditions: &JobQuery,
+        extra: C,
+    ) -> Result<(Page, C::Fruit), IndexError> {
+        if conditions.similar_to.is_some() {
+            let (addresses, total, fruit) = top_hits(searcher, query, conditions, extra)?;
+            let page = Page {
+                hits: addresses.into_iter().map(|a| (a, None)).collect(),
+                total: total as u64,
+                distinct: total as u64,
+            };
+            return Ok((page, fruit));
+        }
+        let collapse = Collapse {
+            order: conditions.sort,
+            limit: conditions.offset() + conditions.per_page as usize,
+            groups: self.groups.load(Ordering::Relaxed),
+        };
+        let (collapsed, total, fruit) = searcher.search(query, &(collapse, Count, extra))?;
+        let page = Page {
+            hits: collapsed
+                .best
+                .into_iter()
+                .skip(conditions.offset())
+                .map(|(address, group)| (address, Some(group)))
+                .collect(),
             total: total as u64,
-            items: self.summaries(searcher, addresses)?,
+            distinct: collapsed.distinct,
+        };
+        Ok((page, fruit))
+    }
+
+    /// The page's summaries, each with how many of its near-duplicates match too.
+    fn hits(
+        &self,
+        searcher: &Searcher,
+        clauses: &[query::Clause],
+        page: Page,
+    ) -> Result<SearchHits, IndexError> {
+        let groups: Vec<u64> = page.hits.iter().filter_map(|(_, group)| *group).collect();
+        let mut sizes = HashMap::new();
+        if !groups.is_empty() {
+            let within = tantivy::query::BooleanQuery::new(vec![
+                (Occur::Must, query::combine(clauses, &[])),
+                (Occur::Must, query::in_groups(&self.fields, &groups)),
+            ]);
+            sizes = searcher.search(&within, &GroupSizes)?;
+        }
+        let addresses: Vec<DocAddress> = page.hits.iter().map(|(address, _)| *address).collect();
+        let mut items = self.summaries(searcher, addresses)?;
+        for ((summary, _), (_, group)) in items.iter_mut().zip(&page.hits) {
+            if let Some(size) = group.and_then(|g| sizes.get(&g)) {
+                summary.similar = size.saturating_sub(1);
+            }
+        }
+        Ok(SearchHits {
+            total: page.total,
+            distinct: page.distinct,
+            items,
         })
     }
 
@@ -282,7 +411,7 @@ impl JobIndex {
         conditions: &JobQuery,
         today: NaiveDate,
     ) -> Result<(SearchHits, SearchFacets), IndexError> {
-        let clauses = query::clauses(&self.fields, conditions, today);
+        let clauses = self.clauses(searcher, conditions, today)?;
         let chosen: Vec<Condition> = form_conditions(&clauses);
         let mut groups = Groups::ALL;
         for condition in &chosen {
@@ -296,9 +425,9 @@ impl JobIndex {
             groups = groups.without(Group::Municipalities);
         }
         let main = FacetCollector::new(groups, today);
-        let (addresses, total, tally) =
-            top_hits(searcher, &query::combine(&clauses, &[]), conditions, main)?;
-        let total = total as u64;
+        let (page, tally) =
+            self.top_hits(searcher, &*query::combine(&clauses, &[]), conditions, main)?;
+        let total = page.total;
         let mut facets = SearchFacets::default();
         tally.write_into(groups, &mut facets);
 
@@ -338,11 +467,7 @@ impl JobIndex {
             };
             removed_by(condition, conditions, left_out, &mut facets);
         }
-        let hits = SearchHits {
-            total,
-            items: self.summaries(searcher, addresses)?,
-        };
-        Ok((hits, facets))
+        Ok((self.hits(searcher, &clauses, page)?, facets))
     }
 
     /// The stored summaries of `addresses`, in their order.
@@ -407,7 +532,10 @@ fn form_conditions(clauses: &[query::Clause]) -> Vec<Condition> {
     let mut chosen = Vec::new();
     for clause in clauses {
         let condition = clause.condition;
-        let of_form = !matches!(condition, Condition::PublishedWindow | Condition::Deadline);
+        let of_form = !matches!(
+            condition,
+            Condition::PublishedWindow | Condition::Deadline | Condition::SimilarTo
+        );
         if of_form && !chosen.contains(&condition) {
             chosen.push(condition);
         }
@@ -468,7 +596,10 @@ fn removed_by(
         Condition::AnnualHolidays => "annual_holidays_min",
         Condition::PostedWithin => "posting_age_max",
         Condition::HiddenEmployers => "hidden_employers",
-        Condition::Flags | Condition::PublishedWindow | Condition::Deadline => return,
+        Condition::Flags
+        | Condition::PublishedWindow
+        | Condition::Deadline
+        | Condition::SimilarTo => return,
     };
     let count = match left_out {
         LeftOut::Counted(count) => count,

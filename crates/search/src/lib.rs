@@ -15,6 +15,8 @@
 //! Architecture invariant: the index holds only what public search may list (open, published
 //! postings) plus a stored, unredacted summary; callers redact per viewer before answering.
 
+pub mod collapse;
+pub mod duplicates;
 pub mod facet_key;
 pub mod facets;
 pub mod index;

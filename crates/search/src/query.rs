@@ -46,6 +46,8 @@ pub enum Condition {
     PublishedWindow,
     /// The employers the signed-in job seeker hid (set by the service, never by the form).
     HiddenEmployers,
+    /// The near-duplicates of one posting (「ほか n件の類似求人」 opened).
+    SimilarTo,
     /// The 紹介期限日: always.
     Deadline,
 }
@@ -258,6 +260,32 @@ pub fn clauses(fields: &Fields, conditions: &JobQuery, today: NaiveDate) -> Vec<
         ),
     );
     clauses.0
+}
+
+/// The clause keeping the postings of near-duplicate group `group` (none when the posting asked
+/// about is not listed).
+pub fn in_group(fields: &Fields, group: Option<u64>) -> Clause {
+    let term = Term::from_field_u64(fields.dup_group, group.unwrap_or(u64::MAX));
+    Clause {
+        condition: Condition::SimilarTo,
+        occur: Occur::Must,
+        query: Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+    }
+}
+
+/// The query of the postings of any of `groups`.
+pub fn in_groups(fields: &Fields, groups: &[u64]) -> Box<dyn Query> {
+    let any = groups
+        .iter()
+        .map(|group| -> (Occur, Box<dyn Query>) {
+            let term = Term::from_field_u64(fields.dup_group, *group);
+            (
+                Occur::Should,
+                Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+            )
+        })
+        .collect();
+    Box::new(BooleanQuery::new(any))
 }
 
 /// The query of `clauses`, leaving out those of the conditions `without`.

@@ -1,6 +1,7 @@
 //! The tantivy fields of an indexed posting and how a 求人票 fills them.
 
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
+use shigoto_domain::near_duplicates::Fingerprint;
 use shigoto_shared::{JobSheet, JobSummary, PublicationRange};
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
@@ -64,6 +65,10 @@ pub struct Fields {
     /// 事業所番号 of the employer, so a job seeker's hidden employers can be left out (never
     /// searchable by the public: no query of the form reaches it).
     pub employer: Field,
+    /// The group of near-duplicates the posting belongs to ([`crate::duplicates`]).
+    pub dup_group: Field,
+    /// The posting's near-duplicate fingerprint (`domain::near_duplicates`), 72 bytes.
+    pub fingerprint: Field,
 }
 
 /// Term in `feature` for 週休二日制（毎週）.
@@ -105,6 +110,8 @@ pub fn build() -> (Schema, Fields) {
         facet_key: builder.add_u64_field("facet_key", FAST),
         monthly_wage: builder.add_u64_field("monthly_wage", FAST),
         employer: builder.add_text_field("employer", STRING),
+        dup_group: builder.add_u64_field("dup_group", INDEXED | FAST),
+        fingerprint: builder.add_bytes_field("fingerprint", STORED),
     };
     (builder.build(), fields)
 }
@@ -156,13 +163,16 @@ pub fn instant_number(at: NaiveDateTime) -> i64 {
 }
 
 /// The document for a posting first published here at `published_at` (UTC), with its summary
-/// (unredacted) stored as JSON.
+/// (unredacted) stored as JSON, in the near-duplicate group `group` with its fingerprint.
 pub fn document(
     fields: &Fields,
     sheet: &JobSheet,
     published_at: NaiveDateTime,
+    (group, print): (u64, &Fingerprint),
 ) -> Result<TantivyDocument, serde_json::Error> {
     let mut doc = TantivyDocument::default();
+    doc.add_u64(fields.dup_group, group);
+    doc.add_bytes(fields.fingerprint, &crate::duplicates::to_bytes(print));
     let work = &sheet.work;
     doc.add_text(fields.job_number, &sheet.job_number);
     if let Some(office_number) = &sheet.employer.office_number {

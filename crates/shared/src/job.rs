@@ -385,4 +385,12 @@ pub struct JobSummary {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$"))]
     pub published_at: Option<chrono::NaiveDateTime>,
+    /// In search results: how many other postings matching the same conditions are near-
+    /// duplicates of this one (「ほか n件の類似求人」).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub similar: u32,
+}
+
+fn is_zero(count: &u32) -> bool {
+    *count == 0
 }

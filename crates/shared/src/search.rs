@@ -153,6 +153,10 @@ pub struct JobSearchParams {
     /// 10, 30 (default) or 50.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub per_page: Option<u32>,
+    /// 求人番号 of a result whose similar postings (its near-duplicates, 「ほか n件の類似求人」)
+    /// are asked for, under the same conditions, each listed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub similar_to: Option<String>,
 }
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {
@@ -165,6 +169,10 @@ fn is_default<T: Default + PartialEq>(value: &T) -> bool {
 pub struct JobSearchResults {
     /// Postings matching the conditions, on all pages.
     pub total: u64,
+    /// Distinct jobs among them: near-duplicates of one employer count once, and the pages
+    /// list one posting of each (all postings when `similar_to` was asked).
+    #[serde(default)]
+    pub distinct: u64,
     /// The page served, 1-based.
     pub page: u32,
     pub per_page: u32,

@@ -192,6 +192,7 @@ impl SearchForm {
             sort: None,
             page: None,
             per_page: None,
+            similar_to: None,
         };
         search::validate(&params, today)?;
         Ok(params)

@@ -273,6 +273,7 @@ mod tests {
     fn results(total: u64) -> JobSearchResults {
         JobSearchResults {
             total,
+            distinct: total,
             page: 1,
             per_page: 20,
             sort: SortOrder::ReceivedDesc,

@@ -10,7 +10,9 @@ use shigoto_domain::limits::MAX_QUERY_BYTES;
 use shigoto_domain::visibility;
 use shigoto_domain::JobNumber;
 use shigoto_i18n::key;
-use shigoto_shared::{ApiError, ErrorCode, JobSearchParams, JobSearchResults, JobSheet};
+use shigoto_shared::{
+    ApiError, ErrorCode, JobSearchParams, JobSearchResults, JobSheet, SearchFacets,
+};
 
 use crate::app::AppState;
 use crate::auth::viewer::{Searcher, Viewing};
@@ -58,8 +60,15 @@ pub async fn search_jobs(
     conditions.hidden_employers = hidden_employers;
     let index = state.index.clone();
     let query = conditions.clone();
-    let (hits, facets) =
-        tokio::task::spawn_blocking(move || index.search_with_facets(&query, today)).await??;
+    // The similar postings of one line are listed without counting the form's choices again.
+    let (hits, facets) = tokio::task::spawn_blocking(move || {
+        if query.similar_to.is_some() {
+            Ok((index.search(&query, today)?, SearchFacets::default()))
+        } else {
+            index.search_with_facets(&query, today)
+        }
+    })
+    .await??;
     let items = hits
         .items
         .into_iter()
@@ -72,6 +81,7 @@ pub async fn search_jobs(
         .collect();
     Ok(Json(JobSearchResults {
         total: hits.total,
+        distinct: hits.distinct,
         page: conditions.page,
         per_page: conditions.per_page,
         sort: conditions.sort,

@@ -28,6 +28,7 @@ on_both_backends!(
     index_follows_database_changes,
     large_answers_are_gzipped_for_clients_that_accept_it,
     every_search_answers_its_facet_counts,
+    near_duplicates_are_listed_once_and_open_on_request,
 );
 
 async fn server(database: TestDatabase) -> TestServer {
@@ -608,5 +609,83 @@ async fn every_search_answers_its_facet_counts(database: TestDatabase) {
         Some(client.search_jobs(&everywhere).await.unwrap().total - found.total)
     );
     assert_eq!(facets.removed.len(), 3, "{:?}", facets.removed);
+    server.stop().await.unwrap();
+}
+
+async fn near_duplicates_are_listed_once_and_open_on_request(database: TestDatabase) {
+    let server = server(database).await;
+    let mut lines = Vec::new();
+    let mut first = None;
+    for page in 1.. {
+        let results = server
+            .client
+            .search_jobs(&JobSearchParams {
+                page: Some(page),
+                per_page: Some(50),
+                ..params()
+            })
+            .await
+            .unwrap();
+        if results.items.is_empty() {
+            break;
+        }
+        lines.extend(
+            results
+                .items
+                .iter()
+                .map(|i| (i.job_number.clone(), i.similar)),
+        );
+        first.get_or_insert(results);
+    }
+    let first = first.unwrap();
+    assert!(
+        first.distinct < first.total,
+        "the demo reposts some postings"
+    );
+    assert_eq!(
+        lines.len() as u64,
+        first.distinct,
+        "one line per distinct job"
+    );
+    let represented: u64 = lines.iter().map(|(_, n)| 1 + u64::from(*n)).sum();
+    assert_eq!(represented, first.total);
+
+    // 「ほか n件の類似求人」 opened: the line's posting and its n similar ones, each listed.
+    let (number, similar) = lines.iter().find(|(_, n)| *n > 0).unwrap().clone();
+    let opened = server
+        .client
+        .search_jobs(&JobSearchParams {
+            similar_to: Some(number.clone()),
+            ..params()
+        })
+        .await
+        .unwrap();
+    assert_eq!(opened.total, u64::from(similar) + 1);
+    assert_eq!(opened.distinct, opened.total);
+    assert!(opened.items.iter().any(|i| i.job_number == number));
+    assert!(opened.items.iter().all(|i| i.similar == 0));
+    let employers: std::collections::BTreeSet<Option<String>> = {
+        let mut names = std::collections::BTreeSet::new();
+        for item in &opened.items {
+            let sheet = server.client.job(&item.job_number).await.unwrap();
+            names.insert(sheet.employer.office_number);
+        }
+        names
+    };
+    assert_eq!(employers.len(), 1, "one employer's postings");
+
+    // A malformed number is refused, naming the field.
+    let err = server
+        .client
+        .search_jobs(&JobSearchParams {
+            similar_to: Some("not-a-number".into()),
+            ..params()
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(
+        shigoto_test_support::field_of(&err).as_deref(),
+        Some("similar_to")
+    );
     server.stop().await.unwrap();
 }

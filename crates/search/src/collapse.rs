@@ -1,0 +1,228 @@
+//! [`Collapse`]: the top hits of a search with near-duplicates collapsed (one posting per group
+//! of `crate::duplicates`, the best of the group in the order asked for), and how many distinct
+//! groups matched. Each segment keeps its best `limit` groups (a group's best posting replaces a
+//! worse one, and a posting that cannot enter is skipped after one comparison), which holds every
+//! group of the global best `limit`: a group ranked above one of those in a segment ranks above
+//! it everywhere. The groups seen are marked in a bitset over the group numbers.
+
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, HashMap};
+
+use shigoto_shared::SortOrder;
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::Column;
+use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
+
+/// Better first: the order's value (bigger is better), then the earlier document.
+type Rank = (u64, Reverse<(SegmentOrdinal, DocId)>);
+
+/// The best posting of each of the best groups, best first, and the groups seen.
+#[derive(Debug, Default)]
+pub struct Collapsed {
+    pub best: Vec<(DocAddress, u64)>,
+    /// Distinct groups among the matches.
+    pub distinct: u64,
+}
+
+/// Collects the best `limit` groups in `order`.
+pub struct Collapse {
+    pub order: SortOrder,
+    pub limit: usize,
+    /// Group numbers are below this (the bitset's size; larger ones grow it).
+    pub groups: u64,
+}
+
+/// Where a segment's rank value comes from.
+enum RankSource {
+    Score,
+    Newest(Column<i64>),
+    Soonest(Column<i64>),
+    Highest(Column<u64>),
+}
+
+/// The order-preserving map of an `i64` onto `u64`.
+fn unsigned(value: i64) -> u64 {
+    (value as u64) ^ (1 << 63)
+}
+
+pub struct SegmentCollapse {
+    segment: SegmentOrdinal,
+    limit: usize,
+    source: RankSource,
+    groups: Column<u64>,
+    seen: Vec<u64>,
+    top: BTreeMap<Rank, u64>,
+    rank_of: HashMap<u64, Rank>,
+}
+
+impl SegmentCollapse {
+    fn rank(&self, doc: DocId, score: Score) -> u64 {
+        match &self.source {
+            RankSource::Score => u64::from(score.max(0.0).to_bits()),
+            RankSource::Newest(column) => column.first(doc).map_or(0, unsigned),
+            RankSource::Soonest(column) => u64::MAX - column.first(doc).map_or(u64::MAX, unsigned),
+            RankSource::Highest(column) => column.first(doc).unwrap_or(0),
+        }
+    }
+
+    fn mark(&mut self, group: u64) {
+        let (word, bit) = ((group / 64) as usize, group % 64);
+        if word >= self.seen.len() {
+            self.seen.resize(word + 1, 0);
+        }
+        self.seen[word] |= 1 << bit;
+    }
+}
+
+impl SegmentCollector for SegmentCollapse {
+    type Fruit = (Vec<(Rank, u64)>, Vec<u64>);
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        let Some(group) = self.groups.first(doc) else {
+            return;
+        };
+        self.mark(group);
+        let rank = (self.rank(doc, score), Reverse((self.segment, doc)));
+        let full = self.top.len() >= self.limit;
+        if full
+            && self
+                .top
+                .first_key_value()
+                .is_some_and(|(worst, _)| rank <= *worst)
+        {
+            return;
+        }
+        if let Some(held) = self.rank_of.get(&group).copied() {
+            if rank <= held {
+                return;
+            }
+            self.top.remove(&held);
+        } else if full {
+            if let Some((_, dropped)) = self.top.pop_first() {
+                self.rank_of.remove(&dropped);
+            }
+        }
+        self.top.insert(rank, group);
+        self.rank_of.insert(group, rank);
+    }
+
+    fn harvest(self) -> Self::Fruit {
+        (self.top.into_iter().collect(), self.seen)
+    }
+}
+
+impl Collector for Collapse {
+    type Fruit = Collapsed;
+    type Child = SegmentCollapse;
+
+    fn for_segment(
+        &self,
+        segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<SegmentCollapse> {
+        let columns = reader.fast_fields();
+        let source = match self.order {
+            SortOrder::Relevance => RankSource::Score,
+            SortOrder::ReceivedDesc => RankSource::Newest(columns.i64("received")?),
+            SortOrder::DeadlineAsc => RankSource::Soonest(columns.i64("deadline")?),
+            SortOrder::WageDesc => RankSource::Highest(columns.u64("monthly_wage")?),
+        };
+        Ok(SegmentCollapse {
+            segment,
+            limit: self.limit.max(1),
+            source,
+            groups: columns.u64("dup_group")?,
+            seen: vec![0; self.groups.div_ceil(64) as usize],
+            top: BTreeMap::new(),
+            rank_of: HashMap::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        self.order == SortOrder::Relevance
+    }
+
+    fn merge_fruits(
+        &self,
+        fruits: Vec<(Vec<(Rank, u64)>, Vec<u64>)>,
+    ) -> tantivy::Result<Collapsed> {
+        let mut seen: Vec<u64> = Vec::new();
+        let mut best: HashMap<u64, Rank> = HashMap::new();
+        for (top, marks) in fruits {
+            if marks.len() > seen.len() {
+                seen.resize(marks.len(), 0);
+            }
+            for (word, mark) in seen.iter_mut().zip(&marks) {
+                *word |= mark;
+            }
+            for (rank, group) in top {
+                let held = best.entry(group).or_insert(rank);
+                if rank > *held {
+                    *held = rank;
+                }
+            }
+        }
+        let mut ranked: Vec<(Rank, u64)> = best.into_iter().map(|(g, r)| (r, g)).collect();
+        ranked.sort_unstable_by_key(|entry| Reverse(entry.0));
+        ranked.truncate(self.limit);
+        Ok(Collapsed {
+            best: ranked
+                .into_iter()
+                .map(|((_, Reverse((segment, doc))), group)| (DocAddress::new(segment, doc), group))
+                .collect(),
+            distinct: seen.iter().map(|word| u64::from(word.count_ones())).sum(),
+        })
+    }
+}
+
+/// Counts the matching postings of each group.
+pub struct GroupSizes;
+
+pub struct SegmentGroupSizes {
+    groups: Column<u64>,
+    sizes: HashMap<u64, u32>,
+}
+
+impl SegmentCollector for SegmentGroupSizes {
+    type Fruit = HashMap<u64, u32>;
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        if let Some(group) = self.groups.first(doc) {
+            *self.sizes.entry(group).or_default() += 1;
+        }
+    }
+
+    fn harvest(self) -> Self::Fruit {
+        self.sizes
+    }
+}
+
+impl Collector for GroupSizes {
+    type Fruit = HashMap<u64, u32>;
+    type Child = SegmentGroupSizes;
+
+    fn for_segment(
+        &self,
+        _segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<SegmentGroupSizes> {
+        Ok(SegmentGroupSizes {
+            groups: reader.fast_fields().u64("dup_group")?,
+            sizes: HashMap::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<HashMap<u64, u32>>) -> tantivy::Result<HashMap<u64, u32>> {
+        let mut sizes = HashMap::new();
+        for fruit in fruits {
+            for (group, count) in fruit {
+                *sizes.entry(group).or_default() += count;
+            }
+        }
+        Ok(sizes)
+    }
+}
