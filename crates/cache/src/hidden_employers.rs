@@ -151,6 +151,19 @@ impl Cache {
         })
     }
 
+    /// Whether a hide or a show made here waits for the service to take it.
+    pub fn hidden_changes_pending(&mut self) -> Result<bool, CacheError> {
+        self.transaction(|conn| {
+            Ok(pending_edits(conn)?.iter().any(|edit| {
+                !edit.acked
+                    && matches!(
+                        edit.mutation,
+                        Mutation::HideEmployer { .. } | Mutation::ShowEmployer { .. }
+                    )
+            }))
+        })
+    }
+
     /// The hidden employers, most recently hidden first.
     pub fn hidden_employers(&mut self) -> Result<Vec<HiddenEmployerItem>, CacheError> {
         let mut list: Vec<HiddenEmployerItem> = self.transaction(overlaid)?.into_values().collect();

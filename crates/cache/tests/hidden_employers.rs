@@ -64,6 +64,7 @@ fn a_hide_shows_at_once_and_is_confirmed_by_the_pull() {
     let list = cache.hidden_employers().unwrap();
     assert_eq!(list.len(), 2);
     assert!(list.iter().all(|h| !h.pending));
+    assert!(!cache.hidden_changes_pending().unwrap());
 
     let mut pull = empty_pull("3.0");
     pull.hidden_employers = vec![change(1, false), change(2, false)];
@@ -82,6 +83,10 @@ fn a_hide_shows_at_once_and_is_confirmed_by_the_pull() {
         "showing what is not hidden does nothing"
     );
     assert_eq!(cache.hidden_employers().unwrap().len(), 1);
+    assert!(
+        cache.hidden_changes_pending().unwrap(),
+        "a show waits to be sent too"
+    );
     let mut pull = empty_pull("4.0");
     pull.hidden_employers = vec![change(1, true)];
     cache.apply_pull(&pull, at(8)).unwrap();

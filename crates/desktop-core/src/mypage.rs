@@ -251,6 +251,11 @@ impl MyPage {
         self.with_cache(|c| c.hidden_employers())
     }
 
+    /// Whether a hide or a show made here waits for the service.
+    pub fn hidden_changes_pending(&self) -> Result<bool, ApiError> {
+        self.with_cache(|c| c.hidden_changes_pending())
+    }
+
     /// この事業所の求人を表示しない: hides the employer of `job_number`.
     pub fn hide_employer(&self, job_number: &str) -> Result<(), ApiError> {
         self.with_cache(|c| c.hide_employer(job_number, &new_key(), now()))?;

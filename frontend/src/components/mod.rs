@@ -3,7 +3,8 @@
 //! the live hints under a new password and the step indicator of the account procedures, and
 //! the parts the account forms share: the refusal helpers, the 利用規約 step, the 認証キー and
 //! new password boxes, and the person-detail rows; a job seeker's お気に入り toggle, saved search
-//! conditions, the header's sync indicator and the refused edits; [`nav_link::NavLink`], a
+//! conditions, the header's sync indicator and the refused edits; a result's 「ほか n件の類似求人」
+//! (`similar_postings`); [`nav_link::NavLink`], a
 //! link to a route.
 
 pub mod activity_card;
@@ -34,6 +35,7 @@ pub mod saved_searches;
 pub mod seeker_finder;
 pub mod seeking;
 pub mod select;
+pub mod similar_postings;
 pub mod steps;
 pub mod sync_indicator;
 pub mod terms_step;

@@ -2,7 +2,8 @@
 //! employer of the first result; its postings leave the list, the notice names it with 「元に
 //! 戻す」, the header says 「非表示の事業所 1社」 and what the hiding left out; 「元に戻す」 brings
 //! them back. Hidden again, the employer is listed on MyPage's 「非表示の事業所」, where 「表示
-//! する」 shows it again, and the search has its postings back.
+//! する」 shows it again, and the search has its postings back. Near-duplicates share one card:
+//! 「ほか n件の類似求人」 opens the n others, and one of them opens its 求人票.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
@@ -121,6 +122,62 @@ async fn a_seeker_hides_an_employer_undoes_it_and_shows_it_again_from_mypage() {
         .await
         .unwrap()
         .is_empty());
+    app.quit().await.unwrap();
+    service.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn similar_postings_share_a_card_and_open_under_it() {
+    let service = support::start_with_jobs_and_smtp(support::TestDatabase::Sqlite, 300)
+        .await
+        .unwrap();
+    let app = AppSession::start(&service.base_url()).await.unwrap();
+    app.click("#search-button").await.unwrap();
+    app.wait_for(".result-item").await.unwrap();
+    let distinct = app.text("#result-distinct").await.unwrap();
+    assert!(distinct.contains("類似求人をまとめて"), "{distinct}");
+    // Fifty lines a page, so a card with similar postings is on the first one.
+    app.choose("#per-page", "50").await.unwrap();
+    app.wait_text(".results-range", |text| text.starts_with("1〜50"))
+        .await
+        .unwrap();
+    let toggle = app.wait_for(".result-item .similar-toggle").await.unwrap();
+    let said = toggle.text().await.unwrap();
+    let count: usize = said
+        .trim_end_matches([' ', '▾'])
+        .trim_start_matches("ほか")
+        .trim_end_matches("件の類似求人")
+        .parse()
+        .unwrap();
+    assert_eq!(
+        toggle.attr("aria-expanded").await.unwrap().as_deref(),
+        Some("false")
+    );
+    toggle.scroll_into_view().await.unwrap();
+    toggle.click().await.unwrap();
+    app.wait_for(".similar-list .similar-item").await.unwrap();
+    let items = app
+        .driver
+        .find_all(By::Css(".similar-list .similar-item"))
+        .await
+        .unwrap();
+    assert_eq!(items.len(), count, "{said}");
+    let toggle = app.wait_for(".result-item .similar-toggle").await.unwrap();
+    assert_eq!(
+        toggle.attr("aria-expanded").await.unwrap().as_deref(),
+        Some("true")
+    );
+    app.screenshot("212-similar-postings").await.unwrap();
+    axe::check(&app.driver, "similar postings").await.unwrap();
+
+    let similar = items[0].attr("data-job-number").await.unwrap().unwrap();
+    app.click(&format!(
+        ".similar-item[data-job-number=\"{similar}\"] .open-job"
+    ))
+    .await
+    .unwrap();
+    let shown = app.text("#job-number").await.unwrap();
+    assert!(shown.contains(&similar), "{shown} vs {similar}");
     app.quit().await.unwrap();
     service.stop().await.unwrap();
 }

@@ -114,8 +114,8 @@ impl DesktopCore {
         let deadline = tokio::time::Instant::now() + CONFIRM_WAIT;
         loop {
             let waiting = self
-                .hidden_employers()
-                .is_ok_and(|list| list.iter().any(|item| item.pending));
+                .with_mypage(MyPage::hidden_changes_pending)
+                .unwrap_or(false);
             if !waiting {
                 return;
             }

@@ -87,6 +87,13 @@ results-updating = Updating…
 results-heading-before = { "" }
 results-heading-after = { " " }jobs found
 results-range = Showing { $first }–{ $last }
+results-distinct = ({ $count } after grouping similar jobs)
+# $count: how many other postings are near-duplicates of this one.
+results-similar = { $count } similar { $count ->
+        [one] job
+       *[other] jobs
+    }
+results-similar-loading = Loading the similar jobs…
 results-sort = Order
 results-per-page = Per page
 results-per-page-option = { $count }

@@ -1,14 +1,18 @@
 //! The result list: 「検索結果 N件」 (`#result-count`), the order (`#sort`) and page size
-//! (`#per-page`) selects, one card per posting (`.result-item[data-job-number]`, marked
-//! 「前回以降の新着」 (`.badge-since-visit`) for a signed-in job seeker when it was published after
-//! their previous visit, else 「新着」 when received lately; its 職種 a
-//! `.open-job` button that opens the 求人票; for a signed-in job seeker also its お気に入り
-//! toggle), and page navigation. Changing order or size re-runs the search from page 1. Under
-//! the count, how many postings each chosen condition left out (`#results-removed`). A signed-in
-//! job seeker can hide a card's employer (`.hide-employer`, 「この事業所の求人を表示しない」): a
-//! notice (`#hidden-notice`) then says so with 「元に戻す」 (`#undo-hide`), and the header says
-//! how many employers are hidden (`#hidden-employers-link`, 「非表示の事業所 n社」, which opens
-//! their list).
+//! (`#per-page`) selects, one card per posting (`.result-item[data-job-number]`), and page
+//! navigation. Changing order or size re-runs the search from page 1.
+//!
+//! A card's 職種 is an `.open-job` button that opens the 求人票. A posting published after a
+//! signed-in job seeker's previous visit is marked 「前回以降の新着」 (`.badge-since-visit`), else
+//! one received lately 「新着」. Near-duplicates (the same employer's copies of one job) share one
+//! card with 「ほか n件の類似求人」, which opens them; pages count such cards, and the header says
+//! how many distinct jobs there are (`#result-distinct`) when that is fewer than the postings.
+//! Under the count, how many postings each chosen condition left out (`#results-removed`).
+//!
+//! A signed-in job seeker also gets each card's お気に入り toggle and can hide its employer
+//! (`.hide-employer`, 「この事業所の求人を表示しない」): a notice (`#hidden-notice`) then says so
+//! with 「元に戻す」 (`#undo-hide`), and the header says how many employers are hidden
+//! (`#hidden-employers-link`, 「非表示の事業所 n社」, which opens their list).
 
 use std::rc::Rc;
 
@@ -23,6 +27,7 @@ use yew::prelude::*;
 use crate::components::favorite_button::{FavoriteButton, FavoriteToggle};
 use crate::components::paging::Paging;
 use crate::components::select::{Select, SelectOption};
+use crate::components::similar_postings::SimilarPostings;
 use crate::format::{date, is_new, page_count, shown_range, thousands, wage_range};
 use crate::forms::mypage::hidden::{HiddenEmployers, HiddenNotice};
 use crate::forms::mypage::FavoriteMarks;
@@ -139,7 +144,13 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
             }
         })
     };
-    let total_pages = page_count(results.total, results.per_page);
+    // Pages list one posting per group of near-duplicates (servers before groups say 0).
+    let lines = if results.distinct == 0 {
+        results.total
+    } else {
+        results.distinct
+    };
+    let total_pages = page_count(lines, results.per_page);
 
     let body = if results.items.is_empty() {
         html! {
@@ -160,6 +171,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                     <ResultCard key={item.job_number.clone()} item={item.clone()}
                         today={props.today} on_open={props.on_open.clone()}
                         new_since_visit={is_new_since(results.new_since, item.published_at)}
+                        params={props.params.clone()}
                         favorites={props.favorites.clone()}
                         on_favorite={props.on_favorite.clone()}
                         hiding={props.hidden.as_ref().map(|h| h.busy.is_some())}
@@ -178,7 +190,12 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                     <span id="result-count" class="result-count">{ thousands(results.total) }</span>
                     { t.t("results-heading-after") }
                 </h2>
-                <span class="results-range">{ shown_range(t, results.total, results.page, results.per_page) }</span>
+                if lines < results.total {
+                    <span id="result-distinct" class="results-distinct">
+                        { t.t_with("results-distinct", &[("count", thousands(lines).into())]) }
+                    </span>
+                }
+                <span class="results-range">{ shown_range(t, lines, results.page, results.per_page) }</span>
                 if props.searching {
                     <span class="loading-inline" role="status">{ t.t("results-updating") }</span>
                 }
@@ -325,6 +342,8 @@ fn hidden_line(t: &Catalogue, props: &ResultsProps, results: &JobSearchResults) 
 struct ResultCardProps {
     item: JobSummary,
     today: NaiveDate,
+    /// The conditions of the list (for its similar postings).
+    params: Option<JobSearchParams>,
     /// Published after the end of the seeker's previous visit: 「前回以降の新着」.
     new_since_visit: bool,
     on_open: Callback<String>,
@@ -422,6 +441,10 @@ fn ResultCard(props: &ResultCardProps) -> Html {
                     { t.t("results-show-detail") }
                 </button>
             </div>
+            if let Some(params) = props.params.as_ref().filter(|_| item.similar > 0) {
+                <SimilarPostings job_number={item.job_number.clone()} count={item.similar}
+                    params={params.clone()} on_open={props.on_open.clone()} />
+            }
             if let Some(hiding) = props.hiding {
                 <div class="result-hide">
                     <button type="button" class="text-button hide-employer" disabled={hiding}
