@@ -41,6 +41,34 @@ async fn setup(test: &str) -> (TestServer, DesktopConfig, tempfile::TempDir) {
     (server, config, settings)
 }
 
+/// A service with `jobs` demo postings and the job seeker `seeker` signed up, and a config of
+/// its own (`test`: tests run in parallel) with its folders (kept while the folder lives).
+async fn seeker_setup(
+    test: &str,
+    seeker: &str,
+    password: &str,
+    jobs: usize,
+) -> (TestServer, DesktopConfig, tempfile::TempDir) {
+    let server = shigoto_test_support::start_with_jobs_and_smtp(TestDatabase::Sqlite, jobs)
+        .await
+        .unwrap();
+    shigoto_test_support::sign_up_seeker(&server, seeker, password)
+        .await
+        .unwrap();
+    let folders = tempfile::tempdir().unwrap();
+    let config = DesktopConfig {
+        service_url: server.base_url(),
+        keyring_service: format!("jp.shigoto.test.{}.{test}", std::process::id()),
+        shared_workstation_forced: false,
+        config_dir: folders.path().join("config"),
+        data_dir: folders.path().join("data"),
+        downloads_dir: folders.path().join("data"),
+        downloads_dir_forced: false,
+        system_language: shigoto_shared::Lang::Ja,
+    };
+    (server, config, folders)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs a Secret Service on a session bus: run through `cargo xtask test`"]
 async fn the_token_lives_in_the_keyring_from_sign_in_to_sign_out() {
@@ -137,23 +165,7 @@ async fn favorites_are_read_offline_and_offline_edits_reach_the_service_later() 
     use shigoto_shared::{JobSearchParams, SyncCursor, SyncState};
     let seeker = "offline@example.jp";
     let password = "Hanako#Kyuj1n";
-    let server = shigoto_test_support::start_with_jobs_and_smtp(TestDatabase::Sqlite, 100)
-        .await
-        .unwrap();
-    shigoto_test_support::sign_up_seeker(&server, seeker, password)
-        .await
-        .unwrap();
-    let folders = tempfile::tempdir().unwrap();
-    let config = DesktopConfig {
-        service_url: server.base_url(),
-        keyring_service: format!("jp.shigoto.test.{}.offline", std::process::id()),
-        shared_workstation_forced: false,
-        config_dir: folders.path().join("config"),
-        data_dir: folders.path().join("data"),
-        downloads_dir: folders.path().join("data"),
-        downloads_dir_forced: false,
-        system_language: shigoto_shared::Lang::Ja,
-    };
+    let (server, config, _folders) = seeker_setup("offline", seeker, password, 100).await;
     let jobs: Vec<String> = server
         .client
         .search_jobs(&JobSearchParams::default())
@@ -635,23 +647,7 @@ async fn a_seekers_search_marks_what_is_new_since_their_last_visit() {
     use shigoto_shared::JobSearchParams;
     let seeker = "visits@example.jp";
     let password = "Hanako#Kyuj1n";
-    let server = shigoto_test_support::start_with_jobs_and_smtp(TestDatabase::Sqlite, 30)
-        .await
-        .unwrap();
-    shigoto_test_support::sign_up_seeker(&server, seeker, password)
-        .await
-        .unwrap();
-    let folders = tempfile::tempdir().unwrap();
-    let config = DesktopConfig {
-        service_url: server.base_url(),
-        keyring_service: format!("jp.shigoto.test.{}.visits", std::process::id()),
-        shared_workstation_forced: false,
-        config_dir: folders.path().join("config"),
-        data_dir: folders.path().join("data"),
-        downloads_dir: folders.path().join("data"),
-        downloads_dir_forced: false,
-        system_language: shigoto_shared::Lang::Ja,
-    };
+    let (server, config, folders) = seeker_setup("visits", seeker, password, 30).await;
     let core = DesktopCore::new(&config);
     core.sign_in(seeker, password).await.unwrap();
     drop(core);

@@ -45,6 +45,11 @@ fn unsigned(value: i64) -> u64 {
     (value as u64) ^ (1 << 63)
 }
 
+/// The rank of a day when the soonest is best (none: last).
+fn soonest(day: Option<i64>) -> u64 {
+    u64::MAX - day.map_or(u64::MAX, unsigned)
+}
+
 pub struct SegmentCollapse {
     segment: SegmentOrdinal,
     limit: usize,
@@ -53,6 +58,10 @@ pub struct SegmentCollapse {
     seen: Vec<u64>,
     top: BTreeMap<Rank, u64>,
     rank_of: HashMap<u64, Rank>,
+    /// The worst rank held once `top` is full: most postings fail against it and go no further.
+    worst: Option<Rank>,
+    group_buffer: Vec<Option<u64>>,
+    value_buffer: Vec<Option<u64>>,
 }
 
 impl SegmentCollapse {
@@ -60,8 +69,32 @@ impl SegmentCollapse {
         match &self.source {
             RankSource::Score => u64::from(score.max(0.0).to_bits()),
             RankSource::Newest(column) => column.first(doc).map_or(0, unsigned),
-            RankSource::Soonest(column) => u64::MAX - column.first(doc).map_or(u64::MAX, unsigned),
+            RankSource::Soonest(column) => soonest(column.first(doc)),
             RankSource::Highest(column) => column.first(doc).unwrap_or(0),
+        }
+    }
+
+    /// Takes one posting of `group` at `rank`.
+    fn offer(&mut self, doc: DocId, group: u64, value: u64) {
+        self.mark(group);
+        let rank = (value, Reverse((self.segment, doc)));
+        if self.worst.is_some_and(|worst| rank <= worst) {
+            return;
+        }
+        if let Some(held) = self.rank_of.get(&group).copied() {
+            if rank <= held {
+                return;
+            }
+            self.top.remove(&held);
+        } else if self.top.len() >= self.limit {
+            if let Some((_, dropped)) = self.top.pop_first() {
+                self.rank_of.remove(&dropped);
+            }
+        }
+        self.top.insert(rank, group);
+        self.rank_of.insert(group, rank);
+        if self.top.len() >= self.limit {
+            self.worst = self.top.first_key_value().map(|(worst, _)| *worst);
         }
     }
 
@@ -78,32 +111,44 @@ impl SegmentCollector for SegmentCollapse {
     type Fruit = (Vec<(Rank, u64)>, Vec<u64>);
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        let Some(group) = self.groups.first(doc) else {
-            return;
-        };
-        self.mark(group);
-        let rank = (self.rank(doc, score), Reverse((self.segment, doc)));
-        let full = self.top.len() >= self.limit;
-        if full
-            && self
-                .top
-                .first_key_value()
-                .is_some_and(|(worst, _)| rank <= *worst)
-        {
-            return;
+        if let Some(group) = self.groups.first(doc) {
+            let value = self.rank(doc, score);
+            self.offer(doc, group, value);
         }
-        if let Some(held) = self.rank_of.get(&group).copied() {
-            if rank <= held {
-                return;
-            }
-            self.top.remove(&held);
-        } else if full {
-            if let Some((_, dropped)) = self.top.pop_first() {
-                self.rank_of.remove(&dropped);
+    }
+
+    /// Unscored blocks (every order but relevance): the columns read a block at a time.
+    fn collect_block(&mut self, docs: &[DocId]) {
+        let mut groups = std::mem::take(&mut self.group_buffer);
+        groups.clear();
+        groups.resize(docs.len(), None);
+        self.groups.first_vals(docs, &mut groups);
+        let mut values = std::mem::take(&mut self.value_buffer);
+        values.clear();
+        values.resize(docs.len(), None);
+        match &self.source {
+            RankSource::Score => {}
+            RankSource::Highest(column) => column.first_vals(docs, &mut values),
+            RankSource::Newest(column) | RankSource::Soonest(column) => {
+                let mut days = vec![None; docs.len()];
+                column.first_vals(docs, &mut days);
+                let newest = matches!(self.source, RankSource::Newest(_));
+                for (value, day) in values.iter_mut().zip(days) {
+                    *value = Some(if newest {
+                        day.map_or(0, unsigned)
+                    } else {
+                        soonest(day)
+                    });
+                }
             }
         }
-        self.top.insert(rank, group);
-        self.rank_of.insert(group, rank);
+        for ((doc, group), value) in docs.iter().zip(&groups).zip(&values) {
+            if let Some(group) = group {
+                self.offer(*doc, *group, value.unwrap_or(0));
+            }
+        }
+        self.group_buffer = groups;
+        self.value_buffer = values;
     }
 
     fn harvest(self) -> Self::Fruit {
@@ -135,6 +180,9 @@ impl Collector for Collapse {
             seen: vec![0; self.groups.div_ceil(64) as usize],
             top: BTreeMap::new(),
             rank_of: HashMap::new(),
+            worst: None,
+            group_buffer: Vec::new(),
+            value_buffer: Vec::new(),
         })
     }
 

@@ -187,24 +187,22 @@ impl JobIndex {
 
     /// The last database change this index has applied (0 for a new index).
     pub fn applied_change(&self) -> Result<i64, IndexError> {
-        Ok(self
-            .index
-            .load_metas()?
-            .payload
-            .as_deref()
-            .and_then(parse_payload)
-            .map_or(0, |(change, _)| change))
+        Ok(self.committed()?.0)
     }
 
     /// The number the next new group of near-duplicates takes.
     fn next_group(&self) -> Result<u64, IndexError> {
-        Ok(self
-            .index
-            .load_metas()?
+        Ok(self.committed()?.1)
+    }
+
+    /// What the last commit recorded: the change applied and the next group number.
+    fn committed(&self) -> Result<(i64, u64), IndexError> {
+        let metas = self.index.load_metas()?;
+        Ok(metas
             .payload
             .as_deref()
             .and_then(parse_payload)
-            .map_or(0, |(_, next)| next))
+            .unwrap_or((0, 0)))
     }
 
     /// Whether public search lists this posting at all (deadlines are checked per query).

@@ -14,27 +14,17 @@ use crate::state::store::Update;
 impl MyPageContext {
     /// Hides the employer of a posting in the results; `notice` is what to say once it is done.
     pub fn hide_employer(&self, notice: HiddenNotice) {
-        let job_number = notice.job_number.clone();
-        if !self.active || self.store.hidden.busy.is_some() {
-            return;
-        }
-        let started = job_number.clone();
-        self.store.update(move |s| {
-            s.hidden.started(&started);
-        });
-        let (store, search) = (self.store.clone(), self.search.clone());
-        spawn_local(async move {
-            let result = ipc::hide_employer(&job_number).await;
-            let hidden = result.is_ok();
-            store.update_once(move |s| s.hidden.answered(Some(notice), result));
-            if hidden {
-                search.rerun(|_| {}, SearchOrigin::Reorder);
-            }
-        });
+        self.change_hidden(notice.job_number.clone(), Some(notice));
     }
 
     /// Shows again the employer hidden from `job_number` (「元に戻す」, 「表示する」).
     pub fn show_employer(&self, job_number: String) {
+        self.change_hidden(job_number, None);
+    }
+
+    /// Hides (with the notice to show after) or shows again the employer of `job_number`, one
+    /// change at a time; the search runs again once the app answered.
+    fn change_hidden(&self, job_number: String, notice: Option<HiddenNotice>) {
         if !self.active || self.store.hidden.busy.is_some() {
             return;
         }
@@ -44,10 +34,14 @@ impl MyPageContext {
         });
         let (store, search) = (self.store.clone(), self.search.clone());
         spawn_local(async move {
-            let result = ipc::show_employer(&job_number).await;
-            let shown = result.is_ok();
-            store.update_once(move |s| s.hidden.answered(None, result));
-            if shown {
+            let result = if notice.is_some() {
+                ipc::hide_employer(&job_number).await
+            } else {
+                ipc::show_employer(&job_number).await
+            };
+            let changed = result.is_ok();
+            store.update_once(move |s| s.hidden.answered(notice, result));
+            if changed {
                 search.rerun(|_| {}, SearchOrigin::Reorder);
             }
         });
