@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use crate::format::{date, wage_range};
 use crate::forms::account::error_message;
+use crate::forms::search::PAGE_SIZES;
 use crate::ipc;
 use crate::state::lang::use_texts;
 
@@ -54,7 +55,8 @@ pub fn SimilarPostings(props: &SimilarPostingsProps) -> Html {
             let params = JobSearchParams {
                 similar_to: Some(number.clone()),
                 page: None,
-                per_page: Some(50),
+                // The most a page holds: a group rarely has more.
+                per_page: PAGE_SIZES.iter().max().copied(),
                 ..params.clone()
             };
             let number = number.clone();
@@ -99,7 +101,7 @@ pub fn SimilarPostings(props: &SimilarPostingsProps) -> Html {
                                 { wage_range(t, item.wage_kind, item.wage_min, item.wage_max) }
                             </span>
                             <span class="similar-fact">
-                                { t.t("results-received-on") }{ "：" }{ date(t, item.received_on) }
+                                { t.t_with("results-similar-received", &[("date", date(t, item.received_on).into())]) }
                             </span>
                             <span class="similar-fact result-number">
                                 { t.t("results-job-number") }

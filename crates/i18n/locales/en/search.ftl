@@ -93,6 +93,7 @@ results-similar = { $count } similar { $count ->
         [one] job
        *[other] jobs
     }
+results-similar-received = Received { $date }
 results-similar-loading = Loading the similar jobs…
 results-sort = Order
 results-per-page = Per page

@@ -91,6 +91,7 @@ results-range = { $first }〜{ $last }件を表示
 results-distinct = （類似求人をまとめて { $count }件）
 # $count: how many other postings are near-duplicates of this one.
 results-similar = ほか{ $count }件の類似求人
+results-similar-received = 受付年月日：{ $date }
 results-similar-loading = 類似求人を読み込んでいます…
 results-sort = 並び順
 results-per-page = 表示件数
