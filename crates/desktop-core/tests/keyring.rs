@@ -254,23 +254,8 @@ async fn favorites_are_read_offline_and_offline_edits_reach_the_service_later() 
 async fn signing_out_of_a_shared_workstation_erases_the_mypage_cache() {
     let seeker = "shared@example.jp";
     let password = "Hanako#Kyuj1n";
-    let server = shigoto_test_support::start_with_jobs_and_smtp(TestDatabase::Sqlite, 20)
-        .await
-        .unwrap();
-    shigoto_test_support::sign_up_seeker(&server, seeker, password)
-        .await
-        .unwrap();
-    let folders = tempfile::tempdir().unwrap();
-    let config = DesktopConfig {
-        service_url: server.base_url(),
-        keyring_service: format!("jp.shigoto.test.{}.shared-cache", std::process::id()),
-        shared_workstation_forced: true,
-        config_dir: folders.path().join("config"),
-        data_dir: folders.path().join("data"),
-        downloads_dir: folders.path().join("data"),
-        downloads_dir_forced: false,
-        system_language: shigoto_shared::Lang::Ja,
-    };
+    let (server, mut config, _folders) = seeker_setup("shared-cache", seeker, password, 20).await;
+    config.shared_workstation_forced = true;
     let job = server
         .client
         .search_jobs(&shigoto_shared::JobSearchParams::default())
