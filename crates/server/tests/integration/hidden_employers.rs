@@ -52,7 +52,8 @@ async fn push(server: &TestServer, token: &str, mutations: Vec<KeyedMutation>) -
 }
 
 /// Every page of the search without conditions, as `token`'s caller: the first page's answer
-/// and the 求人番号 of all pages.
+/// and the 求人番号 of every posting found: the lines of all pages and, for each line with
+/// similar postings, those too.
 async fn everything(
     server: &TestServer,
     token: Option<&str>,
@@ -67,7 +68,19 @@ async fn everything(
         };
         let results = server.client.search_jobs_as(&params, token).await.unwrap();
         let done = results.items.is_empty();
-        numbers.extend(results.items.iter().map(|item| item.job_number.clone()));
+        for item in &results.items {
+            numbers.insert(item.job_number.clone());
+            if item.similar > 0 {
+                let group = JobSearchParams {
+                    similar_to: Some(item.job_number.clone()),
+                    per_page: Some(50),
+                    ..JobSearchParams::default()
+                };
+                let similar = server.client.search_jobs_as(&group, token).await.unwrap();
+                assert_eq!(similar.total, u64::from(item.similar) + 1);
+                numbers.extend(similar.items.into_iter().map(|i| i.job_number));
+            }
+        }
         first.get_or_insert(results);
         if done {
             break;
