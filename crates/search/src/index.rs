@@ -1,6 +1,6 @@
 //! [`JobIndex`]: opening or creating the index, applying changed postings, searching.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
@@ -21,6 +21,7 @@ use tantivy::{
 
 use crate::collapse::{Collapse, GroupSizes};
 use crate::duplicates::Grouper;
+use crate::facet_cache::{facet_cache_key, FacetCache};
 use crate::facets::{FacetCollector, Group, Groups, Tally};
 use crate::key_conditions::{KeyCondition, KeyConditions};
 use crate::query::Condition;
@@ -67,56 +68,6 @@ pub struct JobIndex {
     facet_cache: Mutex<FacetCache>,
     /// Group numbers of near-duplicates are below this (as of the last commit).
     groups: AtomicU64,
-}
-
-/// How many searches' facets are kept.
-const FACET_CACHE_ENTRIES: usize = 64;
-
-/// The facets of the latest searches, for one generation of the index and one day: the same
-/// conditions asked again (the empty form each time the app opens, a popular prefecture) are
-/// answered without counting. A new generation (any change applied) or a new day empties it.
-#[derive(Default)]
-struct FacetCache {
-    generation: u64,
-    today: Option<NaiveDate>,
-    /// Newest first; the conditions with paging and order left out.
-    entries: VecDeque<(JobQuery, SearchFacets)>,
-}
-
-impl FacetCache {
-    /// Empties the cache when it was filled for another generation or day.
-    fn follow(&mut self, generation: u64, today: NaiveDate) {
-        if self.generation != generation || self.today != Some(today) {
-            self.entries.clear();
-            self.generation = generation;
-            self.today = Some(today);
-        }
-    }
-
-    fn get(&mut self, generation: u64, today: NaiveDate, key: &JobQuery) -> Option<SearchFacets> {
-        self.follow(generation, today);
-        let position = self.entries.iter().position(|(query, _)| query == key)?;
-        let entry = self.entries.remove(position)?;
-        let facets = entry.1.clone();
-        self.entries.push_front(entry);
-        Some(facets)
-    }
-
-    fn put(&mut self, generation: u64, today: NaiveDate, key: JobQuery, facets: SearchFacets) {
-        self.follow(generation, today);
-        self.entries.push_front((key, facets));
-        self.entries.truncate(FACET_CACHE_ENTRIES);
-    }
-}
-
-/// The conditions facets depend on: paging and order left out.
-fn facet_cache_key(conditions: &JobQuery) -> JobQuery {
-    JobQuery {
-        page: 1,
-        per_page: 0,
-        sort: SortOrder::ReceivedDesc,
-        ..conditions.clone()
-    }
 }
 
 /// Commit payload: `<layout version>:<last applied change sequence>:<next group number>`.

@@ -9,7 +9,10 @@
 //! - [`query`]: turning a `JobQuery` into a tantivy query, each clause tagged with its condition.
 //! - [`facet_key`]: a posting's closed-list conditions packed into one fast field;
 //!   [`facets`]: counting them over the postings a query matches; [`key_conditions`]: the
-//!   chosen conditions decided from the key, so one pass finds every near miss.
+//!   chosen conditions decided from the key, so one pass finds every near miss; `facet_cache`:
+//!   the latest searches' counts per index generation and day.
+//! - [`duplicates`]: each posting's group of near-duplicates, decided when it is indexed;
+//!   [`collapse`]: one posting per group on a page, and how many distinct groups matched.
 //! - [`timing`]: how the search benchmarks report their timings.
 //!
 //! Architecture invariant: the index holds only what public search may list (open, published
@@ -17,6 +20,7 @@
 
 pub mod collapse;
 pub mod duplicates;
+mod facet_cache;
 pub mod facet_key;
 pub mod facets;
 pub mod index;
