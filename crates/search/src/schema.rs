@@ -127,8 +127,9 @@ fn minutes(hhmm: &str) -> Option<u64> {
 }
 
 /// The searchable text beyond the title: what the job is, where, and (only when the employer is
-/// public to everyone) who offers it, so a hidden employer cannot be found by name.
-fn body_text(sheet: &JobSheet) -> String {
+/// public to everyone) who offers it, so a hidden employer cannot be found by name. Public so
+/// the benchmark's SQL baselines search the very same text.
+pub fn body_text(sheet: &JobSheet) -> String {
     let work = &sheet.work;
     let mut parts: Vec<&str> = vec![&work.description, &work.place.locality];
     let occupation_names: Vec<&str> = shigoto_refdata::occupation_path(&work.occupation_code)

@@ -1,0 +1,289 @@
+//! `cargo xtask bench [N]` (or `cargo build --release -p shigoto-server --bins` and
+//! `target/release/search-bench N`): builds N demo postings in a SQLite database, indexes them
+//! the way the service does, and prints
+//! - index build time and size (stored summaries apart from the rest, per posting);
+//! - p50/p99 server-side latency of a fixed query mix on the index, without and with the facet
+//!   counts, beside the same queries on SQLite FTS5 (trigram, `LIKE` for two-character words)
+//!   and on plain `LIKE`, over the same database in the same run, with the ratios;
+//! - the result counts of each for every keyword of the mix (a baseline that finds nothing is a
+//!   miss, not speed);
+//! - an HTTP load run (wrk) of keyword + prefecture searches with facets against the release
+//!   service serving that index: requests per second and p99.
+
+mod load;
+mod sizes;
+mod sql;
+
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use shigoto_search::timing::{heading, padded, percentile, row};
+use shigoto_search::JobIndex;
+use shigoto_server_db::Database;
+use shigoto_shared::{EmploymentType, JobFeature, JobSearchParams};
+use sql::TextSearch;
+
+const KEYWORDS: &[&str] = &[
+    "事務",
+    "介護",
+    "経理",
+    "営業",
+    "ドライバー",
+    "看護",
+    "保育",
+    "製造",
+    "販売",
+    "調理",
+];
+/// Builds the i-th query of one kind.
+type QueryMaker = Box<dyn Fn(usize) -> JobSearchParams>;
+
+/// Index queries measured per kind.
+const INDEX_RUNS: usize = 200;
+/// SQL queries measured per kind and baseline (a `LIKE` scans the whole table).
+const SQL_RUNS: usize = 10;
+/// The HTTP load: one wrk thread (the service has the other core), 8 connections.
+const LOAD: load::Load = load::Load {
+    threads: 1,
+    connections: 8,
+    duration: Duration::from_secs(30),
+};
+/// Before the measured load: the page cache and the service's threads warm up.
+const WARM_UP: load::Load = load::Load {
+    threads: 1,
+    connections: 8,
+    duration: Duration::from_secs(5),
+};
+
+fn main() -> anyhow::Result<()> {
+    let count: usize = std::env::args()
+        .nth(1)
+        .map(|n| n.parse())
+        .transpose()?
+        .unwrap_or(1_000_000);
+    // The service started for the load run reads the real date, so the data is made for it.
+    let now = chrono::Utc::now().naive_utc();
+    let today = now.date();
+    let dir = std::env::temp_dir().join(format!("shigoto-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    println!(
+        "search benchmark: {count} postings, data in {}",
+        dir.display()
+    );
+    let outcome = run(&dir, count, today, now);
+    std::fs::remove_dir_all(&dir)?;
+    outcome
+}
+
+fn run(
+    dir: &std::path::Path,
+    count: usize,
+    today: NaiveDate,
+    now: chrono::NaiveDateTime,
+) -> anyhow::Result<()> {
+    let database = dir.join("bench.sqlite3");
+    let db = Database::open(&database.to_string_lossy(), 2)?;
+    let started = Instant::now();
+    shigoto_server::demo::ensure_offices(&db)?;
+    let loaded = shigoto_server::demo::load_if_empty(&db, 7, count, today, now)?;
+    println!(
+        "database: {loaded} postings written in {:.1} s, {}",
+        started.elapsed().as_secs_f64(),
+        sizes::mib(sizes::file_size(&database))
+    );
+
+    let started = Instant::now();
+    let index = JobIndex::open_in_dir(&dir.join("index"), 512 << 20)?;
+    shigoto_server::indexer::catch_up(&db, &index)?;
+    let built = started.elapsed();
+    let size = sizes::index_size(&dir.join("index"))?;
+    let listed = index.listed_count().max(1);
+    println!(
+        "index: {listed} postings listed, built in {:.1} s, {} on disk: stored summaries {} ({} bytes a posting), the rest {} ({} bytes a posting)",
+        built.as_secs_f64(),
+        sizes::mib(size.total()),
+        sizes::mib(size.stored),
+        size.stored / listed,
+        sizes::mib(size.rest),
+        size.rest / listed,
+    );
+
+    let before = sizes::file_size(&database);
+    let started = Instant::now();
+    sql::build_fts5(&db)?;
+    println!(
+        "FTS5 trigram table: built in {:.1} s, the database grew by {}",
+        started.elapsed().as_secs_f64(),
+        sizes::mib(sizes::file_size(&database).saturating_sub(before))
+    );
+
+    let numbers = sql::sample_job_numbers(&db)?;
+    let kinds = query_kinds(numbers);
+    println!("\n{}", heading(&["index", "+facets", "FTS5", "LIKE"]));
+    let mut ratios = Vec::new();
+    for (name, make) in &kinds {
+        let mut index_times = Vec::with_capacity(INDEX_RUNS);
+        let mut facet_times = Vec::with_capacity(INDEX_RUNS);
+        for i in 0..INDEX_RUNS {
+            let params = make(i);
+            let started = Instant::now();
+            let query = validated(&params, today)?;
+            std::hint::black_box(index.search(&query, today)?);
+            index_times.push(started.elapsed());
+
+            let started = Instant::now();
+            let query = validated(&params, today)?;
+            std::hint::black_box(index.search_with_fresh_facets(&query, today)?);
+            facet_times.push(started.elapsed());
+        }
+        let has_keyword = !make(0).keyword.is_empty();
+        let mut fts_times = Vec::new();
+        let mut like_times = Vec::with_capacity(SQL_RUNS);
+        for i in 0..SQL_RUNS {
+            let params = make(i);
+            if has_keyword {
+                let started = Instant::now();
+                sql::search(&db, TextSearch::Fts5, &params, today)?;
+                fts_times.push(started.elapsed());
+            }
+            let started = Instant::now();
+            sql::search(&db, TextSearch::Like, &params, today)?;
+            like_times.push(started.elapsed());
+        }
+        let index_p50 = percentile(&mut index_times, 50);
+        let fts_p50 = (!fts_times.is_empty()).then(|| percentile(&mut fts_times, 50));
+        let like_p50 = percentile(&mut like_times, 50);
+        ratios.push((name, index_p50, fts_p50, like_p50));
+        let columns = &mut [index_times, facet_times, fts_times, like_times];
+        println!("{}", row(name, columns));
+    }
+
+    println!("\np50 ratios (how many times longer than the index without facets)");
+    println!("{:<22} {:>10} {:>10}", "query", "FTS5", "LIKE");
+    for (name, index_p50, fts_p50, like_p50) in ratios {
+        let ratio = |baseline: Duration| {
+            format!(
+                "{:.1}x",
+                baseline.as_secs_f64() / index_p50.as_secs_f64().max(1e-9)
+            )
+        };
+        println!(
+            "{} {:>10} {:>10}",
+            padded(name, 22),
+            fts_p50.map_or_else(|| "-".to_owned(), ratio),
+            ratio(like_p50)
+        );
+    }
+
+    print_counts(&db, &index, today)?;
+    // The service takes the index's writer lock.
+    drop(index);
+    load_run(dir, &database, count)
+}
+
+/// The query mix: each kind makes its i-th query.
+fn query_kinds(numbers: Vec<String>) -> Vec<(&'static str, QueryMaker)> {
+    vec![
+        ("no condition", Box::new(|_| JobSearchParams::default())),
+        ("keyword + prefecture", Box::new(keyword_and_prefecture)),
+        (
+            "keyword only",
+            Box::new(|i| JobSearchParams {
+                keyword: KEYWORDS[i % KEYWORDS.len()].into(),
+                ..Default::default()
+            }),
+        ),
+        (
+            "filters only",
+            Box::new(|i| JobSearchParams {
+                prefectures: vec![format!("{:02}", i % 47 + 1)],
+                employment_types: vec![EmploymentType::Regular],
+                features: vec![JobFeature::CarCommute],
+                monthly_wage_min: Some(200_000),
+                ..Default::default()
+            }),
+        ),
+        (
+            "求人番号",
+            Box::new(move |i| JobSearchParams {
+                job_numbers: vec![numbers[i % numbers.len()].clone()],
+                ..Default::default()
+            }),
+        ),
+    ]
+}
+
+/// The i-th keyword + prefecture search: every keyword in every prefecture, 470 in all.
+fn keyword_and_prefecture(i: usize) -> JobSearchParams {
+    JobSearchParams {
+        keyword: KEYWORDS[i % KEYWORDS.len()].into(),
+        prefectures: vec![format!("{:02}", i / KEYWORDS.len() % 47 + 1)],
+        ..Default::default()
+    }
+}
+
+fn validated(
+    params: &JobSearchParams,
+    today: NaiveDate,
+) -> anyhow::Result<shigoto_domain::search::JobQuery> {
+    shigoto_domain::search::validate(params, today).map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+/// Each keyword over the whole country: how many postings each way of searching finds.
+fn print_counts(db: &Database, index: &JobIndex, today: NaiveDate) -> anyhow::Result<()> {
+    println!("\npostings found per keyword (whole country)");
+    println!(
+        "{:<12} {:>10} {:>14} {:>14} {:>10}",
+        "keyword", "index", "FTS5 MATCH", "FTS5 (+LIKE)", "LIKE"
+    );
+    for keyword in KEYWORDS {
+        let params = JobSearchParams {
+            keyword: (*keyword).into(),
+            ..Default::default()
+        };
+        let found = index.search(&validated(&params, today)?, today)?.total;
+        let matched = sql::search(db, TextSearch::Fts5MatchOnly, &params, today)?;
+        let fts = sql::search(db, TextSearch::Fts5, &params, today)?;
+        let like = sql::search(db, TextSearch::Like, &params, today)?;
+        let matched = if matched == 0 && found > 0 {
+            "0 (miss)".to_owned()
+        } else {
+            matched.to_string()
+        };
+        println!(
+            "{} {found:>10} {matched:>14} {fts:>14} {like:>10}",
+            padded(keyword, 12)
+        );
+    }
+    Ok(())
+}
+
+/// The release service over the same data, under wrk: keyword + prefecture with facets.
+fn load_run(dir: &std::path::Path, database: &std::path::Path, count: usize) -> anyhow::Result<()> {
+    let paths = (0..KEYWORDS.len() * 47)
+        .map(|i| {
+            serde_urlencoded::to_string(keyword_and_prefecture(i))
+                .map(|query| format!("/api/v1/jobs?{query}"))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let service = load::start_service(dir, database)?;
+    load::run_wrk(&service, dir, &paths, WARM_UP)?;
+    let measured = load::run_wrk(&service, dir, &paths, LOAD)?;
+    println!(
+        "\nHTTP load (wrk, {} thread, {} connections, {} s; {} distinct keyword + prefecture searches in turn, each with its facets; release service over the {count} postings):",
+        LOAD.threads,
+        LOAD.connections,
+        LOAD.duration.as_secs(),
+        paths.len(),
+    );
+    println!(
+        "{} requests, {:.0} req/s, p50 {}, p99 {}, {} failed",
+        measured.requests,
+        measured.requests_per_second,
+        shigoto_search::timing::ms(measured.p50),
+        shigoto_search::timing::ms(measured.p99),
+        measured.failed
+    );
+    drop(service);
+    Ok(())
+}
