@@ -310,29 +310,41 @@ pub fn everything() -> Box<dyn Query> {
 }
 
 /// One keyword word over title (boosted) and body; `None` when it has no searchable characters.
+/// In the title the word's bigrams must stand as written (a phrase); the body keeps no
+/// positions ([`crate::schema::build`]), so there a word matches when all its bigrams occur.
+/// A word of one or two characters is one bigram, exact either way.
 fn word_query(fields: &Fields, word: &str) -> Option<Box<dyn Query>> {
     let tokens = tokenizer::tokens(word);
-    if tokens.is_empty() {
-        return None;
-    }
-    let in_field = |field: Field| -> Box<dyn Query> {
-        if let [only] = tokens.as_slice() {
-            Box::new(TermQuery::new(
-                Term::from_field_text(field, &only.text),
-                IndexRecordOption::WithFreqs,
-            ))
-        } else {
-            let terms = tokens
+    let term = |field: Field, text: &str| -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            Term::from_field_text(field, text),
+            IndexRecordOption::WithFreqs,
+        ))
+    };
+    let (title, body): (Box<dyn Query>, Box<dyn Query>) = match tokens.as_slice() {
+        [] => return None,
+        [only] => (
+            term(fields.title, &only.text),
+            term(fields.body, &only.text),
+        ),
+        several => {
+            let phrase = several
                 .iter()
-                .map(|t| (t.position, Term::from_field_text(field, &t.text)))
+                .map(|t| (t.position, Term::from_field_text(fields.title, &t.text)))
                 .collect();
-            Box::new(PhraseQuery::new_with_offset(terms))
+            let all_bigrams = several
+                .iter()
+                .map(|t| (Occur::Must, term(fields.body, &t.text)))
+                .collect();
+            (
+                Box::new(PhraseQuery::new_with_offset(phrase)),
+                Box::new(BooleanQuery::new(all_bigrams)),
+            )
         }
     };
-    let title: Box<dyn Query> = Box::new(BoostQuery::new(in_field(fields.title), TITLE_BOOST));
     Some(Box::new(BooleanQuery::new(vec![
-        (Occur::Should, title),
-        (Occur::Should, in_field(fields.body)),
+        (Occur::Should, Box::new(BoostQuery::new(title, TITLE_BOOST))),
+        (Occur::Should, body),
     ])))
 }
 

@@ -4,14 +4,14 @@ use chrono::{NaiveDate, NaiveDateTime, Timelike};
 use shigoto_domain::near_duplicates::Fingerprint;
 use shigoto_shared::{JobSheet, JobSummary, PublicationRange};
 use tantivy::schema::{
-    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
+    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, STORED,
 };
 use tantivy::TantivyDocument;
 
 use crate::tokenizer;
 
 /// Bump when the fields change: an index built with another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// The version an index is built to: [`SCHEMA_VERSION`] and a fingerprint of the search steps
 /// packed into each posting's facet key, so that changing either rebuilds the index.
@@ -77,40 +77,57 @@ pub const TWO_DAYS_WEEKLY: &str = "two_days_off_weekly";
 pub const NO_AGE_MAX: u64 = 255;
 
 /// The schema and its field handles.
+///
+/// Only the title keeps the positions of its bigrams (a word must appear there as written);
+/// the body keeps their frequencies, and a word of several bigrams matches a body that has
+/// them all (`query::word_query`): positions would take about 240 bytes a posting. Only the
+/// two texts keep field norms (the length of each, for relevance); the condition fields are
+/// matched, never scored.
 pub fn build() -> (Schema, Fields) {
     let mut builder = Schema::builder();
-    let text = TextOptions::default().set_indexing_options(
-        TextFieldIndexing::default()
-            .set_tokenizer(tokenizer::NAME)
-            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-    );
+    let text = |record| {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(tokenizer::NAME)
+                .set_index_option(record),
+        )
+    };
+    let term = || {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer("raw")
+                .set_index_option(IndexRecordOption::Basic)
+                .set_fieldnorms(false),
+        )
+    };
+    let number = || NumericOptions::default().set_indexed();
     let fields = Fields {
-        job_number: builder.add_text_field("job_number", STRING | STORED),
-        title: builder.add_text_field("title", text.clone()),
-        body: builder.add_text_field("body", text),
-        prefecture: builder.add_text_field("prefecture", STRING),
-        municipality: builder.add_text_field("municipality", STRING | FAST),
-        occupation: builder.add_text_field("occupation", STRING),
-        category: builder.add_text_field("category", STRING),
-        work_style: builder.add_text_field("work_style", STRING),
-        employment_type: builder.add_text_field("employment_type", STRING),
-        feature: builder.add_text_field("feature", STRING),
-        wage_kind: builder.add_text_field("wage_kind", STRING),
-        wage_max: builder.add_u64_field("wage_max", INDEXED | FAST),
-        age_min: builder.add_u64_field("age_min", INDEXED | FAST),
-        age_max: builder.add_u64_field("age_max", INDEXED | FAST),
-        start_minute: builder.add_u64_field("start_minute", INDEXED | FAST),
-        end_minute: builder.add_u64_field("end_minute", INDEXED | FAST),
-        annual_holidays: builder.add_u64_field("annual_holidays", INDEXED | FAST),
-        received: builder.add_i64_field("received", INDEXED | FAST),
-        published: builder.add_i64_field("published", INDEXED),
-        deadline: builder.add_i64_field("deadline", INDEXED | FAST),
+        job_number: builder.add_text_field("job_number", term() | STORED),
+        title: builder.add_text_field("title", text(IndexRecordOption::WithFreqsAndPositions)),
+        body: builder.add_text_field("body", text(IndexRecordOption::WithFreqs)),
+        prefecture: builder.add_text_field("prefecture", term()),
+        municipality: builder.add_text_field("municipality", term() | FAST),
+        occupation: builder.add_text_field("occupation", term()),
+        category: builder.add_text_field("category", term()),
+        work_style: builder.add_text_field("work_style", term()),
+        employment_type: builder.add_text_field("employment_type", term()),
+        feature: builder.add_text_field("feature", term()),
+        wage_kind: builder.add_text_field("wage_kind", term()),
+        wage_max: builder.add_u64_field("wage_max", number() | FAST),
+        age_min: builder.add_u64_field("age_min", number() | FAST),
+        age_max: builder.add_u64_field("age_max", number() | FAST),
+        start_minute: builder.add_u64_field("start_minute", number() | FAST),
+        end_minute: builder.add_u64_field("end_minute", number() | FAST),
+        annual_holidays: builder.add_u64_field("annual_holidays", number() | FAST),
+        received: builder.add_i64_field("received", number() | FAST),
+        published: builder.add_i64_field("published", number()),
+        deadline: builder.add_i64_field("deadline", number() | FAST),
         summary: builder.add_text_field("summary", STORED),
-        publication: builder.add_text_field("publication", STRING | STORED),
+        publication: builder.add_text_field("publication", term() | STORED),
         facet_key: builder.add_u64_field("facet_key", FAST),
         monthly_wage: builder.add_u64_field("monthly_wage", FAST),
-        employer: builder.add_text_field("employer", STRING),
-        dup_group: builder.add_u64_field("dup_group", INDEXED | FAST),
+        employer: builder.add_text_field("employer", term()),
+        dup_group: builder.add_u64_field("dup_group", number() | FAST),
         fingerprint: builder.add_bytes_field("fingerprint", STORED),
     };
     (builder.build(), fields)

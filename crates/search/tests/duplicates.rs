@@ -2,7 +2,8 @@
 //! groups hold one employer each and find the reposts; every page lists one posting per group,
 //! the pages together list each group once (`distinct` of them) and their 「ほか n件」 add up to
 //! the total, in every order; asking for a posting's similar postings lists its group; a repost
-//! indexed later joins its original's group, and a changed posting keeps its group.
+//! indexed later joins its original's group, and a changed posting keeps its group; postings
+//! named by 求人番号 are each listed, near-duplicates or not.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
@@ -212,4 +213,27 @@ fn reposts_join_their_originals_group_when_indexed_later() {
         group.contains(copy) && group.contains("99999-00000001"),
         "{group:?}"
     );
+}
+
+#[test]
+fn postings_named_by_number_are_each_listed() {
+    let jobs = demo();
+    let index = indexed(&jobs);
+    let (listed, _, _) = pages(&index, &JobSearchParams::default());
+    let (original, _) = listed
+        .iter()
+        .find(|(_, similar)| *similar > 0)
+        .expect("a group of near-duplicates");
+    let group = similar_to(&index, &JobSearchParams::default(), original);
+    let named: Vec<String> = group.iter().take(2).cloned().collect();
+    let (found, total, distinct) = pages(
+        &index,
+        &JobSearchParams {
+            job_numbers: named.clone(),
+            ..Default::default()
+        },
+    );
+    let found: BTreeSet<String> = found.into_iter().map(|(number, _)| number).collect();
+    assert_eq!(found, named.into_iter().collect::<BTreeSet<_>>());
+    assert_eq!((total, distinct), (2, 2));
 }

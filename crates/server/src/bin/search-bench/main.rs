@@ -8,8 +8,12 @@
 //! - the result counts of each for every keyword of the mix (a baseline that finds nothing is a
 //!   miss, not speed);
 //! - an HTTP load run (wrk) of keyword + prefecture searches with facets against the release
-//!   service serving that index: requests per second and p99.
+//!   service serving that index: requests per second and p99;
+//! - freshness under write load: a second instance with a copy of the index joins, postings
+//!   are accepted, changed and stopped at 50 a second, and the delay until each change shows
+//!   in each instance's search is measured (p50/p99/max).
 
+mod fresh;
 mod load;
 mod sizes;
 mod sql;
@@ -34,6 +38,24 @@ const KEYWORDS: &[&str] = &[
     "製造",
     "販売",
     "調理",
+];
+/// The demo data's seed.
+const DEMO_SEED: u64 = 7;
+/// The freshness run: changes a second, for this long.
+const WRITES: fresh::WriteLoad = fresh::WriteLoad {
+    per_second: 50,
+    duration: Duration::from_secs(60),
+};
+/// Words of several bigrams, counted too: the body keeps no positions, so these show how far
+/// "all its bigrams" strays from "as written" (FTS5 `MATCH` finds exactly the substring).
+const LONGER_WORDS: &[&str] = &[
+    "看護師",
+    "介護福祉士",
+    "経理事務",
+    "営業事務",
+    "フォークリフト",
+    "医療事務",
+    "施工管理",
 ];
 /// Builds the i-th query of one kind.
 type QueryMaker = Box<dyn Fn(usize) -> JobSearchParams>;
@@ -85,7 +107,7 @@ fn run(
     let db = Database::open(&database.to_string_lossy(), 2)?;
     let started = Instant::now();
     shigoto_server::demo::ensure_offices(&db)?;
-    let loaded = shigoto_server::demo::load_if_empty(&db, 7, count, today, now)?;
+    let loaded = shigoto_server::demo::load_if_empty(&db, DEMO_SEED, count, today, now)?;
     println!(
         "database: {loaded} postings written in {:.1} s, {}",
         started.elapsed().as_secs_f64(),
@@ -117,7 +139,7 @@ fn run(
         sizes::mib(sizes::file_size(&database).saturating_sub(before))
     );
 
-    let numbers = sql::sample_job_numbers(&db)?;
+    let numbers = sql::listed_job_numbers(&db, today, 500)?;
     let kinds = query_kinds(numbers);
     println!("\n{}", heading(&["index", "+facets", "FTS5", "LIKE"]));
     let mut ratios = Vec::new();
@@ -162,10 +184,12 @@ fn run(
     println!("{:<22} {:>10} {:>10}", "query", "FTS5", "LIKE");
     for (name, index_p50, fts_p50, like_p50) in ratios {
         let ratio = |baseline: Duration| {
-            format!(
-                "{:.1}x",
-                baseline.as_secs_f64() / index_p50.as_secs_f64().max(1e-9)
-            )
+            let times = baseline.as_secs_f64() / index_p50.as_secs_f64().max(1e-9);
+            if times < 10.0 {
+                format!("{times:.2}x")
+            } else {
+                format!("{times:.0}x")
+            }
         };
         println!(
             "{} {:>10} {:>10}",
@@ -178,7 +202,30 @@ fn run(
     print_counts(&db, &index, today)?;
     // The service takes the index's writer lock.
     drop(index);
-    load_run(dir, &database, count)
+    let first = load_run(dir, &database, count)?;
+
+    let second_dir = dir.join("second");
+    copy_index(&dir.join("index"), &second_dir.join("index"))?;
+    let second = load::start_service(&second_dir, &database)?;
+    let config = shigoto_demo::DemoConfig {
+        seed: DEMO_SEED,
+        count,
+        today,
+    };
+    fresh::measure(&db, &[&first, &second], &config, WRITES)
+}
+
+/// Another instance's index: a copy of the segment files (the source is not being written).
+fn copy_index(from: &std::path::Path, to: &std::path::Path) -> anyhow::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        if entry.metadata()?.is_file() && !name.to_string_lossy().ends_with(".lock") {
+            std::fs::copy(entry.path(), to.join(name))?;
+        }
+    }
+    Ok(())
 }
 
 /// The query mix: each kind makes its i-th query.
@@ -236,7 +283,7 @@ fn print_counts(db: &Database, index: &JobIndex, today: NaiveDate) -> anyhow::Re
         "{:<12} {:>10} {:>14} {:>14} {:>10}",
         "keyword", "index", "FTS5 MATCH", "FTS5 (+LIKE)", "LIKE"
     );
-    for keyword in KEYWORDS {
+    for keyword in KEYWORDS.iter().chain(LONGER_WORDS) {
         let params = JobSearchParams {
             keyword: (*keyword).into(),
             ..Default::default()
@@ -259,7 +306,12 @@ fn print_counts(db: &Database, index: &JobIndex, today: NaiveDate) -> anyhow::Re
 }
 
 /// The release service over the same data, under wrk: keyword + prefecture with facets.
-fn load_run(dir: &std::path::Path, database: &std::path::Path, count: usize) -> anyhow::Result<()> {
+/// Returns the service, still running.
+fn load_run(
+    dir: &std::path::Path,
+    database: &std::path::Path,
+    count: usize,
+) -> anyhow::Result<load::Service> {
     let paths = (0..KEYWORDS.len() * 47)
         .map(|i| {
             serde_urlencoded::to_string(keyword_and_prefecture(i))
@@ -284,6 +336,5 @@ fn load_run(dir: &std::path::Path, database: &std::path::Path, count: usize) -> 
         shigoto_search::timing::ms(measured.p99),
         measured.failed
     );
-    drop(service);
-    Ok(())
+    Ok(service)
 }

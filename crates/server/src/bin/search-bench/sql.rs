@@ -38,12 +38,18 @@ struct StoredSheet {
     sheet: String,
 }
 
-/// Up to 500 求人番号 of listed postings, for the lookup queries.
-pub fn sample_job_numbers(db: &Database) -> anyhow::Result<Vec<String>> {
+/// Up to `limit` 求人番号 of postings a search lists today, oldest first.
+pub fn listed_job_numbers(
+    db: &Database,
+    today: NaiveDate,
+    limit: i64,
+) -> anyhow::Result<Vec<String>> {
     let mut conn = db.connection()?;
-    let rows: Vec<Number> = diesel::sql_query(
-        "SELECT job_number FROM jobs WHERE status = 'open' AND publication <> 'not_published' ORDER BY id LIMIT 500",
-    )
+    let rows: Vec<Number> = diesel::sql_query(format!(
+        "SELECT jobs.job_number FROM jobs WHERE {LISTED} ORDER BY jobs.id LIMIT ?"
+    ))
+    .bind::<Date, _>(today)
+    .bind::<BigInt, _>(limit)
     .load(&mut *conn)?;
     Ok(rows.into_iter().map(|r| r.job_number).collect())
 }
