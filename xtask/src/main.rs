@@ -23,7 +23,9 @@ const HELP: &str = "cargo xtask <task>
   dist [--appimage] [--target T] [--service-url URL]
                                  the installers (Linux: .deb, and .AppImage; Windows: .msi and
                                  .exe; macOS: .dmg) in target/release/bundle
-  bench [N]                      search benchmark over N postings (default 1000000)
+  bench [N]                      search benchmark over N postings (default 1000000): the index
+                                 beside FTS5 and LIKE, an HTTP load run (wrk), freshness under
+                                 50 writes a second on two service instances
   bench sync                     MyPage sync benchmark (loopback service, 300 favorites)
   bench app [--debug] [--runs N] the app window: start to search form, idle memory (Xvfb)
   refdata [DIR]                  regenerate crates/refdata/data from the official lists";
