@@ -139,12 +139,8 @@ fn bench(root: &Path, count: usize) -> Result<()> {
         "shigoto-server",
         "--bins",
     ]))?;
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("target"));
-    process::run(
-        std::process::Command::new(target.join("release/search-bench")).arg(count.to_string()),
-    )
+    let bench = frontend::target_dir(root).join("release/search-bench");
+    process::run(std::process::Command::new(bench).arg(count.to_string()))
 }
 
 /// The checkout `cargo xtask` was run in. `cargo run` sets `CARGO_MANIFEST_DIR` when it starts

@@ -334,23 +334,8 @@ async fn seeker_device(
     test: &str,
     shared_forced: bool,
 ) -> (TestServer, DesktopConfig, tempfile::TempDir, String) {
-    let server = shigoto_test_support::start_with_jobs_and_smtp(TestDatabase::Sqlite, 20)
-        .await
-        .unwrap();
-    shigoto_test_support::sign_up_seeker(&server, SEEKER, SEEKER_PASSWORD)
-        .await
-        .unwrap();
-    let folders = tempfile::tempdir().unwrap();
-    let config = DesktopConfig {
-        service_url: server.base_url(),
-        keyring_service: format!("jp.shigoto.test.{}.{test}", std::process::id()),
-        shared_workstation_forced: shared_forced,
-        config_dir: folders.path().join("config"),
-        data_dir: folders.path().join("data"),
-        downloads_dir: folders.path().join("data"),
-        downloads_dir_forced: false,
-        system_language: shigoto_shared::Lang::Ja,
-    };
+    let (server, mut config, folders) = seeker_setup(test, SEEKER, SEEKER_PASSWORD, 20).await;
+    config.shared_workstation_forced = shared_forced;
     TokenStore::new(config.keyring_service.clone())
         .delete()
         .unwrap();

@@ -5,7 +5,8 @@
 //! instance's search API (`job_numbers=`, up to five at a time, oldest unseen first) until
 //! the change shows: an accepted posting is found, a changed one is found with its new title, a
 //! stopped one is no longer found. The time from the write's commit to the answer that shows it
-//! is the change's delay on that instance; the probes' pause bounds how much it overstates.
+//! is the change's delay on that instance, overstated by at most the probes' pause and one
+//! request.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
@@ -62,9 +63,9 @@ impl Change {
 }
 
 /// What one instance showed.
-pub struct Seen {
-    pub delays: Vec<Duration>,
-    pub never: usize,
+struct Seen {
+    delays: Vec<Duration>,
+    never: usize,
 }
 
 /// Plans and makes the writes while probing `services`; prints what each showed.
