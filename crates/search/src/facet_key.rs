@@ -60,6 +60,31 @@ pub fn steps_reached<T: PartialOrd + Copy>(steps: &[T], value: T) -> usize {
     steps.partition_point(|step| *step <= value)
 }
 
+/// A part of the key that a chosen condition looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Prefecture,
+    Category,
+    WorkStyle,
+    EmploymentType,
+    /// The wage kind and how many of its steps the wage reaches.
+    Wage,
+    HolidaySteps,
+}
+
+/// The bits of `part` in a key.
+pub fn part_mask(part: Part) -> u64 {
+    let bits = |(at, width): (u32, u32)| ((1u64 << width) - 1) << at;
+    match part {
+        Part::Prefecture => bits(PREFECTURE),
+        Part::Category => bits(CATEGORY),
+        Part::WorkStyle => bits(WORK_STYLE),
+        Part::EmploymentType => bits(EMPLOYMENT_TYPE),
+        Part::Wage => bits(WAGE_KIND) | bits(WAGE_STEPS),
+        Part::HolidaySteps => bits(HOLIDAY_STEPS),
+    }
+}
+
 fn put(key: &mut u64, (at, width): (u32, u32), value: usize) {
     let mask = (1u64 << width) - 1;
     *key |= (value as u64 & mask) << at;

@@ -1,8 +1,9 @@
 //! Counting the facets of a search: [`FacetCollector`] goes once over the postings a query
 //! matches and counts, for the groups it is asked for, how many have each value. It reads the
 //! packed [`facet_key`](crate::facet_key) and, only when a group needs them, the 受付年月日 and
-//! 市区町村 columns. [`Tally::into_facets`] turns the counts into the
-//! wire's [`SearchFacets`].
+//! 市区町村 columns. [`Tally::add`] is the one rule of what a posting counts for, used by the
+//! passes and by [`KeyHistogram`](crate::key_histogram::KeyHistogram) alike;
+//! [`Tally::write_into`] turns the counts into the wire's [`SearchFacets`].
 
 use std::collections::BTreeMap;
 
@@ -14,7 +15,7 @@ use shigoto_shared::{
     EmploymentType, FacetCount, JobCategory, JobFeature, SearchFacets, WageKind, WorkStyle,
 };
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::{Column, StrColumn};
+use tantivy::columnar::Column;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
 use crate::facet_key::{self, Decoded, NO_OCCUPATION};
@@ -76,10 +77,19 @@ pub struct FacetCollector {
     pub filter: Option<KeyConditions>,
     /// The first 受付年月日 of each 新着 step, as day numbers.
     posted_since: Vec<i64>,
+    /// The places of 月給 and 時給 in [`WageKind::ALL`].
+    monthly_kind: usize,
+    hourly_kind: usize,
 }
 
 impl FacetCollector {
     pub fn new(groups: Groups, today: NaiveDate) -> Self {
+        let place = |kind: WageKind| {
+            WageKind::ALL
+                .iter()
+                .position(|k| *k == kind)
+                .unwrap_or(usize::MAX)
+        };
         Self {
             groups,
             filter: None,
@@ -87,7 +97,18 @@ impl FacetCollector {
                 .iter()
                 .map(|age| day_number(received_since(*age, today)))
                 .collect(),
+            monthly_kind: place(WageKind::Monthly),
+            hourly_kind: place(WageKind::Hourly),
         }
+    }
+
+    /// Whether the passes need each posting's 受付年月日.
+    pub fn needs_received(&self) -> bool {
+        self.groups.has(Group::PostedWithin)
+            || self
+                .filter
+                .as_ref()
+                .is_some_and(KeyConditions::needs_received)
     }
 }
 
@@ -112,7 +133,8 @@ pub struct Tally {
     hourly: Vec<u64>,
     holidays: Vec<u64>,
     posted: Vec<u64>,
-    municipalities: BTreeMap<String, u64>,
+    /// By 5-digit 市区町村 code.
+    municipalities: BTreeMap<u32, u64>,
 }
 
 impl Default for Tally {
@@ -162,6 +184,100 @@ impl Tally {
         }
     }
 
+    /// Counts `weight` postings of key `key`, received on day `received` (when asked for), as
+    /// `counting` says; returns the groups they were counted in (none when passed over). With
+    /// a filter, a posting that meets every chosen condition counts in every group; one that
+    /// fails exactly one counts in that condition's group and against it; any other is passed
+    /// over. 市区町村 are counted by the caller, which has the posting's column.
+    pub fn add(
+        &mut self,
+        counting: &FacetCollector,
+        key: Decoded,
+        received: Option<i64>,
+        weight: u64,
+    ) -> Groups {
+        let mut groups = counting.groups;
+        if let Some(filter) = &counting.filter {
+            let (missed, missing_flags) = filter.misses(key, received);
+            match missed.count_ones() + missing_flags.count_ones() {
+                0 => {}
+                1 if missed != 0 => {
+                    let Some(condition) = KeyCondition::ALL
+                        .into_iter()
+                        .find(|condition| missed == condition.bit())
+                    else {
+                        return Groups::default();
+                    };
+                    self.misses[condition as usize] += weight;
+                    groups = condition
+                        .condition()
+                        .group()
+                        .map_or(Groups::default(), |group| Groups::default().with(group));
+                }
+                1 => {
+                    self.flag_misses[missing_flags.trailing_zeros() as usize] += weight;
+                    return Groups::default();
+                }
+                _ => return Groups::default(),
+            }
+        }
+        self.add_groups(counting, groups, key, received, weight);
+        groups
+    }
+
+    /// Counts the values of `groups` (but 市区町村) of `weight` postings.
+    fn add_groups(
+        &mut self,
+        counting: &FacetCollector,
+        groups: Groups,
+        key: Decoded,
+        received: Option<i64>,
+        weight: u64,
+    ) {
+        self.matched += weight;
+        if groups.has(Group::Prefectures) {
+            self.prefectures[key.prefecture()] += weight;
+        }
+        if groups.has(Group::Occupations) {
+            self.occupations[key.occupation()] += weight;
+        }
+        if groups.has(Group::Category) {
+            self.category[key.category()] += weight;
+        }
+        if groups.has(Group::WorkStyle) {
+            self.work_style[key.work_style()] += weight;
+        }
+        if groups.has(Group::EmploymentTypes) {
+            self.employment_types[key.employment_type()] += weight;
+        }
+        if groups.has(Group::Flags) {
+            let mut flags = key.flags();
+            while flags != 0 {
+                self.flags[flags.trailing_zeros() as usize] += weight;
+                flags &= flags - 1;
+            }
+        }
+        if groups.has(Group::Wage) {
+            if key.wage_kind() == counting.monthly_kind {
+                self.monthly[key.wage_steps()] += weight;
+            } else if key.wage_kind() == counting.hourly_kind {
+                self.hourly[key.wage_steps()] += weight;
+            }
+        }
+        if groups.has(Group::AnnualHolidays) {
+            self.holidays[key.holiday_steps()] += weight;
+        }
+        if groups.has(Group::PostedWithin) {
+            if let Some(received) = received {
+                for (count, since) in self.posted.iter_mut().zip(&counting.posted_since) {
+                    if received >= *since {
+                        *count += weight;
+                    }
+                }
+            }
+        }
+    }
+
     /// Postings that lack the chosen flag at `bit` of the facet key and meet every other
     /// condition.
     pub fn flag_misses(&self, bit: u32) -> u64 {
@@ -196,7 +312,7 @@ impl Tally {
                 .municipalities
                 .iter()
                 .map(|(code, count)| FacetCount {
-                    value: code.clone(),
+                    value: format!("{code:05}"),
                     count: *count,
                 })
                 .collect();
@@ -294,14 +410,10 @@ fn at_least<T: ToString>(steps: &[T], reached: &[u64]) -> Vec<FacetCount> {
 
 /// The columns of one segment that the groups need, and the counts so far.
 pub struct SegmentFacets {
-    groups: Groups,
-    filter: Option<KeyConditions>,
-    posted_since: Vec<i64>,
-    monthly_kind: usize,
-    hourly_kind: usize,
+    counting: FacetCollector,
     keys: Column<u64>,
     received: Option<Column<i64>>,
-    municipalities: Option<(StrColumn, Vec<u64>)>,
+    municipalities: Option<(Column<u64>, MunicipalityCounts)>,
     tally: Tally,
     key_buffer: Vec<Option<u64>>,
     received_buffer: Vec<Option<i64>>,
@@ -317,30 +429,21 @@ impl Collector for FacetCollector {
         reader: &SegmentReader,
     ) -> tantivy::Result<SegmentFacets> {
         let columns = reader.fast_fields();
-        let wanted = |group| self.groups.has(group);
-        let municipalities = if wanted(Group::Municipalities) {
-            columns.str("municipality")?.map(|column| {
-                let terms = column.num_terms();
-                (column, vec![0; terms])
-            })
+        let municipalities = if self.groups.has(Group::Municipalities) {
+            Some((
+                columns.u64("municipality_code")?,
+                MunicipalityCounts::default(),
+            ))
         } else {
             None
         };
-        let place = |kind: WageKind| WageKind::ALL.iter().position(|k| *k == kind);
         Ok(SegmentFacets {
-            groups: self.groups,
-            filter: self.filter.clone(),
-            posted_since: self.posted_since.clone(),
-            monthly_kind: place(WageKind::Monthly).unwrap_or(usize::MAX),
-            hourly_kind: place(WageKind::Hourly).unwrap_or(usize::MAX),
+            counting: self.clone(),
             keys: columns.u64("facet_key")?,
-            received: (wanted(Group::PostedWithin)
-                || self
-                    .filter
-                    .as_ref()
-                    .is_some_and(KeyConditions::needs_received))
-            .then(|| columns.i64("received"))
-            .transpose()?,
+            received: self
+                .needs_received()
+                .then(|| columns.i64("received"))
+                .transpose()?,
             municipalities,
             tally: Tally::default(),
             key_buffer: Vec::new(),
@@ -361,89 +464,46 @@ impl Collector for FacetCollector {
     }
 }
 
-impl SegmentFacets {
-    /// Counts one posting of key `key`, received on day `received` (when asked for).
-    fn count(&mut self, doc: DocId, key: u64, received: Option<i64>) {
-        let key = Decoded(key);
-        let mut groups = self.groups;
-        if let Some(filter) = &self.filter {
-            let (missed, missing_flags) = filter.misses(key, received);
-            match missed.count_ones() + missing_flags.count_ones() {
-                0 => {}
-                1 if missed != 0 => {
-                    let Some(condition) = KeyCondition::ALL
-                        .into_iter()
-                        .find(|condition| missed == condition.bit())
-                    else {
-                        return;
-                    };
-                    self.tally.misses[condition as usize] += 1;
-                    groups = condition
-                        .condition()
-                        .group()
-                        .map_or(Groups::default(), |group| Groups::default().with(group));
-                }
-                1 => {
-                    self.tally.flag_misses[missing_flags.trailing_zeros() as usize] += 1;
-                    return;
-                }
-                _ => return,
-            }
+/// The postings of one segment per 市区町村, by prefecture and the code's last three digits:
+/// a block of counts is made for a prefecture when its first posting comes.
+#[derive(Default)]
+struct MunicipalityCounts {
+    by_prefecture: Vec<Option<Box<[u32; 1000]>>>,
+}
+
+impl MunicipalityCounts {
+    fn add(&mut self, code: u64) {
+        let (prefecture, local) = ((code / 1000) as usize, (code % 1000) as usize);
+        if !(1..=47).contains(&prefecture) {
+            return;
         }
-        self.count_groups(groups, doc, key, received);
+        if self.by_prefecture.len() <= prefecture {
+            self.by_prefecture.resize(prefecture + 1, None);
+        }
+        let block = self.by_prefecture[prefecture].get_or_insert_with(|| Box::new([0; 1000]));
+        block[local] += 1;
     }
 
-    /// Counts the values of `groups` of one posting.
-    fn count_groups(&mut self, groups: Groups, doc: DocId, key: Decoded, received: Option<i64>) {
-        let tally = &mut self.tally;
-        tally.matched += 1;
-        if groups.has(Group::Prefectures) {
-            tally.prefectures[key.prefecture()] += 1;
-        }
-        if groups.has(Group::Occupations) {
-            tally.occupations[key.occupation()] += 1;
-        }
-        if groups.has(Group::Category) {
-            tally.category[key.category()] += 1;
-        }
-        if groups.has(Group::WorkStyle) {
-            tally.work_style[key.work_style()] += 1;
-        }
-        if groups.has(Group::EmploymentTypes) {
-            tally.employment_types[key.employment_type()] += 1;
-        }
-        if groups.has(Group::Flags) {
-            let mut flags = key.flags();
-            while flags != 0 {
-                tally.flags[flags.trailing_zeros() as usize] += 1;
-                flags &= flags - 1;
-            }
-        }
-        if groups.has(Group::Wage) {
-            if key.wage_kind() == self.monthly_kind {
-                tally.monthly[key.wage_steps()] += 1;
-            } else if key.wage_kind() == self.hourly_kind {
-                tally.hourly[key.wage_steps()] += 1;
-            }
-        }
-        if groups.has(Group::AnnualHolidays) {
-            tally.holidays[key.holiday_steps()] += 1;
-        }
-        if groups.has(Group::PostedWithin) {
-            if let Some(received) = received {
-                for (count, since) in tally.posted.iter_mut().zip(&self.posted_since) {
-                    if received >= *since {
-                        *count += 1;
-                    }
+    fn add_into(self, into: &mut BTreeMap<u32, u64>) {
+        for (prefecture, block) in self.by_prefecture.into_iter().enumerate() {
+            let Some(block) = block else { continue };
+            for (local, count) in block.iter().enumerate() {
+                if *count > 0 {
+                    let code = (prefecture * 1000 + local) as u32;
+                    *into.entry(code).or_default() += u64::from(*count);
                 }
             }
         }
+    }
+}
+
+impl SegmentFacets {
+    fn count(&mut self, doc: DocId, key: u64, received: Option<i64>) {
+        let groups = self.tally.add(&self.counting, Decoded(key), received, 1);
         if groups.has(Group::Municipalities) {
             if let Some((column, counts)) = self.municipalities.as_mut() {
-                for ord in column.term_ords(doc) {
-                    if let Some(count) = counts.get_mut(ord as usize) {
-                        *count += 1;
-                    }
+                if let Some(code) = column.first(doc) {
+                    counts.add(code);
                 }
             }
         }
@@ -478,13 +538,8 @@ impl SegmentCollector for SegmentFacets {
     }
 
     fn harvest(mut self) -> Tally {
-        if let Some((column, counts)) = self.municipalities.take() {
-            let mut code = String::new();
-            for (ord, count) in counts.into_iter().enumerate() {
-                if count > 0 && matches!(column.ord_to_str(ord as u64, &mut code), Ok(true)) {
-                    *self.tally.municipalities.entry(code.clone()).or_default() += count;
-                }
-            }
+        if let Some((_, counts)) = self.municipalities.take() {
+            counts.add_into(&mut self.tally.municipalities);
         }
         self.tally
     }

@@ -7,9 +7,7 @@ use std::sync::Mutex;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use shigoto_domain::search::JobQuery;
-use shigoto_shared::{
-    JobSheet, JobStatus, JobSummary, PublicationRange, RemovedBy, SearchFacets, SortOrder,
-};
+use shigoto_shared::{JobSheet, JobStatus, JobSummary, PublicationRange, SortOrder};
 use tantivy::collector::{Collector, Count, DocSetCollector, SegmentCollector, TopDocs};
 use tantivy::directory::MmapDirectory;
 use tantivy::query::{Occur, Query};
@@ -21,12 +19,9 @@ use tantivy::{
 
 use crate::collapse::{Collapse, GroupSizes};
 use crate::duplicates::Grouper;
-use crate::facet_cache::{facet_cache_key, FacetCache};
-use crate::facets::{FacetCollector, Group, Groups, Tally};
-use crate::key_conditions::{KeyCondition, KeyConditions};
-use crate::query::Condition;
+use crate::facet_cache::{CountingCache, FacetCache, GenerationCache, HistogramCache};
 use crate::schema::{self, Fields};
-use crate::{facet_key, query, tokenizer};
+use crate::{query, tokenizer};
 
 /// Index errors.
 #[derive(Debug, thiserror::Error)]
@@ -53,19 +48,23 @@ pub struct SearchHits {
 }
 
 /// One page of hits as found: each posting with its near-duplicate group (when collapsed).
-struct Page {
+pub(crate) struct Page {
     hits: Vec<(DocAddress, Option<u64>)>,
-    total: u64,
+    pub(crate) total: u64,
     distinct: u64,
 }
 
 /// The search index of one service instance.
 pub struct JobIndex {
     index: Index,
-    reader: IndexReader,
+    pub(crate) reader: IndexReader,
     writer: Mutex<IndexWriter>,
     fields: Fields,
-    facet_cache: Mutex<FacetCache>,
+    pub(crate) facet_cache: Mutex<FacetCache>,
+    pub(crate) histograms: Mutex<HistogramCache>,
+    pub(crate) counting_passes: Mutex<CountingCache>,
+    /// The most combinations a histogram pass keeps before the postings are counted instead.
+    pub(crate) max_combinations: usize,
     /// Group numbers of near-duplicates are below this (as of the last commit).
     groups: AtomicU64,
 }
@@ -131,6 +130,9 @@ impl JobIndex {
             writer: Mutex::new(writer),
             fields,
             facet_cache: Mutex::new(FacetCache::default()),
+            histograms: Mutex::new(GenerationCache::for_passes()),
+            counting_passes: Mutex::new(GenerationCache::for_passes()),
+            max_combinations: crate::key_histogram::MAX_COMBINATIONS,
             groups: AtomicU64::new(0),
         })
         .and_then(|index| {
@@ -212,7 +214,7 @@ impl JobIndex {
         self.search_in(&self.reader.searcher(), conditions, today)
     }
 
-    fn search_in(
+    pub(crate) fn search_in(
         &self,
         searcher: &Searcher,
         conditions: &JobQuery,
@@ -226,7 +228,7 @@ impl JobIndex {
 
     /// The clauses of `conditions`, with the group of the posting whose near-duplicates are
     /// asked for.
-    fn clauses(
+    pub(crate) fn clauses(
         &self,
         searcher: &Searcher,
         conditions: &JobQuery,
@@ -253,7 +255,7 @@ impl JobIndex {
     /// The page of hits in the order the conditions ask for, near-duplicates collapsed unless
     /// they are what is asked for (one group's postings, or postings named by 求人番号, each of
     /// which the person typed to see), and what `extra` gathered over the same postings.
-    fn top_hits<C: Collector>(
+    pub(crate) fn top_hits<C: Collector>(
         &self,
         searcher: &Searcher,
         query: &dyn Query,
@@ -289,7 +291,7 @@ impl JobIndex {
     }
 
     /// The page's summaries, each with how many of its near-duplicates match too.
-    fn hits(
+    pub(crate) fn hits(
         &self,
         searcher: &Searcher,
         clauses: &[query::Clause],
@@ -316,111 +318,6 @@ impl JobIndex {
             distinct: page.distinct,
             items,
         })
-    }
-
-    /// [`JobIndex::search_with_fresh_facets`], the facets taken from the cache when the same
-    /// conditions were counted on the same index and day.
-    pub fn search_with_facets(
-        &self,
-        conditions: &JobQuery,
-        today: NaiveDate,
-    ) -> Result<(SearchHits, SearchFacets), IndexError> {
-        let searcher = self.reader.searcher();
-        let generation = searcher.generation().generation_id();
-        let key = facet_cache_key(conditions);
-        let cached = self
-            .facet_cache
-            .lock()
-            .map_err(|_| IndexError::Poisoned)?
-            .get(generation, today, &key);
-        if let Some(facets) = cached {
-            return Ok((self.search_in(&searcher, conditions, today)?, facets));
-        }
-        let (hits, facets) = self.counted(&searcher, conditions, today)?;
-        self.facet_cache
-            .lock()
-            .map_err(|_| IndexError::Poisoned)?
-            .put(generation, today, key, facets.clone());
-        Ok((hits, facets))
-    }
-
-    /// [`JobIndex::search`] with the counts beside the form's choices and what each chosen
-    /// condition left out, counted now. The page's pass counts every group whose condition is
-    /// not chosen. The chosen conditions the packed key decides ([`KeyConditions`]) share one
-    /// more pass, over what the other conditions find, in which a posting failing exactly one
-    /// of them counts for that one. Each other chosen condition takes one pass without it. So
-    /// the work is bounded by the number of conditions, not by their values.
-    pub fn search_with_fresh_facets(
-        &self,
-        conditions: &JobQuery,
-        today: NaiveDate,
-    ) -> Result<(SearchHits, SearchFacets), IndexError> {
-        self.counted(&self.reader.searcher(), conditions, today)
-    }
-
-    fn counted(
-        &self,
-        searcher: &Searcher,
-        conditions: &JobQuery,
-        today: NaiveDate,
-    ) -> Result<(SearchHits, SearchFacets), IndexError> {
-        let clauses = self.clauses(searcher, conditions, today)?;
-        let chosen: Vec<Condition> = form_conditions(&clauses);
-        let mut groups = Groups::ALL;
-        for condition in &chosen {
-            if let Some(group) = condition.group() {
-                groups = groups.without(group);
-            }
-        }
-        // Flags narrow, so each counts what choosing it too would leave: over these postings.
-        groups = groups.with(Group::Flags);
-        if conditions.prefectures.is_empty() {
-            groups = groups.without(Group::Municipalities);
-        }
-        let main = FacetCollector::new(groups, today);
-        let (page, tally) =
-            self.top_hits(searcher, &*query::combine(&clauses, &[]), conditions, main)?;
-        let total = page.total;
-        let mut facets = SearchFacets::default();
-        tally.write_into(groups, &mut facets);
-
-        let decided = KeyConditions::of(conditions);
-        let (by_key, by_index): (Vec<Condition>, Vec<Condition>) = chosen
-            .iter()
-            .partition(|condition| decided.decides(**condition));
-        let mut near_misses = Tally::default();
-        if !by_key.is_empty() {
-            let key_groups = by_key
-                .iter()
-                .filter_map(|condition| condition.group())
-                .filter(|group| *group != Group::Flags)
-                .fold(Groups::default(), Groups::with);
-            let mut collector = FacetCollector::new(key_groups, today);
-            collector.filter = Some(decided);
-            near_misses = searcher.search(&query::combine(&clauses, &by_key), &collector)?;
-            near_misses.write_into(key_groups, &mut facets);
-        }
-        let mut left_out_by_index = Vec::with_capacity(by_index.len());
-        for condition in &by_index {
-            let mut collector = FacetCollector::new(Groups::default(), today);
-            match condition.group() {
-                // 市区町村 are counted only within chosen prefectures.
-                Some(Group::Municipalities) if conditions.prefectures.is_empty() => {}
-                Some(group) => collector.groups = collector.groups.with(group),
-                None => {}
-            }
-            let tally = searcher.search(&query::combine(&clauses, &[*condition]), &collector)?;
-            tally.write_into(collector.groups, &mut facets);
-            left_out_by_index.push((*condition, tally.matched.saturating_sub(total)));
-        }
-        for condition in chosen {
-            let left_out = match left_out_by_index.iter().find(|(c, _)| *c == condition) {
-                Some((_, count)) => LeftOut::Counted(*count),
-                None => LeftOut::NearMisses(&near_misses),
-            };
-            removed_by(condition, conditions, left_out, &mut facets);
-        }
-        Ok((self.hits(searcher, &clauses, page)?, facets))
     }
 
     /// The stored summaries of `addresses`, in their order.
@@ -478,90 +375,6 @@ fn top_hits<C: Collector>(
             (hits.into_iter().map(|(_, a)| a).collect(), total, fruit)
         }
     })
-}
-
-/// The conditions of the form among `clauses`, each once, in their order.
-fn form_conditions(clauses: &[query::Clause]) -> Vec<Condition> {
-    let mut chosen = Vec::new();
-    for clause in clauses {
-        let condition = clause.condition;
-        let of_form = !matches!(
-            condition,
-            Condition::PublishedWindow | Condition::Deadline | Condition::SimilarTo
-        );
-        if of_form && !chosen.contains(&condition) {
-            chosen.push(condition);
-        }
-    }
-    chosen
-}
-
-/// How many postings a chosen condition left out: counted by a pass without it, or among the
-/// near misses of the pass of the conditions the key decides.
-enum LeftOut<'a> {
-    Counted(u64),
-    NearMisses(&'a Tally),
-}
-
-/// Records what `condition` left out.
-fn removed_by(
-    condition: Condition,
-    conditions: &JobQuery,
-    left_out: LeftOut<'_>,
-    facets: &mut SearchFacets,
-) {
-    let mut record = |field: &str, value: Option<&str>, count: u64| {
-        facets.removed.push(RemovedBy {
-            field: field.to_owned(),
-            value: value.map(str::to_owned),
-            count,
-        });
-    };
-    if condition == Condition::Flags {
-        let LeftOut::NearMisses(tally) = left_out else {
-            return;
-        };
-        if conditions.two_days_off_weekly {
-            let count = tally.flag_misses(facet_key::TWO_DAYS_OFF_WEEKLY);
-            record("two_days_off_weekly", None, count);
-        }
-        for feature in &conditions.features {
-            let count = tally.flag_misses(facet_key::feature_bit(*feature));
-            record("features", Some(feature.as_str()), count);
-        }
-        return;
-    }
-    let field = match condition {
-        Condition::Keyword => "keyword",
-        Condition::Exclude => "exclude",
-        Condition::JobNumbers => "job_numbers",
-        Condition::Prefectures => "prefectures",
-        Condition::Municipalities => "municipalities",
-        Condition::Occupations => "occupations",
-        Condition::Category => "category",
-        Condition::WorkStyle => "work_style",
-        Condition::EmploymentTypes => "employment_types",
-        Condition::Age => "age",
-        Condition::Wage if conditions.monthly_wage_min.is_some() => "monthly_wage_min",
-        Condition::Wage => "hourly_wage_min",
-        Condition::StartAfter => "start_after",
-        Condition::EndBefore => "end_before",
-        Condition::AnnualHolidays => "annual_holidays_min",
-        Condition::PostedWithin => "posting_age_max",
-        Condition::HiddenEmployers => "hidden_employers",
-        Condition::Flags
-        | Condition::PublishedWindow
-        | Condition::Deadline
-        | Condition::SimilarTo => return,
-    };
-    let count = match left_out {
-        LeftOut::Counted(count) => count,
-        LeftOut::NearMisses(tally) => KeyCondition::ALL
-            .into_iter()
-            .find(|key| key.condition() == condition)
-            .map_or(0, |key| tally.misses(key)),
-    };
-    record(field, None, count);
 }
 
 /// A collector that gathers nothing (for [`top_hits`] without facets).

@@ -8,7 +8,7 @@ use shigoto_domain::search::JobQuery;
 use shigoto_domain::search_steps::{ANNUAL_HOLIDAYS, HOURLY_WAGES, MONTHLY_WAGES};
 use shigoto_shared::{EmploymentType, JobCategory, WageKind, WorkStyle};
 
-use crate::facet_key::{self, Decoded};
+use crate::facet_key::{self, Decoded, Part};
 use crate::query::Condition;
 use crate::schema::day_number;
 
@@ -155,6 +155,25 @@ impl KeyConditions {
     /// Whether nothing is decided here.
     pub fn is_empty(&self) -> bool {
         self.flags == 0 && !KeyCondition::ALL.iter().any(|key| self.has(*key))
+    }
+
+    /// The bits of the key these conditions look at: each chosen condition's part and the
+    /// chosen flags. Postings alike in these bits are alike to every choice of their values.
+    pub fn key_mask(&self) -> u64 {
+        let parts = [
+            (self.prefectures.is_some(), Part::Prefecture),
+            (self.category.is_some(), Part::Category),
+            (self.work_style.is_some(), Part::WorkStyle),
+            (self.employment_types.is_some(), Part::EmploymentType),
+            (self.wage.is_some(), Part::Wage),
+            (self.holidays.is_some(), Part::HolidaySteps),
+        ];
+        parts
+            .into_iter()
+            .filter(|(chosen, _)| *chosen)
+            .fold(self.flags, |mask, (_, part)| {
+                mask | facet_key::part_mask(part)
+            })
     }
 
     /// Whether deciding needs the 受付年月日.

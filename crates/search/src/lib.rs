@@ -9,8 +9,10 @@
 //! - [`query`]: turning a `JobQuery` into a tantivy query, each clause tagged with its condition.
 //! - [`facet_key`]: a posting's closed-list conditions packed into one fast field;
 //!   [`facets`]: counting them over the postings a query matches; [`key_conditions`]: the
-//!   chosen conditions decided from the key, so one pass finds every near miss; `facet_cache`:
-//!   the latest searches' counts per index generation and day.
+//!   chosen conditions decided from the key, so one pass finds every near miss;
+//!   [`key_histogram`]: that pass counted once for every choice of those conditions' values;
+//!   `counting`: the passes of one search's facets, and which of them searches share;
+//!   `facet_cache`: the latest searches' counts and shared passes per index generation and day.
 //! - [`duplicates`]: each posting's group of near-duplicates, decided when it is indexed;
 //!   [`collapse`]: one posting per group on a page, and how many distinct groups matched.
 //! - [`timing`]: how the search benchmarks report their timings.
@@ -19,15 +21,18 @@
 //! postings) plus a stored, unredacted summary; callers redact per viewer before answering.
 
 pub mod collapse;
+mod counting;
 pub mod duplicates;
 mod facet_cache;
 pub mod facet_key;
 pub mod facets;
 pub mod index;
 pub mod key_conditions;
+pub mod key_histogram;
 pub mod query;
 pub mod schema;
 pub mod timing;
 pub mod tokenizer;
 
+pub use counting::Counting;
 pub use index::{IndexError, JobIndex, SearchHits};

@@ -288,6 +288,57 @@ pub fn in_groups(fields: &Fields, groups: &[u64]) -> Box<dyn Query> {
     Box::new(BooleanQuery::new(any))
 }
 
+/// `conditions` without those of `leave_out`, and without paging and order: the conditions
+/// whose clauses are those of `conditions` but the ones of `leave_out` (the key under which a
+/// pass over what they find is kept). The one place that knows which fields each condition
+/// comes from, beside [`clauses`].
+pub fn without(conditions: &JobQuery, leave_out: &[Condition]) -> JobQuery {
+    let mut rest = JobQuery {
+        page: 1,
+        per_page: 0,
+        sort: shigoto_shared::SortOrder::ReceivedDesc,
+        ..conditions.clone()
+    };
+    for condition in leave_out {
+        match condition {
+            Condition::Keyword => {
+                rest.keywords.clear();
+                rest.keyword_mode = KeywordMode::default();
+            }
+            Condition::Exclude => rest.excluded.clear(),
+            Condition::JobNumbers => rest.job_numbers.clear(),
+            Condition::Prefectures => rest.prefectures.clear(),
+            Condition::Municipalities => rest.municipalities.clear(),
+            Condition::Occupations => rest.occupations.clear(),
+            Condition::Category => rest.category = None,
+            Condition::WorkStyle => rest.work_style = None,
+            Condition::EmploymentTypes => rest.employment_types.clear(),
+            Condition::Age => rest.age = None,
+            Condition::Wage => {
+                rest.monthly_wage_min = None;
+                rest.hourly_wage_min = None;
+            }
+            Condition::StartAfter => rest.start_after = None,
+            Condition::EndBefore => rest.end_before = None,
+            Condition::Flags => {
+                rest.two_days_off_weekly = false;
+                rest.features.clear();
+            }
+            Condition::AnnualHolidays => rest.annual_holidays_min = None,
+            Condition::PostedWithin => rest.received_since = None,
+            Condition::PublishedWindow => {
+                rest.published_after = None;
+                rest.published_before = None;
+            }
+            Condition::HiddenEmployers => rest.hidden_employers.clear(),
+            Condition::SimilarTo => rest.similar_to = None,
+            // Always there, and decided by the day the passes are kept for.
+            Condition::Deadline => {}
+        }
+    }
+    rest
+}
+
 /// The query of `clauses`, leaving out those of the conditions `without`.
 pub fn combine(clauses: &[Clause], without: &[Condition]) -> Box<dyn Query> {
     Box::new(BooleanQuery::new(
@@ -408,4 +459,86 @@ fn u64_range(field: Field, low: Bound<u64>, high: Bound<u64>) -> Box<dyn Query> 
 fn i64_range(field: Field, low: Bound<i64>, high: Bound<i64>) -> Box<dyn Query> {
     let term = |v: i64| Term::from_field_i64(field, v);
     Box::new(RangeQuery::new(low.map(term), high.map(term)))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)] // a failing test should panic
+
+    use shigoto_domain::JobNumber;
+    use shigoto_shared::{EmploymentType, JobCategory, JobFeature, WorkStyle};
+
+    use super::*;
+
+    /// A search with every condition set.
+    fn everything_set(today: NaiveDate) -> JobQuery {
+        let at = today.and_hms_opt(9, 0, 0).unwrap();
+        JobQuery {
+            keywords: vec!["事務".into()],
+            keyword_mode: KeywordMode::Or,
+            excluded: vec!["夜勤".into()],
+            job_numbers: vec![JobNumber::parse("13010-12345678").unwrap()],
+            prefectures: vec!["13".into()],
+            municipalities: vec!["13101".into()],
+            occupations: vec!["01".into()],
+            category: Some(JobCategory::ALL[0]),
+            work_style: Some(WorkStyle::ALL[0]),
+            employment_types: vec![EmploymentType::ALL[0]],
+            age: Some(30),
+            monthly_wage_min: Some(200_000),
+            hourly_wage_min: Some(1_000),
+            start_after: Some(8 * 60),
+            end_before: Some(18 * 60),
+            two_days_off_weekly: true,
+            annual_holidays_min: Some(120),
+            received_since: Some(today),
+            published_after: Some(at),
+            published_before: Some(at),
+            hidden_employers: vec!["1301-123456-7".into()],
+            similar_to: Some(JobNumber::parse("13010-87654321").unwrap()),
+            features: vec![JobFeature::ALL[0]],
+            sort: shigoto_shared::SortOrder::WageDesc,
+            page: 3,
+            per_page: 20,
+        }
+    }
+
+    fn conditions_of(fields: &Fields, query: &JobQuery, today: NaiveDate) -> Vec<Condition> {
+        let mut found: Vec<Condition> = Vec::new();
+        for clause in clauses(fields, query, today) {
+            if !found.contains(&clause.condition) {
+                found.push(clause.condition);
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn leaving_a_condition_out_leaves_out_its_clauses_and_only_them() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
+        let (_, fields) = schema::build();
+        let full = everything_set(today);
+        let all = conditions_of(&fields, &full, today);
+        // The group of similar postings is a clause the index adds, not one of `clauses`.
+        let expected_everywhere = all.len();
+        assert_eq!(
+            expected_everywhere, 19,
+            "every condition but SimilarTo: {all:?}"
+        );
+        for condition in all.iter().copied() {
+            let rest = without(&full, &[condition]);
+            let left: Vec<Condition> = conditions_of(&fields, &rest, today);
+            let expected: Vec<Condition> = if condition == Condition::Deadline {
+                all.clone()
+            } else {
+                all.iter().copied().filter(|c| *c != condition).collect()
+            };
+            assert_eq!(left, expected, "without {condition:?}");
+        }
+        let rest = without(&full, &[Condition::SimilarTo]);
+        assert_eq!(rest.similar_to, None);
+        let plain = without(&full, &[]);
+        assert_eq!((plain.page, plain.per_page), (1, 0), "paging left out");
+        assert_eq!(conditions_of(&fields, &plain, today), all);
+    }
 }

@@ -11,7 +11,7 @@ use tantivy::TantivyDocument;
 use crate::tokenizer;
 
 /// Bump when the fields change: an index built with another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// The version an index is built to: [`SCHEMA_VERSION`] and a fingerprint of the search steps
 /// packed into each posting's facet key, so that changing either rebuilds the index.
@@ -40,6 +40,8 @@ pub struct Fields {
     pub body: Field,
     pub prefecture: Field,
     pub municipality: Field,
+    /// The 5-digit 市区町村 code as a number, for counting (no dictionary to read back).
+    pub municipality_code: Field,
     pub occupation: Field,
     pub category: Field,
     pub work_style: Field,
@@ -106,7 +108,8 @@ pub fn build() -> (Schema, Fields) {
         title: builder.add_text_field("title", text(IndexRecordOption::WithFreqsAndPositions)),
         body: builder.add_text_field("body", text(IndexRecordOption::WithFreqs)),
         prefecture: builder.add_text_field("prefecture", term()),
-        municipality: builder.add_text_field("municipality", term() | FAST),
+        municipality: builder.add_text_field("municipality", term()),
+        municipality_code: builder.add_u64_field("municipality_code", FAST),
         occupation: builder.add_text_field("occupation", term()),
         category: builder.add_text_field("category", term()),
         work_style: builder.add_text_field("work_style", term()),
@@ -131,6 +134,13 @@ pub fn build() -> (Schema, Fields) {
         fingerprint: builder.add_bytes_field("fingerprint", STORED),
     };
     (builder.build(), fields)
+}
+
+/// A 5-digit 市区町村 code (prefecture and municipality, no check digit) as a number.
+pub fn municipality_number(code: &str) -> Option<u64> {
+    (code.len() == 5 && code.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| code.parse().ok())
+        .flatten()
 }
 
 /// Dates as day numbers for range queries and sorting.
@@ -200,6 +210,9 @@ pub fn document(
     doc.add_text(fields.body, body_text(sheet));
     doc.add_text(fields.prefecture, &work.place.prefecture_code);
     doc.add_text(fields.municipality, &work.place.municipality_code);
+    if let Some(code) = municipality_number(&work.place.municipality_code) {
+        doc.add_u64(fields.municipality_code, code);
+    }
     for node in shigoto_refdata::occupation_path(&work.occupation_code) {
         doc.add_text(fields.occupation, node.code);
     }

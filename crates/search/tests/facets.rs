@@ -1,6 +1,7 @@
 //! Facet counts checked against the index's own searches: every count beside a choice must be
 //! the total of the search that makes that choice, and every "removed" the total without that
-//! condition less the total, for a set of searches over 3,000 demo postings and for random ones.
+//! condition less the total, for a set of searches over 3,000 demo postings and for random ones,
+//! counted afresh, with the passes earlier searches shared, and from the cache.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
@@ -10,7 +11,7 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 use shigoto_domain::search::validate;
 use shigoto_domain::search_steps::{ANNUAL_HOLIDAYS, HOURLY_WAGES, MONTHLY_WAGES, POSTING_AGES};
-use shigoto_search::JobIndex;
+use shigoto_search::{Counting, JobIndex};
 use shigoto_shared::{
     EmploymentType, FacetCount, JobCategory, JobFeature, JobSearchParams, PostedWithin,
     SearchFacets, WorkStyle,
@@ -52,6 +53,11 @@ fn facets(params: &JobSearchParams) -> (u64, SearchFacets) {
     let query = validate(params, today()).expect("a valid search");
     let (hits, facets) = index().search_with_fresh_facets(&query, today()).unwrap();
     assert_eq!(hits.total, total(params), "the same total with facets");
+    // With the passes earlier searches shared (the same keyword in other prefectures, ...).
+    let (shared_hits, shared) = index()
+        .search_counting(&query, today(), Counting::SharedPasses)
+        .unwrap();
+    assert_eq!((shared_hits.total, &shared), (hits.total, &facets));
     // Asked twice, the second answer comes from the cache and is the same.
     for _ in 0..2 {
         let (cached_hits, cached) = index().search_with_facets(&query, today()).unwrap();
