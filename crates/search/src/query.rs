@@ -1,5 +1,5 @@
-//! Turning checked search conditions into one tantivy query: keyword words as term or phrase
-//! queries over title and body, every other condition as a required filter clause. Each clause
+//! Turning checked search conditions into one tantivy query: keyword words as the terms of
+//! their bigrams (the title as written adding to relevance), every other condition as a required filter clause. Each clause
 //! keeps the [`Condition`] it comes from, so a query can be made without one of them (facets).
 
 use std::ops::Bound;
@@ -360,10 +360,12 @@ pub fn everything() -> Box<dyn Query> {
     Box::new(AllQuery)
 }
 
-/// One keyword word over title (boosted) and body; `None` when it has no searchable characters.
-/// In the title the word's bigrams must stand as written (a phrase); the body keeps no
-/// positions ([`crate::schema::build`]), so there a word matches when all its bigrams occur.
-/// A word of one or two characters is one bigram, exact either way.
+/// One keyword word; `None` when it has no searchable characters. A posting matches when all
+/// the word's bigrams occur in its text (the body holds the title too, [`schema::document`];
+/// it keeps no positions, to keep the index small): one term or an intersection of terms, no
+/// union to go through. A word of one or two characters is one bigram, exact. For relevance the
+/// title as written (its bigrams in a row) adds to the score; when no score is asked for, that
+/// clause is not even read.
 fn word_query(fields: &Fields, word: &str) -> Option<Box<dyn Query>> {
     let tokens = tokenizer::tokens(word);
     let term = |field: Field, text: &str| -> Box<dyn Query> {
@@ -372,31 +374,25 @@ fn word_query(fields: &Fields, word: &str) -> Option<Box<dyn Query>> {
             IndexRecordOption::WithFreqs,
         ))
     };
-    let (title, body): (Box<dyn Query>, Box<dyn Query>) = match tokens.as_slice() {
+    let title: Box<dyn Query> = match tokens.as_slice() {
         [] => return None,
-        [only] => (
-            term(fields.title, &only.text),
-            term(fields.body, &only.text),
-        ),
-        several => {
-            let phrase = several
+        [only] => term(fields.title, &only.text),
+        several => Box::new(PhraseQuery::new_with_offset(
+            several
                 .iter()
                 .map(|t| (t.position, Term::from_field_text(fields.title, &t.text)))
-                .collect();
-            let all_bigrams = several
-                .iter()
-                .map(|t| (Occur::Must, term(fields.body, &t.text)))
-                .collect();
-            (
-                Box::new(PhraseQuery::new_with_offset(phrase)),
-                Box::new(BooleanQuery::new(all_bigrams)),
-            )
-        }
+                .collect(),
+        )),
     };
-    Some(Box::new(BooleanQuery::new(vec![
-        (Occur::Should, Box::new(BoostQuery::new(title, TITLE_BOOST))),
-        (Occur::Should, body),
-    ])))
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = tokens
+        .iter()
+        .map(|t| (Occur::Must, term(fields.body, &t.text)))
+        .collect();
+    clauses.push((
+        Occur::Should,
+        Box::new(BoostQuery::new(title, TITLE_BOOST)),
+    ));
+    Some(Box::new(BooleanQuery::new(clauses)))
 }
 
 /// The clauses as they are gathered.

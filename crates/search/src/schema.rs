@@ -207,6 +207,9 @@ pub fn document(
         doc.add_text(fields.employer, office_number);
     }
     doc.add_text(fields.title, &work.title);
+    // The body holds the title too, so a keyword is one set of terms to match
+    // (`query::word_query`); the title field adds to relevance.
+    doc.add_text(fields.body, &work.title);
     doc.add_text(fields.body, body_text(sheet));
     doc.add_text(fields.prefecture, &work.place.prefecture_code);
     doc.add_text(fields.municipality, &work.place.municipality_code);
