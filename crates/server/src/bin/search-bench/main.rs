@@ -1,10 +1,12 @@
 //! `cargo xtask bench [N]` (or `cargo build --release -p shigoto-server --bins` and
-//! `target/release/search-bench N`): builds N demo postings in a SQLite database, indexes them
+//! `target/release/search-bench N [--no-sql]`): builds N demo postings in a SQLite database, indexes them
 //! the way the service does, and prints
 //! - index build time and size (stored summaries apart from the rest, per posting);
 //! - p50/p99 server-side latency of a fixed query mix on the index, without and with the facet
-//!   counts, beside the same queries on SQLite FTS5 (trigram, `LIKE` for two-character words)
-//!   and on plain `LIKE`, over the same database in the same run, with the ratios;
+//!   counts (counted afresh, and with the passes searches share, as the service does), beside
+//!   the same queries on SQLite FTS5 (trigram, `LIKE` for two-character words) and on plain
+//!   `LIKE`, over the same database in the same run, with the ratios (`--no-sql` leaves the
+//!   baselines out, for a quicker run while working on the index);
 //! - the result counts of each for every keyword of the mix (a baseline that finds nothing is a
 //!   miss, not speed);
 //! - an HTTP load run (wrk) of keyword + prefecture searches with facets against the release
@@ -22,7 +24,7 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use shigoto_search::timing::{heading, padded, percentile, row};
-use shigoto_search::JobIndex;
+use shigoto_search::{Counting, JobIndex};
 use shigoto_server_db::Database;
 use shigoto_shared::{EmploymentType, JobFeature, JobSearchParams};
 use sql::TextSearch;
@@ -78,11 +80,14 @@ const WARM_UP: load::Load = load::Load {
 };
 
 fn main() -> anyhow::Result<()> {
-    let count: usize = std::env::args()
-        .nth(1)
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let count: usize = args
+        .iter()
+        .find(|arg| !arg.starts_with('-'))
         .map(|n| n.parse())
         .transpose()?
         .unwrap_or(1_000_000);
+    let baselines = !args.iter().any(|arg| arg == "--no-sql");
     // The service started for the load run reads the real date, so the data is made for it.
     let now = chrono::Utc::now().naive_utc();
     let today = now.date();
@@ -92,7 +97,7 @@ fn main() -> anyhow::Result<()> {
         "search benchmark: {count} postings, data in {}",
         dir.display()
     );
-    let outcome = run(&dir, count, today, now);
+    let outcome = run(&dir, count, baselines, today, now);
     std::fs::remove_dir_all(&dir)?;
     outcome
 }
@@ -100,6 +105,7 @@ fn main() -> anyhow::Result<()> {
 fn run(
     dir: &std::path::Path,
     count: usize,
+    baselines: bool,
     today: NaiveDate,
     now: chrono::NaiveDateTime,
 ) -> anyhow::Result<()> {
@@ -130,22 +136,28 @@ fn run(
         size.rest / listed,
     );
 
-    let before = sizes::file_size(&database);
-    let started = Instant::now();
-    sql::build_fts5(&db)?;
-    println!(
-        "FTS5 trigram table: built in {:.1} s, the database grew by {}",
-        started.elapsed().as_secs_f64(),
-        sizes::mib(sizes::file_size(&database).saturating_sub(before))
-    );
+    if baselines {
+        let before = sizes::file_size(&database);
+        let started = Instant::now();
+        sql::build_fts5(&db)?;
+        println!(
+            "FTS5 trigram table: built in {:.1} s, the database grew by {}",
+            started.elapsed().as_secs_f64(),
+            sizes::mib(sizes::file_size(&database).saturating_sub(before))
+        );
+    }
 
     let numbers = sql::listed_job_numbers(&db, today, 500)?;
     let kinds = query_kinds(numbers);
-    println!("\n{}", heading(&["index", "+facets", "FTS5", "LIKE"]));
+    println!(
+        "\n{}",
+        heading(&["index", "+facets", "shared", "FTS5", "LIKE"])
+    );
     let mut ratios = Vec::new();
     for (name, make) in &kinds {
         let mut index_times = Vec::with_capacity(INDEX_RUNS);
         let mut facet_times = Vec::with_capacity(INDEX_RUNS);
+        let mut shared_times = Vec::with_capacity(INDEX_RUNS);
         for i in 0..INDEX_RUNS {
             let params = make(i);
             let started = Instant::now();
@@ -157,11 +169,16 @@ fn run(
             let query = validated(&params, today)?;
             std::hint::black_box(index.search_with_fresh_facets(&query, today)?);
             facet_times.push(started.elapsed());
+
+            let started = Instant::now();
+            let query = validated(&params, today)?;
+            std::hint::black_box(index.search_counting(&query, today, Counting::SharedPasses)?);
+            shared_times.push(started.elapsed());
         }
         let has_keyword = !make(0).keyword.is_empty();
         let mut fts_times = Vec::new();
         let mut like_times = Vec::with_capacity(SQL_RUNS);
-        for i in 0..SQL_RUNS {
+        for i in (0..SQL_RUNS).filter(|_| baselines) {
             let params = make(i);
             if has_keyword {
                 let started = Instant::now();
@@ -174,12 +191,35 @@ fn run(
         }
         let index_p50 = percentile(&mut index_times, 50);
         let fts_p50 = (!fts_times.is_empty()).then(|| percentile(&mut fts_times, 50));
-        let like_p50 = percentile(&mut like_times, 50);
-        ratios.push((name, index_p50, fts_p50, like_p50));
-        let columns = &mut [index_times, facet_times, fts_times, like_times];
+        if baselines {
+            let like_p50 = percentile(&mut like_times, 50);
+            ratios.push((name, index_p50, fts_p50, like_p50));
+        }
+        let columns = &mut [index_times, facet_times, shared_times, fts_times, like_times];
         println!("{}", row(name, columns));
     }
 
+    if baselines {
+        print_ratios(ratios);
+        print_counts(&db, &index, today)?;
+    }
+    // The service takes the index's writer lock.
+    drop(index);
+    let first = load_run(dir, &database, count)?;
+
+    let second_dir = dir.join("second");
+    copy_index(&dir.join("index"), &second_dir.join("index"))?;
+    let second = load::start_service(&second_dir, &database)?;
+    let config = shigoto_demo::DemoConfig {
+        seed: DEMO_SEED,
+        count,
+        today,
+    };
+    fresh::measure(&db, &[&first, &second], &config, WRITES)
+}
+
+/// How many times longer than the index without facets each baseline took (p50).
+fn print_ratios(ratios: Vec<(&&str, Duration, Option<Duration>, Duration)>) {
     println!("\np50 ratios (how many times longer than the index without facets)");
     println!("{:<22} {:>10} {:>10}", "query", "FTS5", "LIKE");
     for (name, index_p50, fts_p50, like_p50) in ratios {
@@ -198,21 +238,6 @@ fn run(
             ratio(like_p50)
         );
     }
-
-    print_counts(&db, &index, today)?;
-    // The service takes the index's writer lock.
-    drop(index);
-    let first = load_run(dir, &database, count)?;
-
-    let second_dir = dir.join("second");
-    copy_index(&dir.join("index"), &second_dir.join("index"))?;
-    let second = load::start_service(&second_dir, &database)?;
-    let config = shigoto_demo::DemoConfig {
-        seed: DEMO_SEED,
-        count,
-        today,
-    };
-    fresh::measure(&db, &[&first, &second], &config, WRITES)
 }
 
 /// Another instance's index: a copy of the segment files (the source is not being written).
