@@ -3,7 +3,9 @@
 //! groups matched. Each segment keeps its best `limit` groups (a group's best posting replaces a
 //! worse one, and a posting that cannot enter is skipped after one comparison), which holds every
 //! group of the global best `limit`: a group ranked above one of those in a segment ranks above
-//! it everywhere. The groups seen are marked in a bitset over the group numbers.
+//! it everywhere. The groups seen are listed while they are few and marked in a bitset over the
+//! group numbers once the list would outgrow it ([`GroupsSeen`]), so a search that finds little
+//! does not pay for a bitset of every group.
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashMap};
@@ -55,7 +57,7 @@ pub struct SegmentCollapse {
     limit: usize,
     source: RankSource,
     groups: Column<u64>,
-    seen: Vec<u64>,
+    seen: GroupsSeen,
     top: BTreeMap<Rank, u64>,
     rank_of: HashMap<u64, Rank>,
     /// The worst rank held once `top` is full: most postings fail against it and go no further.
@@ -99,16 +101,78 @@ impl SegmentCollapse {
     }
 
     fn mark(&mut self, group: u64) {
-        let (word, bit) = ((group / 64) as usize, group % 64);
-        if word >= self.seen.len() {
-            self.seen.resize(word + 1, 0);
-        }
-        self.seen[word] |= 1 << bit;
+        self.seen.add(group);
     }
 }
 
+/// The groups of one segment's matches: a list (with repeats) while it is no longer than the
+/// bitset over the group numbers would be, then that bitset.
+#[derive(Debug, Default)]
+pub struct GroupsSeen {
+    listed: Vec<u64>,
+    marks: Vec<u64>,
+    /// The bitset's size in words.
+    words: usize,
+}
+
+impl GroupsSeen {
+    fn new(groups: u64) -> Self {
+        Self {
+            listed: Vec::new(),
+            marks: Vec::new(),
+            words: groups.div_ceil(64).max(1) as usize,
+        }
+    }
+
+    fn add(&mut self, group: u64) {
+        if self.marks.is_empty() {
+            self.listed.push(group);
+            if self.listed.len() > self.words {
+                self.marks = vec![0; self.words];
+                for listed in std::mem::take(&mut self.listed) {
+                    mark(&mut self.marks, listed);
+                }
+            }
+        } else {
+            mark(&mut self.marks, group);
+        }
+    }
+
+    /// How many distinct groups the segments saw.
+    fn distinct(segments: Vec<GroupsSeen>) -> u64 {
+        if segments.iter().all(|seen| seen.marks.is_empty()) {
+            let mut all: Vec<u64> = segments.into_iter().flat_map(|seen| seen.listed).collect();
+            all.sort_unstable();
+            all.dedup();
+            return all.len() as u64;
+        }
+        let mut marks: Vec<u64> = Vec::new();
+        for seen in segments {
+            if seen.marks.len() > marks.len() {
+                marks.resize(seen.marks.len(), 0);
+            }
+            for (word, mark) in marks.iter_mut().zip(&seen.marks) {
+                *word |= mark;
+            }
+            for group in seen.listed {
+                mark(&mut marks, group);
+            }
+        }
+        marks.iter().map(|word| u64::from(word.count_ones())).sum()
+    }
+}
+
+/// Sets the bit of `group`, growing the bitset when the group is past its end.
+fn mark(marks: &mut Vec<u64>, group: u64) {
+    let (word, bit) = ((group / 64) as usize, group % 64);
+    if word >= marks.len() {
+        marks.resize(word + 1, 0);
+    }
+    marks[word] |= 1 << bit;
+}
+
 impl SegmentCollector for SegmentCollapse {
-    type Fruit = (Vec<(Rank, u64)>, Vec<u64>);
+    type Fruit = (Vec<(Rank, u64)>, GroupsSeen);
 
     fn collect(&mut self, doc: DocId, score: Score) {
         if let Some(group) = self.groups.first(doc) {
@@ -177,7 +241,7 @@ impl Collector for Collapse {
             limit: self.limit.max(1),
             source,
             groups: columns.u64("dup_group")?,
-            seen: vec![0; self.groups.div_ceil(64) as usize],
+            seen: GroupsSeen::new(self.groups),
             top: BTreeMap::new(),
             rank_of: HashMap::new(),
             worst: None,
@@ -192,17 +256,12 @@ impl Collector for Collapse {
 
     fn merge_fruits(
         &self,
-        fruits: Vec<(Vec<(Rank, u64)>, Vec<u64>)>,
+        fruits: Vec<(Vec<(Rank, u64)>, GroupsSeen)>,
     ) -> tantivy::Result<Collapsed> {
-        let mut seen: Vec<u64> = Vec::new();
+        let mut seen = Vec::with_capacity(fruits.len());
         let mut best: HashMap<u64, Rank> = HashMap::new();
-        for (top, marks) in fruits {
-            if marks.len() > seen.len() {
-                seen.resize(marks.len(), 0);
-            }
-            for (word, mark) in seen.iter_mut().zip(&marks) {
-                *word |= mark;
-            }
+        for (top, groups) in fruits {
+            seen.push(groups);
             for (rank, group) in top {
                 let held = best.entry(group).or_insert(rank);
                 if rank > *held {
@@ -218,7 +277,7 @@ impl Collector for Collapse {
                 .into_iter()
                 .map(|((_, Reverse((segment, doc))), group)| (DocAddress::new(segment, doc), group))
                 .collect(),
-            distinct: seen.iter().map(|word| u64::from(word.count_ones())).sum(),
+            distinct: GroupsSeen::distinct(seen),
         })
     }
 }
@@ -272,5 +331,38 @@ impl Collector for GroupSizes {
             }
         }
         Ok(sizes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seen(groups: u64, added: &[u64]) -> GroupsSeen {
+        let mut seen = GroupsSeen::new(groups);
+        for group in added {
+            seen.add(*group);
+        }
+        seen
+    }
+
+    #[test]
+    fn distinct_groups_are_counted_listed_marked_or_both() {
+        // 128 groups: a bitset of two words, so a third posting turns the list into it.
+        let few = seen(128, &[5, 5]);
+        let many = seen(128, &[1, 5, 70, 70, 127, 200]);
+        assert!(few.marks.is_empty() && !many.marks.is_empty());
+        assert_eq!(GroupsSeen::distinct(vec![seen(128, &[5, 5])]), 1);
+        assert_eq!(
+            GroupsSeen::distinct(vec![few, seen(128, &[9, 5])]),
+            2,
+            "lists only"
+        );
+        assert_eq!(
+            GroupsSeen::distinct(vec![seen(128, &[5, 300]), many]),
+            6,
+            "a list and a bitset (200 and 300 past its end)"
+        );
+        assert_eq!(GroupsSeen::distinct(Vec::new()), 0);
     }
 }

@@ -388,10 +388,7 @@ fn word_query(fields: &Fields, word: &str) -> Option<Box<dyn Query>> {
         .iter()
         .map(|t| (Occur::Must, term(fields.body, &t.text)))
         .collect();
-    clauses.push((
-        Occur::Should,
-        Box::new(BoostQuery::new(title, TITLE_BOOST)),
-    ));
+    clauses.push((Occur::Should, Box::new(BoostQuery::new(title, TITLE_BOOST))));
     Some(Box::new(BooleanQuery::new(clauses)))
 }
 

@@ -195,7 +195,13 @@ fn run(
             let like_p50 = percentile(&mut like_times, 50);
             ratios.push((name, index_p50, fts_p50, like_p50));
         }
-        let columns = &mut [index_times, facet_times, shared_times, fts_times, like_times];
+        let columns = &mut [
+            index_times,
+            facet_times,
+            shared_times,
+            fts_times,
+            like_times,
+        ];
         println!("{}", row(name, columns));
     }
 
