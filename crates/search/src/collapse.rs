@@ -105,8 +105,13 @@ impl SegmentCollapse {
     }
 }
 
-/// The groups of one segment's matches: a list (with repeats) while it is no longer than the
-/// bitset over the group numbers would be, then that bitset.
+/// Sorting a list of groups costs about as much per entry as clearing, merging and counting
+/// this many words of a bitset: a list longer than the bitset's words over this is marked in a
+/// bitset instead.
+const WORDS_PER_LISTED: usize = 32;
+
+/// The groups of one segment's matches: a list (with repeats) while it is short next to the
+/// bitset over the group numbers ([`WORDS_PER_LISTED`]), then that bitset.
 #[derive(Debug, Default)]
 pub struct GroupsSeen {
     listed: Vec<u64>,
@@ -127,7 +132,7 @@ impl GroupsSeen {
     fn add(&mut self, group: u64) {
         if self.marks.is_empty() {
             self.listed.push(group);
-            if self.listed.len() > self.words {
+            if self.listed.len() > self.words / WORDS_PER_LISTED {
                 self.marks = vec![0; self.words];
                 for listed in std::mem::take(&mut self.listed) {
                     mark(&mut self.marks, listed);
@@ -138,15 +143,19 @@ impl GroupsSeen {
         }
     }
 
-    /// How many distinct groups the segments saw.
+    /// How many distinct groups the segments saw: the lists sorted together while they are
+    /// short, else everything marked in one bitset.
     fn distinct(segments: Vec<GroupsSeen>) -> u64 {
-        if segments.iter().all(|seen| seen.marks.is_empty()) {
+        let words = segments.iter().map(|seen| seen.words).max().unwrap_or(1);
+        let listed: usize = segments.iter().map(|seen| seen.listed.len()).sum();
+        let all_listed = segments.iter().all(|seen| seen.marks.is_empty());
+        if all_listed && listed <= words / WORDS_PER_LISTED {
             let mut all: Vec<u64> = segments.into_iter().flat_map(|seen| seen.listed).collect();
             all.sort_unstable();
             all.dedup();
             return all.len() as u64;
         }
-        let mut marks: Vec<u64> = Vec::new();
+        let mut marks: Vec<u64> = vec![0; words];
         for seen in segments {
             if seen.marks.len() > marks.len() {
                 marks.resize(seen.marks.len(), 0);
@@ -348,20 +357,27 @@ mod tests {
 
     #[test]
     fn distinct_groups_are_counted_listed_marked_or_both() {
-        // 128 groups: a bitset of two words, so a third posting turns the list into it.
-        let few = seen(128, &[5, 5]);
-        let many = seen(128, &[1, 5, 70, 70, 127, 200]);
+        // 8,192 groups: a bitset of 128 words, so a list of more than four turns into it.
+        let groups = 8_192;
+        let few = seen(groups, &[5, 5]);
+        let many = seen(groups, &[1, 5, 70, 70, 127, 9_000]);
         assert!(few.marks.is_empty() && !many.marks.is_empty());
-        assert_eq!(GroupsSeen::distinct(vec![seen(128, &[5, 5])]), 1);
+        assert_eq!(GroupsSeen::distinct(vec![seen(groups, &[5, 5])]), 1);
         assert_eq!(
-            GroupsSeen::distinct(vec![few, seen(128, &[9, 5])]),
+            GroupsSeen::distinct(vec![few, seen(groups, &[9, 5])]),
             2,
-            "lists only"
+            "short lists, sorted together"
+        );
+        let long_lists = vec![seen(groups, &[1, 2, 3]), seen(groups, &[3, 4, 5])];
+        assert_eq!(
+            GroupsSeen::distinct(long_lists),
+            5,
+            "lists, marked together"
         );
         assert_eq!(
-            GroupsSeen::distinct(vec![seen(128, &[5, 300]), many]),
+            GroupsSeen::distinct(vec![seen(groups, &[5, 9_100]), many]),
             6,
-            "a list and a bitset (200 and 300 past its end)"
+            "a list and a bitset (9,000 and 9,100 past its end)"
         );
         assert_eq!(GroupsSeen::distinct(Vec::new()), 0);
     }
