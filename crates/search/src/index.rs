@@ -83,6 +83,17 @@ fn parse_payload(text: &str) -> Option<(i64, u64)> {
     (version == schema::layout_version()).then_some((change, next_group))
 }
 
+/// How a new index is laid out: the stored summaries in blocks of 4 KiB (tantivy's default is
+/// 16 KiB), since a page of hits reads 30 postings from as many blocks and each read
+/// decompresses its whole block: at 300,000 postings under load that decompression was 11% of
+/// the service's time.
+fn settings() -> tantivy::IndexSettings {
+    tantivy::IndexSettings {
+        docstore_blocksize: 4_096,
+        ..Default::default()
+    }
+}
+
 impl JobIndex {
     /// Opens the index in `dir`, creating it; an index of another schema version is wiped and
     /// rebuilt from scratch by the caller's next [`JobIndex::apply`] calls.
@@ -95,21 +106,29 @@ impl JobIndex {
                 .payload
                 .as_deref()
                 .and_then(parse_payload);
-            if current.is_none() || existing.schema() != schema {
+            let laid_out = existing.settings().docstore_blocksize == settings().docstore_blocksize;
+            if current.is_none() || existing.schema() != schema || !laid_out {
                 tracing::warn!(?dir, "search index is of another version; rebuilding it");
                 drop(existing);
                 std::fs::remove_dir_all(dir)?;
                 std::fs::create_dir_all(dir)?;
             }
         }
-        let index = Index::open_or_create(MmapDirectory::open(dir)?, schema)?;
+        let index = Index::builder()
+            .schema(schema)
+            .settings(settings())
+            .open_or_create(MmapDirectory::open(dir)?)?;
         Self::with_index(index, fields, writer_heap_bytes)
     }
 
     /// A throwaway index in memory (tests, benchmarks).
     pub fn in_memory(writer_heap_bytes: usize) -> Result<Self, IndexError> {
         let (schema, fields) = schema::build();
-        Self::with_index(Index::create_in_ram(schema), fields, writer_heap_bytes)
+        let index = Index::builder()
+            .schema(schema)
+            .settings(settings())
+            .create_in_ram()?;
+        Self::with_index(index, fields, writer_heap_bytes)
     }
 
     fn with_index(mut index: Index, fields: Fields, heap: usize) -> Result<Self, IndexError> {
