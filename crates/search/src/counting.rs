@@ -9,7 +9,7 @@ use shigoto_domain::search::JobQuery;
 use shigoto_shared::{RemovedBy, SearchFacets};
 use tantivy::Searcher;
 
-use crate::facet_cache::{facet_cache_key, CountingPass, GenerationCache, HistogramPass};
+use crate::facet_cache::{facet_cache_key, CountingPass, GenerationCache, HistogramPass, Weight};
 use crate::facet_key;
 use crate::facets::{FacetCollector, Group, Groups, Tally};
 use crate::index::{IndexError, JobIndex, SearchHits};
@@ -185,7 +185,7 @@ struct Shared {
 impl Shared {
     /// The fruit of the pass `key`: from `cache` when it may be shared and was made on this
     /// generation and day, else made now by `run` (and kept when it may be shared).
-    fn pass<K: PartialEq, V: Clone>(
+    fn pass<K: PartialEq, V: Clone + Weight>(
         &self,
         cache: &Mutex<GenerationCache<K, V>>,
         key: K,

@@ -17,22 +17,56 @@ use crate::key_histogram::KeyHistogram;
 /// How many searches' facets are kept.
 const FACET_CACHE_ENTRIES: usize = 64;
 /// How many shared passes are kept: the 47 prefectures' passes and those of a few hundred
-/// keywords (each at most [`crate::key_histogram::MAX_COMBINATIONS`] combinations; most a
-/// few dozen).
+/// keywords.
 const PASS_CACHE_ENTRIES: usize = 512;
+/// How many combinations the kept histograms hold in all (about 20 MiB): a histogram holds up
+/// to [`crate::key_histogram::MAX_COMBINATIONS`] (a keyword's over the prefectures: 48), so
+/// many different searches with many chosen conditions cannot make the cache grow past this.
+const PASS_CACHE_COMBINATIONS: usize = 1 << 19;
 
-/// The latest entries of one index generation and one day, newest first.
-pub(crate) struct GenerationCache<K, V> {
-    capacity: usize,
-    generation: u64,
-    today: Option<NaiveDate>,
-    entries: VecDeque<(K, V)>,
+/// What an entry weighs against a cache's budget.
+pub(crate) trait Weight {
+    fn weight(&self) -> usize;
 }
 
-impl<K: PartialEq, V: Clone> GenerationCache<K, V> {
-    fn with_capacity(capacity: usize) -> Self {
+impl Weight for SearchFacets {
+    fn weight(&self) -> usize {
+        1
+    }
+}
+
+impl Weight for Arc<Tally> {
+    fn weight(&self) -> usize {
+        1
+    }
+}
+
+impl Weight for Arc<Option<KeyHistogram>> {
+    fn weight(&self) -> usize {
+        self.as_ref()
+            .as_ref()
+            .map_or(1, |histogram| histogram.len().max(1))
+    }
+}
+
+/// The latest entries of one index generation and one day, newest first, at most `capacity`
+/// of them weighing at most `budget` in all.
+pub(crate) struct GenerationCache<K, V> {
+    capacity: usize,
+    budget: usize,
+    /// What the entries weigh in all.
+    held: usize,
+    generation: u64,
+    today: Option<NaiveDate>,
+    entries: VecDeque<(K, V, usize)>,
+}
+
+impl<K: PartialEq, V: Clone + Weight> GenerationCache<K, V> {
+    fn new(capacity: usize, budget: usize) -> Self {
         Self {
             capacity,
+            budget,
+            held: 0,
             generation: 0,
             today: None,
             entries: VecDeque::new(),
@@ -43,6 +77,7 @@ impl<K: PartialEq, V: Clone> GenerationCache<K, V> {
     fn follow(&mut self, generation: u64, today: NaiveDate) {
         if self.generation != generation || self.today != Some(today) {
             self.entries.clear();
+            self.held = 0;
             self.generation = generation;
             self.today = Some(today);
         }
@@ -50,18 +85,34 @@ impl<K: PartialEq, V: Clone> GenerationCache<K, V> {
 
     pub(crate) fn get(&mut self, generation: u64, today: NaiveDate, key: &K) -> Option<V> {
         self.follow(generation, today);
-        let position = self.entries.iter().position(|(k, _)| k == key)?;
+        let position = self.entries.iter().position(|(k, _, _)| k == key)?;
         let entry = self.entries.remove(position)?;
         let value = entry.1.clone();
         self.entries.push_front(entry);
         Some(value)
     }
 
+    /// Keeps `value` under `key`, dropping the oldest entries past the capacity or the budget
+    /// (a value weighing more than the whole budget is not kept).
     pub(crate) fn put(&mut self, generation: u64, today: NaiveDate, key: K, value: V) {
         self.follow(generation, today);
-        self.entries.retain(|(k, _)| *k != key);
-        self.entries.push_front((key, value));
-        self.entries.truncate(self.capacity);
+        let weight = value.weight();
+        if let Some(position) = self.entries.iter().position(|(k, _, _)| *k == key) {
+            if let Some((_, _, old)) = self.entries.remove(position) {
+                self.held -= old;
+            }
+        }
+        if weight > self.budget {
+            return;
+        }
+        self.entries.push_front((key, value, weight));
+        self.held += weight;
+        while self.entries.len() > self.capacity || self.held > self.budget {
+            match self.entries.pop_back() {
+                Some((_, _, dropped)) => self.held -= dropped,
+                None => break,
+            }
+        }
     }
 }
 
@@ -70,7 +121,7 @@ pub(crate) type FacetCache = GenerationCache<JobQuery, SearchFacets>;
 
 impl Default for FacetCache {
     fn default() -> Self {
-        Self::with_capacity(FACET_CACHE_ENTRIES)
+        Self::new(FACET_CACHE_ENTRIES, FACET_CACHE_ENTRIES)
     }
 }
 
@@ -95,14 +146,54 @@ pub(crate) type HistogramCache = GenerationCache<HistogramPass, Arc<Option<KeyHi
 /// The counting passes of the latest searches.
 pub(crate) type CountingCache = GenerationCache<CountingPass, Arc<Tally>>;
 
-impl<K: PartialEq, V: Clone> GenerationCache<K, V> {
+impl<K: PartialEq, V: Clone + Weight> GenerationCache<K, V> {
     /// A cache of the shared passes of the latest searches.
     pub(crate) fn for_passes() -> Self {
-        Self::with_capacity(PASS_CACHE_ENTRIES)
+        Self::new(PASS_CACHE_ENTRIES, PASS_CACHE_COMBINATIONS)
     }
 }
 
 /// The conditions facets depend on: paging and order left out.
 pub(crate) fn facet_cache_key(conditions: &JobQuery) -> JobQuery {
     crate::query::without(conditions, &[])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Clone, PartialEq)]
+    struct Weighing(usize);
+
+    impl Weight for Weighing {
+        fn weight(&self) -> usize {
+            self.0
+        }
+    }
+
+    #[test]
+    fn the_oldest_entries_go_past_the_capacity_or_the_budget() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap_or_default();
+        let mut cache: GenerationCache<u32, Weighing> = GenerationCache::new(3, 10);
+        for key in 1..=4 {
+            cache.put(1, today, key, Weighing(1));
+        }
+        assert_eq!(cache.get(1, today, &1), None, "past the capacity of 3");
+        assert_eq!(cache.get(1, today, &2), Some(Weighing(1)));
+        cache.put(1, today, 5, Weighing(9));
+        assert_eq!(cache.held, 10);
+        assert_eq!(cache.get(1, today, &3), None, "past the budget of 10");
+        assert_eq!(cache.get(1, today, &5), Some(Weighing(9)));
+        cache.put(1, today, 6, Weighing(11));
+        assert_eq!(
+            cache.get(1, today, &6),
+            None,
+            "heavier than the whole budget"
+        );
+        assert_eq!(cache.get(1, today, &5), Some(Weighing(9)));
+        cache.put(1, today, 5, Weighing(2));
+        assert_eq!(cache.held, 3, "a key kept again weighs once");
+        assert_eq!(cache.get(2, today, &5), None, "a new generation empties it");
+        assert_eq!(cache.held, 0);
+    }
 }
