@@ -408,15 +408,59 @@ fn at_least<T: ToString>(steps: &[T], reached: &[u64]) -> Vec<FacetCount> {
         .collect()
 }
 
+/// A segment's packed keys and (when asked for) 受付年月日, read one posting or one block of
+/// postings at a time.
+pub struct KeyColumns {
+    keys: Column<u64>,
+    received: Option<Column<i64>>,
+    key_block: Vec<Option<u64>>,
+    received_block: Vec<Option<i64>>,
+}
+
+impl KeyColumns {
+    pub fn open(reader: &SegmentReader, with_received: bool) -> tantivy::Result<Self> {
+        let columns = reader.fast_fields();
+        Ok(Self {
+            keys: columns.u64("facet_key")?,
+            received: with_received.then(|| columns.i64("received")).transpose()?,
+            key_block: Vec::new(),
+            received_block: Vec::new(),
+        })
+    }
+
+    /// The key and 受付年月日 of `doc`.
+    pub fn get(&self, doc: DocId) -> (Option<u64>, Option<i64>) {
+        let received = self.received.as_ref().and_then(|column| column.first(doc));
+        (self.keys.first(doc), received)
+    }
+
+    /// Reads the keys and 受付年月日 of `docs`; [`KeyColumns::in_block`] gives them.
+    pub fn read_block(&mut self, docs: &[DocId]) {
+        self.key_block.clear();
+        self.key_block.resize(docs.len(), None);
+        self.keys.first_vals(docs, &mut self.key_block);
+        self.received_block.clear();
+        self.received_block.resize(docs.len(), None);
+        if let Some(column) = &self.received {
+            column.first_vals(docs, &mut self.received_block);
+        }
+    }
+
+    /// The key and 受付年月日 of the `i`-th posting of the block read last.
+    pub fn in_block(&self, i: usize) -> (Option<u64>, Option<i64>) {
+        (
+            self.key_block.get(i).copied().flatten(),
+            self.received_block.get(i).copied().flatten(),
+        )
+    }
+}
+
 /// The columns of one segment that the groups need, and the counts so far.
 pub struct SegmentFacets {
     counting: FacetCollector,
-    keys: Column<u64>,
-    received: Option<Column<i64>>,
+    columns: KeyColumns,
     municipalities: Option<(Column<u64>, MunicipalityCounts)>,
     tally: Tally,
-    key_buffer: Vec<Option<u64>>,
-    received_buffer: Vec<Option<i64>>,
 }
 
 impl Collector for FacetCollector {
@@ -428,10 +472,9 @@ impl Collector for FacetCollector {
         _segment: SegmentOrdinal,
         reader: &SegmentReader,
     ) -> tantivy::Result<SegmentFacets> {
-        let columns = reader.fast_fields();
         let municipalities = if self.groups.has(Group::Municipalities) {
             Some((
-                columns.u64("municipality_code")?,
+                reader.fast_fields().u64("municipality_code")?,
                 MunicipalityCounts::default(),
             ))
         } else {
@@ -439,15 +482,9 @@ impl Collector for FacetCollector {
         };
         Ok(SegmentFacets {
             counting: self.clone(),
-            keys: columns.u64("facet_key")?,
-            received: self
-                .needs_received()
-                .then(|| columns.i64("received"))
-                .transpose()?,
+            columns: KeyColumns::open(reader, self.needs_received())?,
             municipalities,
             tally: Tally::default(),
-            key_buffer: Vec::new(),
-            received_buffer: Vec::new(),
         })
     }
 
@@ -514,27 +551,16 @@ impl SegmentCollector for SegmentFacets {
     type Fruit = Tally;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
-        let key = self.keys.first(doc).unwrap_or(0);
-        let received = self.received.as_ref().and_then(|column| column.first(doc));
-        self.count(doc, key, received);
+        let (key, received) = self.columns.get(doc);
+        self.count(doc, key.unwrap_or(0), received);
     }
 
     fn collect_block(&mut self, docs: &[DocId]) {
-        let mut keys = std::mem::take(&mut self.key_buffer);
-        keys.clear();
-        keys.resize(docs.len(), None);
-        self.keys.first_vals(docs, &mut keys);
-        let mut received = std::mem::take(&mut self.received_buffer);
-        received.clear();
-        received.resize(docs.len(), None);
-        if let Some(column) = &self.received {
-            column.first_vals(docs, &mut received);
+        self.columns.read_block(docs);
+        for (i, doc) in docs.iter().enumerate() {
+            let (key, received) = self.columns.in_block(i);
+            self.count(*doc, key.unwrap_or(0), received);
         }
-        for ((doc, key), received) in docs.iter().zip(&keys).zip(&received) {
-            self.count(*doc, key.unwrap_or(0), *received);
-        }
-        self.key_buffer = keys;
-        self.received_buffer = received;
     }
 
     fn harvest(mut self) -> Tally {

@@ -11,11 +11,10 @@ use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 use shigoto_domain::search_steps::MAX_POSTING_AGE;
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::Column;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
 use crate::facet_key::Decoded;
-use crate::facets::{FacetCollector, Tally};
+use crate::facets::{FacetCollector, KeyColumns, Tally};
 use crate::key_conditions::KeyConditions;
 use crate::schema::day_number;
 
@@ -84,11 +83,8 @@ pub struct SegmentHistogram {
     mask: u64,
     received_from: Option<i64>,
     max: usize,
-    keys: Column<u64>,
-    received: Option<Column<i64>>,
+    columns: KeyColumns,
     counts: Option<FxHashMap<Combination, u64>>,
-    key_buffer: Vec<Option<u64>>,
-    received_buffer: Vec<Option<i64>>,
 }
 
 impl SegmentHistogram {
@@ -117,20 +113,12 @@ impl Collector for HistogramCollector {
         _segment: SegmentOrdinal,
         reader: &SegmentReader,
     ) -> tantivy::Result<SegmentHistogram> {
-        let columns = reader.fast_fields();
         Ok(SegmentHistogram {
             mask: self.mask,
             received_from: self.received_from,
             max: self.max,
-            keys: columns.u64("facet_key")?,
-            received: self
-                .received_from
-                .is_some()
-                .then(|| columns.i64("received"))
-                .transpose()?,
+            columns: KeyColumns::open(reader, self.received_from.is_some())?,
             counts: Some(FxHashMap::default()),
-            key_buffer: Vec::new(),
-            received_buffer: Vec::new(),
         })
     }
 
@@ -160,8 +148,7 @@ impl SegmentCollector for SegmentHistogram {
     type Fruit = Option<KeyHistogram>;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
-        let key = self.keys.first(doc);
-        let received = self.received.as_ref().and_then(|column| column.first(doc));
+        let (key, received) = self.columns.get(doc);
         self.count(key, received);
     }
 
@@ -169,21 +156,11 @@ impl SegmentCollector for SegmentHistogram {
         if self.counts.is_none() {
             return;
         }
-        let mut keys = std::mem::take(&mut self.key_buffer);
-        keys.clear();
-        keys.resize(docs.len(), None);
-        self.keys.first_vals(docs, &mut keys);
-        let mut received = std::mem::take(&mut self.received_buffer);
-        received.clear();
-        received.resize(docs.len(), None);
-        if let Some(column) = &self.received {
-            column.first_vals(docs, &mut received);
+        self.columns.read_block(docs);
+        for i in 0..docs.len() {
+            let (key, received) = self.columns.in_block(i);
+            self.count(key, received);
         }
-        for (key, received) in keys.iter().zip(&received) {
-            self.count(*key, *received);
-        }
-        self.key_buffer = keys;
-        self.received_buffer = received;
     }
 
     fn harvest(self) -> Option<KeyHistogram> {

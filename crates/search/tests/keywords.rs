@@ -37,6 +37,21 @@ fn postings(texts: &[(&str, &str)]) -> Vec<JobSheet> {
         .collect()
 }
 
+/// An index of [`postings`] with the title and 仕事内容 given.
+fn indexed(texts: &[(&str, &str)]) -> JobIndex {
+    let sheets = postings(texts);
+    let index = JobIndex::in_memory(50_000_000).unwrap();
+    index
+        .apply(
+            sheets
+                .iter()
+                .map(|s| (s, s.received_on.and_hms_opt(9, 0, 0).unwrap())),
+            1,
+        )
+        .unwrap();
+    index
+}
+
 /// The titles found for `keyword`, sorted.
 fn found(index: &JobIndex, keyword: &str) -> Vec<String> {
     let params = JobSearchParams {
@@ -57,22 +72,13 @@ fn found(index: &JobIndex, keyword: &str) -> Vec<String> {
 
 #[test]
 fn a_word_matches_by_all_its_bigrams_in_title_and_body() {
-    let sheets = postings(&[
+    let index = indexed(&[
         ("経理事務スタッフ", "伝票の入力"),
         ("経理スタッフ", "事務所での経理と帳簿"),
         ("総務スタッフ", "理事会の資料、経理と事務"),
         ("配送ドライバー", "ルート配送"),
         ("ドライ食品の倉庫作業", "バーコードの読み取り"),
     ]);
-    let index = JobIndex::in_memory(50_000_000).unwrap();
-    index
-        .apply(
-            sheets
-                .iter()
-                .map(|s| (s, s.received_on.and_hms_opt(9, 0, 0).unwrap())),
-            1,
-        )
-        .unwrap();
 
     // 「ドライ食品」 and 「バーコード」 hold ドラ, ライ, バー but not イバ, so no match there.
     assert_eq!(found(&index, "ドライバー"), ["配送ドライバー"]);
@@ -91,19 +97,10 @@ fn a_word_matches_by_all_its_bigrams_in_title_and_body() {
 
 #[test]
 fn by_relevance_the_title_as_written_comes_first() {
-    let sheets = postings(&[
+    let index = indexed(&[
         ("倉庫スタッフ", "介護施設の備品の倉庫です"),
         ("介護スタッフ", "施設での入浴と食事の手伝い"),
     ]);
-    let index = JobIndex::in_memory(50_000_000).unwrap();
-    index
-        .apply(
-            sheets
-                .iter()
-                .map(|s| (s, s.received_on.and_hms_opt(9, 0, 0).unwrap())),
-            1,
-        )
-        .unwrap();
     let params = JobSearchParams {
         keyword: "介護".into(),
         sort: Some(shigoto_shared::SortOrder::Relevance),
