@@ -7,8 +7,8 @@ use std::sync::{Arc, Mutex};
 use chrono::NaiveDate;
 use shigoto_domain::search::JobQuery;
 use shigoto_shared::{RemovedBy, SearchFacets};
-use tantivy::Searcher;
 
+use crate::executor::Search;
 use crate::facet_cache::{facet_cache_key, CountingPass, GenerationCache, HistogramPass, Weight};
 use crate::facet_key;
 use crate::facets::{FacetCollector, Group, Groups, Tally};
@@ -36,7 +36,7 @@ impl JobIndex {
         conditions: &JobQuery,
         today: NaiveDate,
     ) -> Result<(SearchHits, SearchFacets), IndexError> {
-        let searcher = self.reader.searcher();
+        let searcher = self.start_search();
         let generation = searcher.generation().generation_id();
         let key = facet_cache_key(conditions);
         let cached = self
@@ -79,12 +79,12 @@ impl JobIndex {
         today: NaiveDate,
         counting: Counting,
     ) -> Result<(SearchHits, SearchFacets), IndexError> {
-        self.counted(&self.reader.searcher(), conditions, today, counting)
+        self.counted(&self.start_search(), conditions, today, counting)
     }
 
     fn counted(
         &self,
-        searcher: &Searcher,
+        searcher: &Search<'_>,
         conditions: &JobQuery,
         today: NaiveDate,
         counting: Counting,

@@ -13,12 +13,13 @@ use tantivy::directory::MmapDirectory;
 use tantivy::query::{Occur, Query};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{
-    DocAddress, DocId, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Score, Searcher,
-    SegmentOrdinal, SegmentReader, TantivyDocument, Term,
+    DocAddress, DocId, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Score, SegmentOrdinal,
+    SegmentReader, TantivyDocument, Term,
 };
 
 use crate::collapse::{Collapse, GroupSizes};
 use crate::duplicates::Grouper;
+use crate::executor::{Executors, Search};
 use crate::facet_cache::{CountingCache, FacetCache, GenerationCache, HistogramCache};
 use crate::schema::{self, Fields};
 use crate::{query, tokenizer};
@@ -59,6 +60,7 @@ pub struct JobIndex {
     index: Index,
     pub(crate) reader: IndexReader,
     writer: Mutex<IndexWriter>,
+    executors: Executors,
     fields: Fields,
     pub(crate) facet_cache: Mutex<FacetCache>,
     pub(crate) histograms: Mutex<HistogramCache>,
@@ -131,10 +133,7 @@ impl JobIndex {
         Self::with_index(index, fields, writer_heap_bytes)
     }
 
-    fn with_index(mut index: Index, fields: Fields, heap: usize) -> Result<Self, IndexError> {
-        // A search reads the index's segments on every core at once: the broad searches, which
-        // read every posting for its group and order, took about 40% less on two cores.
-        index.set_default_multithread_executor()?;
+    fn with_index(index: Index, fields: Fields, heap: usize) -> Result<Self, IndexError> {
         index
             .tokenizers()
             .register(tokenizer::NAME, tokenizer::BigramTokenizer);
@@ -147,6 +146,7 @@ impl JobIndex {
             index,
             reader,
             writer: Mutex::new(writer),
+            executors: Executors::new()?,
             fields,
             facet_cache: Mutex::new(FacetCache::default()),
             histograms: Mutex::new(GenerationCache::for_passes()),
@@ -219,6 +219,11 @@ impl JobIndex {
         Ok(applied)
     }
 
+    /// A search over the index as of now, on the threads [`Executors`] decides.
+    pub(crate) fn start_search(&self) -> Search<'_> {
+        self.executors.start(self.reader.searcher())
+    }
+
     /// Postings currently listed.
     pub fn listed_count(&self) -> u64 {
         self.reader.searcher().num_docs()
@@ -230,12 +235,12 @@ impl JobIndex {
         conditions: &JobQuery,
         today: NaiveDate,
     ) -> Result<SearchHits, IndexError> {
-        self.search_in(&self.reader.searcher(), conditions, today)
+        self.search_in(&self.start_search(), conditions, today)
     }
 
     pub(crate) fn search_in(
         &self,
-        searcher: &Searcher,
+        searcher: &Search<'_>,
         conditions: &JobQuery,
         today: NaiveDate,
     ) -> Result<SearchHits, IndexError> {
@@ -249,7 +254,7 @@ impl JobIndex {
     /// asked for.
     pub(crate) fn clauses(
         &self,
-        searcher: &Searcher,
+        searcher: &Search<'_>,
         conditions: &JobQuery,
         today: NaiveDate,
     ) -> Result<Vec<query::Clause>, IndexError> {
@@ -276,7 +281,7 @@ impl JobIndex {
     /// which the person typed to see), and what `extra` gathered over the same postings.
     pub(crate) fn top_hits<C: Collector>(
         &self,
-        searcher: &Searcher,
+        searcher: &Search<'_>,
         query: &dyn Query,
         conditions: &JobQuery,
         extra: C,
@@ -312,7 +317,7 @@ impl JobIndex {
     /// The page's summaries, each with how many of its near-duplicates match too.
     pub(crate) fn hits(
         &self,
-        searcher: &Searcher,
+        searcher: &Search<'_>,
         clauses: &[query::Clause],
         page: Page,
     ) -> Result<SearchHits, IndexError> {
@@ -342,7 +347,7 @@ impl JobIndex {
     /// The stored summaries of `addresses`, in their order.
     fn summaries(
         &self,
-        searcher: &Searcher,
+        searcher: &Search<'_>,
         addresses: Vec<DocAddress>,
     ) -> Result<Vec<(JobSummary, PublicationRange)>, IndexError> {
         let mut items = Vec::with_capacity(addresses.len());
@@ -366,7 +371,7 @@ impl JobIndex {
 /// The page of hits in the order the conditions ask for, their number, and what `extra`
 /// gathered over the same postings.
 fn top_hits<C: Collector>(
-    searcher: &Searcher,
+    searcher: &Search<'_>,
     query: &dyn Query,
     conditions: &JobQuery,
     extra: C,

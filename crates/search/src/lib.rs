@@ -15,6 +15,7 @@
 //!   `facet_cache`: the latest searches' counts and shared passes per index generation and day.
 //! - [`duplicates`]: each posting's group of near-duplicates, decided when it is indexed;
 //!   [`collapse`]: one posting per group on a page, and how many distinct groups matched.
+//! - `executor`: a search on every core while it runs alone, on its own thread beside others.
 //! - [`timing`]: how the search benchmarks report their timings.
 //!
 //! Architecture invariant: the index holds only what public search may list (open, published
@@ -23,6 +24,7 @@
 pub mod collapse;
 mod counting;
 pub mod duplicates;
+mod executor;
 mod facet_cache;
 pub mod facet_key;
 pub mod facets;
