@@ -52,22 +52,27 @@ fn indexed(texts: &[(&str, &str)]) -> JobIndex {
     index
 }
 
+/// The titles `params` finds, in the order found.
+fn titles(index: &JobIndex, params: &JobSearchParams) -> Vec<String> {
+    let query = validate(params, today()).unwrap();
+    index
+        .search(&query, today())
+        .unwrap()
+        .items
+        .into_iter()
+        .map(|(summary, _)| summary.title)
+        .collect()
+}
+
 /// The titles found for `keyword`, sorted.
 fn found(index: &JobIndex, keyword: &str) -> Vec<String> {
     let params = JobSearchParams {
         keyword: keyword.into(),
         ..Default::default()
     };
-    let query = validate(&params, today()).unwrap();
-    let mut titles: Vec<String> = index
-        .search(&query, today())
-        .unwrap()
-        .items
-        .into_iter()
-        .map(|(summary, _)| summary.title)
-        .collect();
-    titles.sort();
-    titles
+    let mut found = titles(index, &params);
+    found.sort();
+    found
 }
 
 #[test]
@@ -106,13 +111,5 @@ fn by_relevance_the_title_as_written_comes_first() {
         sort: Some(shigoto_shared::SortOrder::Relevance),
         ..Default::default()
     };
-    let query = validate(&params, today()).unwrap();
-    let titles: Vec<String> = index
-        .search(&query, today())
-        .unwrap()
-        .items
-        .into_iter()
-        .map(|(summary, _)| summary.title)
-        .collect();
-    assert_eq!(titles, ["介護スタッフ", "倉庫スタッフ"]);
+    assert_eq!(titles(&index, &params), ["介護スタッフ", "倉庫スタッフ"]);
 }
