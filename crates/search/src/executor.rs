@@ -104,4 +104,22 @@ mod tests {
         drop(second);
         assert!(executors.start(index.reader.searcher()).is_parallel());
     }
+
+    #[test]
+    fn searches_started_and_ended_at_once_leave_the_count_at_zero() {
+        let index = crate::JobIndex::in_memory(15_000_000).unwrap();
+        let executors = Executors::new().unwrap();
+        std::thread::scope(|scope| {
+            for _ in 0..8 {
+                scope.spawn(|| {
+                    for _ in 0..500 {
+                        let search = executors.start(index.reader.searcher());
+                        std::hint::black_box(&search);
+                    }
+                });
+            }
+        });
+        assert_eq!(executors.running.load(Ordering::Acquire), 0);
+        assert!(executors.start(index.reader.searcher()).is_parallel());
+    }
 }
