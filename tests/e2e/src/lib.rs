@@ -61,6 +61,10 @@ const AFTER_NEXT_PAINT: &str = "const done = arguments[arguments.length - 1];\
     requestAnimationFrame(() => requestAnimationFrame(answer));\
     setTimeout(answer, 1000);";
 
+/// Script that answers where the page is, whether it has loaded, and its text (shortened).
+const DESCRIBE_PAGE: &str = "return { url: location.href, state: document.readyState,\
+    text: document.body ? document.body.innerText.slice(0, 2000) : null };";
+
 impl AppSession {
     /// Starts the app binary named by `SHIGOTO_APP_BINARY`, talking to `service_url`.
     pub async fn start(service_url: &str) -> Result<Self> {
@@ -174,6 +178,20 @@ impl AppSession {
         axe::check(&self.driver, name).await
     }
 
+    /// What a test that waited in vain leaves behind to see what stood in the way: the screen
+    /// as `timeout.png`, and on the test's output (which a failing test shows, CI's log too)
+    /// the page's address, whether it has loaded and the text it shows.
+    async fn timed_out(&self, what: &str) {
+        let _ = self.screenshot("timeout").await;
+        let page = self
+            .driver
+            .execute(DESCRIBE_PAGE, Vec::new())
+            .await
+            .map(|answer| answer.json().to_string())
+            .unwrap_or_else(|err| format!("(the page did not answer: {err})"));
+        eprintln!("timed out {what}; the page then: {page}");
+    }
+
     /// The first element matching `css`, waiting for it to appear.
     /// On a timeout the screen is saved as `timeout.png`, to see what stood in the way.
     pub async fn wait_for(&self, css: &str) -> Result<WebElement> {
@@ -184,7 +202,7 @@ impl AppSession {
             .first()
             .await;
         if found.is_err() {
-            let _ = self.screenshot("timeout").await;
+            self.timed_out(&format!("waiting for {css}")).await;
         }
         found.with_context(|| format!("waiting for {css}"))
     }
@@ -194,7 +212,7 @@ impl AppSession {
         let started = std::time::Instant::now();
         while !self.driver.find_all(By::Css(css)).await?.is_empty() {
             if started.elapsed() > UI_TIMEOUT {
-                let _ = self.screenshot("timeout").await;
+                self.timed_out(&format!("{css} is still shown")).await;
                 anyhow::bail!("{css} is still shown");
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
@@ -286,6 +304,7 @@ impl AppSession {
                 return Ok(text);
             }
             if Instant::now() > deadline {
+                self.timed_out(&format!("{css} still says {text:?}")).await;
                 bail!("{css} still says {text:?}");
             }
             tokio::time::sleep(Duration::from_millis(200)).await;
