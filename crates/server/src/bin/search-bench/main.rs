@@ -15,6 +15,9 @@
 //! - freshness under write load: a second instance with a copy of the index joins, postings
 //!   are accepted, changed and stopped at 50 a second, and the delay until each change shows
 //!   in each instance's search is measured (p50/p99/max).
+//!
+//! `--keep` leaves the data folder (database and index) in place, to serve it again or profile
+//! the service on it.
 
 mod fresh;
 mod load;
@@ -89,6 +92,7 @@ fn main() -> anyhow::Result<()> {
         .transpose()?
         .unwrap_or(1_000_000);
     let baselines = !args.iter().any(|arg| arg == "--no-sql");
+    let keep = args.iter().any(|arg| arg == "--keep");
     // The service started for the load run reads the real date, so the data is made for it.
     let now = chrono::Utc::now().naive_utc();
     let today = now.date();
@@ -99,7 +103,14 @@ fn main() -> anyhow::Result<()> {
         dir.display()
     );
     let outcome = run(&dir, count, baselines, today, now);
-    std::fs::remove_dir_all(&dir)?;
+    if keep {
+        println!(
+            "kept {} (its database and index, to serve or profile again)",
+            dir.display()
+        );
+    } else {
+        std::fs::remove_dir_all(&dir)?;
+    }
     outcome
 }
 
