@@ -15,6 +15,9 @@ use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
 use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 
+use crate::schema;
+use crate::segment_columns::SegmentColumns;
+
 /// Better first: the order's value (bigger is better), then the earlier document.
 type Rank = (u64, Reverse<(SegmentOrdinal, DocId)>);
 
@@ -27,11 +30,13 @@ pub struct Collapsed {
 }
 
 /// Collects the best `limit` groups in `order`.
-pub struct Collapse {
+pub struct Collapse<'a> {
     pub order: SortOrder,
     pub limit: usize,
     /// Group numbers are below this (the bitset's size; larger ones grow it).
     pub groups: u64,
+    /// Where each segment's columns are read from.
+    pub columns: &'a SegmentColumns,
 }
 
 /// Where a segment's rank value comes from.
@@ -229,7 +234,7 @@ impl SegmentCollector for SegmentCollapse {
     }
 }
 
-impl Collector for Collapse {
+impl Collector for Collapse<'_> {
     type Fruit = Collapsed;
     type Child = SegmentCollapse;
 
@@ -238,18 +243,18 @@ impl Collector for Collapse {
         segment: SegmentOrdinal,
         reader: &SegmentReader,
     ) -> tantivy::Result<SegmentCollapse> {
-        let columns = reader.fast_fields();
+        let columns = self.columns;
         let source = match self.order {
             SortOrder::Relevance => RankSource::Score,
-            SortOrder::ReceivedDesc => RankSource::Newest(columns.i64("received")?),
-            SortOrder::DeadlineAsc => RankSource::Soonest(columns.i64("deadline")?),
-            SortOrder::WageDesc => RankSource::Highest(columns.u64("monthly_wage")?),
+            SortOrder::ReceivedDesc => RankSource::Newest(columns.i64(reader, schema::RECEIVED)?),
+            SortOrder::DeadlineAsc => RankSource::Soonest(columns.i64(reader, schema::DEADLINE)?),
+            SortOrder::WageDesc => RankSource::Highest(columns.u64(reader, schema::MONTHLY_WAGE)?),
         };
         Ok(SegmentCollapse {
             segment,
             limit: self.limit.max(1),
             source,
-            groups: columns.u64("dup_group")?,
+            groups: columns.u64(reader, schema::DUP_GROUP)?,
             seen: GroupsSeen::new(self.groups),
             top: BTreeMap::new(),
             rank_of: HashMap::new(),
@@ -292,7 +297,8 @@ impl Collector for Collapse {
 }
 
 /// Counts the matching postings of each group.
-pub struct GroupSizes;
+/// Counts the matches of each group, its columns read from `.0`.
+pub struct GroupSizes<'a>(pub &'a SegmentColumns);
 
 pub struct SegmentGroupSizes {
     groups: Column<u64>,
@@ -313,7 +319,7 @@ impl SegmentCollector for SegmentGroupSizes {
     }
 }
 
-impl Collector for GroupSizes {
+impl Collector for GroupSizes<'_> {
     type Fruit = HashMap<u64, u32>;
     type Child = SegmentGroupSizes;
 
@@ -323,7 +329,7 @@ impl Collector for GroupSizes {
         reader: &SegmentReader,
     ) -> tantivy::Result<SegmentGroupSizes> {
         Ok(SegmentGroupSizes {
-            groups: reader.fast_fields().u64("dup_group")?,
+            groups: self.0.u64(reader, schema::DUP_GROUP)?,
             sizes: HashMap::new(),
         })
     }

@@ -102,7 +102,7 @@ impl JobIndex {
         if conditions.prefectures.is_empty() {
             groups = groups.without(Group::Municipalities);
         }
-        let main = FacetCollector::new(groups, today);
+        let main = FacetCollector::new(groups, today, self.columns.clone());
         let (page, tally) =
             self.top_hits(searcher, &*query::combine(&clauses, &[]), conditions, main)?;
         let total = page.total;
@@ -125,7 +125,7 @@ impl JobIndex {
                 .filter_map(|condition| condition.group())
                 .filter(|group| *group != Group::Flags)
                 .fold(Groups::default(), Groups::with);
-            let mut collector = FacetCollector::new(key_groups, today);
+            let mut collector = FacetCollector::new(key_groups, today, self.columns.clone());
             collector.filter = Some(decided.clone());
             let others = query::combine(&clauses, &by_key);
             let pass = HistogramPass {
@@ -134,7 +134,12 @@ impl JobIndex {
                 received: decided.needs_received(),
             };
             let histogram = shared.pass(&self.histograms, pass, || {
-                let combinations = HistogramCollector::new(&decided, today, self.max_combinations);
+                let combinations = HistogramCollector::new(
+                    &decided,
+                    today,
+                    self.max_combinations,
+                    self.columns.clone(),
+                );
                 Ok(Arc::new(searcher.search(&others, &combinations)?))
             })?;
             near_misses = match histogram.as_ref() {
@@ -146,7 +151,7 @@ impl JobIndex {
         }
         let mut left_out_by_index = Vec::with_capacity(by_index.len());
         for condition in &by_index {
-            let mut collector = FacetCollector::new(Groups::default(), today);
+            let mut collector = FacetCollector::new(Groups::default(), today, self.columns.clone());
             match condition.group() {
                 // 市区町村 are counted only within chosen prefectures.
                 Some(Group::Municipalities) if conditions.prefectures.is_empty() => {}
@@ -367,7 +372,8 @@ mod tests {
         let decided = KeyConditions::of(&query);
         let searcher = index.reader.searcher();
         let all = tantivy::query::AllQuery;
-        let collector = |max| HistogramCollector::new(&decided, today(), max);
+        let collector =
+            |max| HistogramCollector::new(&decided, today(), max, index.columns.clone());
         let histogram = searcher.search(&all, &collector(1 << 16)).unwrap().unwrap();
         // Prefecture × wage kind and steps: far fewer than the postings.
         assert!(

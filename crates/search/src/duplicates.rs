@@ -114,7 +114,7 @@ impl<'a> Grouper<'a> {
                 continue;
             }
             let segment = self.searcher.segment_reader(address.segment_ord);
-            let groups = segment.fast_fields().u64("dup_group")?;
+            let groups = segment.fast_fields().u64(crate::schema::DUP_GROUP)?;
             if let Some(group) = groups.first(address.doc_id) {
                 return Ok(Some(group));
             }

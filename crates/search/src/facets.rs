@@ -6,6 +6,7 @@
 //! [`Tally::write_into`] turns the counts into the wire's [`SearchFacets`].
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use shigoto_domain::search_steps::{
@@ -20,7 +21,8 @@ use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
 use crate::facet_key::{self, Decoded, NO_OCCUPATION};
 use crate::key_conditions::{KeyCondition, KeyConditions};
-use crate::schema::day_number;
+use crate::schema::{self, day_number};
+use crate::segment_columns::SegmentColumns;
 
 /// The groups of counts a pass can make.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,10 +82,12 @@ pub struct FacetCollector {
     /// The places of 月給 and 時給 in [`WageKind::ALL`].
     monthly_kind: usize,
     hourly_kind: usize,
+    /// Where each segment's columns are read from.
+    columns: Arc<SegmentColumns>,
 }
 
 impl FacetCollector {
-    pub fn new(groups: Groups, today: NaiveDate) -> Self {
+    pub fn new(groups: Groups, today: NaiveDate, columns: Arc<SegmentColumns>) -> Self {
         let place = |kind: WageKind| {
             WageKind::ALL
                 .iter()
@@ -99,6 +103,7 @@ impl FacetCollector {
                 .collect(),
             monthly_kind: place(WageKind::Monthly),
             hourly_kind: place(WageKind::Hourly),
+            columns,
         }
     }
 
@@ -418,11 +423,16 @@ pub struct KeyColumns {
 }
 
 impl KeyColumns {
-    pub fn open(reader: &SegmentReader, with_received: bool) -> tantivy::Result<Self> {
-        let columns = reader.fast_fields();
+    pub fn open(
+        columns: &SegmentColumns,
+        reader: &SegmentReader,
+        with_received: bool,
+    ) -> tantivy::Result<Self> {
         Ok(Self {
-            keys: columns.u64("facet_key")?,
-            received: with_received.then(|| columns.i64("received")).transpose()?,
+            keys: columns.u64(reader, schema::FACET_KEY)?,
+            received: with_received
+                .then(|| columns.i64(reader, schema::RECEIVED))
+                .transpose()?,
             key_block: Vec::new(),
             received_block: Vec::new(),
         })
@@ -474,7 +484,7 @@ impl Collector for FacetCollector {
     ) -> tantivy::Result<SegmentFacets> {
         let municipalities = if self.groups.has(Group::Municipalities) {
             Some((
-                reader.fast_fields().u64("municipality_code")?,
+                self.columns.u64(reader, schema::MUNICIPALITY_CODE)?,
                 MunicipalityCounts::default(),
             ))
         } else {
@@ -482,7 +492,7 @@ impl Collector for FacetCollector {
         };
         Ok(SegmentFacets {
             counting: self.clone(),
-            columns: KeyColumns::open(reader, self.needs_received())?,
+            columns: KeyColumns::open(&self.columns, reader, self.needs_received())?,
             municipalities,
             tally: Tally::default(),
         })

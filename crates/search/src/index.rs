@@ -3,18 +3,18 @@
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use shigoto_domain::search::JobQuery;
 use shigoto_shared::{JobSheet, JobStatus, JobSummary, PublicationRange, SortOrder};
 use tantivy::collector::{Collector, Count, DocSetCollector, SegmentCollector, TopDocs};
 use tantivy::directory::MmapDirectory;
-use tantivy::query::{Occur, Query};
+use tantivy::query::{EnableScoring, Occur, Query};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{
-    DocAddress, DocId, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Score, SegmentOrdinal,
-    SegmentReader, TantivyDocument, Term,
+    DocAddress, DocId, DocSet, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Score,
+    SegmentOrdinal, SegmentReader, TantivyDocument, Term, TERMINATED,
 };
 
 use crate::collapse::{Collapse, GroupSizes};
@@ -22,6 +22,7 @@ use crate::duplicates::Grouper;
 use crate::executor::{Executors, Search};
 use crate::facet_cache::{CountingCache, FacetCache, GenerationCache, HistogramCache};
 use crate::schema::{self, Fields};
+use crate::segment_columns::SegmentColumns;
 use crate::{query, tokenizer};
 
 /// Index errors.
@@ -69,6 +70,8 @@ pub struct JobIndex {
     pub(crate) max_combinations: usize,
     /// Group numbers of near-duplicates are below this (as of the last commit).
     groups: AtomicU64,
+    /// Each segment's columns, opened once.
+    pub(crate) columns: Arc<SegmentColumns>,
 }
 
 /// Commit payload: `<layout version>:<last applied change sequence>:<next group number>`.
@@ -92,6 +95,10 @@ fn parse_payload(text: &str) -> Option<(i64, u64)> {
 fn settings() -> tantivy::IndexSettings {
     tantivy::IndexSettings {
         docstore_blocksize: 4_096,
+        sort_by_field: Some(tantivy::IndexSortByField {
+            field: schema::MUNICIPALITY_CODE.to_owned(),
+            order: Order::Asc,
+        }),
         ..Default::default()
     }
 }
@@ -108,7 +115,8 @@ impl JobIndex {
                 .payload
                 .as_deref()
                 .and_then(parse_payload);
-            let laid_out = existing.settings().docstore_blocksize == settings().docstore_blocksize;
+            let laid_out = existing.settings().docstore_blocksize == settings().docstore_blocksize
+                && existing.settings().sort_by_field == settings().sort_by_field;
             if current.is_none() || existing.schema() != schema || !laid_out {
                 tracing::warn!(?dir, "search index is of another version; rebuilding it");
                 drop(existing);
@@ -153,6 +161,7 @@ impl JobIndex {
             counting_passes: Mutex::new(GenerationCache::for_passes()),
             max_combinations: crate::key_histogram::MAX_COMBINATIONS,
             groups: AtomicU64::new(0),
+            columns: Arc::default(),
         })
         .and_then(|index| {
             index.groups.store(index.next_group()?, Ordering::Relaxed);
@@ -264,10 +273,12 @@ impl JobIndex {
             let query = tantivy::query::TermQuery::new(term, IndexRecordOption::Basic);
             let found = searcher.search(&query, &DocSetCollector)?;
             let group = match found.into_iter().next() {
-                Some(address) => searcher
-                    .segment_reader(address.segment_ord)
-                    .fast_fields()
-                    .u64("dup_group")?
+                Some(address) => self
+                    .columns
+                    .u64(
+                        searcher.segment_reader(address.segment_ord),
+                        schema::DUP_GROUP,
+                    )?
                     .first(address.doc_id),
                 None => None,
             };
@@ -299,6 +310,7 @@ impl JobIndex {
             order: conditions.sort,
             limit: conditions.offset() + conditions.per_page as usize,
             groups: self.groups.load(Ordering::Relaxed),
+            columns: &self.columns,
         };
         let (collapsed, total, fruit) = searcher.search(query, &(collapse, Count, extra))?;
         let page = Page {
@@ -324,11 +336,7 @@ impl JobIndex {
         let groups: Vec<u64> = page.hits.iter().filter_map(|(_, group)| *group).collect();
         let mut sizes = HashMap::new();
         if !groups.is_empty() {
-            let within = tantivy::query::BooleanQuery::new(vec![
-                (Occur::Must, query::combine(clauses, &[])),
-                (Occur::Must, query::in_groups(&self.fields, &groups)),
-            ]);
-            sizes = searcher.search(&within, &GroupSizes)?;
+            sizes = self.group_sizes(searcher, clauses, &groups)?;
         }
         let addresses: Vec<DocAddress> = page.hits.iter().map(|(address, _)| *address).collect();
         let mut items = self.summaries(searcher, addresses)?;
@@ -342,6 +350,35 @@ impl JobIndex {
             distinct: page.distinct,
             items,
         })
+    }
+
+    /// How many postings of each of `groups` match `clauses`. Only the segments holding one of
+    /// those groups are searched: a page's few groups sit in few segments, and making the
+    /// scorers of every clause on every segment was most of this step's work.
+    fn group_sizes(
+        &self,
+        searcher: &Search<'_>,
+        clauses: &[query::Clause],
+        groups: &[u64],
+    ) -> Result<HashMap<u64, u32>, IndexError> {
+        let in_groups = query::in_groups(&self.fields, groups);
+        let within = tantivy::query::BooleanQuery::new(vec![
+            (Occur::Must, query::combine(clauses, &[])),
+            (Occur::Must, in_groups.box_clone()),
+        ]);
+        let unscored = EnableScoring::disabled_from_searcher(searcher);
+        let holding = in_groups.weight(unscored)?;
+        let weight = within.weight(unscored)?;
+        let collector = GroupSizes(&self.columns);
+        let mut fruits = Vec::new();
+        for (ordinal, reader) in searcher.segment_readers().iter().enumerate() {
+            if holding.scorer(reader, 1.0)?.doc() == TERMINATED {
+                continue;
+            }
+            let ordinal = ordinal as SegmentOrdinal;
+            fruits.push(collector.collect_segment(weight.as_ref(), ordinal, reader)?);
+        }
+        Ok(collector.merge_fruits(fruits)?)
     }
 
     /// The stored summaries of `addresses`, in their order.
@@ -384,17 +421,17 @@ fn top_hits<C: Collector>(
             (hits.into_iter().map(|(_, a)| a).collect(), total, fruit)
         }
         SortOrder::ReceivedDesc => {
-            let collector = top.order_by_fast_field::<i64>("received", Order::Desc);
+            let collector = top.order_by_fast_field::<i64>(schema::RECEIVED, Order::Desc);
             let (hits, total, fruit) = searcher.search(query, &(collector, Count, extra))?;
             (hits.into_iter().map(|(_, a)| a).collect(), total, fruit)
         }
         SortOrder::DeadlineAsc => {
-            let collector = top.order_by_fast_field::<i64>("deadline", Order::Asc);
+            let collector = top.order_by_fast_field::<i64>(schema::DEADLINE, Order::Asc);
             let (hits, total, fruit) = searcher.search(query, &(collector, Count, extra))?;
             (hits.into_iter().map(|(_, a)| a).collect(), total, fruit)
         }
         SortOrder::WageDesc => {
-            let collector = top.order_by_fast_field::<u64>("monthly_wage", Order::Desc);
+            let collector = top.order_by_fast_field::<u64>(schema::MONTHLY_WAGE, Order::Desc);
             let (hits, total, fruit) = searcher.search(query, &(collector, Count, extra))?;
             (hits.into_iter().map(|(_, a)| a).collect(), total, fruit)
         }

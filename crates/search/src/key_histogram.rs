@@ -7,6 +7,8 @@
 //! searches of one keyword in each of the 47 prefectures share one pass over the keyword's
 //! postings.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 use shigoto_domain::search_steps::MAX_POSTING_AGE;
@@ -17,6 +19,7 @@ use crate::facet_key::Decoded;
 use crate::facets::{FacetCollector, KeyColumns, Tally};
 use crate::key_conditions::KeyConditions;
 use crate::schema::day_number;
+use crate::segment_columns::SegmentColumns;
 
 /// How many combinations a histogram may hold: past this, counting the postings themselves is
 /// as quick, and the memory a search takes stays bounded (a few MiB).
@@ -64,16 +67,24 @@ pub struct HistogramCollector {
     /// 新着 choice (at most [`MAX_POSTING_AGE`] days) reaches.
     received_from: Option<i64>,
     max: usize,
+    /// Where each segment's columns are read from.
+    columns: Arc<SegmentColumns>,
 }
 
 impl HistogramCollector {
-    pub fn new(conditions: &KeyConditions, today: NaiveDate, max: usize) -> Self {
+    pub fn new(
+        conditions: &KeyConditions,
+        today: NaiveDate,
+        max: usize,
+        columns: Arc<SegmentColumns>,
+    ) -> Self {
         Self {
             mask: conditions.key_mask(),
             received_from: conditions
                 .needs_received()
                 .then(|| day_number(today) - i64::from(MAX_POSTING_AGE)),
             max,
+            columns,
         }
     }
 }
@@ -117,7 +128,7 @@ impl Collector for HistogramCollector {
             mask: self.mask,
             received_from: self.received_from,
             max: self.max,
-            columns: KeyColumns::open(reader, self.received_from.is_some())?,
+            columns: KeyColumns::open(&self.columns, reader, self.received_from.is_some())?,
             counts: Some(FxHashMap::default()),
         })
     }

@@ -14,7 +14,8 @@
 //!   `counting`: the passes of one search's facets, and which of them searches share;
 //!   `facet_cache`: the latest searches' counts and shared passes per index generation and day.
 //! - [`duplicates`]: each posting's group of near-duplicates, decided when it is indexed;
-//!   [`collapse`]: one posting per group on a page, and how many distinct groups matched.
+//!   [`collapse`]: one posting per group on a page, and how many distinct groups matched;
+//!   `segment_columns`: each segment's fast-field columns, opened once.
 //! - `executor`: a search on every core while it runs alone, on its own thread beside others.
 //! - [`timing`]: how the search benchmarks report their timings.
 //!
@@ -33,6 +34,7 @@ pub mod key_conditions;
 pub mod key_histogram;
 pub mod query;
 pub mod schema;
+mod segment_columns;
 pub mod timing;
 pub mod tokenizer;
 

@@ -73,6 +73,18 @@ pub struct Fields {
     pub fingerprint: Field,
 }
 
+/// The fast field of a posting's 市区町村 as its 5-digit code (the prefecture's two first).
+pub const MUNICIPALITY_CODE: &str = "municipality_code";
+/// The fast field of a posting's 受付年月日 as a day number.
+pub const RECEIVED: &str = "received";
+/// The fast field of a posting's 紹介期限日 as a day number.
+pub const DEADLINE: &str = "deadline";
+/// The fast field of a posting's packed closed-list conditions (`crate::facet_key`).
+pub const FACET_KEY: &str = "facet_key";
+/// The fast field of a posting's upper wage as a monthly equivalent.
+pub const MONTHLY_WAGE: &str = "monthly_wage";
+/// The fast field of a posting's near-duplicate group number.
+pub const DUP_GROUP: &str = "dup_group";
 /// Term in `feature` for 週休二日制（毎週）.
 pub const TWO_DAYS_WEEKLY: &str = "two_days_off_weekly";
 /// Stored for postings without an upper age limit.
@@ -109,7 +121,7 @@ pub fn build() -> (Schema, Fields) {
         body: builder.add_text_field("body", text(IndexRecordOption::WithFreqs)),
         prefecture: builder.add_text_field("prefecture", term()),
         municipality: builder.add_text_field("municipality", term()),
-        municipality_code: builder.add_u64_field("municipality_code", FAST),
+        municipality_code: builder.add_u64_field(MUNICIPALITY_CODE, FAST),
         occupation: builder.add_text_field("occupation", term()),
         category: builder.add_text_field("category", term()),
         work_style: builder.add_text_field("work_style", term()),
@@ -122,15 +134,15 @@ pub fn build() -> (Schema, Fields) {
         start_minute: builder.add_u64_field("start_minute", number() | FAST),
         end_minute: builder.add_u64_field("end_minute", number() | FAST),
         annual_holidays: builder.add_u64_field("annual_holidays", number() | FAST),
-        received: builder.add_i64_field("received", number() | FAST),
+        received: builder.add_i64_field(RECEIVED, number() | FAST),
         published: builder.add_i64_field("published", number()),
-        deadline: builder.add_i64_field("deadline", number() | FAST),
+        deadline: builder.add_i64_field(DEADLINE, number() | FAST),
         summary: builder.add_text_field("summary", STORED),
         publication: builder.add_text_field("publication", term() | STORED),
-        facet_key: builder.add_u64_field("facet_key", FAST),
-        monthly_wage: builder.add_u64_field("monthly_wage", FAST),
+        facet_key: builder.add_u64_field(FACET_KEY, FAST),
+        monthly_wage: builder.add_u64_field(MONTHLY_WAGE, FAST),
         employer: builder.add_text_field("employer", term()),
-        dup_group: builder.add_u64_field("dup_group", number() | FAST),
+        dup_group: builder.add_u64_field(DUP_GROUP, number() | FAST),
         fingerprint: builder.add_bytes_field("fingerprint", STORED),
     };
     (builder.build(), fields)
