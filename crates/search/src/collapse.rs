@@ -296,8 +296,7 @@ impl Collector for Collapse<'_> {
     }
 }
 
-/// Counts the matching postings of each group.
-/// Counts the matches of each group, its columns read from `.0`.
+/// Counts the matching postings of each group, its columns read from `.0`.
 pub struct GroupSizes<'a>(pub &'a SegmentColumns);
 
 pub struct SegmentGroupSizes {
