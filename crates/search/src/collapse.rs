@@ -15,6 +15,8 @@ use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
 use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 
+use crate::kept_segments::SegmentFruit;
+use crate::lru::Weight;
 use crate::schema;
 use crate::segment_columns::SegmentColumns;
 
@@ -55,6 +57,29 @@ fn unsigned(value: i64) -> u64 {
 /// The rank of a day when the soonest is best (none: last).
 fn soonest(day: Option<i64>) -> u64 {
     u64::MAX - day.map_or(u64::MAX, unsigned)
+}
+
+/// What one segment found: its best groups, best last, and the groups it saw.
+#[derive(Debug, Clone)]
+pub struct SegmentBest {
+    top: Vec<(Rank, u64)>,
+    seen: GroupsSeen,
+}
+
+impl Weight for SegmentBest {
+    fn weight(&self) -> usize {
+        let words = self.seen.listed.len() + self.seen.marks.len();
+        self.top.len() * std::mem::size_of::<(Rank, u64)>() + words * 8
+    }
+}
+
+impl SegmentFruit for SegmentBest {
+    fn at_segment(mut self, ordinal: SegmentOrdinal) -> Self {
+        for ((_, Reverse((segment, _))), _) in &mut self.top {
+            *segment = ordinal;
+        }
+        self
+    }
 }
 
 pub struct SegmentCollapse {
@@ -117,7 +142,7 @@ const WORDS_PER_LISTED: usize = 32;
 
 /// The groups of one segment's matches: a list (with repeats) while it is short next to the
 /// bitset over the group numbers ([`WORDS_PER_LISTED`]), then that bitset.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct GroupsSeen {
     listed: Vec<u64>,
     marks: Vec<u64>,
@@ -186,7 +211,7 @@ fn mark(marks: &mut Vec<u64>, group: u64) {
 }
 
 impl SegmentCollector for SegmentCollapse {
-    type Fruit = (Vec<(Rank, u64)>, GroupsSeen);
+    type Fruit = SegmentBest;
 
     fn collect(&mut self, doc: DocId, score: Score) {
         if let Some(group) = self.groups.first(doc) {
@@ -230,7 +255,10 @@ impl SegmentCollector for SegmentCollapse {
     }
 
     fn harvest(self) -> Self::Fruit {
-        (self.top.into_iter().collect(), self.seen)
+        SegmentBest {
+            top: self.top.into_iter().collect(),
+            seen: self.seen,
+        }
     }
 }
 
@@ -268,15 +296,12 @@ impl Collector for Collapse<'_> {
         self.order == SortOrder::Relevance
     }
 
-    fn merge_fruits(
-        &self,
-        fruits: Vec<(Vec<(Rank, u64)>, GroupsSeen)>,
-    ) -> tantivy::Result<Collapsed> {
+    fn merge_fruits(&self, fruits: Vec<SegmentBest>) -> tantivy::Result<Collapsed> {
         let mut seen = Vec::with_capacity(fruits.len());
         let mut best: HashMap<u64, Rank> = HashMap::new();
-        for (top, groups) in fruits {
-            seen.push(groups);
-            for (rank, group) in top {
+        for fruit in fruits {
+            seen.push(fruit.seen);
+            for (rank, group) in fruit.top {
                 let held = best.entry(group).or_insert(rank);
                 if rank > *held {
                     *held = rank;

@@ -9,12 +9,13 @@ use shigoto_domain::search::JobQuery;
 use shigoto_shared::{RemovedBy, SearchFacets};
 
 use crate::executor::Search;
-use crate::facet_cache::{facet_cache_key, CountingPass, GenerationCache, HistogramPass, Weight};
+use crate::facet_cache::{facet_cache_key, CountingPass, GenerationCache, HistogramPass};
 use crate::facet_key;
 use crate::facets::{FacetCollector, Group, Groups, Tally};
 use crate::index::{IndexError, JobIndex, SearchHits};
 use crate::key_conditions::{KeyCondition, KeyConditions};
 use crate::key_histogram::HistogramCollector;
+use crate::lru::Weight;
 use crate::query::{self, Condition};
 
 /// Whether the facets of a search may take passes that other searches made.
@@ -24,7 +25,7 @@ pub enum Counting {
     Fresh,
     /// The passes other searches share (a keyword's postings over every prefecture, a
     /// prefecture's under every keyword) taken from those made on the same index generation
-    /// and day.
+    /// and day, and the empty form's segments from those kept (`crate::kept_segments`).
     SharedPasses,
 }
 
@@ -91,20 +92,15 @@ impl JobIndex {
     ) -> Result<(SearchHits, SearchFacets), IndexError> {
         let clauses = self.clauses(searcher, conditions, today)?;
         let chosen: Vec<Condition> = form_conditions(&clauses);
-        let mut groups = Groups::ALL;
-        for condition in &chosen {
-            if let Some(group) = condition.group() {
-                groups = groups.without(group);
-            }
-        }
-        // Flags narrow, so each counts what choosing it too would leave: over these postings.
-        groups = groups.with(Group::Flags);
-        if conditions.prefectures.is_empty() {
-            groups = groups.without(Group::Municipalities);
-        }
+        let groups = page_groups(conditions, &chosen);
         let main = FacetCollector::new(groups, today, self.columns.clone());
-        let (page, tally) =
-            self.top_hits(searcher, &*query::combine(&clauses, &[]), conditions, main)?;
+        let query = query::combine(&clauses, &[]);
+        let (page, tally) = if counting == Counting::SharedPasses && query::is_empty_form(&clauses)
+        {
+            self.kept_top_hits(searcher, &*query, conditions, today, main)?
+        } else {
+            self.top_hits(searcher, &*query, conditions, main)?
+        };
         let total = page.total;
         let mut facets = SearchFacets::default();
         tally.write_into(groups, &mut facets);
@@ -178,6 +174,23 @@ impl JobIndex {
         }
         Ok((self.hits(searcher, &clauses, page)?, facets))
     }
+}
+
+/// The groups the page's own pass counts when `chosen` are the form's chosen conditions: those
+/// of the conditions not chosen, the flags always (each counts what choosing it too would
+/// leave, so over these postings), 市区町村 only within chosen prefectures.
+pub(crate) fn page_groups(conditions: &JobQuery, chosen: &[Condition]) -> Groups {
+    let mut groups = Groups::ALL;
+    for condition in chosen {
+        if let Some(group) = condition.group() {
+            groups = groups.without(group);
+        }
+    }
+    groups = groups.with(Group::Flags);
+    if conditions.prefectures.is_empty() {
+        groups = groups.without(Group::Municipalities);
+    }
+    groups
 }
 
 /// Where a search's shared passes come from.

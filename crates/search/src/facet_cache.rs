@@ -4,7 +4,6 @@
 //! searches share (a keyword's postings in every prefecture, a prefecture's postings under every
 //! keyword). A new generation (any change applied) or a new day empties them.
 
-use std::collections::VecDeque;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -13,6 +12,7 @@ use shigoto_shared::SearchFacets;
 
 use crate::facets::{Groups, Tally};
 use crate::key_histogram::KeyHistogram;
+use crate::lru::{Lru, Weight};
 
 /// How many searches' facets are kept.
 const FACET_CACHE_ENTRIES: usize = 64;
@@ -23,11 +23,6 @@ const PASS_CACHE_ENTRIES: usize = 512;
 /// to [`crate::key_histogram::MAX_COMBINATIONS`] (a keyword's over the prefectures: 48), so
 /// many different searches with many chosen conditions cannot make the cache grow past this.
 const PASS_CACHE_COMBINATIONS: usize = 1 << 19;
-
-/// What an entry weighs against a cache's budget.
-pub(crate) trait Weight {
-    fn weight(&self) -> usize;
-}
 
 impl Weight for SearchFacets {
     fn weight(&self) -> usize {
@@ -49,27 +44,19 @@ impl Weight for Arc<Option<KeyHistogram>> {
     }
 }
 
-/// The latest entries of one index generation and one day, newest first, at most `capacity`
-/// of them weighing at most `budget` in all.
+/// The latest entries of one index generation and one day.
 pub(crate) struct GenerationCache<K, V> {
-    capacity: usize,
-    budget: usize,
-    /// What the entries weigh in all.
-    held: usize,
     generation: u64,
     today: Option<NaiveDate>,
-    entries: VecDeque<(K, V, usize)>,
+    entries: Lru<K, V>,
 }
 
 impl<K: PartialEq, V: Clone + Weight> GenerationCache<K, V> {
     fn new(capacity: usize, budget: usize) -> Self {
         Self {
-            capacity,
-            budget,
-            held: 0,
             generation: 0,
             today: None,
-            entries: VecDeque::new(),
+            entries: Lru::new(capacity, budget),
         }
     }
 
@@ -77,7 +64,6 @@ impl<K: PartialEq, V: Clone + Weight> GenerationCache<K, V> {
     fn follow(&mut self, generation: u64, today: NaiveDate) {
         if self.generation != generation || self.today != Some(today) {
             self.entries.clear();
-            self.held = 0;
             self.generation = generation;
             self.today = Some(today);
         }
@@ -85,34 +71,13 @@ impl<K: PartialEq, V: Clone + Weight> GenerationCache<K, V> {
 
     pub(crate) fn get(&mut self, generation: u64, today: NaiveDate, key: &K) -> Option<V> {
         self.follow(generation, today);
-        let position = self.entries.iter().position(|(k, _, _)| k == key)?;
-        let entry = self.entries.remove(position)?;
-        let value = entry.1.clone();
-        self.entries.push_front(entry);
-        Some(value)
+        self.entries.get(key)
     }
 
-    /// Keeps `value` under `key`, dropping the oldest entries past the capacity or the budget
-    /// (a value weighing more than the whole budget is not kept).
+    /// Keeps `value` under `key` (see [`Lru::put`]).
     pub(crate) fn put(&mut self, generation: u64, today: NaiveDate, key: K, value: V) {
         self.follow(generation, today);
-        let weight = value.weight();
-        if let Some(position) = self.entries.iter().position(|(k, _, _)| *k == key) {
-            if let Some((_, _, old)) = self.entries.remove(position) {
-                self.held -= old;
-            }
-        }
-        if weight > self.budget {
-            return;
-        }
-        self.entries.push_front((key, value, weight));
-        self.held += weight;
-        while self.entries.len() > self.capacity || self.held > self.budget {
-            match self.entries.pop_back() {
-                Some((_, _, dropped)) => self.held -= dropped,
-                None => break,
-            }
-        }
+        self.entries.put(key, value);
     }
 }
 
@@ -162,38 +127,17 @@ pub(crate) fn facet_cache_key(conditions: &JobQuery) -> JobQuery {
 mod tests {
     use super::*;
 
-    #[derive(Debug, Clone, PartialEq)]
-    struct Weighing(usize);
-
-    impl Weight for Weighing {
-        fn weight(&self) -> usize {
-            self.0
-        }
-    }
-
     #[test]
-    fn the_oldest_entries_go_past_the_capacity_or_the_budget() {
+    fn a_new_generation_or_day_empties_the_cache() {
         let today = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap_or_default();
-        let mut cache: GenerationCache<u32, Weighing> = GenerationCache::new(3, 10);
-        for key in 1..=4 {
-            cache.put(1, today, key, Weighing(1));
-        }
-        assert_eq!(cache.get(1, today, &1), None, "past the capacity of 3");
-        assert_eq!(cache.get(1, today, &2), Some(Weighing(1)));
-        cache.put(1, today, 5, Weighing(9));
-        assert_eq!(cache.held, 10);
-        assert_eq!(cache.get(1, today, &3), None, "past the budget of 10");
-        assert_eq!(cache.get(1, today, &5), Some(Weighing(9)));
-        cache.put(1, today, 6, Weighing(11));
-        assert_eq!(
-            cache.get(1, today, &6),
-            None,
-            "heavier than the whole budget"
-        );
-        assert_eq!(cache.get(1, today, &5), Some(Weighing(9)));
-        cache.put(1, today, 5, Weighing(2));
-        assert_eq!(cache.held, 3, "a key kept again weighs once");
-        assert_eq!(cache.get(2, today, &5), None, "a new generation empties it");
-        assert_eq!(cache.held, 0);
+        let tomorrow = today.succ_opt().unwrap_or_default();
+        let mut cache: GenerationCache<u32, Arc<Tally>> = GenerationCache::new(3, 10);
+        let tally = Arc::new(Tally::default());
+        cache.put(1, today, 1, tally.clone());
+        assert_eq!(cache.get(1, today, &1), Some(tally.clone()));
+        assert_eq!(cache.get(1, tomorrow, &1), None, "a new day");
+        cache.put(1, tomorrow, 1, tally.clone());
+        assert_eq!(cache.get(2, tomorrow, &1), None, "a new generation");
+        assert_eq!(cache.entries.len(), 0);
     }
 }

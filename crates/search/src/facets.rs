@@ -20,7 +20,9 @@ use tantivy::columnar::Column;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
 use crate::facet_key::{self, Decoded, NO_OCCUPATION};
+use crate::kept_segments::SegmentFruit;
 use crate::key_conditions::{KeyCondition, KeyConditions};
+use crate::lru::Weight;
 use crate::schema::{self, day_number};
 use crate::segment_columns::SegmentColumns;
 
@@ -160,6 +162,30 @@ impl Default for Tally {
             posted: vec![0; POSTING_AGES.len()],
             municipalities: BTreeMap::new(),
         }
+    }
+}
+
+impl Weight for Tally {
+    fn weight(&self) -> usize {
+        let counts = self.prefectures.len()
+            + self.occupations.len()
+            + self.category.len()
+            + self.work_style.len()
+            + self.employment_types.len()
+            + self.flags.len()
+            + self.flag_misses.len()
+            + self.misses.len()
+            + self.monthly.len()
+            + self.hourly.len()
+            + self.holidays.len()
+            + self.posted.len();
+        counts * 8 + self.municipalities.len() * 16
+    }
+}
+
+impl SegmentFruit for Tally {
+    fn at_segment(self, _: SegmentOrdinal) -> Self {
+        self
     }
 }
 

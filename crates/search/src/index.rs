@@ -17,13 +17,15 @@ use tantivy::{
     SegmentOrdinal, SegmentReader, TantivyDocument, Term, TERMINATED,
 };
 
-use crate::collapse::{Collapse, GroupSizes};
+use crate::collapse::{Collapse, Collapsed, GroupSizes, SegmentBest};
 use crate::duplicates::Grouper;
 use crate::executor::{Executors, Search};
 use crate::facet_cache::{CountingCache, FacetCache, GenerationCache, HistogramCache};
+use crate::facets::{FacetCollector, Groups, Tally};
+use crate::kept_segments::{KeptFruits, KeptPerSegment};
 use crate::schema::{self, Fields};
 use crate::segment_columns::SegmentColumns;
-use crate::{query, tokenizer};
+use crate::{counting, query, tokenizer};
 
 /// Index errors.
 #[derive(Debug, thiserror::Error)]
@@ -56,6 +58,36 @@ pub(crate) struct Page {
     distinct: u64,
 }
 
+impl Page {
+    /// The page `conditions` ask for of the collapsed best hits.
+    fn collapsed(collapsed: Collapsed, total: usize, conditions: &JobQuery) -> Self {
+        Page {
+            hits: collapsed
+                .best
+                .into_iter()
+                .skip(conditions.offset())
+                .map(|(address, group)| (address, Some(group)))
+                .collect(),
+            total: total as u64,
+            distinct: collapsed.distinct,
+        }
+    }
+}
+
+/// What the empty form's search found in a segment depends on, beside the segment.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct EmptyForm {
+    /// Deadlines and 新着 steps move with the day.
+    today: NaiveDate,
+    order: SortOrder,
+    /// How many groups each segment keeps (the page's reach).
+    limit: usize,
+    groups: Groups,
+}
+
+/// A segment's part of the empty form's search: its best groups, its count and its counts.
+type EmptyFormFruit = (SegmentBest, usize, Tally);
+
 /// The search index of one service instance.
 pub struct JobIndex {
     index: Index,
@@ -72,6 +104,8 @@ pub struct JobIndex {
     groups: AtomicU64,
     /// Each segment's columns, opened once.
     pub(crate) columns: Arc<SegmentColumns>,
+    /// The empty form's search, kept per segment.
+    pub(crate) empty_form: Mutex<KeptFruits<EmptyForm, EmptyFormFruit>>,
 }
 
 /// Commit payload: `<layout version>:<last applied change sequence>:<next group number>`.
@@ -167,6 +201,7 @@ impl JobIndex {
             max_combinations: crate::key_histogram::MAX_COMBINATIONS,
             groups: AtomicU64::new(0),
             columns: Arc::default(),
+            empty_form: Mutex::default(),
         })
         .and_then(|index| {
             index.groups.store(index.next_group()?, Ordering::Relaxed);
@@ -260,7 +295,15 @@ impl JobIndex {
     ) -> Result<SearchHits, IndexError> {
         let clauses = self.clauses(searcher, conditions, today)?;
         let query = query::combine(&clauses, &[]);
-        let (page, ()) = self.top_hits(searcher, &query, conditions, DevNull)?;
+        let page = if query::is_empty_form(&clauses) {
+            // Counted with its facets, as the search with facets keeps it: one kept fruit.
+            let groups = counting::page_groups(conditions, &[]);
+            let main = FacetCollector::new(groups, today, self.columns.clone());
+            self.kept_top_hits(searcher, &query, conditions, today, main)?
+                .0
+        } else {
+            self.top_hits(searcher, &query, conditions, DevNull)?.0
+        };
         self.hits(searcher, &clauses, page)
     }
 
@@ -311,24 +354,45 @@ impl JobIndex {
             };
             return Ok((page, fruit));
         }
-        let collapse = Collapse {
+        let collapse = self.collapse(conditions);
+        let (collapsed, total, fruit) = searcher.search(query, &(collapse, Count, extra))?;
+        Ok((Page::collapsed(collapsed, total, conditions), fruit))
+    }
+
+    /// [`JobIndex::top_hits`] of the empty form (see [`query::is_empty_form`]) with the
+    /// counts `main` makes, each segment's part kept for the next such search
+    /// ([`KeptPerSegment`]).
+    pub(crate) fn kept_top_hits(
+        &self,
+        searcher: &Search<'_>,
+        query: &dyn Query,
+        conditions: &JobQuery,
+        today: NaiveDate,
+        main: FacetCollector,
+    ) -> Result<(Page, Tally), IndexError> {
+        let collapse = self.collapse(conditions);
+        let kept = KeptPerSegment {
+            search: EmptyForm {
+                today,
+                order: collapse.order,
+                limit: collapse.limit,
+                groups: main.groups,
+            },
+            collector: (collapse, Count, main),
+            kept: &self.empty_form,
+        };
+        let (collapsed, total, tally) = searcher.search(query, &kept)?;
+        Ok((Page::collapsed(collapsed, total, conditions), tally))
+    }
+
+    /// Collapses near-duplicates for the page `conditions` ask for.
+    fn collapse(&self, conditions: &JobQuery) -> Collapse<'_> {
+        Collapse {
             order: conditions.sort,
             limit: conditions.offset() + conditions.per_page as usize,
             groups: self.groups.load(Ordering::Relaxed),
             columns: &self.columns,
-        };
-        let (collapsed, total, fruit) = searcher.search(query, &(collapse, Count, extra))?;
-        let page = Page {
-            hits: collapsed
-                .best
-                .into_iter()
-                .skip(conditions.offset())
-                .map(|(address, group)| (address, Some(group)))
-                .collect(),
-            total: total as u64,
-            distinct: collapsed.distinct,
-        };
-        Ok((page, fruit))
+        }
     }
 
     /// The page's summaries, each with how many of its near-duplicates match too.

@@ -12,7 +12,8 @@
 //!   chosen conditions decided from the key, so one pass finds every near miss;
 //!   [`key_histogram`]: that pass counted once for every choice of those conditions' values;
 //!   `counting`: the passes of one search's facets, and which of them searches share;
-//!   `facet_cache`: the latest searches' counts and shared passes per index generation and day.
+//!   `facet_cache`: the latest searches' counts and shared passes per index generation and day;
+//!   `kept_segments`: the empty form's search kept per segment; `lru`: what those caches keep.
 //! - [`duplicates`]: each posting's group of near-duplicates, decided when it is indexed;
 //!   [`collapse`]: one posting per group on a page, and how many distinct groups matched;
 //!   `segment_columns`: each segment's fast-field columns, opened once.
@@ -30,8 +31,10 @@ mod facet_cache;
 pub mod facet_key;
 pub mod facets;
 pub mod index;
+mod kept_segments;
 pub mod key_conditions;
 pub mod key_histogram;
+mod lru;
 pub mod query;
 pub mod schema;
 mod segment_columns;

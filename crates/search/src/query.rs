@@ -339,6 +339,14 @@ pub fn without(conditions: &JobQuery, leave_out: &[Condition]) -> JobQuery {
     rest
 }
 
+/// Whether `clauses` are those of the empty form: nothing chosen, nothing hidden, no alert's
+/// window, only the 紹介期限日 every search has.
+pub fn is_empty_form(clauses: &[Clause]) -> bool {
+    clauses
+        .iter()
+        .all(|clause| clause.condition == Condition::Deadline)
+}
+
 /// The query of `clauses`, leaving out those of the conditions `without`.
 pub fn combine(clauses: &[Clause], without: &[Condition]) -> Box<dyn Query> {
     Box::new(BooleanQuery::new(
