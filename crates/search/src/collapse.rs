@@ -5,7 +5,9 @@
 //! group of the global best `limit`: a group ranked above one of those in a segment ranks above
 //! it everywhere. The groups seen are listed while they are few and marked in a bitset over the
 //! group numbers once the list would outgrow it ([`GroupsSeen`]), so a search that finds little
-//! does not pay for a bitset of every group.
+//! does not pay for a bitset of every group; the lists also tell how many matches each of the
+//! page's groups has in those segments (「ほか n件」), so only the segments that marked their
+//! groups are searched again for it.
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashMap};
@@ -29,6 +31,11 @@ pub struct Collapsed {
     pub best: Vec<(DocAddress, u64)>,
     /// Distinct groups among the matches.
     pub distinct: u64,
+    /// The matches of each of the best groups in the segments that listed their groups.
+    pub sizes: HashMap<u64, u32>,
+    /// The segments that marked their groups in a bitset: the best groups' matches there are
+    /// not in `sizes`.
+    pub uncounted: Vec<SegmentOrdinal>,
 }
 
 /// Collects the best `limit` groups in `order`.
@@ -62,6 +69,7 @@ fn soonest(day: Option<i64>) -> u64 {
 /// What one segment found: its best groups, best last, and the groups it saw.
 #[derive(Debug, Clone)]
 pub struct SegmentBest {
+    segment: SegmentOrdinal,
     top: Vec<(Rank, u64)>,
     seen: GroupsSeen,
 }
@@ -75,6 +83,7 @@ impl Weight for SegmentBest {
 
 impl SegmentFruit for SegmentBest {
     fn at_segment(mut self, ordinal: SegmentOrdinal) -> Self {
+        self.segment = ordinal;
         for ((_, Reverse((segment, _))), _) in &mut self.top {
             *segment = ordinal;
         }
@@ -135,10 +144,10 @@ impl SegmentCollapse {
     }
 }
 
-/// Sorting a list of groups costs about as much per entry as clearing, merging and counting
-/// this many words of a bitset: a list longer than the bitset's words over this is marked in a
-/// bitset instead.
-const WORDS_PER_LISTED: usize = 32;
+/// Counting a listed group (marking it in a bitset kept between searches, then clearing it)
+/// costs about as much as clearing, merging and counting this many words of a segment's own
+/// bitset: a list longer than the bitset's words over this is marked in a bitset instead.
+const WORDS_PER_LISTED: usize = 2;
 
 /// The groups of one segment's matches: a list (with repeats) while it is short next to the
 /// bitset over the group numbers ([`WORDS_PER_LISTED`]), then that bitset.
@@ -173,23 +182,20 @@ impl GroupsSeen {
         }
     }
 
-    /// How many distinct groups the segments saw: the lists sorted together while they are
-    /// short, else everything marked in one bitset.
+    /// How many distinct groups the segments saw: the lists counted in a bitset kept between
+    /// searches when no segment marked its groups, else everything marked in the largest of
+    /// the segments' bitsets.
     fn distinct(segments: Vec<GroupsSeen>) -> u64 {
-        let words = segments.iter().map(|seen| seen.words).max().unwrap_or(1);
-        let listed: usize = segments.iter().map(|seen| seen.listed.len()).sum();
-        let all_listed = segments.iter().all(|seen| seen.marks.is_empty());
-        if all_listed && listed <= words / WORDS_PER_LISTED {
-            let mut all: Vec<u64> = segments.into_iter().flat_map(|seen| seen.listed).collect();
-            all.sort_unstable();
-            all.dedup();
-            return all.len() as u64;
-        }
-        let mut marks: Vec<u64> = vec![0; words];
+        let Some(largest) = (0..segments.len())
+            .filter(|i| !segments[*i].marks.is_empty())
+            .max_by_key(|i| segments[*i].marks.len())
+        else {
+            let words = segments.iter().map(|seen| seen.words).max().unwrap_or(1);
+            return scratch::count_distinct(words, segments.iter().map(|seen| &seen.listed[..]));
+        };
+        let mut segments = segments;
+        let mut marks = std::mem::take(&mut segments[largest].marks);
         for seen in segments {
-            if seen.marks.len() > marks.len() {
-                marks.resize(seen.marks.len(), 0);
-            }
             for (word, mark) in marks.iter_mut().zip(&seen.marks) {
                 *word |= mark;
             }
@@ -198,6 +204,49 @@ impl GroupsSeen {
             }
         }
         marks.iter().map(|word| u64::from(word.count_ones())).sum()
+    }
+}
+
+/// Bitsets over the group numbers, kept zeroed between searches so that counting a few
+/// thousand listed groups does not allocate and clear a bitset of every group each time.
+mod scratch {
+    use std::sync::{Mutex, PoisonError};
+
+    /// Bitsets kept: about one per search running at once (each 250 KB at two million groups).
+    const KEPT: usize = 16;
+
+    static BITSETS: Mutex<Vec<Vec<u64>>> = Mutex::new(Vec::new());
+
+    /// How many distinct groups `lists` hold, over a bitset of at least `words` words.
+    pub(super) fn count_distinct<'a>(
+        words: usize,
+        lists: impl Iterator<Item = &'a [u64]> + Clone,
+    ) -> u64 {
+        let taken = BITSETS.lock().unwrap_or_else(PoisonError::into_inner).pop();
+        let mut marks = taken.unwrap_or_default();
+        if marks.len() < words {
+            marks.resize(words, 0);
+        }
+        let mut distinct = 0;
+        for group in lists.clone().flatten() {
+            let (word, bit) = ((group / 64) as usize, 1 << (group % 64));
+            if word >= marks.len() {
+                marks.resize(word + 1, 0);
+            }
+            if marks[word] & bit == 0 {
+                marks[word] |= bit;
+                distinct += 1;
+            }
+        }
+        // Zeroed again where it was marked, and kept.
+        for group in lists.flatten() {
+            marks[(group / 64) as usize] = 0;
+        }
+        let mut kept = BITSETS.lock().unwrap_or_else(PoisonError::into_inner);
+        if kept.len() < KEPT {
+            kept.push(marks);
+        }
+        distinct
     }
 }
 
@@ -256,6 +305,7 @@ impl SegmentCollector for SegmentCollapse {
 
     fn harvest(self) -> Self::Fruit {
         SegmentBest {
+            segment: self.segment,
             top: self.top.into_iter().collect(),
             seen: self.seen,
         }
@@ -299,7 +349,11 @@ impl Collector for Collapse<'_> {
     fn merge_fruits(&self, fruits: Vec<SegmentBest>) -> tantivy::Result<Collapsed> {
         let mut seen = Vec::with_capacity(fruits.len());
         let mut best: HashMap<u64, Rank> = HashMap::new();
+        let mut uncounted = Vec::new();
         for fruit in fruits {
+            if !fruit.seen.marks.is_empty() {
+                uncounted.push(fruit.segment);
+            }
             seen.push(fruit.seen);
             for (rank, group) in fruit.top {
                 let held = best.entry(group).or_insert(rank);
@@ -311,12 +365,20 @@ impl Collector for Collapse<'_> {
         let mut ranked: Vec<(Rank, u64)> = best.into_iter().map(|(g, r)| (r, g)).collect();
         ranked.sort_unstable_by_key(|entry| Reverse(entry.0));
         ranked.truncate(self.limit);
+        let mut sizes: HashMap<u64, u32> = ranked.iter().map(|(_, group)| (*group, 0)).collect();
+        for group in seen.iter().flat_map(|seen| &seen.listed) {
+            if let Some(size) = sizes.get_mut(group) {
+                *size += 1;
+            }
+        }
         Ok(Collapsed {
             best: ranked
                 .into_iter()
                 .map(|((_, Reverse((segment, doc))), group)| (DocAddress::new(segment, doc), group))
                 .collect(),
             distinct: GroupsSeen::distinct(seen),
+            sizes,
+            uncounted,
         })
     }
 }
@@ -387,8 +449,8 @@ mod tests {
 
     #[test]
     fn distinct_groups_are_counted_listed_marked_or_both() {
-        // 8,192 groups: a bitset of 128 words, so a list of more than four turns into it.
-        let groups = 8_192;
+        // 256 groups: a bitset of 4 words, so a list of more than two turns into it.
+        let groups = 256;
         let few = seen(groups, &[5, 5]);
         let many = seen(groups, &[1, 5, 70, 70, 127, 9_000]);
         assert!(few.marks.is_empty() && !many.marks.is_empty());
@@ -396,14 +458,20 @@ mod tests {
         assert_eq!(
             GroupsSeen::distinct(vec![few, seen(groups, &[9, 5])]),
             2,
-            "short lists, sorted together"
+            "lists, counted together"
         );
-        let long_lists = vec![seen(groups, &[1, 2, 3]), seen(groups, &[3, 4, 5])];
         assert_eq!(
-            GroupsSeen::distinct(long_lists),
-            5,
-            "lists, marked together"
+            GroupsSeen::distinct(vec![seen(groups, &[5])]),
+            1,
+            "the kept bitset was cleared after counting"
         );
+        assert_eq!(
+            GroupsSeen::distinct(vec![seen(groups, &[300, 5]), seen(groups, &[300])]),
+            2,
+            "lists past the bitset's end"
+        );
+        let bitsets = vec![seen(groups, &[1, 2, 3]), seen(groups, &[3, 4, 5, 600])];
+        assert_eq!(GroupsSeen::distinct(bitsets), 6, "bitsets, merged");
         assert_eq!(
             GroupsSeen::distinct(vec![seen(groups, &[5, 9_100]), many]),
             6,

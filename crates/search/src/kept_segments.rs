@@ -207,6 +207,7 @@ mod tests {
         };
         let mut sheets: Vec<JobSheet> = shigoto_demo::jobs(&config).map(|job| job.sheet).collect();
         let index = JobIndex::in_memory(15_000_000).unwrap();
+        index.stop_merging();
         // Two commits: two segments.
         apply(&index, &sheets[..200], 1);
         apply(&index, &sheets[200..399], 2);

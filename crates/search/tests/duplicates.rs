@@ -147,6 +147,26 @@ fn pages_list_each_group_once_and_similar_postings_open_it() {
         opened += 1;
     }
     assert!(opened > 3, "{opened} groups opened");
+
+    // The same within each prefecture: searches finding a few postings, whose groups are
+    // listed while collapsing and counted from those lists.
+    let mut opened = 0;
+    for prefecture in 1..=47 {
+        let params = JobSearchParams {
+            keyword: "スタッフ".into(),
+            prefectures: vec![format!("{prefecture:02}")],
+            ..JobSearchParams::default()
+        };
+        let (listed, total, distinct) = pages(&index, &params);
+        let represented: u64 = listed.iter().map(|(_, s)| 1 + u64::from(*s)).sum();
+        assert_eq!((listed.len() as u64, represented), (distinct, total));
+        for (number, similar) in listed.iter().filter(|(_, similar)| *similar > 0) {
+            let group = similar_to(&index, &params, number);
+            assert_eq!(group.len() as u32, similar + 1, "{number} in {prefecture}");
+            opened += 1;
+        }
+    }
+    assert!(opened > 3, "{opened} groups opened within prefectures");
 }
 
 #[test]

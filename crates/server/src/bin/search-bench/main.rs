@@ -139,7 +139,8 @@ fn run(
     let size = sizes::index_size(&dir.join("index"))?;
     let listed = index.listed_count().max(1);
     println!(
-        "index: {listed} postings listed, built in {:.1} s, {} on disk: stored summaries {} ({} bytes a posting), the rest {} ({} bytes a posting)",
+        "index: {listed} postings listed in {} segments, built in {:.1} s, {} on disk: stored summaries {} ({} bytes a posting), the rest {} ({} bytes a posting)",
+        index.segment_count(),
         built.as_secs_f64(),
         sizes::mib(size.total()),
         sizes::mib(size.stored),
