@@ -1,5 +1,5 @@
 //! How well `domain::near_duplicates` finds the demo's duplicates: among 20,000 postings,
-//! postings of one employer are grouped when their fingerprints say so (and transitively), and
+//! postings of one employer and 公開範囲 (`near_duplicates::scope`) are grouped when their fingerprints say so (and transitively), and
 //! the groups are compared with the truth. Precision and recall are counted over pairs of
 //! postings put in one group; both must reach 0.95.
 //!
@@ -15,11 +15,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 use shigoto_demo::{jobs, DemoConfig};
-use shigoto_domain::near_duplicates::{fingerprint, near_duplicates, resemblance};
+use shigoto_domain::near_duplicates::{
+    fingerprint, near_duplicates, resemblance, scope, GroupScope,
+};
 
 /// Union–find over posting positions.
 struct Groups(Vec<usize>);
@@ -98,19 +100,24 @@ fn reposts_are_found_with_precision_and_recall_of_at_least_095() {
                 set[from].employer.key, job.employer.key,
                 "a repost keeps its employer"
             );
+            assert_eq!(
+                set[from].sheet.publication, job.sheet.publication,
+                "a repost keeps its 公開範囲"
+            );
             truth.join(at, from);
             reposts += 1;
             least_of_a_repost =
                 least_of_a_repost.min(resemblance(&prints[at].text, &prints[from].text));
         }
     }
-    let mut by_employer: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+    let mut by_scope: HashMap<GroupScope, Vec<usize>> = HashMap::new();
     for (at, job) in set.iter().enumerate() {
-        by_employer.entry(job.employer.key).or_default().push(at);
+        let scope = scope(&job.sheet).expect("demo postings have a 事業所番号");
+        by_scope.entry(scope).or_default().push(at);
     }
     let mut found = Groups::new(set.len());
     let mut by_chance = 0;
-    for postings in by_employer.values() {
+    for postings in by_scope.values() {
         for (i, &a) in postings.iter().enumerate() {
             for &b in &postings[i + 1..] {
                 if near_duplicates(&prints[a], &prints[b]) {

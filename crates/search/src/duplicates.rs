@@ -1,27 +1,27 @@
 //! Near-duplicate groups, decided when a posting is indexed: a posting joins the group of the
-//! first posting of the same employer (事業所番号) it is a near-duplicate of
-//! (`domain::near_duplicates`), looked for among the postings this batch added and those the
+//! first posting of its scope (the same employer and 公開範囲, `domain::near_duplicates`) it
+//! is a near-duplicate of, looked for among the postings this batch added and those the
 //! index already holds, else it opens a group of its own. Group numbers come from a counter
 //! kept in the commit payload, so they stay small and a search can mark the groups it saw in a
 //! bitset. A changed posting is compared with its own previous version too and so keeps its
 //! group while it stays alike. The work per posting is bounded: at most
-//! [`MAX_COMPARED_POSTINGS`] of its employer's postings are compared.
+//! [`MAX_COMPARED_POSTINGS`] of its scope's postings are compared.
 
 use std::collections::HashMap;
 
 use shigoto_domain::near_duplicates::{
-    fingerprint, near_duplicates, Fingerprint, Signature, SIGNATURE_BYTES,
+    fingerprint, near_duplicates, scope, Fingerprint, GroupScope, Signature, SIGNATURE_BYTES,
 };
 use shigoto_shared::JobSheet;
 use tantivy::collector::DocSetCollector;
-use tantivy::query::TermQuery;
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{Searcher, TantivyDocument, Term};
 
 use crate::index::IndexError;
 use crate::schema::Fields;
 
-/// Postings of one employer a new posting is compared with, at most.
+/// Postings of one scope a new posting is compared with, at most.
 pub const MAX_COMPARED_POSTINGS: usize = 2_000;
 
 /// A fingerprint as stored: the title hash (little-endian) then the signature.
@@ -50,8 +50,8 @@ pub fn of(sheet: &JobSheet) -> Fingerprint {
 pub struct Grouper<'a> {
     searcher: &'a Searcher,
     fields: &'a Fields,
-    /// Postings added in this batch, by 事業所番号.
-    added: HashMap<String, Vec<(Fingerprint, u64)>>,
+    /// Postings added in this batch, by scope.
+    added: HashMap<GroupScope, Vec<(Fingerprint, u64)>>,
     /// The next group number.
     pub next: u64,
 }
@@ -70,10 +70,10 @@ impl<'a> Grouper<'a> {
     /// The group of a posting about to be added, with its fingerprint.
     pub fn group_of(&mut self, sheet: &JobSheet) -> Result<(u64, Fingerprint), IndexError> {
         let print = of(sheet);
-        let Some(employer) = sheet.employer.office_number.as_deref() else {
+        let Some(scope) = scope(sheet) else {
             return Ok((self.open_group(), print));
         };
-        let in_batch = self.added.get(employer).and_then(|postings| {
+        let in_batch = self.added.get(&scope).and_then(|postings| {
             postings
                 .iter()
                 .take(MAX_COMPARED_POSTINGS)
@@ -82,15 +82,12 @@ impl<'a> Grouper<'a> {
         });
         let group = match in_batch {
             Some(group) => group,
-            None => match self.in_index(employer, &print)? {
+            None => match self.in_index(&scope, &print)? {
                 Some(group) => group,
                 None => self.open_group(),
             },
         };
-        self.added
-            .entry(employer.to_owned())
-            .or_default()
-            .push((print, group));
+        self.added.entry(scope).or_default().push((print, group));
         Ok((group, print))
     }
 
@@ -99,10 +96,17 @@ impl<'a> Grouper<'a> {
         self.next - 1
     }
 
-    /// The group of a near-duplicate among the employer's postings already indexed.
-    fn in_index(&self, employer: &str, print: &Fingerprint) -> Result<Option<u64>, IndexError> {
-        let term = Term::from_field_text(self.fields.employer, employer);
-        let query = TermQuery::new(term, IndexRecordOption::Basic);
+    /// The group of a near-duplicate among the scope's postings already indexed.
+    fn in_index(&self, scope: &GroupScope, print: &Fingerprint) -> Result<Option<u64>, IndexError> {
+        let term = |field, text: &str| -> (Occur, Box<dyn Query>) {
+            let term = Term::from_field_text(field, text);
+            let query = TermQuery::new(term, IndexRecordOption::Basic);
+            (Occur::Must, Box::new(query))
+        };
+        let query = BooleanQuery::new(vec![
+            term(self.fields.employer, &scope.office_number),
+            term(self.fields.publication, scope.publication.as_str()),
+        ]);
         let found = self.searcher.search(&query, &DocSetCollector)?;
         for address in found.into_iter().take(MAX_COMPARED_POSTINGS) {
             let doc: TantivyDocument = self.searcher.doc(address)?;

@@ -10,8 +10,9 @@ use tantivy::TantivyDocument;
 
 use crate::tokenizer;
 
-/// Bump when the fields change: an index built with another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 7;
+/// Bump when the fields, or what they hold, change: an index built with another version is
+/// rebuilt (8: near-duplicate groups no longer span 公開範囲).
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// The version an index is built to: [`SCHEMA_VERSION`] and a fingerprint of the search steps
 /// packed into each posting's facet key, so that changing either rebuilds the index.

@@ -1,5 +1,5 @@
 //! Near-duplicates in the index, over 3,000 demo postings (about 180 labelled reposts): the
-//! groups hold one employer each and find the reposts; every page lists one posting per group,
+//! groups hold one employer each, under one 公開範囲, and find the reposts; every page lists one posting per group,
 //! the pages together list each group once (`distinct` of them) and their 「ほか n件」 add up to
 //! the total, in every order; asking for a posting's similar postings lists its group; a repost
 //! indexed later joins its original's group, and a changed posting keeps its group; postings
@@ -10,9 +10,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
+use shigoto_domain::near_duplicates::scope;
 use shigoto_domain::search::validate;
 use shigoto_search::JobIndex;
-use shigoto_shared::{JobSearchParams, JobSheet, SortOrder};
+use shigoto_shared::{JobSearchParams, JobSheet, PublicationRange, SortOrder};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 12, 4).unwrap()
@@ -95,9 +96,9 @@ fn similar_to(index: &JobIndex, params: &JobSearchParams, number: &str) -> BTree
 fn pages_list_each_group_once_and_similar_postings_open_it() {
     let jobs = demo();
     let index = indexed(&jobs);
-    let employer_of: BTreeMap<&str, u64> = jobs
+    let scope_of: BTreeMap<&str, _> = jobs
         .iter()
-        .map(|job| (job.sheet.job_number.as_str(), job.employer.key))
+        .map(|job| (job.sheet.job_number.as_str(), scope(&job.sheet)))
         .collect();
     for sort in [
         SortOrder::ReceivedDesc,
@@ -139,8 +140,13 @@ fn pages_list_each_group_once_and_similar_postings_open_it() {
         let group = similar_to(&index, &params, number);
         assert_eq!(group.len() as u32, similar + 1, "{number}");
         assert!(group.contains(number));
-        let employers: BTreeSet<u64> = group.iter().map(|n| employer_of[n.as_str()]).collect();
-        assert_eq!(employers.len(), 1, "a group is one employer's");
+        let scopes: std::collections::HashSet<_> =
+            group.iter().map(|n| &scope_of[n.as_str()]).collect();
+        assert_eq!(
+            scopes.len(),
+            1,
+            "a group is one employer's, under one 公開範囲"
+        );
         for member in &group {
             assert!(everyone.insert(member.clone()), "{member} is in one group");
         }
@@ -232,6 +238,35 @@ fn reposts_join_their_originals_group_when_indexed_later() {
     assert!(
         group.contains(copy) && group.contains("99999-00000001"),
         "{group:?}"
+    );
+
+    // The same copy published to another range is not grouped with postings that show the
+    // employer otherwise (opening the group would name a hidden employer), but copies under
+    // that range are grouped among themselves.
+    let other_range = |publication| match publication {
+        PublicationRange::Full => PublicationRange::NoCompanyName,
+        _ => PublicationRange::Full,
+    };
+    let mut hidden = again.clone();
+    hidden.job_number = "99999-00000002".into();
+    hidden.publication = other_range(again.publication);
+    let mut hidden_again = hidden.clone();
+    hidden_again.job_number = "99999-00000003".into();
+    index
+        .apply(
+            [
+                (&hidden, published(&hidden)),
+                (&hidden_again, published(&hidden_again)),
+            ],
+            5,
+        )
+        .unwrap();
+    let group = group_of(original);
+    assert!(!group.contains("99999-00000002"), "{group:?}");
+    let hidden_group = group_of("99999-00000002");
+    assert_eq!(
+        hidden_group,
+        BTreeSet::from(["99999-00000002".to_owned(), "99999-00000003".to_owned()])
     );
 }
 
