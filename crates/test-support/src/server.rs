@@ -48,6 +48,12 @@ impl TestServer {
             .ok_or_else(|| anyhow::anyhow!("the server was started without an SMTP server"))
     }
 
+    /// The service's clock's now (UTC).
+    pub fn now_utc(&self) -> chrono::NaiveDateTime {
+        use shigoto_server::clock::Clock;
+        self.clock.now_utc()
+    }
+
     /// Moves the service's clock forward to `at` (UTC).
     pub fn move_clock_to(&self, at: chrono::NaiveDateTime) {
         use shigoto_server::clock::Clock;
