@@ -46,3 +46,15 @@ pub async fn desk(form: PostingForm, people: &People<'_>) -> Result<Desk> {
         seeker_number,
     })
 }
+
+impl Desk {
+    /// Publishes another posting of the desk's employer, accepted by the counselor of
+    /// `people`; its 求人番号.
+    pub async fn publish(&self, people: &People<'_>, form: PostingForm) -> Result<String> {
+        let (email, password) = people.counselor;
+        let counselor = self.service.session_token(email, password).await?;
+        let (_, number) =
+            support::published_posting(&self.service, &self.employer, &counselor, form).await?;
+        Ok(number)
+    }
+}
