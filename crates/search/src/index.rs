@@ -97,9 +97,9 @@ type EmptyFormFruit = (SegmentBest, usize, Tally);
 
 /// The search index of one service instance.
 pub struct JobIndex {
-    index: Index,
+    pub(crate) index: Index,
     pub(crate) reader: IndexReader,
-    writer: Mutex<IndexWriter>,
+    pub(crate) writer: Mutex<IndexWriter>,
     executors: Executors,
     fields: Fields,
     pub(crate) facet_cache: Mutex<FacetCache>,

@@ -17,6 +17,7 @@
 //! - [`duplicates`]: each posting's group of near-duplicates, decided when it is indexed;
 //!   [`collapse`]: one posting per group on a page, and how many distinct groups matched;
 //!   `segment_columns`: each segment's fast-field columns, opened once.
+//! - [`compaction`]: the whole index merged into one segment when the service finds it idle.
 //! - `executor`: a search on every core while it runs alone, on its own thread beside others.
 //! - [`timing`]: how the search benchmarks report their timings.
 //!
@@ -24,6 +25,7 @@
 //! postings) plus a stored, unredacted summary; callers redact per viewer before answering.
 
 pub mod collapse;
+pub mod compaction;
 mod counting;
 pub mod duplicates;
 mod executor;
@@ -41,5 +43,6 @@ mod segment_columns;
 pub mod timing;
 pub mod tokenizer;
 
+pub use compaction::Compacted;
 pub use counting::Counting;
 pub use index::{IndexError, JobIndex, SearchHits};

@@ -8,7 +8,7 @@
 //! tenth of the service's time, paid on every segment by every search. A segment's columns
 //! never change (deletes only hide postings), so an opened column is kept by segment id.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 
 use tantivy::columnar::{Column, MonotonicallyMappableToU64};
@@ -47,6 +47,18 @@ impl SegmentColumns {
         kept(&self.signed, reader, field, |reader| {
             reader.fast_fields().i64(field)
         })
+    }
+
+    /// Drops the columns of every segment but `live` (after the index was compacted: the
+    /// merged segments' files are deleted, and a kept column would hold them on disk).
+    pub fn keep_only(&self, live: impl Iterator<Item = SegmentId>) {
+        let live: HashSet<SegmentId> = live.collect();
+        if let Ok(mut kept) = self.unsigned.lock() {
+            kept.retain(|(segment, _), _| live.contains(segment));
+        }
+        if let Ok(mut kept) = self.signed.lock() {
+            kept.retain(|(segment, _), _| live.contains(segment));
+        }
     }
 
     /// How many columns are kept.
