@@ -160,7 +160,12 @@ pub async fn spawn(settings: Settings, clock: Arc<dyn Clock>) -> anyhow::Result<
     };
 
     let (stop, stopped) = watch::channel(false);
-    indexer::follow(db.clone(), state.index.clone(), stopped.clone());
+    indexer::follow(
+        db.clone(),
+        state.index.clone(),
+        settings.index_compact_after_idle,
+        stopped.clone(),
+    );
     pruner::run(db, state.clock.clone(), stopped.clone());
     crate::daily::run(state.clone(), stopped.clone());
 

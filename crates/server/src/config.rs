@@ -4,6 +4,7 @@
 
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use serde::Deserialize;
 
@@ -31,6 +32,10 @@ pub struct SettingsArgs {
     /// Search index writer memory in MB.
     #[arg(long, env = "SHIGOTO_INDEX_MEMORY_MB")]
     pub index_memory_mb: Option<usize>,
+    /// Compact the search index into one segment once it has had no change for this many
+    /// seconds (0: never).
+    #[arg(long, env = "SHIGOTO_INDEX_COMPACT_IDLE_SECS")]
+    pub index_compact_idle_secs: Option<u64>,
     /// SMTP server for outgoing mail; without it mail is written to DATA_DIR/outbox as .eml.
     #[arg(long, env = "SHIGOTO_SMTP_HOST")]
     pub smtp_host: Option<String>,
@@ -76,6 +81,7 @@ struct FileSettings {
     demo_seed: Option<u64>,
     db_connections: Option<u32>,
     index_memory_mb: Option<usize>,
+    index_compact_idle_secs: Option<u64>,
     smtp_host: Option<String>,
     smtp_port: Option<u16>,
     smtp_tls: Option<String>,
@@ -119,6 +125,8 @@ pub struct Settings {
     pub demo_seed: u64,
     pub db_connections: u32,
     pub index_memory_mb: usize,
+    /// How long the index goes without a change before it is compacted (`None`: never).
+    pub index_compact_after_idle: Option<Duration>,
     pub mail: MailConfig,
     pub mail_from: String,
     /// Proxies whose `X-Forwarded-For` names the client (see [`crate::client_address`]).
@@ -206,6 +214,11 @@ impl Settings {
                 .unwrap_or(DEFAULT_DEMO_SEED),
             db_connections: args.db_connections.or(file.db_connections).unwrap_or(8),
             index_memory_mb: args.index_memory_mb.or(file.index_memory_mb).unwrap_or(64),
+            index_compact_after_idle: compact_after_idle(
+                args.index_compact_idle_secs
+                    .or(file.index_compact_idle_secs)
+                    .unwrap_or(DEFAULT_COMPACT_IDLE_SECS),
+            ),
             trusted_proxies: args
                 .trusted_proxies
                 .or(file.trusted_proxies)
@@ -235,6 +248,7 @@ impl Settings {
             demo_seed: DEFAULT_DEMO_SEED,
             db_connections: 4,
             index_memory_mb: 32,
+            index_compact_after_idle: compact_after_idle(DEFAULT_COMPACT_IDLE_SECS),
             mail: MailConfig::Outbox(data_dir.join("outbox")),
             mail_from: DEFAULT_MAIL_FROM.to_owned(),
             trusted_proxies: Vec::new(),
@@ -249,6 +263,15 @@ impl Settings {
     pub fn index_dir(&self) -> PathBuf {
         self.data_dir.join("index")
     }
+}
+
+/// Ten minutes without a posting accepted, changed or stopped: at night, or between the day's
+/// batches. Compacting two million postings takes about 20 s of one core (`cargo xtask bench`),
+/// so even a change every few minutes costs a few percent of a core.
+const DEFAULT_COMPACT_IDLE_SECS: u64 = 600;
+
+fn compact_after_idle(seconds: u64) -> Option<Duration> {
+    (seconds > 0).then(|| Duration::from_secs(seconds))
 }
 
 fn read_file(path: &Path) -> Result<FileSettings, ConfigError> {

@@ -10,7 +10,9 @@ use shigoto_shared::{
     EmploymentType, ErrorCode, JobFeature, JobSearchParams, JobStatus, PostedWithin,
     PublicationRange, SortOrder, WageKind,
 };
-use shigoto_test_support::{field_of, start, test_today, TestDatabase, TestServer};
+use shigoto_test_support::{
+    field_of, start, start_configured, test_today, TestDatabase, TestServer,
+};
 
 /// Demo postings per test service: enough for every filter to have hits.
 const DEMO_JOBS: usize = 3_000;
@@ -26,6 +28,7 @@ on_both_backends!(
     employer_identity_follows_the_publication_range,
     bad_parameters_get_json_errors,
     index_follows_database_changes,
+    an_idle_index_is_compacted,
     large_answers_are_gzipped_for_clients_that_accept_it,
     every_search_answers_its_facet_counts,
     near_duplicates_are_listed_once_and_open_on_request,
@@ -485,6 +488,69 @@ async fn index_follows_database_changes(database: TestDatabase) {
         JobStatus::Closed,
         "the sheet stays readable, marked closed"
     );
+    server.stop().await.unwrap();
+}
+
+/// Once no posting has changed for the time set, the instance merges its index into one
+/// segment, leaving out the postings changed or stopped since they were indexed; searches find
+/// the same before and after.
+async fn an_idle_index_is_compacted(database: TestDatabase) {
+    const IDLE: Duration = Duration::from_secs(3);
+    let server = start_configured(database, 300, false, |settings| {
+        settings.index_compact_after_idle = Some(IDLE);
+    })
+    .await
+    .expect("service starts");
+    let index = server.server.state.index.clone();
+    let everything = JobSearchParams {
+        per_page: Some(10),
+        ..params()
+    };
+    let listed = server.client.search_jobs(&everything).await.unwrap();
+    let number = listed.items[0].job_number.clone();
+    let lookup = JobSearchParams {
+        job_numbers: vec![number.clone()],
+        ..params()
+    };
+
+    let db = server.server.state.db.clone();
+    tokio::task::spawn_blocking(move || {
+        let mut conn = db.connection().unwrap();
+        let now = chrono::NaiveDateTime::default();
+        shigoto_server_db::jobs::set_status(&mut conn, &number, JobStatus::Closed, now).unwrap()
+    })
+    .await
+    .unwrap();
+    let mut applied = false;
+    for _ in 0..50 {
+        if server.client.search_jobs(&lookup).await.unwrap().total == 0 {
+            applied = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(applied, "the stop reached the index");
+    assert!(
+        index.is_compactable().unwrap(),
+        "the stopped posting is still in its segment, deleted"
+    );
+
+    let mut compacted = false;
+    for _ in 0..100 {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        if !index.is_compactable().unwrap() {
+            compacted = true;
+            break;
+        }
+    }
+    assert!(
+        compacted,
+        "compacted within 20 s of {IDLE:?} without a change"
+    );
+    assert_eq!(index.segment_count(), 1);
+    let after = server.client.search_jobs(&everything).await.unwrap();
+    assert_eq!(after.total, listed.total - 1);
+    assert_eq!(server.client.search_jobs(&lookup).await.unwrap().total, 0);
     server.stop().await.unwrap();
 }
 
