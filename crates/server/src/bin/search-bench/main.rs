@@ -11,7 +11,9 @@
 //! - the result counts of each for every keyword of the mix (a baseline that finds nothing is a
 //!   miss, not speed);
 //! - an HTTP load run (wrk) of keyword + prefecture searches with facets against the release
-//!   service serving that index: requests per second and p99;
+//!   service serving that index: requests per second and p99, over the index as built, then
+//!   compacted into one segment (as an idle service does, timed), then again after the
+//!   freshness run's changes;
 //! - freshness under write load: a second instance with a copy of the index joins, postings
 //!   are accepted, changed and stopped at 50 a second, and the delay until each change shows
 //!   in each instance's search is measured (p50/p99/max).
@@ -227,9 +229,39 @@ fn run(
         print_ratios(ratios);
         print_counts(&db, &index, today)?;
     }
+    let segments = index.segment_count();
     // The service takes the index's writer lock.
     drop(index);
-    let first = load_run(dir, &database, count)?;
+    let paths = load_paths()?;
+    println!(
+        "\nHTTP load (wrk, {} thread, {} connections, {} s; {} distinct keyword + prefecture searches in turn, each with its facets; release service over the {count} postings):",
+        LOAD.threads,
+        LOAD.connections,
+        LOAD.duration.as_secs(),
+        paths.len(),
+    );
+    let as_built = load::start_service(dir, &database)?;
+    measure_load(
+        &as_built,
+        dir,
+        &paths,
+        &format!("as built, {segments} segments"),
+    )?;
+    drop(as_built);
+
+    let index = JobIndex::open_in_dir(&dir.join("index"), 512 << 20)?;
+    if let Some(done) = index.compact()? {
+        println!(
+            "compaction (as the service does when idle): {} segments into one, {} deleted postings left out, in {:.1} s; {} on disk",
+            done.segments,
+            done.deleted,
+            done.took.as_secs_f64(),
+            sizes::mib(sizes::index_size(&dir.join("index"))?.total()),
+        );
+    }
+    drop(index);
+    let first = load::start_service(dir, &database)?;
+    measure_load(&first, dir, &paths, "compacted, 1 segment")?;
 
     let second_dir = dir.join("second");
     copy_index(&dir.join("index"), &second_dir.join("index"))?;
@@ -239,7 +271,16 @@ fn run(
         count,
         today,
     };
-    fresh::measure(&db, &[&first, &second], &config, WRITES)
+    fresh::measure(&db, &[&first, &second], &config, WRITES)?;
+    drop(second);
+    let segments = sizes::segment_count(&dir.join("index"))?;
+    println!();
+    measure_load(
+        &first,
+        dir,
+        &paths,
+        &format!("after the changes above, {segments} segments"),
+    )
 }
 
 /// How many times longer than the index without facets each baseline took (p50).
@@ -355,35 +396,33 @@ fn print_counts(db: &Database, index: &JobIndex, today: NaiveDate) -> anyhow::Re
 }
 
 /// The release service over the same data, under wrk: keyword + prefecture with facets.
-/// Returns the service, still running.
-fn load_run(
-    dir: &std::path::Path,
-    database: &std::path::Path,
-    count: usize,
-) -> anyhow::Result<load::Service> {
-    let paths = (0..KEYWORDS.len() * 47)
+/// The load run's searches: every keyword in every prefecture.
+fn load_paths() -> anyhow::Result<Vec<String>> {
+    (0..KEYWORDS.len() * 47)
         .map(|i| {
             serde_urlencoded::to_string(keyword_and_prefecture(i))
                 .map(|query| format!("/api/v1/jobs?{query}"))
+                .map_err(anyhow::Error::from)
         })
-        .collect::<Result<Vec<_>, _>>()?;
-    let service = load::start_service(dir, database)?;
-    load::run_wrk(&service, dir, &paths, WARM_UP)?;
-    let measured = load::run_wrk(&service, dir, &paths, LOAD)?;
+        .collect()
+}
+
+/// Warms `service` up, then measures it under the load run and prints one line.
+fn measure_load(
+    service: &load::Service,
+    dir: &std::path::Path,
+    paths: &[String],
+    label: &str,
+) -> anyhow::Result<()> {
+    load::run_wrk(service, dir, paths, WARM_UP)?;
+    let measured = load::run_wrk(service, dir, paths, LOAD)?;
     println!(
-        "\nHTTP load (wrk, {} thread, {} connections, {} s; {} distinct keyword + prefecture searches in turn, each with its facets; release service over the {count} postings):",
-        LOAD.threads,
-        LOAD.connections,
-        LOAD.duration.as_secs(),
-        paths.len(),
-    );
-    println!(
-        "{} requests, {:.0} req/s, p50 {}, p99 {}, {} failed",
+        "{label}: {} requests, {:.0} req/s, p50 {}, p99 {}, {} failed",
         measured.requests,
         measured.requests_per_second,
         shigoto_search::timing::ms(measured.p50),
         shigoto_search::timing::ms(measured.p99),
         measured.failed
     );
-    Ok(service)
+    Ok(())
 }

@@ -45,3 +45,9 @@ pub fn file_size(path: &Path) -> u64 {
 pub fn mib(bytes: u64) -> String {
     format!("{:.1} MiB", bytes as f64 / f64::from(1 << 20))
 }
+
+/// The segments of the index in `dir` as last committed (its `meta.json`).
+pub fn segment_count(dir: &Path) -> anyhow::Result<usize> {
+    let meta: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.join("meta.json"))?)?;
+    Ok(meta["segments"].as_array().map_or(0, Vec::len))
+}
