@@ -23,6 +23,7 @@ use crate::facet_key::{self, Decoded, NO_OCCUPATION};
 use crate::kept_segments::SegmentFruit;
 use crate::key_conditions::{KeyCondition, KeyConditions};
 use crate::lru::Weight;
+use crate::municipality_runs::RunCursor;
 use crate::schema::{self, day_number};
 use crate::segment_columns::SegmentColumns;
 
@@ -495,8 +496,30 @@ impl KeyColumns {
 pub struct SegmentFacets {
     counting: FacetCollector,
     columns: KeyColumns,
-    municipalities: Option<(Column<u64>, MunicipalityCounts)>,
+    municipalities: Option<(Municipalities, MunicipalityCounts)>,
     tally: Tally,
+}
+
+/// Where a segment's 市区町村 codes are read from: its runs, or the column when it has none.
+enum Municipalities {
+    Runs(RunCursor),
+    Column(Column<u64>),
+}
+
+impl Municipalities {
+    fn open(columns: &SegmentColumns, reader: &SegmentReader) -> tantivy::Result<Self> {
+        Ok(match columns.municipality_runs(reader)? {
+            Some(runs) => Self::Runs(RunCursor::new(runs)),
+            None => Self::Column(columns.u64(reader, schema::MUNICIPALITY_CODE)?),
+        })
+    }
+
+    fn code(&mut self, doc: DocId) -> Option<u64> {
+        match self {
+            Self::Runs(cursor) => cursor.code(doc),
+            Self::Column(column) => column.first(doc),
+        }
+    }
 }
 
 impl Collector for FacetCollector {
@@ -510,7 +533,7 @@ impl Collector for FacetCollector {
     ) -> tantivy::Result<SegmentFacets> {
         let municipalities = if self.groups.has(Group::Municipalities) {
             Some((
-                self.columns.u64(reader, schema::MUNICIPALITY_CODE)?,
+                Municipalities::open(&self.columns, reader)?,
                 MunicipalityCounts::default(),
             ))
         } else {
@@ -574,8 +597,8 @@ impl SegmentFacets {
     fn count(&mut self, doc: DocId, key: u64, received: Option<i64>) {
         let groups = self.tally.add(&self.counting, Decoded(key), received, 1);
         if groups.has(Group::Municipalities) {
-            if let Some((column, counts)) = self.municipalities.as_mut() {
-                if let Some(code) = column.first(doc) {
+            if let Some((municipalities, counts)) = self.municipalities.as_mut() {
+                if let Some(code) = municipalities.code(doc) {
                     counts.add(code);
                 }
             }

@@ -16,7 +16,8 @@
 //!   `kept_segments`: the empty form's search kept per segment; `lru`: what those caches keep.
 //! - [`duplicates`]: each posting's group of near-duplicates, decided when it is indexed;
 //!   [`collapse`]: one posting per group on a page, and how many distinct groups matched;
-//!   `segment_columns`: each segment's fast-field columns, opened once.
+//!   `segment_columns`: each segment's fast-field columns, opened once, and its
+//!   `municipality_runs`, the sorted 市区町村 column as runs of one code.
 //! - [`compaction`]: the whole index merged into one segment when the service finds it idle.
 //! - `executor`: a search on every core while it runs alone, on its own thread beside others.
 //! - [`timing`]: how the search benchmarks report their timings.
@@ -37,6 +38,7 @@ mod kept_segments;
 pub mod key_conditions;
 pub mod key_histogram;
 mod lru;
+mod municipality_runs;
 pub mod query;
 pub mod schema;
 mod segment_columns;

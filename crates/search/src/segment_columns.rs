@@ -9,21 +9,25 @@
 //! never change (deletes only hide postings), so an opened column is kept by segment id.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use tantivy::columnar::{Column, MonotonicallyMappableToU64};
 use tantivy::index::SegmentId;
 use tantivy::SegmentReader;
 
+use crate::municipality_runs::{MunicipalityRuns, MAX_RUNS};
+use crate::schema;
+
 /// More columns than an index reads at once (merges leave old segments behind): past this the
 /// kept columns are dropped and opened again as searches need them.
 const MAX_KEPT: usize = 1024;
 
-/// The columns opened so far, by segment and field.
+/// The columns opened so far, by segment and field, and the 市区町村 runs made so far.
 #[derive(Default)]
 pub struct SegmentColumns {
     unsigned: Kept<u64>,
     signed: Kept<i64>,
+    runs: Mutex<HashMap<SegmentId, Option<Arc<MunicipalityRuns>>>>,
 }
 
 impl std::fmt::Debug for SegmentColumns {
@@ -49,6 +53,32 @@ impl SegmentColumns {
         })
     }
 
+    /// The 市区町村 runs of `reader`'s segment, made once; `None` when it is not sorted by them.
+    pub fn municipality_runs(
+        &self,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<Option<Arc<MunicipalityRuns>>> {
+        let segment = reader.segment_id();
+        if let Some(runs) = self
+            .runs
+            .lock()
+            .ok()
+            .and_then(|kept| kept.get(&segment).cloned())
+        {
+            return Ok(runs);
+        }
+        // Made outside the lock: two searches asking at once may both make them.
+        let column = self.u64(reader, schema::MUNICIPALITY_CODE)?;
+        let runs = MunicipalityRuns::of(&column, reader.max_doc(), MAX_RUNS).map(Arc::new);
+        if let Ok(mut kept) = self.runs.lock() {
+            if kept.len() >= MAX_KEPT {
+                kept.clear();
+            }
+            kept.insert(segment, runs.clone());
+        }
+        Ok(runs)
+    }
+
     /// Drops the columns of every segment but `live` (after the index was compacted: the
     /// merged segments' files are deleted, and a kept column would hold them on disk).
     pub fn keep_only(&self, live: impl Iterator<Item = SegmentId>) {
@@ -58,6 +88,9 @@ impl SegmentColumns {
         }
         if let Ok(mut kept) = self.signed.lock() {
             kept.retain(|(segment, _), _| live.contains(segment));
+        }
+        if let Ok(mut kept) = self.runs.lock() {
+            kept.retain(|segment, _| live.contains(segment));
         }
     }
 
