@@ -473,15 +473,10 @@ async fn index_follows_database_changes(database: TestDatabase) {
     .await
     .unwrap();
 
-    let mut gone = false;
-    for _ in 0..50 {
-        if server.client.search_jobs(&lookup).await.unwrap().total == 0 {
-            gone = true;
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    assert!(gone, "a closed posting leaves the index within 10 s");
+    assert!(
+        found_nothing_within(&server, &lookup, Duration::from_secs(10)).await,
+        "a closed posting leaves the index within 10 s"
+    );
     let sheet = server.client.job(&number).await.unwrap();
     assert_eq!(
         sheet.status,
@@ -489,6 +484,22 @@ async fn index_follows_database_changes(database: TestDatabase) {
         "the sheet stays readable, marked closed"
     );
     server.stop().await.unwrap();
+}
+
+/// Whether `search` finds nothing within `limit` (asked every 100 ms).
+async fn found_nothing_within(
+    server: &TestServer,
+    search: &JobSearchParams,
+    limit: Duration,
+) -> bool {
+    let started = std::time::Instant::now();
+    while started.elapsed() < limit {
+        if server.client.search_jobs(search).await.unwrap().total == 0 {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    false
 }
 
 /// Once no posting has changed for the time set, the instance merges its index into one
@@ -521,15 +532,10 @@ async fn an_idle_index_is_compacted(database: TestDatabase) {
     })
     .await
     .unwrap();
-    let mut applied = false;
-    for _ in 0..50 {
-        if server.client.search_jobs(&lookup).await.unwrap().total == 0 {
-            applied = true;
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    assert!(applied, "the stop reached the index");
+    assert!(
+        found_nothing_within(&server, &lookup, Duration::from_secs(5)).await,
+        "the stop reached the index"
+    );
     assert!(
         index.is_compactable().unwrap(),
         "the stopped posting is still in its segment, deleted"

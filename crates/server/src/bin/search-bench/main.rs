@@ -229,9 +229,10 @@ fn run(
         print_ratios(ratios);
         print_counts(&db, &index, today)?;
     }
-    let segments = index.segment_count();
     // The service takes the index's writer lock.
     drop(index);
+    // As committed: merges may have ended since the reader was last reloaded.
+    let segments = sizes::segment_count(&dir.join("index"))?;
     let paths = load_paths()?;
     println!(
         "\nHTTP load (wrk, {} thread, {} connections, {} s; {} distinct keyword + prefecture searches in turn, each with its facets; release service over the {count} postings):",
