@@ -23,7 +23,7 @@ use crate::facet_key::{self, Decoded, NO_OCCUPATION};
 use crate::kept_segments::SegmentFruit;
 use crate::key_conditions::{KeyCondition, KeyConditions};
 use crate::lru::Weight;
-use crate::municipality_runs::RunCursor;
+use crate::municipality_runs::Municipalities;
 use crate::schema::{self, day_number};
 use crate::segment_columns::SegmentColumns;
 
@@ -498,28 +498,6 @@ pub struct SegmentFacets {
     columns: KeyColumns,
     municipalities: Option<(Municipalities, MunicipalityCounts)>,
     tally: Tally,
-}
-
-/// Where a segment's 市区町村 codes are read from: its runs, or the column when it has none.
-enum Municipalities {
-    Runs(RunCursor),
-    Column(Column<u64>),
-}
-
-impl Municipalities {
-    fn open(columns: &SegmentColumns, reader: &SegmentReader) -> tantivy::Result<Self> {
-        Ok(match columns.municipality_runs(reader)? {
-            Some(runs) => Self::Runs(RunCursor::new(runs)),
-            None => Self::Column(columns.u64(reader, schema::MUNICIPALITY_CODE)?),
-        })
-    }
-
-    fn code(&mut self, doc: DocId) -> Option<u64> {
-        match self {
-            Self::Runs(cursor) => cursor.code(doc),
-            Self::Column(column) => column.first(doc),
-        }
-    }
 }
 
 impl Collector for FacetCollector {

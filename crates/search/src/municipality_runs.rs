@@ -3,11 +3,16 @@
 //! counts 市区町村 (every search within prefectures) finds each match's code by stepping a
 //! cursor along the runs, the matches coming in document order, instead of decoding the column
 //! for every match (at two million postings that decoding was 5% of the service's time).
+//! [`Municipalities`] reads a segment's codes from its runs, or from the column when the
+//! segment has more runs than a sorted one can.
 
 use std::sync::Arc;
 
 use tantivy::columnar::Column;
-use tantivy::DocId;
+use tantivy::{DocId, SegmentReader};
+
+use crate::schema;
+use crate::segment_columns::SegmentColumns;
 
 /// The most runs a segment keeps: more than there are 市区町村 (about 1,900 codes with the
 /// wards of the designated cities), so a sorted segment always fits.
@@ -91,6 +96,28 @@ impl RunCursor {
                 .saturating_sub(1);
         }
         self.runs.codes.get(self.at).copied().flatten()
+    }
+}
+
+/// Where a segment's 市区町村 codes are read from: its runs, or the column when it has none.
+pub enum Municipalities {
+    Runs(RunCursor),
+    Column(Column<u64>),
+}
+
+impl Municipalities {
+    pub fn open(columns: &SegmentColumns, reader: &SegmentReader) -> tantivy::Result<Self> {
+        Ok(match columns.municipality_runs(reader)? {
+            Some(runs) => Self::Runs(RunCursor::new(runs)),
+            None => Self::Column(columns.u64(reader, schema::MUNICIPALITY_CODE)?),
+        })
+    }
+
+    pub fn code(&mut self, doc: DocId) -> Option<u64> {
+        match self {
+            Self::Runs(cursor) => cursor.code(doc),
+            Self::Column(column) => column.first(doc),
+        }
     }
 }
 
