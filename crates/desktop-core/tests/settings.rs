@@ -6,12 +6,21 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test should panic
 
 use std::path::Path;
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use shigoto_desktop_core::settings::{SettingsStore, StoredSettings, SETTINGS_FILE};
 use shigoto_desktop_core::{DesktopConfig, DesktopCore};
 use shigoto_shared::{DeviceSettings, ErrorCode, Lang};
 
 /// A config whose service is never called by these tests.
+/// The language the core writes its own texts in is the process's (one app runs one core), and
+/// a core sets it when it starts: these tests take turns, so one whose core switches to English
+/// does not change the language of another's refusals while it runs.
+fn one_core_at_a_time() -> MutexGuard<'static, ()> {
+    static TURN: Mutex<()> = Mutex::new(());
+    TURN.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
 fn config(dir: &Path, env: &[(&str, &str)]) -> DesktopConfig {
     let env: Vec<(String, String)> = env
         .iter()
@@ -54,6 +63,7 @@ const FIXED: DeviceSettings = DeviceSettings {
 
 #[test]
 fn the_shared_workstation_choice_survives_a_restart() {
+    let _turn = one_core_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let config_dir = dir.path().join("jp.shigoto.desktop");
     let core = DesktopCore::new(&config(&config_dir, &[]));
@@ -73,6 +83,7 @@ fn the_shared_workstation_choice_survives_a_restart() {
 
 #[test]
 fn the_language_follows_the_system_until_one_is_chosen_and_the_choice_survives_a_restart() {
+    let _turn = one_core_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let config_dir = dir.path().join("jp.shigoto.desktop");
     let english_system = [("LANG", "en_US.UTF-8")];
@@ -115,6 +126,7 @@ fn the_language_follows_the_system_until_one_is_chosen_and_the_choice_survives_a
 
 #[test]
 fn the_administrators_setting_wins_and_cannot_be_changed() {
+    let _turn = one_core_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let store = SettingsStore::new(dir.path());
     store.save(&StoredSettings::default()).unwrap();
@@ -140,6 +152,7 @@ fn the_administrators_setting_wins_and_cannot_be_changed() {
 
 #[test]
 fn a_damaged_file_means_the_defaults_and_is_repaired_by_the_next_save() {
+    let _turn = one_core_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join(SETTINGS_FILE),
@@ -159,6 +172,7 @@ fn a_damaged_file_means_the_defaults_and_is_repaired_by_the_next_save() {
 
 #[test]
 fn a_settings_file_that_cannot_be_written_is_reported_in_japanese() {
+    let _turn = one_core_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     // A plain file where the config directory should be.
     let blocked = dir.path().join("blocked");
