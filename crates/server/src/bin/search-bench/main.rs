@@ -396,7 +396,6 @@ fn print_counts(db: &Database, index: &JobIndex, today: NaiveDate) -> anyhow::Re
     Ok(())
 }
 
-/// The release service over the same data, under wrk: keyword + prefecture with facets.
 /// The load run's searches: every keyword in every prefecture.
 fn load_paths() -> anyhow::Result<Vec<String>> {
     (0..KEYWORDS.len() * 47)
