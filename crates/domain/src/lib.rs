@@ -12,6 +12,7 @@ pub mod counselling;
 pub mod direct_request;
 pub mod employer;
 pub mod features;
+pub mod hidden_employers;
 pub mod introduction;
 pub mod japan_time;
 pub mod job_number;

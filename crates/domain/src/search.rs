@@ -56,9 +56,9 @@ pub struct JobQuery {
     pub published_after: Option<chrono::NaiveDateTime>,
     /// Published here before this instant (UTC); the digest's window sets it.
     pub published_before: Option<chrono::NaiveDateTime>,
-    /// 事業所番号 of the employers the signed-in job seeker hid; the service sets it from their
-    /// MyPage, never a search form.
-    pub hidden_employers: Vec<String>,
+    /// The employers the signed-in job seeker hid, each with the 公開範囲 of its postings left
+    /// out; the service sets it from their MyPage, never a search form.
+    pub hidden_employers: Vec<crate::hidden_employers::LeftOut>,
     /// The near-duplicates of this posting are asked for (each listed, none collapsed).
     pub similar_to: Option<JobNumber>,
     pub features: Vec<JobFeature>,

@@ -112,14 +112,32 @@ pub fn clauses(fields: &Fields, conditions: &JobQuery, today: NaiveDate) -> Vec<
     }
 
     if !conditions.hidden_employers.is_empty() {
-        // Each employer's few postings, skipped to as the other clauses advance.
+        // Each employer's few postings of the 公開範囲 its hide reaches, skipped to as the other
+        // clauses advance.
         let hidden = conditions
             .hidden_employers
             .iter()
-            .map(|number| -> (Occur, Box<dyn Query>) {
-                let term = Term::from_field_text(fields.employer, number);
-                let query = TermQuery::new(term, IndexRecordOption::Basic);
-                (Occur::Should, Box::new(query))
+            .filter(|hidden| !hidden.publications.is_empty())
+            .map(|hidden| -> (Occur, Box<dyn Query>) {
+                let employer = term_query(fields.employer, &hidden.office_number);
+                let ranges = hidden
+                    .publications
+                    .iter()
+                    .map(|range| {
+                        (
+                            Occur::Should,
+                            term_query(fields.publication, range.as_str()),
+                        )
+                    })
+                    .collect();
+                let both = vec![
+                    (Occur::Must, employer),
+                    (
+                        Occur::Must,
+                        Box::new(BooleanQuery::new(ranges)) as Box<dyn Query>,
+                    ),
+                ];
+                (Occur::Should, Box::new(BooleanQuery::new(both)))
             })
             .collect();
         clauses.0.push(Clause {
@@ -288,6 +306,14 @@ pub fn in_groups(fields: &Fields, groups: &[u64]) -> Box<dyn Query> {
     Box::new(BooleanQuery::new(any))
 }
 
+/// The postings with `value` in `field` (no frequencies: filters are not scored).
+fn term_query(field: Field, value: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, value),
+        IndexRecordOption::Basic,
+    ))
+}
+
 /// `conditions` without those of `leave_out`, and without paging and order: the conditions
 /// whose clauses are those of `conditions` but the ones of `leave_out` (the key under which a
 /// pass over what they find is kept). The one place that knows which fields each condition
@@ -413,13 +439,7 @@ impl Clauses {
     }
 
     fn term(&mut self, condition: Condition, field: Field, value: &str) {
-        self.must(
-            condition,
-            Box::new(TermQuery::new(
-                Term::from_field_text(field, value),
-                IndexRecordOption::Basic,
-            )),
-        );
+        self.must(condition, term_query(field, value));
     }
 
     fn any_of(
@@ -430,15 +450,8 @@ impl Clauses {
     ) {
         // A few terms (the form allows at most five) as a union of their postings: a
         // `TermSetQuery` would build a bitset of the segment each time the query runs.
-        let mut terms: Vec<Box<dyn Query>> = values
-            .into_iter()
-            .map(|v| -> Box<dyn Query> {
-                Box::new(TermQuery::new(
-                    Term::from_field_text(field, &v),
-                    IndexRecordOption::Basic,
-                ))
-            })
-            .collect();
+        let mut terms: Vec<Box<dyn Query>> =
+            values.into_iter().map(|v| term_query(field, &v)).collect();
         match terms.len() {
             0 => {}
             1 => self.must(condition, terms.remove(0)),
@@ -495,7 +508,10 @@ mod tests {
             received_since: Some(today),
             published_after: Some(at),
             published_before: Some(at),
-            hidden_employers: vec!["1301-123456-7".into()],
+            hidden_employers: vec![shigoto_domain::hidden_employers::LeftOut {
+                office_number: "1301-123456-7".into(),
+                publications: vec![shigoto_shared::PublicationRange::Full],
+            }],
             similar_to: Some(JobNumber::parse("13010-87654321").unwrap()),
             features: vec![JobFeature::ALL[0]],
             sort: shigoto_shared::SortOrder::WageDesc,

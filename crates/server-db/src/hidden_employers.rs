@@ -1,6 +1,7 @@
 //! `hidden_employers`: the employers each job seeker hid from their results, synced to devices
 //! like favorites (see [`crate::mypage`]'s invariant: every write takes the user's next change
-//! sequence number in the same transaction).
+//! sequence number in the same transaction). One row per employer and 公開範囲 of the posting it
+//! was hidden from: which postings a row leaves out is `shigoto_domain::hidden_employers`' rule.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -14,6 +15,8 @@ use crate::AnyConnection;
 pub struct HiddenEmployer {
     pub account_id: i64,
     pub employer_id: i64,
+    /// 公開範囲 of the posting it was hidden from, as stored (`PublicationRange::as_str`).
+    pub publication: String,
     /// The posting it was hidden from (what devices name it by).
     pub job_number: String,
     pub hidden_at: NaiveDateTime,
@@ -21,35 +24,51 @@ pub struct HiddenEmployer {
     pub seq: i64,
 }
 
-/// The row of one employer for one user, kept or shown again.
+/// The row of one employer and 公開範囲 for one user, kept or shown again.
 pub fn find(
     conn: &mut AnyConnection,
     account_id: i64,
     employer_id: i64,
+    publication: &str,
 ) -> QueryResult<Option<HiddenEmployer>> {
     hidden_employers::table
-        .find((account_id, employer_id))
+        .find((account_id, employer_id, publication))
         .select(HiddenEmployer::as_select())
         .first(conn)
         .optional()
 }
 
-/// The kept row named by the posting it was hidden from.
-pub fn find_kept_by_job_number(
+/// The kept rows of one employer for one user (one for each 公開範囲 it was hidden from).
+pub fn kept_of_employer(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    employer_id: i64,
+) -> QueryResult<Vec<HiddenEmployer>> {
+    hidden_employers::table
+        .filter(hidden_employers::account_id.eq(account_id))
+        .filter(hidden_employers::employer_id.eq(employer_id))
+        .filter(hidden_employers::removed.eq(false))
+        .order(hidden_employers::publication.asc())
+        .select(HiddenEmployer::as_select())
+        .load(conn)
+}
+
+/// The kept rows named by the posting they were hidden from (more than one only when the
+/// posting's 公開範囲 changed between two hides).
+pub fn kept_named_by(
     conn: &mut AnyConnection,
     account_id: i64,
     job_number: &str,
-) -> QueryResult<Option<HiddenEmployer>> {
+) -> QueryResult<Vec<HiddenEmployer>> {
     hidden_employers::table
         .filter(hidden_employers::account_id.eq(account_id))
         .filter(hidden_employers::job_number.eq(job_number))
         .filter(hidden_employers::removed.eq(false))
         .select(HiddenEmployer::as_select())
-        .first(conn)
-        .optional()
+        .load(conn)
 }
 
-/// Employers the user keeps hidden.
+/// Rows the user keeps hidden (what the limit counts).
 pub fn kept_count(conn: &mut AnyConnection, account_id: i64) -> QueryResult<i64> {
     hidden_employers::table
         .filter(hidden_employers::account_id.eq(account_id))
@@ -58,12 +77,13 @@ pub fn kept_count(conn: &mut AnyConnection, account_id: i64) -> QueryResult<i64>
         .get_result(conn)
 }
 
-/// Hides (`removed == false`) or shows again an employer, at sequence `seq`. A row keeps the
-/// posting it was first hidden from for good: devices name it by that posting, so they learn
-/// of every later change to it under the same name.
+/// Hides (`removed == false`) or shows again an employer's postings of one 公開範囲, at sequence
+/// `seq`. A row keeps the posting it was first hidden from for good: devices name it by that
+/// posting, so they learn of every later change to it under the same name.
 pub fn put(conn: &mut AnyConnection, row: &HiddenEmployer) -> QueryResult<()> {
-    if find(conn, row.account_id, row.employer_id)?.is_some() {
-        diesel::update(hidden_employers::table.find((row.account_id, row.employer_id)))
+    let key = (row.account_id, row.employer_id, row.publication.as_str());
+    if find(conn, key.0, key.1, key.2)?.is_some() {
+        diesel::update(hidden_employers::table.find(key))
             .set((
                 hidden_employers::hidden_at.eq(row.hidden_at),
                 hidden_employers::removed.eq(row.removed),
@@ -75,6 +95,7 @@ pub fn put(conn: &mut AnyConnection, row: &HiddenEmployer) -> QueryResult<()> {
             .values((
                 hidden_employers::account_id.eq(row.account_id),
                 hidden_employers::employer_id.eq(row.employer_id),
+                hidden_employers::publication.eq(&row.publication),
                 hidden_employers::job_number.eq(&row.job_number),
                 hidden_employers::hidden_at.eq(row.hidden_at),
                 hidden_employers::removed.eq(row.removed),
@@ -99,13 +120,16 @@ pub fn since(
         .load(conn)
 }
 
-/// 事業所番号 of every employer the user keeps hidden (what search leaves out).
-pub fn kept_office_numbers(conn: &mut AnyConnection, account_id: i64) -> QueryResult<Vec<String>> {
+/// 事業所番号 and stored 公開範囲 of every row the user keeps hidden (what search leaves out).
+pub fn kept(conn: &mut AnyConnection, account_id: i64) -> QueryResult<Vec<(String, String)>> {
     hidden_employers::table
         .inner_join(employers::table)
         .filter(hidden_employers::account_id.eq(account_id))
         .filter(hidden_employers::removed.eq(false))
-        .order(employers::office_number.asc())
-        .select(employers::office_number)
+        .order((
+            employers::office_number.asc(),
+            hidden_employers::publication.asc(),
+        ))
+        .select((employers::office_number, hidden_employers::publication))
         .load(conn)
 }

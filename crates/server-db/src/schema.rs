@@ -188,9 +188,10 @@ diesel::table! {
 }
 
 diesel::table! {
-    hidden_employers (account_id, employer_id) {
+    hidden_employers (account_id, employer_id, publication) {
         account_id -> BigInt,
         employer_id -> BigInt,
+        publication -> Text,
         job_number -> Text,
         hidden_at -> Timestamp,
         removed -> Bool,

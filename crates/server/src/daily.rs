@@ -14,8 +14,7 @@ use shigoto_domain::reminders;
 use shigoto_i18n::catalogue;
 use shigoto_mail::{new_jobs_digest_mail, reminder_mail, DigestSection, Mail, Reminded};
 use shigoto_server_db::{
-    daily_runs, employers, hidden_employers, jobs, mypage, notification_settings, seekers,
-    sent_notices,
+    daily_runs, employers, jobs, mypage, notification_settings, seekers, sent_notices,
 };
 use tokio::sync::watch;
 
@@ -67,7 +66,8 @@ fn claim_digest(
         return Ok(None);
     };
     let searches = mypage::kept_saved_searches(&mut conn, account_id)?;
-    let hidden = hidden_employers::kept_office_numbers(&mut conn, account_id)?;
+    let viewer = crate::auth::viewer::seeker_viewer(&mut conn, account_id, day)?;
+    let hidden = crate::routes::hidden_employers::left_out(&mut conn, account_id, viewer)?;
     drop(conn);
     let window = new_jobs::digest_window(day);
     let mut sections = Vec::new();

@@ -5,6 +5,7 @@
 //! leaving out the employers the seeker hid as their own searches do.
 
 use chrono::{NaiveDate, NaiveDateTime};
+use shigoto_domain::hidden_employers::LeftOut;
 use shigoto_domain::search::JobQuery;
 use shigoto_search::JobIndex;
 use shigoto_server_db::mypage::SavedSearch;
@@ -17,7 +18,7 @@ use crate::error::AppError;
 /// search counts nothing.
 fn query_of(
     search: &SavedSearch,
-    hidden: &[String],
+    hidden: &[LeftOut],
     today: NaiveDate,
     per_page: u32,
 ) -> Result<Option<JobQuery>, AppError> {
@@ -37,7 +38,7 @@ fn query_of(
 /// but those of the `hidden` employers. Blocking.
 pub fn counts(
     index: &JobIndex,
-    (searches, hidden): (&[SavedSearch], &[String]),
+    (searches, hidden): (&[SavedSearch], &[LeftOut]),
     today: NaiveDate,
 ) -> Result<Vec<NewPostings>, AppError> {
     let mut counts = Vec::new();
@@ -72,7 +73,7 @@ pub struct Gained {
 /// `hidden` employers, the newest `listed` of them listed. Blocking.
 pub fn published_between(
     index: &JobIndex,
-    (search, hidden): (&SavedSearch, &[String]),
+    (search, hidden): (&SavedSearch, &[LeftOut]),
     (from, until): (NaiveDateTime, NaiveDateTime),
     today: NaiveDate,
     listed: usize,

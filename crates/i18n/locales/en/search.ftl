@@ -152,7 +152,7 @@ results-hide-employer = Don't show this employer's jobs
 # $name: the employer's name (or 事業所名非公開).
 results-hidden-done = The jobs of { $name } are no longer shown.
 # $number: the 求人番号 it was hidden from; $title: its 職種 (the employer has no public name).
-results-hidden-done-unnamed = The jobs of the employer of job number { $number } ({ $title }) are no longer shown.
+results-hidden-done-unnamed = Jobs without the employer's name from the employer of job number { $number } ({ $title }) are no longer shown.
 results-hidden-undo = Undo
 results-hidden-close = Close
     .label = Close this notice

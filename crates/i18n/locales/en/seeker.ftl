@@ -315,7 +315,7 @@ seeker-publication-done-stopped = Your profile is no longer published.
 seeker-hidden-heading = Hidden employers
 seeker-hidden-loading = Loading the hidden employers…
 seeker-hidden-count-of = { $count } of { $limit }
-seeker-hidden-lead = Employers whose jobs you chose not to see in search results. Press "Show" to see their jobs again in results and new-job notices.
+seeker-hidden-lead = Employers whose jobs you chose not to see in search results. An employer hidden from a job that does not name it is hidden only in the jobs that do not name it, so that hiding never tells who it is. Press "Show" to see their jobs again in results and new-job notices.
 seeker-hidden-none = You have not hidden any employer.
 seeker-hidden-none-hint = In the search results, press "Don't show this employer's jobs" to stop seeing an employer's jobs.
 # $number: the 求人番号; $title: its 職種.

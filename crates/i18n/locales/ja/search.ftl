@@ -150,7 +150,7 @@ results-hide-employer = この事業所の求人を表示しない
 # $name: the employer's name (or 事業所名非公開).
 results-hidden-done = { $name }の求人を表示しないようにしました。
 # $number: the 求人番号 it was hidden from; $title: its 職種 (the employer has no public name).
-results-hidden-done-unnamed = 求人番号 { $number }（{ $title }）の事業所の求人を表示しないようにしました。
+results-hidden-done-unnamed = 求人番号 { $number }（{ $title }）と同じ事業所の、事業所名非公開の求人を表示しないようにしました。
 results-hidden-undo = 元に戻す
 results-hidden-close = 閉じる
     .label = お知らせを閉じる

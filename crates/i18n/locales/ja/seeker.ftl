@@ -309,7 +309,7 @@ seeker-publication-done-stopped = 求職情報の公開をやめました。
 seeker-hidden-heading = 非表示の事業所
 seeker-hidden-loading = 非表示の事業所を読み込んでいます…
 seeker-hidden-count-of = { $count }社／{ $limit }社
-seeker-hidden-lead = 検索結果に求人を表示しないようにした事業所です。「表示する」を押すと、その事業所の求人がまた検索結果や新着のお知らせに表示されます。
+seeker-hidden-lead = 検索結果に求人を表示しないようにした事業所です。事業所名非公開の求人から非表示にした事業所は、事業所名が分からないよう、事業所名非公開の求人だけが表示されなくなります。「表示する」を押すと、その事業所の求人がまた検索結果や新着のお知らせに表示されます。
 seeker-hidden-none = 非表示にした事業所はありません。
 seeker-hidden-none-hint = 求人検索の結果で「この事業所の求人を表示しない」を押すと、その事業所の求人が表示されなくなります。
 # $number: the 求人番号; $title: its 職種.

@@ -8,8 +8,9 @@ use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use chrono::NaiveDate;
+use shigoto_domain::hidden_employers::LeftOut;
 use shigoto_domain::visibility::{self, Viewer};
-use shigoto_server_db::{hidden_employers, seekers, AnyConnection};
+use shigoto_server_db::{seekers, AnyConnection};
 use shigoto_shared::{RegistrationStatus, Role};
 
 use crate::app::AppState;
@@ -39,12 +40,12 @@ impl FromRequestParts<AppState> for Viewing {
     }
 }
 
-/// Who is searching: the viewer, and the 事業所番号 of the employers a signed-in job seeker
-/// hid from their results (none for anyone else), read together.
+/// Who is searching: the viewer, and what the employers a signed-in job seeker hid leave out of
+/// their results (nothing for anyone else), read together.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Searcher {
     pub viewer: Viewer,
-    pub hidden_employers: Vec<String>,
+    pub hidden_employers: Vec<LeftOut>,
 }
 
 impl FromRequestParts<AppState> for Searcher {
@@ -64,7 +65,7 @@ impl FromRequestParts<AppState> for Searcher {
             let mut conn = db.connection()?;
             let viewer = viewer_of(&mut conn, &caller, today)?;
             let hidden_employers = if caller.role == Role::Seeker {
-                hidden_employers::kept_office_numbers(&mut conn, caller.account_id)?
+                crate::routes::hidden_employers::left_out(&mut conn, caller.account_id, viewer)?
             } else {
                 Vec::new()
             };

@@ -1,20 +1,53 @@
 //! 「この事業所の求人を表示しない」: the employers a job seeker hid from their results, edited
 //! through the MyPage sync (`Mutation::HideEmployer`, `Mutation::ShowEmployer`) and sent back in
 //! its pulls. An employer is named by the posting it was hidden from, with its name only when
-//! the publication range shows it to the seeker, so hiding never reveals who an undisclosed
-//! employer is; the service keeps one row per employer, so two postings of the same employer
-//! hide it once.
+//! the publication range shows it to the seeker. A hide leaves out only the employer's postings
+//! that show it the way the posting hidden from does (named, or each unnamed range on its own:
+//! `shigoto_domain::hidden_employers`), so neither hiding nor its answers ever tell who an
+//! undisclosed employer is. The service keeps one row per employer and 公開範囲; hiding from a
+//! posting a kept row already leaves out changes nothing.
 
 use chrono::NaiveDateTime;
+use shigoto_domain::hidden_employers::{reaches, LeftOut};
+use shigoto_domain::japan_time::japan_date;
 use shigoto_domain::mypage as rules;
 use shigoto_domain::visibility::{self, Viewer};
 use shigoto_domain::JobNumber;
 use shigoto_i18n::{Catalogue, Text};
 use shigoto_server_db::hidden_employers::{self, HiddenEmployer};
 use shigoto_server_db::{jobs, mypage, AnyConnection};
-use shigoto_shared::{ErrorCode, HiddenEmployerChange, Outcome};
+use shigoto_shared::{ErrorCode, HiddenEmployerChange, Outcome, PublicationRange};
 
+use crate::auth::viewer::seeker_viewer;
 use crate::error::AppError;
+
+/// The 公開範囲 a row was stored with.
+fn stored_range(stored: &str) -> Result<PublicationRange, AppError> {
+    PublicationRange::from_wire(stored)
+        .ok_or_else(|| AppError::internal(format!("unknown publication range {stored}")))
+}
+
+/// Whether the kept `row` leaves out a posting published to `posting` for `viewer`.
+fn row_reaches(
+    row: &HiddenEmployer,
+    posting: PublicationRange,
+    viewer: Viewer,
+) -> Result<bool, AppError> {
+    Ok(reaches(stored_range(&row.publication)?, posting, viewer))
+}
+
+/// What the searches of the job seeker `account_id`, viewing as `viewer`, leave out.
+pub fn left_out(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    viewer: Viewer,
+) -> Result<Vec<LeftOut>, AppError> {
+    let hides = hidden_employers::kept(conn, account_id)?
+        .into_iter()
+        .map(|(office, stored)| Ok((office, stored_range(&stored)?)))
+        .collect::<Result<Vec<_>, AppError>>()?;
+    Ok(shigoto_domain::hidden_employers::left_out(hides, viewer))
+}
 
 fn rejected(code: ErrorCode, message: String) -> Outcome {
     Outcome::Rejected { code, message }
@@ -45,8 +78,12 @@ pub fn hide(
     else {
         return Ok(not_found());
     };
-    if hidden_employers::find(conn, account_id, job.employer_id)?.is_some_and(|row| !row.removed) {
-        return Ok(Outcome::Applied);
+    let viewer = seeker_viewer(conn, account_id, japan_date(now))?;
+    let posting = job.sheet.publication;
+    for row in hidden_employers::kept_of_employer(conn, account_id, job.employer_id)? {
+        if row_reaches(&row, posting, viewer)? {
+            return Ok(Outcome::Applied);
+        }
     }
     let hidden = hidden_employers::kept_count(conn, account_id)?;
     if let Err(full) =
@@ -67,6 +104,7 @@ pub fn hide(
         &HiddenEmployer {
             account_id,
             employer_id: job.employer_id,
+            publication: posting.as_str().to_owned(),
             job_number: number.as_str().to_owned(),
             hidden_at: at.map_or(now, |at| at.min(now)),
             removed: false,
@@ -76,21 +114,26 @@ pub fn hide(
     Ok(Outcome::Applied)
 }
 
-/// Shows again the employer hidden from `job_number` (or, failing that, the employer of that
-/// posting, when another of its postings hid it). Showing one not hidden changes nothing.
+/// Shows again the employer hidden from `job_number`: the rows named by that posting and those
+/// that leave it out (when another posting of the same employer hid it). Showing one not
+/// hidden changes nothing.
 pub fn show(
     conn: &mut AnyConnection,
     account_id: i64,
     job_number: &str,
+    now: NaiveDateTime,
 ) -> Result<Outcome, AppError> {
-    let mut kept = hidden_employers::find_kept_by_job_number(conn, account_id, job_number)?;
-    if kept.is_none() {
-        if let Some(job) = jobs::find(conn, job_number)? {
-            kept = hidden_employers::find(conn, account_id, job.employer_id)?
-                .filter(|row| !row.removed);
+    let mut shown = hidden_employers::kept_named_by(conn, account_id, job_number)?;
+    if let Some(job) = jobs::find(conn, job_number)? {
+        let viewer = seeker_viewer(conn, account_id, japan_date(now))?;
+        for row in hidden_employers::kept_of_employer(conn, account_id, job.employer_id)? {
+            let known = shown.iter().any(|s| s.publication == row.publication);
+            if !known && row_reaches(&row, job.sheet.publication, viewer)? {
+                shown.push(row);
+            }
         }
     }
-    if let Some(row) = kept {
+    for row in shown {
         let seq = mypage::next_seq(conn, account_id)?;
         hidden_employers::put(
             conn,

@@ -170,7 +170,7 @@ fn apply(
             return hidden_employers::hide(conn, account_id, (job_number, *at), now, texts);
         }
         Mutation::ShowEmployer { job_number } => {
-            return hidden_employers::show(conn, account_id, job_number);
+            return hidden_employers::show(conn, account_id, job_number, now);
         }
     }
     Ok(Outcome::Applied)
@@ -458,10 +458,8 @@ pub async fn pull(
         let mut answer = changes(&mut conn, caller.account_id, cursor, today)?;
         if since.new_postings {
             let searches = mypage::kept_saved_searches(&mut conn, caller.account_id)?;
-            let hidden = shigoto_server_db::hidden_employers::kept_office_numbers(
-                &mut conn,
-                caller.account_id,
-            )?;
+            let viewer = crate::auth::viewer::seeker_viewer(&mut conn, caller.account_id, today)?;
+            let hidden = hidden_employers::left_out(&mut conn, caller.account_id, viewer)?;
             drop(conn);
             let counted = crate::new_jobs::counts(&index, (&searches, &hidden), today)?;
             answer.new_postings = Some(counted);

@@ -7,19 +7,20 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use shigoto_domain::limits::MAX_HIDDEN_EMPLOYERS;
 use shigoto_shared::{
-    ErrorCode, JobSearchParams, JobSearchResults, KeyedMutation, Mutation, Outcome, PushRequest,
-    SyncCursor,
+    ErrorCode, JobSearchParams, JobSearchResults, KeyedMutation, Mutation, Outcome,
+    PublicationRange, PushRequest, SyncCursor,
 };
 use shigoto_test_support::{
-    code_of, on_both_backends, open_employer, sign_up_seeker, signed_in_counselor,
-    start_with_seeker, TestDatabase, TestServer, COUNSELOR_EMAIL, COUNSELOR_PASSWORD,
-    SEEKER_PASSWORD,
+    code_of, on_both_backends, open_employer, posting_desk, published_posting, registered_seeker,
+    sample_posting, sign_up_seeker, signed_in_counselor, start_with_seeker, TestDatabase,
+    TestServer, COUNSELOR_EMAIL, COUNSELOR_PASSWORD, SAMPLE_KEYWORD, SEEKER_PASSWORD,
 };
 
 on_both_backends!(
     hidden_employers_leave_the_seekers_results_and_come_back,
     the_hidden_limit_holds_under_concurrent_pushes,
     only_job_seekers_hide_employers,
+    a_hide_never_crosses_between_named_and_unnamed_postings,
 );
 
 fn keyed(mutation: Mutation) -> KeyedMutation {
@@ -110,15 +111,18 @@ async fn hidden_employers_leave_the_seekers_results_and_come_back(database: Test
         .unwrap();
     let (public, listed) = everything(&server, None).await;
     assert_eq!(public.hidden_employers, 0);
-    // Whose each posting is, as staff see it (the oracle).
+    // Whose each posting is and how it is published, as staff see it (the oracle).
     let mut office_of = BTreeMap::new();
     for number in &listed {
         let sheet = server.client.job_as(number, Some(&staff)).await.unwrap();
-        office_of.insert(number.clone(), sheet.employer.office_number.unwrap());
+        let office = sheet.employer.office_number.unwrap();
+        office_of.insert(number.clone(), (office, sheet.publication));
     }
-    // An employer with more than one posting, hidden from one of them.
+    // An employer with more than one posting that names it, hidden from one of them: the
+    // seeker (not yet 本登録) sees the employer named on 「公開」 postings only.
+    let named = |number: &String| office_of[number].1 == PublicationRange::Full;
     let mut postings_of: BTreeMap<&String, Vec<&String>> = BTreeMap::new();
-    for (number, office) in &office_of {
+    for (number, (office, _)) in office_of.iter().filter(|(number, _)| named(number)) {
         postings_of.entry(office).or_default().push(number);
     }
     let (office, postings) = postings_of
@@ -145,12 +149,12 @@ async fn hidden_employers_leave_the_seekers_results_and_come_back(database: Test
     let (mine, seen) = everything(&server, Some(&hanako)).await;
     let expected: BTreeSet<String> = listed
         .iter()
-        .filter(|number| &office_of[*number] != *office)
+        .filter(|number| &office_of[*number].0 != *office || !named(number))
         .cloned()
         .collect();
     assert_eq!(
         seen, expected,
-        "every posting of the hidden employer, and only those, left out"
+        "every posting naming the hidden employer, and only those, left out"
     );
     assert_eq!(mine.hidden_employers, 1);
     assert_eq!(left_out_by_hiding(&mine), Some(postings.len() as u64));
@@ -334,4 +338,162 @@ async fn only_job_seekers_hide_employers(database: TestDatabase) {
         }
     }
     server.stop().await.unwrap();
+}
+
+/// The sample employer's postings (those with [`SAMPLE_KEYWORD`]) that `token`'s caller finds,
+/// and how many hidden employers the answer counts.
+async fn sample_postings_found(server: &TestServer, token: &str) -> (BTreeSet<String>, u32) {
+    let params = JobSearchParams {
+        keyword: SAMPLE_KEYWORD.into(),
+        per_page: Some(50),
+        ..JobSearchParams::default()
+    };
+    let results = server
+        .client
+        .search_jobs_as(&params, Some(token))
+        .await
+        .unwrap();
+    assert!(results.items.iter().all(|item| item.similar == 0));
+    let found = results.items.into_iter().map(|item| item.job_number);
+    (found.collect(), results.hidden_employers)
+}
+
+fn set(numbers: &[&String]) -> BTreeSet<String> {
+    numbers.iter().map(|number| (*number).clone()).collect()
+}
+
+async fn a_hide_never_crosses_between_named_and_unnamed_postings(database: TestDatabase) {
+    let desk = posting_desk(database, 5, "jinji@kasumi-bungu.example.jp", "Koyou#2026x")
+        .await
+        .unwrap();
+    let server = &desk.server;
+    // One employer, two postings 「公開」, one 「マイページ開設者に限定」, one without its name.
+    let mut numbers = Vec::new();
+    for (title, range) in [
+        ("一般事務", PublicationRange::Full),
+        ("営業事務", PublicationRange::Full),
+        ("経理事務", PublicationRange::RegisteredOnly),
+        ("受付事務", PublicationRange::NoCompanyName),
+    ] {
+        let mut form = sample_posting(title);
+        form.selection.publication = Some(range);
+        form.selection.online_application = range != PublicationRange::NoCompanyName;
+        let (_, number) = published_posting(server, &desk.employer, &desk.counselor, form)
+            .await
+            .unwrap();
+        numbers.push(number);
+    }
+    let [full, full_too, limited, unnamed] = [&numbers[0], &numbers[1], &numbers[2], &numbers[3]];
+    let all = set(&[full, full_too, limited, unnamed]);
+    let staff = desk.counselor.as_str();
+    for _ in 0..200 {
+        if sample_postings_found(server, staff).await.0 == all {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+
+    // Before 本登録 the 「限定」 posting does not name the employer either: each of the two
+    // unnamed kinds is hidden on its own, and neither touches the named postings.
+    let taro = sign_up_seeker(server, "taro@example.jp", SEEKER_PASSWORD)
+        .await
+        .unwrap();
+    assert_eq!(sample_postings_found(server, &taro).await, (all.clone(), 0));
+    assert_eq!(
+        push(server, &taro, vec![hide(unnamed)]).await,
+        [Outcome::Applied]
+    );
+    assert_eq!(
+        sample_postings_found(server, &taro).await,
+        (set(&[full, full_too, limited]), 1),
+        "hiding from the unnamed posting left the named ones"
+    );
+    assert_eq!(
+        push(server, &taro, vec![hide(limited)]).await,
+        [Outcome::Applied]
+    );
+    assert_eq!(
+        sample_postings_found(server, &taro).await,
+        (set(&[full, full_too]), 2)
+    );
+    assert_eq!(
+        push(server, &taro, vec![hide(full)]).await,
+        [Outcome::Applied]
+    );
+    assert_eq!(
+        sample_postings_found(server, &taro).await,
+        (BTreeSet::new(), 3)
+    );
+    // The list names only the employer of the named posting.
+    let pulled = server
+        .client
+        .pull_changes(&taro, SyncCursor::default())
+        .await
+        .unwrap();
+    let names: BTreeMap<String, Option<String>> = pulled
+        .hidden_employers
+        .into_iter()
+        .map(|change| (change.job_number, change.employer_name))
+        .collect();
+    assert_eq!(names.len(), 3);
+    assert!(names[full].is_some());
+    assert_eq!((&names[limited], &names[unnamed]), (&None, &None));
+    // Shown again from the other named posting: the named ones come back, nothing else.
+    assert_eq!(
+        push(server, &taro, vec![show(full_too)]).await,
+        [Outcome::Applied]
+    );
+    assert_eq!(
+        sample_postings_found(server, &taro).await,
+        (set(&[full, full_too]), 2)
+    );
+
+    // Once registered, both named kinds are one: hiding from either leaves out both, the
+    // unnamed posting stays, and hiding from the second changes nothing.
+    let (hanako, _) = registered_seeker(
+        server,
+        &desk.counselor,
+        "hanako@example.jp",
+        SEEKER_PASSWORD,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        push(server, &hanako, vec![hide(full)]).await,
+        [Outcome::Applied]
+    );
+    assert_eq!(
+        sample_postings_found(server, &hanako).await,
+        (set(&[unnamed]), 1)
+    );
+    assert_eq!(
+        push(server, &hanako, vec![hide(limited)]).await,
+        [Outcome::Applied]
+    );
+    let pulled = server
+        .client
+        .pull_changes(&hanako, SyncCursor::default())
+        .await
+        .unwrap();
+    assert_eq!(pulled.hidden_employers.len(), 1);
+    // Hiding from the unnamed posting is answered and counted the same as for an employer
+    // with nothing hidden: a new hide of its own.
+    assert_eq!(
+        push(server, &hanako, vec![hide(unnamed)]).await,
+        [Outcome::Applied]
+    );
+    assert_eq!(
+        sample_postings_found(server, &hanako).await,
+        (BTreeSet::new(), 2)
+    );
+    // Shown again from the 「限定」 posting: the named hide goes, the unnamed one stays.
+    assert_eq!(
+        push(server, &hanako, vec![show(limited)]).await,
+        [Outcome::Applied]
+    );
+    assert_eq!(
+        sample_postings_found(server, &hanako).await,
+        (set(&[full, full_too, limited]), 1)
+    );
+    desk.server.stop().await.unwrap();
 }
