@@ -7,8 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use shigoto_domain::limits::MAX_HIDDEN_EMPLOYERS;
 use shigoto_shared::{
-    ErrorCode, JobSearchParams, JobSearchResults, KeyedMutation, Mutation, Outcome,
-    PublicationRange, PushRequest, SyncCursor,
+    ErrorCode, HiddenEmployerChange, JobSearchParams, JobSearchResults, KeyedMutation, Mutation,
+    Outcome, PublicationRange, PushRequest, SyncCursor,
 };
 use shigoto_test_support::{
     code_of, on_both_backends, open_employer, posting_desk, published_posting, registered_seeker,
@@ -90,6 +90,12 @@ async fn everything(
     let first = first.unwrap();
     assert_eq!(first.total as usize, numbers.len(), "the pages add up");
     (first, numbers)
+}
+
+/// The hidden employers a pull from the start gives `token`'s caller.
+async fn hidden_from_the_start(server: &TestServer, token: &str) -> Vec<HiddenEmployerChange> {
+    let pulled = server.client.pull_changes(token, SyncCursor::default());
+    pulled.await.unwrap().hidden_employers
 }
 
 fn left_out_by_hiding(results: &JobSearchResults) -> Option<u64> {
@@ -273,12 +279,8 @@ async fn the_hidden_limit_holds_under_concurrent_pushes(database: TestDatabase) 
             Outcome::Applied => unreachable!(),
         }
     }
-    let pulled = server
-        .client
-        .pull_changes(&hanako, SyncCursor::default())
-        .await
-        .unwrap();
-    assert_eq!(pulled.hidden_employers.len(), MAX_HIDDEN_EMPLOYERS);
+    let pulled = hidden_from_the_start(&server, &hanako).await;
+    assert_eq!(pulled.len(), MAX_HIDDEN_EMPLOYERS);
     let (mine, seen) = everything(&server, Some(&hanako)).await;
     assert_eq!(mine.hidden_employers as usize, MAX_HIDDEN_EMPLOYERS);
     let left_out = listed.len() - seen.len();
@@ -321,12 +323,8 @@ async fn only_job_seekers_hide_employers(database: TestDatabase) {
         let (results, numbers) = everything(&server, Some(token)).await;
         assert_eq!((results.hidden_employers, &numbers), (0, &listed));
     }
-    let pulled = server
-        .client
-        .pull_changes(&hanako, SyncCursor::default())
-        .await
-        .unwrap();
-    assert!(pulled.hidden_employers.is_empty());
+    let pulled = hidden_from_the_start(&server, &hanako).await;
+    assert!(pulled.is_empty());
     // Postings that are not there, or not 求人番号 at all, are refused with a reason.
     for number in ["13010-99999999", "no-such-thing"] {
         match &push(&server, &hanako, vec![hide(number)]).await[0] {
@@ -356,6 +354,16 @@ async fn sample_postings_found(server: &TestServer, token: &str) -> (BTreeSet<St
     assert!(results.items.iter().all(|item| item.similar == 0));
     let found = results.items.into_iter().map(|item| item.job_number);
     (found.collect(), results.hidden_employers)
+}
+
+/// Pushes `change` as `token`'s caller, which is applied, then what [`sample_postings_found`].
+async fn found_after(
+    server: &TestServer,
+    token: &str,
+    change: KeyedMutation,
+) -> (BTreeSet<String>, u32) {
+    assert_eq!(push(server, token, vec![change]).await, [Outcome::Applied]);
+    sample_postings_found(server, token).await
 }
 
 fn set(numbers: &[&String]) -> BTreeSet<String> {
@@ -400,38 +408,21 @@ async fn a_hide_never_crosses_between_named_and_unnamed_postings(database: TestD
         .unwrap();
     assert_eq!(sample_postings_found(server, &taro).await, (all.clone(), 0));
     assert_eq!(
-        push(server, &taro, vec![hide(unnamed)]).await,
-        [Outcome::Applied]
-    );
-    assert_eq!(
-        sample_postings_found(server, &taro).await,
+        found_after(server, &taro, hide(unnamed)).await,
         (set(&[full, full_too, limited]), 1),
         "hiding from the unnamed posting left the named ones"
     );
     assert_eq!(
-        push(server, &taro, vec![hide(limited)]).await,
-        [Outcome::Applied]
-    );
-    assert_eq!(
-        sample_postings_found(server, &taro).await,
+        found_after(server, &taro, hide(limited)).await,
         (set(&[full, full_too]), 2)
     );
     assert_eq!(
-        push(server, &taro, vec![hide(full)]).await,
-        [Outcome::Applied]
-    );
-    assert_eq!(
-        sample_postings_found(server, &taro).await,
+        found_after(server, &taro, hide(full)).await,
         (BTreeSet::new(), 3)
     );
     // The list names only the employer of the named posting.
-    let pulled = server
-        .client
-        .pull_changes(&taro, SyncCursor::default())
-        .await
-        .unwrap();
+    let pulled = hidden_from_the_start(server, &taro).await;
     let names: BTreeMap<String, Option<String>> = pulled
-        .hidden_employers
         .into_iter()
         .map(|change| (change.job_number, change.employer_name))
         .collect();
@@ -440,11 +431,7 @@ async fn a_hide_never_crosses_between_named_and_unnamed_postings(database: TestD
     assert_eq!((&names[limited], &names[unnamed]), (&None, &None));
     // Shown again from the other named posting: the named ones come back, nothing else.
     assert_eq!(
-        push(server, &taro, vec![show(full_too)]).await,
-        [Outcome::Applied]
-    );
-    assert_eq!(
-        sample_postings_found(server, &taro).await,
+        found_after(server, &taro, show(full_too)).await,
         (set(&[full, full_too]), 2)
     );
 
@@ -459,40 +446,24 @@ async fn a_hide_never_crosses_between_named_and_unnamed_postings(database: TestD
     .await
     .unwrap();
     assert_eq!(
-        push(server, &hanako, vec![hide(full)]).await,
-        [Outcome::Applied]
-    );
-    assert_eq!(
-        sample_postings_found(server, &hanako).await,
+        found_after(server, &hanako, hide(full)).await,
         (set(&[unnamed]), 1)
     );
     assert_eq!(
         push(server, &hanako, vec![hide(limited)]).await,
         [Outcome::Applied]
     );
-    let pulled = server
-        .client
-        .pull_changes(&hanako, SyncCursor::default())
-        .await
-        .unwrap();
-    assert_eq!(pulled.hidden_employers.len(), 1);
+    let pulled = hidden_from_the_start(server, &hanako).await;
+    assert_eq!(pulled.len(), 1);
     // Hiding from the unnamed posting is answered and counted the same as for an employer
     // with nothing hidden: a new hide of its own.
     assert_eq!(
-        push(server, &hanako, vec![hide(unnamed)]).await,
-        [Outcome::Applied]
-    );
-    assert_eq!(
-        sample_postings_found(server, &hanako).await,
+        found_after(server, &hanako, hide(unnamed)).await,
         (BTreeSet::new(), 2)
     );
     // Shown again from the 「限定」 posting: the named hide goes, the unnamed one stays.
     assert_eq!(
-        push(server, &hanako, vec![show(limited)]).await,
-        [Outcome::Applied]
-    );
-    assert_eq!(
-        sample_postings_found(server, &hanako).await,
+        found_after(server, &hanako, show(limited)).await,
         (set(&[full, full_too, limited]), 1)
     );
     desk.server.stop().await.unwrap();
