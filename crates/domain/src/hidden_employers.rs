@@ -33,9 +33,18 @@ pub fn reaches(hidden_from: PublicationRange, posting: PublicationRange, viewer:
             && !visibility::hides_employer(posting, viewer))
 }
 
+/// Whether the list of hides may name the employer of one made from a posting published to
+/// `hidden_from` that is now published to `now`: only when neither hides the name from
+/// `viewer`. Naming a hide made while the posting did not name its employer would tell whose
+/// unnamed postings it leaves out.
+pub fn may_name(hidden_from: PublicationRange, now: PublicationRange, viewer: Viewer) -> bool {
+    !visibility::hides_employer(hidden_from, viewer) && !visibility::hides_employer(now, viewer)
+}
+
 /// What `viewer`'s search leaves out for the kept hides, each an employer's 事業所番号 and the
 /// 公開範囲 of the posting it was hidden from. Hides that leave out the same postings (one
-/// employer hidden from postings that both name it) are one employer, counted once.
+/// employer hidden from postings that both name it) are one employer, counted once; a hide
+/// that leaves out nothing (made from a posting no longer published) is not counted.
 pub fn left_out(
     hides: impl IntoIterator<Item = (String, PublicationRange)>,
     viewer: Viewer,
@@ -51,6 +60,7 @@ pub fn left_out(
                 .filter(|&range| reaches(hidden_from, range, viewer))
                 .collect(),
         })
+        .filter(|hidden: &LeftOut| !hidden.publications.is_empty())
         .collect();
     left_out.sort();
     left_out.dedup();
@@ -129,7 +139,21 @@ mod tests {
 
     #[test]
     fn unpublished_postings_are_never_searched_so_never_left_out() {
-        let left = left_out([hide("1301-1", NotPublished)], Viewer::Seeker);
-        assert!(left[0].publications.is_empty());
+        assert_eq!(left_out([hide("1301-1", NotPublished)], Viewer::Seeker), []);
+    }
+
+    #[test]
+    fn a_hide_made_while_its_posting_hid_the_name_is_never_named() {
+        let viewer = Viewer::RegisteredSeeker;
+        assert!(may_name(Full, RegisteredOnly, viewer));
+        assert!(
+            !may_name(NoCompanyName, Full, viewer),
+            "the posting named it later"
+        );
+        assert!(
+            !may_name(Full, NoCompanyName, viewer),
+            "the posting hides it now"
+        );
+        assert!(!may_name(RegisteredOnly, Full, Viewer::Seeker));
     }
 }

@@ -117,7 +117,6 @@ pub fn clauses(fields: &Fields, conditions: &JobQuery, today: NaiveDate) -> Vec<
         let hidden = conditions
             .hidden_employers
             .iter()
-            .filter(|hidden| !hidden.publications.is_empty())
             .map(|hidden| -> (Occur, Box<dyn Query>) {
                 let employer = term_query(fields.employer, &hidden.office_number);
                 let ranges = hidden

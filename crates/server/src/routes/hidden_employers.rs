@@ -4,11 +4,12 @@
 //! the publication range shows it to the seeker. A hide leaves out only the employer's postings
 //! that show it the way the posting hidden from does (named, or each unnamed range on its own:
 //! `shigoto_domain::hidden_employers`), so neither hiding nor its answers ever tell who an
-//! undisclosed employer is. The service keeps one row per employer and 公開範囲; hiding from a
-//! posting a kept row already leaves out changes nothing.
+//! undisclosed employer is. The service keeps one row per employer and 公開範囲 hidden from
+//! (a row stays what it was made from whatever the seeker's registration becomes); hiding
+//! again from a posting of that range changes nothing.
 
 use chrono::NaiveDateTime;
-use shigoto_domain::hidden_employers::{reaches, LeftOut};
+use shigoto_domain::hidden_employers::{may_name, reaches, LeftOut};
 use shigoto_domain::japan_time::japan_date;
 use shigoto_domain::mypage as rules;
 use shigoto_domain::visibility::{self, Viewer};
@@ -16,7 +17,7 @@ use shigoto_domain::JobNumber;
 use shigoto_i18n::{Catalogue, Text};
 use shigoto_server_db::hidden_employers::{self, HiddenEmployer};
 use shigoto_server_db::{jobs, mypage, AnyConnection};
-use shigoto_shared::{ErrorCode, HiddenEmployerChange, Outcome, PublicationRange};
+use shigoto_shared::{ErrorCode, HiddenEmployerChange, JobSheet, Outcome, PublicationRange};
 
 use crate::auth::viewer::seeker_viewer;
 use crate::error::AppError;
@@ -78,12 +79,11 @@ pub fn hide(
     else {
         return Ok(not_found());
     };
-    let viewer = seeker_viewer(conn, account_id, japan_date(now))?;
     let posting = job.sheet.publication;
-    for row in hidden_employers::kept_of_employer(conn, account_id, job.employer_id)? {
-        if row_reaches(&row, posting, viewer)? {
-            return Ok(Outcome::Applied);
-        }
+    if hidden_employers::find(conn, account_id, job.employer_id, posting.as_str())?
+        .is_some_and(|row| !row.removed)
+    {
+        return Ok(Outcome::Applied);
     }
     let hidden = hidden_employers::kept_count(conn, account_id)?;
     if let Err(full) =
@@ -115,8 +115,8 @@ pub fn hide(
 }
 
 /// Shows again the employer hidden from `job_number`: the rows named by that posting and those
-/// that leave it out (when another posting of the same employer hid it). Showing one not
-/// hidden changes nothing.
+/// that leave it out (when another posting of the same employer hid it), with any other row of
+/// their names. Showing one not hidden changes nothing.
 pub fn show(
     conn: &mut AnyConnection,
     account_id: i64,
@@ -129,7 +129,12 @@ pub fn show(
         for row in hidden_employers::kept_of_employer(conn, account_id, job.employer_id)? {
             let known = shown.iter().any(|s| s.publication == row.publication);
             if !known && row_reaches(&row, job.sheet.publication, viewer)? {
-                shown.push(row);
+                // Devices know a row by its posting: every row of that name goes with it.
+                for named in hidden_employers::kept_named_by(conn, account_id, &row.job_number)? {
+                    if !shown.iter().any(|s| s.publication == named.publication) {
+                        shown.push(named);
+                    }
+                }
             }
         }
     }
@@ -164,9 +169,13 @@ pub fn changed(
                 .iter()
                 .find(|job| job.sheet.job_number == row.job_number)
                 .map(|job| &job.sheet);
+            let named = |sheet: &&JobSheet| {
+                PublicationRange::from_wire(&row.publication)
+                    .is_some_and(|from| may_name(from, sheet.publication, viewer))
+            };
             HiddenEmployerChange {
                 employer_name: sheet
-                    .filter(|sheet| !visibility::hides_employer(sheet.publication, viewer))
+                    .filter(named)
                     .and_then(|sheet| sheet.employer.name.clone()),
                 title: sheet
                     .map(|sheet| sheet.work.title.clone())

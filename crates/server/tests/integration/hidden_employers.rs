@@ -338,8 +338,11 @@ async fn only_job_seekers_hide_employers(database: TestDatabase) {
     server.stop().await.unwrap();
 }
 
+/// The sample employer's four postings.
+const SAMPLE_POSTINGS: usize = 4;
+
 /// The sample employer's postings (those with [`SAMPLE_KEYWORD`]) that `token`'s caller finds,
-/// and how many hidden employers the answer counts.
+/// and how many hidden employers the answer counts; what the hiding left out is the rest.
 async fn sample_postings_found(server: &TestServer, token: &str) -> (BTreeSet<String>, u32) {
     let params = JobSearchParams {
         keyword: SAMPLE_KEYWORD.into(),
@@ -352,8 +355,16 @@ async fn sample_postings_found(server: &TestServer, token: &str) -> (BTreeSet<St
         .await
         .unwrap();
     assert!(results.items.iter().all(|item| item.similar == 0));
-    let found = results.items.into_iter().map(|item| item.job_number);
-    (found.collect(), results.hidden_employers)
+    let left_out = left_out_by_hiding(&results).unwrap_or(0) as usize;
+    let found: BTreeSet<String> = results.items.into_iter().map(|i| i.job_number).collect();
+    if results.hidden_employers > 0 {
+        assert_eq!(
+            found.len() + left_out,
+            SAMPLE_POSTINGS,
+            "what hiding left out"
+        );
+    }
+    (found, results.hidden_employers)
 }
 
 /// Pushes `change` as `token`'s caller, which is applied, then what [`sample_postings_found`].
@@ -400,6 +411,7 @@ async fn a_hide_never_crosses_between_named_and_unnamed_postings(database: TestD
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
+    assert_eq!(sample_postings_found(server, staff).await.0, all, "indexed");
 
     // Before 本登録 the 「限定」 posting does not name the employer either: each of the two
     // unnamed kinds is hidden on its own, and neither touches the named postings.
@@ -435,8 +447,34 @@ async fn a_hide_never_crosses_between_named_and_unnamed_postings(database: TestD
         (set(&[full, full_too]), 2)
     );
 
-    // Once registered, both named kinds are one: hiding from either leaves out both, the
-    // unnamed posting stays, and hiding from the second changes nothing.
+    // Registered later, taro sees the 「限定」 posting named: his hide from it now leaves out
+    // every posting naming the employer (and the list names it); the unnamed hide stays apart.
+    let taro_number = server
+        .client
+        .me(&taro)
+        .await
+        .unwrap()
+        .seeker_number
+        .unwrap();
+    server
+        .client
+        .confirm_seeker(&desk.counselor, &taro_number)
+        .await
+        .unwrap();
+    assert_eq!(
+        sample_postings_found(server, &taro).await,
+        (BTreeSet::new(), 2)
+    );
+    let names: BTreeMap<String, Option<String>> = hidden_from_the_start(server, &taro)
+        .await
+        .into_iter()
+        .map(|change| (change.job_number, change.employer_name))
+        .collect();
+    assert!(names[limited].is_some());
+    assert_eq!(names[unnamed], None);
+
+    // Once registered, both named kinds are one: hiding from either leaves out both and the
+    // unnamed posting stays; showing from the unnamed posting brings back nothing.
     let (hanako, _) = registered_seeker(
         server,
         &desk.counselor,
@@ -450,18 +488,25 @@ async fn a_hide_never_crosses_between_named_and_unnamed_postings(database: TestD
         (set(&[unnamed]), 1)
     );
     assert_eq!(
-        push(server, &hanako, vec![hide(limited)]).await,
-        [Outcome::Applied]
+        found_after(server, &hanako, show(unnamed)).await,
+        (set(&[unnamed]), 1)
+    );
+    // Hiding from the 「限定」 posting too is a row of its own (it would still hide should the
+    // registration lapse), the same employer to search.
+    assert_eq!(
+        found_after(server, &hanako, hide(limited)).await,
+        (set(&[unnamed]), 1)
     );
     let pulled = hidden_from_the_start(server, &hanako).await;
-    assert_eq!(pulled.len(), 1);
+    assert_eq!(pulled.len(), 2);
+    assert!(pulled.iter().all(|change| change.employer_name.is_some()));
     // Hiding from the unnamed posting is answered and counted the same as for an employer
     // with nothing hidden: a new hide of its own.
     assert_eq!(
         found_after(server, &hanako, hide(unnamed)).await,
         (BTreeSet::new(), 2)
     );
-    // Shown again from the 「限定」 posting: the named hide goes, the unnamed one stays.
+    // Shown again from the 「限定」 posting: both named hides go, the unnamed one stays.
     assert_eq!(
         found_after(server, &hanako, show(limited)).await,
         (set(&[full, full_too, limited]), 1)

@@ -1,4 +1,4 @@
--- Back to one row per employer: the one changed last stays.
+-- Back to one row per employer: the kept row changed last stays (else the row changed last).
 CREATE TABLE hidden_employers_by_employer (
     account_id BIGINT NOT NULL REFERENCES accounts (id),
     employer_id BIGINT NOT NULL REFERENCES employers (id),
@@ -16,7 +16,8 @@ WHERE NOT EXISTS (
     SELECT 1 FROM hidden_employers AS newer
     WHERE newer.account_id = newest.account_id
       AND newer.employer_id = newest.employer_id
-      AND newer.seq > newest.seq
+      AND (newer.removed < newest.removed
+           OR (newer.removed = newest.removed AND newer.seq > newest.seq))
 );
 DROP TABLE hidden_employers;
 ALTER TABLE hidden_employers_by_employer RENAME TO hidden_employers;

@@ -1,6 +1,7 @@
 -- A hide keeps the 公開範囲 of the posting it was made from and leaves out only the postings
 -- that show the employer the same way (shigoto_domain::hidden_employers): one row per employer
--- and 公開範囲, so hiding an unnamed posting's employer never touches its named postings.
+-- and 公開範囲, so hiding an unnamed posting's employer never touches its named postings. A row
+-- whose posting is gone (none is ever deleted) takes the range that reaches the fewest postings.
 -- SQLite cannot change a primary key: the table is made again.
 CREATE TABLE hidden_employers_by_publication (
     account_id BIGINT NOT NULL REFERENCES accounts (id),
@@ -17,7 +18,7 @@ INSERT INTO hidden_employers_by_publication
 SELECT account_id, employer_id,
        COALESCE(
            (SELECT jobs.publication FROM jobs WHERE jobs.job_number = hidden_employers.job_number),
-           'full'
+           'no_company_name'
        ),
        job_number, hidden_at, removed, seq
 FROM hidden_employers;
