@@ -146,14 +146,25 @@ pub async fn registered_seeker(
     password: &str,
 ) -> anyhow::Result<(String, String)> {
     let token = sign_up_seeker(server, email, password).await?;
+    let number = confirm_signed_up_seeker(server, counselor, &token).await?;
+    Ok((token, number))
+}
+
+/// Has the counselor signed in as `counselor` register (本登録) the job seeker signed in with
+/// `seeker`, signed up online; returns their 求職番号.
+pub async fn confirm_signed_up_seeker(
+    server: &TestServer,
+    counselor: &str,
+    seeker: &str,
+) -> anyhow::Result<String> {
     let number = server
         .client
-        .me(&token)
+        .me(seeker)
         .await?
         .seeker_number
         .ok_or_else(|| anyhow::anyhow!("a signed-up seeker has no 求職番号"))?;
     server.client.confirm_seeker(counselor, &number).await?;
-    Ok((token, number))
+    Ok(number)
 }
 
 /// Opens a 求人者マイページ for `email` with [`sample_office`] (the key read from the SMTP

@@ -19,11 +19,12 @@ pub mod server;
 pub mod smtp;
 
 pub use accounts::{
-    add_counselor, add_counselor_at, counter_registration, employer_opening_completion,
-    open_employer, opening_completion, opening_key_request, register_at_counter, registered_seeker,
-    registration_completion, sample_office, seeker_birth_date, sign_up_request, sign_up_seeker,
-    signed_in_counselor, signed_in_counselor_at, start_with_counselor, start_with_seeker,
-    COUNSELOR_EMAIL, COUNSELOR_PASSWORD, SEEKER_EMAIL, SEEKER_PASSWORD,
+    add_counselor, add_counselor_at, confirm_signed_up_seeker, counter_registration,
+    employer_opening_completion, open_employer, opening_completion, opening_key_request,
+    register_at_counter, registered_seeker, registration_completion, sample_office,
+    seeker_birth_date, sign_up_request, sign_up_seeker, signed_in_counselor,
+    signed_in_counselor_at, start_with_counselor, start_with_seeker, COUNSELOR_EMAIL,
+    COUNSELOR_PASSWORD, SEEKER_EMAIL, SEEKER_PASSWORD,
 };
 pub use backends::{fresh_postgres_database, TestDatabase, POSTGRES_ENV};
 pub use keys::{mailed_key, nth_wrong_key, wrong_key};

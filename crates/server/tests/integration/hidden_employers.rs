@@ -11,9 +11,10 @@ use shigoto_shared::{
     Outcome, PublicationRange, PushRequest, SyncCursor,
 };
 use shigoto_test_support::{
-    code_of, on_both_backends, open_employer, posting_desk, published_posting, registered_seeker,
-    sample_posting, sign_up_seeker, signed_in_counselor, start_with_seeker, TestDatabase,
-    TestServer, COUNSELOR_EMAIL, COUNSELOR_PASSWORD, SAMPLE_KEYWORD, SEEKER_PASSWORD,
+    code_of, confirm_signed_up_seeker, on_both_backends, open_employer, posting_desk,
+    published_posting, registered_seeker, sample_posting, sign_up_seeker, signed_in_counselor,
+    start_with_seeker, TestDatabase, TestServer, COUNSELOR_EMAIL, COUNSELOR_PASSWORD,
+    SAMPLE_KEYWORD, SEEKER_PASSWORD,
 };
 
 on_both_backends!(
@@ -449,16 +450,7 @@ async fn a_hide_never_crosses_between_named_and_unnamed_postings(database: TestD
 
     // Registered later, taro sees the 「限定」 posting named: his hide from it now leaves out
     // every posting naming the employer (and the list names it); the unnamed hide stays apart.
-    let taro_number = server
-        .client
-        .me(&taro)
-        .await
-        .unwrap()
-        .seeker_number
-        .unwrap();
-    server
-        .client
-        .confirm_seeker(&desk.counselor, &taro_number)
+    confirm_signed_up_seeker(server, &desk.counselor, &taro)
         .await
         .unwrap();
     assert_eq!(

@@ -10,7 +10,7 @@ use shigoto_shared::{
     RegistrationStatus, SeekingStatus, SyncCursor,
 };
 use shigoto_test_support::{
-    add_counselor_at, code_of, on_both_backends, open_employer, sign_up_seeker,
+    add_counselor_at, code_of, on_both_backends, open_employer, registered_seeker, sign_up_seeker,
     signed_in_counselor, start_with_counselor, start_with_jobs_and_smtp, test_today, TestDatabase,
     TestServer, COUNSELOR_EMAIL, COUNSELOR_PASSWORD, SEEKER_EMAIL, SEEKER_PASSWORD,
 };
@@ -52,19 +52,7 @@ async fn seeking(server: &TestServer, token: &str) -> SeekingStatus {
 
 async fn a_lapsed_registration_is_switched_back_online_once(database: TestDatabase) {
     let (server, counselor) = start_with_counselor(database).await.unwrap();
-    let token = sign_up_seeker(&server, SEEKER_EMAIL, SEEKER_PASSWORD)
-        .await
-        .unwrap();
-    let number = server
-        .client
-        .me(&token)
-        .await
-        .unwrap()
-        .seeker_number
-        .unwrap();
-    server
-        .client
-        .confirm_seeker(&counselor, &number)
+    let (token, _) = registered_seeker(&server, &counselor, SEEKER_EMAIL, SEEKER_PASSWORD)
         .await
         .unwrap();
 
