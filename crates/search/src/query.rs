@@ -118,25 +118,16 @@ pub fn clauses(fields: &Fields, conditions: &JobQuery, today: NaiveDate) -> Vec<
             .hidden_employers
             .iter()
             .map(|hidden| -> (Occur, Box<dyn Query>) {
-                let employer = term_query(fields.employer, &hidden.office_number);
                 let ranges = hidden
                     .publications
                     .iter()
-                    .map(|range| {
-                        (
-                            Occur::Should,
-                            term_query(fields.publication, range.as_str()),
-                        )
-                    })
+                    .map(|range| term_query(fields.publication, range.as_str()))
                     .collect();
-                let both = vec![
-                    (Occur::Must, employer),
-                    (
-                        Occur::Must,
-                        Box::new(BooleanQuery::new(ranges)) as Box<dyn Query>,
-                    ),
-                ];
-                (Occur::Should, Box::new(BooleanQuery::new(both)))
+                let postings = BooleanQuery::intersection(vec![
+                    term_query(fields.employer, &hidden.office_number),
+                    Box::new(BooleanQuery::union(ranges)),
+                ]);
+                (Occur::Should, Box::new(postings))
             })
             .collect();
         clauses.0.push(Clause {
